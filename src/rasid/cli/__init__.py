@@ -1,0 +1,1 @@
+"""The `rasid` command line: one module per command, assembled in `main`."""

@@ -1,0 +1,1 @@
+"""Arabic language support: normalisation, segmentation and the language data files."""

@@ -1,0 +1,48 @@
+"""Loading the Arabic language data files (TSV), normalised like the input they match.
+
+Every file under `data/` is a TSV with a header row; lines starting with `#` are
+comments. Arabic cells are passed through `normalise_string` so that data and
+input meet in the same normalised form.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from rasid.lang.ar.normalise import normalise_string
+
+DATA = resources.files("rasid.lang.ar") / "data"
+
+
+class DataFileError(ValueError):
+    """A language data file is malformed; the message names the file and the line."""
+
+
+def data_path(name: str) -> Path:
+    return Path(str(DATA / name))
+
+
+@cache
+def load_rows(name: str, *, normalise_columns: tuple[str, ...] = ()) -> tuple[dict[str, str], ...]:
+    """Rows of `data/<name>` as dicts keyed by the header, with the named columns normalised."""
+    path = data_path(name)
+    if not path.exists():
+        raise DataFileError(f"{path}: language data file not found")
+    rows: list[dict[str, str]] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = [line for line in fh if line.strip() and not line.lstrip().startswith("#")]
+    reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = next(reader, None)
+    if header is None:
+        raise DataFileError(f"{path}: empty data file")
+    for lineno, cells in enumerate(reader, start=2):
+        if len(cells) != len(header):
+            raise DataFileError(f"{path}: row {lineno} has {len(cells)} cells, header has {len(header)}")
+        row = dict(zip(header, (c.strip() for c in cells), strict=True))
+        for col in normalise_columns:
+            row[col] = normalise_string(row[col])
+        rows.append(row)
+    return tuple(rows)

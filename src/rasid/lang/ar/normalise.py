@@ -1,0 +1,86 @@
+"""Arabic normalisation on a copy of the text, with a map back to the original offsets.
+
+Matching runs on the normalised copy; every span found there is mapped back with
+`Normalised.to_original`, so records always quote the clean text itself. The same
+`normalise_string` is applied to the language data files when they are loaded.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+# Diacritics (harakat, tanwin, shadda, sukun, dagger alef, Quranic marks) and tatweel are dropped.
+_DROP = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"} | {chr(c) for c in range(0x06D6, 0x06EE)}
+_DROP -= {chr(c) for c in range(0x06DD, 0x06DF)}  # keep the end-of-ayah sign and rub el hizb as symbols
+_DROP |= {"\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff", "\u00ad"}
+
+_MAP = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي",
+    "ة": "ه",
+    "ک": "ك", "ڪ": "ك",
+    "ۀ": "ه", "ہ": "ه", "ھ": "ه",
+    "ؤ": "و", "ئ": "ي",
+    "٬": ",", "٫": "."
+}
+for _i in range(10):
+    _MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _MAP[chr(0x06F0 + _i)] = str(_i)  # Persian digits
+
+
+def _is_presentation_form(ch: str) -> bool:
+    cp = ord(ch)
+    return 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF
+
+
+def normalise_char(ch: str) -> str:
+    """The normalised form of one character: '' (dropped), one or more characters."""
+    if ch in _DROP:
+        return ""
+    if _is_presentation_form(ch):
+        return "".join(normalise_char(c) for c in unicodedata.normalize("NFKC", ch))
+    return _MAP.get(ch, ch)
+
+
+def normalise_string(text: str) -> str:
+    """Normalise a string without keeping offsets (language data, lookup keys)."""
+    return "".join(normalise_char(ch) for ch in text)
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """A normalised copy of `original`; `starts[i]`/`ends[i]` bound the original characters of char i."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a `[start, end)` span of the normalised text back to the original text."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span [{start}, {end}) outside normalised text of length {len(self.text)}")
+        if start == end:
+            pos = self.starts[start] if start < len(self.text) else len(self.original)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+    def from_original(self, pos: int) -> int:
+        """The first normalised index whose source starts at or after original offset `pos`."""
+        import bisect
+
+        return bisect.bisect_left(self.starts, pos)
+
+
+def normalise(text: str) -> Normalised:
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, ch in enumerate(text):
+        norm = normalise_char(ch)
+        for c in norm:
+            out.append(c)
+            starts.append(i)
+            ends.append(i + 1)
+    return Normalised(text, "".join(out), tuple(starts), tuple(ends))

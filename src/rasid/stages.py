@@ -1,0 +1,14 @@
+"""The default stage list: clean, segment, then the mention recognisers."""
+
+from __future__ import annotations
+
+from rasid.pipeline import Stage
+
+
+def default_stage_list() -> list[Stage]:
+    from rasid.clean import CleanStage
+    from rasid.lang.ar.segment import SegmentStage
+    from rasid.recognise.dates import DateStage
+    from rasid.recognise.quantities import QuantityStage
+
+    return [CleanStage(), SegmentStage(), DateStage(), QuantityStage()]
