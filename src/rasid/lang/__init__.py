@@ -1,0 +1,1 @@
+"""Language support; one subpackage per language (ar)."""
