@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from rasid.lang.ar.text import TextView
 
-SCHEMA_VERSION = "rasid/1"
+SCHEMA_VERSION: Literal["rasid/1"] = "rasid/1"
 
 Span = Annotated[tuple[int, int], Field(description="[start, end) in code points of `text`")]
 Format = Literal["text", "html", "warc", "feed", "jsonl"]
@@ -26,9 +26,26 @@ Status = Literal["killed", "injured", "killed_or_injured", "displaced", "detaine
 Group = Literal["people", "civilians", "children", "women", "men", "fighters", "medics", "journalists"]
 Stance = Literal["assert", "accuse", "deny", "doubt", "demand", "condemn", "warn", "announce"]
 EventType = Literal[
-    "airstrike", "shelling", "explosion", "suicide_bombing", "chemical_attack", "armed_clash",
-    "territory_change", "attack_on_civilians", "massacre", "abduction", "arrest", "protest", "campaign",
-    "military_intervention", "agreement", "authorization", "cooperation", "request", "displacement", "aid",
+    "airstrike",
+    "shelling",
+    "explosion",
+    "suicide_bombing",
+    "chemical_attack",
+    "armed_clash",
+    "territory_change",
+    "attack_on_civilians",
+    "massacre",
+    "abduction",
+    "arrest",
+    "protest",
+    "campaign",
+    "military_intervention",
+    "agreement",
+    "authorization",
+    "cooperation",
+    "request",
+    "displacement",
+    "aid",
 ]
 
 
@@ -40,7 +57,9 @@ class Source(_Model):
     uri: str | None = None
     publisher: str | None = None
     format: Format = "text"
-    item_id: str | None = Field(None, description="identifier the input gave the item (JSONL id, WARC record id)")
+    item_id: str | None = Field(
+        None, description="identifier the input gave the item (JSONL id, WARC record id)"
+    )
     encoding: str | None = Field(None, description="character encoding the raw bytes were decoded with")
 
 
@@ -193,7 +212,7 @@ class Record(_Model):
 
     model_config = ConfigDict(populate_by_name=True, extra="forbid", arbitrary_types_allowed=True)
 
-    schema_: Literal["rasid/1"] = Field(SCHEMA_VERSION, alias="schema")
+    schema_: Literal["rasid/1"] = Field(default=SCHEMA_VERSION, alias="schema")
     id: str
     source: Source = Field(default_factory=Source)
     title: str | None = None

@@ -23,7 +23,7 @@ def _label(record: Record) -> str:
 def process_one(record: Record, pipeline: Pipeline) -> Record | Failure:
     try:
         return pipeline.run_one(record)
-    except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+    except Exception as exc:  # one bad article must not stop the batch
         return Failure(_label(record), f"{type(exc).__name__}: {exc}")
 
 

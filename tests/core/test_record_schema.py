@@ -29,7 +29,9 @@ def test_to_dict_uses_published_field_names_and_hides_working_fields() -> None:
 def test_record_round_trips_through_json() -> None:
     r = Record(id="abc", text="قتل 3 أشخاص")
     r.mentions.append(
-        QuantityMention(id="m1", span=(4, 11), text="3 أشخاص", value=3, qualifier="exact", low=3, high=3, unit="أشخاص")
+        QuantityMention(
+            id="m1", span=(4, 11), text="3 أشخاص", value=3, qualifier="exact", low=3, high=3, unit="أشخاص"
+        )
     )
     again = Record.model_validate(json.loads(r.to_json()))
     assert again.to_dict() == r.to_dict()

@@ -22,7 +22,11 @@ def test_sentence_spans_split_on_arabic_punctuation(text: str, expected: list[st
 
 def test_clause_spans_split_on_arabic_comma() -> None:
     text = "وصل الوفد، والتقى المسؤولين؛ ثم عاد"
-    assert [text[s:e] for s, e in clause_spans(text, 0, len(text))] == ["وصل الوفد", "والتقى المسؤولين", "ثم عاد"]
+    assert [text[s:e] for s, e in clause_spans(text, 0, len(text))] == [
+        "وصل الوفد",
+        "والتقى المسؤولين",
+        "ثم عاد",
+    ]
 
 
 def test_tokens_separate_quotes_and_arabic_punctuation() -> None:

@@ -17,17 +17,14 @@ from rasid.record import Record
 
 def _count_inputs(specs: list[str]) -> int | None:
     """Number of files the specs name, for the progress bar (None when unknowable: URLs, stdin, JSONL)."""
-    from rasid.read import SUPPORTED_SUFFIXES
+    from rasid.read import input_files
 
     total = 0
     for spec in specs:
         path = Path(spec)
         if spec == "-" or "://" in spec:
             return None
-        if path.is_dir():
-            total += sum(1 for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
-        else:
-            total += 1
+        total += len(input_files(path)) if path.is_dir() else 1
     return total
 
 
@@ -37,7 +34,9 @@ def extract(
         str | None, typer.Option(help="Publication date (YYYY-MM-DD) that anchors relative dates.")
     ] = None,
     pretty: Annotated[bool, typer.Option(help="Indent the JSON.")] = False,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
     workers: Annotated[int, typer.Option(help="Worker processes for many inputs.")] = 1,
 ) -> None:
     """Extract rasid/1 records: JSON for one article, JSONL (one record per line) for many."""
@@ -51,8 +50,13 @@ def extract(
     show_bar = not single and err.is_terminal
     try:
         with Progress(
-            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            console=err, disable=not show_bar, transient=True,
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            disable=not show_bar,
+            transient=True,
         ) as progress:
             task = progress.add_task("extracting", total=expected)
             for item in extract_many(inputs, published=published, workers=workers):

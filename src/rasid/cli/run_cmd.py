@@ -75,7 +75,7 @@ def summary_table(records: list[Record]) -> Table:
     table.add_column("claims", justify="right")
     table.add_column("warnings", justify="right")
     for r in records:
-        kinds = Counter(m.kind for m in r.mentions)
+        kinds: Counter[str] = Counter(m.kind for m in r.mentions)
         published = r.published.value or "?"
         if r.published.from_:
             published += f" ({r.published.from_})"

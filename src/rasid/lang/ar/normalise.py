@@ -11,18 +11,32 @@ import unicodedata
 from dataclasses import dataclass
 
 # Diacritics (harakat, tanwin, shadda, sukun, dagger alef, Quranic marks) and tatweel are dropped.
-_DROP = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"} | {chr(c) for c in range(0x06D6, 0x06EE)}
+_DROP = (
+    {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"} | {chr(c) for c in range(0x06D6, 0x06EE)}
+)
 _DROP -= {chr(c) for c in range(0x06DD, 0x06DF)}  # keep the end-of-ayah sign and rub el hizb as symbols
 _DROP |= {"\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff", "\u00ad"}
 
 _MAP = {
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
-    "ى": "ي", "ی": "ي", "ې": "ي",
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ٲ": "ا",
+    "ٳ": "ا",
+    "ى": "ي",
+    "ی": "ي",
+    "ې": "ي",
     "ة": "ه",
-    "ک": "ك", "ڪ": "ك",
-    "ۀ": "ه", "ہ": "ه", "ھ": "ه",
-    "ؤ": "و", "ئ": "ي",
-    "٬": ",", "٫": "."
+    "ک": "ك",
+    "ڪ": "ك",
+    "ۀ": "ه",
+    "ہ": "ه",
+    "ھ": "ه",
+    "ؤ": "و",
+    "ئ": "ي",
+    "٬": ",",
+    "٫": ".",
 }
 for _i in range(10):
     _MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
