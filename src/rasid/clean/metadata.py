@@ -1,0 +1,128 @@
+"""Article metadata from furniture and markup: tags, the publisher, a checked publication date.
+
+Dates are checked before they are trusted: htmldate reads an Arabic count such as
+"2000 شخص" as the year 2000 when a page has no date markup, so an HTML date is kept
+only when it is a whole day that the page's markup spells out, not in the future and
+not before the web news era.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+
+from rasid.lang.ar.lexicon import DataFileError, load_rows
+from rasid.lang.ar.normalise import normalise_string
+
+PUBLISHERS_FILE = "clean_publishers.tsv"
+PUBLISHER_KINDS = frozenset({"outlet", "media-word", "not-publisher"})
+EARLIEST_YEAR = 1990
+
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
+# Separators of a tag list; without any of them the tags are separated by spaces.
+_TAG_SEPARATORS = re.compile(r"\s*[،,|;؛#/•·]\s*")
+_TAG_EDGES = " \t:：-–—\"'«»“”()[]."
+
+
+@dataclass(frozen=True)
+class CheckedDate:
+    """A publication date as an ISO day, or the reason it was refused."""
+
+    value: str | None
+    problem: str | None = None
+
+
+def parse_tags(rest: str) -> list[str]:
+    """Tags from what follows a tag marker ("سورية روسيا" or "سورية، روسيا")."""
+    rest = rest.strip(_TAG_EDGES)
+    if not rest:
+        return []
+    parts = _TAG_SEPARATORS.split(rest) if _TAG_SEPARATORS.search(rest) else rest.split()
+    return unique(p.strip(_TAG_EDGES) for p in parts if p.strip(_TAG_EDGES))
+
+
+def split_tags(items: Iterable[str]) -> list[str]:
+    """Tags from markup, where one item may hold a list ("سورية, قصف"); spaces stay inside tags."""
+    parts = (part.strip(_TAG_EDGES) for item in items for part in _TAG_SEPARATORS.split(item))
+    return unique(part for part in parts if part)
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    """Items in first-seen order without repeats (compared on normalised text)."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in items:
+        key = _key(item)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+@cache
+def _publisher_words() -> dict[str, frozenset[str]]:
+    rows = load_rows(PUBLISHERS_FILE, normalise_columns=("name",))
+    by_kind: dict[str, set[str]] = {kind: set() for kind in PUBLISHER_KINDS}
+    for n, row in enumerate(rows, start=2):
+        if row["kind"] not in PUBLISHER_KINDS:
+            raise DataFileError(f"{PUBLISHERS_FILE}: row {n}: unknown kind {row['kind']!r}")
+        by_kind[row["kind"]].add(_key(row["name"]))
+    return {kind: frozenset(names) for kind, names in by_kind.items()}
+
+
+def _key(name: str) -> str:
+    return " ".join(normalise_string(name).casefold().split())
+
+
+def is_known_outlet(name: str) -> bool:
+    return _key(name) in _publisher_words()["outlet"]
+
+
+def looks_like_publisher(name: str, *, strict: bool = True) -> bool:
+    """Whether a name cut from furniture names an outlet.
+
+    strict: it must be a known outlet or carry a media word ("نيوز", "وكالة").
+    Otherwise any short name will do unless it is a filler such as "خاص".
+    """
+    key = _key(name)
+    words = _publisher_words()
+    if not key or key in words["not-publisher"] or len(key.split()) > 6:
+        return False
+    if key in words["outlet"] or any(w in words["media-word"] for w in key.split()):
+        return True
+    return not strict
+
+
+def check_iso_day(text: str) -> CheckedDate:
+    """An ISO day (YYYY-MM-DD, optionally with a time) as YYYY-MM-DD, or the problem."""
+    m = _ISO_DAY.match(text.strip())
+    if m is None:
+        return CheckedDate(None, f"{text!r} is not an ISO date (YYYY-MM-DD)")
+    try:
+        day = date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return CheckedDate(None, f"{text!r} is not a calendar date")
+    return CheckedDate(day.isoformat())
+
+
+def check_html_date(value: str | None, html: str, *, today: date | None = None) -> CheckedDate:
+    """Keep an extracted HTML date only when the markup spells out that very day."""
+    if not value:
+        return CheckedDate(None)
+    checked = check_iso_day(value)
+    if checked.value is None:
+        return checked
+    day = date.fromisoformat(checked.value)
+    if day > (today or datetime.now().date()):
+        return CheckedDate(None, f"HTML date {checked.value} is in the future")
+    if day.year < EARLIEST_YEAR:
+        return CheckedDate(None, f"HTML date {checked.value} is before {EARLIEST_YEAR}")
+    sep = r"[-/.]?"
+    y, m, d = f"{day.year:04d}", f"{day.month:02d}", f"{day.day:02d}"
+    spelled = re.compile(rf"(?<!\d)(?:{y}{sep}{m}{sep}{d}|{d}{sep}{m}{sep}{y})(?!\d)")
+    if not spelled.search(html):
+        return CheckedDate(None, f"HTML date {checked.value} is not written in the page's markup")
+    return checked

@@ -1,0 +1,153 @@
+"""The page-furniture patterns of `data/boilerplate.tsv`, compiled once and matched line by line.
+
+Patterns are data so that a new site's furniture is a new row, not new code. Every
+pattern is matched on the normalised line (the same `normalise_string` the data went
+through); what a match extracts (a publisher, the words after a tag marker) is mapped
+back to the original line through the offset map, so it is quoted as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rasid.lang.ar.lexicon import DataFileError, load_rows
+from rasid.lang.ar.normalise import normalise
+
+DATA_FILE = "boilerplate.tsv"
+KINDS = frozenset({"line", "prefix", "contains", "regex"})
+POSITIONS = frozenset({"head", "tail", "edge", "any", "cut", "lead", "inline"})
+
+#: Which pattern positions apply in each zone of the text.
+ZONES: dict[str, frozenset[str]] = {
+    "head": frozenset({"head", "edge", "any", "cut"}),
+    "tail": frozenset({"tail", "edge", "any", "cut"}),
+    "body": frozenset({"any"}),
+    "cut": frozenset({"cut"}),
+    "lead": frozenset({"lead"}),
+}
+INLINE = "inline"
+
+#: Placeholders a regex pattern may use, and the data file whose names fill them.
+PLACEHOLDERS = {"{month}": "months.tsv", "{weekday}": "weekdays.tsv"}
+
+_EDGE = r"[\W_]*"  # punctuation, bullets and spaces around a whole-line pattern
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One row of the data file, compiled."""
+
+    source: str
+    kind: str
+    reason: str
+    position: str
+    max_words: int
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class LineMatch:
+    """What a pattern found in a line: the reason, and text quoted from the original line."""
+
+    reason: str
+    position: str
+    publisher: str | None
+    rest: str
+
+
+def _flexible(text: str) -> str:
+    """A literal pattern as a regex where any run of spaces matches any run of spaces."""
+    return r"\s+".join(re.escape(part) for part in text.split())
+
+
+@cache
+def _names(name: str) -> str:
+    """An alternation of the `form` column of a shared date data file, longest forms first."""
+    forms = {row["form"] for row in load_rows(name, normalise_columns=("form",))}
+    return "|".join(_flexible(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+
+
+def _expand(pattern: str) -> str:
+    """Fill the placeholders {month} and {weekday} of a regex with the names the date data knows."""
+    for slot, name in PLACEHOLDERS.items():
+        if slot in pattern:
+            pattern = pattern.replace(slot, f"(?:{_names(name)})")
+    return pattern
+
+
+def _compile(row: dict[str, str], lineno: int) -> Pattern:
+    kind, position = row["kind"], row["position"]
+    where = f"{DATA_FILE}: pattern {row['pattern']!r} (row {lineno})"
+    if kind not in KINDS:
+        raise DataFileError(f"{where}: unknown kind {kind!r}")
+    if position not in POSITIONS:
+        raise DataFileError(f"{where}: unknown position {position!r}")
+    if not row["reason"] or not row["pattern"]:
+        raise DataFileError(f"{where}: empty pattern or reason")
+    try:
+        max_words = int(row["max_words"])
+    except ValueError as exc:
+        raise DataFileError(f"{where}: max_words is not an integer") from exc
+    body = _flexible(row["pattern"])
+    source = {
+        "line": rf"^{_EDGE}{body}{_EDGE}$",
+        "prefix": rf"^{_EDGE}{body}(?=[\W_]|$)",
+        "contains": body,
+        "regex": _expand(row["pattern"]),
+    }[kind]
+    try:
+        regex = re.compile(source, re.IGNORECASE)
+    except re.error as exc:
+        raise DataFileError(f"{where}: bad regular expression: {exc}") from exc
+    return Pattern(row["pattern"], kind, row["reason"], position, max_words, regex)
+
+
+@cache
+def patterns() -> tuple[Pattern, ...]:
+    """All patterns of the data file, in file order (the first match wins)."""
+    rows = load_rows(DATA_FILE, normalise_columns=("pattern",))
+    return tuple(_compile(row, n) for n, row in enumerate(rows, start=2))
+
+
+def match_line(line: str, zone: str) -> LineMatch | None:
+    """The first pattern applicable in `zone` that matches `line`, or None."""
+    allowed = ZONES[zone]
+    norm = normalise(line)
+    words = len(line.split())
+    for pat in patterns():
+        if pat.position not in allowed or (pat.max_words and words > pat.max_words):
+            continue
+        m = pat.regex.search(norm.text)
+        if m is None:
+            continue
+        publisher = None
+        if "publisher" in pat.regex.groupindex and m.group("publisher"):
+            s, e = norm.to_original(*m.span("publisher"))
+            publisher = line[s:e].strip() or None
+        rest_start = norm.to_original(m.end(), m.end())[0] if m.end() < len(norm.text) else len(line)
+        return LineMatch(pat.reason, pat.position, publisher, line[rest_start:])
+    return None
+
+
+def find_inline(line: str) -> list[tuple[int, int, str]]:
+    """Pieces of `line` to cut out (links, handles): `[start, end)` in `line` and the reason."""
+    norm = normalise(line)
+    found: list[tuple[int, int, str]] = []
+    for pat in patterns():
+        if pat.position != INLINE:
+            continue
+        for m in pat.regex.finditer(norm.text):
+            if m.end() > m.start():
+                s, e = norm.to_original(m.start(), m.end())
+                found.append((s, e, pat.reason))
+    found.sort()
+    merged: list[tuple[int, int, str]] = []
+    for s, e, reason in found:
+        if merged and s < merged[-1][1]:
+            ps, pe, preason = merged[-1]
+            merged[-1] = (ps, max(pe, e), preason)
+        else:
+            merged.append((s, e, reason))
+    return merged

@@ -1,0 +1,89 @@
+"""The clean stage: the article's text, title and metadata from a reader's raw input.
+
+HTML goes through trafilatura and then the edge trimmer; plain text through the trimmer
+alone. The publication date comes from the caller ("given") or from the page's date
+markup ("html"); a date in the text itself is left to the dates stage.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rasid.clean.html import extract_html
+from rasid.clean.metadata import check_html_date, check_iso_day, parse_tags, unique
+from rasid.clean.patterns import match_line
+from rasid.clean.text import Trimmed, trim
+from rasid.pipeline import Stage
+from rasid.record import Published, Record, Removed
+
+HTML_DROPPED = "html-boilerplate"
+
+
+class CleanStage(Stage):
+    """Sets text, title, removed (layer "text") and publisher, tags, published ("metadata")."""
+
+    name: ClassVar[str] = "clean"
+    reads: ClassVar[frozenset[str]] = frozenset({"raw"})
+    writes: ClassVar[frozenset[str]] = frozenset({"text", "metadata"})
+
+    def process(self, record: Record) -> Record:
+        source = record.raw_text
+        if not source and record.raw:
+            source = record.raw.decode("utf-8", errors="replace")
+            record.warnings.append("clean: no decoded input; raw bytes read as UTF-8")
+        html_date: str | None = None
+        publisher: str | None = None
+        tags: list[str] = []
+        dropped: list[Removed] = []
+        if record.content_type == "html":
+            content = extract_html(source, record.source.uri)
+            self.stat(f"extractor:{content.extractor}")
+            trimmed = trim(content.text, title=content.title)
+            html_date, publisher, tags = content.date, content.publisher, list(content.tags)
+            for block in content.dropped:
+                found = match_line(block.text, "tail")
+                if found is not None and found.reason == "tags":
+                    tags.extend(parse_tags(found.rest))
+                reason = found.reason if found else block.role or HTML_DROPPED
+                dropped.append(Removed(text=block.text, reason=reason))
+        else:
+            trimmed = trim(source)
+        self._set_text(record, trimmed, dropped)
+        record.tags = unique([*tags, *trimmed.tags])
+        record.source.publisher = record.source.publisher or publisher or trimmed.publisher
+        # The markup check also accepts the date in the page's address (/2016/02/15/).
+        record.published = self._published(record, html_date, f"{source}\n{record.source.uri or ''}")
+        return record
+
+    def _set_text(self, record: Record, trimmed: Trimmed, dropped: list[Removed]) -> None:
+        record.title = trimmed.title
+        record.text = trimmed.text
+        record.__dict__.pop("view", None)  # the cached TextView belongs to the text before cleaning
+        record.removed = [*trimmed.removed, *dropped]
+        for piece in record.removed:
+            self.stat(f"removed:{piece.reason}")
+        if not record.title:
+            self.stat("no_title")
+        if not record.text:
+            self.stat("empty_text")
+            record.warnings.append("clean: no article text left after removing page furniture")
+
+    def _published(self, record: Record, html_date: str | None, markup: str) -> Published:
+        """The caller's date when valid, else a date the page's markup spells out, else none."""
+        if record.given_published:
+            given = check_iso_day(record.given_published)
+            if given.value is not None:
+                self.stat("published:given")
+                return _day(given.value, "given")
+            record.warnings.append(f"clean: given publication date ignored: {given.problem}")
+        if html_date:
+            found = check_html_date(html_date, markup)
+            if found.value is not None:
+                self.stat("published:html")
+                return _day(found.value, "html")
+            record.warnings.append(f"clean: HTML date ignored: {found.problem}")
+        return Published.model_validate({})
+
+
+def _day(value: str, origin: str) -> Published:
+    return Published.model_validate({"value": value, "precision": "day", "from": origin})

@@ -1,0 +1,295 @@
+"""The edge trimmer: page furniture cut from the start and the end of an article's text.
+
+Furniture sits at the edges (menus and datelines above the title; tags, related links,
+share buttons, comments and the agency's profile below the body), so the trimmer works
+inwards from both ends and stops at the first line of prose:
+
+1. head: drop furniture lines and menu runs; the first line that reads like a headline
+   is the title (a lead sentence ending in a full stop is not); drop the datelines,
+   bylines and repeated titles under it;
+2. cut: the first tail marker ("أخبار متعلقة", a tag line) ends the body;
+3. tail: from the end, drop furniture lines, counters, signatures and menu runs;
+4. body: only a few unmistakable pieces go from the middle (embedded posts, tickers,
+   image file names, font-size buttons).
+
+Every line is a paragraph; what is dropped is kept in `removed` with its reason.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from rasid.clean.metadata import looks_like_publisher, parse_tags, unique
+from rasid.clean.patterns import LineMatch, find_inline, match_line
+from rasid.lang.ar.normalise import normalise_string
+from rasid.record import Removed
+
+MENU_RUN = 3  # this many menu-item lines in a row at an edge are a menu
+MENU_ITEM_WORDS = 3  # a menu item has at most this many words, no digits, no full stop
+TITLE_MAX_WORDS = 30  # a longer first line is a lead paragraph, not a headline
+TICKER_MIN_ITEMS = 4  # a line of this many headlines side by side is a ticker
+TICKER_ITEM_WORDS = 2  # each ticker item has at least this many words
+SIGNATURE_MAX_WORDS = 6  # an outlet's name alone on the last line
+BULLET_MAX_WORDS = 6  # a bulleted short line at an edge is a menu entry
+TITLE_LOOKAHEAD = 5  # a given title is sought this many lines down the text
+LEAD_LINES = 2  # credit lines are sought in this many first body lines
+TITLE, GONE = "title", "-"  # line marks besides None (body) and a removal reason
+
+#: Rank of each way of finding the publisher: the lowest rank found wins.
+PUBLISHER_RANK = {"agency-profile": 1, "byline": 2, "signature": 3, "publisher": 4}
+#: Whether a publisher found that way must look like an outlet's name (see looks_like_publisher).
+PUBLISHER_STRICT = {"agency-profile": False, "byline": True, "signature": True, "publisher": False}
+
+_TICKER_SPLIT = re.compile(r"\s{3,}|\s+[|•·]\s+")
+_COUNTER = re.compile(r"^[\d\s.,:/|+\-]+$")
+_BULLET = re.compile(r"^[•·▪◦►*]")
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+_FULL_STOP = re.compile(r"(?<!\.)\.[\"”»’')\]]*$")
+_SENTENCE_PUNCT = re.compile(r"[.!?؟؛:،,]$")
+_NAME_EDGES = " ()[]{}-–—«»\"'“”"
+_EDGE_SPACE = " \t\r\n\f\v\u00a0\ufeff\u200e\u200f"
+
+
+@dataclass
+class Trimmed:
+    """The trimmer's result: title, body paragraphs, and what was dropped and learned."""
+
+    title: str | None
+    paragraphs: list[str]
+    removed: list[Removed] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    publishers: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The clean article: the title, a blank line, then paragraphs separated by blank lines."""
+        parts = ([self.title] if self.title else []) + self.paragraphs
+        return "\n\n".join(parts)
+
+    @property
+    def publisher(self) -> str | None:
+        """The publisher found the most reliable way; the first found among equals."""
+        return min(self.publishers, key=lambda found: found[0])[1] if self.publishers else None
+
+
+def split_lines(text: str) -> list[str]:
+    """Non-empty lines of `text` in Unicode NFC, trimmed of surrounding space."""
+    text = unicodedata.normalize("NFC", text)
+    return [s for s in (line.strip(_EDGE_SPACE) for line in text.splitlines()) if s]
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _key(text: str) -> str:
+    return " ".join(normalise_string(text).casefold().split())
+
+
+def is_ticker(line: str) -> bool:
+    """Several headlines side by side on one line, separated by wide gaps or bars."""
+    items = [p for p in _TICKER_SPLIT.split(line) if p.strip()]
+    return len(items) >= TICKER_MIN_ITEMS and all(_words(p) >= TICKER_ITEM_WORDS for p in items)
+
+
+def headline_like(line: str) -> bool:
+    """A title: letters, not too long, and not a sentence closed by a full stop."""
+    return bool(_LETTER.search(line)) and _words(line) <= TITLE_MAX_WORDS and not _FULL_STOP.search(line)
+
+
+def _menu_item(line: str) -> bool:
+    return _words(line) <= MENU_ITEM_WORDS and not _DIGIT.search(line) and not _SENTENCE_PUNCT.search(line)
+
+
+def _same_title(line: str, title: str) -> bool:
+    """The line is the given title, perhaps without the site name the page title adds."""
+    a, b = _key(line), _key(title)
+    return a == b or (_words(line) >= 3 and (b.startswith(a) or b.endswith(a)))
+
+
+class _Trimmer:
+    """One pass over the lines of one article; `marks[i]` is None (body), "title" or a reason."""
+
+    def __init__(self, lines: list[str], title: str | None) -> None:
+        self.lines = lines
+        self.marks: list[str | None] = [None] * len(lines)
+        self.title = title
+        self.title_given = title is not None
+        self.pieces: list[tuple[int, int, Removed]] = []
+        self.tags: list[str] = []
+        self.publishers: list[tuple[int, str]] = []
+
+    def run(self) -> Trimmed:
+        start = self.head()
+        end = self.cut(start)
+        end = self.tail(start, end)
+        self.body(start, end)
+        self.lead(start, end)
+        self.inline()
+        paragraphs = [line for line, mark in zip(self.lines, self.marks, strict=True) if mark is None]
+        for i, (line, mark) in enumerate(zip(self.lines, self.marks, strict=True)):
+            if mark not in (None, TITLE, GONE):
+                self.pieces.append((i, 0, Removed(text=line, reason=mark)))
+        removed = [piece for _, _, piece in sorted(self.pieces, key=lambda p: (p[0], p[1]))]
+        return Trimmed(self.title, paragraphs, removed, unique(self.tags), self.publishers)
+
+    # -- classification ---------------------------------------------------------------
+
+    def harvest(self, found: LineMatch) -> None:
+        """Keep what a furniture line tells about the article: its tags or its publisher."""
+        if found.reason == "tags":
+            self.tags.extend(parse_tags(found.rest))
+        if found.publisher:
+            self.add_publisher(found.reason, found.publisher)
+
+    def add_publisher(self, how: str, name: str) -> None:
+        if how in PUBLISHER_RANK and looks_like_publisher(name, strict=PUBLISHER_STRICT[how]):
+            self.publishers.append((PUBLISHER_RANK[how], name))
+
+    def classify(self, line: str, zone: str) -> str | None:
+        """The furniture reason of `line` in `zone` (head, tail, body), or None for prose."""
+        if is_ticker(line):
+            return "ticker"
+        found = match_line(line, zone)
+        if found is not None:
+            self.harvest(found)
+            return found.reason
+        if zone == "body":
+            return None
+        if _COUNTER.match(line) and _DIGIT.search(line):
+            return "counter"
+        if _BULLET.match(line) and _words(line) <= BULLET_MAX_WORDS:
+            return "menu"
+        name = line.strip(_NAME_EDGES)
+        if zone == "tail" and self.signature(name):
+            self.add_publisher("signature", name)
+            return "signature"
+        return None
+
+    @staticmethod
+    def signature(line: str) -> bool:
+        """An outlet's name alone on a line ("المركز الصحفي السوري")."""
+        short = _words(line) <= SIGNATURE_MAX_WORDS and not _SENTENCE_PUNCT.search(line)
+        return short and looks_like_publisher(line, strict=True)
+
+    def menu_run(self, indices: range) -> int:
+        """How many lines from the first of `indices` on are menu items in a row."""
+        n = 0
+        for i in indices:
+            if self.marks[i] is not None or not _menu_item(self.lines[i]):
+                break
+            n += 1
+        return n
+
+    def is_menu(self, run: int, neighbour: int) -> bool:
+        """A run of menu items is a menu when long enough, or when it continues a menu."""
+        continues = 0 <= neighbour < len(self.marks) and self.marks[neighbour] == "menu"
+        return run >= MENU_RUN or (run >= 2 and continues)
+
+    def before_title(self, i: int) -> bool:
+        """A menu item a few lines above the given title (a section name, a breadcrumb)."""
+        if not self.title_given or TITLE in self.marks or not _menu_item(self.lines[i]):
+            return False
+        ahead = self.lines[i + 1 : i + TITLE_LOOKAHEAD]
+        return any(_same_title(line, self.title or "") for line in ahead)
+
+    # -- the passes --------------------------------------------------------------------
+
+    def head(self) -> int:
+        """Mark head furniture and the title line; return the index of the first body line."""
+        i, n = 0, len(self.lines)
+        title_open = True
+        while i < n:
+            line = self.lines[i]
+            if title_open and self.title_given and _same_title(line, self.title or ""):
+                self.title, self.marks[i], title_open = line, TITLE, False  # the headline as shown
+            elif reason := self.classify(line, "head"):
+                self.marks[i] = reason
+            elif self.credit(line):
+                break
+            elif self.is_menu(run := self.menu_run(range(i, n)), i - 1) or self.before_title(i):
+                run = max(run, 1)
+                self.marks[i : i + run] = ["menu"] * run
+                i += run
+                continue
+            elif title_open and not self.title_given and headline_like(line):
+                self.title, self.marks[i], title_open = line, TITLE, False
+            else:
+                break
+            i += 1
+        return i
+
+    @staticmethod
+    def credit(line: str) -> bool:
+        """A credit line ("X – وكالات", "بقلم ...") opens the body; it is no headline."""
+        return match_line(line, "lead") is not None
+
+    def cut(self, start: int) -> int:
+        """At the first tail marker after some body, mark it and everything after it."""
+        n = len(self.lines)
+        for i in range(start + 1, n):
+            found = match_line(self.lines[i], "cut") if self.marks[i] is None else None
+            if found is None:
+                continue
+            for k in range(i, n):
+                if self.marks[k] is None:
+                    self.marks[k] = self.classify(self.lines[k], "tail") or found.reason
+            return i
+        return n
+
+    def tail(self, start: int, end: int) -> int:
+        """Mark furniture from the end backwards; return the end of the body."""
+        j = end - 1
+        while j >= start:
+            if self.marks[j] is not None:
+                j -= 1
+            elif reason := self.classify(self.lines[j], "tail"):
+                self.marks[j] = reason
+                j -= 1
+            elif self.is_menu(run := self.menu_run(range(j, start - 1, -1)), j + 1):
+                self.marks[j - run + 1 : j + 1] = ["menu"] * run
+                j -= run
+            else:
+                break
+        return j + 1
+
+    def body(self, start: int, end: int) -> None:
+        """Mark the few pieces of furniture that are recognisable anywhere."""
+        for i in range(start, end):
+            if self.marks[i] is None and (reason := self.classify(self.lines[i], "body")):
+                self.marks[i] = reason
+
+    def lead(self, start: int, end: int) -> None:
+        """Read the first body lines' credits for the publisher ("حلب (قاسيون) - ...")."""
+        body = [i for i in range(start, end) if self.marks[i] is None][:LEAD_LINES]
+        for i in body:
+            found = match_line(self.lines[i], "lead")
+            if found is not None and found.publisher:
+                self.add_publisher(found.reason, found.publisher)
+
+    def inline(self) -> None:
+        """Cut links and embedded-post handles out of the lines that stay."""
+        for i, line in enumerate(self.lines):
+            if self.marks[i] not in (None, TITLE):
+                continue
+            pieces = find_inline(line)
+            for s, e, reason in reversed(pieces):
+                self.pieces.append((i, s, Removed(text=line[s:e], reason=reason)))
+                left, right = line[:s], line[e:]
+                line = left + (right.lstrip(" ") if left.endswith(" ") else right)
+            if not pieces:
+                continue
+            line = line.strip(_EDGE_SPACE)
+            self.lines[i] = line
+            if self.marks[i] == TITLE:
+                self.title = line or None
+            if not line:
+                self.marks[i] = GONE
+
+
+def trim(text: str, *, title: str | None = None) -> Trimmed:
+    """Trim page furniture off `text`; with `title` given (from HTML metadata) no title is sought."""
+    return _Trimmer(split_lines(text), title).run()

@@ -1,0 +1,74 @@
+"""Tags parsed from tag lines and markup; the publisher found in furniture, best source first."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.clean.metadata import looks_like_publisher, parse_tags, split_tags
+from rasid.clean.text import trim
+
+TAG_LINES = [
+    ("سورية روسيا علاقات حملة", ["سورية", "روسيا", "علاقات", "حملة"]),
+    (": سوريا، روسيا، الأمم المتحدة", ["سوريا", "روسيا", "الأمم المتحدة"]),
+    ("حلب | إدلب | حماة", ["حلب", "إدلب", "حماة"]),
+    ("#حلب #إدلب", ["حلب", "إدلب"]),
+    ("سوريا، سوريا، روسيا", ["سوريا", "روسيا"]),
+    ("  ", []),
+]
+
+
+@pytest.mark.parametrize(("rest", "tags"), TAG_LINES)
+def test_parse_tags(rest: str, tags: list[str]) -> None:
+    assert parse_tags(rest) == tags
+
+
+def test_split_tags_keeps_multiword_tags() -> None:
+    assert split_tags(["سورية, قصف", "الأمم المتحدة", "قصف"]) == ["سورية", "قصف", "الأمم المتحدة"]
+
+
+def test_tag_line_tags_reach_the_result() -> None:
+    text = (
+        "عنوان الخبر هنا\nفقرة أولى من الخبر تتحدث عن الأحداث الأخيرة في المدينة.\nأوسمة الخبر حلب قصف مدارس"
+    )
+    assert trim(text).tags == ["حلب", "قصف", "مدارس"]
+
+
+PUBLISHER_NAMES = [
+    ("هلا نيوز", True, True),
+    ("قدس برس", True, True),
+    ("صحيفة الصباح", True, True),
+    ("إسطنبول", True, False),
+    ("إسطنبول", False, True),
+    ("خاص", False, False),
+    ("متابعات", True, False),
+]
+
+
+@pytest.mark.parametrize(("name", "strict", "expected"), PUBLISHER_NAMES)
+def test_looks_like_publisher(name: str, strict: bool, expected: bool) -> None:
+    assert looks_like_publisher(name, strict=strict) is expected
+
+
+LEAD = "قالت مصادر محلية إن القصف استهدف الحي الشرقي من المدينة صباح اليوم وأوقع إصابات."
+PROFILE = 'وكالة "النهار الجديد" للأنباء مؤسسة إعلامية مستقلة تأسست عام 2001 ومقرها في بيروت.'
+
+PUBLISHER_TEXTS = [
+    (f"عنوان الخبر\n{LEAD}\n{PROFILE}", "النهار الجديد"),
+    (f"عنوان الخبر\nبيروت (الوكالة الوطنية) - {LEAD}", "الوكالة الوطنية"),
+    (f"عنوان الخبر\nبيروت (الوكالة الوطنية) - {LEAD}\n{PROFILE}", "النهار الجديد"),
+    (f"عنوان الخبر\nشبكة الأخبار / بيروت / خاص\n{LEAD}", "شبكة الأخبار"),
+    (f"عنوان الخبر\nإسطنبول - متابعات\n{LEAD}", None),
+    (f"عنوان الخبر\n{LEAD}\nصحيفة الصباح", "صحيفة الصباح"),
+    (f"عنوان الخبر\n{LEAD}\n(الأناضول)", "الأناضول"),
+    (f"عنوان الخبر\n{LEAD}", None),
+]
+
+
+@pytest.mark.parametrize(("text", "publisher"), PUBLISHER_TEXTS)
+def test_publisher_from_furniture(text: str, publisher: str | None) -> None:
+    assert trim(text).publisher == publisher
+
+
+def test_credit_lines_stay_in_text() -> None:
+    trimmed = trim(f"عنوان الخبر\nإسطنبول - متابعات\n{LEAD}")
+    assert trimmed.paragraphs == ["إسطنبول - متابعات", LEAD]

@@ -1,0 +1,66 @@
+"""The furniture data files parse, have no duplicates, and are written in plain Arabic letters."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.clean.metadata import PUBLISHERS_FILE, looks_like_publisher
+from rasid.clean.patterns import DATA_FILE, _compile, match_line, patterns
+from rasid.lang.ar.lexicon import DataFileError, data_path, load_rows
+
+
+def test_every_pattern_compiles() -> None:
+    assert len(patterns()) > 50
+    assert looks_like_publisher("قدس برس")
+
+
+@pytest.mark.parametrize(
+    ("name", "key"), [(DATA_FILE, ("pattern", "kind", "position")), (PUBLISHERS_FILE, ("name",))]
+)
+def test_no_duplicate_rows(name: str, key: tuple[str, ...]) -> None:
+    rows = [tuple(row[k] for k in key) for row in load_rows(name, normalise_columns=(key[0],))]
+    assert len(rows) == len(set(rows))
+
+
+@pytest.mark.parametrize("name", [DATA_FILE, PUBLISHERS_FILE])
+def test_no_presentation_forms_or_persian_letters(name: str) -> None:
+    text = data_path(name).read_text(encoding="utf-8")
+    bad = [ch for ch in text if 0xFB50 <= ord(ch) <= 0xFDFF or 0xFE70 <= ord(ch) <= 0xFEFF or ch in "یکۀ"]
+    assert bad == []
+
+
+@pytest.mark.parametrize(
+    ("row", "problem"),
+    [
+        (
+            {"pattern": "(", "kind": "regex", "reason": "menu", "position": "head", "max_words": "0"},
+            "regular",
+        ),
+        ({"pattern": "x", "kind": "word", "reason": "menu", "position": "head", "max_words": "0"}, "kind"),
+        ({"pattern": "x", "kind": "line", "reason": "menu", "position": "top", "max_words": "0"}, "position"),
+        (
+            {"pattern": "x", "kind": "line", "reason": "menu", "position": "head", "max_words": "a"},
+            "max_words",
+        ),
+    ],
+)
+def test_bad_rows_are_reported(row: dict[str, str], problem: str) -> None:
+    with pytest.raises(DataFileError, match=problem):
+        _compile(row, 7)
+
+
+@pytest.mark.parametrize(
+    ("line", "zone", "reason"),
+    [
+        ("أخبار متعلقة", "tail", "related-links"),
+        ("  أخبار   متعلقة :", "tail", "related-links"),
+        ("أخبار متعلقة", "body", None),
+        ("إقرأ أيضاً: عنوان خبر آخر", "body", "related-links"),
+        ("اقرأ التاريخ جيدا", "body", None),
+        ("الوسوم سوريا", "cut", "tags"),
+        ("الوسومات", "cut", None),
+    ],
+)
+def test_match_line_by_zone(line: str, zone: str, reason: str | None) -> None:
+    found = match_line(line, zone)
+    assert (found.reason if found else None) == reason

@@ -1,0 +1,50 @@
+"""Which line is the title of a plain-text article, and when there is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.clean.text import trim
+
+LEAD = "قتل ثلاثة مدنيين وأصيب خمسة آخرون اليوم الأحد في قصف مدفعي استهدف سوقا شعبية في البلدة."
+SECOND = "وقال مسعفون إن بين الجرحى طفلين نقلا إلى المستشفى الميداني في حالة حرجة."
+
+CASES = [
+    ("قصف مدفعي على سوق شعبية\n\n" + LEAD, "قصف مدفعي على سوق شعبية"),
+    ("لماذا توقفت المفاوضات؟\n" + LEAD, "لماذا توقفت المفاوضات؟"),
+    (LEAD + "\n" + SECOND, None),
+    ("الرئيسية\nسياسة\nاقتصاد\nقصف مدفعي على سوق شعبية\n" + LEAD, "قصف مدفعي على سوق شعبية"),
+    ("\n\nقصف مدفعي على سوق شعبية\n" + LEAD, "قصف مدفعي على سوق شعبية"),
+    ("شبكة الأخبار – وكالات\n" + LEAD, None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), CASES)
+def test_title_is_first_headline(text: str, title: str | None) -> None:
+    assert trim(text).title == title
+
+
+def test_no_title_means_text_starts_with_body() -> None:
+    trimmed = trim(LEAD + "\n" + SECOND)
+    assert trimmed.text == f"{LEAD}\n\n{SECOND}"
+
+
+def test_repeated_title_line_is_kept_as_written() -> None:
+    title = "قصف مدفعي على سوق شعبية"
+    trimmed = trim(f"{title}\n{title}\n{LEAD}")
+    assert trimmed.title == title
+    assert trimmed.paragraphs == [title, LEAD]
+
+
+def test_given_title_consumes_its_own_line_only() -> None:
+    title = "قصف مدفعي على سوق شعبية"
+    trimmed = trim(f"سياسة\n{title}\n{LEAD}", title=title)
+    assert trimmed.title == title
+    assert trimmed.paragraphs == [LEAD]
+    assert [(r.text, r.reason) for r in trimmed.removed] == [("سياسة", "menu")]
+
+
+def test_given_title_missing_from_text_is_kept() -> None:
+    trimmed = trim(LEAD, title="قصف مدفعي على سوق شعبية")
+    assert trimmed.text == f"قصف مدفعي على سوق شعبية\n\n{LEAD}"
