@@ -1,0 +1,467 @@
+"""The quantities stage: every number that counts something, with its qualifier, bounds and noun.
+
+A quantity is a count or a sum of money (`numbers.classify`) followed by its counted noun
+("452 طفلاً", "15 من الدفاع المدني", "22 مليار دولار"), with an optional qualifier before or
+after ("أكثر من 2000 شخص", "خمسة أطفال على الأقل"); a vague word ("عشرات القتلى", "عدد من
+المدنيين", "جرح العشرات"); a dual noun of people ("قتيلين"); or a noun with "واحد" ("هدف
+واحد"). Years, dates, ages, durations, clock times, ordinals, percentages, phone and reference
+numbers are never quantities. A number with no noun counts only where the noun is left out on
+purpose: after "بينهم"/"منهم" in a breakdown ("بينهم 15334 بسبب التعذيب"), and at the start of
+a range whose end has the noun ("من 15.76 ... إلى 30.93 جنيه").
+
+Sums of money ("22 مليار دولار") are not quantities by default, as the project brief and the
+project's own gold (tests/gold, rs-14) decide; `QuantityStage(money=True)` emits them (unit =
+the currency), as the shared dev gold wants (ar-056: "prices and money amounts stay required").
+
+Bounds (`low`/`high`, inclusive integers, None = unbounded), for a value v as written:
+  exact      floor(v) .. ceil(v)           more_than  floor(v)+1 .. None
+  at_least   ceil(v) .. None               about      floor(0.9 v) .. ceil(1.1 v)  (±10 %)
+  up_to      None .. floor(v)              less_than  None .. ceil(v)-1
+"about" has no agreed width; ±10 % keeps "نحو 40" (36..44) apart from "نحو 50". "up_to" and
+"less_than" leave `low` unbounded rather than 0: the text states no lower figure. Vague words
+take their bounds from data/vague_quantities.tsv, which documents the convention and ACLED's.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import cache
+
+from rasid.lang.ar.lexicon import DataFileError, load_rows
+from rasid.lang.ar.normalise import normalise_char
+from rasid.lang.ar.numbers import COUNT, NumberMatch, classify, find_numbers, particles
+from rasid.pipeline import Stage
+from rasid.record import Qualifier, QuantityMention, Record, Vague
+
+QUALIFIERS_FILE = "qualifiers.tsv"
+VAGUE_FILE = "vague_quantities.tsv"
+NOUNS_FILE = "counted_nouns.tsv"
+
+#: Number kinds (numbers.classify) that become quantities; "money" is added on request.
+EMITTED_KINDS = frozenset({COUNT})
+MONEY = "money"
+
+_QUALIFIERS = frozenset({"exact", "more_than", "at_least", "about", "up_to", "less_than"})
+_CLASSES = frozenset({"several", "tens", "hundreds", "thousands"})
+_NEEDS = frozenset({"noun", "of", "any"})
+_NOUN_KINDS = frozenset({"dual", "noun", "not_noun", "pronoun", "breakdown", "tally"})
+_TOKEN = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+|\d+(?:[.,]\d+)*|[^\s\w]|[A-Za-z_]+")
+_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+_SPACE = " \t\u00a0"
+# Opening quotes may stand between a number and its noun ('16 “هجوما عدائيا”'); a straight
+# quote opens only after a space ('"الأطلس 24" جريدة' closes a name after the number).
+_OPENERS = "«“("
+_STRAIGHT_QUOTES = "\"'"
+_MAX_RANGE_GAP = 8  # tokens between "من N" and "إلى M noun"
+_MAX_TALLY_GAP = 5  # words between "عدد"/"حصيلة" and its number
+_ABOUT = Fraction(1, 10)  # the width of "about": ±10 %
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity found in a normalised text; offsets are normalised offsets."""
+
+    start: int
+    end: int
+    value: float | None
+    qualifier: Qualifier | None
+    low: int | None
+    high: int | None
+    vague: Vague | None
+    unit: tuple[int, int] | None  # span of the counted noun, None when it is left out
+
+
+@dataclass(frozen=True)
+class _VagueWord:
+    cls: Vague
+    low: int | None
+    high: int | None
+    needs: str  # noun, of, any
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    before: dict[tuple[str, ...], Qualifier]
+    after: dict[tuple[str, ...], Qualifier]
+    vague: dict[tuple[str, ...], _VagueWord]
+    nouns: dict[str, frozenset[str]]  # kind -> words; breakdown phrases are space-joined
+
+
+def _int_or_none(cell: str) -> int | None:
+    return int(cell) if cell else None
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    before: dict[tuple[str, ...], Qualifier] = {}
+    after: dict[tuple[str, ...], Qualifier] = {}
+    for row in load_rows(QUALIFIERS_FILE, normalise_columns=("phrase",)):
+        if row["qualifier"] not in _QUALIFIERS or row["position"] not in ("before", "after"):
+            raise DataFileError(f"{QUALIFIERS_FILE}: bad row for {row['phrase']!r}")
+        table = before if row["position"] == "before" else after
+        table[tuple(row["phrase"].split())] = row["qualifier"]  # type: ignore[assignment]
+    vague: dict[tuple[str, ...], _VagueWord] = {}
+    for row in load_rows(VAGUE_FILE, normalise_columns=("word",)):
+        if row["class"] not in _CLASSES or row["needs"] not in _NEEDS:
+            raise DataFileError(f"{VAGUE_FILE}: bad row for {row['word']!r}")
+        low, high = _int_or_none(row["low"]), _int_or_none(row["high"])
+        vague[tuple(row["word"].split())] = _VagueWord(row["class"], low, high, row["needs"])  # type: ignore[arg-type]
+    nouns: dict[str, set[str]] = {kind: set() for kind in _NOUN_KINDS}
+    for row in load_rows(NOUNS_FILE, normalise_columns=("word",)):
+        if row["kind"] not in _NOUN_KINDS:
+            raise DataFileError(f"{NOUNS_FILE}: unknown kind {row['kind']!r} for {row['word']!r}")
+        nouns[row["kind"]].add(row["word"])
+    return _Lexicon(before, after, vague, {k: frozenset(v) for k, v in nouns.items()})
+
+
+@cache
+def _qualifier_heads() -> frozenset[str]:
+    """First words of the qualifiers before a number: "أكثر" starts the next quantity, it is no noun."""
+    return frozenset(phrase[0] for phrase in _lexicon().before)
+
+
+def bounds(value: float, qualifier: Qualifier) -> tuple[int | None, int | None]:
+    """Inclusive integer bounds of a qualified value (see the module docstring)."""
+    v = Fraction(str(value))
+    lo, hi = math.floor(v), math.ceil(v)
+    if qualifier == "more_than":
+        return lo + 1, None
+    if qualifier == "at_least":
+        return hi, None
+    if qualifier == "about":
+        return math.floor(v * (1 - _ABOUT)), math.ceil(v * (1 + _ABOUT))
+    if qualifier == "up_to":
+        return None, lo
+    if qualifier == "less_than":
+        return None, hi - 1
+    return lo, hi
+
+
+# --- tokens around a number -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+
+def _tokens_after(norm: str, pos: int, n: int) -> list[_Tok]:
+    """Up to `n` tokens from `pos` on the same line."""
+    line_end = norm.find("\n", pos)
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(norm, pos, len(norm) if line_end < 0 else line_end):
+        out.append(_Tok(m.start(), m.end(), m.group()))
+        if len(out) == n:
+            break
+    return out
+
+
+def _tokens_before(norm: str, pos: int, n: int) -> list[_Tok]:
+    """Up to `n` tokens ending at or before `pos` on the same line, nearest last."""
+    line_start = max(norm.rfind("\n", 0, pos) + 1, pos - 120)
+    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(norm, line_start, pos)][-n:]
+
+
+def _before_number(norm: str, start: int) -> list[_Tok]:
+    """Tokens before a number, without a clitic preposition or article standing before it."""
+    toks = _tokens_before(norm, start, 10)
+    if toks and toks[-1].text in particles().prefixes:
+        toks = toks[:-1]
+    return toks
+
+
+def _qualifier_before(norm: str, start: int) -> tuple[Qualifier, int] | None:
+    """(qualifier, start offset of its phrase, after any clitic) right before a number, or
+    before the tally that names what the number counts ("تجاوز عدد المصابين 6 آلاف")."""
+    toks = _before_number(norm, start)
+    found = _qualifier_ending(toks)
+    if found is None:
+        tally = _tally_index(toks)
+        found = _qualifier_ending(toks[:tally]) if tally is not None else None
+    return found
+
+
+def _tally_index(toks: list[_Tok]) -> int | None:
+    """Index of a tally word ("عدد", "حصيلة") among the last few words of `toks`."""
+    tally = _lexicon().nouns["tally"]
+    for i in range(len(toks) - 1, max(-1, len(toks) - 1 - _MAX_TALLY_GAP), -1):
+        if not _WORD.fullmatch(toks[i].text):
+            return None  # punctuation or another number ends the clause
+        if any(form.removeprefix(particles().article) in tally for form in particles().forms(toks[i].text)):
+            return i
+    return None
+
+
+def _qualifier_ending(toks: list[_Tok]) -> tuple[Qualifier, int] | None:
+    """(qualifier, start offset) of the longest qualifier phrase ending with the last token."""
+    table = _lexicon().before
+    for n in range(min(max(map(len, table)), len(toks)), 0, -1):
+        first, *rest = (t.text for t in toks[-n:])
+        for form in particles().forms(first):
+            qualifier = table.get((form, *rest))
+            if qualifier is not None:
+                return qualifier, toks[-n].end - len(form)
+    return None
+
+
+def _qualifier_after(norm: str, end: int) -> tuple[Qualifier, int] | None:
+    """(qualifier, end offset of its phrase) right after a number or its noun."""
+    table = _lexicon().after
+    toks = _tokens_after(norm, end, max(map(len, table)))
+    for n in range(len(toks), 0, -1):
+        qualifier = table.get(tuple(t.text for t in toks[:n]))
+        if qualifier is not None:
+            return qualifier, toks[n - 1].end
+    return None
+
+
+def _breakdown_before(norm: str, start: int) -> bool:
+    toks = _before_number(norm, start)
+    phrases = _lexicon().nouns["breakdown"]
+    return any(" ".join(t.text for t in toks[-n:]) in phrases for n in range(1, min(3, len(toks)) + 1))
+
+
+def _tally_before(norm: str, start: int) -> bool:
+    """A tally word ("عدد القتلى", "حصيلة الضحايا") a few words before, in the same clause."""
+    return _tally_index(_tokens_before(norm, start, _MAX_TALLY_GAP + 1)) is not None
+
+
+def _word_at(norm: str, pos: int) -> re.Match[str] | None:
+    """The Arabic word at `pos`, after spaces and opening quotes."""
+    start = pos
+    while pos < len(norm):
+        ch = norm[pos]
+        opening = ch in _STRAIGHT_QUOTES and pos > start and norm[pos - 1] in _SPACE
+        if not (ch in _SPACE or ch in _OPENERS or opening):
+            break
+        pos += 1
+    return _WORD.match(norm, pos)
+
+
+@dataclass(frozen=True)
+class _Noun:
+    unit: tuple[int, int] | None
+    end: int
+
+
+def _plain_noun(word: str, *, definite: bool) -> bool:
+    """Can this word be a counted noun? Not a particle, not "and ...", definite only if allowed."""
+    nouns = _lexicon().nouns
+    pp = particles()
+    if word in nouns["not_noun"] or word in pp.one or word in _qualifier_heads():
+        return False
+    if not definite and word.startswith(pp.definite):
+        return False
+    return not (word.startswith(pp.conjunctions) and word not in nouns["noun"])
+
+
+def _noun_after(norm: str, pos: int, *, definite: bool) -> _Noun | None:
+    """The counted noun after a number or vague word ending at `pos`.
+
+    "15 من الدفاع المدني" counts the noun after من (which may be definite); "اثنان منهم" has
+    no noun of its own. A definite noun right after counts only for vague words ("عشرات القتلى").
+    """
+    pp = particles()
+    m = _word_at(norm, pos)
+    if m is None:
+        return None
+    word = m.group()
+    if word in _lexicon().nouns["pronoun"]:
+        return _Noun(None, m.end())
+    if word in pp.of:
+        noun = _word_at(norm, m.end())
+        if noun is None or not _plain_noun(noun.group(), definite=True):
+            return None
+        one = _word_at(norm, noun.end())
+        end = one.end() if one is not None and one.group() in pp.one else noun.end()
+        return _Noun((noun.start(), noun.end()), end)
+    if not _plain_noun(word, definite=definite):
+        return None
+    return _Noun((m.start(), m.end()), m.end())
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+# --- recognisers ----------------------------------------------------------------------------
+
+
+def _qualified(norm: str, m: NumberMatch, end: int, unit: tuple[int, int] | None) -> Quantity:
+    """The quantity of number `m` whose noun ends at `end`, with its qualifier if any."""
+    before = _qualifier_before(norm, m.start)
+    after = None if before else _qualifier_after(norm, end)
+    qualifier: Qualifier = before[0] if before else after[0] if after else "exact"
+    low, high = bounds(m.value, qualifier)
+    start = before[1] if before else m.start
+    return Quantity(start, after[1] if after else end, m.value, qualifier, low, high, None, unit)
+
+
+def _range_to(norm: str, first: NumberMatch, second: NumberMatch) -> bool:
+    """True when M follows "إلى" a few tokens after N, as in "من N ... إلى M"."""
+    between = list(_TOKEN.finditer(norm, first.end, second.start))
+    before = _before_number(norm, second.start)
+    return (
+        len(between) <= _MAX_RANGE_GAP
+        and bool(before)
+        and any(f in particles().to for f in particles().forms(before[-1].text))
+    )
+
+
+def _numeric(norm: str, numbers: list[NumberMatch], kinds: frozenset[str]) -> list[Quantity]:
+    out: list[Quantity] = []
+    pending: list[NumberMatch] = []  # "من N" without a noun, waiting for "إلى M noun"
+    for m in numbers:
+        if classify(norm, m) not in kinds or (m.words and m.value == 1):
+            continue
+        noun = _noun_after(norm, m.end, definite=False)
+        if noun is not None:
+            out.extend(_qualified(norm, p, p.end, noun.unit) for p in pending if _range_to(norm, p, m))
+            pending = []
+            out.append(_qualified(norm, m, noun.end, noun.unit))
+        elif (
+            _breakdown_before(norm, m.start)
+            or _qualifier_before(norm, m.start) is not None
+            or _tally_before(norm, m.start)
+        ):
+            # "بينهم 15334 بسبب التعذيب", "بلغ عدد الجرحى نحو 1530": the noun is said elsewhere
+            out.append(_qualified(norm, m, m.end, None))
+        else:
+            before = _before_number(norm, m.start)
+            if before and before[-1].text in particles().of:
+                pending.append(m)
+    return out
+
+
+def _vague_at(norm: str, m: re.Match[str]) -> tuple[int, int, _VagueWord] | None:
+    """(start, end, entry) of the longest vague phrase starting with word `m` (clitic allowed)."""
+    table = _lexicon().vague
+    nxt = _word_at(norm, m.end())
+    candidates: list[tuple[list[str], int]] = []
+    if nxt is not None and not norm[m.end() : nxt.start()].strip(_SPACE):
+        candidates.append(([m.group(), nxt.group()], nxt.end()))
+    candidates.append(([m.group()], m.end()))
+    for words, end in candidates:
+        for form in particles().forms(words[0]):
+            entry = table.get((form, *words[1:]))
+            if entry is not None:
+                return m.end() - len(form), end, entry
+    return None
+
+
+def _vague(norm: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    out: list[Quantity] = []
+    pos = 0
+    for m in _WORD.finditer(norm):
+        if m.start() < pos:
+            continue
+        found = _vague_at(norm, m)
+        if found is None or _inside(taken, m.start(), m.end()):
+            continue
+        start, end, entry = found
+        noun = _noun_after(norm, end, definite=entry.needs != "noun")
+        follower = _word_at(norm, end)
+        if entry.needs == "of" and (
+            noun is None or follower is None or follower.group() not in particles().of
+        ):
+            continue
+        if entry.needs == "noun" and (noun is None or noun.unit is None):
+            continue
+        before = _qualifier_before(norm, start)
+        end = noun.end if noun else end
+        qualifier, start = (before[0], before[1]) if before else (None, start)
+        out.append(
+            Quantity(
+                start, end, None, qualifier, entry.low, entry.high, entry.cls, noun.unit if noun else None
+            )
+        )
+        pos = end
+    return out
+
+
+def _duals(norm: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Dual nouns of people: "قتيلين" counts two."""
+    duals = _lexicon().nouns["dual"]
+    out: list[Quantity] = []
+    for m in _WORD.finditer(norm):
+        form = next((f for f in particles().forms(m.group()) if f in duals), None)
+        if form is not None and not _inside(taken, m.start(), m.end()):
+            start = m.end() - len(form)
+            out.append(Quantity(start, m.end(), 2.0, "exact", 2, 2, None, (start, m.end())))
+    return out
+
+
+def _singles(norm: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """A noun followed by "واحد" counts one ("بثلاثة أهداف مقابل هدف واحد")."""
+    pp = particles()
+    out: list[Quantity] = []
+    for m in _WORD.finditer(norm):
+        if m.group() not in pp.one or _inside(taken, m.start(), m.end()):
+            continue
+        before = _tokens_before(norm, m.start(), 2)
+        if not before or not _WORD.fullmatch(before[-1].text):
+            continue
+        noun = before[-1]
+        if len(before) == 2 and before[0].text in pp.of:
+            continue  # "ثمانية ... من عائلة واحدة": which family, not a count of families
+        # "بعائلة واحدة" is a prepositional phrase, not a count: no clitic before the noun.
+        if not _plain_noun(noun.text, definite=False) or noun.text.startswith(pp.clitics):
+            continue
+        if not _inside(taken, noun.start, noun.end):
+            out.append(Quantity(noun.start, m.end(), 1.0, "exact", 1, 1, None, (noun.start, noun.end)))
+    return out
+
+
+def find_quantities(norm: str, *, money: bool = False) -> list[Quantity]:
+    """All quantities of a normalised text, in text order; sums of money too when `money`."""
+    numbers = find_numbers(norm)
+    found = _numeric(norm, numbers, EMITTED_KINDS | {MONEY} if money else EMITTED_KINDS)
+    found += _vague(norm, [(n.start, n.end) for n in numbers] + [(q.start, q.end) for q in found])
+    found += _duals(norm, [(q.start, q.end) for q in found])
+    found += _singles(norm, [(q.start, q.end) for q in found])
+    return sorted(found, key=lambda q: (q.start, q.end))
+
+
+def _clean_span(record: Record, start: int, end: int) -> tuple[int, int]:
+    """Clean-text span of a normalised span, with the diacritics that close its last word."""
+    s, e = record.view.span(start, end)
+    while e < len(record.text) and normalise_char(record.text[e]) == "":
+        e += 1
+    return s, e
+
+
+class QuantityStage(Stage):
+    """Adds a QuantityMention for every count in the clean text."""
+
+    name = "quantities"
+    reads = frozenset({"text", "sentences"})
+    writes = frozenset({"quantities"})
+
+    def __init__(self, *, money: bool = False) -> None:
+        super().__init__()
+        self.money = money
+
+    def process(self, record: Record) -> Record:
+        for q in find_quantities(record.view.norm, money=self.money):
+            start, end = _clean_span(record, q.start, q.end)
+            unit = record.span_text(_clean_span(record, *q.unit)) if q.unit else None
+            record.mentions.append(
+                QuantityMention(
+                    id=record.next_mention_id(),
+                    span=(start, end),
+                    text=record.text[start:end],
+                    value=q.value,
+                    qualifier=q.qualifier,
+                    low=q.low,
+                    high=q.high,
+                    vague=q.vague,
+                    unit=unit,
+                )
+            )
+            self.stat("vague" if q.vague else "numeric")
+        return record
