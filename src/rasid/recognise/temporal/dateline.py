@@ -15,8 +15,8 @@ from rasid.recognise.temporal.tokens import lines
 
 #: How many non-empty lines from the top are searched (the title is the first).
 DATELINE_LINES = 6
-#: Words allowed before the date (the place and agency of the dateline).
-MAX_WORDS_BEFORE = 3
+#: Words allowed before the date (the place and agency of the dateline, "تعز – شبكة X | الأحد").
+MAX_WORDS_BEFORE = 6
 #: Words allowed after a date that opens its line without a separator ("30 يونيو 2025").
 MAX_WORDS_AFTER = 5
 _SEPARATORS = "-–—،,:|/"
@@ -32,7 +32,8 @@ def find_dateline(norm: str, exprs: list[DateExpr]) -> date | None:
             continue
         before, after = norm[line[0] : e.start].strip(), norm[e.end : line[1]].strip()
         if before:
-            ok = len(before.split()) <= MAX_WORDS_BEFORE + 1 and before[-1] in _SEPARATORS
+            words = [w for w in before.split() if w.strip(_SEPARATORS)]
+            ok = len(words) <= MAX_WORDS_BEFORE and before[-1] in _SEPARATORS
         else:
             ok = not after or after[0] in _OPENERS or len(after.split()) <= MAX_WORDS_AFTER
         if ok:
