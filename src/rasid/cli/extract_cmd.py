@@ -63,12 +63,12 @@ def extract(
                 progress.advance(task)
                 if isinstance(item, Failure):
                     failed += 1
-                    err.print(f"rasid: {item.source}: {item.problem}", markup=False, highlight=False)
+                    typer.echo(f"rasid: {item.source}: {item.problem}", err=True)
                     continue
                 ok += 1
                 out.write(_serialise(item, pretty=pretty and single) + "\n")
     except RasidError as exc:
-        err.print(f"rasid: {exc}", markup=False, highlight=False)
+        typer.echo(f"rasid: {exc}", err=True)
         raise typer.Exit(EXIT_FAILED) from None
     finally:
         if output:

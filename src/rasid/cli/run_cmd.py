@@ -34,7 +34,7 @@ def run(
     """Extract every input into OUT/records.jsonl and print a readable summary."""
     from rasid.api import extract_many
 
-    console = Console()
+    console = Console(soft_wrap=True)
     out.mkdir(parents=True, exist_ok=True)
     records: list[Record] = []
     failures: list[Failure] = []
