@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasid.clean.metadata import looks_like_publisher, parse_tags, split_tags
+from rasid.clean.metadata import looks_like_publisher, parse_tags, publisher_in_copyright, split_tags
 from rasid.clean.text import trim
 
 TAG_LINES = [
@@ -72,3 +72,18 @@ def test_publisher_from_furniture(text: str, publisher: str | None) -> None:
 def test_credit_lines_stay_in_text() -> None:
     trimmed = trim(f"عنوان الخبر\nإسطنبول - متابعات\n{LEAD}")
     assert trimmed.paragraphs == ["إسطنبول - متابعات", LEAD]
+
+
+COPYRIGHT_LINES = [
+    ("© 2019 الوادي الأخضر - جميع الحقوق محفوظة | سياسة الخصوصية", "الوادي الأخضر"),
+    ("جميع الحقوق محفوظة لموقع صوت الساحل © 2021", "صوت الساحل"),
+    ("© جميع الحقوق محفوظة لشبكة أخبار البادية 2016", "شبكة أخبار البادية"),
+    ('حقوق النشر محفوظة لـ"نبض الفرات" 2019', "نبض الفرات"),
+    ("© ٢٠٢٤ منبر الجنوب. جميع الحقوق محفوظة.", "منبر الجنوب"),
+    ("جميع الحقوق محفوظة © 2020", None),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), COPYRIGHT_LINES)
+def test_publisher_in_copyright_line(line: str, expected: str | None) -> None:
+    assert publisher_in_copyright(line) == expected

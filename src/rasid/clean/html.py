@@ -53,6 +53,7 @@ class Block:
 
     text: str
     role: str | None = None
+    links: list[str] = field(default_factory=list)  # the texts of its <a> elements, e.g. one tag each
 
 
 @dataclass
@@ -76,6 +77,8 @@ class _BlockParser(HTMLParser):
         self.blocks: list[Block] = []
         self.title_parts: list[str] = []
         self._buf: list[str] = []
+        self._links: list[str] = []
+        self._link: list[str] | None = None  # text of the <a> being read
         self._open: list[tuple[str, str | None]] = []  # open elements and their furniture roles
         self._in_title = False
 
@@ -84,6 +87,8 @@ class _BlockParser(HTMLParser):
             self._flush()
         if tag == "title":
             self._in_title = True
+        if tag == "a":
+            self._link = []
         if tag not in VOID:
             self._open.append((tag, _role(tag, attrs)))
 
@@ -92,6 +97,11 @@ class _BlockParser(HTMLParser):
             self._flush()
         if tag == "title":
             self._in_title = False
+        if tag == "a" and self._link is not None:
+            link = " ".join("".join(self._link).split())
+            if link:
+                self._links.append(link)
+            self._link = None
         for i in range(len(self._open) - 1, -1, -1):
             if self._open[i][0] == tag:
                 del self._open[i:]  # closes the unclosed elements inside it too
@@ -102,13 +112,15 @@ class _BlockParser(HTMLParser):
             self.title_parts.append(data)
         elif not any(tag in SKIP for tag, _ in self._open):
             self._buf.append(data)
+            if self._link is not None:
+                self._link.append(data)
 
     def _flush(self) -> None:
         text = " ".join("".join(self._buf).split())
-        self._buf = []
+        links, self._buf, self._links = self._links, [], []
         if text:
             roles = [role for _, role in self._open if role]
-            self.blocks.append(Block(text, roles[-1] if roles else None))
+            self.blocks.append(Block(text, roles[-1] if roles else None, links))
 
     def close(self) -> None:
         super().close()

@@ -18,7 +18,7 @@ from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.normalise import normalise_string
 
 PUBLISHERS_FILE = "clean_publishers.tsv"
-PUBLISHER_KINDS = frozenset({"outlet", "media-word", "not-publisher"})
+PUBLISHER_KINDS = frozenset({"outlet", "media-word", "not-publisher", "copyright-phrase", "outlet-prefix"})
 EARLIEST_YEAR = 1990
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
@@ -94,6 +94,46 @@ def looks_like_publisher(name: str, *, strict: bool = True) -> bool:
     if key in words["outlet"] or any(w in words["media-word"] for w in key.split()):
         return True
     return not strict
+
+
+_COPYRIGHT_SEPARATORS = re.compile(r"[|\-–—.،,:©()\"“”«»]+|\s\d+\s|^\d+\s|\s\d+$|^\d+$")
+
+
+def publisher_in_copyright(line: str) -> str | None:
+    """The outlet a copyright line names ("© 2019 X - جميع الحقوق محفوظة" → X), or None.
+
+    The line is cut at separators, years and quotes; the copyright phrases and a leading
+    "لموقع"/"ل" are dropped; the first short piece left that may be an outlet's name wins.
+    """
+    words = _publisher_words()
+    norm = normalise_string(line)
+    pieces = [p.strip() for p in _COPYRIGHT_SEPARATORS.split(norm.replace("\u0640", ""))]
+    for piece in pieces:
+        key = _key(piece)
+        for phrase in sorted(words["copyright-phrase"], key=len, reverse=True):
+            key = " ".join(key.replace(phrase, " ").split())
+        first, _, rest = key.partition(" ")
+        if first in words["outlet-prefix"] and rest:
+            key = rest
+        elif key[:1] == "ل" and key[1:2] != " " and _key(key[1:].split(" ")[0]) in words["media-word"]:
+            key = key[1:]
+        if key in words["outlet-prefix"] or len(key) < 2 or any(ch.isdigit() for ch in key):
+            continue
+        if looks_like_publisher(key, strict=False):
+            return _original_words(line, key)
+    return None
+
+
+def _original_words(line: str, key: str) -> str:
+    """The words of `line` whose normalised form is `key` (so the name is quoted as written)."""
+    n = len(key.split())
+    tokens = re.findall(r"[^\s|\-–—.،,:©()\"“”«»]+", line)
+    for i in range(len(tokens) - n + 1):
+        for k in range(len(tokens[i]) + 1):
+            candidate = " ".join([tokens[i][k:], *tokens[i + 1 : i + n]])
+            if _key(candidate) == key:
+                return candidate
+    return key
 
 
 def check_iso_day(text: str) -> CheckedDate:

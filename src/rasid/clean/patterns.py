@@ -55,6 +55,7 @@ class LineMatch:
     position: str
     publisher: str | None
     rest: str
+    line: str = ""
 
 
 def _flexible(text: str) -> str:
@@ -127,7 +128,7 @@ def match_line(line: str, zone: str) -> LineMatch | None:
             s, e = norm.to_original(*m.span("publisher"))
             publisher = line[s:e].strip() or None
         rest_start = norm.to_original(m.end(), m.end())[0] if m.end() < len(norm.text) else len(line)
-        return LineMatch(pat.reason, pat.position, publisher, line[rest_start:])
+        return LineMatch(pat.reason, pat.position, publisher, line[rest_start:], line)
     return None
 
 

@@ -10,8 +10,15 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rasid.clean.html import extract_html
-from rasid.clean.metadata import check_html_date, check_iso_day, parse_tags, unique
-from rasid.clean.patterns import match_line
+from rasid.clean.metadata import (
+    check_html_date,
+    check_iso_day,
+    looks_like_publisher,
+    parse_tags,
+    publisher_in_copyright,
+    unique,
+)
+from rasid.clean.patterns import LineMatch, match_line
 from rasid.clean.text import Trimmed, trim
 from rasid.pipeline import Stage
 from rasid.record import Published, Record, Removed
@@ -35,6 +42,7 @@ class CleanStage(Stage):
         publisher: str | None = None
         tags: list[str] = []
         dropped: list[Removed] = []
+        furniture_publisher: str | None = None  # named in a dropped block, such as a copyright footer
         if record.content_type == "html":
             content = extract_html(source, record.source.uri)
             self.stat(f"extractor:{content.extractor}")
@@ -43,14 +51,19 @@ class CleanStage(Stage):
             for block in content.dropped:
                 found = match_line(block.text, "tail")
                 if found is not None and found.reason == "tags":
-                    tags.extend(parse_tags(found.rest))
+                    # Each link of a tag block is one tag, even when it holds spaces.
+                    tags.extend(block.links or parse_tags(found.rest))
+                if found is not None and not furniture_publisher:
+                    furniture_publisher = _publisher_of(found)
                 reason = found.reason if found else block.role or HTML_DROPPED
                 dropped.append(Removed(text=block.text, reason=reason))
         else:
             trimmed = trim(source)
         self._set_text(record, trimmed, dropped)
         record.tags = unique([*tags, *trimmed.tags])
-        record.source.publisher = record.source.publisher or publisher or trimmed.publisher
+        record.source.publisher = (
+            record.source.publisher or publisher or trimmed.publisher or furniture_publisher
+        )
         # The markup check also accepts the date in the page's address (/2016/02/15/).
         record.published = self._published(record, html_date, f"{source}\n{record.source.uri or ''}")
         return record
@@ -87,3 +100,10 @@ class CleanStage(Stage):
 
 def _day(value: str, origin: str) -> Published:
     return Published.model_validate({"value": value, "precision": "day", "from": origin})
+
+
+def _publisher_of(found: LineMatch) -> str | None:
+    """The outlet a dropped block of an HTML page names (a copyright footer, an agency profile)."""
+    if found.publisher and looks_like_publisher(found.publisher, strict=False):
+        return found.publisher
+    return publisher_in_copyright(found.line) if found.reason == "copyright" else None

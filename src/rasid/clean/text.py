@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from rasid.clean.metadata import looks_like_publisher, parse_tags, unique
+from rasid.clean.metadata import looks_like_publisher, parse_tags, publisher_in_copyright, unique
 from rasid.clean.patterns import LineMatch, find_inline, match_line
 from rasid.lang.ar.normalise import normalise_string
 from rasid.record import Removed
@@ -38,9 +38,9 @@ LEAD_LINES = 2  # credit lines are sought in this many first body lines
 TITLE, GONE = "title", "-"  # line marks besides None (body) and a removal reason
 
 #: Rank of each way of finding the publisher: the lowest rank found wins.
-PUBLISHER_RANK = {"agency-profile": 1, "byline": 2, "signature": 3, "publisher": 4}
+PUBLISHER_RANK = {"agency-profile": 1, "byline": 2, "signature": 3, "publisher": 4, "copyright": 5}
 #: Whether a publisher found that way must look like an outlet's name (see looks_like_publisher).
-PUBLISHER_STRICT = {"agency-profile": False, "byline": True, "signature": True, "publisher": False}
+PUBLISHER_STRICT = {"agency-profile": False, "byline": True, "signature": True, "publisher": False, "copyright": False}
 
 _TICKER_SPLIT = re.compile(r"\s{3,}|\s+[|•·]\s+")
 _COUNTER = re.compile(r"^[\d\s.,:/|+\-]+$")
@@ -144,6 +144,10 @@ class _Trimmer:
             self.tags.extend(parse_tags(found.rest))
         if found.publisher:
             self.add_publisher(found.reason, found.publisher)
+        elif found.reason == "copyright":
+            name = publisher_in_copyright(found.line)
+            if name:
+                self.add_publisher("copyright", name)
 
     def add_publisher(self, how: str, name: str) -> None:
         if how in PUBLISHER_RANK and looks_like_publisher(name, strict=PUBLISHER_STRICT[how]):
