@@ -1,4 +1,4 @@
-"""The default stage list: clean, segment, then the mention recognisers."""
+"""The default stage list: clean, segment, then the mention recognisers in order."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ def default_stage_list() -> list[Stage]:
     from rasid.clean import CleanStage
     from rasid.lang.ar.segment import SegmentStage
     from rasid.recognise.dates import DateStage
+    from rasid.recognise.places import PlaceStage
     from rasid.recognise.quantities import QuantityStage
 
-    return [CleanStage(), SegmentStage(), DateStage(), QuantityStage()]
+    return [CleanStage(), SegmentStage(), DateStage(), QuantityStage(), PlaceStage()]

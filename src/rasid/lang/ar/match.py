@@ -1,0 +1,255 @@
+"""Clitic-aware phrase matching over normalised Arabic text.
+
+Every lexicon recogniser (places, actors, weapons ...) looks up multi-word phrases in
+the normalised article, where the first word may carry proclitics: "بحلب", "وحلب",
+"للائتلاف", "فبإدلب", "والرقة". `PhraseMatcher` is built once from (phrase, payload)
+pairs and finds them in milliseconds: phrases are stored in a trie of words, and only
+the first word of a candidate is tried with its proclitics (data/clitics.tsv) removed.
+
+A stripped form is accepted only when what remains is, exactly, the first word of a
+stored phrase ("بلدة" never yields "لدة" unless "لدة" is itself a phrase), and a
+one-word match needs at least `min_stripped` letters after the clitic, so short names
+are not found inside ordinary words.
+
+Usage::
+
+    matcher = PhraseMatcher([("حلب", "Aleppo"), ("الرقة", "Raqqa")])
+    for m in matcher.find(view.norm):
+        start, end = view.span(m.start, m.end)  # the name itself, without "و" or "ب"
+        m.payload, m.clitic
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Generic, Literal, TypeVar, cast
+
+from rasid.lang.ar.lexicon import DataFileError, load_rows
+from rasid.lang.ar.normalise import normalise_string
+
+T = TypeVar("T")
+
+ARTICLE = "ال"
+_WORD = re.compile(r"\w+")
+ArticleMode = Literal["none", "contracted", "explicit"]
+
+
+@dataclass(frozen=True)
+class Clitic:
+    """One proclitic form and how it meets the article of the word after it."""
+
+    form: str
+    article: ArticleMode
+    parts: tuple[str, ...]
+
+
+@cache
+def load_clitics() -> tuple[Clitic, ...]:
+    """The proclitic forms of data/clitics.tsv, longest first."""
+    out: list[Clitic] = []
+    for row in load_rows("clitics.tsv", normalise_columns=("form", "parts")):
+        mode = row["article"]
+        if mode not in ("none", "contracted", "explicit"):
+            raise DataFileError(f"clitics.tsv: unknown article mode {mode!r} for {row['form']!r}")
+        out.append(Clitic(row["form"], cast(ArticleMode, mode), tuple(row["parts"].split("+"))))
+    return tuple(sorted(out, key=lambda c: (-len(c.form), c.form)))
+
+
+def proclitic_readings(word: str, clitics: Sequence[Clitic] | None = None) -> list[tuple[str, str]]:
+    """Every (clitic, rest) reading of a normalised word, the unsplit word first.
+
+    "بمدينه" -> [("", "بمدينه"), ("ب", "مدينه")]; "للمدينه" also gives ("لل", "المدينه").
+    The article is kept on the rest, so context words are looked up as written.
+    """
+    out = [("", word)]
+    for c in load_clitics() if clitics is None else clitics:
+        if c.article == "explicit" or not word.startswith(c.form) or len(word) - len(c.form) < 2:
+            continue
+        rest = word[len(c.form) :]
+        out.append((c.form, ARTICLE + rest if c.article == "contracted" else rest))
+    return out
+
+
+def words(norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Word spans (letters and digits) of a normalised text, as the matcher sees them."""
+    stop = len(norm) if end is None else end
+    return [(m.start(), m.end()) for m in _WORD.finditer(norm, start, stop)]
+
+
+def phrase_key(phrase: str) -> str:
+    """The lookup form of a phrase: normalised, words joined by one space."""
+    return " ".join(m.group() for m in _WORD.finditer(normalise_string(phrase)))
+
+
+@dataclass(frozen=True)
+class PhraseMatch(Generic[T]):
+    """A phrase found in the normalised text.
+
+    `start`/`end` bound the phrase itself in the normalised text, without the
+    proclitic letters, which are in `clitic` ("" when there are none). `payloads`
+    holds every payload stored under the phrase, in insertion order.
+    """
+
+    start: int
+    end: int
+    clitic: str
+    phrase: str
+    payloads: tuple[T, ...]
+    n_words: int = 1
+
+    @property
+    def payload(self) -> T:
+        return self.payloads[0]
+
+    @property
+    def word_start(self) -> int:
+        """Where the first word begins, clitic included."""
+        return self.start - len(self.clitic)
+
+
+@dataclass
+class _Node(Generic[T]):
+    children: dict[str, _Node[T]] = field(default_factory=dict)
+    payloads: list[T] = field(default_factory=list)
+    phrase: str = ""
+
+
+class PhraseMatcher(Generic[T]):
+    """Finds stored phrases in normalised text, allowing proclitics on the first word.
+
+    entries: (phrase, payload) pairs; phrases are normalised with `normalise_string`.
+    strip_article: when true the article ال is optional on both sides, so a phrase
+        stored as "ائتلاف" or "الائتلاف" matches "ائتلاف", "الائتلاف", "للائتلاف" and
+        "والائتلاف" alike (actors). When false (places), the article is part of the
+        name: "الرقة" matches "والرقة", "بالرقة", "للرقة", but "الباب" never "باب".
+    min_stripped: letters a one-word match must keep after its clitic is removed.
+    no_strip: normalised words that are never split into clitic + word.
+    """
+
+    def __init__(
+        self,
+        entries: Iterable[tuple[str, T]],
+        *,
+        strip_article: bool = False,
+        min_stripped: int = 3,
+        no_strip: Collection[str] = (),
+        clitics: Sequence[Clitic] | None = None,
+    ) -> None:
+        self.strip_article = strip_article
+        self.min_stripped = min_stripped
+        self.no_strip = frozenset(normalise_string(w) for w in no_strip)
+        self.clitics = tuple(load_clitics() if clitics is None else clitics)
+        self._root: dict[str, _Node[T]] = {}
+        self._size = 0
+        for phrase, payload in entries:
+            self.add(phrase, payload)
+
+    def _first_key(self, word: str) -> str:
+        if self.strip_article and word.startswith(ARTICLE) and len(word) > len(ARTICLE) + 1:
+            return word[len(ARTICLE) :]
+        return word
+
+    def add(self, phrase: str, payload: T) -> None:
+        """Store one more phrase (an empty phrase is ignored)."""
+        key = phrase_key(phrase)
+        if not key:
+            return
+        first, *rest = key.split(" ")
+        node = self._root.setdefault(self._first_key(first), _Node())
+        for w in rest:
+            node = node.children.setdefault(w, _Node())
+        if not node.payloads:
+            self._size += 1
+            node.phrase = key
+        node.payloads.append(payload)
+
+    def __len__(self) -> int:
+        return self._size
+
+    def lookup(self, phrase: str) -> tuple[T, ...]:
+        """Payloads stored under exactly this phrase (no clitics), or ()."""
+        first, *rest = phrase_key(phrase).split(" ")
+        node = self._root.get(self._first_key(first))
+        for w in rest:
+            if node is None:
+                return ()
+            node = node.children.get(w)
+        return tuple(node.payloads) if node is not None else ()
+
+    def __contains__(self, phrase: object) -> bool:
+        return isinstance(phrase, str) and bool(self.lookup(phrase))
+
+    def _first_forms(self, word: str) -> Iterator[tuple[str, int, str]]:
+        """(trie key, offset of the phrase in the word, clitic) for each reading of a word."""
+        if word in self._root:
+            yield word, 0, ""
+        if word in self.no_strip:
+            return
+        for c in self.clitics:
+            if not word.startswith(c.form) or len(word) - len(c.form) < 2:
+                continue
+            rest = word[len(c.form) :]
+            if c.article == "none":
+                yield self._first_key(rest) if self.strip_article else rest, len(c.form), c.form
+            elif c.article == "contracted":
+                yield ARTICLE + rest, len(c.form), c.form
+                if self.strip_article:
+                    yield rest, len(c.form), c.form
+            elif self.strip_article:  # explicit article: the span keeps it
+                keep = len(c.form) - len(ARTICLE)
+                yield rest, keep, c.form[:keep]
+
+    def candidates(self, norm: str) -> list[PhraseMatch[T]]:
+        """Every match at every word, overlapping (what `find` chooses from)."""
+        spans = words(norm)
+        out: list[PhraseMatch[T]] = []
+        seen: set[tuple[int, int, str]] = set()
+        for i, (s, e) in enumerate(spans):
+            word = norm[s:e]
+            for key, offset, clitic in self._first_forms(word):
+                node = self._root.get(key)
+                if node is None:
+                    continue
+                one_word_ok = not clitic or len(word) - len(clitic) >= self.min_stripped
+                j = i
+                while True:
+                    if node.payloads and (j > i or one_word_ok):
+                        tag = (s + offset, spans[j][1], clitic)
+                        if tag not in seen:
+                            seen.add(tag)
+                            out.append(
+                                PhraseMatch(
+                                    s + offset,
+                                    spans[j][1],
+                                    clitic,
+                                    node.phrase,
+                                    tuple(node.payloads),
+                                    j - i + 1,
+                                )
+                            )
+                    if j + 1 >= len(spans) or not norm[spans[j][1] : spans[j + 1][0]].isspace():
+                        break
+                    nxt = node.children.get(norm[spans[j + 1][0] : spans[j + 1][1]])
+                    if nxt is None:
+                        break
+                    node, j = nxt, j + 1
+        return out
+
+    def find(self, norm: str) -> list[PhraseMatch[T]]:
+        """Non-overlapping matches in text order; longer phrases win, then unsplit words."""
+        chosen: list[PhraseMatch[T]] = []
+        taken: list[tuple[int, int]] = []
+        ranked = sorted(
+            self.candidates(norm),
+            key=lambda m: (-m.n_words, -(m.end - m.start), len(m.clitic), m.start),
+        )
+        for m in ranked:
+            lo = m.word_start
+            if any(lo < e and s < m.end for s, e in taken):
+                continue
+            taken.append((lo, m.end))
+            chosen.append(m)
+        return sorted(chosen, key=lambda m: m.start)

@@ -1,0 +1,1 @@
+"""Linking mentions to canonical entries: the gazetteer and place resolution."""

@@ -1,0 +1,108 @@
+"""Choosing which place a name means, from the other places of the same article.
+
+The evidence, strongest first (scores add up):
+1. the place word before the name ("محافظة إدلب" wants the governorate, "حي" a
+   neighbourhood) filters the candidates when one of them has that precision;
+2. other places of the article: same governorate (+3), same country (+2), the
+   neighbourhood's own city named (+2) -- "أريحا" in a story about Idlib is Ariha,
+   in a story about the West Bank Jericho;
+3. the publisher's country when the caller knows it (+1);
+4. last, a small prior by precision and by population.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from rasid.link.gazetteer import Place
+
+#: Preferred reading of a bare name: a town before its governorate, a country first.
+PRIOR = {"country": 0.6, "city": 0.5, "admin2": 0.35, "facility": 0.35, "admin1": 0.3, "neighbourhood": 0.1}
+#: Which precisions a place word asks for.
+HINTS = {
+    "city": ("city",),
+    "admin1": ("admin1",),
+    "admin2": ("admin2", "city"),
+    "neighbourhood": ("neighbourhood",),
+}
+
+
+@dataclass
+class ArticleContext:
+    """Countries, governorates and towns the article names, with how often."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    admin1: Counter[tuple[str, str]] = field(default_factory=Counter)
+    towns: Counter[str] = field(default_factory=Counter)
+    home_country: str | None = None
+
+    def add(self, places: Sequence[Place], sign: int = 1) -> None:
+        """Count what all `places` (the readings of one name) agree on."""
+        if not places:
+            return
+        countries = {p.country for p in places}
+        if len(countries) == 1:
+            self.countries[next(iter(countries))] += sign
+        admin1 = {(p.country, p.admin1) for p in places}
+        if len(admin1) == 1:
+            country, adm = next(iter(admin1))
+            if adm:
+                self.admin1[(country, adm)] += sign
+        towns = {p.base_name for p in places if p.precision in ("city", "admin1")}
+        if len(towns) == 1:
+            self.towns[next(iter(towns))] += sign
+
+    @classmethod
+    def of(cls, readings: Iterable[Sequence[Place]], home_country: str | None = None) -> ArticleContext:
+        ctx = cls(home_country=home_country)
+        for places in readings:
+            ctx.add(places)
+        return ctx
+
+    def names_town(self, town: str | None) -> bool:
+        return bool(town) and self.towns[town or ""] > 0
+
+
+def score(place: Place, ctx: ArticleContext) -> float:
+    """How well a place fits the article (higher is better)."""
+    s = PRIOR[place.precision] + math.log10(place.population + 1) / 10
+    if place.admin1 and ctx.admin1[(place.country, place.admin1)] > 0:
+        s += 3
+    if ctx.countries[place.country] > 0:
+        s += 2
+    if place.parent and ctx.towns[place.parent] > 0:
+        s += 2
+    if ctx.home_country and ctx.home_country == place.country:
+        s += 1
+    return s
+
+
+def filter_by_hint(places: Sequence[Place], hint: str | None) -> list[Place]:
+    """The readings a place word asks for, or all of them when none fits."""
+    wanted = HINTS.get(hint or "")
+    if wanted:
+        for precision in wanted:
+            kept = [p for p in places if p.precision == precision]
+            if kept:
+                return kept
+    return list(places)
+
+
+def governorate_of(place: Place) -> Place:
+    """The governorate a town gives its name to ("محافظة درعا"), when no alias lists it."""
+    if place.precision == "admin1":
+        return place
+    name = f"{place.admin1 or place.base_name} Governorate"
+    return replace(place, name=name, precision="admin1", geonames_id=None, population=0, source="alias")
+
+
+def choose(places: Sequence[Place], ctx: ArticleContext, hint: str | None = None) -> Place:
+    """The best reading of one name in an article; `ctx` must not count this name itself."""
+    kept = filter_by_hint(places, hint)
+    best = max(kept, key=lambda p: (score(p, ctx), p.population, p.name, p.country))
+    if hint == "admin1" and best.precision != "admin1" and best.precision != "country":
+        return governorate_of(best)
+    return best

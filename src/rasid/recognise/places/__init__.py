@@ -1,0 +1,116 @@
+"""Place mentions: gazetteer names in the article, kept when their context says "place".
+
+Steps (the modules of this package):
+1. find every gazetteer name with the clitic-aware matcher (blocking phrases such as
+   "قوات سوريا الديمقراطية" hide the names inside them);
+2. read the words around each name (evidence.py, data/place_context.tsv): a place word before it
+   ("مدينة", "حي", "محافظة"), a locative ("في", "شمال", the clitic ب), a verb that makes
+   it an actor ("روسيا تقصف", "وتقول روسيا"), an organisation noun ("بنك مصر");
+3. resolve each name against the article's other places (rasid.link.resolve);
+4. keep a name when it has the evidence it needs (acceptance.py): names that are ordinary words need a
+   place word, countries need a locative, villages abroad need a place word; a name in a
+   list after a kept place, or right before its own governorate ("X بريف إدلب"), inherits
+   that evidence;
+5. compose regions ("ريف حلب الشمالي"), governorates ("محافظة درعا") and facilities
+   ("مطار حلب") from the words around the name (composition.py);
+6. add the villages and neighbourhoods the gazetteer lacks, named right after a place
+   word ("قرية بليون"), located by the place they are said to be in (unknown.py).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from rasid.lang.ar.text import TextView
+from rasid.link.context import place_context
+from rasid.link.gazetteer import Anaphor, Blocker, Gazetteer, Place, default_gazetteer
+from rasid.pipeline import Stage
+from rasid.recognise.places.acceptance import accept, article_context, forget_far_neighbourhoods, resolve_all
+from rasid.recognise.places.composition import compose
+from rasid.recognise.places.evidence import Candidate, FoundPlace, Reader
+from rasid.recognise.places.unknown import unknown_names, unknown_place
+from rasid.record import PlaceMention, Record
+
+__all__ = ["FoundPlace", "PlaceStage", "find_places"]
+
+_TANWIN = re.compile("[\u064b-\u064d]")
+#: A clitic before a name this short is read as part of the word unless the place is a town.
+SHORT_NAME = 3
+
+
+def find_places(
+    view: TextView, gaz: Gazetteer | None = None, home_country: str | None = None
+) -> list[FoundPlace]:
+    """Places named in a text (spans in its normalised copy), in text order."""
+    gaz = gaz or default_gazetteer()
+    norm = view.norm
+    reader = Reader(norm, place_context())
+    cands: list[Candidate] = []
+    for m in gaz.matcher.find(norm):
+        if any(isinstance(e, Blocker) for e in m.payloads):
+            continue
+        first = reader.index.get(m.word_start)
+        if first is None or _TANWIN.search(view.text, *view.span(m.start, m.end)):
+            continue  # "دوماً", "صيفاً": an indefinite word, never a name
+        places = [e for e in m.payloads if isinstance(e, Place)]
+        if m.clitic and len(m.phrase) <= SHORT_NAME and places and all(p.small for p in places):
+            continue  # "لغات", "بحوث": a short village name inside a longer word
+        c = Candidate(m, first, first + m.n_words - 1, places)
+        c.anaphor = next((e for e in m.payloads if isinstance(e, Anaphor)), None)
+        c.needs = gaz.needs(m.phrase)
+        if c.needs == "never":
+            continue
+        cands.append(c)
+        reader.place_words.update(range(c.first, c.last + 1))
+    for c in cands:
+        reader.read(c)
+    resolve_all(cands, article_context(cands, home_country, accepted_only=False), gaz, own=False)
+    accept(cands, reader, article_context(cands, home_country, accepted_only=False))
+    ctx = article_context(cands, home_country, accepted_only=True)
+    resolve_all(cands, ctx, gaz, own=True)
+    accept(cands, reader, article_context(cands, home_country, accepted_only=True))
+    forget_far_neighbourhoods(cands, article_context(cands, home_country, accepted_only=True))
+    unknown = unknown_names(reader, gaz, cands)
+    composed = {id(c): compose(c, reader, gaz) for c in cands if c.accepted and c.place is not None}
+    found = list(composed.values())
+    found += [unknown_place(reader, u, cands, composed) for u in unknown]
+    return sorted(found, key=lambda f: f.start)
+
+
+class PlaceStage(Stage):
+    """Adds place mentions (rasid/1 `place`) for the gazetteer names the article uses as places."""
+
+    name = "places"
+    reads = frozenset({"text", "sentences"})
+    writes = frozenset({"places"})
+
+    def __init__(self, gazetteer: Gazetteer | None = None, home_country: str | None = None) -> None:
+        super().__init__()
+        self.gazetteer = gazetteer
+        self.home_country = home_country
+
+    def process(self, record: Record) -> Record:
+        view = record.view
+        for found in find_places(view, self.gazetteer, self.home_country):
+            start, end = view.span(found.start, found.end)
+            place = found.place
+            located = not math.isnan(place.lat)
+            record.mentions.append(
+                PlaceMention(
+                    id=record.next_mention_id(),
+                    span=(start, end),
+                    text=record.text[start:end],
+                    name=place.name or None,
+                    name_ar=record.text[start:end] if found.composed else place.name_ar,
+                    country=place.country or None,
+                    admin1=place.admin1,
+                    lat=round(place.lat, 4) if located else None,
+                    lon=round(place.lon, 4) if located else None,
+                    geonames_id=place.geonames_id,
+                    precision=place.precision,
+                )
+            )
+            self.stat(f"precision_{place.precision}")
+        self.stat("places", len(record.mentions_of("place")))
+        return record

@@ -1,0 +1,164 @@
+"""Which names are places: evidence against need, lists and anchors, then resolution."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from rasid.link.gazetteer import Gazetteer, Place
+from rasid.link.resolve import ArticleContext, choose, filter_by_hint
+from rasid.recognise.places.evidence import CUE, LIST_GAP, TYPE, Candidate, Reader
+
+_LIST_WORDS = frozenset({"و", "او", "ثم"})
+_ANCHOR_WORDS = frozenset({"في"})
+_MAX_ROUNDS = 6
+
+
+def required(c: Candidate, place: Place) -> str:
+    """The evidence a reading needs: never, type, cue, country, neighbourhood or bare."""
+    if c.anaphor is not None or place.precision == "country":
+        return "country"
+    needs = c.needs or place.default_needs()
+    if needs is not None:
+        return needs
+    if place.precision == "neighbourhood":
+        return "neighbourhood"
+    return "bare"
+
+
+def passes(c: Candidate, ctx: ArticleContext, peers: Counter[tuple[str, str | None]] | None = None) -> bool:
+    """Whether a resolved candidate has the evidence it needs; `peers` counts governorates named."""
+    if c.place is None or c.agent or c.blocked or (c.adjective and c.level < TYPE):
+        return False
+    req = required(c, c.place)
+    if peers is not None and c.needs is None and c.place.small and req in ("type", "cue"):
+        own = (c.place.country, c.place.admin1)
+        if c.place.admin1 and peers[own] > (1 if c.accepted else 0):
+            req = "cue" if req == "type" else "bare"  # a village of a governorate the article names
+    if req == "never":
+        return False
+    if req == "country":
+        return c.country_cue
+    if req == "type":
+        return c.level >= TYPE
+    if req == "cue":
+        return c.level >= CUE
+    if req == "neighbourhood":
+        return c.level >= TYPE or ctx.names_town(c.place.parent)
+    return True
+
+
+def article_context(
+    cands: list[Candidate], home_country: str | None, *, accepted_only: bool
+) -> ArticleContext:
+    """The article's places: every plausible name at first, the kept places afterwards."""
+    ctx = ArticleContext(home_country=home_country)
+    for c in cands:
+        if accepted_only:
+            if c.accepted and c.place is not None:
+                ctx.add([c.place])
+        elif not (c.blocked or c.agent or c.needs == "never") and c.places:
+            ctx.add(filter_by_hint(c.places, c.hint))
+    return ctx
+
+
+def resolve_all(cands: list[Candidate], ctx: ArticleContext, gaz: Gazetteer, own: bool) -> None:
+    for i, c in enumerate(cands):
+        if c.anaphor is not None:
+            c.place = resolve_anaphor(c, cands[:i] + cands[i + 1 :], gaz)
+            continue
+        if not c.places:
+            continue
+        mine = (
+            [c.place]
+            if own and c.accepted and c.place is not None
+            else ([] if own else filter_by_hint(c.places, c.hint))
+        )
+        ctx.add(mine, -1)
+        c.place = choose(c.places, ctx, c.hint)
+        ctx.add(mine, +1)
+
+
+def resolve_anaphor(c: Candidate, others: list[Candidate], gaz: Gazetteer) -> Place | None:
+    assert c.anaphor is not None
+    wanted = c.anaphor.countries
+    before = [o for o in others if o.start < c.start][::-1]
+    after = [o for o in others if o.start > c.start]
+    for o in before + after:
+        for p in o.places:
+            if p.precision == "country" and p.country in wanted:
+                return gaz.countries.get(p.country, p)
+    return None
+
+
+def list_linked(reader: Reader, a: Candidate, b: Candidate, a_end_word: int) -> bool:
+    """b follows a in a list: only commas, quotes, و/أو/ثم (alone or as b's clitic) between them."""
+    if a_end_word >= b.first:
+        return False
+    gap_words = [reader.word(k) for k in range(a_end_word + 1, b.first)]
+    if any(w not in _LIST_WORDS for w in gap_words):
+        return False
+    text = reader.norm[reader.words[a_end_word][1] : b.match.word_start]
+    if not LIST_GAP.fullmatch(re.sub(r"\w+", "", text)):
+        return False
+    return "،" in text or "," in text or bool(gap_words) or b.match.clitic.startswith(("و", "ف"))
+
+
+def anchored(reader: Reader, b: Candidate, q: Candidate) -> bool:
+    """b is followed by its own town or governorate: "الصالحين بمدينة حلب", "كفرنبل بريف إدلب"."""
+    if b.place is None or q.place is None or q.first <= b.last:
+        return False
+    gap = [reader.word(k) for k in range(b.last + 1, q.first)]
+    if len(gap) > 2:
+        return False
+    ctx = reader.ctx
+    if any(w not in _ANCHOR_WORDS and not (ctx.has(w, "type") or ctx.has(w, "countryside")) for w in gap):
+        return False
+    via_prep = bool(gap) and (gap[0] in _ANCHOR_WORDS or gap[0].startswith("ب"))
+    if not (via_prep or q.match.clitic.startswith("ب")):
+        return False
+    p, t = b.place, q.place
+    same_province = p.country == t.country and p.admin1 is not None and p.admin1 == t.admin1
+    return same_province or (p.parent is not None and p.parent == t.base_name)
+
+
+def accept(cands: list[Candidate], reader: Reader, ctx: ArticleContext) -> None:
+    links = [
+        i > 0 and list_linked(reader, cands[i - 1], cands[i], cands[i - 1].last) for i in range(len(cands))
+    ]
+    peers: Counter[tuple[str, str | None]] = Counter(
+        (c.place.country, c.place.admin1) for c in cands if c.place is not None and not (c.agent or c.blocked)
+    )
+    for c in cands:
+        c.accepted = passes(c, ctx, peers)
+    for _round in range(_MAX_ROUNDS):
+        changed = False
+        for i, b in enumerate(cands):
+            if b.place is None or b.agent or b.blocked:
+                continue
+            before = cands[i - 1] if links[i] else None
+            after = cands[i + 1] if i + 1 < len(cands) and links[i + 1] else None
+            for a in (before, after):
+                if a is None or not a.accepted or a.place is None:
+                    continue
+                if required(b, b.place) == "country":
+                    b.country_cue = b.country_cue or (a.place.precision == "country" and a.country_cue)
+                elif b.level < max(a.level, CUE):
+                    b.level, changed = max(a.level, CUE), True
+            q = cands[i + 1] if i + 1 < len(cands) else None
+            if q is not None and q.accepted and b.level < TYPE and anchored(reader, b, q):
+                b.level, changed = TYPE, True
+            if not b.accepted and passes(b, ctx, peers):
+                b.accepted, changed = True, True
+        if not changed:
+            break
+
+
+def forget_far_neighbourhoods(cands: list[Candidate], ctx: ArticleContext) -> None:
+    """ "قرية الصالحية": a village word before a neighbourhood of a town the article never names
+    means another place of that name, unknown to the gazetteer."""
+    for c in cands:
+        p = c.place
+        far = p is not None and p.precision == "neighbourhood" and not ctx.names_town(p.parent)
+        if c.accepted and c.hint == "city" and far:
+            c.accepted, c.forgotten = False, True

@@ -1,0 +1,206 @@
+"""What the words around a gazetteer name say about it (data/place_context.tsv).
+
+`Reader` walks the normalised article once per name: a place word before it ("مدينة",
+"حي", "محافظة") gives strong evidence, a locative ("في", "شمال", the clitic ب) weak
+evidence, and some words veto the name: an organisation noun ("بنك مصر"), a verb that
+makes it an actor ("روسيا تقصف", "وتقول روسيا"), a definite noun that makes it an
+adjective ("الخوذ البيضاء").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rasid.lang.ar.match import PhraseMatch, load_clitics, proclitic_readings, words
+from rasid.link.context import PlaceContext
+from rasid.link.gazetteer import Anaphor, Entry, Needs, Place
+
+BARE, CUE, TYPE = 0, 1, 2
+QUOTES = "«»\"“”„'‘’()[]{}"
+GAP = re.compile(rf"[\s{re.escape(QUOTES)}]*")
+LIST_GAP = re.compile(rf"[\s{re.escape(QUOTES)}،,]*")
+
+
+def _clitic_parts() -> dict[str, tuple[str, ...]]:
+    return {c.form: c.parts for c in load_clitics()}
+
+
+@dataclass
+class Candidate:
+    """One gazetteer name found in the text and what its context says."""
+
+    match: PhraseMatch[Entry]
+    first: int  # index of its first word
+    last: int  # index of its last word
+    places: list[Place]
+    anaphor: Anaphor | None = None
+    needs: Needs | None = None
+    hint: str | None = None
+    level: int = BARE
+    country_cue: bool = False
+    agent: bool = False
+    blocked: bool = False
+    adjective: bool = False
+    prefix: tuple[int, str, str] | None = None  # (start, kind, value) of a type/countryside/facility word
+    place: Place | None = None
+    accepted: bool = False
+    forgotten: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.match.start
+
+    @property
+    def end(self) -> int:
+        return self.match.end
+
+
+@dataclass(frozen=True)
+class FoundPlace:
+    """A kept place: its span in the normalised text and the place it names."""
+
+    start: int
+    end: int
+    place: Place
+    composed: bool = False
+
+
+class Reader:
+    """Reads the words around candidates in one normalised text."""
+
+    def __init__(self, norm: str, ctx: PlaceContext) -> None:
+        self.norm = norm
+        self.ctx = ctx
+        self.words = words(norm)
+        self.index = {s: i for i, (s, _e) in enumerate(self.words)}
+        self.place_words: set[int] = set()
+        self.parts = _clitic_parts()
+
+    def word(self, i: int) -> str:
+        s, e = self.words[i]
+        return self.norm[s:e]
+
+    def joined(self, i: int, j: int) -> bool:
+        """Words i and j (i < j, adjacent) are separated by spaces and quotes only."""
+        return 0 <= i < j < len(self.words) and bool(
+            GAP.fullmatch(self.norm, self.words[i][1], self.words[j][0])
+        )
+
+    def spaced(self, i: int, j: int) -> bool:
+        return 0 <= i < j < len(self.words) and self.norm[self.words[i][1] : self.words[j][0]].isspace()
+
+    def _from_is_agent(self, p: int) -> bool:
+        """ "من" at word p marks an agent ("مدعومة من", "دعماً عسكرياً من")."""
+        return any(self.ctx.has(self.word(k), "from_agent") for k in range(max(0, p - 2), p))
+
+    def read(self, c: Candidate) -> None:
+        parts = self.parts.get(c.match.clitic, ())
+        if "ب" in parts:
+            c.level, c.country_cue = max(c.level, CUE), True
+        elif "ل" in parts:
+            c.level = max(c.level, CUE)
+        self._read_before(c, c.first - 1)
+        self._read_after(c)
+
+    def _read_before(self, c: Candidate, p: int) -> None:
+        if not self.joined(p, c.first):
+            if self._listed_after_type(p, c.first):
+                c.level, c.hint = (
+                    TYPE,
+                    self.ctx.values.get((self.ctx.has(self.word(p), "type") or "", "type"), ""),
+                )
+            return
+        word = self.word(p)
+        for clitic, rest, kinds in self.ctx.readings(word):
+            start = self.words[p][0] + len(clitic)
+            if kinds & {"org", "street"}:
+                c.blocked = True
+            if "type" in kinds:
+                c.level, c.hint = TYPE, self.ctx.values.get((rest, "type"), "")
+                c.prefix = (start, "type", c.hint)
+                if self.joined(p - 1, p) and self.ctx.has(self.word(p - 1), "countryside"):
+                    c.prefix = (self._word_start(p - 1), "countryside", "")
+            if "capital" in kinds:
+                c.level, c.hint = TYPE, "city"
+            if "countryside" in kinds:
+                c.level, c.prefix = TYPE, (start, "countryside", "")
+            if "facility" in kinds:
+                c.level, c.prefix = TYPE, (start, "facility", self.ctx.values.get((rest, "facility"), ""))
+            if "loc" in kinds:
+                c.level = max(c.level, CUE)
+                if rest == "من" and self._from_is_agent(p):
+                    c.agent = True
+                else:
+                    c.country_cue = True
+            if "loc_weak" in kinds:
+                c.level = max(c.level, CUE)
+            if "agent_before" in kinds:
+                c.agent = True
+            if "skip" in kinds and self.joined(p - 1, p) and self.ctx.has(self.word(p - 1), "agent_before"):
+                c.agent = True
+        if not self.ctx.readings(word) and self._nisba(word) and c.hint is None:
+            self._read_past_adjectives(c, p)
+        if not c.match.clitic and c.match.phrase.startswith("ال") and p not in self.place_words:
+            definite = any(rest.startswith("ال") for _clitic, rest in proclitic_readings(word))
+            if (definite and not self.ctx.readings(word)) or self.ctx.has(word, "determiner", clitics=False):
+                c.adjective = True  # "الخوذ البيضاء", "بالمخلفات الصلبة", "هذا الباب": not a name
+
+    def _listed_after_type(self, p: int, q: int) -> bool:
+        """ "لأحياء، السكري": a plural place word, a comma, then the first name of the list."""
+        if not (0 <= p < q < len(self.words)) or not LIST_GAP.fullmatch(
+            self.norm, self.words[p][1], self.words[q][0]
+        ):
+            return False
+        return bool(self.ctx.has(self.word(p), "plural"))
+
+    def _word_start(self, i: int) -> int:
+        word = self.word(i)
+        for clitic, _rest, kinds in self.ctx.readings(word):
+            if "countryside" in kinds:
+                return self.words[i][0] + len(clitic)
+        return self.words[i][0]
+
+    @staticmethod
+    def _nisba(word: str) -> bool:
+        return word.startswith("ال") and (word.endswith("يه") or word.endswith("ي")) and len(word) > 4
+
+    def _read_past_adjectives(self, c: Candidate, p: int) -> None:
+        """ "العاصمة اليمنية صنعاء": a place word before one or two adjectives still counts."""
+        q = p
+        while q > 0 and self._nisba(self.word(q)) and p - q < 2 and self.joined(q - 1, q):
+            q -= 1
+            word = self.word(q)
+            if self.ctx.has(word, "capital"):
+                c.level, c.hint = TYPE, "city"
+                return
+            if self.ctx.has(word, "type"):
+                rest = self.ctx.has(word, "type") or ""
+                c.level, c.hint = TYPE, self.ctx.values.get((rest, "type"), "")
+                return
+
+    def _read_after(self, c: Candidate) -> None:
+        q = c.last + 1
+        if not self.spaced(c.last, q):
+            return
+        word = self.word(q)
+        if self.ctx.has(word, "agent_after", clitics=False):
+            c.agent = True
+        if self.ctx.has(word, "after", clitics=False):
+            c.level = TYPE
+
+    def directions(self, end_word: int) -> tuple[list[tuple[str, float, float]], int, bool]:
+        """Compass adjectives after a region: [(english, dlat, dlon)], last word index, joined by و."""
+        found: list[tuple[str, float, float]] = []
+        last, joined_by_and = end_word, False
+        q = end_word + 1
+        while self.spaced(q - 1, q):
+            word = self.word(q)
+            bare = word[1:] if word.startswith("و") and found else word
+            d = self.ctx.direction(bare)
+            if d is None:
+                break
+            joined_by_and = joined_by_and or bare != word
+            found.append((d.english, d.dlat, d.dlon))
+            last, q = q, q + 1
+        return found, last, joined_by_and

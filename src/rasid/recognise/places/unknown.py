@@ -1,0 +1,220 @@
+"""Names the gazetteer lacks, right after a place word: "قرية بليون", "حي المواصلات".
+
+Villages and neighbourhoods are named in the news far more often than GeoNames lists
+them. After a town or neighbourhood word, a word that is not an ordinary word
+(adjectives, pronouns and function words are listed in place_context.tsv as not_name)
+is taken as a name, with the rest of its list ("قريتي حميمة والعاجوزية"). Its point is
+the place it is said to be in ("بريف حلب الغربي", "شرقي حلب"), else the nearest kept
+place of its sentence, else the article's most named town.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+
+from rasid.link.gazetteer import Gazetteer, Place, Precision
+from rasid.recognise.places.acceptance import required
+from rasid.recognise.places.evidence import GAP, LIST_GAP, TYPE, Candidate, FoundPlace, Reader
+
+_PREPOSITION_ARTICLE = ("بال", "لل", "كال", "وال", "فال")
+_PRONOUN_ENDINGS = ("هما", "هم", "هن", "كم")
+_ARABIC_WORD = re.compile("[\u0621-\u063a\u0641-\u064a]{3,}")
+
+
+@dataclass
+class Unknown:
+    """A name after a place word that the gazetteer does not know ("قرية بليون")."""
+
+    start: int
+    first: int
+    last: int
+    hint: str
+    list_end: int = -1  # last word of its list: a place named after the list holds all of it
+
+
+def unknown_name(reader: Reader, gaz: Gazetteer, q: int, strip_waw: bool) -> tuple[int, int] | None:
+    """(start offset, last word) of a name at word q that no gazetteer entry covers."""
+    ctx = reader.ctx
+    s, _e = reader.words[q]
+    word = reader.word(q)
+    if strip_waw:
+        if not word.startswith("و") or len(word) < 4:
+            return None
+        word, s = word[1:], s + 1
+    if not _ARABIC_WORD.fullmatch(word) or not name_like(reader, gaz, word):
+        return None
+    if not word.startswith("ال") and word.endswith("يه"):
+        return None  # an indefinite adjective: "أحياء سكنية", "مدن سورية"
+    if not strip_waw and word.startswith("و") and not ctx.has(word, "name_head", clitics=False):
+        return None  # "حارة ومنزل": two nouns joined, no name
+    last = q
+    r = q + 1
+    if reader.spaced(q, r):
+        nxt = reader.word(r)
+        if word.startswith("ال") and nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) > 4:
+            return None  # "الازدهار التجاري": a noun and its adjective
+        head = bool(ctx.has(word, "name_head", clitics=False))
+        article = nxt.startswith("ال") and not nxt.endswith("يه") and not nxt.endswith("ي")
+        if _ARABIC_WORD.fullmatch(nxt) and (head or article) and name_like(reader, gaz, nxt):
+            last = r
+    return s, last
+
+
+def name_like(reader: Reader, gaz: Gazetteer, word: str) -> bool:
+    ctx = reader.ctx
+    if ctx.has(word, "not_name", clitics=False) or gaz.needs(word) == "never":
+        return False
+    if any(kinds - {"name_head"} for _clitic, _rest, kinds in ctx.readings(word)):
+        return False
+    if word.startswith(_PREPOSITION_ARTICLE) or word.endswith(_PRONOUN_ENDINGS):
+        return False  # "بالتاريخ", "إليها": a preposition or a pronoun is never part of a name
+    return not ctx.direction(word)
+
+
+def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[Candidate]) -> list[Unknown]:
+    """Names right after a town or neighbourhood word, and the rest of their list."""
+    kept = [c for c in cands if not c.forgotten]
+    at = {c.first: c for c in kept}
+    covered = {k for c in kept for k in range(c.first, c.last + 1)}
+    out: list[Unknown] = []
+    for p in range(len(reader.words) - 1):
+        hint = plural = None
+        for _clitic, rest, kinds in reader.ctx.readings(reader.word(p)):
+            if "type" in kinds and reader.ctx.values.get((rest, "type")) in ("city", "neighbourhood"):
+                hint = reader.ctx.values[(rest, "type")]
+                plural = "plural" in kinds
+        if hint is None:
+            continue
+        q, strip, group = p + 1, False, len(out)
+        gap = LIST_GAP if plural else GAP
+        if not gap.fullmatch(reader.norm, reader.words[p][1], reader.words[q][0]):
+            continue
+        for _item in range(8):
+            known = at.get(q)
+            if known is not None:
+                if not known.accepted and not accept_in_list(known):
+                    break
+                end = known.last
+            else:
+                if q in covered:
+                    break
+                found = unknown_name(reader, gaz, q, strip)
+                if found is None:
+                    break
+                out.append(Unknown(found[0], q, found[1], hint))
+                covered.update(range(q, found[1] + 1))
+                end = found[1]
+            for u in out[group:]:
+                u.list_end = end
+            q = end + 1
+            if not plural or q >= len(reader.words):
+                break
+            between = reader.norm[reader.words[end][1] : reader.words[q][0]]
+            word = reader.word(q)
+            if not LIST_GAP.fullmatch(between) or not (
+                word.startswith("و") or "،" in between or "," in between
+            ):
+                break
+            strip = word.startswith("و") and q not in at
+            if reader.ctx.readings(word) or (q not in at and not strip):
+                break
+    return out
+
+
+def accept_in_list(c: Candidate) -> bool:
+    """A name the list of a place word reaches counts as a place unless it is a country or an actor."""
+    if c.place is None or c.agent or c.blocked or required(c, c.place) in ("country", "never"):
+        return False
+    c.level, c.accepted = TYPE, True
+    return True
+
+
+def locate(
+    reader: Reader, u: Unknown, cands: list[Candidate], composed: dict[int, FoundPlace]
+) -> Place | None:
+    """Where an unknown name lies: the place it is said to be in, else the nearest in its sentence."""
+    accepted = [c for c in cands if c.accepted and id(c) in composed]
+    return _said_to_be_in(reader, max(u.last, u.list_end), accepted, composed) or _nearby(
+        reader, u, accepted, composed
+    )
+
+
+def _said_to_be_in(
+    reader: Reader, last: int, accepted: list[Candidate], composed: dict[int, FoundPlace]
+) -> Place | None:
+    """The kept place right after a name ("بريف إدلب", "في جنوب إدلب", "التابعة لإدلب")."""
+    ctx = reader.ctx
+    dlat = dlon = 0.0
+    q = last + 1
+    for _step in range(4):
+        if q >= len(reader.words) or not LIST_GAP.fullmatch(
+            reader.norm, reader.words[q - 1][1], reader.words[q][0]
+        ):
+            break
+        hit = next((c for c in accepted if c.first == q or (c.prefix is not None and c.first == q + 1)), None)
+        if hit is not None:
+            there = composed[id(hit)].place
+            return replace(there, lat=there.lat + dlat, lon=there.lon + dlon)
+        word = reader.word(q)
+        compass = next(
+            (reader.ctx.values.get((r, "compass")) for _c, r, k in ctx.readings(word) if "compass" in k), None
+        )
+        if compass:
+            _name, a, b = compass.split("|")
+            dlat, dlon = float(a), float(b)
+        elif not any(
+            k & {"loc", "type", "countryside", "anchor", "capital"} for _c, _r, k in ctx.readings(word)
+        ):
+            break
+        q += 1
+    return None
+
+
+def _nearby(
+    reader: Reader, u: Unknown, accepted: list[Candidate], composed: dict[int, FoundPlace]
+) -> Place | None:
+    """The nearest kept place of the sentence, else the town the article names most."""
+    start = reader.words[u.first][0]
+    sentence_end = reader.norm.find(".", start)
+    sentence_start = reader.norm.rfind(".", 0, start)
+    near = [
+        c
+        for c in accepted
+        if c.place is not None
+        and c.place.precision != "country"
+        and sentence_start < c.start
+        and (sentence_end < 0 or c.start < sentence_end)
+    ]
+    if u.hint == "neighbourhood":
+        near = [
+            c for c in near if c.place is not None and c.place.precision in ("city", "neighbourhood")
+        ] or near
+    if near:
+        best = min(near, key=lambda c: abs(c.start - start))
+        return composed[id(best)].place
+    towns = [
+        c.place for c in accepted if c.place is not None and c.place.precision in ("city", "admin1", "admin2")
+    ]
+    if towns:
+        counts: dict[str, int] = {}
+        for t in towns:
+            counts[t.base_name] = counts.get(t.base_name, 0) + 1
+        return max(towns, key=lambda t: counts[t.base_name])
+    return None
+
+
+def unknown_place(
+    reader: Reader, u: Unknown, cands: list[Candidate], composed: dict[int, FoundPlace]
+) -> FoundPlace:
+    end = reader.words[u.last][1]
+    surface = reader.norm[u.start : end]
+    near = locate(reader, u, cands, composed)
+    precision: Precision = "neighbourhood" if u.hint == "neighbourhood" else "city"
+    if near is None:
+        place = Place(surface, "", "", None, math.nan, math.nan, precision, source="alias")
+    else:
+        lat, lon = round(near.lat, 2), round(near.lon, 2)
+        place = Place(surface, "", near.country, near.admin1, lat, lon, precision, source="alias")
+    return FoundPlace(u.start, end, place, composed=True)

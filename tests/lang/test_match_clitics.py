@@ -1,0 +1,168 @@
+"""The clitic-aware phrase matcher: clitic combinations, longest match, offsets, guards."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from rasid.lang.ar.match import PhraseMatcher, load_clitics, phrase_key, proclitic_readings
+from rasid.lang.ar.text import TextView
+
+PLACES = [
+    ("حلب", "Aleppo"),
+    ("الرقة", "Raqqa"),
+    ("إدلب", "Idlib"),
+    ("ريف حلب", "Aleppo countryside"),
+    ("ريف حلب الشمالي", "northern Aleppo countryside"),
+    ("دير الزور", "Deir ez-Zor"),
+    ("لد", "Lod"),
+]
+
+
+def found(matcher: PhraseMatcher[str], text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(surface of the match in `text`, clitic, payloads) for every match."""
+    view = TextView(text)
+    out = []
+    for m in matcher.find(view.norm):
+        s, e = view.span(m.start, m.end)
+        out.append((text[s:e], m.clitic, m.payloads))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وصلنا بحلب", [("حلب", "ب", ("Aleppo",))]),
+        ("وحلب جميلة", [("حلب", "و", ("Aleppo",))]),
+        ("فحلب بعيدة", [("حلب", "ف", ("Aleppo",))]),
+        ("كحلب تماما", [("حلب", "ك", ("Aleppo",))]),
+        ("ذهبت لحلب", [("حلب", "ل", ("Aleppo",))]),
+        ("وبحلب قصف", [("حلب", "وب", ("Aleppo",))]),
+        ("فبإدلب قصف", [("إدلب", "فب", ("Idlib",))]),
+        ("ولحلب تاريخ", [("حلب", "ول", ("Aleppo",))]),
+        ("قصف والرقة", [("الرقة", "و", ("Raqqa",))]),
+        ("قصف بالرقة", [("الرقة", "ب", ("Raqqa",))]),
+        ("عاد للرقة", [("رقة", "لل", ("Raqqa",))]),
+        ("وللرقة أهلها", [("رقة", "ولل", ("Raqqa",))]),
+        ("قصف فالرقة", [("الرقة", "ف", ("Raqqa",))]),
+        ("بِحَلَبَ اليوم", [("حَلَب", "ب", ("Aleppo",))]),
+        ("في ديرالزور", []),
+        ("في دير الزور", [("دير الزور", "", ("Deir ez-Zor",))]),
+    ],
+)
+def test_match_clitic_combinations(text: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    assert found(PhraseMatcher(PLACES), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قصف ريف حلب الشمالي", [("ريف حلب الشمالي", "", ("northern Aleppo countryside",))]),
+        ("وبريف حلب الشمالي", [("ريف حلب الشمالي", "وب", ("northern Aleppo countryside",))]),
+        ("في ريف حلب الغربي", [("ريف حلب", "", ("Aleppo countryside",))]),
+        ("ريف، حلب", [("حلب", "", ("Aleppo",))]),  # a comma breaks the phrase
+        (
+            "حلب وإدلب والرقة",
+            [("حلب", "", ("Aleppo",)), ("إدلب", "و", ("Idlib",)), ("الرقة", "و", ("Raqqa",))],
+        ),
+    ],
+)
+def test_match_longest_and_non_overlapping(
+    text: str, expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    assert found(PhraseMatcher(PLACES), text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حلبي الأصل",  # no match inside a longer word
+        "مدينة بحلبة",  # ب + حلبة: the rest is not a phrase
+        "هذا بلد كبير",  # ب + لد: a two-letter rest is never split off
+        "الحلب",  # the article is not a clitic of a name stored without it
+    ],
+)
+def test_match_no_false_clitic_strip(text: str) -> None:
+    assert found(PhraseMatcher(PLACES), text) == []
+
+
+@pytest.mark.parametrize(
+    ("no_strip", "expected"),
+    [((), [("حدة", "و", ("Hadda",))]), (("وحدة",), [])],
+)
+def test_match_no_strip_words(
+    no_strip: tuple[str, ...], expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    matcher = PhraseMatcher([("حدة", "Hadda")], no_strip=no_strip)
+    assert found(matcher, "تشكيل وحدة جديدة") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("بيان للائتلاف", [("ائتلاف", "لل", ("coalition",))]),
+        ("رد الائتلاف", [("الائتلاف", "", ("coalition",))]),
+        ("والائتلاف يرفض", [("الائتلاف", "و", ("coalition",))]),
+        ("بالائتلاف", [("الائتلاف", "ب", ("coalition",))]),
+        ("ائتلاف المعارضة", [("ائتلاف", "", ("coalition",))]),
+        ("والجيش الحر", [("الجيش الحر", "و", ("FSA",))]),
+        ("جيش الحر", [("جيش الحر", "", ("FSA",))]),
+    ],
+)
+def test_match_optional_article(text: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    matcher = PhraseMatcher([("ائتلاف", "coalition"), ("الجيش الحر", "FSA")], strip_article=True)
+    assert found(matcher, text) == expected
+
+
+def test_match_article_not_optional_for_places() -> None:
+    matcher = PhraseMatcher([("الباب", "al-Bab")])
+    assert found(matcher, "فتح باب") == []
+    assert found(matcher, "بلدة الباب") == [("الباب", "", ("al-Bab",))]
+
+
+def test_match_payloads_of_shared_phrase() -> None:
+    matcher = PhraseMatcher([("أريحا", "Ariha"), ("اريحا", "Jericho")])
+    assert found(matcher, "في أريحا") == [("أريحا", "", ("Ariha", "Jericho"))]
+    assert matcher.lookup("أريحا") == ("Ariha", "Jericho")
+    assert "اريحا" in matcher and "حلب" not in matcher
+    assert len(matcher) == 1
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("بمدينه", [("", "بمدينه"), ("ب", "مدينه")]),
+        ("للمدينه", [("", "للمدينه"), ("لل", "المدينه"), ("ل", "لمدينه")]),
+        ("في", [("", "في")]),
+    ],
+)
+def test_match_proclitic_readings(word: str, expected: list[tuple[str, str]]) -> None:
+    assert proclitic_readings(word) == expected
+
+
+def test_match_clitic_table_is_consistent() -> None:
+    clitics = load_clitics()
+    forms = [c.form for c in clitics]
+    assert len(forms) == len(set(forms))
+    assert [len(f) for f in forms] == sorted((len(f) for f in forms), reverse=True)
+    for c in clitics:
+        joined = "".join(c.parts)
+        # ل + ال loses the alef of the article: لل
+        assert (joined.replace("لال", "لل") if c.article == "contracted" else joined) == c.form
+
+
+def test_match_phrase_key_normalises() -> None:
+    assert phrase_key("  ريف   إدلب\u0651 ") == "ريف ادلب"
+
+
+def test_match_is_fast_on_a_large_lexicon() -> None:
+    entries = [(f"مكان{i} قرية{i % 97}", i) for i in range(30000)] + PLACES
+    matcher = PhraseMatcher(entries)
+    text = " ".join(["قصف الطيران بحلب وريف حلب الشمالي ودير الزور وإدلب صباح اليوم"] * 300)
+    view = TextView(text)
+    start = time.perf_counter()
+    matches = matcher.find(view.norm)
+    elapsed = time.perf_counter() - start
+    assert len(matches) == 4 * 300
+    assert elapsed < 0.5, f"matching a {len(text)}-character text took {elapsed:.3f}s"

@@ -1,0 +1,98 @@
+"""Resolution: which place a name means, from the place word and the article's other places."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.lang.ar.text import TextView
+from rasid.link.gazetteer import Place
+from rasid.link.resolve import ArticleContext, choose, governorate_of
+from rasid.recognise.places import find_places
+
+ARIHA = Place("أريحا", "Ariha", "SYR", "Idlib", 35.81, 36.61, "city", 172994, 0)
+JERICHO = Place("أريحا", "Jericho", "PSE", "West Bank", 31.87, 35.45, "city", 284899, 19783)
+IDLIB = Place("إدلب", "Idlib", "SYR", "Idlib", 35.93, 36.63, "city", 169389, 128840)
+IDLIB_GOV = Place("إدلب", "Idlib Governorate", "SYR", "Idlib", 35.93, 36.63, "admin1", source="alias")
+WEST_BANK = Place("الضفة الغربية", "West Bank", "PSE", "West Bank", 31.95, 35.25, "admin1", source="alias")
+DARAA = Place("درعا", "Daraa", "SYR", "Daraa", 32.62, 36.10, "city", 170905, 97969)
+
+
+@pytest.mark.parametrize(
+    ("others", "expected"),
+    [
+        ([], "Jericho"),  # nothing else: the larger town
+        ([[IDLIB]], "Ariha"),  # same governorate
+        ([[WEST_BANK]], "Jericho"),
+        ([[DARAA]], "Ariha"),  # same country only
+    ],
+)
+def test_resolve_context_chooses_by_article(others: list[list[Place]], expected: str) -> None:
+    ctx = ArticleContext.of(others)
+    assert choose([ARIHA, JERICHO], ctx).name == expected
+
+
+def test_resolve_context_home_country() -> None:
+    assert choose([ARIHA, JERICHO], ArticleContext(home_country="SYR")).name == "Ariha"
+
+
+@pytest.mark.parametrize(
+    ("hint", "expected"), [(None, "Idlib"), ("admin1", "Idlib Governorate"), ("city", "Idlib")]
+)
+def test_resolve_context_place_word_hint(hint: str | None, expected: str) -> None:
+    assert choose([IDLIB, IDLIB_GOV], ArticleContext(), hint).name == expected
+
+
+def test_resolve_context_governorate_of_a_town() -> None:
+    gov = governorate_of(DARAA)
+    assert (gov.name, gov.precision, gov.geonames_id, gov.lat) == ("Daraa Governorate", "admin1", None, 32.62)
+    assert choose([DARAA], ArticleContext(), "admin1").name == "Daraa Governorate"
+
+
+def places(text: str) -> list[tuple[str, str, str | None, str]]:
+    view = TextView(text)
+    out = []
+    for f in find_places(view):
+        s, e = view.span(f.start, f.end)
+        out.append((text[s:e], f.place.name, f.place.admin1, f.place.country))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قصفت الطائرات بلدة أريحا ومدينة إدلب صباح اليوم.",
+            [("أريحا", "Ariha", "Idlib", "SYR"), ("إدلب", "Idlib", "Idlib", "SYR")],
+        ),
+        (
+            "عاد الوفد الفلسطيني إلى أريحا في الضفة الغربية.",
+            [("أريحا", "Jericho", "West Bank", "PSE"), ("الضفة الغربية", "West Bank", "West Bank", "PSE")],
+        ),
+        (
+            "سقط جرحى في دوما بعد قصف على الغوطة الشرقية.",
+            [
+                ("دوما", "Douma", "Rif Dimashq", "SYR"),
+                ("الغوطة الشرقية", "Eastern Ghouta", "Rif Dimashq", "SYR"),
+            ],
+        ),
+        (
+            "سقطت قذيفة على حي العامرية في بغداد.",
+            [("العامرية", "al-Amiriyah", "Baghdad", "IRQ"), ("بغداد", "Baghdad", "Baghdad", "IRQ")],
+        ),
+        (
+            "سقطت قذيفة على حي العامرية في حلب.",
+            [("العامرية", "al-Amiriyah", "Aleppo", "SYR"), ("حلب", "Aleppo", "Aleppo", "SYR")],
+        ),
+        ("دخلت القوات محافظة إدلب.", [("محافظة إدلب", "Idlib Governorate", "Idlib", "SYR")]),
+        ("وصلت التعزيزات إلى مدينة طرابلس الليبية.", [("طرابلس", "Tripoli", "Tripoli", "LBY")]),
+        (
+            "اشتباكات في باب التبانة بمدينة طرابلس.",
+            [
+                ("باب التبانة", "Bab al-Tabbaneh", "North Lebanon", "LBN"),
+                ("طرابلس", "Tripoli", "North Lebanon", "LBN"),
+            ],
+        ),
+    ],
+)
+def test_resolve_context_in_articles(text: str, expected: list[tuple[str, str, str | None, str]]) -> None:
+    assert places(text) == expected
