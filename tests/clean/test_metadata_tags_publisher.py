@@ -87,3 +87,8 @@ COPYRIGHT_LINES = [
 @pytest.mark.parametrize(("line", "expected"), COPYRIGHT_LINES)
 def test_publisher_in_copyright_line(line: str, expected: str | None) -> None:
     assert publisher_in_copyright(line) == expected
+
+
+def test_parse_tags_splits_on_spaced_dashes_but_keeps_hyphenated_words() -> None:
+    assert parse_tags("ليبيا - طرابلس - منظمة الصحة العالمية") == ["ليبيا", "طرابلس", "منظمة الصحة العالمية"]
+    assert parse_tags("سورية، شمال-شرق") == ["سورية", "شمال-شرق"]

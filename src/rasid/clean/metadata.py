@@ -23,7 +23,7 @@ EARLIEST_YEAR = 1990
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
 # Separators of a tag list; without any of them the tags are separated by spaces.
-_TAG_SEPARATORS = re.compile(r"\s*[،,|;؛#/•·]\s*")
+_TAG_SEPARATORS = re.compile(r"\s*[،,|;؛#/•·]\s*|\s+[-–—]\s+")
 _TAG_EDGES = " \t:：-–—\"'«»“”()[]."
 
 
