@@ -40,7 +40,13 @@ TITLE, GONE = "title", "-"  # line marks besides None (body) and a removal reaso
 #: Rank of each way of finding the publisher: the lowest rank found wins.
 PUBLISHER_RANK = {"agency-profile": 1, "byline": 2, "signature": 3, "publisher": 4, "copyright": 5}
 #: Whether a publisher found that way must look like an outlet's name (see looks_like_publisher).
-PUBLISHER_STRICT = {"agency-profile": False, "byline": True, "signature": True, "publisher": False, "copyright": False}
+PUBLISHER_STRICT = {
+    "agency-profile": False,
+    "byline": True,
+    "signature": True,
+    "publisher": False,
+    "copyright": False,
+}
 
 _TICKER_SPLIT = re.compile(r"\s{3,}|\s+[|•·]\s+")
 _COUNTER = re.compile(r"^[\d\s.,:/|+\-]+$")
