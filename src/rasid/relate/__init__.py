@@ -1,0 +1,1 @@
+"""Relations between mentions: events, casualties and claims (who says what)."""
