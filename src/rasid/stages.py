@@ -8,8 +8,18 @@ from rasid.pipeline import Stage
 def default_stage_list() -> list[Stage]:
     from rasid.clean import CleanStage
     from rasid.lang.ar.segment import SegmentStage
+    from rasid.recognise.actors import ActorStage
     from rasid.recognise.dates import DateStage
     from rasid.recognise.places import PlaceStage
     from rasid.recognise.quantities import QuantityStage
+    from rasid.relate.claims import ClaimStage
 
-    return [CleanStage(), SegmentStage(), DateStage(), QuantityStage(), PlaceStage()]
+    return [
+        CleanStage(),
+        SegmentStage(),
+        DateStage(),
+        QuantityStage(),
+        PlaceStage(),
+        ActorStage(),
+        ClaimStage(),
+    ]

@@ -1,0 +1,111 @@
+"""Back-references within one article: head nouns, surnames and groups.
+
+1. A definite organisation head standing alone ("الائتلاف", "التنظيم", "المرصد", "الحركة",
+   "الوكالة", "المركز") refers to the last organisation mentioned before it with that head:
+   registry actors have the heads of their aliases ("تنظيم الدولة" → تنظيم) and those in
+   actors.tsv `heads=`; organisations found by their head keep it.
+2. A person named again by the end of the name ("يحيى" after "محمد يحيى", "عبد الغني"
+   after "فضل عبد الغني", "أبو زيد" after "أحمد أبو زيد") is the same person: the later
+   mention takes the earlier one's name and name_ar. Words that are not yet mentions are
+   found too, unless they are first names (a first name alone needs a cue).
+3. A group named by its noun alone ("الناشطون") after the same noun with qualifiers
+   ("ناشطون سوريون") is that group: it takes the fuller name ("Syrian activists").
+"""
+
+from __future__ import annotations
+
+from rasid.recognise.actors.candidate import Candidate
+from rasid.recognise.actors.doc import Doc
+from rasid.recognise.actors.groups import GROUP_KEY
+
+MIN_KEY = 3
+
+
+def resolve_heads(anaphors: list[tuple[int, str, int]], cands: list[Candidate]) -> list[Candidate]:
+    """Candidates for head anaphors, named after the last organisation with that head."""
+    out: list[Candidate] = []
+    orgs = sorted((c for c in cands if c.type in ("ORG", "GPE", "NORP") and c.heads), key=lambda c: c.last)
+    for i, head, skip in anaphors:
+        before = [c for c in orgs if c.last < i and head in c.heads]
+        if not before:
+            continue
+        ref = before[-1]
+        out.append(
+            Candidate(
+                i,
+                i,
+                ref.type,
+                ref.name,
+                ref.name_ar,
+                ref.country,
+                "coref",
+                heads=ref.heads,
+                actor=ref.actor,
+                skip=skip,
+            )
+        )
+    return out
+
+
+def _keys(doc: Doc, cand: Candidate) -> list[str]:
+    """The ends of a person's name that can stand for it: the last word or compound."""
+    if cand.last <= cand.first:
+        return []
+    words = [doc.word(i) for i in range(cand.first, cand.last + 1)]
+    particles = doc.tables.particles
+    keys = []
+    if len(words) >= 3 and (
+        particles.has("name_compound", words[-2]) or particles.has("name_link", words[-2])
+    ):
+        keys.append(" ".join(words[-2:]))
+    elif len(words[-1]) >= MIN_KEY:
+        keys.append(words[-1])
+    return keys
+
+
+def resolve_surnames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Later short mentions of persons take their names; unmarked surname words are added."""
+    persons = sorted(
+        (c for c in cands if c.type == "PER" and c.source != "coref" and not c.role_only),
+        key=lambda c: c.first,
+    )
+    full: dict[str, Candidate] = {}
+    for cand in persons:
+        ref = full.get(doc.text(cand.first, cand.last))
+        if ref is not None and ref.size > cand.size:
+            if cand.source == "person":
+                cand.name, cand.name_ar, cand.country = ref.name, ref.name_ar, ref.country
+            continue
+        for key in _keys(doc, cand):
+            full.setdefault(key, cand)
+    taken = {i for c in cands for i in range(c.first, c.last + 1)}
+    out: list[Candidate] = []
+    for key, ref in full.items():
+        parts = key.split(" ")
+        if len(parts) == 1 and (doc.tables.given_names.get(key) is not None or doc.tables.stop(key)):
+            continue
+        for i in range(ref.last + 1, len(doc) - len(parts) + 1):
+            if i in taken or any(doc.word(i + n) != p for n, p in enumerate(parts)):
+                continue
+            if not all(n == 0 or doc.joined(i + n) for n in range(len(parts))):
+                continue
+            last = i + len(parts) - 1
+            out.append(Candidate(i, last, "PER", ref.name, ref.name_ar, ref.country, "coref"))
+            taken.update(range(i, last + 1))
+    return out
+
+
+def resolve_groups(cands: list[Candidate]) -> None:
+    """Bare group nouns take the name of the last qualified mention of the same noun."""
+    seen: dict[str, Candidate] = {}
+    for cand in sorted(cands, key=lambda c: c.first):
+        keys = [h for h in cand.heads if h.startswith(GROUP_KEY)]
+        if cand.source != "group" or not keys:
+            continue
+        key = keys[0]
+        noun = key[len(GROUP_KEY) :]
+        if cand.name == noun and key in seen:
+            ref = seen[key]
+            cand.name, cand.country = ref.name, ref.country
+        elif cand.name != noun:
+            seen[key] = cand

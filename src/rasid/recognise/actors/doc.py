@@ -1,0 +1,230 @@
+"""The article as the actor finders see it: normalised words and lexicon hits by word.
+
+Finders walk word indexes, not characters: `Doc.words[i]` is the i-th word of the
+normalised text, `Doc.gap(i)` the characters between word i-1 and word i (spaces,
+punctuation, quotes), and each lexicon's phrase matches are indexed by the word they start
+at (`Hits.at(i)`), so "the next word is a state's adjective" is one dictionary lookup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Generic, TypeVar
+
+from rasid.lang.ar.match import ARTICLE, PhraseMatch, PhraseMatcher, words
+from rasid.recognise.actors.lexicon import Cue, Force, Group, Place, Tables, Title
+from rasid.recognise.actors.registry import Alias
+
+T = TypeVar("T")
+
+OPENING_QUOTES = "«“\"'‘"
+CLOSING_QUOTES = "»”\"'’"
+SENTENCE_BREAK = ".!?؟؛\n"
+CLAUSE_BREAK = "،,:;()[]{}-–—|/…"
+_QUOTES_TO_SPACES = str.maketrans({c: " " for c in set(OPENING_QUOTES + CLOSING_QUOTES)})
+
+
+@dataclass(frozen=True)
+class Hit(Generic[T]):
+    """A phrase match from word `first` to word `last` (inclusive)."""
+
+    first: int
+    last: int
+    match: PhraseMatch[T]
+
+    @property
+    def payload(self) -> T:
+        return self.match.payload
+
+    @property
+    def clitic(self) -> str:
+        return self.match.clitic
+
+
+class Hits(Generic[T]):
+    """One lexicon's matches in a document, by first word."""
+
+    def __init__(
+        self, doc: Doc, matcher: PhraseMatcher[T], *, overlapping: bool = False, text: str | None = None
+    ) -> None:
+        text = doc.norm if text is None else text
+        found = matcher.candidates(text) if overlapping else matcher.find(text)
+        self._by_first: dict[int, list[Hit[T]]] = {}
+        for m in found:
+            first = doc.index_of_start.get(m.word_start)
+            last = doc.index_of_end.get(m.end)
+            if first is None or last is None:
+                continue
+            self._by_first.setdefault(first, []).append(Hit(first, last, m))
+        for hits in self._by_first.values():
+            hits.sort(key=lambda h: (-(h.last - h.first), len(h.clitic)))
+
+    def at(self, i: int) -> Hit[T] | None:
+        """The longest match starting at word i."""
+        hits = self._by_first.get(i)
+        return hits[0] if hits else None
+
+    def all_at(self, i: int) -> list[Hit[T]]:
+        return self._by_first.get(i, [])
+
+    def __iter__(self) -> Iterator[Hit[T]]:
+        for i in sorted(self._by_first):
+            yield from self._by_first[i]
+
+
+class Doc:
+    """Normalised words of one article and the lexicon hits over them."""
+
+    def __init__(self, norm: str, tables: Tables, surface: Callable[[int, int], str] | None = None) -> None:
+        self.norm = norm
+        self.tables = tables
+        self._surface = surface
+        self.words: list[tuple[int, int]] = words(norm)
+        self.index_of_start = {s: i for i, (s, _) in enumerate(self.words)}
+        self.index_of_end = {e: i for i, (_, e) in enumerate(self.words)}
+        self.doc_country: str | None = None
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def word(self, i: int) -> str:
+        if 0 <= i < len(self.words):
+            s, e = self.words[i]
+            return self.norm[s:e]
+        return ""
+
+    def gap(self, i: int) -> str:
+        """The characters between word i-1 and word i (before the first word: its prefix)."""
+        if not 0 <= i < len(self.words):
+            return "\n"
+        start = self.words[i - 1][1] if i > 0 else 0
+        return self.norm[start : self.words[i][0]]
+
+    def joined(self, i: int) -> bool:
+        """Whether word i follows word i-1 with nothing but spaces between them."""
+        return 0 < i < len(self.words) and self.gap(i).strip() == "" and "\n" not in self.gap(i)
+
+    def clause_break(self, i: int) -> bool:
+        """Whether a comma, colon, bracket or sentence end stands before word i."""
+        gap = self.gap(i)
+        return any(c in CLAUSE_BREAK or c in SENTENCE_BREAK for c in gap)
+
+    def sentence_break(self, i: int) -> bool:
+        return any(c in SENTENCE_BREAK for c in self.gap(i))
+
+    def quoted(self, i: int) -> bool:
+        """Whether an opening quote stands right before word i."""
+        gap = self.gap(i).strip()
+        return bool(gap) and gap[-1] in OPENING_QUOTES
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Normalised character span of words first..last."""
+        return self.words[first][0], self.words[last][1]
+
+    def text(self, first: int, last: int) -> str:
+        s, e = self.span(first, last)
+        return self.norm[s:e]
+
+    def verb(self, i: int) -> str | None:
+        """The kind of verb word i is (speech, act, motion), or None."""
+        if not 0 <= i < len(self.words):
+            return None
+        return self.tables.verb(self.word(i), self.surface(i, i))
+
+    def written(self, i: int) -> str:
+        """Word i as written, with the marks that follow its last letter ("دعماً")."""
+        start, end = self.words[i]
+        if end < len(self.norm):
+            return (
+                self.surface_chars(start, end + 1)[:-1] if self._surface is not None else self.norm[start:end]
+            )
+        return self.surface_chars(start, end)
+
+    def local_place(self, i: int) -> Hit[Place] | None:
+        """A place starting at word i (no clitic) in the article's own country, or None:
+        gazetteer names that are also ordinary words ("الساحل") rarely fall in it."""
+        hit = self.places.at(i)
+        if hit is None or hit.clitic:
+            return None
+        if self.doc_country is not None and hit.payload.country != self.doc_country:
+            return None
+        return hit
+
+    def surface(self, first: int, last: int) -> str:
+        """Words first..last as written in the clean text (normalised when no text is known)."""
+        return self.surface_chars(*self.span(first, last))
+
+    def surface_chars(self, start: int, end: int) -> str:
+        """Normalised characters start..end as written in the clean text."""
+        return self._surface(start, end) if self._surface is not None else self.norm[start:end]
+
+    def alias(self, hit: Hit[Alias | None] | None) -> Alias | None:
+        """The first alias of a registry hit allowed in this article (None for a blocker)."""
+        if hit is None:
+            return None
+        for alias in hit.match.payloads:
+            if alias is None:
+                return None
+            if alias.allowed_in(self.doc_country) and (not alias.solo or self.stands_alone(hit.last)):
+                return alias
+        return None
+
+    def stands_alone(self, last: int) -> bool:
+        """Whether no ال-word continues the noun phrase that ends at word `last`."""
+        nxt = last + 1
+        if nxt >= len(self.words) or not self.joined(nxt):
+            return True
+        word = self.word(nxt)
+        return not word.startswith(ARTICLE) or self.tables.particles.has("relative", word)
+
+    @cached_property
+    def unquoted(self) -> str:
+        """The normalised text with quotation marks as spaces (same offsets): names are
+        matched through them ('تنظيم "الدولة الإسلامية"')."""
+        return self.norm.translate(_QUOTES_TO_SPACES)
+
+    @cached_property
+    def registry(self) -> Hits[Alias | None]:
+        return Hits(self, self.tables.registry.matcher, text=self.unquoted)
+
+    @cached_property
+    def registry_all(self) -> Hits[Alias | None]:
+        """Every registry match, nested ones included."""
+        return Hits(self, self.tables.registry.matcher, overlapping=True, text=self.unquoted)
+
+    @cached_property
+    def groups(self) -> Hits[Group]:
+        return Hits(self, self.tables.groups)
+
+    @cached_property
+    def forces(self) -> Hits[Force]:
+        return Hits(self, self.tables.forces, overlapping=True)
+
+    @cached_property
+    def titles(self) -> Hits[Title]:
+        return Hits(self, self.tables.titles)
+
+    @cached_property
+    def portfolios(self) -> Hits[str]:
+        return Hits(self, self.tables.portfolios)
+
+    @cached_property
+    def cues(self) -> Hits[Cue]:
+        return Hits(self, self.tables.cues, overlapping=True)
+
+    def cue_hits_ending(self, i: int) -> list[Hit[Cue]]:
+        """Cue phrases that end at word i."""
+        return self._cue_ends.get(i, [])
+
+    @cached_property
+    def _cue_ends(self) -> dict[int, list[Hit[Cue]]]:
+        ends: dict[int, list[Hit[Cue]]] = {}
+        for hit in self.cues:
+            ends.setdefault(hit.last, []).append(hit)
+        return ends
+
+    @cached_property
+    def places(self) -> Hits[Place]:
+        return Hits(self, self.tables.places)

@@ -1,0 +1,177 @@
+"""Armed forces named by a force noun and whose they are (data/actor_forces.tsv).
+
+    force  := NOUN MODIFIER* OWNER MODIFIER*
+    OWNER  := NISBA ("و" NISBA)*              "الطيران الروسي والسوري", "مقاتلات حربية روسية"
+            | "حكومية"                         the article's own state: "طائرة عسكرية حكومية"
+            | LOYAL ل-ACTOR                    "الجيش الموالي للحكومة"
+            | LINK ل-ACTOR                     "طائرات تابعة لسلاح الجو الروسي"
+            | (ل)NOUN? ACTOR                   "طيران جيش النظام المروحي", "للجيش النظام السوري"
+            | TITLE* PERSON                    "قوات الرئيس بشار الأسد" (the person's parent)
+
+A state's adjective names the state's actor for the noun's branch (air, army, navy, drone:
+`Registry.role`, e.g. Russia + air → Russian Air Force, Syria + air → Syrian government);
+an actor with state roles is mapped the same way; any other actor (a coalition, an armed
+group) is its own force. Two states' adjectives give one mention of the joint force ("Russian
+and Syrian air forces") and one nested mention for each state's force. A bare noun with no
+owner ("الطيران الحربي") is nobody's: the article does not say whose; only a noun marked
+`alone` ("الجيش") names the army of the article's own country when nothing follows it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasid.recognise.actors.candidate import Candidate
+from rasid.recognise.actors.doc import Doc
+from rasid.recognise.actors.lexicon import Force, Nisba, readings
+from rasid.recognise.actors.registry import Actor, Registry
+
+
+@dataclass
+class _Owner:
+    """What a force noun belongs to: states' adjectives (with their words) or one actor."""
+
+    last: int
+    nisbas: list[tuple[int, Nisba]]
+    actor: Actor | None = None
+
+
+def nisba_at(doc: Doc, i: int, *, clitics: frozenset[str] = frozenset({""})) -> tuple[str, Nisba] | None:
+    """(clitic, nisba) when word i is a state's adjective with one of the allowed clitics."""
+    for clitic, rest in readings(doc.word(i)):
+        if clitic in clitics and rest in doc.tables.nisba:
+            return clitic, doc.tables.nisba[rest]
+    return None
+
+
+def force_actor(registry: Registry, actor: Actor, branch: str) -> Actor:
+    """The force of `actor` for a branch: a state's branch, a person's parent, or the actor."""
+    if actor.type == "PER" and actor.parent:
+        actor = registry.get(actor.parent) or actor
+    if actor.roles and actor.country:
+        return registry.role(actor.country, branch) or actor
+    return actor
+
+
+def nisba_actor(registry: Registry, nisba: Nisba, branch: str) -> Actor | None:
+    if nisba.country:
+        return registry.role(nisba.country, branch)
+    return registry.get(nisba.actor)
+
+
+def _skip_modifiers(doc: Doc, k: int) -> int:
+    while k < len(doc) and doc.joined(k):
+        mod = next((h for h in doc.forces.all_at(k) if h.payload.kind == "modifier" and not h.clitic), None)
+        if mod is None:
+            break
+        k = mod.last + 1
+    return k
+
+
+def _registry_owner(doc: Doc, k: int, clitics: frozenset[str]) -> _Owner | None:
+    hit = doc.registry.at(k)
+    alias = doc.alias(hit)
+    if hit is None or alias is None or hit.clitic not in clitics:
+        return None
+    return _Owner(hit.last, [], alias.actor)
+
+
+def _owner(doc: Doc, k: int) -> _Owner | None:
+    if k >= len(doc) or not doc.joined(k):
+        return None
+    found = nisba_at(doc, k)
+    if found is not None and (found[1].country or found[1].actor):
+        nisbas = [(k, found[1])]
+        while nisbas[-1][0] + 1 < len(doc) and doc.joined(nisbas[-1][0] + 1):
+            more = nisba_at(doc, nisbas[-1][0] + 1, clitics=frozenset(doc.tables.particles.of("conjunction")))
+            if more is None or not (more[1].country or more[1].actor):
+                break
+            nisbas.append((nisbas[-1][0] + 1, more[1]))
+        return _Owner(nisbas[-1][0], nisbas)
+    linked = frozenset(doc.tables.particles.of("of_clitic"))
+    adj = doc.tables.word_in(doc.word(k), doc.tables.adjectives)
+    kind = doc.tables.adjectives[adj[1]].kind if adj is not None and not adj[0] else None
+    if kind == "government":
+        gov = doc.tables.registry.role(doc.doc_country, "government") if doc.doc_country else None
+        return _Owner(k, [], gov) if gov is not None else None
+    if kind == "loyalist" and k + 1 < len(doc) and doc.joined(k + 1):
+        return _registry_owner(doc, k + 1, linked)  # "الجيش الموالي للحكومة"
+    link = next((h for h in doc.forces.all_at(k) if h.payload.kind == "link"), None)
+    if link is not None:
+        return _registry_owner(doc, link.last + 1, linked)
+    owner = _registry_owner(doc, k, frozenset({""}) | linked)
+    if owner is not None:
+        return owner
+    noun = next((h for h in doc.forces.all_at(k) if h.payload.kind == "noun"), None)
+    if noun is not None and doc.joined(noun.last + 1):
+        return _registry_owner(doc, noun.last + 1, frozenset({""}) | linked)
+    title = doc.titles.at(k)
+    if title is not None and not title.clitic:
+        j = title.last + 1
+        while j < len(doc) and doc.joined(j) and nisba_at(doc, j) is not None:
+            j += 1
+        owner = _registry_owner(doc, j, frozenset({""}))
+        if owner is not None and owner.actor is not None and owner.actor.type == "PER":
+            return owner
+    return None
+
+
+def _alone(doc: Doc, last: int) -> bool:
+    """Whether nothing that could name an owner follows the noun (an ال-word, a name)."""
+    nxt = last + 1
+    if nxt >= len(doc) or not doc.joined(nxt):
+        return True
+    word = doc.word(nxt)
+    return doc.tables.stop(word) or doc.verb(nxt) is not None
+
+
+def find_forces(doc: Doc) -> list[Candidate]:
+    """Force nouns with an owner (module docstring)."""
+    registry = doc.tables.registry
+    out: list[Candidate] = []
+    taken = -1
+    for i in range(len(doc)):
+        if i <= taken:
+            continue
+        nouns = [h for h in doc.forces.all_at(i) if h.payload.kind == "noun"]
+        if not nouns:
+            continue
+        noun = nouns[0]
+        force: Force = noun.payload
+        owner = _owner(doc, _skip_modifiers(doc, noun.last + 1))
+        if owner is not None and force.alone == "nisba" and not owner.nisbas:
+            owner = None
+        if owner is None:
+            alone = force.alone == "yes" and doc.doc_country
+            own = registry.role(doc.doc_country, force.branch) if alone and doc.doc_country else None
+            if own is not None and _alone(doc, noun.last):
+                out.append(Candidate.of(own, i, noun.last, "forces", type="ORG", skip=len(noun.clitic)))
+                taken = noun.last
+            continue
+        last = _skip_modifiers(doc, owner.last + 1) - 1
+        taken = last
+        out.extend(_candidates(doc, registry, i, len(noun.clitic), last, force, owner))
+    return out
+
+
+def _candidates(
+    doc: Doc, registry: Registry, first: int, skip: int, last: int, force: Force, owner: _Owner
+) -> list[Candidate]:
+    if owner.actor is not None:
+        actor = force_actor(registry, owner.actor, force.branch)
+        return [Candidate.of(actor, first, last, "forces", type="ORG", skip=skip)]
+    out: list[Candidate] = []
+    parts = [(k, nisba, nisba_actor(registry, nisba, force.branch)) for k, nisba in owner.nisbas]
+    if len(parts) > 1:
+        adjectives = [n.adjective for _, n, _ in parts]
+        joint = f"{', '.join(adjectives[:-1])} and {adjectives[-1]} {force.english}"
+        out.append(Candidate(first, last, "ORG", joint, None, None, "forces", skip=skip))
+    for n, (k, nisba, state) in enumerate(parts):
+        start = first if n == 0 else k
+        end = last if len(parts) == 1 else k
+        cut = skip if n == 0 else len(doc.tables.particles.one("conjunction"))
+        if state is not None:
+            out.append(Candidate.of(state, start, end, "forces", type="ORG", skip=cut))
+        else:
+            out.append(Candidate(start, end, "ORG", None, None, nisba.country, "forces", skip=cut))
+    return out

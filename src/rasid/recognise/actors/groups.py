@@ -1,0 +1,175 @@
+"""Groups of people and anonymous sources (data/actor_groups.tsv), named by composition.
+
+    group := QUANTIFIER? COLLECTIVE? NOUN QUALIFIER*        "عدد من الدول", "مجموعات الناشطين
+                                                            الإعلاميين", "ناشطون سوريون"
+           | NOUN ACTOR                                     "مصادر المعارضة السورية",
+                                                            "مقاتلي حزب الله"
+    QUALIFIER := a state's adjective (actor_nisba.tsv) | an adjective (actor_adjectives.tsv)
+
+The English name is the qualifiers' English before the noun's: states' adjectives first,
+then the others from the last to the first ("مصادر طبية محلية" → local medical sources).
+A group tied to a state's politics (`national` in the data, or qualified as opposition or
+loyalist: "الثوار", "نشطاء معارضون") takes the adjective of the article's country when it
+has none ("Syrian rebels" in an article about Syria). A noun followed by an actor names the
+actor's members ("مقاتلي حزب الله" → Hezbollah) or the actor's sources ("Syrian opposition
+sources"). A state's adjective in the plural, alone, names its people ("السوريين" →
+Syrians). Nouns marked `alone` are actors without a qualifier ("الأهالي", "ناشطون").
+"""
+
+from __future__ import annotations
+
+from rasid.lang.ar.match import ARTICLE
+from rasid.recognise.actors.candidate import Candidate
+from rasid.recognise.actors.doc import Doc, Hit
+from rasid.recognise.actors.forces import nisba_at
+from rasid.recognise.actors.lexicon import Adjective, Group, Nisba, readings
+from rasid.recognise.actors.registry import Actor
+
+NATIONAL_KINDS = frozenset({"opposition", "loyalist", "government"})
+GROUP_KEY = "group:"  # heads of a group candidate: its noun, to find earlier mentions of the group
+
+
+def _qualifiers(doc: Doc, k: int, noun: str) -> tuple[int, list[Nisba], list[Adjective]]:
+    """Adjectives after a group noun from word k: (last word, states' adjectives, others).
+
+    An adjective agrees with its noun in definiteness: "مسلحون حوثيون" but not "مسلحون
+    الصحفيين" (the object of the verb); a plural in construct ("مقاتلي") takes a definite
+    word after it ("مقاتلي المعارضة")."""
+    nisbas: list[Nisba] = []
+    adjectives: list[Adjective] = []
+    last = k - 1
+    definite = noun.startswith(ARTICLE)
+    construct = not definite and noun.endswith(doc.tables.particles.of("construct_ending"))
+    while k < len(doc) and doc.joined(k):
+        word = doc.word(k)
+        if word.startswith(ARTICLE) != definite and not (construct and k == last + 1 and not nisbas):
+            break
+        found = nisba_at(doc, k)
+        if found is not None:
+            nisbas.append(found[1])
+        else:
+            adj = doc.tables.word_in(doc.word(k), doc.tables.adjectives)
+            if adj is None or adj[0]:
+                break
+            adjectives.append(doc.tables.adjectives[adj[1]])
+        last = k
+        k += 1
+    return last, nisbas, adjectives
+
+
+def _genitive_actor(doc: Doc, k: int) -> tuple[int, Actor] | None:
+    if k >= len(doc) or not doc.joined(k):
+        return None
+    hit = doc.registry.at(k)
+    alias = doc.alias(hit)
+    if hit is None or alias is None or hit.clitic or alias.agent:
+        return None
+    return hit.last, alias.actor
+
+
+def _name(
+    doc: Doc, group: Group, nisbas: list[Nisba], adjectives: list[Adjective], quantity: str
+) -> tuple[str, str | None]:
+    national = [n.adjective for n in nisbas]
+    country = next((n.country for n in nisbas if n.country), None)
+    wants_country = group.national or any(a.kind in NATIONAL_KINDS for a in adjectives)
+    if wants_country and country is None and doc.doc_country:
+        adjective = doc.tables.adjective_of.get(doc.doc_country)
+        if adjective:
+            national.insert(0, adjective)
+            country = doc.doc_country
+    others = [a.english for a in reversed(adjectives)]
+    words = ([quantity] if quantity else []) + national + others + [group.english]
+    return " ".join(words), country
+
+
+def _quantifier(doc: Doc, i: int) -> tuple[int, str, int] | None:
+    """(first word, English, clitic length) of a quantifier phrase ending right before word i."""
+    if not doc.joined(i):
+        return None
+    for j in (i - 1, i - 2):
+        for hit in doc.cues.all_at(j):
+            if hit.last == i - 1 and hit.payload.kind == "quantifier":
+                return hit.first, hit.payload.english, len(hit.clitic)
+    return None
+
+
+def _group_at(doc: Doc, i: int) -> tuple[int, Hit[Group]] | None:
+    """(first word, noun hit) of the group starting at word i, seeing through a collective."""
+    hit = doc.groups.at(i)
+    if hit is None:
+        return None
+    if hit.payload.kind == "collective":
+        inner = doc.groups.at(hit.last + 1) if doc.joined(hit.last + 1) else None
+        if inner is not None and inner.payload.kind != "collective":
+            return i, inner
+    return i, hit
+
+
+def find_groups(doc: Doc) -> list[Candidate]:
+    """Group and source phrases (module docstring)."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(doc):
+        found = _group_at(doc, i)
+        if found is None:
+            i += 1
+            continue
+        first, hit = found
+        group = hit.payload
+        at_first = doc.groups.at(first)
+        skip = len(at_first.clitic) if at_first is not None else 0
+        quant = _quantifier(doc, first)
+        if quant is not None:
+            first, skip = quant[0], quant[2]
+        quantity = quant[1] if quant is not None and group.kind == "states" else ""
+        noun = doc.norm[hit.match.start : hit.match.end]
+        last, nisbas, adjectives = _qualifiers(doc, hit.last + 1, noun)
+        owns = group.kind in ("members", "source") and not nisbas and not adjectives
+        owner = _genitive_actor(doc, hit.last + 1) if owns else None
+        if owner is not None:
+            cand = _owned(first, owner[0], group, owner[1])
+            cand.skip = skip
+            out.append(cand)
+            i = owner[0] + 1
+            continue
+        members = [n for n in nisbas if n.actor] if group.kind == "members" else []
+        if members and tables_actor(doc, members[0].actor) is not None:
+            actor = tables_actor(doc, members[0].actor)
+            assert actor is not None
+            out.append(Candidate.of(actor, first, last, "group", skip=skip))
+        elif group.alone or nisbas or adjectives or quantity:
+            name, country = _name(doc, group, nisbas, adjectives, quantity)
+            key = frozenset({GROUP_KEY + group.english})
+            out.append(Candidate(first, last, group.type, name, None, country, "group", skip=skip, heads=key))
+        i = max(last, hit.last) + 1
+    out.extend(_peoples(doc))
+    return out
+
+
+def tables_actor(doc: Doc, name: str | None) -> Actor | None:
+    return doc.tables.registry.get(name)
+
+
+def _owned(first: int, last: int, group: Group, actor: Actor) -> Candidate:
+    if group.kind == "members":
+        return Candidate.of(actor, first, last, "group", type="ORG" if actor.type == "GPE" else actor.type)
+    name = f"{actor.name} {group.english}"
+    return Candidate(first, last, group.type, name, None, actor.country, "group")
+
+
+def _peoples(doc: Doc) -> list[Candidate]:
+    """A state's adjective in the plural, alone, with the article: the people ("السوريين")."""
+    out: list[Candidate] = []
+    tables = doc.tables
+    for i in range(len(doc)):
+        for clitic, rest in readings(doc.word(i)):
+            nisba = tables.nisba.get(rest)
+            if nisba is None or not nisba.human or not nisba.people or not rest.startswith(ARTICLE):
+                continue
+            before = doc.word(i - 1)
+            if doc.joined(i) and not tables.stop(before) and doc.verb(i - 1) is None:
+                break
+            out.append(Candidate(i, i, "NORP", nisba.people, None, nisba.country, "group", skip=len(clitic)))
+            break
+    return out

@@ -1,0 +1,358 @@
+"""The actor recogniser's word lists (data/actor_*.tsv), loaded once and normalised.
+
+Single words are kept in dictionaries and looked up with their proclitics removed
+(`readings`); multi-word phrases (titles, group nouns, force nouns, portfolios, cues) go
+into `PhraseMatcher`s. Adjectives of states (actor_nisba.tsv) and other adjectives
+(actor_adjectives.tsv) are written once, as a masculine base, and every inflected form is
+derived here (`inflections`), so "روسي" also finds "الروسية", "روسيون", "الروسيين".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+
+from rasid.lang.ar.lexicon import DataFileError, load_rows
+from rasid.lang.ar.match import ARTICLE, PhraseMatcher, load_clitics
+from rasid.lang.ar.normalise import normalise_char, normalise_string
+from rasid.recognise.actors.registry import Registry, load_registry
+
+GAZETTEER_FILE = "gazetteer.tsv"
+PARTICLES_FILE = "actor_particles.tsv"
+EMPTY_AFFIX = "-"
+PARTICLE_ROLES = frozenset(
+    {
+        "name_link", "name_compound", "name_suffix", "family_ending", "conjunction", "from", "between",
+        "relative", "apposition", "inflection", "human_plural", "verb_prefix", "object_suffix",
+        "place_clitic", "verb_initial", "verb_final", "plural_final", "of_clitic", "feminine_ending", "clitic_initial", "indefinite_mark", "construct_ending",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Particles:
+    """The small words and affixes of data/actor_particles.tsv, by role."""
+
+    by_role: dict[str, tuple[str, ...]]
+    written: dict[str, tuple[str, ...]] = field(default_factory=dict)  # as written, not normalised
+
+    def of(self, role: str) -> tuple[str, ...]:
+        return self.by_role.get(role, ())
+
+    def one(self, role: str) -> str:
+        return self.of(role)[0]
+
+    def has(self, role: str, word: str) -> bool:
+        return word in self.by_role.get(role, ())
+
+
+@cache
+def load_particles() -> Particles:
+    by_role: dict[str, list[str]] = {}
+    written: dict[str, list[str]] = {}
+    for row in load_rows(PARTICLES_FILE):
+        if row["role"] not in PARTICLE_ROLES:
+            raise DataFileError(f"{PARTICLES_FILE}: unknown role {row['role']!r}")
+        raw = "" if row["form"] == EMPTY_AFFIX else row["form"]
+        by_role.setdefault(row["role"], []).append(normalise_string(raw))
+        written.setdefault(row["role"], []).append(raw)
+    missing = PARTICLE_ROLES - by_role.keys()
+    if missing:
+        raise DataFileError(f"{PARTICLES_FILE}: no rows for {sorted(missing)}")
+    return Particles(
+        {role: tuple(forms) for role, forms in by_role.items()},
+        {role: tuple(forms) for role, forms in written.items()},
+    )
+
+
+def inflections(base: str) -> Iterator[tuple[str, bool]]:
+    """(form, names people) for every derived form of a masculine nisba or adjective."""
+    particles = load_particles()
+    for ending in particles.of("inflection"):
+        form = base + ending
+        human = particles.has("human_plural", ending)
+        yield form, human
+        yield ARTICLE + form, human
+
+
+def spelling(text: str) -> str:
+    """Text without diacritics and tatweel but with its letters as written (ى stays ى)."""
+    return "".join(c for c in text if normalise_char(c) != "")
+
+
+def readings(word: str) -> list[tuple[str, str]]:
+    """(clitic, rest) readings of a normalised word: as it is, then without each proclitic."""
+    out = [("", word)]
+    for c in load_clitics():
+        if not word.startswith(c.form) or len(word) - len(c.form) < 2:
+            continue
+        rest = word[len(c.form) :]
+        if c.article == "contracted":
+            out.append((c.form, ARTICLE + rest))
+        elif c.article == "none":
+            out.append((c.form, rest))
+    return out
+
+
+@dataclass(frozen=True)
+class Nisba:
+    adjective: str
+    country: str | None
+    actor: str | None
+    people: str | None
+    human: bool = False
+
+
+@dataclass(frozen=True)
+class Adjective:
+    english: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Group:
+    english: str
+    type: str
+    alone: bool
+    national: bool
+    kind: str
+
+
+@dataclass(frozen=True)
+class Force:
+    kind: str
+    branch: str
+    english: str
+    alone: str = "no"  # yes, no, nisba (actor_forces.tsv)
+
+
+@dataclass(frozen=True)
+class Title:
+    form: str
+    kind: str
+    english: str
+
+
+@dataclass(frozen=True)
+class Head:
+    word: str
+    english: str
+    strong: bool
+    order: str
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    english: str
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str
+
+
+@dataclass
+class Tables:
+    """Every actor word list, ready for lookup."""
+
+    registry: Registry
+    nisba: dict[str, Nisba]
+    adjectives: dict[str, Adjective]
+    groups: PhraseMatcher[Group]
+    forces: PhraseMatcher[Force]
+    titles: PhraseMatcher[Title]
+    heads: dict[str, Head]
+    portfolios: PhraseMatcher[str]
+    verbs: dict[str, str]
+    given_names: dict[str, bool]
+    stopwords: dict[str, str]
+    cues: PhraseMatcher[Cue]
+    places: PhraseMatcher[Place]
+    particles: Particles
+    adjective_of: dict[str, str] = field(default_factory=dict)
+    stop_spellings: frozenset[str] = frozenset()
+
+    def word_in(self, word: str, table: Mapping[str, object]) -> tuple[str, str] | None:
+        """The first (clitic, rest) reading of `word` found in `table`, or None."""
+        for clitic, rest in readings(word):
+            if rest in table:
+                return clitic, rest
+        return None
+
+    def head(self, word: str) -> tuple[str, Head, bool] | None:
+        """(clitic, head, definite) when the word is an organisation head noun."""
+        for clitic, rest in readings(word):
+            definite = rest.startswith(ARTICLE)
+            bare = rest[len(ARTICLE) :] if definite else rest
+            if bare in self.heads:
+                return clitic, self.heads[bare], definite
+        return None
+
+    def verb_shaped(self, word: str) -> bool:
+        """A word no list knows that looks like a verb: 4+ letters, a present-tense prefix or a
+        feminine past ending that is not a plural ending ("تسعى", "ارتكبت", not "غارات")."""
+        p = self.particles
+        if len(word) < 4 or not word.isalpha() or word.startswith(ARTICLE) or word in self.given_names:
+            return False
+        if any(word.endswith(e) for e in p.of("plural_final")):
+            return word.startswith(p.of("verb_initial"))
+        return word.startswith(p.of("verb_initial")) or word.endswith(p.of("verb_final"))
+
+    def verb(self, word: str, written: str = "") -> str | None:
+        """The kind of verb a word is (speech, act, motion), allowing prefixes and an object.
+
+        `written` is the word as written: a final ة is no object pronoun ("حملة" is no
+        "حمل" + ه), which the normalised word cannot tell."""
+        noun = bool(written) and written.endswith(self.particles.written.get("feminine_ending", ()))
+        feminine = self.particles.of("feminine_ending")
+        for form, suffix in _verb_forms(word):
+            if noun and suffix in feminine:
+                continue
+            if form in self.verbs:
+                return self.verbs[form]
+        return None
+
+    def stop(self, word: str, classes: frozenset[str] | None = None) -> bool:
+        """Whether the word (or the word without a proclitic) is a stopword of `classes`."""
+        for _, rest in readings(word):
+            cls = self.stopwords.get(rest)
+            if cls is not None and (classes is None or cls in classes):
+                return True
+        return False
+
+
+def _verb_forms(word: str) -> Iterator[tuple[str, str]]:
+    """(stem, object suffix removed) readings of a word as a verb."""
+    particles = load_particles()
+    prefixes = particles.of("verb_prefix")
+    stems = [word] + [word[len(p) :] for p in prefixes if word.startswith(p) and len(word) - len(p) >= 2]
+    for stem in stems:
+        yield stem, ""
+        for suffix in particles.of("object_suffix"):
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 2:
+                yield stem[: -len(suffix)], suffix
+
+
+def _split(cell: str) -> list[str]:
+    return [normalise_string(p.strip()) for p in cell.split("|") if p.strip()]
+
+
+def _unique(pairs: Iterable[tuple[str, object]], name: str) -> None:
+    seen: dict[str, object] = {}
+    for key, value in pairs:
+        if key in seen and seen[key] != value:
+            raise DataFileError(f"{name}: {key!r} is listed twice with different meanings")
+        seen[key] = value
+
+
+def load_nisba() -> tuple[dict[str, Nisba], dict[str, str]]:
+    """Every form of every state's adjective, and the adjective of each country."""
+    forms: dict[str, Nisba] = {}
+    adjective_of: dict[str, str] = {}
+    for row in load_rows("actor_nisba.tsv"):
+        country = row["country"] or None
+        if country:
+            adjective_of.setdefault(country, row["adjective"])
+        for base in _split(row["bases"]):
+            for form, human in inflections(base):
+                forms.setdefault(
+                    form, Nisba(row["adjective"], country, row["actor"] or None, row["people"] or None, human)
+                )
+    return forms, adjective_of
+
+
+def load_adjectives() -> dict[str, Adjective]:
+    out: dict[str, Adjective] = {}
+    for row in load_rows("actor_adjectives.tsv"):
+        adj = Adjective(row["english"], row["kind"])
+        for base in _split(row["bases"]):
+            for form, _ in inflections(base):
+                out.setdefault(form, adj)
+        for form in _split(row["forms"]):
+            out.setdefault(form, adj)
+    return out
+
+
+def load_heads() -> dict[str, Head]:
+    out: dict[str, Head] = {}
+    for row in load_rows("actor_org_heads.tsv", normalise_columns=("head",)):
+        if row["strength"] not in ("strong", "weak") or row["order"] not in ("pre", "of", "suffix"):
+            raise DataFileError(f"actor_org_heads.tsv: bad strength or order for {row['head']!r}")
+        out[row["head"]] = Head(row["head"], row["english"], row["strength"] == "strong", row["order"])
+    return out
+
+
+def load_places() -> PhraseMatcher[Place]:
+    """Arabic place names of the gazetteer with their English names (empty without the file)."""
+    try:
+        rows = load_rows(GAZETTEER_FILE)
+    except DataFileError:
+        return PhraseMatcher([])
+    best: dict[str, tuple[int, Place]] = {}
+    for row in rows:
+        try:
+            population = int(row.get("population") or 0)
+        except ValueError:
+            population = 0
+        key = normalise_string(row["name_ar"])
+        if key not in best or population > best[key][0]:
+            best[key] = (population, Place(row["name"], row["country"]))
+    return PhraseMatcher((k, v[1]) for k, v in best.items())
+
+
+def _groups() -> PhraseMatcher[Group]:
+    entries = []
+    for row in load_rows("actor_groups.tsv"):
+        group = Group(
+            row["english"], row["type"], row["alone"] == "yes", row["national"] == "yes", row["kind"]
+        )
+        entries += [(form, group) for form in _split(row["forms"])]
+    return PhraseMatcher(entries)
+
+
+def _forces() -> PhraseMatcher[Force]:
+    rows = load_rows("actor_forces.tsv", normalise_columns=("phrase",))
+    return PhraseMatcher((r["phrase"], Force(r["kind"], r["branch"], r["english"], r["alone"])) for r in rows)
+
+
+def _titles() -> PhraseMatcher[Title]:
+    rows = load_rows("actor_titles.tsv", normalise_columns=("form",))
+    return PhraseMatcher((r["form"], Title(r["form"], r["kind"], r["english"])) for r in rows)
+
+
+def _verbs() -> dict[str, str]:
+    pairs = [(form, row["kind"]) for row in load_rows("actor_verbs.tsv") for form in _split(row["forms"])]
+    _unique(pairs, "actor_verbs.tsv")
+    return dict(pairs)
+
+
+@cache
+def load_tables() -> Tables:
+    """All actor word lists (built once per process)."""
+    heads = load_heads()
+    nisba, adjective_of = load_nisba()
+    given = load_rows("actor_given_names.tsv", normalise_columns=("name",))
+    stop = load_rows("actor_stopwords.tsv", normalise_columns=("word",))
+    cues = load_rows("actor_cues.tsv", normalise_columns=("phrase",))
+    portfolios = load_rows("actor_portfolios.tsv", normalise_columns=("phrase",))
+    return Tables(
+        registry=load_registry(frozenset(heads)),
+        nisba=nisba,
+        adjectives=load_adjectives(),
+        groups=_groups(),
+        forces=_forces(),
+        titles=_titles(),
+        heads=heads,
+        portfolios=PhraseMatcher(((r["phrase"], r["english"]) for r in portfolios), strip_article=True),
+        verbs=_verbs(),
+        given_names={r["name"]: r["ambiguous"] == "yes" for r in given},
+        stopwords={r["word"]: r["class"] for r in stop},
+        cues=PhraseMatcher((r["phrase"], Cue(r["kind"], r["english"])) for r in cues),
+        places=load_places(),
+        particles=load_particles(),
+        adjective_of=adjective_of,
+        stop_spellings=frozenset(spelling(r["word"]) for r in load_rows("actor_stopwords.tsv")),
+    )

@@ -1,0 +1,319 @@
+"""Organisations the registry does not know, found by their head noun (data/actor_org_heads.tsv).
+
+    org  := HEAD PART*           "تجمع أحرار حوران", "مركز إدلب الإعلامي", "وزارة الخارجية
+                                  والهجرة المصرية", "القسم الإعلامي للائتلاف السوري المعارض"
+          | WORD SUFFIX-HEAD      "هلا نيوز"
+    PART := a state's adjective | an adjective | a portfolio (ل/و allowed) | a place
+          | (ل)ACTOR (ends the name) | «a quoted name» right after the head | another name word
+
+The chain stops at punctuation, a function word, a verb, a title, or a word joined by و
+(except a second portfolio). A strong head takes any name word; a weak head ("حركة",
+"مركز") needs at least one part the word lists know, so "حركة النزوح" and "مركز المدينة"
+are not organisations. An indefinite head with only adjectives ("منظمة سورية") describes
+an organisation without naming it: a mention with no name.
+
+The English name is composed only when every part is known: [actor] [place] [state's
+adjective] [adjectives, last first] [field] HEAD [of|for field], e.g. National Center for
+Meteorology, Syrian Press Center, Egyptian Ministry of Foreign Affairs and Emigration; a
+ministry with no state named takes the article's country. Otherwise the name is None and
+name_ar keeps the words as written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasid.lang.ar.match import ARTICLE
+from rasid.recognise.actors.candidate import Candidate
+from rasid.recognise.actors.doc import CLOSING_QUOTES, Doc
+from rasid.recognise.actors.forces import nisba_at
+from rasid.recognise.actors.lexicon import Head, readings, spelling
+from rasid.recognise.actors.registry import Actor
+
+ENDING_CLASSES = frozenset(
+    {"preposition", "particle", "verb", "pronoun", "demonstrative", "relative", "quantifier", "time", "noun"}
+)
+KNOWN = frozenset({"nisba", "adjective", "portfolio", "place", "actor", "quoted"})
+MAX_PARTS = 6
+MAX_QUOTED = 5
+
+
+@dataclass
+class Part:
+    kind: str  # nisba, adjective, portfolio, place, actor, quoted, word
+    english: str | None = None
+    country: str | None = None
+    linked: bool = False  # the part carried ل ("للأرصاد")
+    actor: Actor | None = None
+
+
+def _quoted(doc: Doc, k: int) -> int:
+    """Last word of a quoted name that opens before word k, or -1 when the quote does not
+    close within a few words (a quotation, not a name)."""
+    for m in range(k + 1, min(k + MAX_QUOTED + 1, len(doc) + 1)):
+        gap = doc.gap(m) if m < len(doc) else "\n"
+        if any(c in CLOSING_QUOTES for c in gap):
+            return m - 1
+        if gap.strip():
+            return -1
+    return -1
+
+
+def _part(doc: Doc, k: int, parts: list[Part], definite: bool) -> tuple[int, Part] | None:
+    """The name part at word k and its last word, or None where the name ends."""
+    tables = doc.tables
+    word = doc.word(k)
+    of = tables.particles.of("of_clitic")
+    linked = ("", *of)
+    conjunction = tables.particles.of("conjunction")
+    hit = doc.registry.at(k)
+    alias = doc.alias(hit)
+    found = nisba_at(doc, k)
+    if found is not None and hit is not None and alias is not None and alias.agent and hit.first == hit.last:
+        alias = None  # "منظمة سورية": the adjective, not the state
+    if hit is not None and alias is not None and hit.clitic in linked:
+        actor = alias.actor
+        if alias.agent:  # a state or a capital as a name part is a place: "بنك مصر", "صحة دمشق"
+            place = doc.places.at(k)
+            name = place.payload.name if place is not None and place.last == hit.last else actor.name
+            return hit.last, Part("place", name, actor.country, bool(hit.clitic))
+        return hit.last, Part("actor", actor.name, actor.country, bool(hit.clitic), actor)
+    port = doc.portfolios.at(k)
+    coordinated = port is not None and port.clitic in conjunction and parts and parts[-1].kind == "portfolio"
+    if port is not None and (port.clitic in linked or coordinated):
+        return port.last, Part("portfolio", port.payload, linked=port.clitic in of)
+    if found is not None:
+        return k, Part("nisba", found[1].adjective, found[1].country)
+    adj = tables.word_in(word, tables.adjectives)
+    if adj is not None and not adj[0]:
+        return k, Part("adjective", tables.adjectives[adj[1]].english)
+    place = doc.local_place(k)
+    if place is not None:
+        return place.last, Part("place", place.payload.name, place.payload.country)
+    if len(word) < 2 or word.startswith(conjunction) or tables.stop(word, ENDING_CLASSES):
+        return None
+    if any(h.last == k and h.payload.kind == "place_before" for h in doc.cues.all_at(k)):
+        return None
+    other = tables.head(word)
+    if (other is not None and other[1].strong) or _preposition(doc, word):
+        return None  # another organisation, a prepositional phrase ("بريف دمشق")
+    if any(p.kind == "portfolio" for p in parts) and not word.startswith(of):
+        return None
+    if _possessed(doc, k):
+        return None  # "شرطة كركوك قوله": a word with a pronoun ends the phrase
+    if definite and not word.startswith(of):
+        return None  # a definite head takes adjectives and ل, not a genitive ("الوزارة الخسائر")
+    if doc.verb(k) is not None or doc.titles.at(k) is not None:
+        return None
+    if any(p.kind in ("nisba", "adjective") for p in parts) and not word.startswith(of):
+        return None  # name words come before the adjectives
+    return k, Part("word")
+
+
+def _chain(doc: Doc, i: int, definite: bool) -> tuple[int, list[Part]]:
+    parts: list[Part] = []
+    last = i
+    k = i + 1
+    while k < len(doc) and len(parts) < MAX_PARTS:
+        if parts and parts[-1].kind == "quoted" and _after_quote(doc, k):
+            adjective = _part(doc, k, parts, definite)
+            if adjective is None or adjective[1].kind not in ("adjective", "nisba"):
+                break
+            last, part = adjective  # 'وكالة "آرا برس" الإخبارية'
+            parts.append(part)
+            k = last + 1
+            continue
+        if not doc.joined(k):
+            if k == i + 1 and not definite and doc.quoted(k) and not doc.sentence_break(k):
+                last = _quoted(doc, k)
+                if last < 0:
+                    break
+                hit = doc.registry.at(k)
+                alias = doc.alias(hit)
+                if hit is not None and alias is not None and hit.last == last and not hit.clitic:
+                    parts.append(Part("actor", alias.actor.name, alias.actor.country, actor=alias.actor))
+                else:
+                    parts.append(Part("quoted"))
+                k = last + 1
+                continue
+            break
+        found = _part(doc, k, parts, definite)
+        if found is None or (parts and parts[-1].kind == "actor" and found[1].kind == "actor"):
+            break
+        last, part = found
+        parts.append(part)
+        k = last + 1
+        if part.kind == "actor" and (part.linked or not _linked_next(doc, k)):
+            break
+    return last, parts
+
+
+def _preposition(doc: Doc, word: str) -> bool:
+    """A word with a preposition other than ل joined to it ("بالمليحة", "بإقلاع"), unless the
+    whole word is a name the lists know."""
+    tables = doc.tables
+    particles = tables.particles
+    if word in tables.given_names or tables.places.lookup(word):
+        return False
+    prepositions = set(particles.of("place_clitic")) - set(particles.of("of_clitic"))
+    return any(c in prepositions and len(rest) >= 3 for c, rest in readings(word))
+
+
+def _possessed(doc: Doc, k: int) -> bool:
+    """Whether word k, as written, ends with a possessive pronoun (ه written as ه, not ة)."""
+    written = spelling(doc.written(k))
+    suffixes = doc.tables.particles.of("object_suffix")
+    return len(written) > 3 and written.endswith(suffixes)
+
+
+def _after_quote(doc: Doc, k: int) -> bool:
+    """Whether only a closing quotation mark stands between word k-1 and word k."""
+    gap = doc.gap(k).strip()
+    return bool(gap) and all(c in CLOSING_QUOTES for c in gap)
+
+
+def _linked_next(doc: Doc, k: int) -> bool:
+    """Whether word k goes on with ل after a genitive actor ("بعثة الأمم المتحدة لمساعدة ...")."""
+    return k < len(doc) and doc.joined(k) and doc.word(k).startswith(doc.tables.particles.of("of_clitic"))
+
+
+def compose(head: Head, parts: list[Part], doc_adjective: str | None) -> str | None:
+    """The English name of a head and its parts, or None when a part has no English."""
+    if not head.english or any(p.kind not in KNOWN - {"quoted"} for p in parts):
+        return None
+    owner = [p.english for p in parts if p.kind == "actor"]
+    places = [p.english for p in parts if p.kind == "place"]
+    states = [p.english for p in parts if p.kind == "nisba"]
+    adjectives = [_title(p.english) for p in reversed(parts) if p.kind == "adjective"]
+    fields = [p for p in parts if p.kind == "portfolio"]
+    if head.order == "of" and not states and not places and doc_adjective:
+        states = [doc_adjective]
+    before: list[str] = []
+    after = ""
+    if fields:
+        joined = " and ".join(str(p.english) for p in fields)
+        if head.order == "of":
+            after = f" of {joined}"
+        elif fields[0].linked:
+            after = f" for {joined}"
+        else:
+            before = [joined]
+    words = [*owner, *places, *states, *adjectives, *before, head.english]
+    return " ".join(str(w) for w in words if w) + after
+
+
+def _title(word: str | None) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in (word or "").split())
+
+
+def find_orgs(doc: Doc) -> tuple[list[Candidate], list[tuple[int, str, int]]]:
+    """Organisation phrases, and (word, head) of definite heads standing alone (anaphors)."""
+    out: list[Candidate] = []
+    anaphors: list[tuple[int, str, int]] = []
+    tables = doc.tables
+    i = 0
+    while i < len(doc):
+        found = tables.head(doc.word(i))
+        if found is None:
+            ministry = _ministry(doc, i)
+            if ministry is not None:
+                out.append(ministry)
+                i = ministry.last + 1
+                continue
+            i += 1
+            continue
+        clitic, head, definite = found
+        described = _described(doc, i)
+        if described is not None:
+            out.append(described)
+        reg = doc.registry.at(i)
+        if reg is not None and doc.alias(reg) is not None:
+            i = reg.last + 1
+            continue
+        if head.order == "suffix":
+            cand = _suffix(doc, i)
+            if cand is not None:
+                out.append(cand)
+            i += 1
+            continue
+        last, parts = _chain(doc, i, definite)
+        if not parts:
+            if definite:
+                anaphors.append((i, head.word, len(clitic)))
+            i += 1
+            continue
+        known = any(p.kind in KNOWN for p in parts)
+        if not (head.strong or known):
+            i += 1
+            continue
+        cand = _candidate(doc, i, last, head, parts, definite)
+        cand.skip = len(clitic)
+        out.append(cand)
+        i = last + 1
+    return out, anaphors
+
+
+def _candidate(doc: Doc, i: int, last: int, head: Head, parts: list[Part], definite: bool) -> Candidate:
+    actors = [p for p in parts if p.kind == "actor"]
+    same = len(actors) == 1 and not actors[0].linked and actors[0].actor is not None
+    actor = actors[0].actor if same else None
+    if (
+        actor is not None
+        and head.word in actor.heads
+        and all(p.kind in ("actor", "adjective") for p in parts)
+    ):
+        return Candidate.of(actor, i, last, "org")  # "وكالة «الأناضول»"
+    descriptive = all(p.kind in ("nisba", "adjective") for p in parts)
+    adjective = doc.tables.adjective_of.get(doc.doc_country) if doc.doc_country else None
+    name = None if (descriptive and not definite) else compose(head, parts, adjective)
+    country = next((p.country for p in parts if p.country), None)
+    if country is None and head.order == "of":
+        country = doc.doc_country
+    return Candidate(i, last, "ORG", name, None, country, "org", heads=frozenset({head.word}))
+
+
+def _ministry(doc: Doc, i: int) -> Candidate | None:
+    """A definite portfolio with a state's feminine adjective is its ministry ("الخارجية
+    الروسية", "الداخلية السعودية"): the word وزارة is left out."""
+    port = doc.portfolios.at(i)
+    if port is None or not doc.word(i)[len(port.clitic) :].startswith(ARTICLE):
+        return None
+    k = port.last + 1
+    found = nisba_at(doc, k) if k < len(doc) and doc.joined(k) else None
+    feminine = doc.tables.particles.of("feminine_ending")
+    if found is None or found[1].country is None or not doc.word(k).endswith(feminine):
+        return None
+    head = next((h for h in doc.tables.heads.values() if h.order == "of"), None)
+    if head is None:
+        return None
+    name = compose(head, [Part("portfolio", port.payload), Part("nisba", found[1].adjective)], None)
+    return Candidate(i, k, "ORG", name, None, found[1].country, "org", skip=len(port.clitic))
+
+
+def _described(doc: Doc, i: int) -> Candidate | None:
+    """'«X»، وهو تحالف ...': a quoted name that the text calls an organisation (head at i)."""
+    k = i - 1
+    if k < 1 or not doc.joined(i) or not doc.tables.particles.has("apposition", doc.word(k)):
+        return None
+    gap = doc.gap(k)
+    if not any(c in CLOSING_QUOTES for c in gap) or not any(c in "،," for c in gap):
+        return None
+    for j in range(k - 1, max(-1, k - 1 - MAX_QUOTED), -1):
+        if j < k - 1 and not doc.joined(j + 1):
+            return None
+        if doc.quoted(j):
+            if doc.alias(doc.registry.at(j)) is not None:
+                return None
+            return Candidate(j, k - 1, "ORG", None, None, None, "org")
+    return None
+
+
+def _suffix(doc: Doc, i: int) -> Candidate | None:
+    """'X نيوز', 'X برس': the word before the head is the outlet's name."""
+    if i == 0 or not doc.joined(i):
+        return None
+    word = doc.word(i - 1)
+    tables = doc.tables
+    if tables.stop(word) or doc.verb(i - 1) is not None or word.startswith(ARTICLE):
+        return None
+    return Candidate(i - 1, i, "ORG", None, None, None, "org")

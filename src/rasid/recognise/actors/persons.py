@@ -1,0 +1,484 @@
+"""Persons: registry names, and names the registry does not know found by their cues.
+
+A name the registry does not know is found in three ways:
+  1. after a title chain (data/actor_titles.tsv): TITLE+ COMPLEMENT? TITLE* NAME, where
+     the complement is what an office governs: a portfolio, a state's adjective, an actor
+     or organisation, or a place ("وزير الخارجية المصري", "المتحدث باسم وزارة ...",
+     "مديرها التنفيذي", "الأمير"); the titles go into role_words;
+  2. after a verb (data/actor_verbs.tsv): "قال محمد يحيى", "وأكد يحيى";
+  3. by its first name alone (data/actor_given_names.tsv), when at least one more name word
+     follows ("محمد يحيى"); a first name that is also an ordinary word needs 1 or 2.
+A name is a first component (a first name, "عبد X", "أبو X", or after a cue any word no list
+knows) and up to four more: first names, "بن/ابن/بنت/ولد/آل X", "عبد X", "أبو X", "الدين",
+unknown words, and a last ال-word as the family name when it ends in ي or the name ends
+after it ("سهر الدماطي،"). A word shaped like a verb (4+ letters starting with ي/ت, or
+ending in ت) is not taken for an unknown name word. Titles in apposition after a name
+("بدر عبد العاطي، وزير الخارجية") are added to its role_words.
+
+A person the registry does not know has name None and name_ar as written. An office named
+without its holder ("محافظ تعز", "مراسل «قاسيون»") is a person too when the title governs
+something: it is named after the organisation it speaks for (analysts attribute to it), or
+"<Role> of <place>", or "<Adjective> <Role> of <portfolio>"; "نظيره القطري" stands for the
+state its adjective names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasid.lang.ar.match import ARTICLE
+from rasid.recognise.actors.candidate import Candidate
+from rasid.recognise.actors.doc import Doc, Hit
+from rasid.recognise.actors.forces import nisba_at
+from rasid.recognise.actors.lexicon import Title, spelling
+
+MAX_COMPONENTS = 5
+OFFICES = frozenset({"office", "counterpart"})
+
+
+@dataclass
+class Complement:
+    """What an office title governs: its parts and their English."""
+
+    first: int
+    last: int = -1
+    portfolios: list[str] = field(default_factory=list)
+    adjective: str | None = None
+    country: str | None = None
+    actor: Candidate | None = None
+    place: str | None = None
+    place_country: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        return self.last < self.first
+
+
+@dataclass
+class Name:
+    first: int
+    last: int
+    components: int
+    given_first: bool
+
+
+class PersonFinder:
+    """Finds persons in one document; `others` are the other finders' candidates."""
+
+    def __init__(self, doc: Doc, others: list[Candidate]) -> None:
+        self.doc = doc
+        self.tables = doc.tables
+        particles = doc.tables.particles
+        self.links = frozenset(particles.of("name_link"))
+        self.compounds = frozenset(particles.of("name_compound"))
+        self.suffixes = frozenset(particles.of("name_suffix"))
+        self.family_endings = particles.of("family_ending")
+        self.by_first: dict[int, Candidate] = {}
+        for c in sorted(others, key=lambda c: -c.size):
+            self.by_first.setdefault(c.first, c)
+        self.others = others
+        self.covered = {i for c in others if c.type != "PER" for i in range(c.first, c.last + 1)}
+        self.found: dict[tuple[int, int], Candidate] = {}
+        self.roles: set[int] = set()  # first words of unnamed offices
+
+    # Words.
+
+    def given(self, k: int) -> bool | None:
+        """None when word k is no first name, else whether the name is also an ordinary word.
+
+        Normalisation merges some names with function words ("علي" and "على"): the word as
+        written decides."""
+        word = self.doc.word(k)
+        found = self.tables.given_names.get(word)
+        if found is not None and word in self.tables.stopwords:
+            return None if spelling(self.doc.surface(k, k)) in self.tables.stop_spellings else found
+        return found
+
+    def name_like(self, k: int) -> bool:
+        doc, t = self.doc, self.tables
+        word = doc.word(k)
+        if not word.isalpha() or len(word) < 2 or t.stop(word) or doc.verb(k) is not None:
+            return False
+        marks = t.particles.written.get("indefinite_mark", ())
+        if any(m in doc.written(k) for m in marks):
+            return False  # "دعماً": an indefinite noun
+        if doc.titles.at(k) or doc.groups.at(k) or doc.forces.at(k) or doc.portfolios.at(k):
+            return False
+        if t.head(word) or t.word_in(word, t.nisba) or t.word_in(word, t.adjectives):
+            return False
+        alias = doc.alias(doc.registry.at(k))
+        return alias is None or alias.actor.type == "PER"
+
+    def unknown_name(self, word: str) -> bool:
+        """Whether a word no list knows may begin a name (not ال, not verb-shaped, no clitic)."""
+        particles = self.tables.particles
+        initial = particles.of("clitic_initial")
+        possessive = tuple(s for s in particles.of("object_suffix") if len(s) > 1)  # "مديرها"; ه is also ة
+        if word.endswith(possessive):
+            return False
+        return not word.startswith((ARTICLE, *initial)) and not self.tables.verb_shaped(word)
+
+    def ends_after(self, m: int) -> bool:
+        doc = self.doc
+        nxt = m + 1
+        if nxt >= len(doc) or not doc.joined(nxt):
+            return True
+        word = doc.word(nxt)
+        return self.tables.stop(word) or doc.verb(nxt) is not None or doc.titles.at(nxt) is not None
+
+    def _pair(self, m: int) -> bool:
+        """Whether words m (a link or compound word) and m+1 make one name component."""
+        nxt = m + 1
+        return (
+            nxt < len(self.doc)
+            and self.doc.joined(nxt)
+            and (self.given(nxt) is not None or self.name_like(nxt))
+        )
+
+    # Names.
+
+    def parse_name(self, k: int, cued: bool, unknown_ok: bool | None = None) -> Name | None:
+        """The name starting at word k (module docstring), or None. `cued`: a cue stands before
+        it, so a first name that is also an ordinary word counts; `unknown_ok` (default: cued):
+        a word no list knows may begin it."""
+        unknown_ok = cued if unknown_ok is None else unknown_ok
+        doc = self.doc
+        if k >= len(doc):
+            return None
+        word = doc.word(k)
+        given = self.given(k)
+        if word in self.compounds and self._pair(k):
+            last = k + 1
+        elif (given is not None and (cued or not given)) or (
+            unknown_ok and self.unknown_name(word) and self.name_like(k)
+        ):
+            last = k
+        else:
+            return None
+        name = Name(k, last, 1, given is not None or word in self.compounds)
+        while name.components < MAX_COMPONENTS:
+            nxt = self._continue(name)
+            if nxt is None:
+                break
+            name.last, final = nxt
+            name.components += 1
+            if final:
+                break
+        return name
+
+    def _continue(self, name: Name) -> tuple[int, bool] | None:
+        doc = self.doc
+        m = name.last + 1
+        if m >= len(doc) or not doc.joined(m):
+            return None
+        word = doc.word(m)
+        if (word in self.links or word in self.compounds) and self._pair(m):
+            return m + 1, False
+        if word in self.suffixes and name.given_first and name.components == 1:
+            return m, False
+        if self.given(m) is not None:
+            return m, False
+        if not self.name_like(m):
+            return None
+        if word.startswith(ARTICLE):
+            if not name.given_first:
+                return None  # "حياة المرضى" after a verb is no name
+            return (m, True) if word.endswith(self.family_endings) or self.ends_after(m) else None
+        if name.components > 1 or self.tables.verb_shaped(word):
+            return None  # an unknown word only right after the first name: "أكرم عفيف"
+        return m, False
+
+    # Titles.
+
+    def title_at(self, k: int, first: bool) -> Hit[Title] | None:
+        hit = self.doc.titles.at(k)
+        if hit is None or (hit.clitic and not first):
+            return None
+        return hit
+
+    def complement(self, k: int) -> Complement:
+        """What an office title governs, from word k."""
+        doc = self.doc
+        comp = Complement(k)
+        quoted = k < len(doc) and doc.quoted(k)
+        while k < len(doc) and (doc.joined(k) or (quoted and k == comp.first)):
+            cand = self.by_first.get(k)
+            if cand is not None and cand.type != "PER":
+                if comp.empty:  # "وزير الزراعة المجتمع الدولي": the object, not the office
+                    comp.actor, comp.last = cand, cand.last
+                break
+            port = doc.portfolios.at(k)
+            conjunction = self.tables.particles.of("conjunction")
+            if port is not None and (not port.clitic or (port.clitic in conjunction and comp.portfolios)):
+                comp.portfolios.append(port.payload)
+                comp.last = k = port.last
+                k += 1
+                continue
+            found = nisba_at(doc, k)
+            if found is not None and comp.adjective is None:
+                comp.adjective, comp.country = found[1].adjective, found[1].country
+                comp.last = k
+                k += 1
+                continue
+            place = doc.local_place(k)
+            if place is not None:
+                comp.place, comp.place_country = place.payload.name, place.payload.country
+                comp.last = place.last
+            elif comp.empty and self.governs(k):
+                comp.last = k  # "مدير المستشفى الدكتور ...": a noun the lists do not know
+            break
+        return comp
+
+    def governs(self, k: int) -> bool:
+        """Whether an unknown ال-word after an office is what it governs, a title or a first
+        name coming next."""
+        doc = self.doc
+        word = doc.word(k)
+        nxt = k + 1
+        if not word.startswith(ARTICLE) or not self.name_like(k) or nxt >= len(doc) or not doc.joined(nxt):
+            return False
+        return doc.titles.at(nxt) is not None or self.given(nxt) is not None
+
+    def after_place_noun(self, i: int) -> bool:
+        """Whether word i continues a place's name ("حي الشيخ سعيد")."""
+        doc = self.doc
+        return doc.joined(i) and any(
+            h.last == i - 1 and h.payload.kind == "place_noun" for h in doc.cue_hits_ending(i - 1)
+        )
+
+    def adjective_use(self, i: int, title: Title) -> bool:
+        """Whether an occupation word follows a noun it describes ("الخدمات الإعلامية")."""
+        if title.kind not in ("occupation", "person") or not self.doc.joined(i):
+            return False
+        before = self.doc.word(i - 1)
+        known = (
+            self.tables.stop(before)
+            or self.doc.verb(i - 1) is not None
+            or self.doc.titles.at(i - 1) is not None
+        )
+        return before.startswith(ARTICLE) and not known
+
+    def title_chain(self, i: int) -> tuple[list[Hit[Title]], Complement | None, int] | None:
+        """(titles, complement, next word) of the title chain starting at word i."""
+        doc = self.doc
+        first = doc.titles.at(i)
+        if first is None or self.after_place_noun(i) or self.adjective_use(i, first.payload):
+            return None
+        titles: list[Hit[Title]] = []
+        comp: Complement | None = None
+        k = i
+        while k < len(doc) and (k == i or doc.joined(k) or (titles and comp is None and doc.quoted(k))):
+            hit = self.title_at(k, not titles)
+            if hit is not None:
+                titles.append(hit)
+                k = hit.last + 1
+                continue
+            if titles and comp is None and titles[-1].payload.kind in OFFICES:
+                comp = self.complement(k)
+                if not comp.empty:
+                    k = comp.last + 1
+                    continue
+            break
+        return (titles, comp, k) if titles else None
+
+    def role_words(self, titles: list[Hit[Title]]) -> list[str]:
+        doc = self.doc
+        return [doc.surface_chars(t.match.start, t.match.end) for t in titles]
+
+    # Finding.
+
+    def add(self, cand: Candidate) -> Candidate:
+        key = (cand.first, cand.last)
+        if key in self.found:
+            kept = self.found[key]
+            kept.role_words += [w for w in cand.role_words if w not in kept.role_words]
+            return kept
+        self.found[key] = cand
+        return cand
+
+    def absorb_roles(self, name: Name) -> list[str]:
+        """Drop group mentions of one unnamed person right before a name ("الناشط الإعلامي
+        أحمد ..."): they are the name's role; their words are returned."""
+        words: list[str] = []
+        for c in self.others:
+            if (
+                c.source == "group"
+                and c.type == "PER"
+                and c.last == name.first - 1
+                and self.doc.joined(name.first)
+            ):
+                c.dropped = True
+                words.append(self.doc.surface(c.first, c.last))
+        return words
+
+    def person(self, name: Name, role_words: list[str]) -> Candidate:
+        role_words = list(dict.fromkeys(self.absorb_roles(name) + [w for w in role_words if w]))
+        reg = self.by_first.get(name.first)
+        if reg is not None and reg.type == "PER":
+            reg.role_words += [w for w in role_words if w not in reg.role_words]
+            return reg
+        return self.add(Candidate(name.first, name.last, "PER", None, None, None, "person", list(role_words)))
+
+    def from_titles(self) -> None:
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            chain = self.title_chain(i) if i not in self.covered else None
+            if chain is None:
+                i += 1
+                continue
+            titles, comp, k = chain
+            words = self.role_words(titles)
+            known = self.by_first.get(k) if k < len(doc) and doc.joined(k) else None
+            if known is not None and known.type == "PER":
+                known.role_words += [w for w in words if w not in known.role_words]
+                i = known.last + 1
+                continue
+            name = self.parse_name(k, cued=True) if k < len(doc) and doc.joined(k) else None
+            if name is not None and not self.sure(name, titles):
+                name = None
+            if name is not None:
+                self.person(name, words)
+                i = name.last + 1
+                continue
+            if comp is not None and not comp.empty:
+                role = self.role_only(titles, comp)
+                if role is not None:
+                    role.role_words = words
+                    role.role_only = True
+                    role.skip = len(titles[0].clitic)
+                    self.roles.add(role.first)
+                    self.add(role)
+            i = k
+
+    def sure(self, name: Name, titles: list[Hit[Title]]) -> bool:
+        """A name that begins with a word no list knows needs two words after an office
+        ("قائد عمليات نينوى" is no person named نينوى) and is not taken after an occupation
+        ("الناشط"); after an honorific ("السيد") one word will do."""
+        kind = titles[-1].payload.kind
+        if (
+            name.given_first
+            or self.given(name.first) is not None
+            or self.doc.word(name.first) in self.compounds
+        ):
+            return True
+        if kind in ("occupation", "person"):
+            return False
+        return name.components >= 2 or kind not in OFFICES
+
+    def role_only(self, titles: list[Hit[Title]], comp: Complement) -> Candidate | None:
+        title = next((t.payload for t in reversed(titles) if t.payload.kind in OFFICES), None)
+        if title is None:
+            return None
+        first = titles[0].first
+        registry = self.tables.registry
+        if title.kind == "counterpart":
+            state = registry.role(comp.country, "state") if comp.country else None
+            if state is None:
+                return None
+            return Candidate.of(state, first, comp.last, "person")
+        if comp.actor is not None:
+            actor = comp.actor
+            return Candidate(first, comp.last, "PER", actor.name, None, actor.country, "person")
+        name = _office_name(title, comp)
+        country = comp.country or comp.place_country
+        return Candidate(first, comp.last, "PER", name, None, country, "person")
+
+    def from_verbs(self) -> None:
+        doc = self.doc
+        for v in range(len(doc) - 1):
+            k = v + 1
+            if not doc.joined(k) or k in self.covered or doc.titles.at(k) is not None:
+                continue
+            kind = doc.verb(v)
+            if kind is None:
+                continue
+            name = self.parse_name(k, cued=True, unknown_ok=kind == "speech")
+            if name is None:
+                continue
+            if name.given_first or name.components >= 2 or self.apposition(name.last, comma=True):
+                self.person(name, [])
+
+    def from_given_names(self) -> None:
+        doc = self.doc
+        k = 0
+        while k < len(doc):
+            taken = k in self.covered or any(f <= k <= e for f, e in self.found)
+            if taken or self.given(k) is None or self.after_place_noun(k):
+                k += 1
+                continue
+            name = self.parse_name(k, cued=False)
+            place = doc.places.at(k)
+            if place is not None and name is not None and place.last >= name.last:
+                name = None  # "غازي عنتاب" is a city
+            if name is not None and name.components >= 2:
+                self.person(name, [])
+                k = name.last + 1
+            else:
+                k += 1
+
+    def drop_appositions(self) -> None:
+        """An unnamed office right after a name is the name's role, not another person."""
+        names = [c for c in self.found.values() if c.source == "person" and c.first not in self.roles]
+        names += [c for c in self.by_first.values() if c.type == "PER"]
+        ends = {c.last: c for c in names}
+        for key, role in list(self.found.items()):
+            if role.first not in self.roles:
+                continue
+            before = ends.get(role.first - 1)
+            if before is not None and self.doc.gap(role.first).strip() in ("", "،", ","):
+                del self.found[key]
+                before.role_words += [w for w in role.role_words if w not in before.role_words]
+
+    def extend(self, cand: Candidate) -> None:
+        """Carry a registry name over "بن X" words after it ("فيصل بن فرحان بن عبد الله")."""
+        doc = self.doc
+        m = cand.last + 1
+        while m < len(doc) and doc.joined(m) and doc.word(m) in self.links and self._pair(m):
+            cand.last = m + 1
+            if doc.word(m + 1) in self.compounds and self._pair(m + 1):
+                cand.last = m + 2
+            m = cand.last + 1
+
+    def apposition(self, last: int, comma: bool = False) -> list[Hit[Title]]:
+        """Titles right after a name, after a comma or nothing ("X، وزير الخارجية")."""
+        doc = self.doc
+        k = last + 1
+        if k >= len(doc) or doc.gap(k).strip() not in (("،", ",") if comma else ("", "،", ",")):
+            return []
+        chain = self.title_chain(k)
+        return chain[0] if chain is not None and chain[0][0].payload.kind in OFFICES else []
+
+    def run(self) -> list[Candidate]:
+        self.from_titles()
+        self.from_verbs()
+        self.from_given_names()
+        self.drop_appositions()
+        registered = [c for c in self.by_first.values() if c.type == "PER"]
+        for cand in registered:
+            self.extend(cand)
+        people = list(self.found.values()) + registered
+        for cand in people:
+            if cand.name is None or cand.source == "registry" or cand.source == "state":
+                extra = self.role_words(self.apposition(cand.last))
+                cand.role_words += [w for w in extra if w not in cand.role_words]
+        return list(self.found.values())
+
+
+def _office_name(title: Title, comp: Complement) -> str | None:
+    """'<Role> of <place>' or '<Adjective> <Role> of <portfolio>', or None."""
+    if not title.english:
+        return None
+    if comp.place:
+        return f"{title.english} of {comp.place}"
+    if not comp.portfolios and not comp.adjective:
+        return None
+    role = title.english
+    if comp.portfolios and " of " not in role:
+        role = f"{role} of {' and '.join(comp.portfolios)}"
+    return f"{comp.adjective} {role}" if comp.adjective else role
+
+
+def find_persons(doc: Doc, others: list[Candidate]) -> list[Candidate]:
+    """Persons by title, verb and first name; role words are added to `others`' persons too."""
+    return PersonFinder(doc, others).run()

@@ -1,0 +1,122 @@
+"""The actors stage: every actor mention of an article, named canonically where possible.
+
+The finders run in order over one `Doc` (the normalised words and their lexicon hits):
+  1. the article's country (states.infer_doc_country) for aliases limited to some
+     countries and for groups that take the country's adjective;
+  2. registry names, states acting (states.py); force nouns and whose they are (forces.py);
+     groups and anonymous sources (groups.py); organisations by their head noun (orgs.py);
+  3. persons, who need the others' mentions to know what a title governs (persons.py);
+  4. back-references to organisations and persons (coref.py);
+  5. overlaps resolved (candidate.resolve): one mention per span, none crossing a better
+     one, nested ones only when they name another actor.
+Mentions whose actor is unknown to the registry keep name=None (persons) or a composed
+English name, and name_ar is the words as written. Mentions are listed by where they end,
+so a nested mention comes before the one that holds it ("الائتلاف السوري المعارض" before
+"القسم الإعلامي للائتلاف السوري المعارض").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasid.lang.ar.normalise import normalise_char
+from rasid.lang.ar.text import TextView
+from rasid.pipeline import Stage
+from rasid.recognise.actors.candidate import Candidate, resolve
+from rasid.recognise.actors.coref import resolve_groups, resolve_heads, resolve_surnames
+from rasid.recognise.actors.doc import Doc
+from rasid.recognise.actors.forces import find_forces
+from rasid.recognise.actors.groups import find_groups
+from rasid.recognise.actors.lexicon import load_tables
+from rasid.recognise.actors.orgs import find_orgs
+from rasid.recognise.actors.persons import find_persons
+from rasid.recognise.actors.states import find_registry, infer_doc_country
+from rasid.record import ActorMention, Record
+
+
+@dataclass(frozen=True)
+class Found:
+    """An actor mention located in the clean text."""
+
+    span: tuple[int, int]
+    text: str
+    type: str
+    name: str | None
+    name_ar: str | None
+    country: str | None
+    role_words: tuple[str, ...]
+    source: str
+
+
+def find_actors(view: TextView) -> list[Found]:
+    """The actor mentions of a text, in text order (module docstring)."""
+    tables = load_tables()
+
+    def surface(start: int, end: int) -> str:
+        s, e = view.span(start, end)
+        return view.text[s:e]
+
+    doc = Doc(view.norm, tables, surface)
+    doc.doc_country = infer_doc_country(doc)
+    cands = find_registry(doc)
+    cands += find_forces(doc)
+    cands += find_groups(doc)
+    orgs, anaphors = find_orgs(doc)
+    cands += orgs
+    cands += find_persons(doc, cands)
+    for cand in cands:
+        if cand.name_ar is None:
+            cand.name_ar = _words(doc, cand)
+    resolve_groups(cands)
+    cands += resolve_heads(anaphors, cands)
+    cands += resolve_surnames(doc, cands)
+    found = [_found(doc, view, c) for c in resolve(cands)]
+    return sorted(found, key=lambda f: (f.span[1], -f.span[0]))
+
+
+def _words(doc: Doc, cand: Candidate) -> str:
+    start, end = doc.span(cand.first, cand.last)
+    return doc.surface_chars(start + cand.skip, end)
+
+
+def _found(doc: Doc, view: TextView, cand: Candidate) -> Found:
+    start, end = doc.span(cand.first, cand.last)
+    s, e = view.span(start + cand.skip, end)
+    while e < len(view.text) and not view.text[e].isspace() and normalise_char(view.text[e]) == "":
+        e += 1  # the diacritics of the last letter belong to the mention
+    return Found(
+        (s, e),
+        view.text[s:e],
+        cand.type,
+        cand.name,
+        cand.name_ar,
+        cand.country,
+        tuple(cand.role_words),
+        cand.source,
+    )
+
+
+class ActorStage(Stage):
+    """Adds actor mentions (layer "actors")."""
+
+    name = "actors"
+    reads = frozenset({"text", "sentences"})
+    writes = frozenset({"actors"})
+
+    def process(self, record: Record) -> Record:
+        for found in find_actors(record.view):
+            record.mentions.append(
+                ActorMention(
+                    id=record.next_mention_id(),
+                    span=found.span,
+                    text=found.text,
+                    type=found.type,
+                    name=found.name,
+                    name_ar=found.name_ar,
+                    country=found.country,
+                    role_words=list(found.role_words),
+                )
+            )
+            self.stat(f"type:{found.type}")
+            self.stat("named" if found.name else "unnamed")
+        return record

@@ -1,0 +1,62 @@
+"""Armed forces named by a force noun and a state's adjective, an actor, or the article's state."""
+
+from __future__ import annotations
+
+import pytest
+from tests.recognise.test_actors_support import actors
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قصف الطيران الروسي بلدة كفرنبل.", ("الطيران الروسي", "ORG", "Russian Air Force")),
+        ("وقصفت الطائرات الروسية المستشفى.", ("الطائرات الروسية", "ORG", "Russian Air Force")),
+        (
+            "شنت طائرات حربية إسرائيلية غارات على خان يونس.",
+            ("طائرات حربية إسرائيلية", "ORG", "Israeli Air Force"),
+        ),
+        ("وأغارت مقاتلاتٌ حربيةٌ روسيةٌ على البلدة.", ("مقاتلاتٌ حربيةٌ روسيةٌ", "ORG", "Russian Air Force")),
+        ("وقصفت المدفعية التركية قرى في ريف الحسكة.", ("المدفعية التركية", "ORG", "Turkish Armed Forces")),
+        ("وتوغلت القوات الروسية في البلدة.", ("القوات الروسية", "ORG", "Russian armed forces")),
+        ("ورصدت طائرة مسيرة تركية فوق القرية.", ("طائرة مسيرة تركية", "ORG", "Turkish Armed Forces")),
+        ("وقال الجيش الإسرائيلي إنه اعترض صاروخاً.", ("الجيش الإسرائيلي", "ORG", "Israel Defense Forces")),
+        (
+            "وأسقطت طائرة عسكرية حكومية براميل متفجرة على حلب.",
+            ("طائرة عسكرية حكومية", "ORG", "Syrian government"),
+        ),
+        ("وألقى طيران جيش النظام المروحي براميل.", ("طيران جيش النظام المروحي", "ORG", "Syrian government")),
+        (
+            "قصفت طائرات تابعة لسلاح الجو الروسي البلدة.",
+            ("طائرات تابعة لسلاح الجو الروسي", "ORG", "Russian Air Force"),
+        ),
+        ("وتشنها قوات الرئيس بشار الأسد منذ أسابيع.", ("قوات الرئيس بشار الأسد", "ORG", "Syrian government")),
+        (
+            "وقصفت طائرات التحالف بقيادة السعودية صنعاء.",
+            ("طائرات التحالف بقيادة السعودية", "ORG", "Saudi-led coalition"),
+        ),
+        (
+            "وتقدم الجيش الموالي للحكومة في تعز اليمنية.",
+            ("الجيش الموالي للحكومة", "ORG", "Yemeni government forces"),
+        ),
+    ],
+)
+def test_actors_forces_owner(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in actors(text)
+
+
+def test_actors_forces_two_states() -> None:
+    found = actors("استهدفت مقاتلات روسية وسورية مدينة سراقب.")
+    assert ("مقاتلات روسية وسورية", "ORG", "Russian and Syrian air forces") in found
+    assert ("مقاتلات روسية", "ORG", "Russian Air Force") in found
+    assert ("سورية", "ORG", "Syrian government") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وألقى الطيران الحربي براميل متفجرة على الحي.",  # whose, the article does not say
+        "شارك الآلاف في مسيرة الشبكة السورية لحقوق الإنسان.",  # a march, not a drone
+    ],
+)
+def test_actors_forces_without_owner(text: str) -> None:
+    assert [m for m in actors(text) if m[0].startswith(("الطيران", "مسيرة"))] == []

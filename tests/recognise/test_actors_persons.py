@@ -1,0 +1,113 @@
+"""Persons: registry names, titles and their role words, speech verbs, first names, offices."""
+
+from __future__ import annotations
+
+import pytest
+from tests.recognise.test_actors_support import actors, mention
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name", "role_words"),
+    [
+        (
+            "وقال الناشط الإعلامي أحمد الحلبي إن الطيران قصف المدينة.",
+            "أحمد الحلبي",
+            None,
+            ("الناشط الإعلامي",),
+        ),
+        (
+            "وقال وزير الخارجية التركي هاكان فيدان إن بلاده لن تسمح بذلك.",
+            "هاكان فيدان",
+            "Hakan Fidan",
+            ("وزير",),
+        ),
+        (
+            "أكد المتحدث باسم الدفاع المدني محمود الأحمد أن الفرق انتشلت الجثث.",
+            "محمود الأحمد",
+            None,
+            ("المتحدث باسم",),
+        ),
+        (
+            "وقال مدير المستشفى الدكتور خالد يوسف إن الجرحى بحالة حرجة.",
+            "خالد يوسف",
+            None,
+            ("مدير", "الدكتور"),
+        ),
+        ("قتل الطفل عمر العلي برصاص قناص.", "عمر العلي", None, ("الطفل",)),
+        ("وقال قائد الشرطة اللواء سمير الحسن إن التحقيقات جارية.", "سمير الحسن", None, ("قائد", "اللواء")),
+        (
+            "مطالبين بوضع روسيا ورئيسها فلادمير بوتين على لوائح الإرهاب.",
+            "فلادمير بوتين",
+            "Vladimir Putin",
+            ("رئيسها",),
+        ),
+        ("بعد أن طلب الرئيس السوري بشار الأسد دعماً.", "بشار الأسد", "Bashar al-Assad", ("الرئيس",)),
+        ("قال محمد يحيى، المسؤول في الدفاع المدني، إن الفرق تعمل.", "محمد يحيى", None, ("المسؤول في",)),
+        (
+            "بحث الدكتور بدر عبد العاطي، وزير الخارجية المصري، الملف.",
+            "بدر عبد العاطي",
+            "Badr Abdelatty",
+            ("الدكتور", "وزير"),
+        ),
+        (
+            "استقبل ولي العهد الأمير فيصل بن فرحان بن عبد الله الوفد.",
+            "فيصل بن فرحان بن عبد الله",
+            "Faisal bin Farhan",
+            ("ولي العهد", "الأمير"),
+        ),
+    ],
+)
+def test_actors_persons_titles(text: str, words: str, name: str | None, role_words: tuple[str, ...]) -> None:
+    found = mention(text, words)
+    assert (found.type, found.name, found.role_words) == ("PER", name, role_words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("وقال عبد الرحمن الخطيب إن الوضع صعب.", "عبد الرحمن الخطيب"),
+        ("وأكد أبو أحمد الحمصي أن القصف مستمر.", "أبو أحمد الحمصي"),
+        ("وقال غسان حداد إن الطريق مغلق.", "غسان حداد"),
+        ("وأرجعت سهر الدماطي، نائب رئيس البنك، السبب إلى التضخم.", "سهر الدماطي"),
+        ("وسجل أكرم عفيف الهدف الثالث.", "أكرم عفيف"),
+        ("وانضم إليهم محمد يحيى في المساء.", "محمد يحيى"),
+    ],
+)
+def test_actors_persons_unknown_names(text: str, words: str) -> None:
+    found = mention(text, words)
+    assert (found.type, found.name, found.name_ar) == ("PER", None, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "type_", "name"),
+    [
+        ("أعلن محافظ حلب فرض حظر التجول.", "محافظ حلب", "PER", "Governor of Aleppo"),
+        (
+            "التقى وزير الخارجية المصري بنظيره القطري في الدوحة.",
+            "وزير الخارجية المصري",
+            "PER",
+            "Egyptian Minister of Foreign Affairs",
+        ),
+        ("التقى وزير الخارجية المصري بنظيره القطري في الدوحة.", "نظيره القطري", "GPE", "Qatar"),
+        ("وقال مراسل «قاسيون» إن الغارات مستمرة.", "مراسل «قاسيون", "PER", "Qasioun News Agency"),
+    ],
+)
+def test_actors_persons_offices(text: str, words: str, type_: str, name: str) -> None:
+    found = mention(text, words)
+    assert (found.type, found.name) == (type_, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال التقرير إن عدد الضحايا ارتفع.",
+        "قتل ثلاثة مدنيين في حي الشيخ سعيد بحلب.",  # a place named after a sheikh
+        "أكد على ضرورة حماية المدنيين.",  # على is no علي
+        "وطلب الرئيس دعماً عسكرياً من موسكو.",  # an indefinite noun is no name
+        "وتهدد الأزمة حياة المرضى في المستشفيات.",
+        "انتقل مكتبها الرئيسي إلى غازي عنتاب.",  # a city, not a person
+        "وتأتي الأمطار مع حلول شهر رمضان المبارك.",
+    ],
+)
+def test_actors_persons_not_names(text: str) -> None:
+    assert [m for m in actors(text) if m[1] == "PER" and m[2] is None] == []
