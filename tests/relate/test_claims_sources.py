@@ -105,3 +105,9 @@ def test_claims_subject_before_the_verb(body: str, cue: str, source: str) -> Non
     record = run(body)
     claim = next(c for c in record.claims if c.cue.text == cue)
     assert source_text(record, claim) == source
+
+
+def test_contrast_word_before_a_preverbal_subject_is_not_the_source() -> None:
+    record = run("لكن المرصد السوري لحقوق الإنسان أكد أن الطائرات التي نفذت الغارة روسية.")
+    [claim] = record.claims
+    assert record.mention(claim.source).text == "المرصد السوري لحقوق الإنسان"
