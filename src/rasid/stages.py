@@ -12,7 +12,9 @@ def default_stage_list() -> list[Stage]:
     from rasid.recognise.dates import DateStage
     from rasid.recognise.places import PlaceStage
     from rasid.recognise.quantities import QuantityStage
+    from rasid.recognise.weapons import WeaponStage
     from rasid.relate.claims import ClaimStage
+    from rasid.relate.events import EventStage
 
     return [
         CleanStage(),
@@ -21,5 +23,7 @@ def default_stage_list() -> list[Stage]:
         QuantityStage(),
         PlaceStage(),
         ActorStage(),
+        WeaponStage(),
         ClaimStage(),
+        EventStage(),
     ]

@@ -1,0 +1,385 @@
+"""Arguments of an event mention: its place, date, perpetrators, targets, weapons, modality, claim.
+
+Everything is looked up in the mention's own stretch of text first: its segment (a sentence
+cut at "كما", "في حين" ...), then its sentence unit.
+- place: the first place from the trigger on (the strike's object: "على حي الصالحين بمدينة
+  حلب"); else the first place of the segment before it (the sentence's topic: "بلدة تقاد ...
+  قضوا بغارات"), skipping a place that is also an actor (a country acting).
+- date: the date nearest to the trigger in the segment, then in the unit; never the date of a
+  claim (the day a statement was made is not the day of the strike).
+- perpetrators: actors inside the trigger's words ("ارتكبت المقاتلات الروسية مجزرة"), else
+  right after it ("قصف الطيران الروسي", "غارة للتحالف", "استهدفت قوات النظام"), else the
+  nearest before it in the segment (the subject: "مقاتلات روسية أغارت"); never a claim's
+  source, never an actor after a target word ("على", "بحق", "ضد"). Actors joined by "و" come
+  together ("طائرات روسية وسورية").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasid.lang.ar.match import phrase_key
+from rasid.record import ActorMention, Claim, DateMention, PlaceMention, Record, WeaponMention
+from rasid.relate.event_lexicon import EventLexicon, ModalityCue, event_lexicon
+from rasid.relate.event_text import Doc, in_set
+from rasid.relate.event_triggers import EventMention, Segments
+
+AFTER_WINDOW = 3  # words from a trigger to its agent ("قصف مقاتلات روسية")
+BEFORE_WINDOW = 8  # words from a subject to its trigger ("مقاتلات روسية، أمس، أغارت")
+COORDINATION = ("و", ",", "،")  # what may stand between coordinated actors
+RESPONSIBLE_WINDOW = 3  # words from "المسؤولة" to the trigger ("المسؤولة عن هجوم سراقب")
+CLAIM_DATE_PENALTY = 30  # characters a claim's date counts as farther from the trigger
+
+
+@dataclass
+class ArgContext:
+    """What argument lookups need, built once per record."""
+
+    record: Record
+    doc: Doc
+    segments: Segments
+    mentions: list[EventMention] = field(default_factory=list)
+    lex: EventLexicon = field(default_factory=event_lexicon)
+
+    def __post_init__(self) -> None:
+        r = self.record
+        self.places: list[PlaceMention] = sorted(r.mentions_of("place"), key=lambda m: m.span)
+        self.dates: list[DateMention] = sorted(r.mentions_of("date"), key=lambda m: m.span)
+        self.actors: list[ActorMention] = sorted(r.mentions_of("actor"), key=lambda m: m.span)
+        self.weapons: list[WeaponMention] = sorted(r.mentions_of("weapon"), key=lambda m: m.span)
+        self.sources: set[str] = set()
+        self.claim_dates: set[str] = set()
+        for c in r.claims:
+            if c.source:
+                self.sources.add(c.source)
+            self.sources.update(c.source_chain)
+            if c.date:
+                self.claim_dates.add(c.date)
+        self.claims: list[Claim] = list(r.claims)
+        self.modality: list[tuple[int, int, ModalityCue]] = [
+            (*r.view.span(m.start, m.end), m.payload) for m in self.lex.modality.find(self.doc.norm)
+        ]
+
+    def same_segment(self, a: int, b: int) -> bool:
+        return self.segments.same(a, b)
+
+    def same_unit(self, a: int, b: int) -> bool:
+        return self.doc.unit_of(a) == self.doc.unit_of(b)
+
+
+def _overlaps_actor(ctx: ArgContext, span: tuple[int, int]) -> bool:
+    return any(a.span[0] < span[1] and span[0] < a.span[1] for a in ctx.actors)
+
+
+def _others(ctx: ArgContext, m: EventMention) -> list[EventMention]:
+    """Other mentions in m's segment (the places and actors of their words are theirs)."""
+    return [o for o in ctx.mentions if o is not m and ctx.same_segment(o.core[0], m.core[0])]
+
+
+def _resolved_first(places: list[PlaceMention]) -> PlaceMention | None:
+    known = [p for p in places if p.name is not None or p.lat is not None]
+    pool = known or places
+    return pool[0] if pool else None
+
+
+def place_after(ctx: ArgContext, m: EventMention) -> PlaceMention | None:
+    """A place named from the trigger on, before the next mention of its segment: its own place."""
+    stop = min((o.core[0] for o in _others(ctx, m) if o.core[0] > m.core[1]), default=None)
+    seg = [
+        p
+        for p in ctx.places
+        if ctx.same_segment(p.span[0], m.core[0])
+        and p.span[0] >= m.start
+        and (stop is None or p.span[0] < stop)
+    ]
+    return _resolved_first(seg)
+
+
+def place_of(ctx: ArgContext, m: EventMention) -> PlaceMention | None:
+    """The place of one mention (see the module docstring)."""
+    own = place_after(ctx, m)
+    if own is not None:
+        return own
+    earlier = [o.core[0] for o in _others(ctx, m) if o.core[1] <= m.start]
+    limit = min(earlier, default=m.start)  # a place after another mention is that mention's
+    before = [
+        p
+        for p in ctx.places
+        if ctx.same_segment(p.span[0], m.core[0]) and p.span[1] <= limit and not _overlaps_actor(ctx, p.span)
+    ]
+    return _resolved_first(before)
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(a[0] - b[1], b[0] - a[1], 0)
+
+
+def date_of(ctx: ArgContext, m: EventMention) -> DateMention | None:
+    """The date nearest to the mention in its segment, else in its unit.
+
+    A claim's date (the day a statement was made) counts as farther away than it is, so the
+    day of the strike wins when the sentence names both.
+    """
+    for same in (ctx.same_segment, ctx.same_unit):
+        near = [d for d in ctx.dates if same(d.span[0], m.core[0])]
+        if near:
+            return min(
+                near,
+                key=lambda d: (
+                    _gap(d.span, m.span) + CLAIM_DATE_PENALTY * (d.id in ctx.claim_dates),
+                    d.span[0],
+                ),
+            )
+    return None
+
+
+def _word_before(ctx: ArgContext, pos: int, n: int = 1) -> str:
+    """The n normalised words before clean offset `pos`, joined by a space ("" at the start)."""
+    i = ctx.doc.word_at(pos)
+    if i < len(ctx.doc.words) and ctx.doc.words[i].start < pos:  # `pos` inside a word: its clitic
+        return ""
+    chosen = ctx.doc.words[max(0, i - n) : i]
+    return " ".join(w.norm for w in chosen)
+
+
+def _clitic_before(ctx: ArgContext, actor: ActorMention) -> str:
+    """Letters glued before the actor's span inside its first word ("ل" of "لقوات")."""
+    i = ctx.doc.word_at(actor.span[0])
+    if i < len(ctx.doc.words) and ctx.doc.words[i].start < actor.span[0]:
+        return ctx.record.text[ctx.doc.words[i].start : actor.span[0]]
+    return ""
+
+
+def _is_target(ctx: ArgContext, actor: ActorMention) -> bool:
+    if _clitic_before(ctx, actor) and not _clitic_before(ctx, actor).startswith(("ل", "و", "ف")):
+        return True  # "بالمدنيين", "كالنظام"
+    for n in (2, 1):
+        if phrase_key(_word_before(ctx, actor.span[0], n)) in ctx.lex.agent_preps:
+            return False
+    prev = _word_before(ctx, actor.span[0])
+    return bool(prev) and in_set(prev, ctx.lex.target_preps) is not None
+
+
+def _eligible(ctx: ArgContext, actor: ActorMention) -> bool:
+    if actor.id in ctx.sources:
+        return False
+    name = (actor.name or "").casefold()
+    return bool(name) and "civilian" not in name and not _is_target(ctx, actor)
+
+
+def _with_coordinated(ctx: ArgContext, first: ActorMention, pool: list[ActorMention]) -> list[ActorMention]:
+    out = [first]
+    last = first
+    for a in pool:
+        if a.span[0] < last.span[1]:
+            continue
+        gap = ctx.record.text[last.span[1] : a.span[0]].strip()
+        if gap and all(part in COORDINATION for part in gap.split()) and _eligible(ctx, a):
+            out.append(a)
+            last = a
+        elif a.span[0] >= last.span[1]:
+            break
+    return out
+
+
+def _agent_prep_before(ctx: ArgContext, actor: ActorMention) -> bool:
+    return any(phrase_key(_word_before(ctx, actor.span[0], n)) in ctx.lex.agent_preps for n in (2, 1))
+
+
+def _blocked_between(ctx: ArgContext, start: int, end: int, forms: frozenset[str]) -> bool:
+    return any(in_set(w.norm, forms) is not None for w in ctx.doc.words_in(start, end))
+
+
+def _claim_around(ctx: ArgContext, span: tuple[int, int]) -> Claim | None:
+    cid = claim_of(ctx.claims, span)
+    return next((c for c in ctx.claims if c.id == cid), None)
+
+
+def perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
+    """Who carried the event out (see the module docstring); [] when the text does not say."""
+    seg = [a for a in ctx.actors if ctx.same_segment(a.span[0], m.core[0]) and a.name]
+    inside = [a for a in seg if m.start <= a.span[0] and a.span[1] <= m.end and a.id not in ctx.sources]
+    if inside:
+        return _with_coordinated(ctx, inside[0], seg)
+    claim = _claim_around(ctx, m.core)
+    wi = ctx.doc.word_at(m.core[0])
+    responsible = any(
+        in_set(w.norm, ctx.lex.responsible) for w in ctx.doc.words[max(0, wi - RESPONSIBLE_WINDOW) : wi]
+    )
+    stop = min((o.core[0] for o in _others(ctx, m) if o.core[0] > m.core[1]), default=len(ctx.record.text))
+    if m.family == "battle":  # both sides fight: the subject and who it fought ("اشتباكات مع ...")
+        sides = _before(ctx, m, seg, None) + _after(ctx, m, seg, stop)
+        return sides
+    after = _after(ctx, m, seg, stop)
+    if after and not responsible:
+        return after
+    if m.similar:
+        return []  # "غارات مماثلة": the agent is the one of the incident it is like
+    if (
+        m.suffixed and not responsible
+    ):  # "عملياتها": the possessor named before, even as the one who announced it
+        unit = [
+            a
+            for a in ctx.actors
+            if a.name
+            and a.span[1] <= m.core[0]
+            and ctx.same_unit(a.span[0], m.core[0])
+            and not _is_target(ctx, a)
+        ]
+        if unit:
+            end = max(a.span[1] for a in unit)
+            return [max((a for a in unit if a.span[1] == end), key=lambda a: a.span[1] - a.span[0])]
+    if m.governed and not responsible:
+        return after or _announcer(ctx, claim)  # "جراء قصف": what stands before is not its subject
+    before = _before(ctx, m, seg, claim)
+    if before:
+        return before
+    if after:
+        return after
+    return _announcer(ctx, claim)
+
+
+def _after(ctx: ArgContext, m: EventMention, seg: list[ActorMention], stop: int) -> list[ActorMention]:
+    """The agent after the trigger: right after it, or after "من قبل" anywhere before the next mention."""
+    after = [
+        a
+        for a in seg
+        if m.end <= a.span[0] < stop
+        and _eligible(ctx, a)
+        and (
+            _agent_prep_before(ctx, a)
+            or (
+                ctx.doc.words_between(m.end, a.span[0]) <= AFTER_WINDOW
+                and not _blocked_between(ctx, m.end, a.span[0], ctx.lex.target_preps)
+            )
+        )
+    ]
+    return _with_coordinated(ctx, after[0], seg) if after else []
+
+
+def _before(
+    ctx: ArgContext, m: EventMention, seg: list[ActorMention], claim: Claim | None
+) -> list[ActorMention]:
+    """The subject before the trigger, inside the claim that reports it, not across an earlier mention."""
+    earlier = [o.core[0] for o in _others(ctx, m) if o.core[1] <= m.start]
+    limit = min(earlier, default=m.start)
+    before = [
+        a
+        for a in seg
+        if a.span[1] <= limit
+        and ctx.doc.words_between(a.span[1], m.start) <= BEFORE_WINDOW
+        and _eligible(ctx, a)
+        and not _blocked_between(ctx, a.span[1], m.start, ctx.lex.undergo)
+        and (claim is None or claim.content.span[0] <= a.span[0])
+    ]
+    if not before:
+        return []
+    last = before[-1]
+    run = [a for a in before if a is not last and a.span[1] <= last.span[0]]
+    start = last
+    for a in reversed(run):  # walk back over coordinated actors ("روسيا وإيران")
+        gap = ctx.record.text[a.span[1] : start.span[0]].strip()
+        if gap and all(part in COORDINATION for part in gap.split()):
+            start = a
+        else:
+            break
+    return _with_coordinated(ctx, start, seg)
+
+
+def _announcer(ctx: ArgContext, claim: Claim | None) -> list[ActorMention]:
+    """The source of an announcement that holds the trigger: "أعلنت روسيا بدء شن غارات"."""
+    if claim is not None and claim.stance == "announce" and claim.source:
+        source = next((a for a in ctx.actors if a.id == claim.source and a.name), None)
+        if source is not None:
+            return [source]
+    return []
+
+
+def eligible_agent(ctx: ArgContext, actor: ActorMention) -> bool:
+    """An actor that could be a perpetrator: named, not a civilian group, source or target."""
+    return _eligible(ctx, actor)
+
+
+def extend_over_agent(ctx: ArgContext, m: EventMention) -> None:
+    """Grow the trigger over an actor right after it: "قصف الطيران الروسي", "غارة للتحالف"."""
+    for a in ctx.actors:
+        if a.span[0] < m.end or not a.name or not ctx.same_unit(a.span[0], m.core[0]):
+            continue
+        if ctx.record.text[m.end : a.span[0]].strip() or not _eligible(ctx, a):
+            continue
+        m.end = a.span[1]
+        return
+
+
+def targets_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
+    """Actors after the trigger that follow a target word ("على المدنيين", "بحق المعارضة")."""
+    seg = [a for a in ctx.actors if ctx.same_segment(a.span[0], m.core[0]) and a.span[0] >= m.end]
+    return [a for a in seg if a.id not in ctx.sources and _is_target(ctx, a)][:2]
+
+
+def weapons_of(ctx: ArgContext, m: EventMention) -> list[WeaponMention]:
+    """Weapons named in the mention's segment."""
+    return [w for w in ctx.weapons if ctx.same_segment(w.span[0], m.core[0]) or w.id in m.weapons]
+
+
+def modality_of(ctx: ArgContext, m: EventMention) -> tuple[bool, bool]:
+    """(negated, hypothetical): a cue before the trigger within its window, in the same unit."""
+    negated = hypothetical = False
+    for start, end, cue in ctx.modality:
+        if end > m.start or not ctx.same_unit(start, m.core[0]):
+            continue
+        if ctx.doc.words_between(end, m.start) > cue.window:
+            continue
+        if cue.next == "imperfect":
+            i = ctx.doc.word_at(end)
+            nxt = ctx.doc.words[i].norm if i < len(ctx.doc.words) else ""
+            if not nxt.startswith(("ي", "ت")):
+                continue
+        if cue.kind == "negated":
+            negated = True
+        else:
+            hypothetical = True
+    return negated, hypothetical
+
+
+def claim_of(claims: list[Claim], span: tuple[int, int]) -> str | None:
+    """The innermost claim whose content holds the span, or None (the article's own voice)."""
+    holding = [c for c in claims if c.content.span[0] <= span[0] and span[1] <= c.content.span[1]]
+    if not holding:
+        return None
+    return min(holding, key=lambda c: (c.content.span[1] - c.content.span[0], -c.content.span[0])).id
+
+
+def compatible_dates(a: DateMention | None, b: DateMention | None) -> bool:
+    """Two dates that may name the same day: either missing, equal values, or the same words."""
+    if a is None or b is None:
+        return True
+    if a.value is not None and b.value is not None:
+        return bool(a.value == b.value)
+    ka, kb = phrase_key(a.text), phrase_key(b.text)
+    return ka in kb or kb in ka  # "أمس" and "أمس السبت"
+
+
+def compatible_places(title: PlaceMention | None, body: PlaceMention | None, *, contain: bool) -> bool:
+    """Either missing, the same place, or (contain=True) the first a country or governorate holding the second."""
+    if title is None or body is None:
+        return True
+    if title.name and title.name == body.name:
+        return True
+    if title.lat is not None and title.lat == body.lat and title.lon == body.lon:
+        return True
+    if not contain:
+        return False
+    if title.precision == "country" and title.country and title.country == body.country:
+        return True
+    return bool(title.precision == "admin1" and title.admin1 and title.admin1 == body.admin1) or bool(
+        title.name and body.admin1 and title.name == body.admin1
+    )
+
+
+def mention_ids(items: list[Any]) -> list[str]:
+    seen: dict[str, None] = {}
+    for it in items:
+        seen.setdefault(it.id, None)
+    return list(seen)

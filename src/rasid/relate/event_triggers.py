@@ -1,0 +1,368 @@
+"""Event mentions: every phrase of the article that names an event, with its type and cues.
+
+A mention is a trigger phrase of data/event_triggers.tsv ("غارات", "قصف", "اشتباكات"), or a
+delivery verb next to a weapon ("ألقى ... براميل متفجرة"). Its span grows over a light verb
+before it ("شنت ... غارات", "أطلق ... حملة") and over a modifier after it ("قصف جوي").
+A trigger whose type depends on context ("قصف", "استهدف") takes it from, in order: a modifier,
+the nearest weapon with an attack mode in its segment, the nearest agent word ("الطيران",
+"المدفعية"); what is still open is settled per incident and per article (event_merge).
+`strength` records how sure the type is: 3 fixed, 2 from an agent, 1 fallback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasid.lang.ar.match import PhraseMatch
+from rasid.recognise.weapons import weapon_of
+from rasid.record import EventType, Record, WeaponMention
+from rasid.relate.casualty_lexicon import casualty_lexicon
+from rasid.relate.event_lexicon import EventLexicon, TriggerEntry, event_lexicon
+from rasid.relate.event_text import Doc, in_set
+
+LIGHT_VERB_WINDOW = 4  # words between a light verb and its noun ("ارتكبت المقاتلات الحربية الروسية، مجزرة")
+START_WINDOW = 3  # words between "بدء" and the attack it starts ("بدء شن غارات")
+MODIFIER_WINDOW = 2  # words from a trigger to its modifier ("هجوم سراقب الكيميائي")
+DELIVERY_WINDOW = 3  # words between a delivery verb and its weapon
+NEEDS_WINDOW = 12  # words after a trigger in which a needed word must occur ("بحث ... مع")
+ATTACK = "attack"
+
+
+@dataclass
+class EventMention:
+    """One phrase naming an event; spans are clean-text offsets."""
+
+    start: int
+    end: int
+    core: tuple[int, int]
+    type: EventType
+    strength: int
+    unit: int
+    segment: int
+    title: bool
+    family: str
+    weak: bool = False  # names a massacre or an attack, not its means: the means is the better trigger
+    definite: bool = False
+    construct: bool = False  # a noun before a definite genitive: definite, but weaker than "ال"
+    anaphoric: bool = False
+    similar: bool = False
+    campaign_start: bool = False
+    generic: bool = False
+    needs_attack: bool = False
+    future: bool = False  # found with a future prefix ("سيلتقي"): planned, not done
+    suffixed: bool = False  # carries a possessive pronoun ("عملياتها"): its agent was named before
+    governed: bool = False  # a noun after a preposition ("جراء قصف", "بغارة"): no subject before it
+    weapons: list[str] = field(default_factory=list)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+class Segments:
+    """Units split at separators ("كما", "في حين"): each word position maps to (unit, segment)."""
+
+    def __init__(self, doc: Doc, lex: EventLexicon) -> None:
+        self.doc = doc
+        self.cuts: list[int] = []
+        for m in lex.separators.find(doc.norm):
+            start, _ = doc.record.view.span(m.word_start, m.end)
+            self.cuts.append(start)
+        self.cuts.sort()
+
+    def of(self, pos: int) -> int:
+        unit = self.doc.unit_of(pos)
+        ustart = self.doc.units[unit][0]
+        return sum(1 for c in self.cuts if ustart < c <= pos)
+
+    def same(self, a: int, b: int) -> bool:
+        return self.doc.unit_of(a) == self.doc.unit_of(b) and self.of(a) == self.of(b)
+
+
+def find_mentions(record: Record, doc: Doc, segments: Segments) -> list[EventMention]:
+    """Every event mention of the record, in text order, types resolved as far as context allows."""
+    lex = event_lexicon()
+    weapons = [m for m in record.mentions if m.kind == "weapon"]
+    mentions: list[EventMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in lex.triggers.find(doc.norm):
+        entry = m.payload
+        if entry is None or None in m.payloads:
+            continue
+        start, end = record.view.span(m.start, m.end)
+        mention = _from_trigger(doc, segments, lex, m, entry, start, end)
+        if mention is not None:
+            mentions.append(mention)
+            taken.append((start, end))
+    mentions.extend(_future(doc, segments, lex, taken))
+    mentions.extend(_glued(doc, segments, lex, taken))
+    mentions.extend(_deliveries(doc, segments, lex, weapons, taken))
+    mentions.sort(key=lambda x: x.core[0])
+    agents = [(*record.view.span(m.start, m.end), m.payload) for m in lex.agents.find(doc.norm)]
+    _needs_attack(doc, lex, mentions, weapons, agents)
+    for mention in mentions:
+        _extend_light_verb(doc, lex, mention, mentions)
+        _resolve_type(doc, segments, lex, mention, weapons, agents)
+    return [x for x in mentions if x.strength >= 0]
+
+
+def _from_trigger(
+    doc: Doc, segments: Segments, lex: EventLexicon, m: PhraseMatch[TriggerEntry | None], entry: TriggerEntry,
+    start: int, end: int,
+) -> EventMention | None:  # fmt: skip
+    wi = doc.word_at(start)
+    if entry.needs_words and not _word_within(doc, wi + 1, NEEDS_WINDOW, set(entry.needs_words), start):
+        return None
+    nxt = doc.words[doc.word_at(end)].norm if doc.word_at(end) < len(doc.words) else ""
+    construct = (
+        not entry.verb
+        and nxt.startswith("ال")
+        and doc.unit_of(doc.words[doc.word_at(end)].start) == doc.unit_of(start)
+    )  # "استهداف الطائرات": a noun before a definite genitive is definite
+    definite = m.clitic.endswith(("ال", "لل")) or doc.norm.startswith("ال", m.start) or entry.suffixed
+    prev = doc.words[wi - 1].norm if wi > 0 else ""
+    anaphoric = bool(
+        prev
+        and doc.unit_of(doc.words[wi - 1].start) == doc.unit_of(start)
+        and in_set(prev, lex.demonstratives)
+    )
+    family = lex.family(entry.type)
+    mention = EventMention(
+        start=start,
+        end=end,
+        core=(start, end),
+        type=entry.type,
+        strength=3 if entry.specific else 1,
+        unit=doc.unit_of(start),
+        segment=segments.of(start),
+        title=doc.in_title(start),
+        family=family,
+        weak=entry.type == "attack_on_civilians" and not entry.specific,
+        definite=definite or anaphoric,
+        construct=construct,
+        anaphoric=anaphoric,
+        generic=not entry.specific,
+        suffixed=entry.suffixed,
+        governed=any(c in m.clitic for c in ("ب", "ل")) or bool(prev and in_set(prev, lex.prepositions)),
+    )
+    mention.similar = _word_within(doc, doc.word_at(end), MODIFIER_WINDOW, lex.similar, start)
+    for j in range(max(0, wi - START_WINDOW - 1), wi):
+        w = doc.words[j]
+        if doc.unit_of(w.start) == mention.unit and in_set(w.norm, lex.starts) and family == ATTACK:
+            mention.campaign_start = True
+    mention.needs_attack = entry.needs_attack
+    return mention
+
+
+def _glued(
+    doc: Doc, segments: Segments, lex: EventLexicon, taken: list[tuple[int, int]]
+) -> list[EventMention]:
+    """A trigger glued to the word before it by a typing slip ("إثراستهداف")."""
+    out: list[EventMention] = []
+    for w in doc.words:
+        if any(s < w.end and w.start < e for s, e in taken):
+            continue
+        for prefix in lex.glued:
+            rest = w.norm[len(prefix) :] if w.norm.startswith(prefix) else ""
+            found = [e for e in lex.triggers.lookup(rest) if e is not None] if len(rest) >= 4 else []
+            if not found:
+                continue
+            entry = found[0]
+            start, end = doc.record.view.span(w.nstart + len(prefix), w.nend)
+            out.append(
+                EventMention(
+                    start=start,
+                    end=end,
+                    core=(start, end),
+                    type=entry.type,
+                    strength=3 if entry.specific else 1,
+                    unit=doc.unit_of(start),
+                    segment=segments.of(start),
+                    title=doc.in_title(start),
+                    family=lex.family(entry.type),
+                    generic=not entry.specific,
+                    needs_attack=entry.needs_attack,
+                )
+            )
+            break
+    return out
+
+
+def _future(
+    doc: Doc, segments: Segments, lex: EventLexicon, taken: list[tuple[int, int]]
+) -> list[EventMention]:
+    """One-word triggers behind a future prefix ("سيلتقي", "ستشن"): planned events."""
+    out: list[EventMention] = []
+    for w in doc.words:
+        if any(s < w.end and w.start < e for s, e in taken):
+            continue
+        for prefix in lex.prefix_cues:
+            rest = w.norm[len(prefix) :] if w.norm.startswith(prefix) else ""
+            found = [e for e in lex.triggers.lookup(rest) if e is not None] if len(rest) >= 3 else []
+            if not found:
+                continue
+            entry = found[0]
+            out.append(
+                EventMention(
+                    start=w.start,
+                    end=w.end,
+                    core=(w.start, w.end),
+                    type=entry.type,
+                    strength=3 if entry.specific else 1,
+                    unit=doc.unit_of(w.start),
+                    segment=segments.of(w.start),
+                    title=doc.in_title(w.start),
+                    family=lex.family(entry.type),
+                    generic=not entry.specific,
+                    needs_attack=entry.needs_attack,
+                    future=True,
+                )
+            )
+            break
+    return out
+
+
+def _word_within(doc: Doc, i: int, n: int, forms: set[str] | frozenset[str], anchor: int) -> bool:
+    unit = doc.unit_of(anchor)
+    for w in doc.words[i : i + n]:
+        if doc.unit_of(w.start) != unit:
+            return False
+        if in_set(w.norm, forms):  # type: ignore[arg-type]
+            return True
+    return False
+
+
+def _deliveries(
+    doc: Doc,
+    segments: Segments,
+    lex: EventLexicon,
+    weapons: list[WeaponMention],
+    taken: list[tuple[int, int]],
+) -> list[EventMention]:
+    """Delivery verbs with a weapon next to them ("ألقى الطيران الحربي براميل متفجرة", "البراميل ... سقط")."""
+    out: list[EventMention] = []
+    for w in doc.words:
+        if not in_set(w.norm, lex.delivery) or any(s < w.end and w.start < e for s, e in taken):
+            continue
+        unit = doc.unit_of(w.start)
+        best: WeaponMention | None = None
+        after = False
+        for weapon in weapons:
+            ws, we = weapon.span
+            if doc.unit_of(ws) != unit:
+                continue
+            if ws >= w.end and doc.words_between(w.end, ws) <= DELIVERY_WINDOW:
+                best, after = weapon, True
+                break
+            if we <= w.start and doc.words_between(we, w.start) <= DELIVERY_WINDOW:
+                best = weapon
+        if best is None:
+            continue
+        known = weapon_of(best.text)
+        mode = known.mode if known else None
+        end = best.span[1] if after else w.end
+        out.append(
+            EventMention(
+                start=w.start,
+                end=end,
+                core=(w.start, end),
+                type=mode or "shelling",
+                strength=3 if mode else 1,
+                unit=unit,
+                segment=segments.of(w.start),
+                title=doc.in_title(w.start),
+                family=ATTACK,
+                generic=mode is None,
+                weapons=[best.id],
+            )
+        )
+    return out
+
+
+def _needs_attack(
+    doc: Doc,
+    lex: EventLexicon,
+    mentions: list[EventMention],
+    weapons: list[WeaponMention],
+    agents: list[tuple[int, int, EventType]],
+) -> None:
+    """Drop a trigger that needs an attack cue ("استهدف") when its sentence has none (strength -1)."""
+    cues: set[int] = set()
+    for w in weapons:
+        cues.add(doc.unit_of(w.span[0]))
+    for start, _, _ in agents:
+        cues.add(doc.unit_of(start))
+    status = casualty_lexicon().status
+    for word in doc.words:
+        if in_set(word.norm, status) or in_set(word.norm, lex.modifiers):
+            cues.add(doc.unit_of(word.start))
+    for x in mentions:
+        if x.family in (ATTACK, "battle") and not x.needs_attack:
+            cues.add(x.unit)
+    for x in mentions:
+        if x.needs_attack and x.unit not in cues:
+            x.strength = -1
+
+
+def _extend_light_verb(
+    doc: Doc, lex: EventLexicon, mention: EventMention, mentions: list[EventMention]
+) -> None:
+    """Start the span at a light verb a few words before ("شنت عددا من الغارات")."""
+    wi = doc.word_at(mention.core[0])
+    for j in range(wi - 1, max(-1, wi - LIGHT_VERB_WINDOW - 2), -1):
+        w = doc.words[j]
+        if doc.unit_of(w.start) != mention.unit:
+            return
+        if any(o is not mention and o.core[0] <= w.start < o.core[1] for o in mentions):
+            return
+        if in_set(w.norm, lex.light_verbs):
+            mention.start = w.start
+            return
+
+
+def _resolve_type(
+    doc: Doc,
+    segments: Segments,
+    lex: EventLexicon,
+    mention: EventMention,
+    weapons: list[WeaponMention],
+    agents: list[tuple[int, int, EventType]],
+) -> None:
+    """Modifier after the trigger, then the nearest weapon, then the nearest agent word."""
+    wi = doc.word_at(mention.core[1])
+    for j in range(wi, min(len(doc.words), wi + MODIFIER_WINDOW)):
+        w = doc.words[j]
+        if doc.unit_of(w.start) != mention.unit:
+            break
+        found = in_set(w.norm, lex.modifiers)
+        if found is None:
+            continue
+        if mention.generic or lex.modifiers[found] == mention.type:
+            mention.type = lex.modifiers[found]
+            mention.strength = 3
+            mention.generic = False
+            mention.end = max(mention.end, w.end)
+            mention.core = (mention.core[0], max(mention.core[1], w.end))
+        return
+    if not mention.generic:
+        return
+    best: tuple[int, EventType] | None = None
+    for weapon in weapons:
+        known = weapon_of(weapon.text)
+        if known is None or known.mode is None or not segments.same(weapon.span[0], mention.core[0]):
+            continue
+        dist = min(abs(weapon.span[0] - mention.core[1]), abs(mention.core[0] - weapon.span[1]))
+        if best is None or dist < best[0]:
+            best = (dist, known.mode)
+    if best is not None:
+        mention.type, mention.strength, mention.generic = best[1], 3, False
+        return
+    agent: tuple[int, EventType] | None = None
+    for s, e, kind in agents:
+        if not segments.same(s, mention.core[0]):
+            continue
+        dist = min(abs(s - mention.core[1]), abs(mention.core[0] - e))
+        if agent is None or dist < agent[0]:
+            agent = (dist, kind)
+    if agent is not None:
+        mention.type, mention.strength = agent[1], 2

@@ -1,0 +1,231 @@
+"""The events stage: incidents and actions the article reports, with their arguments and casualties.
+
+Steps: find the event mentions (event_triggers), group the mentions of one incident
+(event_merge), find the casualty figures (casualties) and attach them (casualty_attach), then
+build one `Event` per incident with its ACLED and PLOVER codes (data/event_taxonomy.tsv), place,
+date, perpetrators, targets, weapons, modality and claim (event_args). An incident whose
+sentence names no date takes the date of the lead's incident of its family (the lead says when,
+the body says where), unless it is a running tally. An incident that names no perpetrator takes
+the previous incident's when it is "similar" or when its own words name no attacker at all.
+"""
+
+from __future__ import annotations
+
+from rasid.pipeline import Stage
+from rasid.record import ActorMention, Casualty, Event, EventActors, Record, Status, Trigger
+from rasid.relate.casualties import Victims, cumulative_units, find_victims
+from rasid.relate.casualty_attach import attach
+from rasid.relate.event_args import (
+    ArgContext,
+    claim_of,
+    date_of,
+    extend_over_agent,
+    mention_ids,
+    modality_of,
+    perpetrators_of,
+    place_after,
+    place_of,
+    targets_of,
+    weapons_of,
+)
+from rasid.relate.event_lexicon import EventLexicon, event_lexicon, taxonomy_codes
+from rasid.relate.event_merge import Incident, group_mentions
+from rasid.relate.event_nisba import adjective_actor
+from rasid.relate.event_text import Doc
+from rasid.relate.event_triggers import EventMention, Segments, find_mentions
+
+
+class EventStage(Stage):
+    """Adds the events of the article, each with its casualties."""
+
+    name = "events"
+    reads = frozenset({"text", "sentences", "dates", "quantities", "places", "actors", "weapons", "claims"})
+    writes = frozenset({"events"})
+
+    def process(self, record: Record) -> Record:
+        record.events = extract_events(record)
+        self.stat("events", len(record.events))
+        self.stat("casualties", sum(len(e.casualties) for e in record.events))
+        return record
+
+
+def extract_events(record: Record) -> list[Event]:
+    """The events of a record whose mentions (dates, quantities, places, actors, weapons) are found."""
+    lex = event_lexicon()
+    doc = Doc(record)
+    segments = Segments(doc, lex)
+    mentions = find_mentions(record, doc, segments)
+    _adjective_actors(record, doc, mentions)
+    ctx = ArgContext(record, doc, segments, mentions)
+    for m in mentions:
+        extend_over_agent(ctx, m)
+
+    def place_between(a: int, b: int) -> bool:
+        return any(a <= p.span[0] and p.span[1] <= b for p in ctx.places)
+
+    incidents = group_mentions(
+        doc,
+        mentions,
+        lambda m: place_of(ctx, m),
+        lambda m: date_of(ctx, m),
+        place_between,
+        lambda m: place_after(ctx, m),
+    )
+    units = cumulative_units(record, doc)
+    for inc in incidents:
+        inc.cumulative = any(m.unit in units for m in inc.body or inc.mentions)
+    figures = find_victims(record, doc)
+
+    def settle(inc: Incident) -> None:
+        for m in inc.mentions:
+            inc.places[id(m)] = place_of(ctx, m)
+            inc.own_places[id(m)] = place_after(ctx, m)
+            inc.dates[id(m)] = date_of(ctx, m)
+
+    attachment = attach(doc, segments, incidents, figures, units, settle)
+    incidents = attachment.incidents
+    order = sorted(range(len(incidents)), key=lambda k: incidents[k].representative.core[0])
+    perps = _perpetrators(ctx, lex, [incidents[k] for k in order])
+    events: list[Event] = []
+    for n, k in enumerate(order, start=1):
+        inc = incidents[k]
+        figs = attachment.members.get(k, [])
+        events.append(_event(ctx, lex, f"e{n}", inc, incidents, perps[id(inc)], figures, figs, doc))
+    return events
+
+
+def _adjective_actors(record: Record, doc: Doc, mentions: list[EventMention]) -> None:
+    """An actor for a state's adjective on an event noun ("قصف روسي" → Russia), unless one is there."""
+    actors = record.mentions_of("actor")
+    for m in mentions:
+        i = doc.word_at(m.core[1])
+        if i >= len(doc.words):
+            continue
+        w = doc.words[i]
+        if doc.unit_of(w.start) != m.unit or record.text[m.core[1] : w.start].strip():
+            continue
+        found = adjective_actor(w.norm)
+        if found is None or any(a.span[0] < w.end and w.start < a.span[1] for a in actors):
+            continue
+        actor = ActorMention(
+            id=record.next_mention_id(),
+            span=(w.start, w.end),
+            text=record.text[w.start : w.end],
+            type="GPE" if found.state else "ORG",
+            name=found.name,
+            country=found.country,
+        )
+        record.mentions.append(actor)
+        actors.append(actor)
+
+
+def _perpetrators(
+    ctx: ArgContext, lex: EventLexicon, incidents: list[Incident]
+) -> dict[int, list[ActorMention]]:
+    agents = [ctx.record.view.span(m.start, m.end) for m in lex.agents.find(ctx.doc.norm)]
+    out: dict[int, list[ActorMention]] = {}
+    last: dict[str, list[ActorMention]] = {}
+    for inc in incidents:
+        found: list[ActorMention] = []
+        for m in [inc.representative, *inc.body, *inc.mentions]:
+            found = perpetrators_of(ctx, m)
+            if found:
+                break
+        rep = inc.representative
+        similar = any(m.similar for m in inc.mentions)
+        if not found and inc.family in last and (similar or not _agent_near(ctx, rep, agents)):
+            found = last[inc.family]
+        if found and inc.body:
+            last[inc.family] = found
+        out[id(inc)] = found
+    return out
+
+
+def _agent_near(ctx: ArgContext, m: EventMention, agents: list[tuple[int, int]]) -> bool:
+    """An attacker word ("الطيران الحربي", "قوات") between the neighbouring mentions of m's segment:
+    the text names an agent it does not identify, so none is inherited."""
+    others = [o for o in ctx.mentions if o is not m and ctx.same_segment(o.core[0], m.core[0])]
+    lo = max((o.core[1] for o in others if o.core[1] <= m.start), default=0)
+    hi = min((o.core[0] for o in others if o.core[0] >= m.end), default=len(ctx.record.text))
+    return any(ctx.same_segment(s, m.core[0]) and lo <= s and e <= hi for s, e in agents)
+
+
+def _status(v: Victims) -> Status:
+    if v.status == "victims":  # find_victims settles it; never left in a record
+        return "killed"
+    return v.status
+
+
+def _index(position: dict[int, int], figure: int | None) -> int | None:
+    return position.get(figure) if figure is not None else None
+
+
+def _lead_date(ctx: ArgContext, inc: Incident, incidents: list[Incident], doc: Doc) -> str | None:
+    lead = 1 if doc.title_end else 0
+    for other in incidents:
+        if other is inc or other.family != inc.family:
+            continue
+        if any(m.unit in (0, lead) for m in other.mentions):
+            d = other.date()
+            if d is not None:
+                return str(d.id)
+    return None
+
+
+def _is_state(perps: list[ActorMention]) -> bool:
+    return any(a.type == "GPE" or (a.name or "").casefold().endswith("government") for a in perps)
+
+
+def _event(
+    ctx: ArgContext,
+    lex: EventLexicon,
+    event_id: str,
+    inc: Incident,
+    incidents: list[Incident],
+    perps: list[ActorMention],
+    figures: list[Victims],
+    figs: list[int],
+    doc: Doc,
+) -> Event:
+    rep = inc.representative
+    record = ctx.record
+    date = inc.date()
+    date_id = str(date.id) if date is not None else None
+    if date_id is None and not inc.cumulative:
+        date_id = _lead_date(ctx, inc, incidents, doc)
+    place = inc.place()
+    weapons = [w for m in (inc.body or inc.mentions) for w in weapons_of(ctx, m)]
+    negated, hypothetical = modality_of(ctx, rep)
+    position = {f: n for n, f in enumerate(figs)}
+    casualties = [
+        Casualty(
+            status=_status(figures[f]),
+            group=figures[f].group,
+            value=figures[f].value,
+            qualifier=figures[f].qualifier,
+            low=figures[f].low,
+            high=figures[f].high,
+            vague=figures[f].vague,
+            span=figures[f].span,
+            part_of=_index(position, figures[f].part_of),
+            cumulative=figures[f].cumulative,
+            claim=claim_of(record.claims, figures[f].span),
+        )
+        for f in figs
+    ]
+    acled, plover = taxonomy_codes(inc.type, state=_is_state(perps))
+    return Event(
+        id=event_id,
+        type=inc.type,
+        trigger=Trigger(span=rep.span, text=record.text[rep.start : rep.end]),
+        acled=acled,
+        plover=plover,
+        date=date_id,
+        place=place.id if place is not None else None,
+        actors=EventActors(perpetrator=mention_ids(perps), target=mention_ids(targets_of(ctx, rep))),
+        weapons=mention_ids(weapons),
+        casualties=casualties,
+        claim=claim_of(record.claims, rep.span),
+        negated=negated,
+        hypothetical=hypothetical or rep.future,
+    )
