@@ -87,6 +87,10 @@ class ActorMention(_Mention):
     name_ar: str | None = None
     country: str | None = None
     role_words: list[str] = Field(default_factory=list)
+    parent: str | None = Field(
+        None,
+        description="canonical name of the state or body the actor belongs to (Russian Air Force → Russia)",
+    )
 
 
 class PlaceMention(_Mention):
@@ -185,6 +189,10 @@ class Event(_Model):
     claim: str | None = None
     negated: bool = False
     hypothetical: bool = False
+    cumulative: bool = Field(
+        False,
+        description="a campaign or period that holds running tallies (حصيلة منذ ...), not one incident",
+    )
 
 
 class Cue(_Model):

@@ -382,3 +382,38 @@ def test_quantity_value_alternatives(
     m.value, m.qualifier, m.vague = predicted
     result = score(tmp_path, record, quantities=[{"text": "أكثر من 30 شخصاً", **gold}])
     assert value(result, "quantities.value") == expected
+
+
+def test_tally_event_is_no_false_positive_but_an_incident_is(tmp_path: Path) -> None:
+    record = perfect_record()
+    tally = Event(
+        id="e2", type="displacement", trigger=Trigger(span=_at("الحدود"), text="الحدود"), cumulative=True
+    )
+    record.events.append(tally)
+    result = score(tmp_path / "a", record)
+    assert (result.layers["events"].fp, result.layers["events"].unscored, value(result, "events")) == (
+        0,
+        1,
+        1.0,
+    )
+    tally.cumulative = False
+    assert score(tmp_path / "b", record).layers["events"].fp == 1
+
+
+def test_perpetrator_matches_by_the_state_a_force_belongs_to(tmp_path: Path) -> None:
+    data = gold_dict()
+    data["events"][0]["perpetrator"] = ["Russia"]
+    record = perfect_record()
+    force = ActorMention(
+        id="m11",
+        span=_at("غارات جوية"),
+        text="غارات جوية",
+        type="ORG",
+        name="Russian Air Force",
+        parent="Russia",
+    )
+    record.mentions.append(force)
+    record.events[0].actors.perpetrator = ["m11"]
+    assert value(score(tmp_path / "a", record, events=data["events"]), "events.perpetrator") == 1.0
+    force.parent = None
+    assert value(score(tmp_path / "b", record, events=data["events"]), "events.perpetrator") == 0.0
