@@ -35,6 +35,8 @@ def run(
     from rasid.api import extract_many
 
     console = Console(soft_wrap=True)
+    if not console.is_terminal:
+        console.width = 160  # a file or pipe has no width; keep the table's columns readable
     out.mkdir(parents=True, exist_ok=True)
     records: list[Record] = []
     failures: list[Failure] = []
@@ -51,6 +53,10 @@ def run(
         for f in failures:
             fail_fh.write(json.dumps({"source": f.source, "problem": f.problem}, ensure_ascii=False) + "\n")
     console.print(summary_table(records))
+    for r in records:
+        line = headline(r)
+        if line:
+            console.print(f"[bold]{_short(r.source.uri or r.id[:12])}[/bold]: {line}", highlight=False)
     for f in failures:
         console.print(f"[red]failed[/red] {f.source}: {f.problem}", highlight=False)
     console.print(
@@ -64,32 +70,71 @@ def run(
 
 
 def summary_table(records: list[Record]) -> Table:
-    """One row per article: where it came from, its title and date, and what was found in it."""
-    table = Table(title="rasid: extracted records", show_lines=False)
-    table.add_column("source", overflow="fold", max_width=28)
-    table.add_column("title", overflow="ellipsis", max_width=48, no_wrap=True)
-    table.add_column("published")
-    for kind in _KINDS:
-        table.add_column(f"{kind}s", justify="right")
-    table.add_column("events", justify="right")
-    table.add_column("claims", justify="right")
-    table.add_column("warnings", justify="right")
+    """One row per article: where it came from, its date, and how much was found in it."""
+    table = Table(title="rasid: extracted records", title_justify="left")
+    table.add_column("source", no_wrap=True)
+    table.add_column("published", no_wrap=True)
+    for header in ("dates", "counts", "places", "actors", "events", "casualties", "claims", "warnings"):
+        table.add_column(header, justify="right")
     for r in records:
         kinds: Counter[str] = Counter(m.kind for m in r.mentions)
         published = r.published.value or "?"
         if r.published.from_:
             published += f" ({r.published.from_})"
+        casualties = sum(len(e.casualties) for e in r.events)
         table.add_row(
             _short(r.source.uri or r.id[:12]),
-            r.title or "",
             published,
-            *(str(kinds[k]) for k in _KINDS),
+            *(str(kinds[k]) for k in ("date", "quantity", "place", "actor")),
             str(len(r.events)),
+            str(casualties),
             str(len(r.claims)),
             str(len(r.warnings)),
         )
     return table
 
 
+def headline(record: Record) -> str | None:
+    """The article's main incident in one line: type, place, date, perpetrator and its largest toll."""
+    events = [e for e in record.events if not e.cumulative and not e.negated] or record.events
+    if not events:
+        return None
+    event = max(events, key=lambda e: len(e.casualties))
+    parts = [event.type.replace("_", " ")]
+    if event.place:
+        parts.append(f"in {_name(record, event.place)}")
+    if event.date:
+        parts.append(
+            f"on {getattr(record.mention(event.date), 'value', None) or record.mention(event.date).text}"
+        )
+    if event.actors.perpetrator:
+        parts.append(f"by {_name(record, event.actors.perpetrator[0])}")
+    for c in event.casualties:
+        if c.part_of is None:
+            figure = c.value if c.value is not None else c.vague
+            count = (
+                f"{c.status.replace('_', ' ')}: {figure:g}"
+                if isinstance(figure, float)
+                else f"{c.status}: {figure}"
+            )
+            source = _name(record, record_claim_source(record, c.claim)) if c.claim else "the article"
+            parts.append(f"— {count} {c.group} (according to {source})")
+            break
+    return " ".join(parts)
+
+
+def record_claim_source(record: Record, claim_id: str | None) -> str | None:
+    claim = next((c for c in record.claims if c.id == claim_id), None)
+    return claim.source if claim else None
+
+
+def _name(record: Record, mention_id: str | None) -> str:
+    if mention_id is None:
+        return "?"
+    m = record.mention(mention_id)
+    return getattr(m, "name", None) or m.text
+
+
 def _short(uri: str) -> str:
-    return uri if len(uri) <= 28 else "…" + uri[-27:]
+    name = uri.rsplit("/", 1)[-1]
+    return name if len(name) <= 34 else name[:33] + "…"
