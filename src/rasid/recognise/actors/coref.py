@@ -54,7 +54,10 @@ def _keys(doc: Doc, cand: Candidate) -> list[str]:
     words = [doc.word(i) for i in range(cand.first, cand.last + 1)]
     particles = doc.tables.particles
     keys = []
-    if len(words) >= 3 and (
+    if particles.has("name_suffix", words[-1]):  # "نور الدين": "الدين" alone is nobody
+        if len(words) >= 3:
+            keys.append(" ".join(words[-2:]))
+    elif len(words) >= 3 and (
         particles.has("name_compound", words[-2]) or particles.has("name_link", words[-2])
     ):
         keys.append(" ".join(words[-2:]))

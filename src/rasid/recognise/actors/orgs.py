@@ -9,8 +9,11 @@
 The chain stops at punctuation, a function word, a verb, a title, or a word joined by و
 (except a second portfolio). A strong head takes any name word; a weak head ("حركة",
 "مركز") needs at least one part the word lists know, so "حركة النزوح" and "مركز المدينة"
-are not organisations. An indefinite head with only adjectives ("منظمة سورية") describes
-an organisation without naming it: a mention with no name.
+are not organisations; an indefinite weak head needs more than plain adjectives ("غرفة
+كبيرة", "لجنة عسكرية" are no names). A place ends the name: only adjectives and ل-parts
+follow it ("نادي مانشستر" in "نادي مانشستر أليكس ..."). An indefinite head with only
+adjectives ("منظمة سورية") describes an organisation without naming it: a mention with no
+name.
 
 The English name is composed only when every part is known: [actor] [place] [state's
 adjective] [adjectives, last first] [field] HEAD [of|for field], e.g. National Center for
@@ -107,6 +110,8 @@ def _part(doc: Doc, k: int, parts: list[Part], definite: bool) -> tuple[int, Par
         return None
     if any(p.kind in ("nisba", "adjective") for p in parts) and not word.startswith(of):
         return None  # name words come before the adjectives
+    if parts and parts[-1].kind == "place" and not word.startswith(of):
+        return None  # a place ends the name: "نادي مانشستر [أليكس فيرغسون]"
     return k, Part("word")
 
 
@@ -242,7 +247,7 @@ def find_orgs(doc: Doc) -> tuple[list[Candidate], list[tuple[int, str, int]]]:
                 anaphors.append((i, head.word, len(clitic)))
             i += 1
             continue
-        known = any(p.kind in KNOWN for p in parts)
+        known = any(p.kind in KNOWN - ({"adjective"} if not definite else set()) for p in parts)
         if not (head.strong or known):
             i += 1
             continue

@@ -126,6 +126,27 @@ class PersonFinder:
         word = doc.word(nxt)
         return self.tables.stop(word) or doc.verb(nxt) is not None or doc.titles.at(nxt) is not None
 
+    def named_after(self, k: int) -> bool:
+        """Whether the word after an ambiguous first name is surely a name word: a first name,
+        "بن/عبد/أبو X", or an ال-family name in ي ("علي بن أبي طالب", "علي محمد", "علي
+        الأحمدي"); "علي" written for "على" is then no name ("علي النيل")."""
+        doc = self.doc
+        nxt = k + 1
+        if nxt >= len(doc) or not doc.joined(nxt):
+            return False
+        word = doc.word(nxt)
+        if self.given(nxt) is not None:
+            return True
+        if word in self.links or word in self.compounds:
+            return self._pair(nxt)
+        return word.startswith(ARTICLE) and word.endswith(self.family_endings) and self.name_like(nxt)
+
+    def possessed(self, k: int) -> bool:
+        """Whether word k, as written, ends with an object or possessive pronoun ("خلفه",
+        "عنها"): such a word follows a name but is not part of it."""
+        written = spelling(self.doc.written(k))
+        return len(written) > 3 and written.endswith(self.tables.particles.of("object_suffix"))
+
     def _pair(self, m: int) -> bool:
         """Whether words m (a link or compound word) and m+1 make one name component."""
         nxt = m + 1
@@ -149,7 +170,7 @@ class PersonFinder:
         given = self.given(k)
         if word in self.compounds and self._pair(k):
             last = k + 1
-        elif (given is not None and (cued or not given)) or (
+        elif (given is not None and (cued or not given or self.named_after(k))) or (
             unknown_ok and self.unknown_name(word) and self.name_like(k)
         ):
             last = k
@@ -173,6 +194,8 @@ class PersonFinder:
             return None
         word = doc.word(m)
         if (word in self.links or word in self.compounds) and self._pair(m):
+            if word in self.links and self.doc.word(m + 1) in self.compounds and self._pair(m + 1):
+                return m + 2, False  # "بن عبد العزيز", "بن أبي طالب"
             return m + 1, False
         if word in self.suffixes and name.given_first and name.components == 1:
             return m, False
@@ -184,7 +207,7 @@ class PersonFinder:
             if not name.given_first:
                 return None  # "حياة المرضى" after a verb is no name
             return (m, True) if word.endswith(self.family_endings) or self.ends_after(m) else None
-        if name.components > 1 or self.tables.verb_shaped(word):
+        if name.components > 1 or not self.unknown_name(word) or self.possessed(m):
             return None  # an unknown word only right after the first name: "أكرم عفيف"
         return m, False
 

@@ -22,6 +22,7 @@ BLOCKERS_FILE = "actor_blockers.tsv"
 COUNTRIES_FILE = "countries.tsv"
 TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
 ROLES = frozenset({"state", "government", "army", "air", "navy"})
+STATE_ROLES = frozenset({"state", "government"})
 FLAGS = frozenset({"agent", "ctx", "solo", "heads", "ambiguous"})
 ANY_COUNTRY = "*"
 ARTICLE = "ال"
@@ -59,6 +60,13 @@ class Alias:
     agent: bool = False
     contexts: frozenset[str] | None = None
     solo: bool = False
+    roles: frozenset[str] = frozenset()  # the roles of the alias's row: "army" names a force
+
+    @property
+    def force(self) -> bool:
+        """Whether the alias names a state's forces or security bodies rather than the state or
+        its government ("قوات النظام", "فرع الأمن العسكري"): those are organisations."""
+        return bool(self.roles) and not self.roles & STATE_ROLES
 
     def allowed_in(self, doc_country: str | None) -> bool:
         """Whether the alias may name its actor in an article about `doc_country`."""
@@ -185,7 +193,9 @@ def build_registry(
         ctx = row.flags.get("ctx")
         contexts = frozenset(ctx.split("/")) if ctx else None
         for text in row.aliases:
-            aliases.append(Alias(actors[row.name], text, "agent" in row.flags, contexts, "solo" in row.flags))
+            aliases.append(
+                Alias(actors[row.name], text, "agent" in row.flags, contexts, "solo" in row.flags, row.roles)
+            )
     known = {a.country for a in actors.values() if "state" in a.roles}
     for iso3, name, names_ar in extra_states:
         if iso3 in known or name in actors:

@@ -247,7 +247,10 @@ def _spread_over_coordination(
 
 
 def _type(doc: Doc, hit: Hit[Alias | None], alias: Alias) -> str:
-    """A state's alias that begins with a force noun ("قوات النظام") is an organisation."""
-    if alias.actor.type == "GPE" and any(f.payload.kind == "noun" for f in doc.forces.all_at(hit.first)):
+    """A state's alias that begins with a force noun ("قوات النظام") or that names its forces
+    or security bodies ("فرع الأمن العسكري", a row of role army) is an organisation."""
+    if alias.actor.type != "GPE":
+        return alias.actor.type
+    if alias.force or any(f.payload.kind == "noun" for f in doc.forces.all_at(hit.first)):
         return "ORG"
     return alias.actor.type
