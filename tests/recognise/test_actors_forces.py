@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from tests.recognise.test_actors_support import actors
 
+from rasid.recognise.actors import ActorStage
+from rasid.record import Record
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -60,3 +63,24 @@ def test_actors_forces_two_states() -> None:
 )
 def test_actors_forces_without_owner(text: str) -> None:
     assert [m for m in actors(text) if m[0].startswith(("الطيران", "مسيرة"))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "parent"),
+    [
+        ("قصفت الطائرات الروسية بلدة كفرنبل.", "الطائرات الروسية", "Russian Air Force", "Russia"),
+        (
+            "وقالت وزارة الدفاع الروسية إن الغارة لم تقع.",
+            "وزارة الدفاع الروسية",
+            "Russian Ministry of Defence",
+            None,
+        ),
+        ("تقدمت قوات النظام نحو البلدة.", "قوات النظام", "Syrian government", None),
+    ],
+)
+def test_forces_name_the_state_they_belong_to_as_parent(
+    text: str, surface: str, name: str, parent: str | None
+) -> None:
+    record = ActorStage().process(Record(id="t", text=text))
+    [mention] = [m for m in record.mentions if m.text == surface]
+    assert (mention.name, mention.parent) == (name, parent)

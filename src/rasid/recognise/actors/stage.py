@@ -30,6 +30,7 @@ from rasid.recognise.actors.groups import find_groups
 from rasid.recognise.actors.lexicon import load_tables
 from rasid.recognise.actors.orgs import find_orgs
 from rasid.recognise.actors.persons import find_persons
+from rasid.recognise.actors.registry import STATE_ROLES, Registry
 from rasid.recognise.actors.states import find_registry, infer_doc_country
 from rasid.record import ActorMention, Record
 
@@ -46,6 +47,7 @@ class Found:
     country: str | None
     role_words: tuple[str, ...]
     source: str
+    parent: str | None = None
 
 
 def find_actors(view: TextView) -> list[Found]:
@@ -93,7 +95,26 @@ def _found(doc: Doc, view: TextView, cand: Candidate) -> Found:
         cand.country,
         tuple(cand.role_words),
         cand.source,
+        parent_of(cand, doc.tables.registry),
     )
+
+
+def parent_of(cand: Candidate, registry: Registry) -> str | None:
+    """The body an actor belongs to: its registry parent, else the state of a state's force.
+
+    Perpetrators are usually named after the state ("قصف روسي" → Russia) while the mention
+    names the branch (Russian Air Force); keeping both lets either be asked for.
+    """
+    actor = cand.actor
+    if actor is None:
+        return None
+    if actor.parent:
+        return actor.parent
+    if actor.country and actor.roles and not actor.roles & STATE_ROLES:
+        state = registry.role(actor.country, "state")
+        if state is not None and state.name != actor.name:
+            return state.name
+    return None
 
 
 class ActorStage(Stage):
@@ -115,6 +136,7 @@ class ActorStage(Stage):
                     name_ar=found.name_ar,
                     country=found.country,
                     role_words=list(found.role_words),
+                    parent=found.parent,
                 )
             )
             self.stat(f"type:{found.type}")
