@@ -60,7 +60,7 @@ class InjectActors(Stage):
 
 def run(body: str, actors: Sequence[Actor] = (), title: str = "خبر") -> Record:
     """The record of an article made of a title line and `body`, through ClaimStage."""
-    stages = [s for s in default_stage_list() if s.name not in ("actors", "claims")]
+    stages = [s for s in default_stage_list() if s.name not in ("actors", "weapons", "claims", "events")]
     pipeline = Pipeline([*stages, InjectActors(actors), ClaimStage()])
     return extract(f"{title}\n\n{body}\n", published=PUBLISHED, pipeline=pipeline)
 

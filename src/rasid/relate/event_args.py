@@ -21,6 +21,7 @@ from typing import Any
 
 from rasid.lang.ar.match import phrase_key
 from rasid.record import ActorMention, Claim, DateMention, PlaceMention, Record, WeaponMention
+from rasid.relate.claim_lexicon import marker_words
 from rasid.relate.event_lexicon import EventLexicon, ModalityCue, event_lexicon
 from rasid.relate.event_text import Doc, in_set
 from rasid.relate.event_triggers import EventMention, Segments
@@ -29,7 +30,12 @@ AFTER_WINDOW = 3  # words from a trigger to its agent ("قصف مقاتلات ر
 BEFORE_WINDOW = 8  # words from a subject to its trigger ("مقاتلات روسية، أمس، أغارت")
 COORDINATION = ("و", ",", "،")  # what may stand between coordinated actors
 RESPONSIBLE_WINDOW = 3  # words from "المسؤولة" to the trigger ("المسؤولة عن هجوم سراقب")
-CLAIM_DATE_PENALTY = 30  # characters a claim's date counts as farther from the trigger
+ANNOUNCE_WINDOW = 2  # words from an announcement's content start to its trigger ("بدء شن غارات")
+CLAIM_DATE_PENALTY = 30
+UNIDENTIFIED = (
+    "unidentified",
+    "unknown",
+)  # canonical names of actors the text cannot name  # characters a claim's date counts as farther from the trigger
 
 
 @dataclass
@@ -161,6 +167,11 @@ def _is_target(ctx: ArgContext, actor: ActorMention) -> bool:
     return bool(prev) and in_set(prev, ctx.lex.target_preps) is not None
 
 
+def unidentified(actor: ActorMention) -> bool:
+    """An actor the text says it cannot name ("مسلحون مجهولون"): the perpetrator is unknown."""
+    return (actor.name or "").casefold().startswith(UNIDENTIFIED)
+
+
 def _eligible(ctx: ArgContext, actor: ActorMention) -> bool:
     if actor.id in ctx.sources:
         return False
@@ -231,13 +242,13 @@ def perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
             end = max(a.span[1] for a in unit)
             return [max((a for a in unit if a.span[1] == end), key=lambda a: a.span[1] - a.span[0])]
     if m.governed and not responsible:
-        return after or _announcer(ctx, claim)  # "جراء قصف": what stands before is not its subject
+        return after or _announcer(ctx, claim, m)  # "جراء قصف": what stands before is not its subject
     before = _before(ctx, m, seg, claim)
     if before:
         return before
     if after:
         return after
-    return _announcer(ctx, claim)
+    return _announcer(ctx, claim, m)
 
 
 def _after(ctx: ArgContext, m: EventMention, seg: list[ActorMention], stop: int) -> list[ActorMention]:
@@ -287,9 +298,18 @@ def _before(
     return _with_coordinated(ctx, start, seg)
 
 
-def _announcer(ctx: ArgContext, claim: Claim | None) -> list[ActorMention]:
-    """The source of an announcement that holds the trigger: "أعلنت روسيا بدء شن غارات"."""
-    if claim is not None and claim.stance == "announce" and claim.source:
+def _announcer(ctx: ArgContext, claim: Claim | None, m: EventMention) -> list[ActorMention]:
+    """The source of an announcement whose content opens with the trigger: "أعلنت روسيا بدء شن
+    غارات". Not a reporter: the cue comes after ("الغارات ..., وفق ما أعلنه المرصد") or opens a
+    clause with "أن" ("أعلن المرصد أن غارات"), or the content names its own subject first."""
+    if claim is None or claim.cue.span[0] > claim.content.span[0]:
+        return []
+    plain = marker_words("complementizer")  # "أعلن المرصد أن غارات ...": a report, not its author
+    if any(in_set(w.norm, plain) for w in ctx.doc.words_in(claim.cue.span[1], m.start)):
+        return []
+    if ctx.doc.words_between(claim.content.span[0], m.start) > ANNOUNCE_WINDOW:
+        return []
+    if claim.stance == "announce" and claim.source:
         source = next((a for a in ctx.actors if a.id == claim.source and a.name), None)
         if source is not None:
             return [source]
@@ -301,15 +321,32 @@ def eligible_agent(ctx: ArgContext, actor: ActorMention) -> bool:
     return _eligible(ctx, actor)
 
 
+def _relative_clause_end(ctx: ArgContext, m: EventMention) -> int:
+    """The end of a relative verb after the trigger ("غارة شنتها", "الهجمات التي نفذها"), or m.end."""
+    i = ctx.doc.word_at(m.end)
+    words = ctx.doc.words
+    if i < len(words) and in_set(words[i].norm, ctx.lex.relatives):
+        i += 1
+    if (
+        i < len(words)
+        and ctx.same_unit(words[i].start, m.core[0])
+        and in_set(words[i].norm, ctx.lex.relative_verbs)
+    ):
+        return words[i].end
+    return m.end
+
+
 def extend_over_agent(ctx: ArgContext, m: EventMention) -> None:
-    """Grow the trigger over an actor right after it: "قصف الطيران الروسي", "غارة للتحالف"."""
-    for a in ctx.actors:
-        if a.span[0] < m.end or not a.name or not ctx.same_unit(a.span[0], m.core[0]):
-            continue
-        if ctx.record.text[m.end : a.span[0]].strip() or not _eligible(ctx, a):
-            continue
-        m.end = a.span[1]
-        return
+    """Grow the trigger over an actor right after it: "قصف الطيران الروسي", "غارة للتحالف", or
+    after a relative verb: "غارة شنتها مسيرة إسرائيلية" (the agent is then inside the trigger)."""
+    for end in dict.fromkeys((m.end, _relative_clause_end(ctx, m))):
+        for a in ctx.actors:
+            if a.span[0] < end or not a.name or not ctx.same_unit(a.span[0], m.core[0]):
+                continue
+            if ctx.record.text[end : a.span[0]].strip() or not _eligible(ctx, a):
+                continue
+            m.end = a.span[1]
+            return
 
 
 def targets_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:

@@ -40,6 +40,8 @@ ROLES = frozenset(
         "undergo",
         "preposition",
         "responsible",
+        "relative_verb",
+        "relative",
     }
 )
 Modality = Literal["negated", "hypothetical"]
@@ -89,6 +91,8 @@ class EventLexicon:
     undergo: frozenset[str]
     prepositions: frozenset[str]
     responsible: frozenset[str]
+    relative_verbs: frozenset[str]
+    relatives: frozenset[str]
     agent_preps: frozenset[str]
     suffixes: tuple[str, ...]
     taxonomy: dict[str, TaxonomyEntry]
@@ -150,6 +154,8 @@ def event_lexicon() -> EventLexicon:
             "undergo",
             "preposition",
             "responsible",
+            "relative_verb",
+            "relative",
         )
     }
     agent_preps: list[tuple[str, str]] = []
@@ -220,6 +226,8 @@ def event_lexicon() -> EventLexicon:
         undergo=frozenset(sets["undergo"]),
         prepositions=frozenset(sets["preposition"]),
         responsible=frozenset(sets["responsible"]),
+        relative_verbs=frozenset(sets["relative_verb"]),
+        relatives=frozenset(sets["relative"]),
         agent_preps=frozenset(phrase_key(p) for p, _ in agent_preps),
         suffixes=tuple(suffixes),
         taxonomy=_taxonomy(),

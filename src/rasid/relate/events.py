@@ -26,6 +26,7 @@ from rasid.relate.event_args import (
     place_after,
     place_of,
     targets_of,
+    unidentified,
     weapons_of,
 )
 from rasid.relate.event_lexicon import EventLexicon, event_lexicon, taxonomy_codes
@@ -90,8 +91,23 @@ def extract_events(record: Record) -> list[Event]:
     for n, k in enumerate(order, start=1):
         inc = incidents[k]
         figs = attachment.members.get(k, [])
-        events.append(_event(ctx, lex, f"e{n}", inc, incidents, perps[id(inc)], figures, figs, doc))
+        tally = _is_tally(inc, [figures[f] for f in figs], created=k in attachment.created)
+        event = _event(ctx, lex, f"e{n}", inc, incidents, perps[id(inc)], figures, figs, doc)
+        event.cumulative = tally
+        events.append(event)
     return events
+
+
+def _is_tally(inc: Incident, figs: list[Victims], *, created: bool) -> bool:
+    """An event that holds running tallies, not one incident: made for a tally figure, or a
+    mention in a sentence about a period holding only tally figures and no day of its own
+    ("ونزح نحو 120 ألف شخص منذ نيسان"). An incident whose toll rises keeps its own day."""
+    if created:
+        return inc.cumulative
+    if not inc.cumulative or not figs or not all(f.cumulative for f in figs):
+        return False
+    date = inc.date()
+    return date is None or date.precision != "day"
 
 
 def _adjective_actors(record: Record, doc: Doc, mentions: list[EventMention]) -> None:
@@ -137,7 +153,7 @@ def _perpetrators(
             found = last[inc.family]
         if found and inc.body:
             last[inc.family] = found
-        out[id(inc)] = found
+        out[id(inc)] = [a for a in found if not unidentified(a)]
     return out
 
 
