@@ -38,6 +38,9 @@ schema: setup
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache
 
-## Throughput per stage, as ratios against read + clean in the same process.
+## Benchmarks, as ratios against a baseline run in the same process: throughput per stage
+## (against read + clean) and the date grammar against dateparser (which `bench` installs).
 bench: setup
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/bench_pipeline.py
+	$(BIN)/python bench/bench_dates.py
