@@ -62,6 +62,8 @@ def test_match_clitic_combinations(text: str, expected: list[tuple[str, str, tup
         ("وبريف حلب الشمالي", [("ريف حلب الشمالي", "وب", ("northern Aleppo countryside",))]),
         ("في ريف حلب الغربي", [("ريف حلب", "", ("Aleppo countryside",))]),
         ("ريف، حلب", [("حلب", "", ("Aleppo",))]),  # a comma breaks the phrase
+        ("عن دير\nالزور", []),  # so does a line break (a title's last word, a dateline's first)
+        ("قصف ريف\n\nحلب الشمالي", [("حلب", "", ("Aleppo",))]),
         (
             "حلب وإدلب والرقة",
             [("حلب", "", ("Aleppo",)), ("إدلب", "و", ("Idlib",)), ("الرقة", "و", ("Raqqa",))],

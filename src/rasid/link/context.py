@@ -32,6 +32,11 @@ KINDS = frozenset(
         "compass",
         "anchor",
         "determiner",
+        "setting",
+        "partner",
+        "region",
+        "nisba",
+        "names_facility",
     }
 )
 

@@ -230,8 +230,9 @@ class PhraseMatcher(Generic[T]):
                                     j - i + 1,
                                 )
                             )
-                    if j + 1 >= len(spans) or not norm[spans[j][1] : spans[j + 1][0]].isspace():
-                        break
+                    gap = norm[spans[j][1] : spans[j + 1][0]] if j + 1 < len(spans) else ""
+                    if not gap.isspace() or "\n" in gap:
+                        break  # a phrase never runs across a line break
                     nxt = node.children.get(norm[spans[j + 1][0] : spans[j + 1][1]])
                     if nxt is None:
                         break

@@ -27,9 +27,10 @@ from rasid.link.context import place_context
 from rasid.link.gazetteer import Anaphor, Blocker, Gazetteer, Place, default_gazetteer
 from rasid.pipeline import Stage
 from rasid.recognise.places.acceptance import accept, article_context, forget_far_neighbourhoods, resolve_all
-from rasid.recognise.places.composition import compose
+from rasid.recognise.places.composition import compose, join_parents
 from rasid.recognise.places.evidence import Candidate, FoundPlace, Reader
-from rasid.recognise.places.unknown import unknown_names, unknown_place
+from rasid.recognise.places.regions import nisba_regions
+from rasid.recognise.places.unknown import misplaced, repeated, unknown_names, unknown_place
 from rasid.record import PlaceMention, Record
 
 __all__ = ["FoundPlace", "PlaceStage", "find_places"]
@@ -73,9 +74,21 @@ def find_places(
     forget_far_neighbourhoods(cands, article_context(cands, home_country, accepted_only=True))
     unknown = unknown_names(reader, gaz, cands)
     composed = {id(c): compose(c, reader, gaz) for c in cands if c.accepted and c.place is not None}
-    found = list(composed.values())
-    found += [unknown_place(reader, u, cands, composed) for u in unknown]
+    join_parents(cands, reader, composed)
+    for c in cands:
+        if id(c) in composed:
+            moved = misplaced(reader, c, cands, composed[id(c)], composed)
+            composed[id(c)] = moved or composed[id(c)]
+    regions = nisba_regions(reader, gaz)
+    found = [f for f in composed.values() if not any(overlaps(f, r) for r in regions)] + regions
+    new = [unknown_place(reader, u, cands, composed) for u in unknown]
+    taken = [(c.match.word_start, c.end) for c in cands] + [(f.start, f.end) for f in found + new]
+    found += new + repeated(reader, new, taken)
     return sorted(found, key=lambda f: f.start)
+
+
+def overlaps(a: FoundPlace, b: FoundPlace) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 class PlaceStage(Stage):

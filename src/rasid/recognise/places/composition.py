@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from rasid.link.gazetteer import Gazetteer, Place
 from rasid.recognise.places.evidence import Candidate, FoundPlace, Reader
@@ -49,3 +50,15 @@ def with_directions(place: Place, found: list[tuple[str, float, float]], joined_
     return replace(
         place, name=f"{label} {place.name}", lat=round(place.lat + dlat, 2), lon=round(place.lon + dlon, 2)
     )
+
+
+def join_parents(cands: list[Candidate], reader: Reader, composed: dict[int, FoundPlace]) -> None:
+    """ "الضاحية الجنوبية لبيروت": a neighbourhood and its own town joined by ل name one place."""
+    for a, b in pairwise(cands):
+        if id(a) not in composed or id(b) not in composed or a.place is None or b.place is None:
+            continue
+        if a.place.precision != "neighbourhood" or a.place.parent != b.place.base_name:
+            continue
+        if b.match.clitic == "ل" and b.first == a.last + 1 and reader.spaced(a.last, b.first):
+            inner = composed.pop(id(b))
+            composed[id(a)] = replace(composed[id(a)], end=inner.end, composed=True)

@@ -18,8 +18,19 @@ from rasid.link.gazetteer import Anaphor, Entry, Needs, Place
 
 BARE, CUE, TYPE = 0, 1, 2
 QUOTES = "«»\"“”„'‘’()[]{}"
-GAP = re.compile(rf"[\s{re.escape(QUOTES)}]*")
-LIST_GAP = re.compile(rf"[\s{re.escape(QUOTES)}،,]*")
+#: What may stand between two words read together: spaces and quotes, never a line break
+#: (a title, a dateline and the first sentence are separate even when nothing else parts them).
+GAP = re.compile(rf"(?:[^\S\n]|[{re.escape(QUOTES)}])*")
+LIST_GAP = re.compile(rf"(?:[^\S\n]|[{re.escape(QUOTES)}،,])*")
+#: A dateline: a short place name opening a line, an optional "(agency)", then a dash and
+#: the agency or publisher ("حلب - الدفاع المدني", "تونس (وكالة) - أعلنت ...").
+DATELINE = re.compile(r"[^\S\n]*(?:\([^)\n]{1,40}\)[^\S\n]*)?[-–—]")
+#: The agency after a dateline's dash, when it is all the line holds ("حماة - "الشام اليوم"").
+DATELINE_AGENCY = re.compile(
+    r"(?m)^[^\S\n]*[^\W\d][^\n()\-–—]{0,30}?[^\S\n]*(\([^)\n]{1,40}\))?[^\S\n]*[-–—][^\S\n]*([^\n\-–—]{2,40})$"
+)
+#: Words an agency name after a dateline's dash may have.
+DATELINE_AGENCY_WORDS = 4
 
 
 def _clitic_parts() -> dict[str, tuple[str, ...]]:
@@ -76,6 +87,27 @@ class Reader:
         self.index = {s: i for i, (s, _e) in enumerate(self.words)}
         self.place_words: set[int] = set()
         self.parts = _clitic_parts()
+        self.agency_words = self._agency_words()
+
+    def _agency_words(self) -> set[int]:
+        """Words of the agency or outlet named on a dateline ("درعا - "حوران اليوم""): no places."""
+        out: set[int] = set()
+        for m in DATELINE_AGENCY.finditer(self.norm):
+            for g in (1, 2):
+                s, e = m.span(g)
+                if s < 0:
+                    continue
+                inside = [i for i, (ws, we) in enumerate(self.words) if s <= ws and we <= e]
+                if len(inside) <= DATELINE_AGENCY_WORDS:
+                    out.update(inside)
+        return out
+
+    def dateline(self, c: Candidate) -> bool:
+        """The name opens a line and a dash (after an optional "(agency)") follows it."""
+        line_start = self.norm.rfind("\n", 0, c.match.word_start) + 1
+        if self.norm[line_start : c.match.word_start].strip() or c.match.clitic:
+            return False
+        return bool(DATELINE.match(self.norm, c.end))
 
     def word(self, i: int) -> str:
         s, e = self.words[i]
@@ -88,13 +120,22 @@ class Reader:
         )
 
     def spaced(self, i: int, j: int) -> bool:
-        return 0 <= i < j < len(self.words) and self.norm[self.words[i][1] : self.words[j][0]].isspace()
+        """Words i and j are separated by white space on one line."""
+        if not 0 <= i < j < len(self.words):
+            return False
+        gap = self.norm[self.words[i][1] : self.words[j][0]]
+        return gap.isspace() and "\n" not in gap
 
     def _from_is_agent(self, p: int) -> bool:
         """ "من" at word p marks an agent ("مدعومة من", "دعماً عسكرياً من")."""
         return any(self.ctx.has(self.word(k), "from_agent") for k in range(max(0, p - 2), p))
 
     def read(self, c: Candidate) -> None:
+        if c.first in self.agency_words:
+            c.blocked = True
+            return
+        if self.dateline(c):
+            c.level, c.country_cue, c.hint = TYPE, True, "city"
         parts = self.parts.get(c.match.clitic, ())
         if "ب" in parts:
             c.level, c.country_cue = max(c.level, CUE), True
@@ -125,7 +166,7 @@ class Reader:
                 c.level, c.hint = TYPE, "city"
             if "countryside" in kinds:
                 c.level, c.prefix = TYPE, (start, "countryside", "")
-            if "facility" in kinds:
+            if "facility" in kinds and not c.match.clitic:  # "سوق بإدلب": a market in Idlib
                 c.level, c.prefix = TYPE, (start, "facility", self.ctx.values.get((rest, "facility"), ""))
             if "loc" in kinds:
                 c.level = max(c.level, CUE)
@@ -137,6 +178,8 @@ class Reader:
                 c.level = max(c.level, CUE)
             if "agent_before" in kinds:
                 c.agent = True
+            if "setting" in kinds and not clitic:
+                c.level, c.country_cue = max(c.level, CUE), True
             if "skip" in kinds and self.joined(p - 1, p) and self.ctx.has(self.word(p - 1), "agent_before"):
                 c.agent = True
         if not self.ctx.readings(word) and self._nisba(word) and c.hint is None:
@@ -188,6 +231,10 @@ class Reader:
             c.agent = True
         if self.ctx.has(word, "after", clitics=False):
             c.level = TYPE
+        if self.ctx.has(word, "setting", clitics=False):
+            c.level, c.country_cue = max(c.level, CUE), True
+        if any(clitic == "و" and "partner" in kinds for clitic, _rest, kinds in self.ctx.readings(word)):
+            c.agent = True  # "بين أنقرة وحكومة الوفاق": two parties, not a place
 
     def directions(self, end_word: int) -> tuple[list[tuple[str, float, float]], int, bool]:
         """Compass adjectives after a region: [(english, dlat, dlon)], last word index, joined by و."""

@@ -14,6 +14,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
+from rasid.lang.ar.match import proclitic_readings
 from rasid.link.gazetteer import Gazetteer, Place, Precision
 from rasid.recognise.places.acceptance import required
 from rasid.recognise.places.evidence import GAP, LIST_GAP, TYPE, Candidate, FoundPlace, Reader
@@ -21,6 +22,12 @@ from rasid.recognise.places.evidence import GAP, LIST_GAP, TYPE, Candidate, Foun
 _PREPOSITION_ARTICLE = ("بال", "لل", "كال", "وال", "فال")
 _PRONOUN_ENDINGS = ("هما", "هم", "هن", "كم")
 _ARABIC_WORD = re.compile("[\u0621-\u063a\u0641-\u064a]{3,}")
+#: How much of a compass offset a neighbourhood or facility takes (part of the town itself).
+NEIGHBOURHOOD_SCALE = 0.1
+#: A place word's name this far from the other places of its sentence is another place.
+FAR_KM = 75.0
+KM_PER_DEGREE = 111.2
+_PRECISION: dict[str, Precision] = {"neighbourhood": "neighbourhood", "facility": "facility"}
 
 
 @dataclass
@@ -32,6 +39,8 @@ class Unknown:
     last: int
     hint: str
     list_end: int = -1  # last word of its list: a place named after the list holds all of it
+    head: int | None = None  # a facility's noun ("سوق" of "سوق القورية"): where its span starts
+    facility: str = ""  # the English noun of a facility
 
 
 def unknown_name(reader: Reader, gaz: Gazetteer, q: int, strip_waw: bool) -> tuple[int, int] | None:
@@ -81,10 +90,17 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[Candidate]) -> lis
     out: list[Unknown] = []
     for p in range(len(reader.words) - 1):
         hint = plural = None
-        for _clitic, rest, kinds in reader.ctx.readings(reader.word(p)):
+        for clitic, rest, kinds in reader.ctx.readings(reader.word(p)):
             if "type" in kinds and reader.ctx.values.get((rest, "type")) in ("city", "neighbourhood"):
                 hint = reader.ctx.values[(rest, "type")]
                 plural = "plural" in kinds
+            elif "names_facility" in kinds and p + 1 not in at:
+                found = unknown_facility(reader, gaz, p + 1)
+                if found is not None and not covered & set(range(p + 1, found[1] + 1)):
+                    head = reader.words[p][0] + len(clitic)
+                    noun = reader.ctx.values.get((rest, "facility"), "")
+                    out.append(Unknown(found[0], p + 1, found[1], "facility", head=head, facility=noun))
+                    covered.update(range(p + 1, found[1] + 1))
         if hint is None:
             continue
         q, strip, group = p + 1, False, len(out)
@@ -123,6 +139,20 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[Candidate]) -> lis
     return out
 
 
+def unknown_facility(reader: Reader, gaz: Gazetteer, q: int) -> tuple[int, int] | None:
+    """The name of a facility at word q ("القورية", "باب الهوى"): definite or opening with a name_head."""
+    if not reader.joined(q - 1, q):
+        return None
+    found = unknown_name(reader, gaz, q, strip_waw=False)
+    if found is None:
+        return None
+    word = reader.word(q)
+    head = bool(reader.ctx.has(word, "name_head", clitics=False))
+    if head and found[1] == q:
+        return None  # "سوق باب": half a name
+    return found if head or word.startswith("ال") else None  # "مستشفى ميداني": no name
+
+
 def accept_in_list(c: Candidate) -> bool:
     """A name the list of a place word reaches counts as a place unless it is a country or an actor."""
     if c.place is None or c.agent or c.blocked or required(c, c.place) in ("country", "never"):
@@ -136,15 +166,19 @@ def locate(
 ) -> Place | None:
     """Where an unknown name lies: the place it is said to be in, else the nearest in its sentence."""
     accepted = [c for c in cands if c.accepted and id(c) in composed]
-    return _said_to_be_in(reader, max(u.last, u.list_end), accepted, composed) or _nearby(
+    scale = 1.0 if u.hint == "city" else NEIGHBOURHOOD_SCALE
+    return _said_to_be_in(reader, max(u.last, u.list_end), accepted, composed, scale) or _nearby(
         reader, u, accepted, composed
     )
 
 
 def _said_to_be_in(
-    reader: Reader, last: int, accepted: list[Candidate], composed: dict[int, FoundPlace]
+    reader: Reader, last: int, accepted: list[Candidate], composed: dict[int, FoundPlace], scale: float = 1.0
 ) -> Place | None:
-    """The kept place right after a name ("بريف إدلب", "في جنوب إدلب", "التابعة لإدلب")."""
+    """The kept place right after a name ("بريف إدلب", "في جنوب إدلب", "التابعة لإدلب").
+
+    `scale` shrinks a compass word's offset: "حي X شرقي المدينة" is the town's eastern part,
+    a few kilometres from its centre, where "قرية X شرقي حلب" lies in the countryside."""
     ctx = reader.ctx
     dlat = dlon = 0.0
     q = last + 1
@@ -163,7 +197,7 @@ def _said_to_be_in(
         )
         if compass:
             _name, a, b = compass.split("|")
-            dlat, dlon = float(a), float(b)
+            dlat, dlon = float(a) * scale, float(b) * scale
         elif not any(
             k & {"loc", "type", "countryside", "anchor", "capital"} for _c, _r, k in ctx.readings(word)
         ):
@@ -176,6 +210,12 @@ def _nearby(
     reader: Reader, u: Unknown, accepted: list[Candidate], composed: dict[int, FoundPlace]
 ) -> Place | None:
     """The nearest kept place of the sentence, else the town the article names most."""
+    return _in_sentence(reader, u, accepted, composed) or _most_named(accepted)
+
+
+def _in_sentence(
+    reader: Reader, u: Unknown, accepted: list[Candidate], composed: dict[int, FoundPlace]
+) -> Place | None:
     start = reader.words[u.first][0]
     sentence_end = reader.norm.find(".", start)
     sentence_start = reader.norm.rfind(".", 0, start)
@@ -194,6 +234,10 @@ def _nearby(
     if near:
         best = min(near, key=lambda c: abs(c.start - start))
         return composed[id(best)].place
+    return None
+
+
+def _most_named(accepted: list[Candidate]) -> Place | None:
     towns = [
         c.place for c in accepted if c.place is not None and c.place.precision in ("city", "admin1", "admin2")
     ]
@@ -209,12 +253,72 @@ def unknown_place(
     reader: Reader, u: Unknown, cands: list[Candidate], composed: dict[int, FoundPlace]
 ) -> FoundPlace:
     end = reader.words[u.last][1]
-    surface = reader.norm[u.start : end]
+    start = u.start if u.head is None else u.head
+    surface = reader.norm[start:end]
     near = locate(reader, u, cands, composed)
-    precision: Precision = "neighbourhood" if u.hint == "neighbourhood" else "city"
+    precision: Precision = _PRECISION.get(u.hint, "city")
     if near is None:
         place = Place(surface, "", "", None, math.nan, math.nan, precision, source="alias")
     else:
         lat, lon = round(near.lat, 2), round(near.lon, 2)
         place = Place(surface, "", near.country, near.admin1, lat, lon, precision, source="alias")
-    return FoundPlace(u.start, end, place, composed=True)
+    return FoundPlace(start, end, place, composed=True)
+
+
+def misplaced(
+    reader: Reader, c: Candidate, cands: list[Candidate], found: FoundPlace, composed: dict[int, FoundPlace]
+) -> FoundPlace | None:
+    """A place word before an ordinary word or a hamlet far from everything else the sentence names
+    ("مستشفى الثورة" in Taiz, "مخيم الروضة" in Marib): the gazetteer's namesake is another place,
+    so the name is located like an unknown one, at the nearest kept place of its sentence."""
+    p = c.place
+    if p is None or c.prefix is None or c.prefix[1] not in ("type", "facility") or p.precision != "city":
+        return None
+    if not (c.needs == "type" or p.small):
+        return None
+    if any(o is not c and o.accepted and o.place is not None and o.place.admin1 == p.admin1 for o in cands):
+        return None
+    accepted = [o for o in cands if o.accepted and id(o) in composed and o is not c]
+    u = Unknown(c.start, c.first, c.last, found.place.precision)
+    near = _in_sentence(reader, u, accepted, composed)
+    if near is None or distance_km(p, near) < FAR_KM:
+        return None
+    name = reader.norm[found.start : found.end]
+    lat, lon = round(near.lat, 2), round(near.lon, 2)
+    place = Place(name, "", near.country, near.admin1, lat, lon, found.place.precision, source="alias")
+    return FoundPlace(found.start, found.end, place, composed=True)
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Rough distance between two places (enough to tell a namesake hundreds of km away)."""
+    dlat = (a.lat - b.lat) * KM_PER_DEGREE
+    dlon = (a.lon - b.lon) * KM_PER_DEGREE * math.cos(math.radians((a.lat + b.lat) / 2))
+    return math.hypot(dlat, dlon)
+
+
+def repeated(reader: Reader, found: list[FoundPlace], taken: list[tuple[int, int]]) -> list[FoundPlace]:
+    """Other mentions of a village or neighbourhood the article introduced with a place word
+    ("بلدة الشيفونية" ... "في الشيفونية"): the same name is the same place."""
+    names = {reader.norm[f.start : f.end]: f for f in found if f.place.precision in ("city", "neighbourhood")}
+    out: list[FoundPlace] = []
+    for name, first in names.items():
+        parts = name.split(" ")
+        for k in range(len(reader.words) - len(parts) + 1):
+            if k in reader.agency_words:
+                continue
+            rest = [reader.word(k + j) for j in range(1, len(parts))]
+            if rest != parts[1:] or any(not reader.spaced(k + j, k + j + 1) for j in range(len(parts) - 1)):
+                continue
+            word = reader.word(k)
+            s = reader.words[k][0]
+            clitic = next(
+                (c for c, r in proclitic_readings(word) if r == parts[0] and word.endswith(r)), None
+            )
+            if clitic is None:
+                continue
+            start, end = s + len(clitic), reader.words[k + len(parts) - 1][1]
+            if any(a < end and start < b for a, b in taken):
+                continue
+            out.append(FoundPlace(start, end, first.place, composed=True))
+            taken.append((start, end))
+    return out
