@@ -31,7 +31,13 @@ def _iso_date(published: Published, source: str) -> str | None:
 
 
 def _looks_like_path(source: str) -> bool:
-    return "\n" not in source and len(source) < 1024 and "<" not in source and Path(source).is_file()
+    """A string names a file only when it could be a path and one exists (a long line is text)."""
+    if "\n" in source or "<" in source or len(source) >= 1024:
+        return False
+    try:
+        return Path(source).is_file()
+    except OSError:  # e.g. a sentence longer than the file system's name limit
+        return False
 
 
 def extract(

@@ -72,3 +72,10 @@ def test_extract_many_keeps_input_order_in_a_process_pool(tmp_path: Path) -> Non
     assert counts == [[6.0], [7.0], [8.0]]
     failure = items[2]
     assert isinstance(failure, Failure) and failure.source == specs[2]
+
+
+def test_extract_reads_a_long_single_line_as_text_not_a_path() -> None:
+    line = "قال مصدر طبي إن المستشفى استقبل عشرات الجرحى " * 12
+    record = rasid.extract(line.strip())
+    assert record.source.uri is None
+    assert [m.vague for m in record.mentions_of("quantity")][:1] == ["tens"]

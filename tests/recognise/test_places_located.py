@@ -80,3 +80,14 @@ def test_places_located_curated_towns(
     text: str, expected: list[tuple[str, str | None, float, float]]
 ) -> None:
     assert located(text) == expected
+
+
+def test_a_stoplisted_word_does_not_vote_for_its_namesake_region() -> None:
+    # "الرأس" (the head) is also a West Bank village: it must not pull أريحا to Jericho.
+    text = "غارات على سوق في أريحا بريف إدلب\n\nوصل إلى المستشفى الوطني بأريحا جرحى بشظايا في الرأس والصدر."
+    assert {name for words, name, _, _ in located(text) if words.endswith("أريحا")} == {"Ariha"}
+
+
+def test_an_adjective_after_a_neighbourhood_word_is_no_name() -> None:
+    names = [words for words, *_ in located("سقطت قذيفة على حي سكني مكتظ قرب حي جوبر في دمشق.")]
+    assert names == ["جوبر", "دمشق"]

@@ -57,9 +57,15 @@ def article_context(
         if accepted_only:
             if c.accepted and c.place is not None:
                 ctx.add([c.place])
-        elif not (c.blocked or c.agent or c.needs == "never") and c.places:
+        elif not (c.blocked or c.agent or c.needs == "never" or _unproven(c)) and c.places:
             ctx.add(filter_by_hint(c.places, c.hint))
     return ctx
+
+
+def _unproven(c: Candidate) -> bool:
+    """A stoplisted word ("الرأس", the head) without the place word or cue it needs: it must
+    not vote for a country or governorate before it is known to be a place at all."""
+    return (c.needs == "type" and c.level < TYPE) or (c.needs == "cue" and c.level < CUE)
 
 
 def resolve_all(cands: list[Candidate], ctx: ArticleContext, gaz: Gazetteer, own: bool) -> None:
