@@ -89,7 +89,7 @@ def test_actors_persons_unknown_names(text: str, words: str) -> None:
             "Egyptian Minister of Foreign Affairs",
         ),
         ("التقى وزير الخارجية المصري بنظيره القطري في الدوحة.", "نظيره القطري", "GPE", "Qatar"),
-        ("وقال مراسل «قاسيون» إن الغارات مستمرة.", "مراسل «قاسيون", "PER", "Qasioun News Agency"),
+        ("وقال مراسل «قاسيون» إن الغارات مستمرة.", "مراسل «قاسيون»", "PER", "Qasioun News Agency"),
     ],
 )
 def test_actors_persons_offices(text: str, words: str, type_: str, name: str) -> None:

@@ -12,6 +12,8 @@ Rules (documented for the schema's `source` and `source_chain`):
 - Actor mentions of the actors stage are used where they cover the phrase. Words no
   actor covers become a new ActorMention (name None, name_ar the words; type from the
   head noun of claim_sources.tsv: anonymous groups NORP, documents and bodies ORG).
+- A document named alone with the article ("التقرير", "البيان") is the one the latest
+  source issued: its chain follows the document's mention, so the author claims.
 - An anaphor ("المصدر ذاته", "هذه المصادر") or a shortened repeat of an earlier
   source ("الوكالة" after "وكالة آرانيوز", "يحيى" after "محمد يحيى") gets a mention
   that copies the earlier source's name and type, followed in the chain by the
@@ -26,7 +28,7 @@ from rasid.lang.ar.match import ARTICLE, load_clitics
 from rasid.record import ActorMention
 from rasid.relate.claim_lexicon import SourceHead, marker_words
 from rasid.relate.claim_phrases import Range, anaphor_length, bare, head_at
-from rasid.relate.claim_text import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText
+from rasid.relate.claim_text import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText, SpanRef
 
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES | {STRAIGHT_QUOTE}
 
@@ -105,7 +107,7 @@ class SourceResolver:
                         + [x for x in coref if self.kinds.get(x) != "anaphor"]
                         + [x.id for x in actors[1:]]
                     )
-            return [x.id for x in actors]
+            return self._with_bodies(actors)
         head_end = b
         if actors:
             head_end = a
@@ -124,9 +126,33 @@ class SourceResolver:
         if head is not None and rest is not None:  # "مسؤولون في ...", "تقديرات هذه المصادر"
             doc = self._make((a, a + len(head.phrase)), head.type, head.kind)
             return [doc, *self._resolve(rest)] + [x.id for x in actors]
+        if self._document_anaphor(head_range, head):  # "وأوضح التقرير": the report cited before
+            chain, _ = self.last(subject=True)
+            doc = self._make(head_range, "ORG", "document")
+            return [doc, *(x for x in chain if self.kinds.get(x) not in ("anaphor", "document"))]
         kind = head.kind if head is not None else "named"
         mid = self._make(head_range, self._type(head_range, head), kind)
         return [mid] + [x.id for x in actors]
+
+    def _with_bodies(self, actors: list[SpanRef]) -> list[str]:
+        """The actors of a phrase, each followed by the named bodies written inside it
+        ("مدير مركز الدفاع المدني" → the director, then the Civil Defence)."""
+        out: list[str] = []
+        for x in actors:
+            out.append(x.id)
+            out += [y.id for y in self.ct.named_within(x)]
+        return out
+
+    def _document_anaphor(self, r: Range, head: SourceHead | None) -> bool:
+        """A document head alone with the article ("التقرير", "البيان") after an earlier
+        source: the document that source issued, which speaks for it."""
+        return (
+            head is not None
+            and head.kind == "document"
+            and r[1] - r[0] == len(head.phrase)
+            and _definite(self.ct.text(r[0]))
+            and bool(self.last(subject=True)[0])
+        )
 
     def _content_word(self, k: int) -> bool:
         ct = self.ct

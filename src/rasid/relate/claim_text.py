@@ -222,6 +222,18 @@ class ClaimText:
             out.append(a)
         return out
 
+    def named_within(self, outer: SpanRef) -> list[SpanRef]:
+        """Named actor mentions inside another, outermost first: the bodies it belongs to."""
+        inner = [
+            a
+            for a in self.actors
+            if a.named
+            and outer.start <= a.start
+            and a.end <= outer.end
+            and (a.start, a.end) != (outer.start, outer.end)
+        ]
+        return sorted(inner, key=lambda a: (a.start - a.end, a.start))
+
     def place_at(self, i: int) -> SpanRef | None:
         t = self.toks[i]
         for p in self.places:

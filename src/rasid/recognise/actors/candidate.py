@@ -35,6 +35,7 @@ class Candidate:
     skip: int = 0  # proclitic letters at the start of the first word, outside the mention
     role_only: bool = False  # an office named without its holder ("محافظ تعز")
     dropped: bool = False  # absorbed by another mention (a role before a name)
+    parent: str | None = None  # the body a composed sub-unit belongs to ("مركز الدفاع المدني")
 
     @classmethod
     def of(cls, actor: Actor, first: int, last: int, source: str, **kw: object) -> Candidate:

@@ -1,7 +1,8 @@
 """Back-references within one article: head nouns, surnames and groups.
 
 1. A definite organisation head standing alone ("الائتلاف", "التنظيم", "المرصد", "الحركة",
-   "الوكالة", "المركز") refers to the last organisation mentioned before it with that head:
+   "الوكالة", "المركز") refers to the last organisation mentioned before it with that head
+   (or to one the article names with that head at least twice as often, its topic):
    registry actors have the heads of their aliases ("تنظيم الدولة" → تنظيم) and those in
    actors.tsv `heads=`; organisations found by their head keep it.
 2. A person named again by the end of the name ("يحيى" after "محمد يحيى", "عبد الغني"
@@ -25,11 +26,12 @@ def resolve_heads(anaphors: list[tuple[int, str, int]], cands: list[Candidate]) 
     """Candidates for head anaphors, named after the last organisation with that head."""
     out: list[Candidate] = []
     orgs = sorted((c for c in cands if c.type in ("ORG", "GPE", "NORP") and c.heads), key=lambda c: c.last)
-    for i, head, skip in anaphors:
+    for i, head, skip in sorted(anaphors):
         before = [c for c in orgs if c.last < i and head in c.heads]
+        before += [c for c in out if c.last < i and head in c.heads]
         if not before:
             continue
-        ref = before[-1]
+        ref = _antecedent(sorted(before, key=lambda c: c.last))
         out.append(
             Candidate(
                 i,
@@ -45,6 +47,20 @@ def resolve_heads(anaphors: list[tuple[int, str, int]], cands: list[Candidate]) 
             )
         )
     return out
+
+
+def _antecedent(before: list[Candidate]) -> Candidate:
+    """The last organisation with the head, unless the article names another one with it at
+    least twice as often: "التنظيم" in an article about the Islamic State stays the Islamic
+    State after a passing mention of "تنظيم القاعدة"."""
+    counts: dict[str | None, int] = {}
+    for c in before:
+        counts[c.name] = counts.get(c.name, 0) + 1
+    last = before[-1]
+    main = max(reversed(before), key=lambda c: counts[c.name])
+    if last.name is not None and main.name is not None and counts[main.name] >= 2 * counts[last.name]:
+        return main
+    return last
 
 
 def _keys(doc: Doc, cand: Candidate) -> list[str]:

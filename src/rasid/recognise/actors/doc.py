@@ -152,6 +152,36 @@ class Doc:
             return None
         return hit
 
+    @cached_property
+    def main_place(self) -> Place | None:
+        """The place of the article's country it names most (first named on a tie), not the
+        country itself: what "المحافظة" refers to in an organisation's name."""
+        if self.doc_country is None:
+            return None
+        votes: dict[str, int] = {}
+        places: dict[str, Place] = {}
+        for hit in self.places:
+            place = hit.payload
+            if place.country != self.doc_country or self.alias(self.registry.at(hit.first)) is not None:
+                continue  # another country's, or a state's name ("العراق")
+            votes[place.name] = votes.get(place.name, 0) + 1
+            places.setdefault(place.name, place)
+        if not votes:
+            return None
+        best = max(votes.values())
+        return next(places[n] for n in places if votes[n] == best)
+
+    def home_place(self, i: int) -> tuple[Place, str] | None:
+        """The article's place and the name word it adds, when word i is "المحافظة" (with or
+        without ل), or None."""
+        main = self.main_place
+        if main is None:
+            return None
+        found = self.tables.word_in(self.word(i), self.tables.home_places)
+        if found is None or found[0] not in ("", *self.tables.particles.of("of_clitic")):
+            return None
+        return main, self.tables.home_places[found[1]]
+
     def surface(self, first: int, last: int) -> str:
         """Words first..last as written in the clean text (normalised when no text is known)."""
         return self.surface_chars(*self.span(first, last))

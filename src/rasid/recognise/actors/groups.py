@@ -10,7 +10,8 @@ The English name is the qualifiers' English before the noun's: states' adjective
 then the others from the last to the first ("مصادر طبية محلية" → local medical sources).
 A group tied to a state's politics (`national` in the data, or qualified as opposition or
 loyalist: "الثوار", "نشطاء معارضون") takes the adjective of the article's country when it
-has none ("Syrian rebels" in an article about Syria). A noun followed by an actor names the
+has none ("Syrian rebels" in an article about Syria); so does a source qualified as a
+state organ ("مصدر عسكري" → Syrian military source). A noun followed by an actor names the
 actor's members ("مقاتلي حزب الله" → Hezbollah) or the actor's sources ("Syrian opposition
 sources"). A state's adjective in the plural, alone, names its people ("السوريين" →
 Syrians). Nouns marked `alone` are actors without a qualifier ("الأهالي", "ناشطون").
@@ -25,7 +26,7 @@ from rasid.recognise.actors.forces import nisba_at
 from rasid.recognise.actors.lexicon import Adjective, Group, Nisba, readings
 from rasid.recognise.actors.registry import Actor
 
-NATIONAL_KINDS = frozenset({"opposition", "loyalist", "government"})
+NATIONAL_KINDS = frozenset({"opposition", "loyalist", "government", "state"})
 GROUP_KEY = "group:"  # heads of a group candidate: its noun, to find earlier mentions of the group
 
 

@@ -174,6 +174,7 @@ class Tables:
     particles: Particles
     adjective_of: dict[str, str] = field(default_factory=dict)
     stop_spellings: frozenset[str] = frozenset()
+    home_places: dict[str, str] = field(default_factory=dict)  # "المحافظة" → Provincial
 
     def word_in(self, word: str, table: Mapping[str, object]) -> tuple[str, str] | None:
         """The first (clitic, rest) reading of `word` found in `table`, or None."""
@@ -355,4 +356,7 @@ def load_tables() -> Tables:
         particles=load_particles(),
         adjective_of=adjective_of,
         stop_spellings=frozenset(spelling(r["word"]) for r in load_rows("actor_stopwords.tsv")),
+        home_places={
+            r["word"]: r["english"] for r in load_rows("actor_home_places.tsv", normalise_columns=("word",))
+        },
     )

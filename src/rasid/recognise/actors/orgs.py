@@ -81,6 +81,10 @@ def _part(doc: Doc, k: int, parts: list[Part], definite: bool) -> tuple[int, Par
             name = place.payload.name if place is not None and place.last == hit.last else actor.name
             return hit.last, Part("place", name, actor.country, bool(hit.clitic))
         return hit.last, Part("actor", actor.name, actor.country, bool(hit.clitic), actor)
+    home = doc.home_place(k)
+    if home is not None:  # "مجلس المحافظة": the article's governorate
+        home_place, word = home
+        return k, Part("place", f"{home_place.name} {word}", home_place.country)
     port = doc.portfolios.at(k)
     coordinated = port is not None and port.clitic in conjunction and parts and parts[-1].kind == "portfolio"
     if port is not None and (port.clitic in linked or coordinated):
@@ -251,14 +255,48 @@ def find_orgs(doc: Doc) -> tuple[list[Candidate], list[tuple[int, str, int]]]:
         if not (head.strong or known):
             i += 1
             continue
-        cand = _candidate(doc, i, last, head, parts, definite)
+        known_actor = _registered(doc, i, last)
+        if known_actor is not None:  # "التحالف الدولي" inside "طيران التحالف الدولي"
+            cand = Candidate.of(known_actor, i, last, "org")
+        else:
+            cand = _candidate(doc, i, last, head, parts, definite, _location(doc, last + 1, head, parts))
         cand.skip = len(clitic)
         out.append(cand)
         i = last + 1
     return out, anaphors
 
 
-def _candidate(doc: Doc, i: int, last: int, head: Head, parts: list[Part], definite: bool) -> Candidate:
+def _registered(doc: Doc, i: int, last: int) -> Actor | None:
+    """The registry actor whose alias is exactly words i..last, found even where a longer
+    alias holds it (the registry's own matches do not overlap)."""
+    for hit in doc.registry_all.all_at(i):
+        alias = doc.alias(hit)
+        if hit.last == last and alias is not None and not alias.agent:
+            return alias.actor
+    return None
+
+
+def _location(doc: Doc, k: int, head: Head, parts: list[Part]) -> Part | None:
+    """The place after "في" that locates an office named without one ("مكتب حقوق الإنسان في
+    تعز" → Taiz Human Rights Office; "في المحافظة" → the article's governorate), or None."""
+    if head.order != "pre" or any(p.kind in ("place", "nisba", "actor", "quoted", "word") for p in parts):
+        return None
+    if k + 1 >= len(doc) or not doc.joined(k) or not doc.joined(k + 1):
+        return None
+    if not any(h.first == k == h.last and h.payload.kind == "place_before" for h in doc.cues.all_at(k)):
+        return None
+    home = doc.home_place(k + 1)
+    if home is not None and doc.word(k + 1) in doc.tables.home_places:
+        return Part("place", home[0].name, home[0].country)
+    place = doc.local_place(k + 1)
+    if place is not None:
+        return Part("place", place.payload.name, place.payload.country)
+    return None
+
+
+def _candidate(
+    doc: Doc, i: int, last: int, head: Head, parts: list[Part], definite: bool, where: Part | None = None
+) -> Candidate:
     actors = [p for p in parts if p.kind == "actor"]
     same = len(actors) == 1 and not actors[0].linked and actors[0].actor is not None
     actor = actors[0].actor if same else None
@@ -271,10 +309,14 @@ def _candidate(doc: Doc, i: int, last: int, head: Head, parts: list[Part], defin
     descriptive = all(p.kind in ("nisba", "adjective") for p in parts)
     adjective = doc.tables.adjective_of.get(doc.doc_country) if doc.doc_country else None
     name = None if (descriptive and not definite) else compose(head, parts, adjective)
+    if name is not None and where is not None:
+        name = compose(head, [where, *parts], adjective)
     country = next((p.country for p in parts if p.country), None)
     if country is None and head.order == "of":
         country = doc.doc_country
-    return Candidate(i, last, "ORG", name, None, country, "org", heads=frozenset({head.word}))
+    owner = actors[0].actor if len(actors) == 1 and actors[0].actor is not None else None
+    parent = owner.name if owner is not None and owner.name != name else None
+    return Candidate(i, last, "ORG", name, None, country, "org", heads=frozenset({head.word}), parent=parent)
 
 
 def _ministry(doc: Doc, i: int) -> Candidate | None:

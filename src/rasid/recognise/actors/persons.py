@@ -25,10 +25,11 @@ state its adjective names.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rasid.lang.ar.match import ARTICLE
 from rasid.recognise.actors.candidate import Candidate
-from rasid.recognise.actors.doc import Doc, Hit
+from rasid.recognise.actors.doc import Doc, Hit, Hits
 from rasid.recognise.actors.forces import nisba_at
 from rasid.recognise.actors.lexicon import Title, spelling
 
@@ -217,7 +218,22 @@ class PersonFinder:
         hit = self.doc.titles.at(k)
         if hit is None or (hit.clitic and not first):
             return None
+        return self.short_of_actor(hit)
+
+    def short_of_actor(self, hit: Hit[Title]) -> Hit[Title] | None:
+        """A title that runs into a named body ends before it: "قائد عمليات نينوى" is the
+        commander of the Nineveh Operations Command, not the operations commander of Nineveh."""
+        for j in range(hit.first + 1, hit.last + 1):
+            cand = self.by_first.get(j)
+            if cand is not None and cand.type != "PER" and cand.name and cand.last > hit.last:
+                shorter = [h for h in self.all_titles.all_at(hit.first) if h.last < j]
+                return max(shorter, key=lambda h: h.last) if shorter else None
         return hit
+
+    @cached_property
+    def all_titles(self) -> Hits[Title]:
+        """Every title match, shorter ones inside longer ones included."""
+        return Hits(self.doc, self.tables.titles, overlapping=True)
 
     def complement(self, k: int) -> Complement:
         """What an office title governs, from word k."""
@@ -402,7 +418,13 @@ class PersonFinder:
             return Candidate.of(state, first, comp.last, "person")
         if comp.actor is not None:
             actor = comp.actor
-            return Candidate(first, comp.last, "PER", actor.name, None, actor.country, "person")
+            return Candidate(
+                first, comp.last, "PER", actor.name, None, actor.country, "person", parent=_body_parent(actor)
+            )
+        if comp.portfolios and not (comp.adjective or comp.place or comp.country) and self.doc.doc_country:
+            # "وزير الإعلام": a minister with no state named is the article's country's
+            comp.adjective = self.tables.adjective_of.get(self.doc.doc_country)
+            comp.country = self.doc.doc_country if comp.adjective else None
         name = _office_name(title, comp)
         country = comp.country or comp.place_country
         return Candidate(first, comp.last, "PER", name, None, country, "person")
@@ -486,6 +508,14 @@ class PersonFinder:
                 extra = self.role_words(self.apposition(cand.last))
                 cand.role_words += [w for w in extra if w not in cand.role_words]
         return list(self.found.values())
+
+
+def _body_parent(body: Candidate) -> str | None:
+    """The body above the one an office belongs to: a person named after "مركز الدفاع المدني"
+    (Syrian Civil Defence Center) belongs to the Syrian Civil Defence."""
+    if body.parent:
+        return body.parent
+    return body.actor.parent if body.actor is not None else None
 
 
 def _office_name(title: Title, comp: Complement) -> str | None:

@@ -86,6 +86,7 @@ def _found(doc: Doc, view: TextView, cand: Candidate) -> Found:
     s, e = view.span(start + cand.skip, end)
     while e < len(view.text) and not view.text[e].isspace() and normalise_char(view.text[e]) == "":
         e += 1  # the diacritics of the last letter belong to the mention
+    e = _close_quote(view.text, s, e)
     return Found(
         (s, e),
         view.text[s:e],
@@ -99,12 +100,30 @@ def _found(doc: Doc, view: TextView, cand: Candidate) -> Found:
     )
 
 
+def _close_quote(text: str, start: int, end: int) -> int:
+    """End of a mention that opens a quoted name inside it: the closing mark is included.
+
+    'فريق "منسقو استجابة سوريا"' with its closing quote is a whole name; without it, the
+    mention holds half a quotation, which later stages rightly refuse to build on.
+    """
+    inside = text[start:end]
+    pairs = {'"': '"', "«": "»", "“": "”"}
+    for opening, closing in pairs.items():
+        count = inside.count(opening)
+        unclosed = count % 2 == 1 if opening == closing else count > inside.count(closing)
+        if unclosed and end < len(text) and text[end] == closing:
+            return end + 1
+    return end
+
+
 def parent_of(cand: Candidate, registry: Registry) -> str | None:
     """The body an actor belongs to: its registry parent, else the state of a state's force.
 
     Perpetrators are usually named after the state ("قصف روسي" → Russia) while the mention
     names the branch (Russian Air Force); keeping both lets either be asked for.
     """
+    if cand.parent:
+        return cand.parent
     actor = cand.actor
     if actor is None:
         return None
