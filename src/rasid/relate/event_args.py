@@ -5,8 +5,9 @@ cut at "كما", "في حين" ...), then its sentence unit.
 - place: the first place from the trigger on (the strike's object: "على حي الصالحين بمدينة
   حلب"); else the first place of the segment before it (the sentence's topic: "بلدة تقاد ...
   قضوا بغارات"), skipping a place that is also an actor (a country acting).
-- date: the date nearest to the trigger in the segment, then in the unit; never the date of a
-  claim (the day a statement was made is not the day of the strike).
+- date: the date nearest to the trigger in its clause (no comma between), then in the segment,
+  then in the unit; never the date of a claim (the day a statement was made is not the day of
+  the strike).
 - perpetrators: actors inside the trigger's words ("ارتكبت المقاتلات الروسية مجزرة"), else
   right after it ("قصف الطيران الروسي", "غارة للتحالف", "استهدفت قوات النظام"), else the
   nearest before it in the segment (the subject: "مقاتلات روسية أغارت"); never a claim's
@@ -29,9 +30,13 @@ from rasid.relate.event_triggers import EventMention, Segments
 AFTER_WINDOW = 3  # words from a trigger to its agent ("قصف مقاتلات روسية")
 BEFORE_WINDOW = 8  # words from a subject to its trigger ("مقاتلات روسية، أمس، أغارت")
 COORDINATION = ("و", ",", "،")  # what may stand between coordinated actors
+POSSESSIVE_CLITIC = "ل"  # "دورية لقسد": of, belonging to
+CLAUSE_BREAKS = frozenset(",،;؛")  # punctuation that ends a clause inside a segment
 RESPONSIBLE_WINDOW = 3  # words from "المسؤولة" to the trigger ("المسؤولة عن هجوم سراقب")
 ANNOUNCE_WINDOW = 2  # words from an announcement's content start to its trigger ("بدء شن غارات")
 CLAIM_DATE_PENALTY = 30
+#: Families whose events have no perpetrator: the subject of "نزحت 400 عائلة" is the displaced.
+NO_AGENT_FAMILIES = frozenset({"displacement"})
 UNIDENTIFIED = (
     "unidentified",
     "unknown",
@@ -70,6 +75,11 @@ class ArgContext:
     def same_segment(self, a: int, b: int) -> bool:
         return self.segments.same(a, b)
 
+    def same_clause(self, a: int, b: int) -> bool:
+        """No clause break (comma, semicolon) between offsets a and b."""
+        lo, hi = min(a, b), max(a, b)
+        return not any(c in CLAUSE_BREAKS for c in self.record.text[lo:hi])
+
     def same_unit(self, a: int, b: int) -> bool:
         return self.doc.unit_of(a) == self.doc.unit_of(b)
 
@@ -79,8 +89,11 @@ def _overlaps_actor(ctx: ArgContext, span: tuple[int, int]) -> bool:
 
 
 def _others(ctx: ArgContext, m: EventMention) -> list[EventMention]:
-    """Other mentions in m's segment (the places and actors of their words are theirs)."""
-    return [o for o in ctx.mentions if o is not m and ctx.same_segment(o.core[0], m.core[0])]
+    """Other mentions in m's segment (the places and actors of their words are theirs). A mention
+    answered in passing ("رداً على الغارة") is not one: the words around it belong to m."""
+    return [
+        o for o in ctx.mentions if o is not m and not o.response and ctx.same_segment(o.core[0], m.core[0])
+    ]
 
 
 def _resolved_first(places: list[PlaceMention]) -> PlaceMention | None:
@@ -127,7 +140,11 @@ def date_of(ctx: ArgContext, m: EventMention) -> DateMention | None:
     A claim's date (the day a statement was made) counts as farther away than it is, so the
     day of the strike wins when the sentence names both.
     """
-    for same in (ctx.same_segment, ctx.same_unit):
+
+    def same_clause(a: int, b: int) -> bool:
+        return ctx.same_segment(a, b) and ctx.same_clause(a, b)
+
+    for same in (same_clause, ctx.same_segment, ctx.same_unit):
         near = [d for d in ctx.dates if same(d.span[0], m.core[0])]
         if near:
             return min(
@@ -213,6 +230,8 @@ def perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     inside = [a for a in seg if m.start <= a.span[0] and a.span[1] <= m.end and a.id not in ctx.sources]
     if inside:
         return _with_coordinated(ctx, inside[0], seg)
+    if m.family in NO_AGENT_FAMILIES:
+        return []
     claim = _claim_around(ctx, m.core)
     wi = ctx.doc.word_at(m.core[0])
     responsible = any(
@@ -258,10 +277,12 @@ def _after(ctx: ArgContext, m: EventMention, seg: list[ActorMention], stop: int)
         for a in seg
         if m.end <= a.span[0] < stop
         and _eligible(ctx, a)
+        and not _possessor(ctx, m, a)
         and (
             _agent_prep_before(ctx, a)
             or (
                 ctx.doc.words_between(m.end, a.span[0]) <= AFTER_WINDOW
+                and ctx.same_clause(m.end, a.span[0])  # "الهجوم، غير أن القوات": another clause's subject
                 and not _blocked_between(ctx, m.end, a.span[0], ctx.lex.target_preps)
             )
         )
@@ -269,21 +290,36 @@ def _after(ctx: ArgContext, m: EventMention, seg: list[ActorMention], stop: int)
     return _with_coordinated(ctx, after[0], seg) if after else []
 
 
+def _possessor(ctx: ArgContext, m: EventMention, actor: ActorMention) -> bool:
+    """An actor glued to "ل" after another noun owns that noun: "استهدف دورية لقسد" (the patrol's
+    side is the target), unlike "غارة لقوات النظام" right after the trigger (the agent)."""
+    clitic = _clitic_before(ctx, actor)
+    return clitic.startswith(POSSESSIVE_CLITIC) and ctx.doc.words_between(m.end, actor.span[0]) > 0
+
+
 def _before(
     ctx: ArgContext, m: EventMention, seg: list[ActorMention], claim: Claim | None
 ) -> list[ActorMention]:
     """The subject before the trigger, inside the claim that reports it, not across an earlier mention."""
-    earlier = [o.core[0] for o in _others(ctx, m) if o.core[1] <= m.start]
-    limit = min(earlier, default=m.start)
-    before = [
-        a
-        for a in seg
-        if a.span[1] <= limit
-        and ctx.doc.words_between(a.span[1], m.start) <= BEFORE_WINDOW
-        and _eligible(ctx, a)
-        and not _blocked_between(ctx, a.span[1], m.start, ctx.lex.undergo)
-        and (claim is None or claim.content.span[0] <= a.span[0])
-    ]
+    earlier = [o for o in _others(ctx, m) if o.core[1] <= m.start]
+    nearest = max((o.end for o in earlier), default=0)
+    limit = min((o.core[0] for o in earlier), default=m.start)
+
+    def fits(a: ActorMention) -> bool:
+        return (
+            ctx.doc.words_between(a.span[1], m.start) <= BEFORE_WINDOW
+            and _eligible(ctx, a)
+            and not _blocked_between(ctx, a.span[1], m.start, ctx.lex.undergo)
+            and (claim is None or claim.content.span[0] <= a.span[0])
+        )
+
+    # Its own clause first: a subject between the previous mention and the trigger ("... الهجوم،
+    # غير أن القوات الأمنية اعتقلت"), else one before the segment's first mention, which may be
+    # the subject of both ("مقاتلات روسية أغارت على ... ثم قصفت").
+    own = m.verb or m.start < m.core[0]  # a verb or a light verb: a subject may stand before it
+    before = [a for a in seg if own and nearest <= a.span[0] and a.span[1] <= m.start and fits(a)]
+    if not before:
+        before = [a for a in seg if a.span[1] <= limit and fits(a)]
     if not before:
         return []
     last = before[-1]
@@ -339,7 +375,8 @@ def _relative_clause_end(ctx: ArgContext, m: EventMention) -> int:
 def extend_over_agent(ctx: ArgContext, m: EventMention) -> None:
     """Grow the trigger over an actor right after it: "قصف الطيران الروسي", "غارة للتحالف", or
     after a relative verb: "غارة شنتها مسيرة إسرائيلية" (the agent is then inside the trigger)."""
-    for end in dict.fromkeys((m.end, _relative_clause_end(ctx, m))):
+    relative = _relative_clause_end(ctx, m)
+    for end in dict.fromkeys((m.end, relative)):
         for a in ctx.actors:
             if a.span[0] < end or not a.name or not ctx.same_unit(a.span[0], m.core[0]):
                 continue
@@ -347,6 +384,12 @@ def extend_over_agent(ctx: ArgContext, m: EventMention) -> None:
                 continue
             m.end = a.span[1]
             return
+    if relative > m.end:  # "غارة نفذتها طائرة مسيرة": an agent word the text does not identify
+        for found in ctx.lex.agents.find(ctx.doc.norm):
+            s, e = ctx.record.view.span(found.start, found.end)
+            if s >= relative and not ctx.record.text[relative:s].strip():
+                m.end = e
+                return
 
 
 def targets_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:

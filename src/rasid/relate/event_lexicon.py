@@ -31,6 +31,7 @@ ROLES = frozenset(
         "delivery",
         "demonstrative",
         "similar",
+        "response",
         "separator",
         "suffix",
         "block",
@@ -85,6 +86,7 @@ class EventLexicon:
     delivery: frozenset[str]
     demonstratives: frozenset[str]
     similar: frozenset[str]
+    responses: frozenset[str]
     separators: PhraseMatcher[str]
     target_preps: frozenset[str]
     glued: frozenset[str]
@@ -149,6 +151,7 @@ def event_lexicon() -> EventLexicon:
             "delivery",
             "demonstrative",
             "similar",
+            "response",
             "target_prep",
             "glued",
             "undergo",
@@ -220,6 +223,7 @@ def event_lexicon() -> EventLexicon:
         delivery=frozenset(sets["delivery"]),
         demonstratives=frozenset(sets["demonstrative"]),
         similar=frozenset(sets["similar"]),
+        responses=frozenset(sets["response"]),
         separators=PhraseMatcher(separators, strip_article=False, min_stripped=2),
         target_preps=frozenset(sets["target_prep"]),
         glued=frozenset(sets["glued"]),

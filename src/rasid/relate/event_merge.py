@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rasid.record import DateMention, EventType, PlaceMention
-from rasid.relate.event_args import compatible_dates, compatible_places
+from rasid.relate.event_args import COORDINATION, compatible_dates, compatible_places
 from rasid.relate.event_text import Doc
 from rasid.relate.event_triggers import ATTACK, EventMention
 
@@ -98,8 +98,8 @@ def _joins_in_segment(
     doc: Doc, inc: Incident, m: EventMention, place_between: Callable[[int, int], bool]
 ) -> bool:
     last = max(inc.mentions, key=lambda x: x.core[0])
-    if m.family != last.family or (m.similar and not last.weak):
-        return False
+    if m.family != last.family or (m.similar and not last.weak) or m.response:
+        return False  # "استهدفوا، رداً على الغارة": the answered strike is another incident
     if m.family == ATTACK and _points_back(m) and _same_segment(last, m):
         return True  # "بدء شن غارات ... ركزت غاراتها", "الغارات الجوية، وهي واحدة من أكبر الغارات"
     if not _same_segment(last, m):
@@ -110,9 +110,19 @@ def _joins_in_segment(
         )  # "وافق ... على تفويض"; "حملة ... عاصفة تغريدات" stay two
     if m.weak or any(x.weak for x in inc.mentions):
         return True
+    if _coordinated(doc, last, m) and not (m.similar or last.similar):
+        return True  # "غارات جوية وقصف مدفعي استهدف ...": two means of one attack, one account
     near = doc.words_between(last.end, m.start) <= ADJACENT_WINDOW
     related = m.generic or last.generic or m.type == last.type
     return near and related and not place_between(last.end, m.start)
+
+
+def _coordinated(doc: Doc, a: EventMention, b: EventMention) -> bool:
+    """b follows a joined only by "و" (or a comma): the two triggers share one account."""
+    gap = doc.gap(a.end, b.start).strip()
+    if not gap:  # the conjunction glued to b ("وقصف")
+        return doc.text[b.start : b.start + 1] == COORDINATION[0]
+    return all(part in COORDINATION for part in gap.split())
 
 
 def _points_back(m: EventMention) -> bool:
@@ -162,6 +172,9 @@ def _earlier(out: list[Incident], inc: Incident) -> Incident | None:
     if not body:
         return None
     place, date = inc.place(), inc.date()
+    if inc.first.response:  # "رداً على الغارة": the latest incident told in an earlier sentence
+        told = [o for o in body if all(x.unit != inc.first.unit for x in o.body)]
+        return told[-1] if told else None
     if inc.family == ATTACK:
         if any(m.similar for m in inc.mentions):
             return None
@@ -171,7 +184,7 @@ def _earlier(out: list[Incident], inc: Incident) -> Incident | None:
         if not (_points_back(inc.first) or inc.first.construct):
             return None
         if place is None:
-            return body[-1]
+            return _same_kind(body, inc)
         precise = [p for p in (place, *own) if p is not None and p.precision in PRECISE]
         for o in reversed(body):
             names = {
@@ -193,6 +206,16 @@ def _earlier(out: list[Incident], inc: Incident) -> Incident | None:
         ) and compatible_places(o.place(), place, contain=False):
             return o
     return None
+
+
+def _same_kind(body: list[Incident], inc: Incident) -> Incident:
+    """The latest incident a place-less back-reference names: one told with the same means when
+    the reference names its means ("وتأتي الغارة" after a strike and a rocket reply), else the latest."""
+    kinds = {m.type for m in inc.mentions if not m.generic}
+    for o in reversed(body):
+        if any(not m.generic and m.type in kinds for m in o.mentions):
+            return o
+    return body[-1]
 
 
 def _merge_title(incidents: list[Incident]) -> list[Incident]:

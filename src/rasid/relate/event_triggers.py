@@ -21,6 +21,7 @@ from rasid.relate.event_lexicon import EventLexicon, TriggerEntry, event_lexicon
 from rasid.relate.event_text import Doc, in_set
 
 LIGHT_VERB_WINDOW = 4  # words between a light verb and its noun ("ارتكبت المقاتلات الحربية الروسية، مجزرة")
+RESPONSE_WINDOW = 2  # words between "رداً" and the trigger it answers ("رداً على الغارة")
 START_WINDOW = 3  # words between "بدء" and the attack it starts ("بدء شن غارات")
 MODIFIER_WINDOW = 2  # words from a trigger to its modifier ("هجوم سراقب الكيميائي")
 DELIVERY_WINDOW = 3  # words between a delivery verb and its weapon
@@ -46,12 +47,14 @@ class EventMention:
     construct: bool = False  # a noun before a definite genitive: definite, but weaker than "ال"
     anaphoric: bool = False
     similar: bool = False
+    response: bool = False  # after "رداً على": names an incident told before, inside another's clause
     campaign_start: bool = False
     generic: bool = False
     needs_attack: bool = False
     future: bool = False  # found with a future prefix ("سيلتقي"): planned, not done
     suffixed: bool = False  # carries a possessive pronoun ("عملياتها"): its agent was named before
     governed: bool = False  # a noun after a preposition ("جراء قصف", "بغارة"): no subject before it
+    verb: bool = False  # a verb trigger ("اعتقلت", "قصفت"): its subject may stand right before it
     weapons: list[str] = field(default_factory=list)
 
     @property
@@ -74,6 +77,16 @@ class Segments:
         unit = self.doc.unit_of(pos)
         ustart = self.doc.units[unit][0]
         return sum(1 for c in self.cuts if ustart < c <= pos)
+
+    def keep_whole(self, mentions: list[EventMention]) -> None:
+        """Drop the cut of "رداً على" before a back-reference: "استهدفوا، رداً على الغارة، موقعي ..."
+        is one clause around a parenthesis, not the account of another incident."""
+        for m in mentions:
+            self.cuts = [
+                c
+                for c in self.cuts
+                if not (c <= m.start and self.doc.words_between(c, m.core[0]) <= RESPONSE_WINDOW)
+            ]
 
     def same(self, a: int, b: int) -> bool:
         return self.doc.unit_of(a) == self.doc.unit_of(b) and self.of(a) == self.of(b)
@@ -100,6 +113,9 @@ def find_mentions(record: Record, doc: Doc, segments: Segments) -> list[EventMen
     mentions.sort(key=lambda x: x.core[0])
     agents = [(*record.view.span(m.start, m.end), m.payload) for m in lex.agents.find(doc.norm)]
     _needs_attack(doc, lex, mentions, weapons, agents)
+    segments.keep_whole([x for x in mentions if x.response])
+    for mention in mentions:
+        mention.segment = segments.of(mention.core[0])
     for mention in mentions:
         _extend_light_verb(doc, lex, mention, mentions)
         _resolve_type(doc, segments, lex, mention, weapons, agents)
@@ -143,9 +159,18 @@ def _from_trigger(
         anaphoric=anaphoric,
         generic=not entry.specific,
         suffixed=entry.suffixed,
+        verb=entry.verb,
         governed=any(c in m.clitic for c in ("ب", "ل")) or bool(prev and in_set(prev, lex.prepositions)),
     )
     mention.similar = _word_within(doc, doc.word_at(end), MODIFIER_WINDOW, lex.similar, start)
+    for w in doc.words[max(0, wi - RESPONSE_WINDOW) : wi]:  # "رداً على الغارة", not "رداً على استهداف X"
+        if (
+            definite
+            and not construct
+            and doc.unit_of(w.start) == mention.unit
+            and in_set(w.norm, lex.responses)
+        ):
+            mention.response = mention.anaphoric = mention.definite = True
     for j in range(max(0, wi - START_WINDOW - 1), wi):
         w = doc.words[j]
         if doc.unit_of(w.start) == mention.unit and in_set(w.norm, lex.starts) and family == ATTACK:

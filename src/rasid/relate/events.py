@@ -5,14 +5,15 @@ Steps: find the event mentions (event_triggers), group the mentions of one incid
 build one `Event` per incident with its ACLED and PLOVER codes (data/event_taxonomy.tsv), place,
 date, perpetrators, targets, weapons, modality and claim (event_args). An incident whose
 sentence names no date takes the date of the lead's incident of its family (the lead says when,
-the body says where), unless it is a running tally. An incident that names no perpetrator takes
+the body says where), unless it is a running tally; one whose sentence names no place takes
+the first place of the lead (the article's place). An incident that names no perpetrator takes
 the previous incident's when it is "similar" or when its own words name no attacker at all.
 """
 
 from __future__ import annotations
 
 from rasid.pipeline import Stage
-from rasid.record import ActorMention, Casualty, Event, EventActors, Record, Status, Trigger
+from rasid.record import ActorMention, Casualty, Event, EventActors, PlaceMention, Record, Status, Trigger
 from rasid.relate.casualties import Victims, cumulative_units, find_victims
 from rasid.relate.casualty_attach import attach
 from rasid.relate.event_args import (
@@ -188,6 +189,17 @@ def _lead_date(ctx: ArgContext, inc: Incident, incidents: list[Incident], doc: D
     return None
 
 
+def _lead_place(ctx: ArgContext, doc: Doc) -> PlaceMention | None:
+    """The place the article is about: the first known place of the title or the lead sentence.
+    An event whose sentence names no place happened there as far as the article says."""
+    lead = 1 if doc.title_end else 0
+    for unit in range(min(lead + 1, len(doc.units))):
+        found = [p for p in ctx.places if doc.unit_of(p.span[0]) == unit and p.name is not None]
+        if found:
+            return found[0]
+    return None
+
+
 def _is_state(perps: list[ActorMention]) -> bool:
     return any(a.type == "GPE" or (a.name or "").casefold().endswith("government") for a in perps)
 
@@ -209,7 +221,7 @@ def _event(
     date_id = str(date.id) if date is not None else None
     if date_id is None and not inc.cumulative:
         date_id = _lead_date(ctx, inc, incidents, doc)
-    place = inc.place()
+    place = inc.place() or _lead_place(ctx, doc)
     weapons = [w for m in (inc.body or inc.mentions) for w in weapons_of(ctx, m)]
     negated, hypothetical = modality_of(ctx, rep)
     position = {f: n for n, f in enumerate(figs)}
