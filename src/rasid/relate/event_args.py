@@ -33,6 +33,8 @@ COORDINATION = ("و", ",", "،")  # what may stand between coordinated actors
 POSSESSIVE_CLITIC = "ل"  # "دورية لقسد": of, belonging to
 CLAUSE_BREAKS = frozenset(",،;؛")  # punctuation that ends a clause inside a segment
 RESPONSIBLE_WINDOW = 3  # words from "المسؤولة" to the trigger ("المسؤولة عن هجوم سراقب")
+BLAME_WINDOW = 25  # words from a trigger to a later "مسؤوليتها" that names who did it
+OWNER_WINDOW = 3  # words from an owned arm ("مقاتليه") to the trigger it is the subject of
 ANNOUNCE_WINDOW = 2  # words from an announcement's content start to its trigger ("بدء شن غارات")
 CLAIM_DATE_PENALTY = 30
 #: Families whose events have no perpetrator: the subject of "نزحت 400 عائلة" is the displaced.
@@ -224,14 +226,32 @@ def _claim_around(ctx: ArgContext, span: tuple[int, int]) -> Claim | None:
     return next((c for c in ctx.claims if c.id == cid), None)
 
 
+def _outermost(actors: list[ActorMention]) -> list[ActorMention]:
+    """Actors not inside a longer one: "التحالف بقيادة السعودية" is the agent, not "السعودية"."""
+    return [
+        a
+        for a in actors
+        if not any(
+            b is not a and b.span[0] <= a.span[0] and a.span[1] <= b.span[1] and b.span != a.span
+            for b in actors
+        )
+    ]
+
+
 def perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     """Who carried the event out (see the module docstring); [] when the text does not say."""
-    seg = [a for a in ctx.actors if ctx.same_segment(a.span[0], m.core[0]) and a.name]
+    seg = _outermost([a for a in ctx.actors if ctx.same_segment(a.span[0], m.core[0]) and a.name])
     inside = [a for a in seg if m.start <= a.span[0] and a.span[1] <= m.end and a.id not in ctx.sources]
     if inside:
         return _with_coordinated(ctx, inside[0], seg)
     if m.family in NO_AGENT_FAMILIES:
         return []
+    blamed = _blamed(ctx, m)
+    if blamed:
+        return blamed
+    owner = _owner(ctx, m)
+    if owner:
+        return owner
     claim = _claim_around(ctx, m.core)
     wi = ctx.doc.word_at(m.core[0])
     responsible = any(
@@ -270,6 +290,49 @@ def perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     return _announcer(ctx, claim, m)
 
 
+def _blamed(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
+    """The actor held responsible after the trigger: "غارة حمّلت الحكومة قوات حفتر مسؤوليتها" (the
+    last actor before the responsibility word with a pronoun pointing back at the trigger)."""
+    wi = ctx.doc.word_at(m.end)
+    words = ctx.doc.words[wi : wi + BLAME_WINDOW]
+    for w in words:
+        if not ctx.same_unit(w.start, m.core[0]):
+            return []
+        if not _suffixed_in(ctx, w.norm):
+            continue
+        pool = _outermost([a for a in ctx.actors if a.name and m.end <= a.span[0] and a.span[1] <= w.start])
+        pool = [a for a in pool if _eligible(ctx, a)]
+        return [pool[-1]] if pool else []
+    return []
+
+
+def _suffixed_in(ctx: ArgContext, word: str) -> bool:
+    """A responsibility word with a pronoun suffix ("مسؤوليتها"), the ة written ت before it."""
+    for base in ctx.lex.responsible:
+        stem = base[:-1] + "ت" if base.endswith("ه") else base
+        if any(word.endswith(stem + suffix) for suffix in ctx.lex.suffixes):
+            return True
+    return False
+
+
+def _owner(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
+    """The owner of an arm with a pronoun that is the trigger's subject: "أعلن حزب الله أن مقاتليه
+    استهدفوا", "قالوا إن قواتهم استهدفت" — the actor named last before the arm in its sentence,
+    even the one who announced it."""
+    for found in ctx.lex.owned_agents.find(ctx.doc.norm):
+        s, e = ctx.record.view.span(found.start, found.end)
+        if e > m.start or ctx.doc.words_between(e, m.start) > OWNER_WINDOW or not ctx.same_clause(e, m.start):
+            continue
+        if not ctx.same_unit(s, m.core[0]):
+            continue
+        pool = _outermost(
+            [a for a in ctx.actors if a.name and a.span[1] <= s and ctx.same_unit(a.span[0], s)]
+        )
+        pool = [a for a in pool if not _is_target(ctx, a) and "civilian" not in (a.name or "").casefold()]
+        return [pool[-1]] if pool else []
+    return []
+
+
 def _after(ctx: ArgContext, m: EventMention, seg: list[ActorMention], stop: int) -> list[ActorMention]:
     """The agent after the trigger: right after it, or after "من قبل" anywhere before the next mention."""
     after = [
@@ -278,6 +341,7 @@ def _after(ctx: ArgContext, m: EventMention, seg: list[ActorMention], stop: int)
         if m.end <= a.span[0] < stop
         and _eligible(ctx, a)
         and not _possessor(ctx, m, a)
+        and not _clitic_before(ctx, a).startswith(COORDINATION[0])  # "مجزرة ... وموسكو تشكك": a new subject
         and (
             _agent_prep_before(ctx, a)
             or (

@@ -81,6 +81,7 @@ class EventLexicon:
     triggers: PhraseMatcher[TriggerEntry | None]
     modifiers: dict[str, EventType]
     agents: PhraseMatcher[EventType]
+    owned_agents: PhraseMatcher[EventType]  # "مقاتليه", "قواتهم": an arm whose owner was named before
     light_verbs: frozenset[str]
     starts: frozenset[str]
     delivery: frozenset[str]
@@ -210,14 +211,16 @@ def event_lexicon() -> EventLexicon:
             rest = variants[-1].partition(" ")[2]  # a suffixed noun is definite: its adjective takes ال
             for suffix in suffixes:
                 entries.append(((first + suffix + " " + rest).strip(), suffixed))
-    agent_entries = [(p, t) for p, t in agents]
+    owned_entries: list[tuple[str, EventType]] = []
     for phrase, kind in agents:  # "طائراتها", "قواتها": the arm of an agent named before
         first, _, rest = phrase_key(phrase).partition(" ")
-        agent_entries.extend(((first + suffix + " " + rest).strip(), kind) for suffix in suffixes)
+        owned_entries.extend(((first + suffix + " " + rest).strip(), kind) for suffix in suffixes)
+    agent_entries = [*agents, *owned_entries]
     return EventLexicon(
         triggers=PhraseMatcher(entries, strip_article=True),
         modifiers=modifiers,
         agents=PhraseMatcher(agent_entries, strip_article=True),
+        owned_agents=PhraseMatcher(owned_entries, strip_article=False),
         light_verbs=frozenset(sets["light_verb"]),
         starts=frozenset(sets["start"]),
         delivery=frozenset(sets["delivery"]),

@@ -13,7 +13,17 @@ the previous incident's when it is "similar" or when its own words name no attac
 from __future__ import annotations
 
 from rasid.pipeline import Stage
-from rasid.record import ActorMention, Casualty, Event, EventActors, PlaceMention, Record, Status, Trigger
+from rasid.record import (
+    ActorMention,
+    Casualty,
+    DateMention,
+    Event,
+    EventActors,
+    PlaceMention,
+    Record,
+    Status,
+    Trigger,
+)
 from rasid.relate.casualties import Victims, cumulative_units, find_victims
 from rasid.relate.casualty_attach import attach
 from rasid.relate.event_args import (
@@ -35,6 +45,8 @@ from rasid.relate.event_merge import Incident, group_mentions
 from rasid.relate.event_nisba import adjective_actor
 from rasid.relate.event_text import Doc
 from rasid.relate.event_triggers import EventMention, Segments, find_mentions
+
+INHERIT_MONTHS = 12  # an incident dated further than this from the last one does not take its agent
 
 
 class EventStage(Stage):
@@ -142,6 +154,7 @@ def _perpetrators(
     agents = [ctx.record.view.span(m.start, m.end) for m in lex.agents.find(ctx.doc.norm)]
     out: dict[int, list[ActorMention]] = {}
     last: dict[str, list[ActorMention]] = {}
+    donors: dict[str, DateMention | None] = {}
     for inc in incidents:
         found: list[ActorMention] = []
         for m in [inc.representative, *inc.body, *inc.mentions]:
@@ -150,12 +163,45 @@ def _perpetrators(
                 break
         rep = inc.representative
         similar = any(m.similar for m in inc.mentions)
-        if not found and inc.family in last and (similar or not _agent_near(ctx, rep, agents)):
+        if (
+            not found
+            and inc.family in last
+            and (similar or not _agent_near(ctx, rep, agents))
+            and _same_period(inc.date(), donors[inc.family])
+        ):
             found = last[inc.family]
-        if found and inc.body:
+        own_word = all(a.id in ctx.sources for a in found)  # a side telling of its own acts
+        if found and inc.body and not own_word and not _answers(ctx, rep):
             last[inc.family] = found
+            donors[inc.family] = inc.date()
         out[id(inc)] = [a for a in found if not unidentified(a)]
     return out
+
+
+def _same_period(date: DateMention | None, donor: DateMention | None) -> bool:
+    """An incident may take the agent of an earlier one unless its own date sets it apart: a
+    closed span of days counted ("بين 15 و20 تشرين الأول") or a time more than a year away
+    ("في آب 2013" in a report of 2018)."""
+    if date is None:
+        return True
+    if date.range is not None and date.range.from_ and date.range.to:
+        return False
+    if donor is None or not date.value or not donor.value:
+        return True
+    return abs(_months(date.value) - _months(donor.value)) <= INHERIT_MONTHS
+
+
+def _months(value: str) -> int:
+    """Months since year 0 of an ISO date, month or year ("2013" counts as its January)."""
+    year, _, rest = value.partition("-")
+    month = rest[:2] if rest[:2].isdigit() else "01"
+    return int(year) * 12 + int(month) - 1
+
+
+def _answers(ctx: ArgContext, m: EventMention) -> bool:
+    """m answers an incident named in its segment ("استهدفوا، رداً على الغارة"): the other side
+    did it, so later incidents do not inherit its agent."""
+    return any(o.response and o is not m and ctx.same_segment(o.core[0], m.core[0]) for o in ctx.mentions)
 
 
 def _agent_near(ctx: ArgContext, m: EventMention, agents: list[tuple[int, int]]) -> bool:
