@@ -15,6 +15,8 @@ from __future__ import annotations
 import pytest
 from tests.relate.events_support import Actor, Place, mention_text, perpetrator_names, run
 
+import rasid
+
 SARMIN = Place("سرمين", "Sarmin")
 BINNISH = Place("بنش", "Binnish")
 FORCES = Actor("القوات الأمنية", "security forces")
@@ -124,3 +126,14 @@ def test_events_clauses_incidents(
     text: str, places: list[Place], actors: list[Actor], expected: list[tuple[object, ...]]
 ) -> None:
     assert _rows(text, places, actors) == expected
+
+
+def test_an_event_without_a_place_takes_the_title_place_not_the_dateline_city() -> None:
+    text = (
+        "حرائق تلتهم حقول القمح في بلدة كفرحمام\n\n"
+        "بيروت – وكالة المرصد | السبت 9 آذار 2024\n\n"
+        "اندلعت حرائق واسعة بعد قصف مدفعي إسرائيلي صباح اليوم، وفق ما أفاد الدفاع المدني."
+    )
+    record = rasid.extract(text)
+    [event] = [e for e in record.events if e.type == "shelling"]
+    assert event.place is not None and record.mention(event.place).text == "كفرحمام"

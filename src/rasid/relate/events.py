@@ -235,15 +235,31 @@ def _lead_date(ctx: ArgContext, inc: Incident, incidents: list[Incident], doc: D
     return None
 
 
+#: A body line this short that carries a date is a dateline, not the lead.
+DATELINE_WORDS = 14
+
+
 def _lead_place(ctx: ArgContext, doc: Doc) -> PlaceMention | None:
     """The place the article is about: the first known place of the title or the lead sentence.
     An event whose sentence names no place happened there as far as the article says."""
     lead = 1 if doc.title_end else 0
-    for unit in range(min(lead + 1, len(doc.units))):
-        found = [p for p in ctx.places if doc.unit_of(p.span[0]) == unit and p.name is not None]
+    for unit in range(len(doc.units)):
+        if unit > lead:
+            break
+        if unit and _is_dateline(ctx, doc, unit):
+            lead += 1  # "بيروت – وكالة X | 11 آذار 2024": where the reporter files from, not the event
+            continue
+        found = [p for p in ctx.places if doc.unit_of(p.span[0]) == unit and p.lat is not None]
         if found:
             return found[0]
     return None
+
+
+def _is_dateline(ctx: ArgContext, doc: Doc, unit: int) -> bool:
+    """A short line of the body's head that carries a date: a dateline or byline."""
+    start, end = doc.units[unit]
+    short = len(ctx.record.text[start:end].split()) <= DATELINE_WORDS
+    return short and any(start <= d.span[0] < end for d in ctx.dates)
 
 
 def _is_state(perps: list[ActorMention]) -> bool:
