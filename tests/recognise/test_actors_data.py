@@ -23,6 +23,7 @@ FILES = [
     "actor_portfolios.tsv",
     "actor_verbs.tsv",
     "actor_given_names.tsv",
+    "actor_foreign_names.tsv",
     "actor_stopwords.tsv",
     "actor_cues.tsv",
     "actor_particles.tsv",

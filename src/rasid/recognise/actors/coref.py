@@ -8,7 +8,10 @@
 2. A person named again by the end of the name ("يحيى" after "محمد يحيى", "عبد الغني"
    after "فضل عبد الغني", "أبو زيد" after "أحمد أبو زيد") is the same person: the later
    mention takes the earlier one's name and name_ar. Words that are not yet mentions are
-   found too, unless they are first names (a first name alone needs a cue).
+   found too, unless they are first names (a first name alone needs a cue), places ("جورج
+   واشنطن" does not make every later "واشنطن" a person) or stopwords; a one-word surname
+   is found behind a proclitic too ("لرونالدو", "وبوش"), the clitic left out of the mention.
+   This holds for registry persons and for persons found by their cues and first names.
 3. A group named by its noun alone ("الناشطون") after the same noun with qualifiers
    ("ناشطون سوريون") is that group: it takes the fuller name ("Syrian activists").
 """
@@ -18,6 +21,7 @@ from __future__ import annotations
 from rasid.recognise.actors.candidate import Candidate
 from rasid.recognise.actors.doc import Doc
 from rasid.recognise.actors.groups import GROUP_KEY
+from rasid.recognise.actors.lexicon import readings
 
 MIN_KEY = 3
 
@@ -74,7 +78,9 @@ def _keys(doc: Doc, cand: Candidate) -> list[str]:
         if len(words) >= 3:
             keys.append(" ".join(words[-2:]))
     elif len(words) >= 3 and (
-        particles.has("name_compound", words[-2]) or particles.has("name_link", words[-2])
+        particles.has("name_compound", words[-2])
+        or particles.has("name_link", words[-2])
+        or particles.has("foreign_link", words[-2])
     ):
         keys.append(" ".join(words[-2:]))
     elif len(words[-1]) >= MIN_KEY:
@@ -104,14 +110,31 @@ def resolve_surnames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if len(parts) == 1 and (doc.tables.given_names.get(key) is not None or doc.tables.stop(key)):
             continue
         for i in range(ref.last + 1, len(doc) - len(parts) + 1):
-            if i in taken or any(doc.word(i + n) != p for n, p in enumerate(parts)):
-                continue
-            if not all(n == 0 or doc.joined(i + n) for n in range(len(parts))):
+            skip = _match(doc, i, parts)
+            if i in taken or skip is None or doc.places.at(i) is not None:
                 continue
             last = i + len(parts) - 1
-            out.append(Candidate(i, last, "PER", ref.name, ref.name_ar, ref.country, "coref"))
+            out.append(Candidate(i, last, "PER", ref.name, ref.name_ar, ref.country, "coref", skip=skip))
             taken.update(range(i, last + 1))
     return out
+
+
+def _match(doc: Doc, i: int, parts: list[str]) -> int | None:
+    """The proclitic length before a surname key at word i ("لرونالدو"), or None: only a
+    one-word key is looked for behind a proclitic."""
+    if not all(n == 0 or doc.joined(i + n) for n in range(len(parts))):
+        return None
+    if any(doc.word(i + n) != p for n, p in enumerate(parts) if n > 0):
+        return None
+    word = doc.word(i)
+    if word == parts[0]:
+        return 0
+    if len(parts) > 1:
+        return None
+    for clitic, rest in readings(word):
+        if rest == parts[0] and clitic:
+            return len(clitic)
+    return None
 
 
 def resolve_groups(cands: list[Candidate]) -> None:

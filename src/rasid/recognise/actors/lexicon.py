@@ -26,6 +26,7 @@ PARTICLE_ROLES = frozenset(
         "name_link", "name_compound", "name_suffix", "family_ending", "conjunction", "from", "between",
         "relative", "apposition", "inflection", "human_plural", "verb_prefix", "object_suffix",
         "place_clitic", "verb_initial", "verb_final", "plural_final", "of_clitic", "feminine_ending", "clitic_initial", "indefinite_mark", "construct_ending",
+        "foreign_link", "regnal_ordinal",
     }
 )  # fmt: skip
 
@@ -167,7 +168,7 @@ class Tables:
     heads: dict[str, Head]
     portfolios: PhraseMatcher[str]
     verbs: dict[str, str]
-    given_names: dict[str, bool]
+    given_names: dict[str, bool]  # first name → also an ordinary word; foreign ones included
     stopwords: dict[str, str]
     cues: PhraseMatcher[Cue]
     places: PhraseMatcher[Place]
@@ -175,6 +176,7 @@ class Tables:
     adjective_of: dict[str, str] = field(default_factory=dict)
     stop_spellings: frozenset[str] = frozenset()
     home_places: dict[str, str] = field(default_factory=dict)  # "المحافظة" → Provincial
+    foreign_names: frozenset[str] = frozenset()  # foreign first names ("جورج"), also in given_names
 
     def word_in(self, word: str, table: Mapping[str, object]) -> tuple[str, str] | None:
         """The first (clitic, rest) reading of `word` found in `table`, or None."""
@@ -336,6 +338,7 @@ def load_tables() -> Tables:
     heads = load_heads()
     nisba, adjective_of = load_nisba()
     given = load_rows("actor_given_names.tsv", normalise_columns=("name",))
+    foreign = load_rows("actor_foreign_names.tsv", normalise_columns=("name",))
     stop = load_rows("actor_stopwords.tsv", normalise_columns=("word",))
     cues = load_rows("actor_cues.tsv", normalise_columns=("phrase",))
     portfolios = load_rows("actor_portfolios.tsv", normalise_columns=("phrase",))
@@ -349,13 +352,14 @@ def load_tables() -> Tables:
         heads=heads,
         portfolios=PhraseMatcher(((r["phrase"], r["english"]) for r in portfolios), strip_article=True),
         verbs=_verbs(),
-        given_names={r["name"]: r["ambiguous"] == "yes" for r in given},
+        given_names={r["name"]: r["ambiguous"] == "yes" for r in [*foreign, *given]},
         stopwords={r["word"]: r["class"] for r in stop},
         cues=PhraseMatcher((r["phrase"], Cue(r["kind"], r["english"])) for r in cues),
         places=load_places(),
         particles=load_particles(),
         adjective_of=adjective_of,
         stop_spellings=frozenset(spelling(r["word"]) for r in load_rows("actor_stopwords.tsv")),
+        foreign_names=frozenset(r["name"] for r in foreign) - {r["name"] for r in given},
         home_places={
             r["word"]: r["english"] for r in load_rows("actor_home_places.tsv", normalise_columns=("word",))
         },

@@ -7,7 +7,13 @@ A name the registry does not know is found in three ways:
      "مديرها التنفيذي", "الأمير"); the titles go into role_words;
   2. after a verb (data/actor_verbs.tsv): "قال محمد يحيى", "وأكد يحيى";
   3. by its first name alone (data/actor_given_names.tsv), when at least one more name word
-     follows ("محمد يحيى"); a first name that is also an ordinary word needs 1 or 2.
+     follows ("محمد يحيى"); a first name that is also an ordinary word needs 1 or 2;
+  4. by a foreign first name (data/actor_foreign_names.tsv) and one more name word ("جورج
+     بوش"): the surname may begin with a letter that is usually a proclitic and may look
+     like a present-tense verb, since foreign names are written letter by letter; foreign
+     particles ("دي", "فون", role foreign_link) join the next name word ("... دي ستيفانو").
+A regnal ordinal ends a name that begins with a first name ("لويس التاسع"); inside a name,
+"عبد/أبي X" takes any word that is no function word or verb ("بن عبد الملك").
 A name is a first component (a first name, "عبد X", "أبو X", or after a cue any word no list
 knows) and up to four more: first names, "بن/ابن/بنت/ولد/آل X", "عبد X", "أبو X", "الدين",
 unknown words, and a last ال-word as the family name when it ends in ي or the name ends
@@ -61,6 +67,8 @@ class Name:
     last: int
     components: int
     given_first: bool
+    foreign: bool = False  # begins with a foreign first name: foreign surname rules apply
+    regnal: bool = False  # ends with a regnal ordinal, which makes no name sure without a cue
 
 
 class PersonFinder:
@@ -73,6 +81,8 @@ class PersonFinder:
         self.links = frozenset(particles.of("name_link"))
         self.compounds = frozenset(particles.of("name_compound"))
         self.suffixes = frozenset(particles.of("name_suffix"))
+        self.foreign_links = frozenset(particles.of("foreign_link"))
+        self.regnal = frozenset(particles.of("regnal_ordinal"))
         self.family_endings = particles.of("family_ending")
         self.by_first: dict[int, Candidate] = {}
         for c in sorted(others, key=lambda c: -c.size):
@@ -157,6 +167,17 @@ class PersonFinder:
             and (self.given(nxt) is not None or self.name_like(nxt))
         )
 
+    def _inner_pair(self, m: int) -> bool:
+        """Whether the compound word m ("عبد", "أبي") and the next word make one component
+        inside a name: any word that is no function word may follow, a title, a verb's form or
+        an ال-word included ("بن عبد الملك", "بن أبي طالب")."""
+        doc = self.doc
+        nxt = m + 1
+        if nxt >= len(doc) or not doc.joined(nxt):
+            return False
+        word = doc.word(nxt)
+        return word.isalpha() and len(word) >= 2 and not self.tables.stop(word)
+
     # Names.
 
     def parse_name(self, k: int, cued: bool, unknown_ok: bool | None = None) -> Name | None:
@@ -177,7 +198,9 @@ class PersonFinder:
             last = k
         else:
             return None
-        name = Name(k, last, 1, given is not None or word in self.compounds)
+        name = Name(
+            k, last, 1, given is not None or word in self.compounds, word in self.tables.foreign_names
+        )
         while name.components < MAX_COMPONENTS:
             nxt = self._continue(name)
             if nxt is None:
@@ -194,23 +217,60 @@ class PersonFinder:
         if m >= len(doc) or not doc.joined(m):
             return None
         word = doc.word(m)
-        if (word in self.links or word in self.compounds) and self._pair(m):
-            if word in self.links and self.doc.word(m + 1) in self.compounds and self._pair(m + 1):
-                return m + 2, False  # "بن عبد العزيز", "بن أبي طالب"
+        if word in self.links and m + 1 < len(doc) and doc.word(m + 1) in self.compounds:
+            return (m + 2, False) if self._inner_pair(m + 1) else None  # "بن عبد الملك", "بن أبي طالب"
+        if word in self.compounds and self._inner_pair(m):
             return m + 1, False
+        if word in self.links and self._pair(m):
+            return m + 1, False
+        if word in self.regnal and name.given_first:
+            name.regnal = True
+            return m, True  # "لويس التاسع", "فؤاد الأول"
         if word in self.suffixes and name.given_first and name.components == 1:
             return m, False
+        if name.foreign:
+            step = self._foreign_step(name, m)
+            if step is not None:
+                return step
         if self.given(m) is not None:
             return m, False
         if not self.name_like(m):
             return None
         if word.startswith(ARTICLE):
-            if not name.given_first:
-                return None  # "حياة المرضى" after a verb is no name
+            if not name.given_first or name.foreign:  # "حياة المرضى" after a verb; "ألبرت أينشتاين الفيزياء"
+                return None
             return (m, True) if word.endswith(self.family_endings) or self.ends_after(m) else None
         if name.components > 1 or not self.unknown_name(word) or self.possessed(m):
             return None  # an unknown word only right after the first name: "أكرم عفيف"
         return m, False
+
+    def _foreign_step(self, name: Name, m: int) -> tuple[int, bool] | None:
+        """The next part of a foreign name at word m: a foreign particle and its name word
+        ("دي ستيفانو", "فون دير X"), or a surname right after a foreign first name."""
+        doc = self.doc
+        k = m
+        while k < len(doc) and doc.joined(k) and doc.word(k) in self.foreign_links:
+            k += 1
+        if k > m:  # "لا يمكن" is no particle and name: a verb-shaped word does not follow one
+            sure = self._foreign_word(k, possessed_ok=True) and not self.tables.verb_shaped(doc.word(k))
+            return (k, False) if sure else None
+        if doc.word(name.last) in self.tables.foreign_names and self._foreign_word(m):
+            return m, False
+        return None
+
+    def _foreign_word(self, k: int, possessed_ok: bool = False) -> bool:
+        """Whether word k may be a foreign surname: a name-like word without ال that is no
+        known verb, no place and no pronoun-suffixed noun; a proclitic-like first letter or a
+        present-tense shape is allowed, a feminine past ending ("أعلنت") is not."""
+        doc = self.doc
+        if k >= len(doc) or not doc.joined(k):
+            return False
+        word = doc.word(k)
+        if word.startswith(ARTICLE) or not self.name_like(k) or (self.possessed(k) and not possessed_ok):
+            return False
+        if doc.places.at(k) is not None or self.tables.word_in(word, self.tables.stopwords):
+            return False
+        return not word.endswith(self.tables.particles.of("verb_final"))
 
     # Titles.
 
@@ -449,14 +509,15 @@ class PersonFinder:
         k = 0
         while k < len(doc):
             taken = k in self.covered or any(f <= k <= e for f, e in self.found)
-            if taken or self.given(k) is None or self.after_place_noun(k):
+            starts = self.given(k) is not None or doc.word(k) in self.compounds  # "أبو بكر الرازي"
+            if taken or not starts or self.after_place_noun(k):
                 k += 1
                 continue
             name = self.parse_name(k, cued=False)
             place = doc.places.at(k)
             if place is not None and name is not None and place.last >= name.last:
                 name = None  # "غازي عنتاب" is a city
-            if name is not None and name.components >= 2:
+            if name is not None and name.components - name.regnal >= 2:
                 self.person(name, [])
                 k = name.last + 1
             else:
