@@ -23,6 +23,7 @@ from typing import Any
 from rasid.lang.ar.match import phrase_key
 from rasid.record import ActorMention, Claim, DateMention, PlaceMention, Record, WeaponMention
 from rasid.relate.claim_lexicon import marker_words
+from rasid.relate.event_agents import may_carry_out
 from rasid.relate.event_lexicon import EventLexicon, ModalityCue, event_lexicon
 from rasid.relate.event_text import Doc, in_set
 from rasid.relate.event_triggers import EventMention, Segments
@@ -239,7 +240,12 @@ def _outermost(actors: list[ActorMention]) -> list[ActorMention]:
 
 
 def perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
-    """Who carried the event out (see the module docstring); [] when the text does not say."""
+    """Who carried the event out (see the module docstring); [] when the text does not say or
+    names only a group that cannot have done it ("استهداف المتظاهرين": the protesters are hit)."""
+    return [a for a in _perpetrators_of(ctx, m) if may_carry_out(a, m.family)]
+
+
+def _perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     seg = _outermost([a for a in ctx.actors if ctx.same_segment(a.span[0], m.core[0]) and a.name])
     inside = [a for a in seg if m.start <= a.span[0] and a.span[1] <= m.end and a.id not in ctx.sources]
     if inside:
@@ -446,6 +452,8 @@ def extend_over_agent(ctx: ArgContext, m: EventMention) -> None:
                 continue
             if ctx.record.text[end : a.span[0]].strip() or not _eligible(ctx, a):
                 continue
+            if not may_carry_out(a, m.family):
+                return  # "استهداف المتظاهرين": the group after the trigger is its target
             m.end = a.span[1]
             return
     if relative > m.end:  # "غارة نفذتها طائرة مسيرة": an agent word the text does not identify

@@ -8,6 +8,8 @@ sentence names no date takes the date of the lead's incident of its family (the 
 the body says where), unless it is a running tally; one whose sentence names no place takes
 the first place of the lead (the article's place). An incident that names no perpetrator takes
 the previous incident's when it is "similar" or when its own words name no attacker at all.
+A protest is held by the protesters named in its sentence, else by its sentence's own agent,
+else by the article's protesters (event_agents).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from rasid.record import (
 )
 from rasid.relate.casualties import Victims, cumulative_units, find_victims
 from rasid.relate.casualty_attach import attach
+from rasid.relate.event_agents import protest_stand_in, rule_of
 from rasid.relate.event_args import (
     ArgContext,
     claim_of,
@@ -46,6 +49,7 @@ from rasid.relate.event_nisba import adjective_actor
 from rasid.relate.event_text import Doc
 from rasid.relate.event_triggers import EventMention, Segments, find_mentions
 
+PROTEST = "protest"  # the event type whose agent is its protesters (data/event_agents.tsv)
 INHERIT_MONTHS = 12  # an incident dated further than this from the last one does not take its agent
 
 
@@ -156,11 +160,14 @@ def _perpetrators(
     last: dict[str, list[ActorMention]] = {}
     donors: dict[str, DateMention | None] = {}
     for inc in incidents:
-        found: list[ActorMention] = []
+        found = _protesters(ctx, inc)
         for m in [inc.representative, *inc.body, *inc.mentions]:
-            found = perpetrators_of(ctx, m)
             if found:
                 break
+            found = perpetrators_of(ctx, m)
+        if not found and any(m.type == PROTEST for m in inc.mentions):
+            stand_in = protest_stand_in(ctx.actors)
+            found = [stand_in] if stand_in is not None else []
         rep = inc.representative
         similar = any(m.similar for m in inc.mentions)
         if (
@@ -176,6 +183,18 @@ def _perpetrators(
             donors[inc.family] = inc.date()
         out[id(inc)] = [a for a in found if not unidentified(a)]
     return out
+
+
+def _protesters(ctx: ArgContext, inc: Incident) -> list[ActorMention]:
+    """The protesters named in a protest's own sentences ("خرج مئات المحتجين في مظاهرة"): they
+    held it, whoever else the sentence names (the activists who report it), even when they are
+    the source of its demands ("مظاهرة طالبت بالإفراج عن المعتقلين")."""
+    units = {m.unit for m in inc.mentions if m.type == PROTEST}
+    for a in ctx.actors:
+        rule = rule_of(a)
+        if rule and rule.protest == 1 and ctx.doc.unit_of(a.span[0]) in units:
+            return [a]
+    return []
 
 
 def _same_period(date: DateMention | None, donor: DateMention | None) -> bool:

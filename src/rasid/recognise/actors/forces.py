@@ -9,7 +9,9 @@
             | TITLE* PERSON                    "قوات الرئيس بشار الأسد" (the person's parent)
 
 A state's adjective names the state's actor for the noun's branch (air, army, navy, drone:
-`Registry.role`, e.g. Russia + air → Russian Air Force, Syria + air → Syrian government);
+`Registry.role`, e.g. Russia + air → Russian Air Force, Syria + air → Syrian government; a
+state with no actor for the branch gets a composed "<Adjective> <force>" that belongs to it:
+"الأجهزة الأمنية" in an article about Egypt → Egyptian security forces, parent Egypt);
 an actor with state roles is mapped the same way; any other actor (a coalition, an armed
 group) is its own force. Two states' adjectives give one mention of the joint force ("Russian
 and Syrian air forces") and one nested mention for each state's force. A bare noun with no
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rasid.lang.ar.match import ARTICLE
 from rasid.recognise.actors.candidate import Candidate
 from rasid.recognise.actors.doc import Doc
 from rasid.recognise.actors.lexicon import Force, Nisba, readings
@@ -117,12 +120,16 @@ def _owner(doc: Doc, k: int) -> _Owner | None:
 
 
 def _alone(doc: Doc, last: int) -> bool:
-    """Whether nothing that could name an owner follows the noun (an ال-word, a name)."""
+    """Whether nothing that could name an owner follows the (definite: `alone`) noun: an ال-word
+    may ("الجيش الحر"); a word without the article cannot qualify a definite noun ("الأجهزة
+    الأمنية عشرين شاباً": the object)."""
     nxt = last + 1
     if nxt >= len(doc) or not doc.joined(nxt):
         return True
     word = doc.word(nxt)
-    return doc.tables.stop(word) or doc.verb(nxt) is not None
+    if doc.tables.stop(word) or doc.verb(nxt) is not None:
+        return True
+    return not word.startswith(ARTICLE)
 
 
 def find_forces(doc: Doc) -> list[Candidate]:
@@ -143,10 +150,15 @@ def find_forces(doc: Doc) -> list[Candidate]:
             owner = None
         if owner is None:
             alone = force.alone == "yes" and doc.doc_country
-            own = registry.role(doc.doc_country, force.branch) if alone and doc.doc_country else None
-            if own is not None and _alone(doc, noun.last):
-                out.append(Candidate.of(own, i, noun.last, "forces", type="ORG", skip=len(noun.clitic)))
-                taken = noun.last
+            if not alone or not doc.doc_country or not _alone(doc, noun.last):
+                continue
+            own = registry.role(doc.doc_country, force.branch)
+            skip = len(noun.clitic)
+            if own is not None:
+                out.append(Candidate.of(own, i, noun.last, "forces", type="ORG", skip=skip))
+            else:
+                out.append(_composed(doc, registry, doc.doc_country, force, i, noun.last, skip))
+            taken = noun.last
             continue
         last = _skip_modifiers(doc, owner.last + 1) - 1
         taken = last
@@ -172,6 +184,20 @@ def _candidates(
         cut = skip if n == 0 else len(doc.tables.particles.one("conjunction"))
         if state is not None:
             out.append(Candidate.of(state, start, end, "forces", type="ORG", skip=cut))
+        elif nisba.country and len(parts) == 1:
+            out.append(_composed(doc, registry, nisba.country, force, start, end, cut))
         else:
             out.append(Candidate(start, end, "ORG", None, None, nisba.country, "forces", skip=cut))
     return out
+
+
+def _composed(
+    doc: Doc, registry: Registry, country: str, force: Force, first: int, last: int, skip: int
+) -> Candidate:
+    """A state's force with no row of its own ("الأجهزة الأمنية" in an article about Egypt):
+    "<Adjective> <force>", belonging to the state, so that it answers for the state."""
+    adjective = doc.tables.adjective_of.get(country)
+    state = registry.role(country, "state")
+    name = f"{adjective} {force.english}" if adjective and force.english else None
+    parent = state.name if state is not None else None
+    return Candidate(first, last, "ORG", name, None, country, "forces", skip=skip, parent=parent)

@@ -368,6 +368,8 @@ class PersonFinder:
         k = i
         while k < len(doc) and (k == i or doc.joined(k) or (titles and comp is None and doc.quoted(k))):
             hit = self.title_at(k, not titles)
+            if hit is not None and comp is not None and hit.payload.kind == "counterpart":
+                break  # "وزير الخارجية المصري نظيره الأردني": the counterpart is another person
             if hit is not None:
                 titles.append(hit)
                 k = hit.last + 1
@@ -487,7 +489,10 @@ class PersonFinder:
             comp.country = self.doc.doc_country if comp.adjective else None
         name = _office_name(title, comp)
         country = comp.country or comp.place_country
-        return Candidate(first, comp.last, "PER", name, None, country, "person")
+        # "وزير الخارجية المصري" unnamed acts for Egypt: the state is the office's parent
+        state = registry.role(comp.country, "state") if comp.country else None
+        parent = state.name if state is not None and state.name != name else None
+        return Candidate(first, comp.last, "PER", name, None, country, "person", parent=parent)
 
     def from_verbs(self) -> None:
         doc = self.doc

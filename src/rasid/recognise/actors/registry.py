@@ -21,7 +21,7 @@ REGISTRY_FILE = "actors.tsv"
 BLOCKERS_FILE = "actor_blockers.tsv"
 COUNTRIES_FILE = "countries.tsv"
 TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
-ROLES = frozenset({"state", "government", "army", "air", "navy"})
+ROLES = frozenset({"state", "government", "army", "air", "navy", "security"})
 STATE_ROLES = frozenset({"state", "government"})
 FLAGS = frozenset({"agent", "ctx", "solo", "heads", "ambiguous"})
 ANY_COUNTRY = "*"
@@ -35,6 +35,7 @@ ROLE_FALLBACK: dict[str, tuple[str, ...]] = {
     "drone": ("army", "government", "state"),
     "government": ("government", "state"),
     "state": ("state",),
+    "security": ("security",),  # none: the forces compose "<Adjective> security forces"
 }
 
 

@@ -1,0 +1,71 @@
+"""The article's security forces, and unnamed offices of a state, belong to the state.
+
+"الأجهزة الأمنية" with no owner named is the article's country's; a state with its own
+security body in the registry gets that body, any other "<Adjective> security forces" with the
+state as parent. "وزير الخارجية المصري" with no holder named acts for Egypt (parent Egypt).
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.recognise.test_actors_support import actors, mention
+
+EGYPT = "شهدت مصر احتجاجات واسعة في القاهرة والإسكندرية وأسوان. "
+IRAQ = "تشهد مدن العراق توتراً في بغداد والبصرة والموصل. "
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            EGYPT + "واعتقلت الأجهزة الأمنية عشرين شاباً في الجيزة.",
+            "الأجهزة الأمنية",
+            ("ORG", "Egyptian security forces", "EGY", "Egypt"),
+        ),
+        (
+            EGYPT + "وفرقت قوات الأمن تجمعاً أمام النقابة.",
+            "قوات الأمن",
+            ("ORG", "Egyptian security forces", "EGY", "Egypt"),
+        ),
+        (
+            "انتشرت قوات أمنية أردنية على الحدود مع سوريا.",
+            "قوات أمنية أردنية",
+            ("ORG", "Jordanian security forces", "JOR", "Jordan"),
+        ),
+        (
+            IRAQ + "وداهمت الأجهزة الأمنية منازل في حي الكرادة.",
+            "الأجهزة الأمنية",
+            ("ORG", "Iraqi security forces", "IRQ", "Iraq"),
+        ),
+    ],
+)
+def test_actors_security_forces_of_the_article_state(
+    text: str, words: str, expected: tuple[str, str, str, str]
+) -> None:
+    found = mention(text, words)
+    assert (found.type, found.name, found.country, found.parent) == expected
+
+
+def test_actors_security_forces_need_the_article_state() -> None:
+    """No country in the article: whose forces they are, the text does not say."""
+    assert [a for a in actors("واعتقلت الأجهزة الأمنية عشرين شاباً.") if a[0] == "الأجهزة الأمنية"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "استقبل وزير الخارجية المصري نظيره الأردني في العاصمة.",
+            "وزير الخارجية المصري",
+            ("Egyptian Minister of Foreign Affairs", "Egypt"),
+        ),
+        (
+            "وأعلن وزير الداخلية التركي توقيف خمسة أشخاص.",
+            "وزير الداخلية التركي",
+            ("Turkish Minister of Interior", "Turkey"),
+        ),
+    ],
+)
+def test_actors_unnamed_office_belongs_to_its_state(text: str, words: str, expected: tuple[str, str]) -> None:
+    found = mention(text, words)
+    assert (found.name, found.parent) == expected
