@@ -114,6 +114,7 @@ def place_after(ctx: ArgContext, m: EventMention) -> PlaceMention | None:
         if ctx.same_segment(p.span[0], m.core[0])
         and p.span[0] >= m.start
         and (stop is None or p.span[0] < stop)
+        and (not m.period or ctx.same_clause(p.span[0], m.core[0]))  # "منذ ...، رغم ... في أستانا"
     ]
     return _resolved_first(seg)
 
@@ -128,7 +129,10 @@ def place_of(ctx: ArgContext, m: EventMention) -> PlaceMention | None:
     before = [
         p
         for p in ctx.places
-        if ctx.same_segment(p.span[0], m.core[0]) and p.span[1] <= limit and not _overlaps_actor(ctx, p.span)
+        if ctx.same_segment(p.span[0], m.core[0])
+        and p.span[1] <= limit
+        and not _overlaps_actor(ctx, p.span)
+        and (not m.period or ctx.same_clause(p.span[0], m.core[0]))
     ]
     return _resolved_first(before)
 
@@ -528,6 +532,21 @@ def compatible_places(title: PlaceMention | None, body: PlaceMention | None, *, 
     return bool(title.precision == "admin1" and title.admin1 and title.admin1 == body.admin1) or bool(
         title.name and body.admin1 and title.name == body.admin1
     )
+
+
+def nested_places(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """Either missing, the same place, or one holding the other ("سوق أريحا" in "أريحا", a town in its governorate)."""
+    return (
+        compatible_places(a, b, contain=True) or compatible_places(b, a, contain=True) or named_within(a, b)
+    )
+
+
+def named_within(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """The name of one place holds the other's as whole words ("سوق أريحا" and "أريحا")."""
+    if a is None or b is None:
+        return False
+    ka, kb = f" {phrase_key(a.text)} ", f" {phrase_key(b.text)} "
+    return ka in kb or kb in ka
 
 
 def mention_ids(items: list[Any]) -> list[str]:

@@ -31,6 +31,8 @@ ROLES = frozenset(
         "delivery",
         "demonstrative",
         "similar",
+        "ordinal",
+        "period",
         "response",
         "separator",
         "suffix",
@@ -87,6 +89,8 @@ class EventLexicon:
     delivery: frozenset[str]
     demonstratives: frozenset[str]
     similar: frozenset[str]
+    ordinals: frozenset[str]  # "غارة ثالثة": one raid of an incident already named
+    periods: frozenset[str]  # "تصعيداً في القصف": a period of strikes
     responses: frozenset[str]
     separators: PhraseMatcher[str]
     target_preps: frozenset[str]
@@ -152,6 +156,8 @@ def event_lexicon() -> EventLexicon:
             "delivery",
             "demonstrative",
             "similar",
+            "ordinal",
+            "period",
             "response",
             "target_prep",
             "glued",
@@ -226,6 +232,8 @@ def event_lexicon() -> EventLexicon:
         delivery=frozenset(sets["delivery"]),
         demonstratives=frozenset(sets["demonstrative"]),
         similar=frozenset(sets["similar"]),
+        ordinals=frozenset(sets["ordinal"]),
+        periods=frozenset(sets["period"]),
         responses=frozenset(sets["response"]),
         separators=PhraseMatcher(separators, strip_article=False, min_stripped=2),
         target_preps=frozenset(sets["target_prep"]),

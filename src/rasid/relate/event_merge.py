@@ -8,7 +8,10 @@ back at it: a demonstrative or definite trigger with no place of its own ("هذ�
 "مكان القصف", "الغارات الروسية"), a definite trigger at the same neighbourhood or facility on
 a compatible date, a later mention of a non-violent event of the same type on compatible
 place and date. The title joins the first body incident of its family at a compatible place.
-"Similar" mentions ("غارات مماثلة") always open a new incident. Everything else stays apart:
+Raids counted by a number or an ordinal ("غارتين", "غارة ثالثة") join the latest incident told
+with the same means at a compatible place and date; so does a disputing side's bare-verb version
+("نفى ... مؤكداً أنه استهدف مسلحين"). A period of strikes ("منذ مطلع الشهر", "تصعيد") neither joins
+nor takes an incident. "Similar" mentions ("غارات مماثلة") always open a new incident. Everything else stays apart:
 two incidents wrongly joined lose one of them, two mentions left apart only repeat one.
 """
 
@@ -19,7 +22,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rasid.record import DateMention, EventType, PlaceMention
-from rasid.relate.event_args import COORDINATION, compatible_dates, compatible_places
+from rasid.relate.event_args import (
+    COORDINATION,
+    compatible_dates,
+    compatible_places,
+    named_within,
+    nested_places,
+)
 from rasid.relate.event_text import Doc
 from rasid.relate.event_triggers import ATTACK, EventMention
 
@@ -95,8 +104,9 @@ def _same_segment(a: EventMention, b: EventMention) -> bool:
 
 
 def _joins_in_segment(
-    doc: Doc, inc: Incident, m: EventMention, place_between: Callable[[int, int], bool]
+    doc: Doc, inc: Incident, m: EventMention, place_between: Callable[[int, int], bool], *, bare: bool = False
 ) -> bool:
+    """m continues the incident told last in its segment; `bare`: m names no place or date of its own."""
     last = max(inc.mentions, key=lambda x: x.core[0])
     if m.family != last.family or (m.similar and not last.weak) or m.response:
         return False  # "استهدفوا، رداً على الغارة": the answered strike is another incident
@@ -114,6 +124,8 @@ def _joins_in_segment(
         return True  # "غارات جوية وقصف مدفعي استهدف ...": two means of one attack, one account
     near = doc.words_between(last.end, m.start) <= ADJACENT_WINDOW
     related = m.generic or last.generic or m.type == last.type
+    if bare and m.verb and m.generic and not last.generic and not place_between(last.end, m.start):
+        return True  # "تلتها غارة بعد ربع ساعة استهدفت المسعفين": what the raid just named did
     return near and related and not place_between(last.end, m.start)
 
 
@@ -141,7 +153,8 @@ def group_mentions(
     incidents: list[Incident] = []
     for m in sorted(mentions, key=lambda x: x.core[0]):
         target = incidents[-1] if incidents else None
-        if target is not None and _joins_in_segment(doc, target, m, place_between):
+        bare = own_place(m) is None and date_of(m) is None
+        if target is not None and _joins_in_segment(doc, target, m, place_between, bare=bare):
             target.mentions.append(m)
         else:
             incidents.append(Incident([m]))
@@ -166,9 +179,29 @@ def _merge_across(incidents: list[Incident]) -> list[Incident]:
     return out
 
 
+def _is_period(inc: Incident) -> bool:
+    return any(m.period for m in inc.body)
+
+
+def _retells(inc: Incident) -> bool:
+    """The incident only retells one already named: it counts its raids ("غارتين", "غارة ثالثة"),
+    or it is a contested account of it told by a bare verb: a denial's or condemnation's own
+    version ("نفى الجيش ... مؤكداً أنه استهدف مسلحين", "زعمت الوكالة أن الطيران استهدف مقرات")."""
+    first = inc.first
+    return first.counted or (first.generic and first.verb and first.contested)
+
+
+def _same_means(inc: Incident, m: EventMention) -> bool:
+    """The incident names m's means itself: counted raids ("ست غارات") are not the raids of a
+    ground attack ("هجوماً واسعاً") told before them."""
+    return any(not x.weak and x.type == m.type for x in inc.mentions)
+
+
 def _earlier(out: list[Incident], inc: Incident) -> Incident | None:
     """The earlier body incident `inc` refers back to, if any."""
-    body = [o for o in out if o.body and o.family == inc.family]
+    body = [o for o in out if o.body and o.family == inc.family and not _is_period(o)]
+    if inc.family == ATTACK and _is_period(inc):
+        return None  # a period of strikes is never one incident of it, nor holds one
     if not body:
         return None
     place, date = inc.place(), inc.date()
@@ -181,6 +214,15 @@ def _earlier(out: list[Incident], inc: Incident) -> Incident | None:
         own = [p for p in inc.own_places.values() if p is not None]
         if any(m.weak for m in inc.mentions) and all(m.weak for m in body[-1].mentions):
             return body[-1]  # the massacre named again, now with its means ("ارتكبت مجزرة ... بغارات")
+        if _retells(inc):
+            for o in reversed(body):
+                if (
+                    nested_places(o.place(), place)
+                    and compatible_dates(o.date(), date)
+                    and (not inc.first.counted or _same_means(o, inc.first))
+                ):
+                    return o
+            return None
         if not (_points_back(inc.first) or inc.first.construct):
             return None
         if place is None:
@@ -223,11 +265,7 @@ def _merge_title(incidents: list[Incident]) -> list[Incident]:
     out = [i for i in incidents if i not in titles]
     for t in titles:
         target = next(
-            (
-                o
-                for o in out
-                if o.family == t.family and compatible_places(t.place(), o.place(), contain=True)
-            ),
+            (o for o in out if o.family == t.family and not _is_period(o) and _title_fits(t, o)),
             None,
         )
         if target is not None:
@@ -236,6 +274,16 @@ def _merge_title(incidents: list[Incident]) -> list[Incident]:
             out.append(t)
     out.sort(key=lambda i: i.first.core[0])
     return out
+
+
+def _title_fits(title: Incident, body: Incident) -> bool:
+    """Some place the title names (or none) fits the body incident's: "مجزرة في سوق البلدة ... غارات
+    على ريف المحافظة" fits a strike on the town."""
+    named = [p for p in (*title.own_places.values(), *title.places.values()) if p is not None]
+    where = body.place()
+    return not named or any(
+        compatible_places(p, where, contain=True) or named_within(p, where) for p in named
+    )
 
 
 def _settle_types(incidents: list[Incident]) -> None:

@@ -47,6 +47,9 @@ class EventMention:
     construct: bool = False  # a noun before a definite genitive: definite, but weaker than "ال"
     anaphoric: bool = False
     similar: bool = False
+    counted: bool = False  # "غارتين", "غارة ثالثة": counts the raids of an incident already named
+    contested: bool = False  # told in a disputing side's own version ("نفى ... مؤكداً أنه استهدف مسلحين")
+    period: bool = False  # "تصعيداً في القصف منذ مطلع الشهر": a period of strikes, not one incident
     response: bool = False  # after "رداً على": names an incident told before, inside another's clause
     campaign_start: bool = False
     generic: bool = False
@@ -163,6 +166,7 @@ def _from_trigger(
         governed=any(c in m.clitic for c in ("ب", "ل")) or bool(prev and in_set(prev, lex.prepositions)),
     )
     mention.similar = _word_within(doc, doc.word_at(end), MODIFIER_WINDOW, lex.similar, start)
+    mention.counted = _word_within(doc, doc.word_at(end), 1, lex.ordinals, start)
     for w in doc.words[max(0, wi - RESPONSE_WINDOW) : wi]:  # "رداً على الغارة", not "رداً على استهداف X"
         if (
             definite

@@ -46,6 +46,7 @@ from rasid.relate.event_args import (
 from rasid.relate.event_lexicon import EventLexicon, event_lexicon, taxonomy_codes
 from rasid.relate.event_merge import Incident, group_mentions
 from rasid.relate.event_nisba import adjective_actor
+from rasid.relate.event_period import mark_counts_and_periods
 from rasid.relate.event_text import Doc
 from rasid.relate.event_triggers import EventMention, Segments, find_mentions
 
@@ -77,6 +78,9 @@ def extract_events(record: Record) -> list[Event]:
     ctx = ArgContext(record, doc, segments, mentions)
     for m in mentions:
         extend_over_agent(ctx, m)
+    mark_counts_and_periods(ctx, mentions)
+    for m in mentions:
+        m.contested = _contested(record, m)
 
     def place_between(a: int, b: int) -> bool:
         return any(a <= p.span[0] and p.span[1] <= b for p in ctx.places)
@@ -91,7 +95,7 @@ def extract_events(record: Record) -> list[Event]:
     )
     units = cumulative_units(record, doc)
     for inc in incidents:
-        inc.cumulative = any(m.unit in units for m in inc.body or inc.mentions)
+        inc.cumulative = any(m.unit in units or m.period for m in inc.body or inc.mentions)
     figures = find_victims(record, doc)
 
     def settle(inc: Incident) -> None:
@@ -115,12 +119,26 @@ def extract_events(record: Record) -> list[Event]:
     return events
 
 
+#: Stances of a party that disputes or condemns what the article reports.
+CONTESTING = frozenset({"deny", "doubt", "condemn"})
+
+
+def _contested(record: Record, m: EventMention) -> bool:
+    """m is told inside a claim that disputes or condemns, or by a source that does so elsewhere
+    ("زعمت الوكالة أن ...، نافية وقوع إصابات"): that side's own version of an incident."""
+    holding = [c for c in record.claims if c.content.span[0] <= m.start and m.end <= c.content.span[1]]
+    disputing = {c.source for c in record.claims if c.stance in CONTESTING and c.source}
+    return any(c.stance in CONTESTING or c.source in disputing for c in holding)
+
+
 def _is_tally(inc: Incident, figs: list[Victims], *, created: bool) -> bool:
     """An event that holds running tallies, not one incident: made for a tally figure, or a
     mention in a sentence about a period holding only tally figures and no day of its own
     ("ونزح نحو 120 ألف شخص منذ نيسان"). An incident whose toll rises keeps its own day."""
     if created:
         return inc.cumulative
+    if inc.body and all(m.period for m in inc.body):  # "تصعيداً في القصف منذ مطلع الشهر": a campaign
+        return True
     if not inc.cumulative or not figs or not all(f.cumulative for f in figs):
         return False
     date = inc.date()
@@ -164,6 +182,8 @@ def _perpetrators(
         for m in [inc.representative, *inc.body, *inc.mentions]:
             if found:
                 break
+            if m.contested and m is not inc.representative:
+                continue  # the disputing side's version names its own forces, not the attacker
             found = perpetrators_of(ctx, m)
         if not found and any(m.type == PROTEST for m in inc.mentions):
             stand_in = protest_stand_in(ctx.actors)
