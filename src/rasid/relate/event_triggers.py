@@ -11,6 +11,7 @@ the nearest weapon with an attack mode in its segment, the nearest agent word ("
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rasid.lang.ar.match import PhraseMatch
@@ -187,17 +188,40 @@ def _glued(
     doc: Doc, segments: Segments, lex: EventLexicon, taken: list[tuple[int, int]]
 ) -> list[EventMention]:
     """A trigger glued to the word before it by a typing slip ("إثراستهداف")."""
+    return _prefixed(doc, segments, lex, taken, lex.glued, min_rest=4, future=False)
+
+
+def _future(
+    doc: Doc, segments: Segments, lex: EventLexicon, taken: list[tuple[int, int]]
+) -> list[EventMention]:
+    """One-word triggers behind a future prefix ("سيلتقي", "ستشن"): planned events."""
+    return _prefixed(doc, segments, lex, taken, lex.prefix_cues, min_rest=3, future=True)
+
+
+def _prefixed(
+    doc: Doc,
+    segments: Segments,
+    lex: EventLexicon,
+    taken: list[tuple[int, int]],
+    prefixes: Iterable[str],
+    *,
+    min_rest: int,
+    future: bool,
+) -> list[EventMention]:
+    """Triggers written after a prefix the matcher does not strip. A glued slip's mention
+    starts after the prefix (the word before is not the trigger); a future prefix belongs
+    to the verb, so its mention is the whole word."""
     out: list[EventMention] = []
     for w in doc.words:
         if any(s < w.end and w.start < e for s, e in taken):
             continue
-        for prefix in lex.glued:
+        for prefix in prefixes:
             rest = w.norm[len(prefix) :] if w.norm.startswith(prefix) else ""
-            found = [e for e in lex.triggers.lookup(rest) if e is not None] if len(rest) >= 4 else []
+            found = [e for e in lex.triggers.lookup(rest) if e is not None] if len(rest) >= min_rest else []
             if not found:
                 continue
             entry = found[0]
-            start, end = doc.record.view.span(w.nstart + len(prefix), w.nend)
+            start, end = (w.start, w.end) if future else doc.record.view.span(w.nstart + len(prefix), w.nend)
             out.append(
                 EventMention(
                     start=start,
@@ -211,40 +235,7 @@ def _glued(
                     family=lex.family(entry.type),
                     generic=not entry.specific,
                     needs_attack=entry.needs_attack,
-                )
-            )
-            break
-    return out
-
-
-def _future(
-    doc: Doc, segments: Segments, lex: EventLexicon, taken: list[tuple[int, int]]
-) -> list[EventMention]:
-    """One-word triggers behind a future prefix ("سيلتقي", "ستشن"): planned events."""
-    out: list[EventMention] = []
-    for w in doc.words:
-        if any(s < w.end and w.start < e for s, e in taken):
-            continue
-        for prefix in lex.prefix_cues:
-            rest = w.norm[len(prefix) :] if w.norm.startswith(prefix) else ""
-            found = [e for e in lex.triggers.lookup(rest) if e is not None] if len(rest) >= 3 else []
-            if not found:
-                continue
-            entry = found[0]
-            out.append(
-                EventMention(
-                    start=w.start,
-                    end=w.end,
-                    core=(w.start, w.end),
-                    type=entry.type,
-                    strength=3 if entry.specific else 1,
-                    unit=doc.unit_of(w.start),
-                    segment=segments.of(w.start),
-                    title=doc.in_title(w.start),
-                    family=lex.family(entry.type),
-                    generic=not entry.specific,
-                    needs_attack=entry.needs_attack,
-                    future=True,
+                    future=future,
                 )
             )
             break
