@@ -75,9 +75,17 @@ def extract(
 
 
 def extract_many(
-    sources: Iterable[str], *, published: Published = None, workers: int = 1
+    sources: Iterable[str],
+    *,
+    published: Published = None,
+    workers: int = 1,
+    pipeline: Pipeline | None = None,
 ) -> Iterator[Record | Failure]:
-    """Records for many inputs (paths, URLs, '-'), in input order; failures are yielded, not raised."""
+    """Records for many inputs (paths, URLs, '-'), in input order; failures are yielded, not raised.
+
+    With `workers > 1` each worker process runs its own copy of `pipeline`, so its stage
+    statistics stay in the workers; with one worker they accumulate in `pipeline` itself.
+    """
     from rasid.read import iter_sources
     from rasid.runner import run_records
 
@@ -89,4 +97,4 @@ def extract_many(
                 item.given_published = given
             yield item
 
-    yield from run_records(with_date(iter_sources(sources)), workers=workers)
+    yield from run_records(with_date(iter_sources(sources)), workers=workers, pipeline=pipeline)

@@ -105,6 +105,7 @@ def test_run_writes_records_and_failures_and_is_idempotent(tmp_path: Path) -> No
     assert [f["source"] for f in failures] == [str(corpus / "empty.txt")]
     assert failures[0]["problem"] == "empty input"
     assert "1 records, 1 failures" in first.stdout
+    assert "seconds per stage: clean " in first.stdout
     again = rasid("run", str(corpus), "--out", str(out))
     assert again.returncode == 3
     assert (out / "records.jsonl").read_text(encoding="utf-8") == records

@@ -33,6 +33,7 @@ def run(
 ) -> None:
     """Extract every input into OUT/records.jsonl and print a readable summary."""
     from rasid.api import extract_many
+    from rasid.pipeline import default_pipeline
 
     console = Console(soft_wrap=True)
     if not console.is_terminal:
@@ -42,7 +43,8 @@ def run(
     failures: list[Failure] = []
     start = time.perf_counter()
     with (out / "records.jsonl").open("w", encoding="utf-8") as rec_fh:
-        for item in extract_many(inputs, published=published, workers=workers):
+        pipeline = default_pipeline()
+        for item in extract_many(inputs, published=published, workers=workers, pipeline=pipeline):
             if isinstance(item, Failure):
                 failures.append(item)
                 continue
@@ -63,6 +65,9 @@ def run(
         f"{len(records)} records, {len(failures)} failures in {seconds:.1f} s → {out / 'records.jsonl'}",
         highlight=False,
     )
+    if workers <= 1 and records:
+        timings = ", ".join(f"{name} {st.seconds:.2f}" for name, st in pipeline.stats().items())
+        console.print(f"seconds per stage: {timings}", highlight=False)
     if failures and not records:
         raise typer.Exit(EXIT_FAILED)
     if failures:
