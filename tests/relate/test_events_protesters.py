@@ -97,3 +97,18 @@ def test_events_protesters_not_agents_of_violence(
     text: str, actors: list[Actor], expected: list[tuple[str, str, list[str | None]]]
 ) -> None:
     assert _rows(text, actors) == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "name"),
+    [
+        ("المسعفين", "paramedics"),
+        ("الأهالي", "residents"),
+        ("الصحفيين", "journalists"),
+        ("الأطفال", "children"),
+    ],
+)
+def test_the_people_a_strike_hits_are_never_its_perpetrator(target: str, name: str) -> None:
+    text = f"وبعد ربع ساعة استهدفت غارة ثانية {target} قرب سوق البصرة."
+    rows = _rows(text, [Actor(target, name, "NORP")])
+    assert [(etype, perps) for etype, _, perps in rows] == [("airstrike", [])]

@@ -115,8 +115,20 @@ def place_after(ctx: ArgContext, m: EventMention) -> PlaceMention | None:
         and p.span[0] >= m.start
         and (stop is None or p.span[0] < stop)
         and (not m.period or ctx.same_clause(p.span[0], m.core[0]))  # "منذ ...، رغم ... في أستانا"
+        and not _in_other_claim(ctx, p.span, m)
     ]
     return _resolved_first(seg)
+
+
+def _in_other_claim(ctx: ArgContext, span: tuple[int, int], m: EventMention) -> bool:
+    """`span` lies in what a statement says and m lies outside it ("قتلى في الغارات، مؤكداً أن
+    الطائرات أقلعت من قاعدة X"): the place is part of another claim, not where m happened."""
+    return any(
+        c.content.span[0] <= span[0]
+        and span[1] <= c.content.span[1]
+        and not (c.content.span[0] <= m.core[0] and m.core[1] <= c.content.span[1])
+        for c in ctx.claims
+    )
 
 
 def place_of(ctx: ArgContext, m: EventMention) -> PlaceMention | None:

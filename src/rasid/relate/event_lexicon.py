@@ -45,8 +45,11 @@ ROLES = frozenset(
         "responsible",
         "relative_verb",
         "relative",
+        "topic",
+        "self",
     }
 )
+KEYWORD_NEEDS = frozenset({"attack", "no_victims"})  # needs values that are not word lists
 Modality = Literal["negated", "hypothetical"]
 
 
@@ -58,6 +61,7 @@ class TriggerEntry:
     specific: bool
     needs_attack: bool = False
     needs_words: tuple[str, ...] = ()
+    no_victims: bool = False  # not when a casualty word follows ("استقبل المستشفى الجرحى")
     suffixed: bool = False  # found with a pronoun suffix ("غاراتها"): it points at a known agent
     verb: bool = False  # a verb: a definite word after it is its subject, not a genitive
 
@@ -101,6 +105,8 @@ class EventLexicon:
     relative_verbs: frozenset[str]
     relatives: frozenset[str]
     agent_preps: frozenset[str]
+    selves: frozenset[str]  # "إنه" before a verb in a claim: the speaker tells its own act
+    topics: dict[str, int]  # word -> most words between it and the trigger whose event it talks about
     suffixes: tuple[str, ...]
     taxonomy: dict[str, TaxonomyEntry]
     modality: PhraseMatcher[ModalityCue]
@@ -166,9 +172,11 @@ def event_lexicon() -> EventLexicon:
             "responsible",
             "relative_verb",
             "relative",
+            "self",
         )
     }
     agent_preps: list[tuple[str, str]] = []
+    topics: dict[str, int] = {}
     separators: list[tuple[str, str]] = []
     for row in rows:
         phrase, role = row["phrase"], row["role"]
@@ -185,7 +193,8 @@ def event_lexicon() -> EventLexicon:
                 _type(row["type"], where),
                 row["specific"] == "yes",
                 needs_attack=needs == "attack",
-                needs_words=tuple(needs.split("|")) if needs and needs != "attack" else (),
+                needs_words=tuple(needs.split("|")) if needs and needs not in KEYWORD_NEEDS else (),
+                no_victims=needs == "no_victims",
                 verb=row["pos"] == "verb",
             )
             if row["pos"] not in ("noun", "verb", "both"):
@@ -193,6 +202,10 @@ def event_lexicon() -> EventLexicon:
             trigger_rows.append((phrase, entry))
         elif role == "block":
             trigger_rows.append((phrase, None))
+        elif role == "topic":
+            if not row["needs"].isdigit():
+                raise DataFileError(f"{where}: a topic needs its window (a number) in the needs column")
+            topics[_one_word(phrase, role)] = int(row["needs"])
         elif role == "suffix":
             suffixes.append(_one_word(phrase, role))
         elif role == "modifier":
@@ -244,6 +257,8 @@ def event_lexicon() -> EventLexicon:
         relative_verbs=frozenset(sets["relative_verb"]),
         relatives=frozenset(sets["relative"]),
         agent_preps=frozenset(phrase_key(p) for p, _ in agent_preps),
+        topics=topics,
+        selves=frozenset(sets["self"]),
         suffixes=tuple(suffixes),
         taxonomy=_taxonomy(),
         modality=_modality()[0],

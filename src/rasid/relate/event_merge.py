@@ -63,9 +63,10 @@ class Incident:
 
     @property
     def representative(self) -> EventMention:
-        """The trigger that stands for the incident: a body mention naming the means, the earliest first."""
+        """The trigger that stands for the incident: a body mention that calls it like an earlier one
+        ("هجوماً مماثلاً استهدف"), else one naming the means, the earliest first."""
         pool = self.body or self.mentions
-        return max(pool, key=lambda m: (m.strength, not m.needs_attack, not m.weak, -m.core[0]))
+        return max(pool, key=lambda m: (m.similar, m.strength, not m.needs_attack, not m.weak, -m.core[0]))
 
     def _donors(self) -> list[EventMention]:
         """Mentions whose sentence tells where and when: the representative, then the others
@@ -185,10 +186,12 @@ def _is_period(inc: Incident) -> bool:
 
 def _retells(inc: Incident) -> bool:
     """The incident only retells one already named: it counts its raids ("غارتين", "غارة ثالثة"),
-    or it is a contested account of it told by a bare verb: a denial's or condemnation's own
-    version ("نفى الجيش ... مؤكداً أنه استهدف مسلحين", "زعمت الوكالة أن الطيران استهدف مقرات")."""
+    or it is a contested account of it told by a verb of unsettled type or with no place and date
+    of its own: a denial's, condemnation's or the side's own version ("نفى الجيش ... مؤكداً أنه
+    استهدف مسلحين", "زعمت الوكالة أن الطيران استهدف مقرات", "نفت أن تكون قواتها قد قصفت الأحياء")."""
     first = inc.first
-    return first.counted or (first.generic and first.verb and first.contested)
+    bare = inc.date() is None and all(p is None for p in inc.own_places.values())
+    return first.counted or (first.verb and first.contested and (first.generic or bare))
 
 
 def _same_means(inc: Incident, m: EventMention) -> bool:

@@ -27,6 +27,10 @@ START_WINDOW = 3  # words between "بدء" and the attack it starts ("بدء ش�
 MODIFIER_WINDOW = 2  # words from a trigger to its modifier ("هجوم سراقب الكيميائي")
 DELIVERY_WINDOW = 3  # words between a delivery verb and its weapon
 NEEDS_WINDOW = 12  # words after a trigger in which a needed word must occur ("بحث ... مع")
+NEGATION_WINDOW = 4  # words between a negation and a topic word that make it a denial ("لم تشن ... أي")
+VICTIMS_WINDOW = (
+    8  # words after a trigger in which a casualty word makes it care ("استقبل منذ أيار 300 جريح")
+)
 ATTACK = "attack"
 
 
@@ -58,6 +62,7 @@ class EventMention:
     future: bool = False  # found with a future prefix ("سيلتقي"): planned, not done
     suffixed: bool = False  # carries a possessive pronoun ("عملياتها"): its agent was named before
     governed: bool = False  # a noun after a preposition ("جراء قصف", "بغارة"): no subject before it
+    topic: bool = False  # the subject of talk ("انتهاك لاتفاق", "لأي هجوم"): names no event
     verb: bool = False  # a verb trigger ("اعتقلت", "قصفت"): its subject may stand right before it
     weapons: list[str] = field(default_factory=list)
 
@@ -117,13 +122,14 @@ def find_mentions(record: Record, doc: Doc, segments: Segments) -> list[EventMen
     mentions.sort(key=lambda x: x.core[0])
     agents = [(*record.view.span(m.start, m.end), m.payload) for m in lex.agents.find(doc.norm)]
     _needs_attack(doc, lex, mentions, weapons, agents)
+    _drop_topics(doc, lex, mentions)
     segments.keep_whole([x for x in mentions if x.response])
     for mention in mentions:
         mention.segment = segments.of(mention.core[0])
     for mention in mentions:
         _extend_light_verb(doc, lex, mention, mentions)
         _resolve_type(doc, segments, lex, mention, weapons, agents)
-    return [x for x in mentions if x.strength >= 0]
+    return [x for x in mentions if x.strength >= 0 and not x.topic]
 
 
 def _from_trigger(
@@ -132,6 +138,10 @@ def _from_trigger(
 ) -> EventMention | None:  # fmt: skip
     wi = doc.word_at(start)
     if entry.needs_words and not _word_within(doc, wi + 1, NEEDS_WINDOW, set(entry.needs_words), start):
+        return None
+    if entry.no_victims and _word_within(
+        doc, wi + 1, VICTIMS_WINDOW, frozenset(casualty_lexicon().status), start
+    ):
         return None
     nxt = doc.words[doc.word_at(end)].norm if doc.word_at(end) < len(doc.words) else ""
     construct = (
@@ -322,6 +332,41 @@ def _needs_attack(
     for x in mentions:
         if x.needs_attack and x.unit not in cues:
             x.strength = -1
+
+
+def _drop_topics(doc: Doc, lex: EventLexicon, mentions: list[EventMention]) -> None:
+    """Mark a trigger whose event is the subject of talk, to be dropped: "انتهاك لاتفاق",
+    "لأي هجوم", "في ظل استمرار القصف". The words between must hold no other trigger."""
+    for x in mentions:
+        wi = doc.word_at(x.core[0])
+        for j in range(wi - 1, -1, -1):
+            w = doc.words[j]
+            if doc.unit_of(w.start) != x.unit or any(o.core[0] <= w.start < o.core[1] for o in mentions):
+                break
+            found = in_set(w.norm, lex.topics)
+            if found is not None and wi - j - 1 <= lex.topics[found] and not _negated_before(doc, lex, j):
+                x.topic = True
+                break
+            if wi - j - 1 >= max(lex.topics.values(), default=0):
+                break
+    for x in mentions:  # "يطالب بهدنة ...، وهي هدنة لم تصمد": the same talk goes on
+        if any(t.topic and t.type == x.type and t.unit == x.unit and t.core[0] < x.core[0] for t in mentions):
+            x.topic = True
+
+
+def _negated_before(doc: Doc, lex: EventLexicon, j: int) -> bool:
+    """A negation shortly before word j ("لم تشن الطائرات أي غارة"): a denied event, not talk."""
+    w = doc.words[j]
+    for m in lex.modality.find(doc.norm):
+        if m.payload.kind != "negated" or m.start >= w.nstart:
+            continue
+        start, _ = doc.record.view.span(m.start, m.end)
+        if (
+            doc.unit_of(start) == doc.unit_of(w.start)
+            and doc.words_between(start, w.start) <= NEGATION_WINDOW
+        ):
+            return True
+    return False
 
 
 def _extend_light_verb(

@@ -47,7 +47,7 @@ from rasid.relate.event_lexicon import EventLexicon, event_lexicon, taxonomy_cod
 from rasid.relate.event_merge import Incident, group_mentions
 from rasid.relate.event_nisba import adjective_actor
 from rasid.relate.event_period import mark_counts_and_periods
-from rasid.relate.event_text import Doc
+from rasid.relate.event_text import Doc, in_set
 from rasid.relate.event_triggers import EventMention, Segments, find_mentions
 
 PROTEST = "protest"  # the event type whose agent is its protesters (data/event_agents.tsv)
@@ -80,7 +80,7 @@ def extract_events(record: Record) -> list[Event]:
         extend_over_agent(ctx, m)
     mark_counts_and_periods(ctx, mentions)
     for m in mentions:
-        m.contested = _contested(record, m)
+        m.contested = _contested(record, doc, lex, m)
 
     def place_between(a: int, b: int) -> bool:
         return any(a <= p.span[0] and p.span[1] <= b for p in ctx.places)
@@ -123,12 +123,16 @@ def extract_events(record: Record) -> list[Event]:
 CONTESTING = frozenset({"deny", "doubt", "condemn"})
 
 
-def _contested(record: Record, m: EventMention) -> bool:
+def _contested(record: Record, doc: Doc, lex: EventLexicon, m: EventMention) -> bool:
     """m is told inside a claim that disputes or condemns, or by a source that does so elsewhere
-    ("زعمت الوكالة أن ...، نافية وقوع إصابات"): that side's own version of an incident."""
+    ("زعمت الوكالة أن ...، نافية وقوع إصابات"), or it is the verb that opens what a side says of
+    itself ("قال الجيش إنه استهدف مواقع"): that side's own version of an incident."""
     holding = [c for c in record.claims if c.content.span[0] <= m.start and m.end <= c.content.span[1]]
     disputing = {c.source for c in record.claims if c.stance in CONTESTING and c.source}
-    return any(c.stance in CONTESTING or c.source in disputing for c in holding)
+    if any(c.stance in CONTESTING or c.source in disputing for c in holding):
+        return True
+    i = doc.word_at(m.core[0])
+    return bool(holding and m.verb and i > 0 and in_set(doc.words[i - 1].norm, lex.selves))
 
 
 def _is_tally(inc: Incident, figs: list[Victims], *, created: bool) -> bool:
