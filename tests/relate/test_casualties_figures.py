@@ -176,3 +176,15 @@ def test_casualties_figures_tally_gets_an_event() -> None:
             ],
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("عبر نحو نصف مليون لاجئ الحدود منذ اندلاع القتال في المدينة.", "نحو نصف مليون لاجئ"),
+        ("وصل 1200 لاجئا إلى المخيمات بعد القصف على المدينة.", "1200 لاجئا"),
+    ],
+)
+def test_casualties_refugees_counted_in_the_singular_are_displaced(text: str, figure: str) -> None:
+    rows = [row for event in _rows(text) for row in event]
+    assert [(row[0], row[1]) for row in rows] == [(figure, "displaced")]
