@@ -116,14 +116,9 @@ def headline(record: Record) -> str | None:
         parts.append(f"by {_name(record, event.actors.perpetrator[0])}")
     for c in event.casualties:
         if c.part_of is None:
-            figure = c.value if c.value is not None else c.vague
-            count = (
-                f"{c.status.replace('_', ' ')}: {figure:g}"
-                if isinstance(figure, float)
-                else f"{c.status}: {figure}"
-            )
+            figure = f"{c.value:g}" if c.value is not None else f"{c.vague or 'some'} of"
             source = _name(record, record_claim_source(record, c.claim)) if c.claim else "the article"
-            parts.append(f"— {count} {c.group} (according to {source})")
+            parts.append(f"— {c.status.replace('_', ' ')}: {figure} {c.group} (according to {source})")
             break
     return " ".join(parts)
 
