@@ -74,3 +74,14 @@ def test_dates_stage_output_json() -> None:
 def test_dates_stage_anchor(value: str | None, expected: str | None) -> None:
     anchor = parse_anchor(value)
     assert (anchor.isoformat() if anchor else None) == expected
+
+
+def test_a_dateline_removed_as_furniture_still_dates_the_article() -> None:
+    import rasid
+
+    record = rasid.extract(
+        "قصف على بلدة سراقب\n\n15 شباط 2016\n\nقتل خمسة مدنيين أمس في قصف مدفعي على البلدة.\n"
+    )
+    assert [(r.text, r.reason) for r in record.removed] == [("15 شباط 2016", "dateline")]
+    assert (record.published.value, record.published.from_) == ("2016-02-15", "text")
+    assert [(m.text, m.value) for m in record.mentions_of("date")] == [("أمس", "2016-02-14")]

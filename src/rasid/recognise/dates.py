@@ -2,7 +2,8 @@
 
 Expressions are found by the grammar in temporal/grammar.py on the normalised text and
 resolved against the publication date (temporal/resolve.py states the conventions). When
-the record has no publication date, a dateline at the top of the body supplies one. A
+the record has no publication date, a dateline at the top of the body (or one the clean
+stage removed as furniture) supplies one. A
 weekday that contradicts the resolved day is a record warning, never a silent correction.
 """
 
@@ -11,15 +12,29 @@ from __future__ import annotations
 import unicodedata
 from datetime import date
 
+from rasid.lang.ar.normalise import normalise_string
 from rasid.pipeline import Stage
 from rasid.recognise.temporal.dateline import find_dateline
 from rasid.recognise.temporal.expr import DateExpr
 from rasid.recognise.temporal.grammar import find_date_expressions
-from rasid.recognise.temporal.lexicon import date_lexicon
+from rasid.recognise.temporal.lexicon import DateLexicon, date_lexicon
 from rasid.recognise.temporal.resolve import Resolution, Resolver, period_bounds
 from rasid.record import DateMention, DateRange, Published, Record
 
 TATWEEL = "\u0640"
+
+
+def _removed_dateline(record: Record, lex: DateLexicon) -> date | None:
+    """The day a dateline names that cleaning took out of the text ("15 شباط 2016" alone
+    under the title is furniture, but it still dates the article)."""
+    for piece in record.removed:
+        if piece.reason != "dateline":
+            continue
+        norm = normalise_string(piece.text)
+        day = find_dateline(norm, find_date_expressions(norm, lex))
+        if day is not None:
+            return day
+    return None
 
 
 def parse_anchor(value: str | None) -> date | None:
@@ -45,7 +60,7 @@ class DateStage(Stage):
         exprs = find_date_expressions(view.norm, lex)
         anchor = parse_anchor(record.published.value)
         if anchor is None:
-            anchor = find_dateline(view.norm, exprs)
+            anchor = find_dateline(view.norm, exprs) or _removed_dateline(record, lex)
             if anchor is not None:
                 record.published = Published.model_validate(
                     {"value": anchor.isoformat(), "precision": "day", "from": "text"}
