@@ -21,33 +21,27 @@ TAXONOMY_FILE = "event_taxonomy.tsv"
 MODALITY_FILE = "event_modality.tsv"
 
 EVENT_TYPES: frozenset[str] = frozenset(get_args(EventType))
+#: Roles whose phrases are only looked up as a set of words (no type, no extra column).
+WORD_SET_ROLES = (
+    "light_verb",
+    "start",
+    "delivery",
+    "demonstrative",
+    "similar",
+    "ordinal",
+    "period",
+    "response",
+    "target_prep",
+    "glued",
+    "undergo",
+    "preposition",
+    "responsible",
+    "relative_verb",
+    "relative",
+    "self",
+)
 ROLES = frozenset(
-    {
-        "trigger",
-        "modifier",
-        "agent",
-        "light_verb",
-        "start",
-        "delivery",
-        "demonstrative",
-        "similar",
-        "ordinal",
-        "period",
-        "response",
-        "separator",
-        "suffix",
-        "block",
-        "target_prep",
-        "agent_prep",
-        "glued",
-        "undergo",
-        "preposition",
-        "responsible",
-        "relative_verb",
-        "relative",
-        "topic",
-        "self",
-    }
+    {"trigger", "modifier", "agent", "separator", "suffix", "block", "agent_prep", "topic", *WORD_SET_ROLES}
 )
 KEYWORD_NEEDS = frozenset({"attack", "no_victims"})  # needs values that are not word lists
 Modality = Literal["negated", "hypothetical"]
@@ -154,27 +148,7 @@ def event_lexicon() -> EventLexicon:
     suffixes: list[str] = []
     modifiers: dict[str, EventType] = {}
     agents: list[tuple[str, EventType]] = []
-    sets: dict[str, set[str]] = {
-        r: set()
-        for r in (
-            "light_verb",
-            "start",
-            "delivery",
-            "demonstrative",
-            "similar",
-            "ordinal",
-            "period",
-            "response",
-            "target_prep",
-            "glued",
-            "undergo",
-            "preposition",
-            "responsible",
-            "relative_verb",
-            "relative",
-            "self",
-        )
-    }
+    sets: dict[str, set[str]] = {r: set() for r in WORD_SET_ROLES}
     agent_preps: list[tuple[str, str]] = []
     topics: dict[str, int] = {}
     separators: list[tuple[str, str]] = []
