@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 
+from rasid.clean.patterns import LineMatch
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.normalise import normalise_string
 
@@ -99,6 +100,23 @@ def looks_like_publisher(name: str, *, strict: bool = True) -> bool:
 _COPYRIGHT_SEPARATORS = re.compile(r"[|\-–—.،,:©()\"“”«»]+|\s\d+\s|^\d+\s|\s\d+$|^\d+$")
 
 
+@cache
+def _copyright_phrases() -> tuple[str, ...]:
+    """The copyright phrases, longest first, so "جميع الحقوق محفوظة" goes before "الحقوق محفوظة"."""
+    return tuple(sorted(_publisher_words()["copyright-phrase"], key=len, reverse=True))
+
+
+def publisher_named(found: LineMatch) -> tuple[str, str] | None:
+    """(how, name) of the outlet a furniture line names: a pattern's publisher group, else the
+    name left in a copyright line; None when the line names no outlet."""
+    if found.publisher:
+        return found.reason, found.publisher
+    if found.reason == "copyright":
+        name = publisher_in_copyright(found.line)
+        return ("copyright", name) if name else None
+    return None
+
+
 def publisher_in_copyright(line: str) -> str | None:
     """The outlet a copyright line names ("© 2019 X - جميع الحقوق محفوظة" → X), or None.
 
@@ -110,7 +128,7 @@ def publisher_in_copyright(line: str) -> str | None:
     pieces = [p.strip() for p in _COPYRIGHT_SEPARATORS.split(norm.replace("\u0640", ""))]
     for piece in pieces:
         key = _key(piece)
-        for phrase in sorted(words["copyright-phrase"], key=len, reverse=True):
+        for phrase in _copyright_phrases():
             key = " ".join(key.replace(phrase, " ").split())
         first, _, rest = key.partition(" ")
         if first in words["outlet-prefix"] and rest:

@@ -15,7 +15,7 @@ from rasid.clean.metadata import (
     check_iso_day,
     looks_like_publisher,
     parse_tags,
-    publisher_in_copyright,
+    publisher_named,
     unique,
 )
 from rasid.clean.patterns import LineMatch, match_line
@@ -104,6 +104,5 @@ def _day(value: str, origin: str) -> Published:
 
 def _publisher_of(found: LineMatch) -> str | None:
     """The outlet a dropped block of an HTML page names (a copyright footer, an agency profile)."""
-    if found.publisher and looks_like_publisher(found.publisher, strict=False):
-        return found.publisher
-    return publisher_in_copyright(found.line) if found.reason == "copyright" else None
+    named = publisher_named(found)
+    return named[1] if named and looks_like_publisher(named[1], strict=False) else None

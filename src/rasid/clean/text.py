@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from rasid.clean.metadata import looks_like_publisher, parse_tags, publisher_in_copyright, unique
+from rasid.clean.metadata import looks_like_publisher, parse_tags, publisher_named, unique
 from rasid.clean.patterns import LineMatch, find_inline, match_line
 from rasid.lang.ar.normalise import normalise_string
 from rasid.record import Removed
@@ -148,12 +148,9 @@ class _Trimmer:
         """Keep what a furniture line tells about the article: its tags or its publisher."""
         if found.reason == "tags":
             self.tags.extend(parse_tags(found.rest))
-        if found.publisher:
-            self.add_publisher(found.reason, found.publisher)
-        elif found.reason == "copyright":
-            name = publisher_in_copyright(found.line)
-            if name:
-                self.add_publisher("copyright", name)
+        named = publisher_named(found)
+        if named:
+            self.add_publisher(*named)
 
     def add_publisher(self, how: str, name: str) -> None:
         if how in PUBLISHER_RANK and looks_like_publisher(name, strict=PUBLISHER_STRICT[how]):
