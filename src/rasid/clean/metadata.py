@@ -78,10 +78,6 @@ def _key(name: str) -> str:
     return " ".join(normalise_string(name).casefold().split())
 
 
-def is_known_outlet(name: str) -> bool:
-    return _key(name) in _publisher_words()["outlet"]
-
-
 def looks_like_publisher(name: str, *, strict: bool = True) -> bool:
     """Whether a name cut from furniture names an outlet.
 

@@ -48,13 +48,6 @@ class Place:
     source: Literal["geonames", "alias"] = "geonames"
 
     @property
-    def ident(self) -> tuple[str, str, str]:
-        """Identity across name variants: the GeoNames id, or name, country and precision."""
-        if self.geonames_id and self.precision != "country":
-            return ("geonames", str(self.geonames_id), self.precision)
-        return (self.name, self.country, self.precision)
-
-    @property
     def base_name(self) -> str:
         """The name without "Governorate"/"Region"/"countryside", to compose other names."""
         for suffix in (" Governorate", " Region", " countryside", " District"):

@@ -122,14 +122,8 @@ class _Text:
                 return self.groups[s]
         return None
 
-    def status_of_word(self, i: int) -> WordStatus | None:
-        return self.status.get(i)
-
     def is_injured(self, i: int) -> bool:
         return self.status.get(i) == "injured"
-
-    def marker_between(self, a: int, b: int, kind: str) -> bool:
-        return any(a <= s and e <= b and k == kind for s, e, k in self.markers)
 
 
 def _unit_word(q: QuantityMention, doc: Doc) -> Word | None:

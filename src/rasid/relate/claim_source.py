@@ -54,9 +54,6 @@ class SourceResolver:
     earlier: list[Earlier] = field(default_factory=list)
     _made: dict[tuple[int, int], str] = field(default_factory=dict)
 
-    def earlier_words(self) -> list[tuple[str, ...]]:
-        return [e.words for e in reversed(self.earlier)]
-
     def last_chain(self) -> list[str]:
         return list(self.earlier[-1].chain) if self.earlier else []
 

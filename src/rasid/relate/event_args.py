@@ -438,11 +438,6 @@ def _announcer(ctx: ArgContext, claim: Claim | None, m: EventMention) -> list[Ac
     return []
 
 
-def eligible_agent(ctx: ArgContext, actor: ActorMention) -> bool:
-    """An actor that could be a perpetrator: named, not a civilian group, source or target."""
-    return _eligible(ctx, actor)
-
-
 def _relative_clause_end(ctx: ArgContext, m: EventMention) -> int:
     """The end of a relative verb after the trigger ("غارة شنتها", "الهجمات التي نفذها"), or m.end."""
     i = ctx.doc.word_at(m.end)

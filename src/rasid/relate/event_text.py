@@ -9,7 +9,7 @@ of a strike after "؛"). The title, when the article has one, is unit 0 and is f
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -129,9 +129,6 @@ class Doc:
     def in_title(self, pos: int) -> bool:
         return pos < self.title_end
 
-    def unit_span(self, unit: int) -> tuple[int, int]:
-        return self.units[unit]
-
     def words_between(self, a: int, b: int) -> int:
         """How many words lie between clean offsets a and b (a <= b)."""
         if b <= a:
@@ -141,13 +138,6 @@ class Doc:
     def gap(self, a: int, b: int) -> str:
         """The clean text between offsets a and b."""
         return self.text[a:b] if a < b else ""
-
-    def iter_words(self, start: int, end: int) -> Iterator[Word]:
-        yield from self.words_in(start, end)
-
-
-def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def contains(outer: tuple[int, int], inner: tuple[int, int]) -> bool:

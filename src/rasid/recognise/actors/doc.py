@@ -106,11 +106,6 @@ class Doc:
         """Whether word i follows word i-1 with nothing but spaces between them."""
         return 0 < i < len(self.words) and self.gap(i).strip() == "" and "\n" not in self.gap(i)
 
-    def clause_break(self, i: int) -> bool:
-        """Whether a comma, colon, bracket or sentence end stands before word i."""
-        gap = self.gap(i)
-        return any(c in CLAUSE_BREAK or c in SENTENCE_BREAK for c in gap)
-
     def sentence_break(self, i: int) -> bool:
         return any(c in SENTENCE_BREAK for c in self.gap(i))
 

@@ -101,12 +101,6 @@ class DateLexicon:
         words |= {key[0] for key, roles in self.cues.entries.items() if roles & STARTING_ROLES}
         self.starters = frozenset(words)
 
-    def weekday_name(self, number: int) -> str:
-        for wd in self.weekdays.entries.values():
-            if wd.number == number:
-                return wd.name
-        raise KeyError(number)
-
 
 def _int(row: dict[str, str], col: str, source: str) -> int:
     try:
