@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from rasid.lang.ar.match import PhraseMatch
 from rasid.recognise.weapons import weapon_of
@@ -157,21 +158,17 @@ def _from_trigger(
         and in_set(prev, lex.demonstratives)
     )
     family = lex.family(entry.type)
-    mention = EventMention(
-        start=start,
-        end=end,
-        core=(start, end),
-        type=entry.type,
-        strength=3 if entry.specific else 1,
-        unit=doc.unit_of(start),
-        segment=segments.of(start),
-        title=doc.in_title(start),
-        family=family,
+    mention = _mention(
+        doc,
+        segments,
+        lex,
+        entry,
+        start,
+        end,
         weak=entry.type == "attack_on_civilians" and not entry.specific,
         definite=definite or anaphoric,
         construct=construct,
         anaphoric=anaphoric,
-        generic=not entry.specific,
         suffixed=entry.suffixed,
         verb=entry.verb,
         governed=any(c in m.clitic for c in ("ب", "ل")) or bool(prev and in_set(prev, lex.prepositions)),
@@ -190,8 +187,27 @@ def _from_trigger(
         w = doc.words[j]
         if doc.unit_of(w.start) == mention.unit and in_set(w.norm, lex.starts) and family == ATTACK:
             mention.campaign_start = True
-    mention.needs_attack = entry.needs_attack
     return mention
+
+
+def _mention(
+    doc: Doc, segments: Segments, lex: EventLexicon, entry: TriggerEntry, start: int, end: int, **extra: Any
+) -> EventMention:
+    """A trigger mention with the fields every one takes from its entry and position."""
+    return EventMention(
+        start=start,
+        end=end,
+        core=(start, end),
+        type=entry.type,
+        strength=3 if entry.specific else 1,
+        unit=doc.unit_of(start),
+        segment=segments.of(start),
+        title=doc.in_title(start),
+        family=lex.family(entry.type),
+        generic=not entry.specific,
+        needs_attack=entry.needs_attack,
+        **extra,
+    )
 
 
 def _glued(
@@ -232,22 +248,7 @@ def _prefixed(
                 continue
             entry = found[0]
             start, end = (w.start, w.end) if future else doc.record.view.span(w.nstart + len(prefix), w.nend)
-            out.append(
-                EventMention(
-                    start=start,
-                    end=end,
-                    core=(start, end),
-                    type=entry.type,
-                    strength=3 if entry.specific else 1,
-                    unit=doc.unit_of(start),
-                    segment=segments.of(start),
-                    title=doc.in_title(start),
-                    family=lex.family(entry.type),
-                    generic=not entry.specific,
-                    needs_attack=entry.needs_attack,
-                    future=future,
-                )
-            )
+            out.append(_mention(doc, segments, lex, entry, start, end, future=future))
             break
     return out
 
