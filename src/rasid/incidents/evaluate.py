@@ -120,9 +120,9 @@ def evaluate_golds(golds: list[ClusterGold], extract: Callable[[GoldArticle], Re
     items: list[Item] = []
     for gold in golds:
         for article in gold.articles:
-            record = records.get(article.id)
+            done = records.get(article.id)
             for event in article.events:
-                items.append(_item(article, event, record, facts_by_doc.get(article.id, []), cluster_of))
+                items.append(_item(article, event, done, facts_by_doc.get(article.id, []), cluster_of))
     gold_labels = [i.gold for i in items]
     return Report(
         files=[str(g.path) for g in golds],
@@ -204,7 +204,7 @@ def _b3(gold: list[str], predicted: list[str]) -> tuple[float, float]:
         by_gold[g].add(i)
         by_pred[p].add(i)
     p_sum = r_sum = 0.0
-    for i, (g, p) in enumerate(zip(gold, predicted, strict=True)):
+    for g, p in zip(gold, predicted, strict=True):
         both = len(by_gold[g] & by_pred[p])
         p_sum += both / len(by_pred[p])
         r_sum += both / len(by_gold[g])
@@ -229,7 +229,7 @@ def wrong_clusters(items: Iterable[Item]) -> list[str]:
         if len(preds) > 1:
             parts = "; ".join(f"{it.article} [{it.predicted.split(':')[0]}]" for it in its)
             lines.append(f"split {g} into {len(preds)}: {parts}")
-    for p, its in sorted(by_pred.items()):
+    for _, its in sorted(by_pred.items()):
         golds = sorted({it.gold for it in its})
         if len(golds) > 1:
             lines.append(f"merged {', '.join(golds)}: {'; '.join(it.article for it in its)}")
