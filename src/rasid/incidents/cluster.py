@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from rasid.incidents.compat import Link, link
 from rasid.incidents.facts import EventFacts
 
-
 #: What a broken soft rule (dates, places, perpetrators, figures) weighs against a merge.
 PENALTY = 1.0
 #: The least mean pair value (score, or -PENALTY for a broken soft rule) of a merge.
