@@ -10,6 +10,7 @@ from rasid.cli import (
     evaluate,
     extract_cmd,
     failures_cmd,
+    incidents_cmd,
     ingest_cmd,
     run_cmd,
     schema_cmd,
@@ -35,6 +36,7 @@ app.command("ingest")(ingest_cmd.ingest)
 app.command("failures")(failures_cmd.failures)
 app.command("search")(search_cmd.search)
 app.add_typer(db_cmd.app, name="db")
+app.command("incidents")(incidents_cmd.incidents)
 app.command("eval-incidents")(eval_incidents_cmd.eval_incidents)
 
 
