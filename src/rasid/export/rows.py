@@ -47,7 +47,7 @@ INCIDENT_ROW_COLUMNS = (*acled.COLUMNS, *RASID_COLUMNS, *REVIEW_COLUMNS, *UCDP_C
 #: UCDP's where_prec: 1 exact place, 3 second-order division, 4 first-order, 6 country.
 WHERE_PREC = {"facility": 1, "neighbourhood": 1, "city": 1, "admin2": 3, "admin1": 4, "country": 6}
 #: UCDP's date_prec: 1 day, 2 a few days, 3 week, 4 month, 5 year.
-DATE_PREC = {"day": 1, "published": 2, "week": 3, "month": 4, "year": 5}
+DATE_PREC = {"day": 1, "reported": 2, "week": 3, "month": 4, "year": 5}
 
 
 def event_row(facts: EventFacts) -> dict[str, Any]:

@@ -290,10 +290,11 @@ def _best_type(ms: tuple[EventFacts, ...]) -> str:
 
 
 def _best_date(ms: tuple[EventFacts, ...]) -> tuple[str | None, str | None]:
+    """The finest date most outlets give; with none, the first publication day ("reported")."""
     dated = [m for m in ms if m.date and m.date_precision in _DATE_RANK]
     if not dated:
         published = sorted(m.published for m in ms if m.published)
-        return (published[0], "published") if published else (None, None)
+        return (published[0], "reported") if published else (None, None)
     finest = min(_DATE_RANK[str(m.date_precision)] for m in dated)
     votes: Counter[str] = Counter()
     for value, _outlet in {
