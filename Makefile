@@ -18,6 +18,14 @@ setup: $(STAMP)
 run: setup
 	$(BIN)/rasid run examples --out out
 	$(BIN)/rasid ingest examples --db out/rasid.db
+	$(BIN)/rasid incidents --db out/rasid.db
+	$(BIN)/rasid export --db out/rasid.db --format csv --what incidents -o out/incidents.csv
+	$(BIN)/rasid export --db out/rasid.db --format csv --what events -o out/events.csv
+	$(BIN)/rasid export --db out/rasid.db --format geojson --what incidents -o out/incidents.geojson
+	$(BIN)/rasid export --db out/rasid.db --format plover --what incidents -o out/incidents.plover.jsonl
+	$(BIN)/rasid export --db out/rasid.db --format jsonl --what incidents -o out/incidents.jsonl
+	$(BIN)/rasid export --db out/rasid.db --format parquet --what incidents -o out/parquet/incidents
+	$(BIN)/rasid export --db out/rasid.db --format parquet --what records -o out/parquet/records
 
 ## Every test: lint, type check, unit/integration tests and the evaluation gate.
 test: setup lint typecheck unit
