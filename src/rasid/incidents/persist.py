@@ -116,17 +116,19 @@ def incident_row(inc: Incident) -> dict[str, Any]:
 
 
 def member_rows(inc: Incident) -> list[dict[str, Any]]:
-    return [
-        {
-            "incident_id": inc.id,
-            "doc_id": m.doc_id,
-            "event_id": m.event_id,
-            "outlet": m.outlet,
-            "url": m.url,
-            "published": m.published,
-            "start": m.evidence[0],
-            "end": m.evidence[1],
-            "evidence": m.sentence or m.trigger,
-        }
-        for m in inc.members
-    ]
+    """The `incident_members` rows of an incident (GDELT's Mentions: one per document and event)."""
+    return [member_row(inc.id, m) for m in inc.members]
+
+
+def member_row(incident_id: str, m: EventFacts) -> dict[str, Any]:
+    return {
+        "incident_id": incident_id,
+        "doc_id": m.doc_id,
+        "event_id": m.event_id,
+        "outlet": m.outlet,
+        "url": m.url,
+        "published": m.published,
+        "start": m.evidence[0],
+        "end": m.evidence[1],
+        "evidence": m.sentence or m.trigger,
+    }
