@@ -18,6 +18,7 @@ import sqlalchemy as sa
 
 from rasid.store import Store
 from rasid.store import schema as t
+from rasid.store.migrate import head
 
 from .conftest import EXAMPLES, REPO
 
@@ -134,7 +135,7 @@ def test_usage_and_store_errors_are_one_line(tmp_path: Path) -> None:
     missing = rasid("ingest", str(tmp_path / "nothing.txt"), "--db", str(tmp_path / "r.db"))
     assert missing.returncode == 1 and "nothing.txt: no such file or directory" in missing.stderr
     assert rasid("db", "current", "--db", str(tmp_path / "r.db")).stdout.endswith(
-        "schema 0001_initial (newest 0001_initial)\n"
+        f"schema {head()} (newest {head()})\n"
     )
 
 
