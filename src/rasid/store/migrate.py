@@ -14,6 +14,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from rasid.store.engine import WRITE, serialise
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
@@ -41,9 +43,12 @@ def upgrade(engine: sa.Engine, revision: str = "head") -> None:
     if revision == "head" and current(engine) == head():
         return
     config = _config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
+    with engine.connect() as conn:
+        conn = conn.execution_options(**{WRITE: True})
+        with conn.begin():
+            serialise(conn)
+            config.attributes["connection"] = conn
+            command.upgrade(config, revision)
 
 
 def downgrade(engine: sa.Engine, revision: str) -> None:
