@@ -164,7 +164,9 @@ def test_a_run_killed_mid_way_and_run_again_stores_what_one_run_stores(
     part = count_documents(killed)
     assert 6 <= part < n_documents, "the run was not killed mid-way"
 
-    rerun = rasid("ingest", str(inputs), "--db", killed, "--batch-size", "2")
+    rerun = rasid(
+        "ingest", str(inputs), "--db", killed, "--batch-size", "2", "--workers", "2"
+    )  # any worker count
     assert rerun.returncode == 3, rerun.stderr
     assert rerun.stdout.strip().startswith(f"{n_documents - part} stored, {part} already stored, 1 failed")
     assert contents(killed) == contents(whole)
