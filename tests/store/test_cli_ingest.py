@@ -134,6 +134,17 @@ def test_usage_and_store_errors_are_one_line(tmp_path: Path) -> None:
     assert len(refused.stderr.strip().splitlines()) == 1
     missing = rasid("ingest", str(tmp_path / "nothing.txt"), "--db", str(tmp_path / "r.db"))
     assert missing.returncode == 1 and "nothing.txt: no such file or directory" in missing.stderr
+    (tmp_path / "text.db").write_text("not a database\n" * 100, encoding="utf-8")
+    garbage = rasid("ingest", str(EXAMPLES / "taiz-shelling.txt"), "--db", str(tmp_path / "text.db"))
+    assert (garbage.returncode, garbage.stderr) == (
+        1,
+        f"rasid: {tmp_path / 'text.db'}: cannot open the store (file is not a database)\n",
+    )
+    with Store.open(str(tmp_path / "future.db"), hooks=False) as store, store.write() as conn:
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '9999_future'"))
+    future = rasid("search", "تعز", "--db", str(tmp_path / "future.db"))
+    assert future.returncode == 1 and "Can't locate revision identified by '9999_future'" in future.stderr
+    assert len(future.stderr.strip().splitlines()) == 1
     assert rasid("db", "current", "--db", str(tmp_path / "r.db")).stdout.endswith(
         f"schema {head()} (newest {head()})\n"
     )

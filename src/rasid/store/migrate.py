@@ -13,10 +13,16 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 
+from rasid.errors import RasidError
 from rasid.store.engine import WRITE, serialise
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+class StoreError(RasidError):
+    """The store's database cannot be used by this rasid (an unknown schema revision)."""
 
 
 def _config() -> Config:
@@ -48,7 +54,10 @@ def upgrade(engine: sa.Engine, revision: str = "head") -> None:
         with conn.begin():
             serialise(conn)
             config.attributes["connection"] = conn
-            command.upgrade(config, revision)
+            try:
+                command.upgrade(config, revision)
+            except CommandError as exc:  # e.g. a store written by a newer rasid
+                raise StoreError(f"cannot migrate the store's schema: {exc}") from None
 
 
 def downgrade(engine: sa.Engine, revision: str) -> None:
