@@ -150,6 +150,33 @@ def test_usage_and_store_errors_are_one_line(tmp_path: Path) -> None:
     )
 
 
+def test_published_date_and_standard_input(tmp_path: Path) -> None:
+    db = str(tmp_path / "r.db")
+    darfur = EXAMPLES / "darfur-el-fasher-shelling.html"  # the page carries no date
+    dated = rasid("ingest", str(darfur), "--db", db, "--published", "2024-04-20")
+    assert dated.returncode == 0, dated.stderr
+    taiz = (EXAMPLES / "taiz-shelling.txt").read_text(encoding="utf-8")
+    piped = subprocess.run(
+        [RASID, "ingest", "-", "--db", db],
+        input=taiz,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert piped.returncode == 0 and piped.stdout.startswith("1 stored, 0 already stored, 0 failed")
+    bad = rasid("ingest", str(darfur), "--db", db, "--published", "yesterday")
+    assert (bad.returncode, bad.stderr) == (
+        1,
+        "rasid: --published: must be an ISO date (YYYY-MM-DD), got 'yesterday'\n",
+    )
+    with Store.open(db, hooks=False) as store:
+        by_uri = {r.source.uri: r for r in store.iter_records()}
+    assert by_uri[str(darfur)].published.value == "2024-04-20"
+    assert by_uri[str(darfur)].published.from_ == "given"
+    assert by_uri["-"].title == "تسعة قتلى بينهم أربعة أطفال بقصف حوثي على أحياء سكنية في تعز"
+
+
 def test_a_run_killed_mid_way_and_run_again_stores_what_one_run_stores(
     new_store_url: Callable[[], str], tmp_path: Path
 ) -> None:
