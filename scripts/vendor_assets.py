@@ -20,7 +20,12 @@ VENDOR = Path(__file__).resolve().parent.parent / "src" / "rasid" / "web" / "sta
 
 # (package, exact version, {file in the tarball: file in vendor/}, what it is for)
 PACKAGES: list[tuple[str, str, dict[str, str], str]] = [
-    ("htmx.org", "2.0.11", {"dist/htmx.min.js": "htmx.min.js"}, "partial page updates (search, review forms)"),
+    (
+        "htmx.org",
+        "2.0.11",
+        {"dist/htmx.min.js": "htmx.min.js"},
+        "partial page updates (search, review forms)",
+    ),
     (
         "leaflet",
         "1.9.4",
@@ -35,7 +40,12 @@ PACKAGES: list[tuple[str, str, dict[str, str], str]] = [
         "the incident map",
     ),
     ("chart.js", "4.6.2", {"dist/chart.umd.min.js": "chart.umd.min.js"}, "the timeline chart"),
-    ("topojson-client", "3.1.0", {"dist/topojson-client.min.js": "topojson-client.min.js"}, "TopoJSON → GeoJSON in the browser"),
+    (
+        "topojson-client",
+        "3.1.0",
+        {"dist/topojson-client.min.js": "topojson-client.min.js"},
+        "TopoJSON → GeoJSON in the browser",
+    ),
     (
         "world-atlas",
         "2.0.2",
@@ -91,7 +101,9 @@ def main() -> int:
         for name, version, files, purpose in PACKAGES:
             meta = vendor_one(name, version, files, Path(tmp))
             listed = ", ".join(f"`{dst}`" for dst in files.values())
-            lines.append(f"| {name} | {version} | {meta['license']} | {listed} | {purpose} | `{meta['integrity']}` |")
+            lines.append(
+                f"| {name} | {version} | {meta['license']} | {listed} | {purpose} | `{meta['integrity']}` |"
+            )
     lines += [
         "",
         "world-atlas packages Natural Earth data (public domain) as TopoJSON under the ISC licence.",
