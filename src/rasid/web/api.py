@@ -14,7 +14,6 @@ from pydantic import BaseModel, Field
 from rasid.web import queries, reviewing
 from rasid.web.accounts import User
 from rasid.web.auth import require
-from rasid.web.targets import ACTIONS, KINDS
 
 router = APIRouter(prefix="/api", tags=["api"])
 

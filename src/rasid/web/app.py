@@ -18,6 +18,8 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from rasid.web.accounts import Accounts
+from rasid.web.render import mention_value
+from rasid.web.targets import FIELDS
 from rasid.web.security import CSRF_COOKIE, BodyLimit, LoginLimiter, cookie_args, new_secret
 
 HERE = Path(__file__).resolve().parent
@@ -34,6 +36,7 @@ class Settings:
 
 
 templates = Jinja2Templates(directory=str(HERE / "templates"))
+templates.env.globals.update(fields=FIELDS, mention_value=mention_value)
 
 
 def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:

@@ -138,7 +138,7 @@ def post_review(
     target_kind: Annotated[str, Form()],
     target_id: Annotated[str, Form()],
     action: Annotated[str, Form()],
-    field: Annotated[str, Form()] = "item",
+    field: Annotated[str, Form()] = "",
     new_value: Annotated[str, Form()] = "",
     note: Annotated[str, Form()] = "",
 ) -> Response:

@@ -130,3 +130,152 @@ def summary(row: dict[str, Any]) -> dict[str, Any]:
     except ValueError:
         return {"text": text}
     return value if isinstance(value, dict) else {"value": value}
+
+
+def _range_text(inc: Any, status: str) -> str:
+    r = inc.range(status)
+    return "—" if r is None else f"{r.low} / {r.best:g} / {r.high}"
+
+
+def _members(store: Any) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for m in store.rows("incident_members"):
+        out.setdefault(m["incident_id"], []).append(m)
+    return out
+
+
+def facts_of(store: Any, doc_ids: list[str]) -> dict[tuple[str, str], Any]:
+    """`rasid.incidents.EventFacts` of these documents' events, from the corrected records."""
+    from rasid.incidents import facts_from_record
+    from rasid.web import corrected
+
+    fixes = store.corrections()
+    out = {}
+    for rec in store.iter_records(sorted(set(doc_ids))):
+        for f in facts_from_record(corrected.apply(rec, fixes)):
+            out[(f.doc_id, f.event_id)] = f
+    return out
+
+
+def summarised(members: list[dict[str, Any]], facts: dict[tuple[str, str], Any]) -> Any:
+    """The `rasid.incidents.Incident` these member rows describe (None if none is left)."""
+    from rasid.incidents import summarise
+
+    mine = [facts[k] for m in members if (k := (m["doc_id"], m["event_id"])) in facts]
+    return summarise(mine) if mine else None
+
+
+def incidents(store: Any) -> list[dict[str, Any]]:
+    """Every incident with its killed/injured low/best/high, newest first."""
+    members = _members(store)
+    facts = facts_of(store, [m["doc_id"] for ms in members.values() for m in ms])
+    out = []
+    for row in sorted(store.rows("incidents"), key=lambda r: (r["date"] or "", r["id"]), reverse=True):
+        mine = members.get(row["id"], [])
+        inc = summarised(mine, facts)
+        out.append(
+            {
+                "id": row["id"],
+                "kind": row["kind"],
+                "type": row["type"],
+                "date": row["date"],
+                "place": row["place_name"],
+                "country": row["country"],
+                "admin1": row["admin1"],
+                "lat": row["lat"],
+                "lon": row["lon"],
+                "n_reports": len(mine),
+                "n_outlets": row["n_outlets"],
+                "grading": row["grading"],
+                "killed": _range_text(inc, "killed") if inc else "—",
+                "injured": _range_text(inc, "injured") if inc else "—",
+                "killed_best": (inc.range("killed").best if inc and inc.range("killed") else 0),
+                "injured_best": (inc.range("injured").best if inc and inc.range("injured") else 0),
+            }
+        )
+    return out
+
+
+def incident_points(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Map points (incidents with coordinates) and the per-day timeline, for incidents.js."""
+    points = [
+        {
+            "id": r["id"],
+            "lat": r["lat"],
+            "lon": r["lon"],
+            "type": r["type"],
+            "date": r["date"],
+            "place": r["place"],
+            "killed": r["killed_best"],
+            "killed_range": r["killed"],
+            "n_outlets": r["n_outlets"],
+        }
+        for r in rows
+        if r["lat"] is not None and r["lon"] is not None
+    ]
+    days: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        day = (r["date"] or "")[:10]
+        if len(day) != 10 or r["kind"] == "tally":
+            continue
+        d = days.setdefault(day, {"day": day, "events": 0, "killed": 0, "injured": 0})
+        d["events"] += 1
+        d["killed"] += r["killed_best"]
+        d["injured"] += r["injured_best"]
+    return {"points": points, "timeline": [days[k] for k in sorted(days)]}
+
+
+def incident(store: Any, incident_id: str) -> dict[str, Any]:
+    """One incident: its member reports side by side, every figure with outlet, claim and evidence."""
+    row = next((r for r in store.rows("incidents") if r["id"] == incident_id), None)
+    if row is None:
+        raise HTTPException(404, f"no incident {incident_id}")
+    members = [m for m in store.rows("incident_members") if m["incident_id"] == incident_id]
+    inc = summarised(members, facts_of(store, [m["doc_id"] for m in members]))
+    if inc is None:
+        raise HTTPException(404, f"the reports of incident {incident_id} are no longer in the store")
+    titles = {r["doc_id"]: r["title"] for r in store.rows("records", doc_ids=[m["doc_id"] for m in members])}
+    figures: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for f in inc.figures:
+        figures.setdefault((f.doc_id, f.event_id), []).append(
+            {
+                "status": f.status,
+                "group": f.group,
+                "value": "?" if f.value is None else f"{f.value:g}",
+                "low": f.low,
+                "high": "" if f.high is None else f.high,
+                "claim": f.source,
+                "evidence": f.text,
+                "span": list(f.span),
+                "superseded_by": f.superseded_by,
+            }
+        )
+    return {
+        "id": incident_id,
+        "kind": inc.kind,
+        "type": inc.type,
+        "date": inc.date,
+        "place": inc.place.name if inc.place else None,
+        "n_reports": len(inc.members),
+        "n_outlets": inc.n_outlets,
+        "grading": inc.grade,
+        "disagreements": list(inc.disagreements),
+        "totals": [
+            {"status": r.status, "group": r.group, "low": r.low, "best": r.best, "high": r.high, "disagree": r.disagreement}
+            for r in inc.ranges
+        ],
+        "members": [
+            {
+                "key": m.key,
+                "doc_id": m.doc_id,
+                "event_id": m.event_id,
+                "outlet": m.outlet,
+                "published": m.published,
+                "url": m.url,
+                "title": titles.get(m.doc_id),
+                "evidence": m.trigger,
+                "figures": figures.get((m.doc_id, m.event_id), []),
+            }
+            for m in inc.members
+        ],
+    }

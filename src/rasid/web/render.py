@@ -38,7 +38,7 @@ class Card:
     target_id: str
     title: str
     span: tuple[int, int]
-    rows: list[tuple[str, str]] = field(default_factory=list)
+    rows: list[tuple[str, str, str]] = field(default_factory=list)  # (label, store column, value)
     children: list[Card] = field(default_factory=list)
 
 
@@ -139,17 +139,17 @@ def cards(record: Record) -> list[Card]:
         card = Card(
             "event",
             ev.id,
-            f"{record.id}:{ev.id}",
+            f"{record.id}/{ev.id}",
             f"{ev.type} — {ev.trigger.text}",
             tuple(ev.trigger.span),  # type: ignore[arg-type]
             rows=[
-                ("type", ev.type),
-                ("date", name(ev.date)),
-                ("place", name(ev.place)),
-                ("perpetrator", ", ".join(name(a) for a in ev.actors.perpetrator) or "—"),
-                ("target", ", ".join(name(a) for a in ev.actors.target) or "—"),
-                ("weapons", ", ".join(name(w) for w in ev.weapons) or "—"),
-                ("claim source", claim_source(ev.claim)),
+                ("type", "type", ev.type),
+                ("date", "date", name(ev.date)),
+                ("place", "place_name", name(ev.place)),
+                ("perpetrator", "perpetrator_names", ", ".join(name(a) for a in ev.actors.perpetrator) or "—"),
+                ("target", "target_names", ", ".join(name(a) for a in ev.actors.target) or "—"),
+                ("weapons", "weapon_names", ", ".join(name(w) for w in ev.weapons) or "—"),
+                ("claim source", "claim", claim_source(ev.claim)),
             ],
         )
         for i, c in enumerate(ev.casualties):
@@ -157,15 +157,17 @@ def cards(record: Record) -> list[Card]:
                 Card(
                     "casualty",
                     f"{ev.id}/c{i}",
-                    f"{record.id}:{ev.id}/c{i}",
+                    f"{record.id}/{ev.id}/{i}",
                     f"{c.status} {c.group}: {_figure(c)}",
                     tuple(c.span),  # type: ignore[arg-type]
                     rows=[
-                        ("value", "" if c.value is None else f"{c.value:g}"),
-                        ("low", "" if c.low is None else str(c.low)),
-                        ("high", "" if c.high is None else str(c.high)),
-                        ("cumulative", "yes" if c.cumulative else "no"),
-                        ("claim source", claim_source(c.claim)),
+                        ("status", "status", c.status),
+                        ("group", "group", c.group),
+                        ("value", "value", "" if c.value is None else f"{c.value:g}"),
+                        ("low", "low", "" if c.low is None else str(c.low)),
+                        ("high", "high", "" if c.high is None else str(c.high)),
+                        ("cumulative", "cumulative", "yes" if c.cumulative else "no"),
+                        ("claim source", "claim_source", claim_source(c.claim)),
                     ],
                 )
             )
@@ -175,10 +177,14 @@ def cards(record: Record) -> list[Card]:
             Card(
                 "claim",
                 cl.id,
-                f"{record.id}:{cl.id}",
+                f"{record.id}/{cl.id}",
                 f"{cl.stance} — {cl.cue.text}",
                 tuple(cl.content.span),  # type: ignore[arg-type]
-                rows=[("source", name(cl.source)), ("stance", cl.stance), ("date", name(cl.date))],
+                rows=[
+                    ("source", "source_name", name(cl.source)),
+                    ("stance", "stance", cl.stance),
+                    ("date", "date", name(cl.date)),
+                ],
             )
         )
     return out

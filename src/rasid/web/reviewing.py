@@ -25,47 +25,59 @@ def submit(
     user: User,
     kind: str,
     target_id: str,
-    field: str,
+    field: str | None,
     action: str,
     new_value: str | None,
     note: str,
 ) -> int:
-    """Validate and record one review of a document's item; returns its id."""
-    if action not in ("confirm", "correct", "reject", "add"):
-        raise HTTPException(422, f"action must be confirm, correct, reject or add, got {action!r}")
-    if kind not in targets.FIELDS or kind == "incident":
-        raise HTTPException(422, f"target_kind must be one of {', '.join(targets.KINDS[:-1])}, got {kind!r}")
+    """Record one review (the store checks the target and field); returns its id.
+
+    An `add` names the document and the kind of mention added (`field`); its value is
+    `{"span": [start, end], "text": ...}` with the words read from the stored text, so
+    the offsets, not what the browser sent as text, decide what was added.
+    """
+    from rasid.store.reviews import ReviewError
+
     if len(new_value or "") > MAX_VALUE or len(note) > MAX_VALUE:
         raise HTTPException(422, f"new value and note are limited to {MAX_VALUE} characters")
+    field = field or None
+    value: Any = None
+    if action == "add":
+        value = _added(store, kind, target_id, field, new_value)
+    elif action == "correct":
+        if new_value is None or not new_value.strip():
+            raise HTTPException(422, "a correction needs a new value")
+        try:
+            value = targets.typed(field, new_value)
+        except ValueError as exc:
+            raise HTTPException(422, str(exc)) from None
     try:
-        doc_id, local = targets.split_target(target_id)
-        record = queries.record(store, doc_id)
-        if action == "add":
-            start, end = targets.added_span(local, record)
-            field = "span"
-            new_value = json.dumps({"span": [start, end], "text": record.text[start:end]}, ensure_ascii=False)
-        elif local.startswith("new:"):
-            raise targets.TargetError("only an added item's id starts with new:")
-        old = targets.old_value(record, kind, local, field)
-    except targets.TargetError as exc:
+        review = store.add_review(kind, target_id, field, value, user=user.name, note=note or None, action=action)
+    except ReviewError as exc:
         raise HTTPException(422, str(exc)) from None
-    if action == "correct" and (new_value is None or new_value.strip() == ""):
-        raise HTTPException(422, "a correction needs a new value")
-    if action in ("confirm", "reject"):
-        new_value = None
-    review = store.add_review(
-        kind, target_id, field, new_value, user=user.name, note=note or None, action=action, old_value=old
-    )
     if user.can("reviewer"):
-        store.approve_review(review.id, reviewer=user.name, note="approved by its author, a reviewer")
+        store.approve_review(review.id, reviewer=user.name, note="made by a reviewer")
     return int(review.id)
+
+
+def _added(store: Any, kind: str, doc_id: str, field: str | None, raw: str | None) -> dict[str, Any]:
+    if kind != "document" or field not in targets.ADDABLE:
+        raise HTTPException(422, f"add names a document and one of {', '.join(targets.ADDABLE)}")
+    try:
+        start, end = (int(x) for x in json.loads(raw or "")["span"])
+    except (ValueError, KeyError, TypeError):
+        raise HTTPException(422, 'an added item\'s value is {"span": [start, end]}') from None
+    text = queries.record(store, doc_id).text
+    if not 0 <= start < end <= len(text):
+        raise HTTPException(422, f"span {start}-{end} is outside the text ({len(text)} characters)")
+    return {"span": [start, end], "text": text[start:end]}
 
 
 def approve(store: Any, review_id: int, user: User) -> None:
     queries.review(store, review_id)  # 404 when absent
     try:
         store.approve_review(review_id, reviewer=user.name)
-    except ValueError as exc:  # already decided
+    except ValueError as exc:  # already decided (the store's ReviewError)
         raise HTTPException(409, str(exc)) from None
 
 
@@ -73,5 +85,5 @@ def latest_by_target(reviews: list[dict[str, Any]]) -> dict[str, dict[str, dict[
     """The newest review of each (target id, field), for marking corrected values on a page."""
     out: dict[str, dict[str, dict[str, Any]]] = {}
     for r in reviews:  # newest first
-        out.setdefault(r["target_id"], {}).setdefault(r["field"] or "item", r)
+        out.setdefault(r["target_id"], {}).setdefault(r["field"] or "", r)
     return out

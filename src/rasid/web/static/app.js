@@ -35,8 +35,6 @@
     if (!form) return;
     const span = selectionSpan();
     if (!span) return;
-    const doc = document.querySelector("[data-doc]").dataset.doc;
-    document.getElementById("add-target").value = doc + ":new:" + span.start + "-" + span.end;
     document.getElementById("add-value").value = JSON.stringify({ span: [span.start, span.end], text: span.text });
     document.getElementById("add-text").textContent = span.text;
     document.getElementById("add-span").textContent = span.start + "–" + span.end;
