@@ -8,9 +8,9 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
+from tests.web.webdata import PASSWORD, doc_id_of
 
 from rasid.web.app import Settings, create_app
-from tests.web.webdata import PASSWORD, doc_id_of
 
 ARIHA = "ariha-market-strike.txt"
 
@@ -33,7 +33,9 @@ def csrf_of(client: TestClient) -> str:
 
 def login(client: TestClient, name: str) -> str:
     token = csrf_of(client)
-    r = client.post("/login", data={"name": name, "password": PASSWORD, "csrf": token}, follow_redirects=False)
+    r = client.post(
+        "/login", data={"name": name, "password": PASSWORD, "csrf": token}, follow_redirects=False
+    )
     assert r.status_code == 303, r.text
     assert "httponly" in r.headers["set-cookie"].lower() and "samesite=lax" in r.headers["set-cookie"].lower()
     return token
@@ -73,7 +75,7 @@ def test_web_documents_page_lists_pages_and_shortcuts(anon: TestClient, web_stor
 
 def test_web_documents_arabic_search_is_normalised(anon: TestClient) -> None:
     r = anon.get("/documents", params={"q": "أريحا"})
-    assert r.status_code == 200 and "ariha" in r.text.lower() or "أريحا" in r.text
+    assert (r.status_code == 200 and "ariha" in r.text.lower()) or "أريحا" in r.text
     hits = int(re.search(r"(\d+) documents?", r.text).group(1))  # type: ignore[union-attr]
     plain = anon.get("/documents", params={"q": "اريحا"})  # without the hamza: the same documents
     assert int(re.search(r"(\d+) documents?", plain.text).group(1)) == hits >= 1  # type: ignore[union-attr]
@@ -142,7 +144,13 @@ def test_web_login_without_csrf_is_refused(anon: TestClient) -> None:
 
 def test_web_unauthenticated_write_is_401(anon: TestClient, web_store: object) -> None:
     target = first_casualty(web_store, doc_id_of(web_store, ARIHA))
-    form = {"target_kind": "casualty", "target_id": target, "field": "value", "action": "correct", "new_value": "9"}
+    form = {
+        "target_kind": "casualty",
+        "target_id": target,
+        "field": "value",
+        "action": "correct",
+        "new_value": "9",
+    }
     assert anon.post("/reviews", data=form).status_code == 401
     assert anon.post("/api/reviews", json=form).status_code == 401
 
@@ -150,7 +158,13 @@ def test_web_unauthenticated_write_is_401(anon: TestClient, web_store: object) -
 def test_web_cross_site_post_without_csrf_token_is_403(app, web_store: object) -> None:  # type: ignore[no-untyped-def]
     client = client_as(app, "coder")
     target = first_casualty(web_store, doc_id_of(web_store, ARIHA))
-    form = {"target_kind": "casualty", "target_id": target, "field": "value", "action": "correct", "new_value": "9"}
+    form = {
+        "target_kind": "casualty",
+        "target_id": target,
+        "field": "value",
+        "action": "correct",
+        "new_value": "9",
+    }
     assert client.post("/reviews", data=form).status_code == 403
     hostile = {**form, "csrf": client.csrf}  # type: ignore[attr-defined]
     assert client.post("/reviews", data=hostile, headers={"origin": "http://evil.example"}).status_code == 403
@@ -199,7 +213,12 @@ def test_web_coder_corrects_reviewer_approves_history_shows_it(app, web_store: o
     assert r.status_code == 303
     mine = web_store.reviews(target_kind="casualty", target_id=target)  # type: ignore[attr-defined]
     review = mine[-1]
-    assert (review.user, review.status, review.new_value, review.note) == ("coder", "proposed", 44, "the later toll")
+    assert (review.user, review.status, review.new_value, review.note) == (
+        "coder",
+        "proposed",
+        44,
+        "the later toll",
+    )
     assert coder.post(f"/reviews/{review.id}/approve", data={"csrf": coder.csrf}).status_code == 403  # type: ignore[attr-defined]
     coder.__exit__()
 
@@ -213,10 +232,14 @@ def test_web_coder_corrects_reviewer_approves_history_shows_it(app, web_store: o
 
     with TestClient(app) as anon:
         history = anon.get(f"/history/casualty/{target}")
-        assert history.status_code == 200 and f'id="review-{review.id}"' in history.text and "by reviewer" in history.text
+        assert (
+            history.status_code == 200
+            and f'id="review-{review.id}"' in history.text
+            and "by reviewer" in history.text
+        )
         assert f"/reviews/{review.id}" in anon.get("/history").text
         assert anon.get(f"/reviews/{review.id}").status_code == 200
-        assert "→ <b class=\"new-value\">44</b>" in anon.get(f"/documents/{doc}").text
+        assert '→ <b class="new-value">44</b>' in anon.get(f"/documents/{doc}").text
         assert anon.get("/reviews/999999").status_code == 404
 
 
@@ -246,9 +269,21 @@ def test_web_review_errors_are_422(app, web_store: object) -> None:  # type: ign
     doc = doc_id_of(web_store, ARIHA)
     base = {"target_kind": "event", "target_id": f"{doc}/e999", "action": "confirm", "csrf": coder.csrf}  # type: ignore[attr-defined]
     assert coder.post("/reviews", data=base).status_code == 422
-    wrong_field = {**base, "target_id": f"{doc}/e1", "field": "nonsense", "action": "correct", "new_value": "x"}
+    wrong_field = {
+        **base,
+        "target_id": f"{doc}/e1",
+        "field": "nonsense",
+        "action": "correct",
+        "new_value": "x",
+    }
     assert coder.post("/reviews", data=wrong_field).status_code == 422
-    no_value = {**base, "target_id": first_casualty(web_store, doc), "target_kind": "casualty", "field": "value", "action": "correct"}
+    no_value = {
+        **base,
+        "target_id": first_casualty(web_store, doc),
+        "target_kind": "casualty",
+        "field": "value",
+        "action": "correct",
+    }
     assert coder.post("/reviews", data=no_value).status_code == 422
     coder.__exit__()
 
@@ -259,16 +294,30 @@ def test_web_merge_and_split_incidents_are_reviews(app, web_store: object) -> No
     n_members = web_store.rows("incident_members")  # type: ignore[attr-defined]
     before = len(rows)
     admin = client_as(app, "admin")
-    r = admin.post("/incidents/merge", data={"incidents": [a, b], "note": "same strike", "csrf": admin.csrf}, follow_redirects=False)  # type: ignore[attr-defined]
+    r = admin.post(
+        "/incidents/merge",
+        data={"incidents": [a, b], "note": "same strike", "csrf": admin.csrf},
+        follow_redirects=False,
+    )  # type: ignore[attr-defined]
     assert r.status_code == 303
     after = web_store.rows("incidents")  # type: ignore[attr-defined]
     assert len(after) == before - 1
     assert len(web_store.rows("incident_members")) == len(n_members)  # type: ignore[attr-defined]
     merged_reviews = [rv for rv in web_store.reviews(target_kind="incident") if rv.note == "same strike"]  # type: ignore[attr-defined]
-    assert {rv.target_id for rv in merged_reviews} == {a, b} and all(rv.status == "approved" for rv in merged_reviews)
+    assert {rv.target_id for rv in merged_reviews} == {a, b} and all(
+        rv.status == "approved" for rv in merged_reviews
+    )
     merged = merged_reviews[0].new_value["into"][0]
-    new_id = next(m["incident_id"] for m in web_store.rows("incident_members") if f"{m['doc_id']}:{m['event_id']}" == merged[0])  # type: ignore[attr-defined]
-    r = admin.post(f"/incidents/{new_id}/split", data={"members": [merged[-1]], "csrf": admin.csrf}, follow_redirects=False)  # type: ignore[attr-defined]
+    new_id = next(
+        m["incident_id"]
+        for m in web_store.rows("incident_members")
+        if f"{m['doc_id']}:{m['event_id']}" == merged[0]
+    )  # type: ignore[attr-defined]
+    r = admin.post(
+        f"/incidents/{new_id}/split",
+        data={"members": [merged[-1]], "csrf": admin.csrf},
+        follow_redirects=False,
+    )  # type: ignore[attr-defined]
     assert r.status_code == 303
     assert len(web_store.rows("incidents")) == before  # type: ignore[attr-defined]
     assert admin.post("/incidents/merge", data={"incidents": [a], "csrf": admin.csrf}).status_code == 422  # type: ignore[attr-defined]
@@ -280,8 +329,17 @@ def test_web_merge_and_split_incidents_are_reviews(app, web_store: object) -> No
 
 def test_api_openapi_lists_every_endpoint(anon: TestClient) -> None:
     paths = anon.get("/api/openapi.json").json()["paths"]
-    for path in ("/api/documents", "/api/documents/{doc_id}", "/api/events", "/api/incidents", "/api/incidents/{incident_id}",
-                 "/api/reviews", "/api/reviews/{review_id}", "/api/reviews/{review_id}/approve", "/api/extract"):
+    for path in (
+        "/api/documents",
+        "/api/documents/{doc_id}",
+        "/api/events",
+        "/api/incidents",
+        "/api/incidents/{incident_id}",
+        "/api/reviews",
+        "/api/reviews/{review_id}",
+        "/api/reviews/{review_id}/approve",
+        "/api/extract",
+    ):
         assert path in paths
     assert anon.get("/docs").status_code == 200
 
@@ -318,10 +376,17 @@ def test_api_reviews_with_token(app, web_store: object) -> None:  # type: ignore
         assert r.status_code == 201, r.text
         review = r.json()
         assert (review["user"], review["status"], review["field"]) == ("coder", "proposed", None)
-        assert client.post("/api/reviews", json=body, headers={"authorization": "Bearer wrong"}).status_code == 401
-        r = client.post(f"/api/reviews/{review['id']}/approve", headers={"authorization": f"Bearer {reviewer_token}"})
+        assert (
+            client.post("/api/reviews", json=body, headers={"authorization": "Bearer wrong"}).status_code
+            == 401
+        )
+        r = client.post(
+            f"/api/reviews/{review['id']}/approve", headers={"authorization": f"Bearer {reviewer_token}"}
+        )
         assert r.json()["status"] == "approved" and r.json()["approver"] == "reviewer"
-        listed = client.get("/api/reviews", params={"target_kind": "event", "target_id": f"{doc}/{event}"}).json()["reviews"]
+        listed = client.get(
+            "/api/reviews", params={"target_kind": "event", "target_id": f"{doc}/{event}"}
+        ).json()["reviews"]
         assert listed[0]["id"] == review["id"]
         assert client.get(f"/api/reviews/{review['id']}").json()["note"] == "checked"
 

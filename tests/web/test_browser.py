@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from tests.web.webdata import PASSWORD, REPO, SEED, doc_id_of
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -68,7 +67,9 @@ def server(web_store: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     db = web_store.engine.url.database
     log = tmp_path_factory.mktemp("serve") / "serve.log"
     with log.open("w") as out:
-        proc = subprocess.Popen([str(rasid_cmd), "serve", "--db", db, "--port", str(port)], stdout=out, stderr=out)
+        proc = subprocess.Popen(
+            [str(rasid_cmd), "serve", "--db", db, "--port", str(port)], stdout=out, stderr=out
+        )
     url = f"http://127.0.0.1:{port}"
     try:
         for _ in range(200):
@@ -202,7 +203,9 @@ def _select_right_to_left(page: Any, start: int, end: int) -> None:
     page.mouse.up()
 
 
-def test_browser_select_arabic_phrase_right_to_left_and_add_as_place(page: Any, server: str, web_store: Any) -> None:
+def test_browser_select_arabic_phrase_right_to_left_and_add_as_place(
+    page: Any, server: str, web_store: Any
+) -> None:
     doc = doc_id_of(web_store, "ariha-market-strike.txt")
     record = web_store.record(doc)
     phrase = "ريف إدلب الجنوبي" if "ريف إدلب الجنوبي" in record.text else "مدينة أريحا"
@@ -215,14 +218,16 @@ def test_browser_select_arabic_phrase_right_to_left_and_add_as_place(page: Any, 
     assert page.inner_text("#add-text") == phrase
     assert page.inner_text("#add-span") == f"{start}–{end}"
     shot(page, "select-rtl")
-    page.keyboard.press("p")  # shortcut: add the selection as a place
-    page.wait_for_load_state("load")
+    with page.expect_navigation():
+        page.keyboard.press("p")  # shortcut: add the selection as a place
     added = [r for r in web_store.reviews(doc_id=doc, target_kind="document") if r.field == "place"]
     assert added and added[-1].new_value == {"span": [start, end], "text": phrase}
     assert added[-1].user == "coder" and added[-1].action == "add"
 
 
-def test_browser_coder_corrects_reviewer_approves_csv_export(page: Any, server: str, web_store: Any, tmp_path: Path) -> None:
+def test_browser_coder_corrects_reviewer_approves_csv_export(
+    page: Any, server: str, web_store: Any, tmp_path: Path
+) -> None:
     doc = doc_id_of(web_store, "ariha-market-strike.txt")
     record = web_store.record(doc)
     event = next(e for e in record.events if e.casualties)
@@ -233,18 +238,19 @@ def test_browser_coder_corrects_reviewer_approves_csv_export(page: Any, server: 
     page.select_option(f"{card} form.review select[name=field]", "value")
     page.fill(f"{card} form.review input[name=new_value]", str(new_value))
     page.fill(f"{card} form.review input[name=note]", "toll updated by the civil defence")
-    page.click(f"{card} form.review button.act-correct")
-    page.wait_for_load_state("load")
+    with page.expect_navigation():
+        page.click(f"{card} form.review button.act-correct")
     assert "proposed" in page.inner_text(card)
     target = f"{doc}/{event.id}/0"
     review = web_store.reviews(target_kind="casualty", target_id=target)[-1]
     assert (review.status, review.new_value, review.user) == ("proposed", new_value, "coder")
 
-    page.click("header form button")  # log out
+    with page.expect_navigation():
+        page.click("header form button")  # log out
     log_in(page, server, "reviewer")
     page.goto(f"{server}/history")
-    page.click(f"#review-{review.id} button.approve")
-    page.wait_for_load_state("load")
+    with page.expect_navigation():
+        page.click(f"#review-{review.id} button.approve")
     assert "approved by reviewer" in page.inner_text(f"#review-{review.id}")
     shot(page, "history-approved")
     page.goto(f"{server}/documents/{doc}")
@@ -253,9 +259,21 @@ def test_browser_coder_corrects_reviewer_approves_csv_export(page: Any, server: 
     fix = web_store.reviews(target_kind="casualty", target_id=target)[-1]
     out = tmp_path / "export"
     run = subprocess.run(
-        [str(Path(sys.executable).with_name("rasid")), "export", "--format", "csv", "--what", "events", "--db",
-         web_store.engine.url.database, "--out", str(out)],
-        capture_output=True, text=True, check=False,
+        [
+            str(Path(sys.executable).with_name("rasid")),
+            "export",
+            "--format",
+            "csv",
+            "--what",
+            "events",
+            "--db",
+            web_store.engine.url.database,
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert run.returncode == 0, run.stderr
     import csv
@@ -268,14 +286,24 @@ def test_browser_coder_corrects_reviewer_approves_csv_export(page: Any, server: 
     assert str(new_value) in line and "reviewer" in line and fix.approved.strftime("%Y-%m-%d") in line
 
 
-def test_browser_unauthenticated_write_and_cross_site_post_are_refused(page: Any, server: str, web_store: Any, tmp_path: Path) -> None:
+def test_browser_unauthenticated_write_and_cross_site_post_are_refused(
+    page: Any, server: str, web_store: Any, tmp_path: Path
+) -> None:
     doc = doc_id_of(web_store, "ariha-market-strike.txt")
     event = web_store.record(doc).events[0]
-    form = {"target_kind": "event", "target_id": f"{doc}/{event.id}", "action": "reject", "field": "", "note": "forged"}
+    form = {
+        "target_kind": "event",
+        "target_id": f"{doc}/{event.id}",
+        "action": "reject",
+        "field": "",
+        "note": "forged",
+    }
     page.goto(f"{server}/documents")
     r = page.request.post(f"{server}/reviews", form=form)
     assert r.status in (401, 403)
-    r = page.request.post(f"{server}/api/reviews", data=json.dumps(form), headers={"content-type": "application/json"})
+    r = page.request.post(
+        f"{server}/api/reviews", data=json.dumps(form), headers={"content-type": "application/json"}
+    )
     assert r.status == 401
 
     # a logged-in coder visits a hostile page on another site that posts the review form
@@ -291,7 +319,9 @@ def test_browser_unauthenticated_write_and_cross_site_post_are_refused(page: Any
     threading.Thread(target=evil.serve_forever, daemon=True).start()
     try:
         responses: list[int] = []
-        page.on("response", lambda resp: responses.append(resp.status) if resp.url.endswith("/reviews") else None)
+        page.on(
+            "response", lambda resp: responses.append(resp.status) if resp.url.endswith("/reviews") else None
+        )
         page.goto(f"http://localhost:{evil.server_address[1]}/evil.html")
         page.wait_for_load_state("load")
         page.wait_for_timeout(500)

@@ -38,9 +38,6 @@ def build_store(folder: Path):  # type: ignore[no-untyped-def]
     return store
 
 
-
-
-
 def doc_id_of(store: object, uri_end: str) -> str:
     """The id of the stored document whose source path ends with `uri_end`."""
     ids = [r["doc_id"] for r in store.rows("records") if (r["uri"] or "").endswith(uri_end)]  # type: ignore[attr-defined]

@@ -23,13 +23,13 @@ def _store(request: Request) -> Any:
 
 
 class ReviewIn(BaseModel):
-    target_kind: str = Field(description=f"one of {', '.join(KINDS)}")
+    target_kind: str = Field(description="document, mention, event, casualty, claim or incident")
     target_id: str = Field(
-        description="<doc_id>:<item id> (e2, e2/c0, m14, c3, new:<start>-<end>) or an incident id"
+        description="doc_id, doc_id/m3, doc_id/e1, doc_id/e1/0 (casualty n), doc_id/c2, incident id"
     )
-    action: str = Field(description=f"one of {', '.join(ACTIONS)}")
-    field: str = "item"
-    new_value: str | None = None
+    action: str = Field(description="confirm, correct, reject or add")
+    field: str | None = Field(None, description="a column of rasid.tables for the kind; none: the whole item")
+    new_value: str | None = Field(None, description='the corrected value; for add: {"span": [start, end]}')
     note: str = ""
 
 

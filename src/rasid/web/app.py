@@ -19,8 +19,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from rasid.web.accounts import Accounts
 from rasid.web.render import mention_value
-from rasid.web.targets import FIELDS
 from rasid.web.security import CSRF_COOKIE, BodyLimit, LoginLimiter, cookie_args, new_secret
+from rasid.web.targets import FIELDS
 
 HERE = Path(__file__).resolve().parent
 
@@ -94,5 +94,5 @@ def create_app(store: Any, settings: Settings | None = None) -> FastAPI:
             request, "error.html", {"status": exc.status_code, "detail": exc.detail}, exc.status_code
         )
 
-    app.add_middleware(BodyLimit, max_bytes=settings.max_body)  # type: ignore[arg-type]
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body)
     return app

@@ -17,13 +17,13 @@ from rasid.web.security import CSRF_COOKIE, CSRF_FIELD, CSRF_HEADER, SESSION_COO
 
 
 def accounts(request: Request) -> Accounts:
-    return request.app.state.accounts  # type: ignore[no-any-return]
+    return request.app.state.accounts
 
 
 def current_user(request: Request) -> User | None:
     """The user behind the Bearer token or the session cookie, else None."""
-    if "user" in request.state._state:
-        return request.state.user  # type: ignore[no-any-return]
+    if hasattr(request.state, "user"):
+        return request.state.user
     user: User | None = None
     header = request.headers.get("authorization", "")
     if header.lower().startswith("bearer "):

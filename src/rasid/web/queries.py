@@ -84,7 +84,7 @@ def filter_choices(store: Any) -> dict[str, list[str]]:
 
 def record(store: Any, doc_id: str) -> Record:
     try:
-        return store.record(doc_id)  # type: ignore[no-any-return]
+        return store.record(doc_id)
     except KeyError:
         raise HTTPException(404, f"no document {doc_id}") from None
 
@@ -104,7 +104,7 @@ def reviews_of_document(store: Any, doc_id: str) -> list[dict[str, Any]]:
 def review(store: Any, review_id: int) -> dict[str, Any]:
     try:
         return as_dict(store.review(review_id))
-    except KeyError:
+    except (KeyError, ValueError):  # the store's ReviewError is a ValueError
         raise HTTPException(404, f"no review #{review_id}") from None
 
 
@@ -261,7 +261,14 @@ def incident(store: Any, incident_id: str) -> dict[str, Any]:
         "grading": inc.grade,
         "disagreements": list(inc.disagreements),
         "totals": [
-            {"status": r.status, "group": r.group, "low": r.low, "best": r.best, "high": r.high, "disagree": r.disagreement}
+            {
+                "status": r.status,
+                "group": r.group,
+                "low": r.low,
+                "best": r.best,
+                "high": r.high,
+                "disagree": r.disagreement,
+            }
             for r in inc.ranges
         ],
         "members": [

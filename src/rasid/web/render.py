@@ -146,7 +146,11 @@ def cards(record: Record) -> list[Card]:
                 ("type", "type", ev.type),
                 ("date", "date", name(ev.date)),
                 ("place", "place_name", name(ev.place)),
-                ("perpetrator", "perpetrator_names", ", ".join(name(a) for a in ev.actors.perpetrator) or "—"),
+                (
+                    "perpetrator",
+                    "perpetrator_names",
+                    ", ".join(name(a) for a in ev.actors.perpetrator) or "—",
+                ),
                 ("target", "target_names", ", ".join(name(a) for a in ev.actors.target) or "—"),
                 ("weapons", "weapon_names", ", ".join(name(w) for w in ev.weapons) or "—"),
                 ("claim source", "claim", claim_source(ev.claim)),

@@ -53,7 +53,9 @@ def submit(
         except ValueError as exc:
             raise HTTPException(422, str(exc)) from None
     try:
-        review = store.add_review(kind, target_id, field, value, user=user.name, note=note or None, action=action)
+        review = store.add_review(
+            kind, target_id, field, value, user=user.name, note=note or None, action=action
+        )
     except ReviewError as exc:
         raise HTTPException(422, str(exc)) from None
     if user.can("reviewer"):
@@ -128,7 +130,9 @@ def _incident_rows(inc: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     return row, members
 
 
-def _regroup(store: Any, user: User, action: str, ids: list[str], groups: list[list[dict[str, Any]]], note: str) -> list[str]:
+def _regroup(
+    store: Any, user: User, action: str, ids: list[str], groups: list[list[dict[str, Any]]], note: str
+) -> list[str]:
     """Record one review per incident touched, then replace those incidents by `groups`."""
     from rasid.store.reviews import ReviewError
 
@@ -137,7 +141,9 @@ def _regroup(store: Any, user: User, action: str, ids: list[str], groups: list[l
     value = {action: ids, "into": [[m.key for m in inc.members] for inc in new]}
     for incident_id in ids:
         try:
-            review = store.add_review("incident", incident_id, None, value, user=user.name, note=note or action, action="correct")
+            review = store.add_review(
+                "incident", incident_id, None, value, user=user.name, note=note or action, action="correct"
+            )
         except ReviewError as exc:
             raise HTTPException(422, str(exc)) from None
         if user.can("reviewer"):
