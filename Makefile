@@ -5,6 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
 .PHONY: setup run test lint typecheck unit schema bench clean
+.PHONY: browser serve bench-web
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,9 +18,10 @@ setup: $(STAMP)
 ## The main job on the bundled sample corpus: records into out/, a readable summary on screen.
 run: setup
 	$(BIN)/rasid run examples --out out
+	@echo "Review web UI on the sample corpus: make serve, then open http://127.0.0.1:8000/"
 
 ## Every test: lint, type check, unit/integration tests and the evaluation gate.
-test: setup lint typecheck unit
+test: setup browser lint typecheck unit
 
 lint: setup
 	$(BIN)/ruff check src tests bench
@@ -44,3 +46,18 @@ bench: setup
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/bench_pipeline.py
 	$(BIN)/python bench/bench_dates.py
+
+## Debian's chromium and the playwright package, for the web UI's browser tests (tests/web).
+browser: setup
+	bash scripts/browser_setup.sh
+
+## The review web UI on the sample corpus (ingested into out/rasid.db), at http://127.0.0.1:8000/.
+## Log in after `$(BIN)/rasid user add NAME --role admin --db out/rasid.db`.
+WEB_DB ?= out/rasid.db
+serve: setup
+	$(BIN)/rasid ingest examples --db $(WEB_DB)
+	$(BIN)/rasid serve --db $(WEB_DB)
+
+## Load run of the web UI: concurrent reads and reviews against `rasid serve` for 30 s.
+bench-web: setup
+	$(BIN)/python bench/bench_web.py
