@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import typer
 
-from rasid.cli import evaluate, extract_cmd, run_cmd, schema_cmd, serve_cmd, user_cmd, version_cmd
+from rasid.cli import (
+    eval_incidents_cmd,
+    evaluate,
+    extract_cmd,
+    run_cmd,
+    schema_cmd,
+    serve_cmd,
+    user_cmd,
+    version_cmd,
+)
 
 HELP = """rasid: Arabic news reports to sourced, structured records (schema rasid/1).
 
@@ -20,6 +29,7 @@ app.command("schema")(schema_cmd.schema)
 app.command("version")(version_cmd.version)
 app.command("eval")(evaluate.eval_command)
 app.command("eval-ner")(evaluate.eval_ner_command)
+app.command("eval-incidents")(eval_incidents_cmd.eval_incidents)
 app.command("serve")(serve_cmd.serve)
 app.add_typer(user_cmd.app, name="user")
 

@@ -45,6 +45,7 @@ class Actor:
     name: str
     parent: str | None = None
     country: str | None = None
+    type: str | None = None
 
     def identities(self) -> frozenset[str]:
         """Names under which two reports may mean the same side (the Russian Air Force is Russia)."""
@@ -95,6 +96,19 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class Applied:
+    """An approved review correction that changed these facts (exports show who and when)."""
+
+    target_kind: str
+    target_id: str
+    field: str | None
+    value: Any
+    action: str
+    reviewer: str | None
+    approved: str | None
+
+
+@dataclass(frozen=True)
 class EventFacts:
     """One event of one document, ready for cross-document merging."""
 
@@ -119,6 +133,9 @@ class EventFacts:
     plover: str | None = None
     weapons: tuple[str, ...] = ()
     targets: tuple[Actor, ...] = field(default=())
+    date_mention: str | None = None
+    place_mention: str | None = None
+    corrections: tuple[Applied, ...] = ()
 
     @property
     def key(self) -> str:
@@ -144,6 +161,7 @@ class EventFacts:
         d["evidence"] = tuple(d.get("evidence") or (0, 0))
         d["acled"] = tuple(d.get("acled") or ())
         d["weapons"] = tuple(d.get("weapons") or ())
+        d["corrections"] = tuple(Applied(**c) for c in d.get("corrections") or ())
         return cls(**d)
 
 
@@ -217,6 +235,8 @@ def _facts(
         acled=tuple(event.acled or ()),
         plover=event.plover,
         weapons=tuple(m.name for w in event.weapons if (m := _mention(record, w, WeaponMention)) is not None),
+        date_mention=event.date,
+        place_mention=event.place,
     )
 
 
@@ -235,7 +255,7 @@ def _actors(record: Record, ids: list[str]) -> tuple[Actor, ...]:
     for mid in ids:
         m = _mention(record, mid, ActorMention)
         if m is not None:
-            out.append(Actor(name=m.name or m.text, parent=m.parent, country=m.country))
+            out.append(Actor(name=m.name or m.text, parent=m.parent, country=m.country, type=m.type))
     return tuple(out)
 
 

@@ -198,21 +198,32 @@ def _figures(ms: tuple[EventFacts, ...]) -> tuple[FigureReport, ...]:
     return tuple(out)
 
 
+def in_force(figures: tuple[FigureReport, ...], tally: bool) -> list[FigureReport]:
+    """Figures not superseded; an incident's quoted running tallies left out."""
+    return [f for f in figures if f.superseded_by is None and (tally or not f.cumulative)]
+
+
+def totals(live: list[FigureReport], status: str) -> list[FigureReport]:
+    """Per report and claim source, its largest figure of `status` that is not a breakdown."""
+    per_claim: dict[tuple[str, str | None], FigureReport] = {}
+    for f in live:
+        if f.status != status or f.breakdown:
+            continue
+        k = (f.doc_id, f.source)
+        if k not in per_claim or (f.point, f.low) > (per_claim[k].point, per_claim[k].low):
+            per_claim[k] = f
+    return sorted(per_claim.values(), key=_order)
+
+
 def _ranges(figures: tuple[FigureReport, ...], tally: bool) -> tuple[Range, ...]:
-    live = [f for f in figures if f.superseded_by is None and (tally or not f.cumulative)]
+    live = in_force(figures, tally)
     groups: dict[tuple[str, str], list[FigureReport]] = defaultdict(list)
     for f in live:
         groups[(f.status, f.group)].append(f)
     for status in sorted({f.status for f in live}):
-        per_claim: dict[tuple[str, str | None], FigureReport] = {}
-        for f in live:
-            if f.status != status or f.breakdown:
-                continue
-            k = (f.doc_id, f.source)
-            if k not in per_claim or (f.point, f.low) > (per_claim[k].point, per_claim[k].low):
-                per_claim[k] = f
-        if per_claim:
-            groups[(status, "total")] = sorted(per_claim.values(), key=_order)
+        total = totals(live, status)
+        if total:
+            groups[(status, "total")] = total
     return tuple(_range(s, g, fs) for (s, g), fs in sorted(groups.items()))
 
 

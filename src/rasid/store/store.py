@@ -217,7 +217,7 @@ class Store:
             result.stored.append(item.id)
             flat = rows(item)
             doc = flat.pop("records")[0]
-            search_text = index_text(item.text or item.title or "")
+            search_text = index_text(" ".join([item.text or item.title or "", *item.tags]))
             doc_row = {("id" if k == "doc_id" else k): v for k, v in doc.items()}
             doc_row.update(
                 raw=zlib.compress(item.raw) if item.raw else None,
