@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from rasid.errors import EXIT_FAILED
+
+
+def open_store(db: str | None) -> Any:
+    """The store at `db`, or exit 1 with one line naming it (a bad URL, an unreachable server)."""
+    from rasid.store import Store
+
+    try:
+        return Store.open(db)
+    except Exception as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        typer.echo(f"rasid: {db or 'default store'}: cannot open the store: {reason}", err=True)
+        raise typer.Exit(EXIT_FAILED) from None
 
 
 def serve(
@@ -24,14 +36,9 @@ def serve(
     """Serve the review web UI: documents, evidence, incidents, reviews, history, /docs for the API."""
     import uvicorn
 
-    from rasid.store import Store
     from rasid.web.app import create_app
 
-    try:
-        store = Store.open(db)
-    except Exception as exc:  # a bad URL or an unreachable server: one line, not a traceback
-        typer.echo(f"rasid: {db or 'default store'}: cannot open the store: {exc}", err=True)
-        raise typer.Exit(EXIT_FAILED) from None
+    store = open_store(db)
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(
             f"rasid: serving on {host}: reachable from other machines; use HTTPS in front of it", err=True

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from rasid.web.accounts import Accounts
 
 from rasid.errors import EXIT_FAILED
 
@@ -15,11 +18,11 @@ app = typer.Typer(
 DbOption = Annotated[str | None, typer.Option(help="Store URL; default $RASID_DB or ./rasid.db.")]
 
 
-def _accounts(db: str | None):  # type: ignore[no-untyped-def]
-    from rasid.store import Store
+def _accounts(db: str | None) -> Accounts:
+    from rasid.cli.serve_cmd import open_store
     from rasid.web.accounts import Accounts
 
-    return Accounts(Store.open(db).engine)
+    return Accounts(open_store(db).engine)
 
 
 @app.command("add")

@@ -145,15 +145,17 @@ def _members(store: Any) -> dict[str, list[dict[str, Any]]]:
 
 
 def facts_of(store: Any, doc_ids: list[str]) -> dict[tuple[str, str], Any]:
-    """`rasid.incidents.EventFacts` of these documents' events, from the corrected records."""
+    """`rasid.incidents.EventFacts` of these documents' events with the approved corrections
+    applied (as the exports apply them); a rejected event is left out."""
+    from rasid.export.corrections import CorrectionIndex, apply
     from rasid.incidents import facts_from_record
-    from rasid.web import corrected
 
-    fixes = store.corrections()
+    fixes = CorrectionIndex(store.corrections())
     out = {}
     for rec in store.iter_records(sorted(set(doc_ids))):
-        for f in facts_from_record(corrected.apply(rec, fixes)):
-            out[(f.doc_id, f.event_id)] = f
+        for f in facts_from_record(rec):
+            if (fixed := apply(f, fixes)) is not None:
+                out[(f.doc_id, f.event_id)] = fixed
     return out
 
 
