@@ -69,9 +69,11 @@ def documents(store: Any, f: DocFilters, size: int) -> tuple[list[dict[str, Any]
         )
     except ValueError as exc:  # nothing searchable in the query, an unknown review status
         raise HTTPException(422, str(exc)) from None
+    snippets = {hit.id: hit.snippet for hit in store.search(f.q, limit=500)} if page.items and f.q else {}
     rows = []
     for item in page.items:
         row = as_dict(item)
+        row["snippet"] = snippets.get(item.id)
         row["event_types"] = ", ".join(item.event_types)
         row["places"] = ", ".join(item.countries)
         rows.append(row)
