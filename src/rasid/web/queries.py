@@ -154,8 +154,8 @@ def facts_of(store: Any, doc_ids: list[str]) -> dict[tuple[str, str], Any]:
 
     fixes = CorrectionIndex(store.corrections())
     out = {}
-    for rec in store.iter_records(sorted(set(doc_ids))):
-        for f in facts_from_record(rec):
+    for doc_id in sorted(set(doc_ids)):
+        for f in facts_from_record(store.record(doc_id)):
             if (fixed := apply(f, fixes)) is not None:
                 out[(f.doc_id, f.event_id)] = fixed
     return out
@@ -286,6 +286,7 @@ def incident(store: Any, incident_id: str) -> dict[str, Any]:
                 "title": titles.get(m.doc_id),
                 "evidence": m.trigger,
                 "figures": figures.get((m.doc_id, m.event_id), []),
+                "corrections": [dataclasses.asdict(c) for c in m.corrections],
             }
             for m in inc.members
         ],
