@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -40,7 +41,6 @@ def _pg_bin(name: str) -> str | None:
 @pytest.fixture(scope="session")
 def postgres_server():
     """The URL of a running PostgreSQL server (superuser `postgres`, database `postgres`)."""
-    import os
     import pwd
     import shutil
     import socket
@@ -95,18 +95,30 @@ def postgres_server():
 
 
 @pytest.fixture
-def postgres_database(postgres_server: str, request: pytest.FixtureRequest):
-    """A new, empty database on the session's server for one test; its URL. Dropped afterwards."""
-    import re
+def new_postgres_database(postgres_server: str):
+    """A factory of new, empty databases on the session's server; each URL is dropped afterwards."""
+    import itertools
 
     import psycopg
 
-    name = "t_" + re.sub(r"\W", "_", request.node.name.lower())[:40] + f"_{id(request) % 100000}"
-    admin = postgres_server
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield postgres_server.rsplit("/", 1)[0] + "/" + name
-    finally:
-        with psycopg.connect(admin, autocommit=True) as conn:
+    made: list[str] = []
+    numbers = itertools.count(1)
+
+    def make() -> str:
+        name = f"rasid_test_{os.getpid()}_{next(numbers)}"
+        with psycopg.connect(postgres_server, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{name}"')
+        made.append(name)
+        return postgres_server.rsplit("/", 1)[0] + "/" + name
+
+    yield make
+    with psycopg.connect(postgres_server, autocommit=True) as conn:
+        for name in made:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def postgres_database(new_postgres_database) -> str:
+    """The URL of a new, empty database on the session's server, dropped after the test."""
+    return new_postgres_database()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import itertools
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import cast
 
 import pytest
 
@@ -16,11 +18,18 @@ EXAMPLES = REPO / "examples"
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """A URL of an empty store: an SQLite file, or a new database on the test PostgreSQL server."""
+def new_store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[[], str]:
+    """A factory of URLs of empty stores: SQLite files, or new databases on the test PostgreSQL server."""
     if request.param == "sqlite":
-        return str(tmp_path / "rasid.db")
-    return str(request.getfixturevalue("postgres_database"))
+        numbers = itertools.count(1)
+        return lambda: str(tmp_path / f"rasid-{next(numbers)}.db")
+    return cast(Callable[[], str], request.getfixturevalue("new_postgres_database"))
+
+
+@pytest.fixture
+def store_url(new_store_url: Callable[[], str]) -> str:
+    """The URL of an empty store (each store test runs once per backend)."""
+    return new_store_url()
 
 
 @pytest.fixture

@@ -5,11 +5,15 @@ from __future__ import annotations
 import typer
 
 from rasid.cli import (
+    db_cmd,
     eval_incidents_cmd,
     evaluate,
     extract_cmd,
+    failures_cmd,
+    ingest_cmd,
     run_cmd,
     schema_cmd,
+    search_cmd,
     serve_cmd,
     user_cmd,
     version_cmd,
@@ -30,6 +34,10 @@ app.command("version")(version_cmd.version)
 app.command("eval")(evaluate.eval_command)
 app.command("eval-ner")(evaluate.eval_ner_command)
 app.command("eval-incidents")(eval_incidents_cmd.eval_incidents)
+app.command("ingest")(ingest_cmd.ingest)
+app.command("failures")(failures_cmd.failures)
+app.command("search")(search_cmd.search)
+app.add_typer(db_cmd.app, name="db")
 app.command("serve")(serve_cmd.serve)
 app.add_typer(user_cmd.app, name="user")
 

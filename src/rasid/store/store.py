@@ -176,11 +176,24 @@ class Store:
         the input it came from (for `--retry-failed`). A stored record resolves the
         failure of the same source. With `merge`, the `after_ingest` hooks run at the end.
         """
+        return self.ingest_labelled(
+            ((input, item) for item in items), run=run, batch_size=batch_size, merge=merge
+        )
+
+    def ingest_labelled(
+        self,
+        pairs: Iterable[tuple[str | None, Record | Failure]],
+        *,
+        run: int | None = None,
+        batch_size: int = BATCH_SIZE,
+        merge: bool = True,
+    ) -> IngestResult:
+        """`ingest` for items from several inputs: (input, item) pairs, batched across inputs."""
         result = IngestResult()
-        it = iter(items)
+        it = iter(pairs)
         while batch := list(islice(it, batch_size)):
             with self.write() as conn:
-                self._ingest_batch(conn, batch, run=run, input=input, result=result)
+                self._ingest_batch(conn, batch, run=run, result=result)
         if merge:
             self.merge_pending()
         return result
@@ -188,14 +201,12 @@ class Store:
     def _ingest_batch(
         self,
         conn: sa.Connection,
-        batch: list[Record | Failure],
+        batch: list[tuple[str | None, Record | Failure]],
         *,
         run: int | None,
-        input: str | None,
         result: IngestResult,
     ) -> None:
-        records = [item for item in batch if isinstance(item, Record)]
-        ids = [r.id for r in records]
+        ids = [item.id for _, item in batch if isinstance(item, Record)]
         present = (
             set(conn.scalars(sa.select(t.documents.c.id).where(t.documents.c.id.in_(ids)))) if ids else set()
         )
@@ -203,7 +214,7 @@ class Store:
         fts: list[dict[str, str]] = []
         now = utc_now()
         resolved: list[str] = []
-        for item in batch:
+        for input, item in batch:
             if isinstance(item, Failure):
                 self._store_failure(conn, item, run=run, input=input, now=now)
                 result.failed.append(item.source)
