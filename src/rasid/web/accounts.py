@@ -1,6 +1,7 @@
 """Users, API tokens and login sessions of the web UI, kept in the store's database.
 
-Tables (created by the store's alembic chain, migration `web_accounts`):
+Tables (created by the web UI's own alembic chain in `rasid/web/migrations`, with its own
+version table, applied to the store's database when `Accounts` opens it):
 - `web_users`: name, role (viewer < coder < reviewer < admin), argon2 password hash;
 - `web_tokens`: API tokens for scripts (SHA-256 digest only), each owned by a user;
 - `web_sessions`: browser sessions (SHA-256 digest of the cookie value), with an expiry.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -18,6 +20,8 @@ from sqlalchemy.engine import Engine
 from rasid.web.security import digest, hash_password, new_secret, verify_password
 
 ROLES = ("viewer", "coder", "reviewer", "admin")
+VERSION_TABLE = "alembic_version_web"
+MIGRATIONS = Path(__file__).parent / "migrations"
 SESSION_DAYS = 7
 
 metadata = sa.MetaData()
@@ -76,6 +80,7 @@ class Accounts:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        upgrade(engine)
 
     def add_user(self, name: str, role: str, password: str) -> User:
         name = name.strip()
@@ -159,3 +164,24 @@ class Accounts:
 
 
 _DUMMY_HASH = hash_password("not a password of anyone")
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the web UI's tables to the newest revision shipped (a no-op when they are)."""
+    from alembic import command
+    from alembic.config import Config
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    with engine.connect() as conn:
+        if (
+            MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE}).get_current_revision()
+            == head
+        ):
+            return
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")

@@ -1,6 +1,6 @@
 """The web UI's users, API tokens and login sessions (see rasid.web.accounts).
 
-Revision ID: 0002_web_accounts
+Revision ID: 0001_web_accounts (the web UI's own chain, on top of the store's schema)
 """
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_web_accounts"
-down_revision = "0001_initial"
+revision = "0001_web_accounts"
+down_revision = None
 branch_labels = None
 depends_on = None
 
