@@ -351,3 +351,20 @@ def test_browser_map_shows_the_sample_incidents(page: Any, server: str, web_stor
     assert page.locator("tr.incident-row").count() == len(web_store.rows("incidents"))
     page.wait_for_timeout(300)
     shot(page, "incidents-map")
+
+
+def test_browser_keyboard_only_confirm_of_an_event(page: Any, server: str, web_store: Any) -> None:
+    doc = doc_id_of(web_store, "taiz-shelling.txt")
+    record = web_store.record(doc)
+    log_in(page, server, "coder")
+    page.goto(f"{server}/documents/{doc}")
+    page.keyboard.press("j")  # the first card takes the focus and its evidence is marked
+    assert page.evaluate("() => document.activeElement.id") == f"card-{record.events[0].id}"
+    marked = page.evaluate(
+        "() => Array.from(document.querySelectorAll('#doc-text .seg.evidence')).map(e => e.textContent).join('')"
+    )
+    assert marked == record.span_text(record.events[0].trigger.span)
+    with page.expect_navigation():
+        page.keyboard.press("c")
+    confirmed = web_store.reviews(target_kind="event", target_id=f"{doc}/{record.events[0].id}")
+    assert [(r.action, r.user, r.field) for r in confirmed] == [("confirm", "coder", None)]

@@ -65,7 +65,7 @@
   document.addEventListener("mouseup", function () { setTimeout(showAddForm, 0); });
   document.addEventListener("keyup", function (ev) { if (ev.shiftKey) showAddForm(); });
 
-  function cards() { return Array.from(document.querySelectorAll(".card")).filter(function (c) { return c.offsetParent !== null; }); }
+  function cards() { return Array.from(document.querySelectorAll(".card")).filter(function (c) { return !c.closest("details:not([open])") && c.getClientRects().length > 0; }); }
   function focusedCard() { return document.activeElement && document.activeElement.closest ? document.activeElement.closest(".card") : null; }
   function act(name) {
     const card = focusedCard();
