@@ -231,7 +231,7 @@ def test_browser_coder_corrects_reviewer_approves_csv_export(
     doc = doc_id_of(web_store, "ariha-market-strike.txt")
     record = web_store.record(doc)
     event = next(e for e in record.events if e.casualties)
-    card = f"#card-{event.id}-0"
+    card = f"#card-{event.id}-c0"
     new_value = int(event.casualties[0].value or 0) + 7
     log_in(page, server, "coder")
     page.goto(f"{server}/documents/{doc}")
