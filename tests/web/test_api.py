@@ -402,3 +402,10 @@ def test_api_extract_posted_text(anon: TestClient) -> None:
     assert anon.post("/api/extract", json={"text": "ب" * 20_001}).status_code == 413
     assert anon.post("/api/extract", json={"text": "x", "published": "soon"}).status_code == 422
     assert anon.post("/api/extract", json={"text": "README.md"}).json()["text"].strip() == "README.md"
+
+
+def test_web_foreign_csrf_cookie_is_replaced_not_echoed(app) -> None:  # type: ignore[no-untyped-def]
+    with TestClient(app, cookies={"rasid_csrf": 'x"><script>alert(1)</script>'}) as client:
+        r = client.get("/documents")
+        assert "alert(1)" not in r.text
+        assert client.cookies["rasid_csrf"] != 'x"><script>alert(1)</script>'

@@ -7,6 +7,7 @@ store's API. `rasid serve` builds the app with `create_app` and runs it under uv
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from rasid.web.security import CSRF_COOKIE, BodyLimit, LoginLimiter, cookie_args
 from rasid.web.targets import FIELDS
 
 HERE = Path(__file__).resolve().parent
+_TOKEN = re.compile(r"[A-Za-z0-9_-]{32,64}")
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,8 @@ def create_app(store: Any, settings: Settings | None = None) -> FastAPI:
     @app.middleware("http")
     async def csrf_cookie(request: Request, call_next: Any) -> Response:
         token = request.cookies.get(CSRF_COOKIE)
+        if token is not None and not _TOKEN.fullmatch(token):
+            token = None  # not one we issued: replace it rather than echo it into pages
         request.state.csrf = token or new_secret()
         response: Response = await call_next(request)
         if not token:
