@@ -55,10 +55,13 @@ def postgres_server():
         pytest.skip(message)
     prefix: list[str] = []
     folder = tempfile.mkdtemp(prefix="rasid-pg-")
-    if os.geteuid() == 0:  # initdb refuses to run as root
-        user = pwd.getpwnam("postgres")
+    if os.geteuid() == 0:  # initdb refuses to run as root: the package's user, else nobody
+        try:
+            user = pwd.getpwnam("postgres")
+        except KeyError:
+            user = pwd.getpwnam("nobody")
         os.chown(folder, user.pw_uid, user.pw_gid)
-        prefix = ["runuser", "-u", "postgres", "--"]
+        prefix = ["runuser", "-u", user.pw_name, "--"]
     data = os.path.join(folder, "data")
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

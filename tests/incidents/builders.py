@@ -13,6 +13,11 @@ SARAQIB = PlaceFacts("Saraqib", "سراقب", "SYR", "Idlib", 35.86, 36.80, "cit
 KHAN_SHAYKHUN = PlaceFacts("Khan Shaykhun", "خان شيخون", "SYR", "Idlib", 35.44, 36.65, "city")
 ALEPPO = PlaceFacts("Aleppo", "حلب", "SYR", "Aleppo", 36.20, 37.16, "city")
 SYRIA = PlaceFacts("Syria", "سوريا", "SYR", None, 35.0, 38.5, "country")
+MAARAT = PlaceFacts("Maarrat al-Numan", "معرة النعمان", "SYR", "Idlib", 35.65, 36.68, "city")
+ORM_AL_JOUZ = PlaceFacts("Urum al-Jawz", "أورم الجوز", "SYR", "Idlib", 35.6, 36.6, "city")
+BAGHDAD = PlaceFacts("Baghdad", "بغداد", "IRQ", "Baghdad", 33.3406, 44.4009, "city")
+SADR_CITY = PlaceFacts("Sadr City", "مدينة الصدر", "IRQ", "Baghdad", 33.3889, 44.4583, "city")
+UNRESOLVED = PlaceFacts("أمدرمان", "أمدرمان", None, None, None, None, "city")
 TAIZ = PlaceFacts("Taiz", "تعز", "YEM", "Taiz", 13.58, 44.02, "city")
 
 
@@ -30,6 +35,7 @@ def facts(
     published: str | None = "2017-10-18",
     place: PlaceFacts | None = ARIHA,
     perpetrators: tuple[str, ...] = (),
+    targets: tuple[str, ...] = (),
     figures: tuple[Figure, ...] = (),
     tally: bool = False,
     sentence: str = "",
@@ -45,6 +51,7 @@ def facts(
         date_precision=precision if date else None,
         place=place,
         perpetrators=tuple(Actor(p) for p in perpetrators),
+        targets=tuple(Actor(t) for t in targets),
         figures=figures,
         tally=tally,
         sentence=sentence,

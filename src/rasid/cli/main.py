@@ -10,6 +10,7 @@ from rasid.cli import (
     evaluate,
     extract_cmd,
     failures_cmd,
+    incidents_cmd,
     ingest_cmd,
     run_cmd,
     schema_cmd,
@@ -33,11 +34,12 @@ app.command("schema")(schema_cmd.schema)
 app.command("version")(version_cmd.version)
 app.command("eval")(evaluate.eval_command)
 app.command("eval-ner")(evaluate.eval_ner_command)
-app.command("eval-incidents")(eval_incidents_cmd.eval_incidents)
 app.command("ingest")(ingest_cmd.ingest)
 app.command("failures")(failures_cmd.failures)
 app.command("search")(search_cmd.search)
 app.add_typer(db_cmd.app, name="db")
+app.command("incidents")(incidents_cmd.incidents)
+app.command("eval-incidents")(eval_incidents_cmd.eval_incidents)
 app.command("serve")(serve_cmd.serve)
 app.add_typer(user_cmd.app, name="user")
 

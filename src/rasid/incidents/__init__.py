@@ -20,15 +20,25 @@ Pure Python, no database. Use it like this::
 - The rules: `compat.py` (when two reports may be one incident), `dates.py` (date
   windows), `places.py` (place containment and distance), `families.py`, `cluster.py`.
 - `build_incidents(facts)`: all at once, for a batch (Dask) over Parquet output.
+- `after_ingest(store, doc_ids)` (`persist.py`): the store's hook; incidents and their
+  members (GDELT-Mentions-style provenance) written through `Store.write_incidents`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from rasid.incidents.facts import Actor, EventFacts, Figure, PlaceFacts, facts_from_record, outlet_of
 from rasid.incidents.incident import FigureReport, Incident, Range, summarise
 from rasid.incidents.index import IncidentIndex
+
+
+def after_ingest(store: Any, doc_ids: list[str]) -> None:
+    """The store's hook (`Store.open` installs it): merge newly ingested documents."""
+    from rasid.incidents.persist import after_ingest as hook
+
+    hook(store, doc_ids)
 
 
 def build_incidents(facts: Iterable[EventFacts]) -> list[Incident]:
@@ -45,6 +55,7 @@ __all__ = [
     "IncidentIndex",
     "PlaceFacts",
     "Range",
+    "after_ingest",
     "build_incidents",
     "facts_from_record",
     "outlet_of",

@@ -1,11 +1,13 @@
 """Clustering one component of reports into incidents, the same way whatever the order.
 
-Reports joined by a chain of mergeable pairs form a component (single linkage over
-`Link.edge`). Inside a component, clusters are merged greedily, best first: two
-clusters may merge when no pair across them breaks a rule (complete linkage over the
-hard rules) and at least one pair across them is a mergeable edge; the best merge is
-the one with the highest mean pair score, ties broken by the members' keys. Every step
-depends only on the set of reports, so ingest order cannot change the result.
+Reports joined by a chain of edges (compatible, well-scored pairs, see `compat.py`)
+form a component. Inside a component, clusters are merged greedily, best first
+(average linkage): two clusters may merge when no pair across them breaks a hard rule,
+at least one pair across them is an edge, and the mean value of all pairs across them
+is at least `MERGE_MEAN`, where a compatible pair is worth its score and a pair that
+breaks a soft rule `-PENALTY`. The best merge is the one with the highest mean, ties
+broken by the members' keys. Every step depends only on the set of reports, so ingest
+order cannot change the result.
 """
 
 from __future__ import annotations
@@ -16,18 +18,27 @@ from dataclasses import dataclass
 from rasid.incidents.compat import Link, link
 from rasid.incidents.facts import EventFacts
 
+#: What a broken soft rule (dates, places, perpetrators, figures) weighs against a merge.
+PENALTY = 1.0
+#: The least mean pair value (score, or -PENALTY for a broken soft rule) of a merge.
+MERGE_MEAN = 0.0
+
 
 @dataclass
 class _Pair:
-    ok: bool
+    hard: bool
     edge: bool
     total: float
     n: int
 
     def merged(self, other: _Pair) -> _Pair:
         return _Pair(
-            self.ok and other.ok, self.edge or other.edge, self.total + other.total, self.n + other.n
+            self.hard or other.hard, self.edge or other.edge, self.total + other.total, self.n + other.n
         )
+
+    @property
+    def mergeable(self) -> bool:
+        return not self.hard and self.edge and self.total / self.n >= MERGE_MEAN
 
 
 def refine(
@@ -44,12 +55,12 @@ def refine(
     for i in range(n):
         for j in range(i + 1, n):
             lk = _link(items[i], items[j], links)
-            pairs[(i, j)] = _Pair(lk.ok, lk.edge, lk.score, 1)
+            pairs[(i, j)] = _Pair(lk.hard, lk.edge, lk.score if lk.ok else -PENALTY, 1)
     heap: list[tuple[float, str, str, int, int]] = []
 
     def push(a: int, b: int) -> None:
         p = pairs[(a, b)]
-        if p.ok and p.edge:
+        if p.mergeable:
             heapq.heappush(heap, (-p.total / p.n, first[a], first[b], a, b))
 
     for a, b in pairs:

@@ -1,11 +1,15 @@
-"""May two reports be one incident? Hard rules first, then a score that ranks merges.
+"""May two reports be one incident? The rules, and a score that ranks merges.
 
-The rules (all must hold): both tallies or both single incidents; different documents
-(one article's events are different incidents: the pipeline already merged its own);
-event families in common; date windows within a day of each other; compatible places;
-perpetrators that do not contradict; killed totals that do not contradict. The score
-adds up what the reports share (day, place, perpetrator, figures, type) plus the text
-similarity of the sentences that report them, which is a signal, never the rule.
+The rules: both tallies or both single incidents, in a common event family (hard:
+never broken inside an incident); different documents (one article's events were
+already merged by the pipeline); date windows within a day of each other; compatible
+places; perpetrators that do not contradict (the sides swapped); killed totals that do
+not contradict. Extraction makes mistakes (a wrong day, a market resolved to another
+town), so a broken soft rule is strong evidence against a merge, not a veto: see
+`cluster.py`. A compatible pair's score adds up what the reports share (day, place,
+perpetrator, figures, type) and the text similarity of the sentences that report them,
+which is a signal, never the rule; a pair is an edge (may start a merge) when it is
+compatible and scores at least `MIN_SCORE`.
 """
 
 from __future__ import annotations
@@ -28,6 +32,11 @@ MIN_GAP = 10
 _NON_LETTER = re.compile(r"[^\w]+|[\d_]+")
 
 
+#: Rules whose breach keeps two reports apart in every case; the others are evidence
+#: against merging that a cluster's other links may outweigh (see `cluster.py`).
+HARD = frozenset({"tally and incident", "event family"})
+
+
 @dataclass(frozen=True)
 class Link:
     """The verdict on a pair: `ok` (no rule broken), its score and the reason it fails."""
@@ -35,6 +44,11 @@ class Link:
     ok: bool
     score: float = 0.0
     why: str = ""
+
+    @property
+    def hard(self) -> bool:
+        """A rule that no amount of other evidence overrides was broken."""
+        return self.why in HARD
 
     @property
     def edge(self) -> bool:
@@ -52,9 +66,11 @@ def link(a: EventFacts, b: EventFacts) -> Link:
     wa, wb = dates.window(a.date, a.published), dates.window(b.date, b.published)
     if not dates.compatible(wa, wb):
         return Link(False, why="dates")
+    if a.tally and not dates.compatible(dates.window(a.published), dates.window(b.published)):
+        return Link(False, why="dates")  # running tolls as of different days are different tallies
     if not places.compatible(a.place, b.place):
         return Link(False, why="places")
-    if contradicting_actors(a.perpetrators, b.perpetrators):
+    if contradicting_actors(a, b):
         return Link(False, why="perpetrators")
     ka, kb = killed_total(a), killed_total(b)
     if ka is not None and kb is not None and contradicting_figures(ka, kb):
@@ -84,13 +100,20 @@ def score(a: EventFacts, b: EventFacts, ka: Figure | None, kb: Figure | None) ->
     return s + similarity(a.sentence, b.sentence)
 
 
-def contradicting_actors(a: tuple[Actor, ...], b: tuple[Actor, ...]) -> bool:
-    """Both name perpetrators and no name, parent or country is shared."""
-    if not a or not b:
+def contradicting_actors(a: EventFacts, b: EventFacts) -> bool:
+    """The reports swap the sides: one's perpetrator is the other's target, and they share none.
+
+    Outlets attribute one strike to different hands ("الطيران الروسي", "طيران النظام"), so
+    different perpetrators alone do not contradict; who did it to whom reversed does.
+    """
+    pa, pb = _identities(a.perpetrators), _identities(b.perpetrators)
+    if pa & pb:
         return False
-    ia = {x for actor in a for x in actor.identities()} | {actor.country for actor in a if actor.country}
-    ib = {x for actor in b for x in actor.identities()} | {actor.country for actor in b if actor.country}
-    return not ia & ib
+    return bool(pa & _identities(b.targets)) or bool(pb & _identities(a.targets))
+
+
+def _identities(actors: tuple[Actor, ...]) -> set[str]:
+    return {x for actor in actors for x in actor.identities()}
 
 
 def killed_total(facts: EventFacts) -> Figure | None:

@@ -3,8 +3,8 @@
 A day is itself; a week (`2016-W37`) its seven days; a month or a year all its days.
 Two events may be one incident when their windows are at most one day apart, which
 gives the issue's rule: ±1 day between two days, "within the week or month" otherwise.
-An event without a date took place on or shortly before its publication: its window is
-the `UNDATED_DAYS` days up to the publication day.
+An event without a date took place on or before its publication, often days before when
+the report is a follow-up: its window is the `UNDATED_DAYS` days up to the publication day.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 #: How far back an undated event may lie before its publication date (inclusive).
-UNDATED_DAYS = 3
+UNDATED_DAYS = 7
 #: The largest gap, in days, between two compatible windows.
 TOLERANCE = 1
 

@@ -14,8 +14,9 @@ lowest), and `best` follows one documented rule (`best_figure`):
      counts as its own source);
   3. ties go to the later report, then to the lower value.
 Exact figures win over vague ones ("عشرات"); an all-vague range takes the lowest bound.
-The `total` group of a status is, per report and claim source, its largest figure that
-is not a breakdown: the range ACLED and UCDP columns are read from.
+The `total` group of a status is, per report, its largest figure that is not a
+breakdown (the report's toll, whoever it quotes): the range ACLED and UCDP columns are
+read from.
 
 Disagreements: two outlets whose figures in force cannot both be right (their
 [low, high] intervals do not overlap), reports that give different days or places.
@@ -204,12 +205,12 @@ def in_force(figures: tuple[FigureReport, ...], tally: bool) -> list[FigureRepor
 
 
 def totals(live: list[FigureReport], status: str) -> list[FigureReport]:
-    """Per report and claim source, its largest figure of `status` that is not a breakdown."""
-    per_claim: dict[tuple[str, str | None], FigureReport] = {}
+    """Per report, its largest figure of `status` that is not a breakdown: the report's toll."""
+    per_claim: dict[str, FigureReport] = {}
     for f in live:
         if f.status != status or f.breakdown:
             continue
-        k = (f.doc_id, f.source)
+        k = f.doc_id
         if k not in per_claim or (f.point, f.low) > (per_claim[k].point, per_claim[k].low):
             per_claim[k] = f
     return sorted(per_claim.values(), key=_order)
@@ -305,6 +306,7 @@ def _best_date(ms: tuple[EventFacts, ...]) -> tuple[str | None, str | None]:
 
 def _best_place(ms: tuple[EventFacts, ...]) -> PlaceFacts | None:
     placed = [m.place for m in ms if m.place is not None and places.rank(m.place) >= 0]
+    placed = [p for p in placed if places.resolved(p)] or placed
     if not placed:
         return None
     finest = max(places.rank(p) for p in placed)

@@ -3,12 +3,16 @@
 Two places are compatible when one contains the other (a country contains its towns, a
 governorate the places of that admin-1, a district or countryside the places of its
 admin-1 within `REGION_KM`), or when both are points (town, neighbourhood, facility)
-in the same admin-1 within `NEAR_KM` of each other. Unknown places never contradict.
+in the same admin-1 within `NEAR_KM` of each other (a town and a neighbourhood or
+facility; two towns must be the same town, or one a city of `METRO_POPULATION` whose
+districts the other may be). Unknown places, and names the
+gazetteer could not resolve (no country, no point), never contradict.
 """
 
 from __future__ import annotations
 
 import math
+from functools import cache
 
 from rasid.incidents.facts import PlaceFacts
 
@@ -16,6 +20,8 @@ from rasid.incidents.facts import PlaceFacts
 NEAR_KM = 15.0
 #: How far from its centre a district or countryside ("ريف إدلب", "الغوطة الشرقية") reaches.
 REGION_KM = 60.0
+#: A town this large (GeoNames population) spans districts that outlets name as towns.
+METRO_POPULATION = 250_000
 #: Two places closer than this are the same place (one report names a market, the other its town).
 SAME_KM = 2.0
 
@@ -42,8 +48,8 @@ def km(a: PlaceFacts, b: PlaceFacts) -> float | None:
 def contains(big: PlaceFacts, small: PlaceFacts) -> bool:
     """`big` is a coarser place that includes `small`."""
     rb, rs = rank(big), rank(small)
-    if rb < 0 or rs < 0 or rb >= rs:
-        return False
+    if rb < 0 or rs < 0 or rb >= rs or rb > _RANK["admin2"]:
+        return False  # a town holds its districts only within NEAR_KM (see `compatible`)
     if big.country and small.country and big.country != small.country:
         return False
     if rb == 0:
@@ -56,8 +62,14 @@ def contains(big: PlaceFacts, small: PlaceFacts) -> bool:
     return d is not None and d <= REGION_KM
 
 
+def resolved(place: PlaceFacts | None) -> bool:
+    """The gazetteer placed it: a precision and a country or a point."""
+    return place is not None and rank(place) >= 0 and (place.country is not None or place.lat is not None)
+
+
 def compatible(a: PlaceFacts | None, b: PlaceFacts | None) -> bool:
-    if a is None or b is None or rank(a) < 0 or rank(b) < 0:
+    """Unknown places, and places the gazetteer did not resolve, never contradict."""
+    if a is None or b is None or not resolved(a) or not resolved(b):
         return True
     if a.country and b.country and a.country != b.country:
         return False
@@ -65,15 +77,37 @@ def compatible(a: PlaceFacts | None, b: PlaceFacts | None) -> bool:
         return True
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return False
+    if same(a, b):
+        return True
     d = km(a, b)
-    if d is None:
-        return same(a, b)
-    return d <= NEAR_KM
+    if d is None or d > NEAR_KM:
+        return False
+    if rank(a) == rank(b) == _RANK["city"]:
+        # two towns of different names are two places, unless one is a city whose
+        # districts the other may be (Sadr City and Baghdad)
+        return max(population(a), population(b)) >= METRO_POPULATION
+    return True
+
+
+def population(place: PlaceFacts) -> int:
+    """The town's population in GeoNames (0 when unknown)."""
+    return _populations().get((place.name or "", place.country or ""), 0)
+
+
+@cache
+def _populations() -> dict[tuple[str, str], int]:
+    from rasid.link.gazetteer import default_gazetteer
+
+    out: dict[tuple[str, str], int] = {}
+    for p in default_gazetteer().places:
+        key = (p.name, p.country)
+        out[key] = max(out.get(key, 0), p.population)
+    return out
 
 
 def same(a: PlaceFacts, b: PlaceFacts) -> bool:
-    """The same place: the same name, or the same point."""
-    if a.name and b.name and a.name == b.name and a.country == b.country:
+    """The same place: the same name (in the same country, if both are known), or the same point."""
+    if a.name and b.name and a.name == b.name and (a.country == b.country or not a.country or not b.country):
         return True
     d = km(a, b)
     return d is not None and d <= SAME_KM
