@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -122,79 +121,61 @@ def events(store: Any, *, doc_id: str | None, limit: int) -> list[dict[str, Any]
     return rows
 
 
-def summary(row: dict[str, Any]) -> dict[str, Any]:
-    """An incident's stored summary (JSON text) as a dict."""
-    text = row.get("summary")
-    if not text:
-        return {}
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return {"text": text}
-    return value if isinstance(value, dict) else {"value": value}
-
-
 def _range_text(inc: Any, status: str) -> str:
-    r = inc.range(status)
+    r = inc.range(status) if inc else None
     return "—" if r is None else f"{r.low} / {r.best:g} / {r.high}"
 
 
-def _members(store: Any) -> dict[str, list[dict[str, Any]]]:
-    out: dict[str, list[dict[str, Any]]] = {}
-    for m in store.rows("incident_members"):
-        out.setdefault(m["incident_id"], []).append(m)
-    return out
+def _best(inc: Any, status: str) -> float:
+    r = inc.range(status) if inc else None
+    return 0.0 if r is None else float(r.best)
 
 
-def facts_of(store: Any, doc_ids: list[str]) -> dict[tuple[str, str], Any]:
-    """`rasid.incidents.EventFacts` of these documents' events with the approved corrections
-    applied (as the exports apply them); a rejected event is left out."""
+def stored(store: Any) -> list[tuple[dict[str, Any], list[Any]]]:
+    """Every incident row with its members' facts as stored (`rasid.incidents.persist`)."""
+    from rasid.incidents import EventFacts
+    from rasid.incidents.persist import stored_incidents
+
+    return [
+        (row, [EventFacts.from_dict(m) for m in row["summary"].get("members", [])])
+        for row in stored_incidents(store)
+    ]
+
+
+def corrected(store: Any, facts: list[Any]) -> Any:
+    """The `rasid.incidents.Incident` of these reports with the approved corrections applied
+    (as the exports apply them); None when every report was rejected."""
     from rasid.export.corrections import CorrectionIndex, apply
-    from rasid.incidents import facts_from_record
-
-    fixes = CorrectionIndex(store.corrections())
-    out = {}
-    for doc_id in sorted(set(doc_ids)):
-        for f in facts_from_record(store.record(doc_id)):
-            if (fixed := apply(f, fixes)) is not None:
-                out[(f.doc_id, f.event_id)] = fixed
-    return out
-
-
-def summarised(members: list[dict[str, Any]], facts: dict[tuple[str, str], Any]) -> Any:
-    """The `rasid.incidents.Incident` these member rows describe (None if none is left)."""
     from rasid.incidents import summarise
 
-    mine = [facts[k] for m in members if (k := (m["doc_id"], m["event_id"])) in facts]
-    return summarise(mine) if mine else None
+    fixes = CorrectionIndex(store.corrections())
+    live = [f for f in (apply(m, fixes) for m in facts) if f is not None]
+    return summarise(live) if live else None
 
 
 def incidents(store: Any) -> list[dict[str, Any]]:
-    """Every incident with its killed/injured low/best/high, newest first."""
-    members = _members(store)
-    facts = facts_of(store, [m["doc_id"] for ms in members.values() for m in ms])
+    """Every incident with its killed/injured low/best/high (corrections applied), newest first."""
     out = []
-    for row in sorted(store.rows("incidents"), key=lambda r: (r["date"] or "", r["id"]), reverse=True):
-        mine = members.get(row["id"], [])
-        inc = summarised(mine, facts)
+    for row, facts in sorted(stored(store), key=lambda rf: (rf[0]["date"] or "", rf[0]["id"]), reverse=True):
+        inc = corrected(store, facts)
         out.append(
             {
                 "id": row["id"],
                 "kind": row["kind"],
-                "type": row["type"],
+                "type": inc.type if inc else row["type"],
                 "date": row["date"],
                 "place": row["place_name"],
                 "country": row["country"],
                 "admin1": row["admin1"],
                 "lat": row["lat"],
                 "lon": row["lon"],
-                "n_reports": len(mine),
+                "n_reports": len(facts),
                 "n_outlets": row["n_outlets"],
                 "grading": row["grading"],
-                "killed": _range_text(inc, "killed") if inc else "—",
-                "injured": _range_text(inc, "injured") if inc else "—",
-                "killed_best": (inc.range("killed").best if inc and inc.range("killed") else 0),
-                "injured_best": (inc.range("injured").best if inc and inc.range("injured") else 0),
+                "killed": _range_text(inc, "killed"),
+                "injured": _range_text(inc, "injured"),
+                "killed_best": _best(inc, "killed"),
+                "injured_best": _best(inc, "injured"),
             }
         )
     return out
@@ -231,14 +212,12 @@ def incident_points(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 def incident(store: Any, incident_id: str) -> dict[str, Any]:
     """One incident: its member reports side by side, every figure with outlet, claim and evidence."""
-    row = next((r for r in store.rows("incidents") if r["id"] == incident_id), None)
-    if row is None:
+    found = next(((row, facts) for row, facts in stored(store) if row["id"] == incident_id), None)
+    if found is None:
         raise HTTPException(404, f"no incident {incident_id}")
-    members = [m for m in store.rows("incident_members") if m["incident_id"] == incident_id]
-    inc = summarised(members, facts_of(store, [m["doc_id"] for m in members]))
+    inc = corrected(store, found[1])
     if inc is None:
-        raise HTTPException(404, f"the reports of incident {incident_id} are no longer in the store")
-    titles = {r["doc_id"]: r["title"] for r in store.rows("records", doc_ids=[m["doc_id"] for m in members])}
+        raise HTTPException(404, f"every report of incident {incident_id} was rejected")
     figures: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for f in inc.figures:
         figures.setdefault((f.doc_id, f.event_id), []).append(
@@ -272,6 +251,8 @@ def incident(store: Any, incident_id: str) -> dict[str, Any]:
                 "best": r.best,
                 "high": r.high,
                 "disagree": r.disagreement,
+                "n_outlets": r.n_outlets,
+                "rule": r.rule,
             }
             for r in inc.ranges
         ],
@@ -283,8 +264,8 @@ def incident(store: Any, incident_id: str) -> dict[str, Any]:
                 "outlet": m.outlet,
                 "published": m.published,
                 "url": m.url,
-                "title": titles.get(m.doc_id),
-                "evidence": m.trigger,
+                "title": m.title,
+                "evidence": m.sentence or m.trigger,
                 "figures": figures.get((m.doc_id, m.event_id), []),
                 "corrections": [dataclasses.asdict(c) for c in m.corrections],
             }

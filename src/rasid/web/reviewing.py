@@ -92,53 +92,17 @@ def latest_by_target(reviews: list[dict[str, Any]]) -> dict[str, dict[str, dict[
     return out
 
 
-def _incident_rows(inc: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """The store's `incidents` row and `incident_members` rows of a `rasid.incidents.Incident`."""
-    place = inc.place
-    row = {
-        "id": inc.id,
-        "kind": inc.kind,
-        "type": inc.type,
-        "family": (inc.members[0].families or (None,))[0],
-        "date": inc.date,
-        "date_precision": inc.date_precision,
-        "place_name": place.name if place else None,
-        "country": place.country if place else None,
-        "admin1": place.admin1 if place else None,
-        "lat": place.lat if place else None,
-        "lon": place.lon if place else None,
-        "place_precision": place.precision if place else None,
-        "n_members": len(inc.members),
-        "n_outlets": inc.n_outlets,
-        "grading": inc.grade,
-        "summary": {"manual": True, "disagreements": list(inc.disagreements)},
-    }
-    members = [
-        {
-            "incident_id": inc.id,
-            "doc_id": m.doc_id,
-            "event_id": m.event_id,
-            "outlet": m.outlet,
-            "url": m.url,
-            "published": m.published,
-            "start": m.evidence[0],
-            "end": m.evidence[1],
-            "evidence": m.trigger,
-        }
-        for m in inc.members
-    ]
-    return row, members
-
-
 def _regroup(
-    store: Any, user: User, action: str, ids: list[str], groups: list[list[dict[str, Any]]], note: str
+    store: Any, user: User, action: str, ids: list[str], groups: list[list[Any]], note: str
 ) -> list[str]:
-    """Record one review per incident touched, then replace those incidents by `groups`."""
+    """Record one review per incident touched, then replace those incidents by the `groups`
+    of reports (facts as stored, uncorrected: corrections are applied when shown)."""
+    from rasid.incidents import summarise
+    from rasid.incidents.persist import incident_row, member_rows
     from rasid.store.reviews import ReviewError
 
-    facts = queries.facts_of(store, [m["doc_id"] for g in groups for m in g])
-    new = [inc for g in groups if (inc := queries.summarised(g, facts)) is not None]
-    value = {action: ids, "into": [[m.key for m in inc.members] for inc in new]}
+    new = [summarise(g) for g in groups]
+    value = {action: ids, "into": [list(inc.member_keys) for inc in new]}
     for incident_id in ids:
         try:
             review = store.add_review(
@@ -148,8 +112,9 @@ def _regroup(
             raise HTTPException(422, str(exc)) from None
         if user.can("reviewer"):
             store.approve_review(review.id, reviewer=user.name, note="made by a reviewer")
-    rows = [_incident_rows(inc) for inc in new]
-    store.write_incidents([r for r, _ in rows], [m for _, ms in rows for m in ms], replace=ids)
+    store.write_incidents(
+        [incident_row(inc) for inc in new], [m for inc in new for m in member_rows(inc)], replace=ids
+    )
     return [inc.id for inc in new]
 
 
@@ -158,22 +123,20 @@ def merge_incidents(store: Any, user: User, ids: list[str], note: str) -> str:
     ids = list(dict.fromkeys(ids))
     if len(ids) < 2:
         raise HTTPException(422, "select at least two incidents to merge")
-    members = store.rows("incident_members")
-    known = {m["incident_id"] for m in members}
-    if missing := [i for i in ids if i not in known]:
+    found = {row["id"]: facts for row, facts in queries.stored(store) if row["id"] in ids}
+    if missing := [i for i in ids if i not in found]:
         raise HTTPException(404, f"no incident {missing[0]}")
-    group = [m for m in members if m["incident_id"] in ids]
-    return _regroup(store, user, "merge", ids, [group], note)[0]
+    return _regroup(store, user, "merge", ids, [[f for i in ids for f in found[i]]], note)[0]
 
 
 def split_incident(store: Any, user: User, incident_id: str, keys: list[str], note: str) -> list[str]:
     """Split the reports `keys` (doc_id:event_id) off an incident into a new incident."""
-    members = [m for m in store.rows("incident_members") if m["incident_id"] == incident_id]
-    if not members:
+    facts = next((facts for row, facts in queries.stored(store) if row["id"] == incident_id), None)
+    if facts is None:
         raise HTTPException(404, f"no incident {incident_id}")
     chosen = set(keys)
-    off = [m for m in members if f"{m['doc_id']}:{m['event_id']}" in chosen]
-    stay = [m for m in members if f"{m['doc_id']}:{m['event_id']}" not in chosen]
+    off = [f for f in facts if f.key in chosen]
+    stay = [f for f in facts if f.key not in chosen]
     if not off or not stay:
         raise HTTPException(422, "select some, not all, of the incident's reports to split off")
     return _regroup(store, user, "split", [incident_id], [stay, off], note)
