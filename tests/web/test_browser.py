@@ -351,6 +351,7 @@ def test_browser_map_shows_the_sample_incidents(page: Any, server: str, web_stor
     assert page.locator("tr.incident-row").count() == len(web_store.rows("incidents"))
     page.wait_for_timeout(300)
     shot(page, "incidents-map")
+    page.screenshot(path=str(ARTIFACTS / "incidents-map-top.png"))  # the first screen, for the README
 
 
 def test_browser_keyboard_only_confirm_of_an_event(page: Any, server: str, web_store: Any) -> None:

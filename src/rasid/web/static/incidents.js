@@ -9,6 +9,18 @@
   map.attributionControl.addAttribution("Outlines: Natural Earth via world-atlas");
   fetch(mapEl.dataset.outlines).then(function (r) { return r.json(); }).then(function (topo) {
     const countries = topojson.feature(topo, topo.objects.countries);
+    // Drop the few polygons that cross the antimeridian (Chukotka, Fiji): drawn flat they
+    // become stripes across the whole map.
+    const crosses = function (ring) {
+      for (let i = 1; i < ring.length; i++) if (Math.abs(ring[i][0] - ring[i - 1][0]) > 180) return true;
+      return false;
+    };
+    countries.features.forEach(function (f) {
+      const g = f.geometry;
+      if (!g) return;
+      if (g.type === "Polygon" && g.coordinates.some(crosses)) g.coordinates = [];
+      if (g.type === "MultiPolygon") g.coordinates = g.coordinates.filter(function (p) { return !p.some(crosses); });
+    });
     L.geoJSON(countries, { style: { color: "#777", weight: 1, fillColor: "#f4f1e8", fillOpacity: 1 } }).addTo(map).bringToBack();
     mapEl.dataset.outlinesLoaded = countries.features.length;
   });
