@@ -20,8 +20,8 @@ SCRIPT_ARTICLE = (
 )
 
 
-def build_store(folder: Path):  # type: ignore[no-untyped-def]
-    """A SQLite store in `folder` with the samples ingested and one user per role (name = role)."""
+def build_store(folder: Path, url: str | None = None):  # type: ignore[no-untyped-def]
+    """A store (SQLite in `folder`, or `url`) with the samples ingested and one user per role (name = role)."""
     from rasid.store import Store
     from rasid.web.accounts import Accounts
 
@@ -29,7 +29,7 @@ def build_store(folder: Path):  # type: ignore[no-untyped-def]
         pytest.fail(f"the shared seed article is missing at {SEED}")
     script = folder / "script-in-article.txt"
     script.write_text(SCRIPT_ARTICLE, encoding="utf-8")
-    store = Store.open(str(folder / "web.db"))
+    store = Store.open(url or str(folder / "web.db"))
     inputs = [str(REPO / "examples"), str(SEED), str(script)]
     store.ingest(rasid.extract_many(inputs))
     accounts = Accounts(store.engine)
