@@ -19,6 +19,14 @@ setup: $(STAMP)
 run: setup
 	$(BIN)/rasid run examples --out out
 	$(BIN)/rasid ingest examples --db out/rasid.db
+	$(BIN)/rasid incidents --db out/rasid.db
+	$(BIN)/rasid export --db out/rasid.db --format csv --what incidents -o out/incidents.csv
+	$(BIN)/rasid export --db out/rasid.db --format csv --what events -o out/events.csv
+	$(BIN)/rasid export --db out/rasid.db --format geojson --what incidents -o out/incidents.geojson
+	$(BIN)/rasid export --db out/rasid.db --format plover --what incidents -o out/incidents.plover.jsonl
+	$(BIN)/rasid export --db out/rasid.db --format jsonl --what incidents -o out/incidents.jsonl
+	$(BIN)/rasid export --db out/rasid.db --format parquet --what incidents -o out/parquet/incidents
+	$(BIN)/rasid export --db out/rasid.db --format parquet --what records -o out/parquet/records
 	@echo "Review web UI on the sample corpus: make serve, then open http://127.0.0.1:8000/"
 
 ## Every test: lint, type check, unit/integration tests and the evaluation gate.

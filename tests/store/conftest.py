@@ -54,3 +54,12 @@ def example_records(example_items: list[Record | Failure]) -> list[Record]:
 def by_uri(records: list[Record], name: str) -> Record:
     """The example record whose source ends with `name`."""
     return next(r for r in records if (r.source.uri or "").endswith(name))
+
+
+def extract_example(name: str) -> Record:
+    """The record of one example file (through extract_many, which takes paths on every version)."""
+    import rasid
+
+    (record,) = list(rasid.extract_many([str(EXAMPLES / name)]))
+    assert isinstance(record, Record)
+    return record

@@ -121,3 +121,20 @@ def test_after_ingest_hooks_see_unmerged_documents_until_they_are_marked(
     assert len(seen) == 2
     assert store.rows("incidents")[0]["summary"] == '{"figures": [23]}'
     assert store.rows("incident_members", doc_ids=[seen[1][0]])[0]["incident_id"] == "i1"
+
+
+def test_records_and_runs_read_back(store: Store, example_records: list[Record]) -> None:
+    run = store.start_run("ingest", {"inputs": ["examples"]})
+    store.ingest(example_records[:4], run=run)
+    store.finish_run(run, stored=4)
+    assert [r.id for r in store.iter_records()] == sorted(
+        r.id for r in example_records[:4]
+    )  # same batch: by id
+    chosen = [example_records[2].id, example_records[0].id]
+    assert [r.to_dict() for r in store.iter_records(chosen)] == [
+        example_records[2].to_dict(),
+        example_records[0].to_dict(),
+    ]
+    (row,) = store.runs()
+    assert (row["id"], row["command"], row["status"], row["n_stored"]) == (run, "ingest", "done", 4)
+    assert store.rows("records", doc_ids=[example_records[0].id])[0] == rows(example_records[0])["records"][0]

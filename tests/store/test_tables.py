@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 
-import rasid
 from rasid.tables import COLUMNS, KINDS, rows
 
-from .conftest import EXAMPLES
+from .conftest import extract_example
 
 
 def test_every_row_has_the_columns_of_its_kind_and_json_scalars() -> None:
-    record = rasid.extract(EXAMPLES / "taiz-shelling.txt")
+    record = extract_example("taiz-shelling.txt")
     tables = rows(record)
     assert tuple(tables) == KINDS
     for kind, kind_rows in tables.items():
@@ -27,7 +26,7 @@ def test_every_row_has_the_columns_of_its_kind_and_json_scalars() -> None:
 
 
 def test_taiz_shelling_rows_keep_spans_places_and_sources() -> None:
-    record = rasid.extract(EXAMPLES / "taiz-shelling.txt")
+    record = extract_example("taiz-shelling.txt")
     tables = rows(record)
     doc = tables["records"][0]
     assert (doc["outlet"], doc["published"], doc["published_from"]) == (
@@ -71,7 +70,7 @@ def test_taiz_shelling_rows_keep_spans_places_and_sources() -> None:
 
 
 def test_quantity_mentions_keep_their_number_in_value() -> None:
-    record = rasid.extract(EXAMPLES / "taiz-shelling.txt")
+    record = extract_example("taiz-shelling.txt")
     quantities = [m for m in rows(record)["mentions"] if m["kind"] == "quantity"]
     by_text = {m["text"]: m for m in quantities}
     assert by_text["23 آخرون"]["value"] == 23.0

@@ -22,7 +22,8 @@ def incidents(
     as_json: Annotated[bool, typer.Option("--json", help="Print every incident as JSON lines.")] = False,
 ) -> None:
     """Merge events across documents into incidents (ingest does it too) and print a summary."""
-    from rasid.incidents.persist import merge_documents, rebuild as rebuild_all, stored_incidents
+    from rasid.incidents.persist import merge_documents, stored_incidents
+    from rasid.incidents.persist import rebuild as rebuild_all
 
     store = open_store(db)
     try:

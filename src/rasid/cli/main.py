@@ -8,6 +8,7 @@ from rasid.cli import (
     db_cmd,
     eval_incidents_cmd,
     evaluate,
+    export_cmd,
     extract_cmd,
     failures_cmd,
     incidents_cmd,
@@ -40,6 +41,7 @@ app.command("search")(search_cmd.search)
 app.add_typer(db_cmd.app, name="db")
 app.command("incidents")(incidents_cmd.incidents)
 app.command("eval-incidents")(eval_incidents_cmd.eval_incidents)
+app.command("export")(export_cmd.export)
 app.command("serve")(serve_cmd.serve)
 app.add_typer(user_cmd.app, name="user")
 

@@ -148,7 +148,7 @@ def event_date(value: str | None, precision: str | None) -> tuple[str, int]:
     middle = first + (last - first) // 2
     if precision == "day":
         return first.isoformat(), 1
-    if precision in ("week", "published"):
+    if precision in ("week", "reported"):
         return middle.isoformat(), 2
     if precision == "month":
         return dt.date(

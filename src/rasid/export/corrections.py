@@ -32,10 +32,16 @@ from rasid.incidents.facts import Actor, Applied, EventFacts, Figure, PlaceFacts
 
 
 class CorrectionLike(Protocol):
-    value: Any
-    action: str
-    reviewer: str | None
-    approved: dt.datetime | None
+    """What exports read of a `rasid.store.Correction`."""
+
+    @property
+    def value(self) -> Any: ...
+    @property
+    def action(self) -> str: ...
+    @property
+    def reviewer(self) -> str | None: ...
+    @property
+    def approved(self) -> dt.datetime | None: ...
 
 
 Corrections = Mapping[tuple[str, str, str | None], CorrectionLike]
@@ -108,7 +114,7 @@ def apply(facts: EventFacts, index: CorrectionIndex) -> EventFacts | None:
                 changes[field] = value
             elif field == "uri":
                 changes["url"] = value
-            else:
+            elif corr.action != "confirm":
                 continue
         elif kind == "event" and target == event_target:
             if corr.action == "reject" and field is None:
@@ -231,3 +237,51 @@ def _renumber(figures: list[Figure | None]) -> tuple[Figure, ...]:
         part_of = new_index.get(f.part_of) if f.part_of is not None else None
         out.append(f if part_of == f.part_of else dataclasses.replace(f, part_of=part_of))
     return tuple(out)
+
+
+def apply_to_record(record: dict[str, Any], index: CorrectionIndex) -> dict[str, Any]:
+    """A rasid/1 record (JSON object) with its corrections applied where the record holds the field.
+
+    Rejected events and figures are kept and marked `"rejected": true`; every applied
+    correction is listed under `corrections` (an additive field of rasid/1).
+    """
+    doc_id = record["id"]
+    log: list[dict[str, Any]] = []
+    mentions = {m["id"]: m for m in record.get("mentions", [])}
+    events = {e["id"]: e for e in record.get("events", [])}
+    for kind, target, field, corr in sorted(
+        index.by_doc.get(doc_id, []), key=lambda t: (t[0], t[1], t[2] or "")
+    ):
+        parts = target.split("/")
+        item: dict[str, Any] | None = None
+        if kind == "document" and target == doc_id:
+            item = {
+                "title": record,
+                "published": record["published"],
+                "outlet": record["source"],
+                "uri": record["source"],
+            }.get(field or "", record)
+            key = {"published": "value", "outlet": "publisher"}.get(field or "", field)
+        elif kind == "mention" and len(parts) == 2:
+            item = mentions.get(parts[1])
+            key = "value" if field == "date" else field
+        elif kind == "event" and len(parts) == 2:
+            item = events.get(parts[1])
+            key = field
+        elif kind == "casualty" and len(parts) == 3 and parts[1] in events:
+            figures = events[parts[1]].get("casualties", [])
+            n = int(parts[2]) if parts[2].isdigit() else -1
+            item = figures[n] if 0 <= n < len(figures) else None
+            key = field
+        else:
+            continue
+        if item is None:
+            continue
+        if corr.action == "reject" and field is None:
+            item["rejected"] = True
+        elif key is not None and key in item and corr.action in ("correct", "reject"):
+            item[key] = corr.value
+        log.append(dataclasses.asdict(applied(kind, target, field, corr)))
+    if log:
+        record["corrections"] = log
+    return record

@@ -47,7 +47,7 @@ INCIDENT_ROW_COLUMNS = (*acled.COLUMNS, *RASID_COLUMNS, *REVIEW_COLUMNS, *UCDP_C
 #: UCDP's where_prec: 1 exact place, 3 second-order division, 4 first-order, 6 country.
 WHERE_PREC = {"facility": 1, "neighbourhood": 1, "city": 1, "admin2": 3, "admin1": 4, "country": 6}
 #: UCDP's date_prec: 1 day, 2 a few days, 3 week, 4 month, 5 year.
-DATE_PREC = {"day": 1, "published": 2, "week": 3, "month": 4, "year": 5}
+DATE_PREC = {"day": 1, "reported": 2, "week": 3, "month": 4, "year": 5}
 
 
 def event_row(facts: EventFacts) -> dict[str, Any]:
@@ -102,6 +102,10 @@ def _common(inc: Incident, *, key: str, extra: list[Applied] | None = None) -> d
     else:
         actor1 = perpetrators[0].name if perpetrators else ""
         inter1 = acled.inter_code(perpetrators[0], iso3) if perpetrators else None
+    assoc1 = perpetrators[1:]
+    if event_type == "Battles" and len(perpetrators) >= 2 and not targets:
+        # a clash has two sides: the second named party is ACLED's actor2
+        targets, assoc1 = perpetrators[1:2], perpetrators[2:]
     if targets:
         actor2, inter2 = targets[0].name, acled.inter_code(targets[0], iso3)
     elif civilian:
@@ -122,7 +126,7 @@ def _common(inc: Incident, *, key: str, extra: list[Applied] | None = None) -> d
         "event_type": event_type,
         "sub_event_type": sub_event_type,
         "actor1": actor1,
-        "assoc_actor_1": "; ".join(a.name for a in perpetrators[1:]),
+        "assoc_actor_1": "; ".join(a.name for a in assoc1),
         "inter1": inter1,
         "actor2": actor2,
         "assoc_actor_2": "; ".join(a.name for a in targets[1:]),

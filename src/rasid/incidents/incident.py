@@ -21,6 +21,9 @@ read from.
 Disagreements: two outlets whose figures in force cannot both be right (their
 [low, high] intervals do not overlap), reports that give different days or places.
 
+Best date: the finest date most outlets give (else the first publication day, precision
+"reported"); best place: the resolved place most outlets name, the finer on a tie.
+
 Grading, in Airwars' spirit: `single_source` when one outlet reports the incident,
 `multiple_sources` when two or more independent outlets (distinct publishers) do.
 """
@@ -290,10 +293,11 @@ def _best_type(ms: tuple[EventFacts, ...]) -> str:
 
 
 def _best_date(ms: tuple[EventFacts, ...]) -> tuple[str | None, str | None]:
+    """The finest date most outlets give; with none, the first publication day ("reported")."""
     dated = [m for m in ms if m.date and m.date_precision in _DATE_RANK]
     if not dated:
         published = sorted(m.published for m in ms if m.published)
-        return (published[0], "published") if published else (None, None)
+        return (published[0], "reported") if published else (None, None)
     finest = min(_DATE_RANK[str(m.date_precision)] for m in dated)
     votes: Counter[str] = Counter()
     for value, _outlet in {
@@ -305,13 +309,15 @@ def _best_date(ms: tuple[EventFacts, ...]) -> tuple[str | None, str | None]:
 
 
 def _best_place(ms: tuple[EventFacts, ...]) -> PlaceFacts | None:
-    placed = [m.place for m in ms if m.place is not None and places.rank(m.place) >= 0]
-    placed = [p for p in placed if places.resolved(p)] or placed
-    if not placed:
+    """The resolved place most outlets name; ties go to the finer place (a town, a market)."""
+    placed = {
+        (m.place, m.outlet or m.doc_id) for m in ms if m.place is not None and places.rank(m.place) >= 0
+    }
+    resolved = {(p, o) for p, o in placed if places.resolved(p)} or placed
+    if not resolved:
         return None
-    finest = max(places.rank(p) for p in placed)
-    votes: Counter[PlaceFacts] = Counter(p for p in placed if places.rank(p) == finest)
-    return min(votes, key=lambda p: (-votes[p], p.name or "", p.lat or 0.0))
+    votes: Counter[PlaceFacts] = Counter(p for p, _ in resolved)
+    return min(votes, key=lambda p: (-votes[p], -places.rank(p), p.name or "", p.lat or 0.0))
 
 
 def _date_disagreement(ms: tuple[EventFacts, ...]) -> list[str]:

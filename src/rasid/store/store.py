@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 import json
 import zlib
@@ -15,9 +14,11 @@ import sqlalchemy as sa
 
 from rasid.read import Failure
 from rasid.record import Record
+from rasid.store import listing, writing
 from rasid.store import reviews as review_ops
 from rasid.store import schema as t
 from rasid.store.engine import WRITE, create_engine, database_url
+from rasid.store.listing import Filters, utc
 from rasid.store.migrate import upgrade
 from rasid.store.models import (
     Correction,
@@ -28,25 +29,13 @@ from rasid.store.models import (
     Review,
     SearchHit,
 )
-from rasid.store.search import fts5_query, index_text, query_terms, snippet, tsquery
-from rasid.tables import COLUMNS, KINDS, rows
+from rasid.store.writing import utc_now
+from rasid.tables import COLUMNS
 
 #: A function called after ingest with the store and the ids of documents not yet merged
 #: into incidents. It must mark them merged (`Store.write_incidents(..., merged=ids)`).
 Hook = Callable[["Store", list[str]], None]
-REVIEW_STATUSES = ("unreviewed", "pending", "reviewed")
 BATCH_SIZE = 50
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-def _utc(value: dt.datetime | None) -> dt.datetime | None:
-    """SQLite hands datetimes back naive; they were written in UTC."""
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=dt.UTC)
 
 
 def default_hooks() -> list[Hook]:
@@ -193,83 +182,10 @@ class Store:
         it = iter(pairs)
         while batch := list(islice(it, batch_size)):
             with self.write() as conn:
-                self._ingest_batch(conn, batch, run=run, result=result)
+                writing.ingest_batch(conn, batch, run=run, result=result)
         if merge:
             self.merge_pending()
         return result
-
-    def _ingest_batch(
-        self,
-        conn: sa.Connection,
-        batch: list[tuple[str | None, Record | Failure]],
-        *,
-        run: int | None,
-        result: IngestResult,
-    ) -> None:
-        ids = [item.id for _, item in batch if isinstance(item, Record)]
-        present = (
-            set(conn.scalars(sa.select(t.documents.c.id).where(t.documents.c.id.in_(ids)))) if ids else set()
-        )
-        tables: dict[str, list[dict[str, Any]]] = {kind: [] for kind in KINDS}
-        fts: list[dict[str, str]] = []
-        now = utc_now()
-        resolved: list[str] = []
-        for input, item in batch:
-            if isinstance(item, Failure):
-                self._store_failure(conn, item, run=run, input=input, now=now)
-                result.failed.append(item.source)
-                continue
-            if item.source.uri:
-                resolved.append(item.source.uri)
-            if item.id in present:
-                result.skipped.append(item.id)
-                continue
-            present.add(item.id)
-            result.stored.append(item.id)
-            flat = rows(item)
-            doc = flat.pop("records")[0]
-            search_text = index_text(" ".join([item.text or item.title or "", *item.tags]))
-            doc_row = {("id" if k == "doc_id" else k): v for k, v in doc.items()}
-            doc_row.update(
-                raw=zlib.compress(item.raw) if item.raw else None,
-                raw_codec="zlib" if item.raw else None,
-                record=item.to_json(),
-                search_text=search_text,
-                run_id=run,
-                ingested=now,
-                merged=False,
-            )
-            tables["records"].append(doc_row)
-            fts.append({"doc_id": item.id, "body": search_text})
-            for kind, kind_rows in flat.items():
-                tables[kind].extend(kind_rows)
-        for kind in KINDS:  # documents first: the other tables refer to them
-            if tables[kind]:
-                conn.execute(t.ROW_TABLES[kind].insert(), tables[kind])
-        if fts and self.dialect == "sqlite":
-            conn.execute(sa.text("INSERT INTO documents_fts (doc_id, body) VALUES (:doc_id, :body)"), fts)
-        if resolved:
-            conn.execute(
-                t.failures.update()
-                .where(t.failures.c.source.in_(resolved), t.failures.c.resolved == sa.false())
-                .values(resolved=True, updated=now)
-            )
-
-    def _store_failure(
-        self, conn: sa.Connection, failure: Failure, *, run: int | None, input: str | None, now: dt.datetime
-    ) -> None:
-        existing = conn.execute(
-            sa.select(t.failures.c.id).where(t.failures.c.source == failure.source)
-        ).first()
-        values = {"problem": failure.problem, "run_id": run, "updated": now, "resolved": False}
-        if input is not None:
-            values["input"] = input
-        if existing is None:
-            conn.execute(
-                t.failures.insert().values(source=failure.source, created=now, **{"input": input, **values})
-            )
-        else:
-            conn.execute(t.failures.update().where(t.failures.c.id == existing.id).values(**values))
 
     def resolve_failures(self, input: str, *, run: int | None) -> int:
         """Mark resolved the failures of `input` that did not fail again in `run` (it was read whole)."""
@@ -342,11 +258,8 @@ class Store:
         for start in range(0, len(ids), chunk):
             part = ids[start : start + chunk]
             with self.read() as conn:
-                found = dict(
-                    conn.execute(
-                        sa.select(t.documents.c.id, t.documents.c.record).where(t.documents.c.id.in_(part))
-                    ).tuples()
-                )
+                query = sa.select(t.documents.c.id, t.documents.c.record).where(t.documents.c.id.in_(part))
+                found = {row.id: row.record for row in conn.execute(query)}
             for doc_id in part:
                 if doc_id in found:
                     yield Record.model_validate_json(found[doc_id])
@@ -403,166 +316,26 @@ class Store:
         (e.g. "airstrike") must hold for one and the same event of the document. outlet:
         the publisher exactly. review_status: "unreviewed" (no review touches the
         document), "pending" (a review awaits a decision) or "reviewed" (reviews, all
-        decided). query: a search (see `search`).
+        decided). query: a search (see `search`). `Page.total` counts every match.
         """
-        d = t.documents
-        conds: list[sa.ColumnElement[bool]] = []
-        if date_from:
-            conds.append(d.c.published >= date_from)
-        if date_to:
-            conds.append(d.c.published <= date_to)
-        if outlet:
-            conds.append(d.c.outlet == outlet)
-        event_conds = []
-        if country:
-            event_conds.append(t.events.c.country == country)
-        if admin1:
-            event_conds.append(t.events.c.admin1 == admin1)
-        if event_type:
-            event_conds.append(t.events.c.type == event_type)
-        if event_conds:
-            conds.append(sa.exists().where(t.events.c.doc_id == d.c.id, *event_conds))
-        if review_status:
-            conds.append(self._review_status_condition(review_status))
-        if query:
-            conds.append(d.c.id.in_(self._search_ids(query)))
-        where = sa.and_(sa.true(), *conds)
+        filters = Filters(date_from, date_to, country, admin1, event_type, outlet, review_status, query)
         with self.read() as conn:
-            total = conn.scalar(sa.select(sa.func.count()).select_from(d).where(where)) or 0
-            page = conn.execute(
-                sa.select(
-                    d.c.id,
-                    d.c.uri,
-                    d.c.outlet,
-                    d.c.title,
-                    d.c.published,
-                    d.c.published_precision,
-                    d.c.ingested,
-                )
-                .where(where)
-                .order_by(d.c.published.desc().nulls_last(), d.c.id)
-                .limit(limit)
-                .offset(offset)
-            ).all()
-            ids = [r.id for r in page]
-            events = conn.execute(
-                sa.select(t.events.c.doc_id, t.events.c.type, t.events.c.country)
-                .where(t.events.c.doc_id.in_(ids))
-                .order_by(t.events.c.doc_id, t.events.c.id)
-            ).all()
-            statuses = review_ops.document_statuses(conn, ids)
-        by_doc: dict[str, list[Any]] = {}
-        for e in events:
-            by_doc.setdefault(e.doc_id, []).append(e)
-        items = [
-            DocumentSummary(
-                id=r.id,
-                uri=r.uri,
-                outlet=r.outlet,
-                title=r.title,
-                published=r.published,
-                published_precision=r.published_precision,
-                ingested=_utc(r.ingested) or r.ingested,
-                n_events=len(by_doc.get(r.id, [])),
-                event_types=sorted({e.type for e in by_doc.get(r.id, [])}),
-                countries=sorted({e.country for e in by_doc.get(r.id, []) if e.country}),
-                review_status=statuses.get(r.id, "unreviewed"),
-            )
-            for r in page
-        ]
-        return Page(items=items, total=int(total), limit=limit, offset=offset)
-
-    def _review_status_condition(self, status: str) -> sa.ColumnElement[bool]:
-        if status not in REVIEW_STATUSES:
-            raise ValueError(f"review_status must be one of {', '.join(REVIEW_STATUSES)}, not {status!r}")
-        r = t.reviews
-        any_review = sa.exists().where(r.c.doc_id == t.documents.c.id)
-        pending = sa.exists().where(r.c.doc_id == t.documents.c.id, r.c.status == "proposed")
-        if status == "unreviewed":
-            return ~any_review
-        if status == "pending":
-            return pending
-        return sa.and_(any_review, ~pending)
+            return listing.documents(conn, filters, limit=limit, offset=offset)
 
     def facets(self) -> dict[str, list[tuple[str, int]]]:
-        """Distinct filter values with their document counts: outlets, countries, admin1s, event types."""
-        d, e = t.documents, t.events
-        out: dict[str, list[tuple[str, int]]] = {}
+        """Filter values with their document counts: {"outlet"|"country"|"admin1"|"event_type": [(value, n)]}."""
         with self.read() as conn:
-            out["outlet"] = [
-                (r[0], int(r[1]))
-                for r in conn.execute(
-                    sa.select(d.c.outlet, sa.func.count())
-                    .where(d.c.outlet.is_not(None))
-                    .group_by(d.c.outlet)
-                    .order_by(d.c.outlet)
-                )
-            ]
-            for name, col in (("country", e.c.country), ("admin1", e.c.admin1), ("event_type", e.c.type)):
-                out[name] = [
-                    (r[0], int(r[1]))
-                    for r in conn.execute(
-                        sa.select(col, sa.func.count(sa.distinct(e.c.doc_id)))
-                        .where(col.is_not(None))
-                        .group_by(col)
-                        .order_by(col)
-                    )
-                ]
-        return out
-
-    # -- search --------------------------------------------------------------------
-
-    def _search_ids(self, query: str) -> sa.Select[Any]:
-        return self._search_select(query).with_only_columns(t.documents.c.id)
-
-    def _search_select(self, query: str) -> sa.Select[Any]:
-        terms = query_terms(query)
-        if not terms:
-            raise ValueError(f"nothing to search for in {query!r}")
-        d = t.documents
-        if self.dialect == "sqlite":
-            fts = sa.table("documents_fts", sa.column("doc_id"), sa.column("body"), sa.column("rank"))
-            return (
-                sa.select(d, (-fts.c.rank).label("score"))
-                .join(fts, fts.c.doc_id == d.c.id)
-                .where(sa.text("documents_fts MATCH :match").bindparams(match=fts5_query(terms)))
-            )
-        vector = sa.func.to_tsvector(sa.literal_column("'simple'::regconfig"), d.c.search_text)
-        tsq = sa.func.to_tsquery(sa.literal_column("'simple'::regconfig"), tsquery(terms))
-        return sa.select(d, sa.func.ts_rank(vector, tsq).label("score")).where(vector.op("@@")(tsq))
+            return listing.facets(conn)
 
     def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
-        """Documents whose text has every word of `query`, best first (see `rasid.store.search`).
+        """Documents holding every word of `query`, best first (see `rasid.store.search`).
 
         Both sides are normalised by rasid (alef forms, ta marbuta, diacritics ...) and read
         with and without proclitics, so "حلب" finds "بحلب" and "بالرقة" finds "الرقة".
+        ValueError when the query has no word.
         """
-        terms = query_terms(query)
-        select = (
-            self._search_select(query)
-            .order_by(sa.desc("score"), t.documents.c.id)
-            .limit(limit)
-            .offset(offset)
-        )
         with self.read() as conn:
-            found = conn.execute(select).all()
-        hits = []
-        for row in found:
-            text = json.loads(row.record).get("text") or ""
-            words, span = snippet(text, terms)
-            hits.append(
-                SearchHit(
-                    id=row.id,
-                    title=row.title,
-                    outlet=row.outlet,
-                    published=row.published,
-                    uri=row.uri,
-                    snippet=words,
-                    span=span,
-                    rank=float(row.score or 0.0),
-                )
-            )
-        return hits
+            return listing.search(conn, query, limit=limit, offset=offset)
 
     # -- failures ------------------------------------------------------------------
 
@@ -579,8 +352,8 @@ class Store:
                     source=r.source,
                     problem=r.problem,
                     run_id=r.run_id,
-                    created=_utc(r.created) or r.created,
-                    updated=_utc(r.updated) or r.updated,
+                    created=utc(r.created),
+                    updated=utc(r.updated),
                     retried=r.retried,
                     resolved=bool(r.resolved),
                 )
@@ -666,29 +439,5 @@ class Store:
         any JSON-able value; it is stored as JSON text; `updated` defaults to now).
         members: dicts with the columns of `incident_members`.
         """
-        incident_rows = []
-        now = utc_now()
-        for inc in incidents:
-            row = dict(inc)
-            if row.get("summary") is not None and not isinstance(row["summary"], str):
-                row["summary"] = json.dumps(row["summary"], ensure_ascii=False, default=str)
-            row.setdefault("updated", now)
-            incident_rows.append(row)
-        member_rows = [dict(m) for m in members]
-        drop = list(dict.fromkeys([*replace, *(r["id"] for r in incident_rows)]))
-        done = list(merged)
         with self.write() as conn:
-            for start in range(0, len(drop), 500):
-                part = drop[start : start + 500]
-                conn.execute(t.incident_members.delete().where(t.incident_members.c.incident_id.in_(part)))
-                conn.execute(t.incidents.delete().where(t.incidents.c.id.in_(part)))
-            if incident_rows:
-                conn.execute(t.incidents.insert(), incident_rows)
-            if member_rows:
-                conn.execute(t.incident_members.insert(), member_rows)
-            for start in range(0, len(done), 500):
-                conn.execute(
-                    t.documents.update()
-                    .where(t.documents.c.id.in_(done[start : start + 500]))
-                    .values(merged=True)
-                )
+            writing.write_incidents(conn, incidents, members, replace=replace, merged=merged)
