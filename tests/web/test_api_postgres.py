@@ -65,10 +65,7 @@ def test_web_on_postgresql_reads_and_reviews(pg_store: Any) -> None:
 
         incidents = client.get("/api/incidents").json()["incidents"]
         assert len(incidents) == len(pg_store.rows("incidents")) > 0
-        mine = next(
-            i
-            for i in incidents
-            if any(m["doc_id"] == doc for m in client.get(f"/api/incidents/{i['id']}").json()["members"])
-        )
-        detail = client.get(f"/api/incidents/{mine['id']}").json()
-        assert any(f["value"] == "31" for m in detail["members"] if m["doc_id"] == doc for f in m["figures"])
+        details = [client.get(f"/api/incidents/{i['id']}").json() for i in incidents]
+        [member] = [m for d in details for m in d["members"] if (m["doc_id"], m["event_id"]) == (doc, event.id)]
+        assert "31" in [f["value"] for f in member["figures"]]
+        assert [(c["field"], c["value"], c["reviewer"]) for c in member["corrections"]] == [("value", 31, "reviewer")]
