@@ -66,6 +66,10 @@ def test_web_on_postgresql_reads_and_reviews(pg_store: Any) -> None:
         incidents = client.get("/api/incidents").json()["incidents"]
         assert len(incidents) == len(pg_store.rows("incidents")) > 0
         details = [client.get(f"/api/incidents/{i['id']}").json() for i in incidents]
-        [member] = [m for d in details for m in d["members"] if (m["doc_id"], m["event_id"]) == (doc, event.id)]
+        [member] = [
+            m for d in details for m in d["members"] if (m["doc_id"], m["event_id"]) == (doc, event.id)
+        ]
         assert "31" in [f["value"] for f in member["figures"]]
-        assert [(c["field"], c["value"], c["reviewer"]) for c in member["corrections"]] == [("value", 31, "reviewer")]
+        assert [(c["field"], c["value"], c["reviewer"]) for c in member["corrections"]] == [
+            ("value", 31, "reviewer")
+        ]
