@@ -142,13 +142,19 @@ def stored(store: Any) -> list[tuple[dict[str, Any], list[Any]]]:
     ]
 
 
-def corrected(store: Any, facts: list[Any]) -> Any:
-    """The `rasid.incidents.Incident` of these reports with the approved corrections applied
-    (as the exports apply them); None when every report was rejected."""
-    from rasid.export.corrections import CorrectionIndex, apply
+def corrections(store: Any) -> Any:
+    """The store's approved corrections, indexed as the exports index them."""
+    from rasid.export.corrections import CorrectionIndex
+
+    return CorrectionIndex(store.corrections())
+
+
+def corrected(fixes: Any, facts: list[Any]) -> Any:
+    """The `rasid.incidents.Incident` of these reports with the approved corrections `fixes`
+    applied (as the exports apply them); None when every report was rejected."""
+    from rasid.export.corrections import apply
     from rasid.incidents import summarise
 
-    fixes = CorrectionIndex(store.corrections())
     live = [f for f in (apply(m, fixes) for m in facts) if f is not None]
     return summarise(live) if live else None
 
@@ -156,8 +162,9 @@ def corrected(store: Any, facts: list[Any]) -> Any:
 def incidents(store: Any) -> list[dict[str, Any]]:
     """Every incident with its killed/injured low/best/high (corrections applied), newest first."""
     out = []
+    fixes = corrections(store)
     for row, facts in sorted(stored(store), key=lambda rf: (rf[0]["date"] or "", rf[0]["id"]), reverse=True):
-        inc = corrected(store, facts)
+        inc = corrected(fixes, facts)
         out.append(
             {
                 "id": row["id"],
@@ -215,7 +222,7 @@ def incident(store: Any, incident_id: str) -> dict[str, Any]:
     found = next(((row, facts) for row, facts in stored(store) if row["id"] == incident_id), None)
     if found is None:
         raise HTTPException(404, f"no incident {incident_id}")
-    inc = corrected(store, found[1])
+    inc = corrected(corrections(store), found[1])
     if inc is None:
         raise HTTPException(404, f"every report of incident {incident_id} was rejected")
     figures: dict[tuple[str, str], list[dict[str, Any]]] = {}
