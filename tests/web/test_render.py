@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import rasid
-from rasid.web.render import cards, segments, text_html
+from rasid.web.render import cards, mention_value, segments, text_html
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -52,3 +52,19 @@ def test_render_cards_point_at_evidence(record: rasid.Record) -> None:
     for card, event in zip(event_cards, record.events, strict=True):
         assert card.span == tuple(event.trigger.span)
         assert [c.span for c in card.children] == [tuple(c.span) for c in event.casualties]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("الأربعاء 18 تشرين الأول (أكتوبر) 2017", "date: 2017-10-18 day"),
+        ("27 قتيلاً", "quantity: 27 exact low 27 high 27 قتيلاً"),
+        ("سوق أريحا", "place: Ariha market, Idlib, SYR @ 35.8137, 36.6096 (facility)"),
+        ("الدفاع المدني", "actor ORG: Syrian Civil Defence"),
+        ("صواريخ", "weapon: missile"),
+    ],
+)
+def test_render_hover_shows_the_normalised_value(record: rasid.Record, text: str, shown: str) -> None:
+    mention = next(m for m in record.mentions if m.text == text)
+    assert mention_value(mention) == shown
+    assert f'title="{shown}"' in str(text_html(record)) or f"{shown} |" in str(text_html(record))
