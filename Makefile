@@ -60,6 +60,7 @@ bench: setup
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/bench_pipeline.py
 	$(BIN)/python bench/bench_dates.py
+	$(BIN)/python bench/bench_store.py
 
 ## Debian's chromium and the playwright package, for the web UI's browser tests (tests/web).
 browser: setup

@@ -18,6 +18,7 @@ import sqlalchemy as sa
 
 from rasid.store import Store
 from rasid.store import schema as t
+from rasid.store.migrate import head
 
 from .conftest import EXAMPLES, REPO
 
@@ -133,9 +134,47 @@ def test_usage_and_store_errors_are_one_line(tmp_path: Path) -> None:
     assert len(refused.stderr.strip().splitlines()) == 1
     missing = rasid("ingest", str(tmp_path / "nothing.txt"), "--db", str(tmp_path / "r.db"))
     assert missing.returncode == 1 and "nothing.txt: no such file or directory" in missing.stderr
-    assert rasid("db", "current", "--db", str(tmp_path / "r.db")).stdout.endswith(
-        "schema 0001_initial (newest 0001_initial)\n"
+    (tmp_path / "text.db").write_text("not a database\n" * 100, encoding="utf-8")
+    garbage = rasid("ingest", str(EXAMPLES / "taiz-shelling.txt"), "--db", str(tmp_path / "text.db"))
+    assert (garbage.returncode, garbage.stderr) == (
+        1,
+        f"rasid: {tmp_path / 'text.db'}: cannot open the store (file is not a database)\n",
     )
+    with Store.open(str(tmp_path / "future.db"), hooks=False) as store, store.write() as conn:
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '9999_future'"))
+    future = rasid("search", "تعز", "--db", str(tmp_path / "future.db"))
+    assert future.returncode == 1 and "Can't locate revision identified by '9999_future'" in future.stderr
+    assert len(future.stderr.strip().splitlines()) == 1
+    assert rasid("db", "current", "--db", str(tmp_path / "r.db")).stdout.endswith(
+        f"schema {head()} (newest {head()})\n"
+    )
+
+
+def test_published_date_and_standard_input(tmp_path: Path) -> None:
+    db = str(tmp_path / "r.db")
+    darfur = EXAMPLES / "darfur-el-fasher-shelling.html"  # the page carries no date
+    dated = rasid("ingest", str(darfur), "--db", db, "--published", "2024-04-20")
+    assert dated.returncode == 0, dated.stderr
+    taiz = (EXAMPLES / "taiz-shelling.txt").read_text(encoding="utf-8")
+    piped = subprocess.run(
+        [RASID, "ingest", "-", "--db", db],
+        input=taiz,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert piped.returncode == 0 and piped.stdout.startswith("1 stored, 0 already stored, 0 failed")
+    bad = rasid("ingest", str(darfur), "--db", db, "--published", "yesterday")
+    assert (bad.returncode, bad.stderr) == (
+        1,
+        "rasid: --published: must be an ISO date (YYYY-MM-DD), got 'yesterday'\n",
+    )
+    with Store.open(db, hooks=False) as store:
+        by_uri = {r.source.uri: r for r in store.iter_records()}
+    assert by_uri[str(darfur)].published.value == "2024-04-20"
+    assert by_uri[str(darfur)].published.from_ == "given"
+    assert by_uri["-"].title == "تسعة قتلى بينهم أربعة أطفال بقصف حوثي على أحياء سكنية في تعز"
 
 
 def test_a_run_killed_mid_way_and_run_again_stores_what_one_run_stores(
@@ -163,7 +202,9 @@ def test_a_run_killed_mid_way_and_run_again_stores_what_one_run_stores(
     part = count_documents(killed)
     assert 6 <= part < n_documents, "the run was not killed mid-way"
 
-    rerun = rasid("ingest", str(inputs), "--db", killed, "--batch-size", "2")
+    rerun = rasid(
+        "ingest", str(inputs), "--db", killed, "--batch-size", "2", "--workers", "2"
+    )  # any worker count
     assert rerun.returncode == 3, rerun.stderr
     assert rerun.stdout.strip().startswith(f"{n_documents - part} stored, {part} already stored, 1 failed")
     assert contents(killed) == contents(whole)

@@ -138,3 +138,20 @@ def test_records_and_runs_read_back(store: Store, example_records: list[Record])
     (row,) = store.runs()
     assert (row["id"], row["command"], row["status"], row["n_stored"]) == (run, "ingest", "done", 4)
     assert store.rows("records", doc_ids=[example_records[0].id])[0] == rows(example_records[0])["records"][0]
+
+
+def test_two_writers_at_once_create_the_store_once_and_store_each_document_once(
+    store_url: str, example_records: list[Record]
+) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(2) as pool:
+        stores = list(pool.map(lambda _: Store.open(store_url, hooks=False), range(2)))
+        try:
+            results = list(pool.map(lambda s: s.ingest(example_records, batch_size=3), stores))
+        finally:
+            for s in stores:
+                s.close()
+    stored = results[0].stored + results[1].stored
+    assert sorted(stored) == sorted(r.id for r in example_records)
+    assert sorted(results[0].skipped + results[1].skipped) == sorted(stored)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from rasid.errors import EXIT_FAILED
+from rasid.errors import EXIT_FAILED, RasidError
 
 if TYPE_CHECKING:
     from rasid.store import Store
@@ -29,7 +29,7 @@ def open_store(db: str | None, *, hooks: bool = True) -> Store:
 
     try:
         return Store.open(db, hooks=hooks)
-    except (sqlalchemy.exc.SQLAlchemyError, OSError) as exc:
+    except (sqlalchemy.exc.SQLAlchemyError, OSError, RasidError) as exc:
         shown = database_url(db) if db is None else db
         problem = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         typer.echo(f"rasid: {shown}: cannot open the store ({problem})", err=True)

@@ -48,6 +48,7 @@ Reviews are append-only: the extracted record is never changed.
 from __future__ import annotations
 
 from rasid.store.engine import database_url
+from rasid.store.migrate import StoreError
 from rasid.store.models import (
     Correction,
     DocumentSummary,
@@ -73,6 +74,7 @@ __all__ = [
     "ReviewError",
     "SearchHit",
     "Store",
+    "StoreError",
     "database_url",
     "target_id",
 ]

@@ -64,3 +64,18 @@ def _sqlite_setup(engine: sa.Engine) -> None:
     def _on_begin(conn: sa.Connection) -> None:
         immediate = conn.get_execution_options().get(WRITE, False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+#: The PostgreSQL advisory lock key of store writes that must not interleave (ingest, migrations).
+LOCK_KEY = 0x7261736964  # "rasid"
+
+
+def serialise(conn: sa.Connection) -> None:
+    """Make this write transaction wait for any other that called `serialise` (until it ends).
+
+    SQLite needs nothing (a write transaction begins with BEGIN IMMEDIATE, one at a time);
+    PostgreSQL takes a transaction-scoped advisory lock, so two `rasid ingest` runs storing
+    the same document, or two processes creating the same store, queue instead of failing.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})

@@ -13,8 +13,16 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+
+from rasid.errors import RasidError
+from rasid.store.engine import WRITE, serialise
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+class StoreError(RasidError):
+    """The store's database cannot be used by this rasid (an unknown schema revision)."""
 
 
 def _config() -> Config:
@@ -41,9 +49,15 @@ def upgrade(engine: sa.Engine, revision: str = "head") -> None:
     if revision == "head" and current(engine) == head():
         return
     config = _config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
+    with engine.connect() as conn:
+        conn = conn.execution_options(**{WRITE: True})
+        with conn.begin():
+            serialise(conn)
+            config.attributes["connection"] = conn
+            try:
+                command.upgrade(config, revision)
+            except CommandError as exc:  # e.g. a store written by a newer rasid
+                raise StoreError(f"cannot migrate the store's schema: {exc}") from None
 
 
 def downgrade(engine: sa.Engine, revision: str) -> None:

@@ -17,7 +17,7 @@ from rasid.record import Record
 from rasid.store import listing, writing
 from rasid.store import reviews as review_ops
 from rasid.store import schema as t
-from rasid.store.engine import WRITE, create_engine, database_url
+from rasid.store.engine import WRITE, create_engine, database_url, serialise
 from rasid.store.listing import Filters, utc
 from rasid.store.migrate import upgrade
 from rasid.store.models import (
@@ -182,6 +182,7 @@ class Store:
         it = iter(pairs)
         while batch := list(islice(it, batch_size)):
             with self.write() as conn:
+                serialise(conn)
                 writing.ingest_batch(conn, batch, run=run, result=result)
         if merge:
             self.merge_pending()
