@@ -2,32 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
-from rasid.errors import EXIT_FAILED
-
-
-def open_store(db: str | None) -> Any:
-    """The store at `db`, or exit 1 with one line naming it (a bad URL, an unreachable server)."""
-    from rasid.store import Store
-
-    try:
-        return Store.open(db)
-    except Exception as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        typer.echo(f"rasid: {db or 'default store'}: cannot open the store: {reason}", err=True)
-        raise typer.Exit(EXIT_FAILED) from None
+from rasid.cli.store_options import DbOption, open_store
 
 
 def serve(
-    db: Annotated[
-        str | None,
-        typer.Option(
-            help="Store URL (sqlite:///file.db, postgresql+psycopg://…); default $RASID_DB or ./rasid.db."
-        ),
-    ] = None,
+    db: DbOption = None,
     host: Annotated[
         str, typer.Option(help="Address to bind; 127.0.0.1 keeps the UI on this machine.")
     ] = "127.0.0.1",

@@ -10,16 +10,15 @@ import typer
 if TYPE_CHECKING:
     from rasid.web.accounts import Accounts
 
+from rasid.cli.store_options import DbOption, open_store
 from rasid.errors import EXIT_FAILED
 
 app = typer.Typer(
     help="Users of the review web UI.", no_args_is_help=True, add_completion=False, rich_markup_mode=None
 )
-DbOption = Annotated[str | None, typer.Option(help="Store URL; default $RASID_DB or ./rasid.db.")]
 
 
 def _accounts(db: str | None) -> Accounts:
-    from rasid.cli.serve_cmd import open_store
     from rasid.web.accounts import Accounts
 
     return Accounts(open_store(db).engine)
