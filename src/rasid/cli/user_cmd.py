@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-if TYPE_CHECKING:
-    from rasid.web.accounts import Accounts
-
 from rasid.cli.store_options import DbOption, open_store
 from rasid.errors import EXIT_FAILED
+
+if TYPE_CHECKING:
+    from rasid.web.accounts import Accounts
 
 app = typer.Typer(
     help="Users of the review web UI.", no_args_is_help=True, add_completion=False, rich_markup_mode=None
