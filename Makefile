@@ -5,6 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
 .PHONY: setup run test lint typecheck unit schema bench clean postgres
+.PHONY: browser serve bench-web
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,9 +27,10 @@ run: setup
 	$(BIN)/rasid export --db out/rasid.db --format jsonl --what incidents -o out/incidents.jsonl
 	$(BIN)/rasid export --db out/rasid.db --format parquet --what incidents -o out/parquet/incidents
 	$(BIN)/rasid export --db out/rasid.db --format parquet --what records -o out/parquet/records
+	@echo "Review web UI on the sample corpus: make serve, then open http://127.0.0.1:8000/"
 
 ## Every test: lint, type check, unit/integration tests and the evaluation gate.
-test: setup lint typecheck unit
+test: setup browser lint typecheck unit
 
 lint: setup
 	$(BIN)/ruff check src tests bench
@@ -60,3 +62,18 @@ bench: setup
 	$(BIN)/python bench/bench_dates.py
 	$(BIN)/python bench/bench_store.py
 	$(BIN)/python bench/bench_incidents.py
+
+## Debian's chromium and the playwright package, for the web UI's browser tests (tests/web).
+browser: setup
+	bash scripts/browser_setup.sh
+
+## The review web UI on the sample corpus (ingested into out/rasid.db), at http://127.0.0.1:8000/.
+## Log in after `$(BIN)/rasid user add NAME --role admin --db out/rasid.db`.
+WEB_DB ?= out/rasid.db
+serve: setup
+	$(BIN)/rasid ingest examples --db $(WEB_DB)
+	$(BIN)/rasid serve --db $(WEB_DB)
+
+## Load run of the web UI: concurrent reads and reviews against `rasid serve` for 30 s.
+bench-web: setup
+	$(BIN)/python bench/bench_web.py

@@ -16,6 +16,8 @@ from rasid.cli import (
     run_cmd,
     schema_cmd,
     search_cmd,
+    serve_cmd,
+    user_cmd,
     version_cmd,
 )
 
@@ -40,6 +42,8 @@ app.add_typer(db_cmd.app, name="db")
 app.command("incidents")(incidents_cmd.incidents)
 app.command("eval-incidents")(eval_incidents_cmd.eval_incidents)
 app.command("export")(export_cmd.export)
+app.command("serve")(serve_cmd.serve)
+app.add_typer(user_cmd.app, name="user")
 
 
 def main() -> None:
