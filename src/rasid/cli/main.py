@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from rasid.cli import evaluate, extract_cmd, run_cmd, schema_cmd, version_cmd
+from rasid.cli import batch_cmd, evaluate, extract_cmd, run_cmd, schema_cmd, version_cmd
 
 HELP = """rasid: Arabic news reports to sourced, structured records (schema rasid/1).
 
@@ -20,6 +20,7 @@ app.command("schema")(schema_cmd.schema)
 app.command("version")(version_cmd.version)
 app.command("eval")(evaluate.eval_command)
 app.command("eval-ner")(evaluate.eval_ner_command)
+app.command("batch")(batch_cmd.batch)
 
 
 def main() -> None:
