@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: setup run test lint typecheck unit schema bench clean
+.PHONY: setup run test lint typecheck unit schema bench clean postgres
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,7 @@ setup: $(STAMP)
 ## The main job on the bundled sample corpus: records into out/, a readable summary on screen.
 run: setup
 	$(BIN)/rasid run examples --out out
+	$(BIN)/rasid ingest examples --db out/rasid.db
 
 ## Every test: lint, type check, unit/integration tests and the evaluation gate.
 test: setup lint typecheck unit
@@ -28,8 +29,13 @@ lint: setup
 typecheck: setup
 	$(BIN)/mypy
 
-unit: setup
+unit: setup postgres
 	$(BIN)/pytest
+
+## PostgreSQL's server programs for the store tests: scripts/postgres.sh installs Debian's
+## postgresql when pg_ctl is missing (as root; CI=true makes a failed install fatal).
+postgres:
+	bash scripts/postgres.sh
 
 ## Regenerate the JSON Schema shipped in the package after changing rasid.record.
 schema: setup

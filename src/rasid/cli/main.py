@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import typer
 
-from rasid.cli import batch_cmd, evaluate, extract_cmd, run_cmd, schema_cmd, version_cmd
+from rasid.cli import (
+    batch_cmd,
+    db_cmd,
+    evaluate,
+    extract_cmd,
+    failures_cmd,
+    ingest_cmd,
+    run_cmd,
+    schema_cmd,
+    search_cmd,
+    version_cmd,
+)
 
 HELP = """rasid: Arabic news reports to sourced, structured records (schema rasid/1).
 
@@ -20,6 +31,10 @@ app.command("schema")(schema_cmd.schema)
 app.command("version")(version_cmd.version)
 app.command("eval")(evaluate.eval_command)
 app.command("eval-ner")(evaluate.eval_ner_command)
+app.command("ingest")(ingest_cmd.ingest)
+app.command("failures")(failures_cmd.failures)
+app.command("search")(search_cmd.search)
+app.add_typer(db_cmd.app, name="db")
 app.command("batch")(batch_cmd.batch)
 
 
