@@ -11,12 +11,13 @@ Layout under OUT (a local folder or an fsspec URL that every worker can reach)::
 A partition writes every chunk to a temporary name and renames it, then writes its
 marker the same way. Chunk names depend only on the partition and the chunk number, so a
 partition redone after a crash overwrites what it left and never adds a second copy.
-Chunks are written every `CHUNK_ROWS` rows, which keeps a worker's memory flat; each chunk
-has the column types its own values show, and `read_table` unifies them.
+Chunks are written every `CHUNK_ROWS` rows, which keeps a worker's memory flat; every chunk
+of a table has the same schema (`table_schema`).
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import uuid
 from collections.abc import Iterator
@@ -127,36 +128,60 @@ class PartWriter:
     def _flush(self, table: str) -> None:
         rows = self.buffers[table]
         name = f"{self.partition}-{self.chunks[table]:05d}.parquet"
-        self.output.write_table(self.output.path(table, name), to_arrow(rows))
+        self.output.write_table(self.output.path(table, name), to_arrow(table, rows))
         self.chunks[table] += 1
         self.buffers[table] = []
         self.sizes[table] = 0
 
 
-def to_arrow(rows: list[dict[str, Any]]) -> pa.Table:
-    """Rows of flat scalars as a table; columns keep first-seen order, absent keys are null."""
-    columns = dict.fromkeys(key for row in rows for key in row)
-    return pa.table({c: pa.array([_scalar(row.get(c)) for row in rows]) for c in columns})
+#: The columns of the tables `rasid.tables` does not make.
+_OWN_SCHEMAS = {
+    "documents": pa.schema(
+        [("doc_id", pa.string()), ("content_type", pa.string()), ("record", pa.string()), ("raw", pa.binary())]
+    ),
+    "facts": pa.schema([("doc_id", pa.string()), ("key", pa.string()), ("facts", pa.string())]),
+    "failures": pa.schema([("source", pa.string()), ("problem", pa.string())]),
+}
 
 
-def _scalar(value: Any) -> Any:
-    """Nested values the flattening left (lists, dicts) are kept as JSON text."""
-    if isinstance(value, list | dict | tuple):
-        return json.dumps(value, ensure_ascii=False)
-    return value
+@functools.cache
+def table_schema(table: str) -> pa.Schema:
+    """The Arrow schema of a table: `rasid.tables.COLUMNS` typed as the store types them.
+
+    Every chunk of a table has this schema, so pandas, DuckDB or pyarrow read a table's
+    folder as one dataset.
+    """
+    if table not in ROW_TABLES:
+        return _OWN_SCHEMAS[table]
+    import sqlalchemy as sa
+
+    from rasid.store.schema import column_type
+    from rasid.tables import COLUMNS
+
+    def arrow(sql: sa.types.TypeEngine[Any]) -> pa.DataType:
+        if isinstance(sql, sa.Boolean):
+            return pa.bool_()
+        if isinstance(sql, sa.Integer):
+            return pa.int64()
+        if isinstance(sql, sa.Float):
+            return pa.float64()
+        return pa.string()
+
+    return pa.schema([(name, arrow(column_type(name))) for name in COLUMNS[table]])
+
+
+def to_arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:
+    return pa.Table.from_pylist(rows, schema=table_schema(table))
 
 
 def read_table(url: str, table: str) -> pa.Table:
-    """A whole table of a batch output, finished partitions only, with one unified schema."""
+    """A whole table of a batch output (finished partitions only), in plan order."""
     output = Output(url)
     if table == "incidents":
         path = output.path("incidents", "incidents.parquet")
         return _read(output, path) if output.exists(path) else pa.table({})
     tables = [_read(output, part) for part in output.finished_parts(table)]
-    if not tables:
-        return pa.table({})
-    schema = pa.unify_schemas([t.schema for t in tables], promote_options="permissive")
-    return pa.concat_tables([_conform(t, schema) for t in tables])
+    return pa.concat_tables(tables) if tables else table_schema(table).empty_table()
 
 
 def iter_table_rows(url: str, table: str, *, batch_rows: int = 1000) -> Iterator[dict[str, Any]]:
@@ -171,13 +196,3 @@ def iter_table_rows(url: str, table: str, *, batch_rows: int = 1000) -> Iterator
 def _read(output: Output, path: str) -> pa.Table:
     with output.fs.open(path, "rb") as fh:
         return pq.read_table(fh)
-
-
-def _conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
-    columns = []
-    for field in schema:
-        if field.name in table.column_names:
-            columns.append(table.column(field.name).cast(field.type))
-        else:
-            columns.append(pa.nulls(table.num_rows, field.type))
-    return pa.Table.from_arrays(columns, schema=schema)
