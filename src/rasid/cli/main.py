@@ -7,6 +7,7 @@ import typer
 from rasid.cli import (
     batch_cmd,
     db_cmd,
+    eval_incidents_cmd,
     evaluate,
     extract_cmd,
     failures_cmd,
@@ -36,6 +37,7 @@ app.command("failures")(failures_cmd.failures)
 app.command("search")(search_cmd.search)
 app.add_typer(db_cmd.app, name="db")
 app.command("batch")(batch_cmd.batch)
+app.command("eval-incidents")(eval_incidents_cmd.eval_incidents)
 
 
 def main() -> None:

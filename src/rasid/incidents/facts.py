@@ -1,0 +1,292 @@
+"""`EventFacts`: what incident merging needs to know about one event of one document.
+
+Facts are built from a rasid/1 `Record` (`facts_from_record`) and are plain, frozen,
+JSON-able values (`to_dict` / `from_dict`), so the store, the Dask batch and the tests
+can keep them apart from the record. Only events that happened are kept: negated and
+hypothetical events never take part in incidents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from rasid.incidents.families import families
+from rasid.record import (
+    ActorMention,
+    Casualty,
+    Claim,
+    DateMention,
+    Event,
+    PlaceMention,
+    Record,
+    WeaponMention,
+)
+
+
+@dataclass(frozen=True)
+class PlaceFacts:
+    """The event's place as the gazetteer resolved it (any field may be unknown)."""
+
+    name: str | None = None
+    name_ar: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: str | None = None
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A perpetrator: canonical name, the state or body it belongs to, and its country."""
+
+    name: str
+    parent: str | None = None
+    country: str | None = None
+    type: str | None = None
+
+    def identities(self) -> frozenset[str]:
+        """Names under which two reports may mean the same side (the Russian Air Force is Russia)."""
+        return frozenset(x for x in (self.name, self.parent) if x)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One casualty figure of one event as the article gives it, with who claims it.
+
+    `source` is the canonical name (or the words) of the claim's source; None means the
+    outlet says it in its own voice. `part_of` is the index of the total it breaks down.
+    """
+
+    status: str
+    group: str
+    value: float | None
+    low: int | None
+    high: int | None
+    vague: str | None = None
+    qualifier: str | None = None
+    cumulative: bool = False
+    part_of: int | None = None
+    source: str | None = None
+    text: str = ""
+    span: tuple[int, int] = (0, 0)
+
+    @property
+    def lo(self) -> int:
+        """The lowest count the figure allows."""
+        if self.low is not None:
+            return self.low
+        return int(self.value) if self.value is not None else 0
+
+    @property
+    def hi(self) -> int | None:
+        """The highest count the figure allows (None = unbounded)."""
+        if self.high is not None:
+            return self.high
+        if self.value is not None and self.qualifier in (None, "exact"):
+            return int(self.value)
+        return None
+
+    @property
+    def point(self) -> float:
+        """One number for the figure: the value as written, else its lowest bound."""
+        return self.value if self.value is not None else float(self.lo)
+
+
+@dataclass(frozen=True)
+class Applied:
+    """An approved review correction that changed these facts (exports show who and when)."""
+
+    target_kind: str
+    target_id: str
+    field: str | None
+    value: Any
+    action: str
+    reviewer: str | None
+    approved: str | None
+
+
+@dataclass(frozen=True)
+class EventFacts:
+    """One event of one document, ready for cross-document merging."""
+
+    doc_id: str
+    event_id: str
+    type: str
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    title: str | None = None
+    tally: bool = False
+    date: str | None = None
+    date_precision: str | None = None
+    place: PlaceFacts | None = None
+    perpetrators: tuple[Actor, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    evidence: tuple[int, int] = (0, 0)
+    trigger: str = ""
+    sentence: str = ""
+    claim_source: str | None = None
+    acled: tuple[str, ...] = ()
+    plover: str | None = None
+    weapons: tuple[str, ...] = ()
+    targets: tuple[Actor, ...] = field(default=())
+    date_mention: str | None = None
+    place_mention: str | None = None
+    corrections: tuple[Applied, ...] = ()
+
+    @property
+    def key(self) -> str:
+        """Unique and stable: the document's content hash and the event's id in it."""
+        return f"{self.doc_id}:{self.event_id}"
+
+    @property
+    def families(self) -> tuple[str, ...]:
+        return families(self.type)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> EventFacts:
+        d = dict(data)
+        d["place"] = PlaceFacts(**d["place"]) if d.get("place") else None
+        d["perpetrators"] = tuple(Actor(**a) for a in d.get("perpetrators") or ())
+        d["targets"] = tuple(Actor(**a) for a in d.get("targets") or ())
+        d["figures"] = tuple(
+            Figure(**{**f, "span": tuple(f.get("span") or (0, 0))}) for f in d.get("figures") or ()
+        )
+        d["evidence"] = tuple(d.get("evidence") or (0, 0))
+        d["acled"] = tuple(d.get("acled") or ())
+        d["weapons"] = tuple(d.get("weapons") or ())
+        d["corrections"] = tuple(Applied(**c) for c in d.get("corrections") or ())
+        return cls(**d)
+
+
+def outlet_of(record: Record) -> str | None:
+    """Who published the document: its publisher, else the host of its URL (no "www.")."""
+    if record.source.publisher:
+        return record.source.publisher.strip()
+    uri = record.source.uri or ""
+    if "://" in uri:
+        host = urlsplit(uri).hostname or ""
+        host = host.removeprefix("www.")
+        return host or None
+    return None
+
+
+def facts_from_record(record: Record) -> list[EventFacts]:
+    """The facts of every event of `record` that happened (not negated, not hypothetical)."""
+    outlet = outlet_of(record)
+    url = record.source.uri
+    published = record.published.value
+    claims = {c.id: c for c in record.claims}
+    out: list[EventFacts] = []
+    for event in record.events:
+        if event.negated or event.hypothetical:
+            continue
+        out.append(_facts(record, event, claims, outlet, url, published))
+    return out
+
+
+def _facts(
+    record: Record,
+    event: Event,
+    claims: dict[str, Claim],
+    outlet: str | None,
+    url: str | None,
+    published: str | None,
+) -> EventFacts:
+    date = _mention(record, event.date, DateMention)
+    place = _mention(record, event.place, PlaceMention)
+    figures = tuple(_figure(record, c, claims) for c in event.casualties)
+    tally = event.cumulative or (bool(figures) and all(f.cumulative for f in figures))
+    return EventFacts(
+        doc_id=record.id,
+        event_id=event.id,
+        type=event.type,
+        outlet=outlet,
+        url=url,
+        published=published,
+        title=record.title,
+        tally=tally,
+        date=date.value if date is not None else None,
+        date_precision=date.precision if date is not None and date.value else None,
+        place=PlaceFacts(
+            name=place.name or place.text,
+            name_ar=place.name_ar or place.text,
+            country=place.country,
+            admin1=place.admin1,
+            lat=place.lat,
+            lon=place.lon,
+            precision=place.precision,
+        )
+        if place is not None
+        else None,
+        perpetrators=_actors(record, event.actors.perpetrator),
+        targets=_actors(record, event.actors.target),
+        figures=figures,
+        evidence=event.trigger.span,
+        trigger=event.trigger.text,
+        sentence=_sentence(record, event.trigger.span),
+        claim_source=_claim_source(record, claims.get(event.claim or "")),
+        acled=tuple(event.acled or ()),
+        plover=event.plover,
+        weapons=tuple(m.name for w in event.weapons if (m := _mention(record, w, WeaponMention)) is not None),
+        date_mention=event.date,
+        place_mention=event.place,
+    )
+
+
+def _mention(record: Record, mention_id: str | None, kind: type) -> Any:
+    if not mention_id:
+        return None
+    try:
+        m = record.mention(mention_id)
+    except KeyError:
+        return None
+    return m if isinstance(m, kind) else None
+
+
+def _actors(record: Record, ids: list[str]) -> tuple[Actor, ...]:
+    out: list[Actor] = []
+    for mid in ids:
+        m = _mention(record, mid, ActorMention)
+        if m is not None:
+            out.append(Actor(name=m.name or m.text, parent=m.parent, country=m.country, type=m.type))
+    return tuple(out)
+
+
+def _claim_source(record: Record, claim: Claim | None) -> str | None:
+    if claim is None or claim.source is None:
+        return None
+    m = _mention(record, claim.source, object)
+    if m is None:
+        return None
+    return getattr(m, "name", None) or m.text
+
+
+def _figure(record: Record, c: Casualty, claims: dict[str, Claim]) -> Figure:
+    return Figure(
+        status=c.status,
+        group=c.group,
+        value=c.value,
+        low=c.low,
+        high=c.high,
+        vague=c.vague,
+        qualifier=c.qualifier,
+        cumulative=c.cumulative,
+        part_of=c.part_of,
+        source=_claim_source(record, claims.get(c.claim or "")),
+        text=record.span_text(c.span),
+        span=c.span,
+    )
+
+
+def _sentence(record: Record, span: tuple[int, int]) -> str:
+    for start, end in record.sentences:
+        if start <= span[0] < end:
+            return record.text[start:end]
+    return record.text[span[0] : span[1]]
