@@ -8,7 +8,7 @@ random number, and shifts every year (and ISO date in page markup) by a few year
 days. Variants are unique by content (an article's id is the hash of its bytes).
 
 Text samples become .txt files or JSONL lines with "text"; HTML samples become WARC.gz
-responses, JSONL lines with "html" or .html files, in turn. `ids.txt` lists the id of
+responses, JSONL lines with "html" or .html files, in turn. `ids.csv` lists the id of
 every article written, for checks that nothing is lost or duplicated.
 
     python -m rasid.batch.corpus examples OUT --articles 2000 [--kinds text,html] [--seed 7]
@@ -173,11 +173,11 @@ def articles(samples: list[Sample], count: int, *, seed: int = 7) -> Iterator[Ar
 def write_corpus(
     folder: Path, out: Path, count: int, *, kinds: tuple[str, ...] = ("text", "html"), seed: int = 7
 ) -> int:
-    """Write `count` articles under `out` (txt/, html/, jsonl/, warc/ and ids.txt); returns count."""
+    """Write `count` articles under `out` (txt/, html/, jsonl/, warc/ and ids.csv); returns count."""
     samples = [s for s in load_samples(folder) if s.kind in kinds]
     out.mkdir(parents=True, exist_ok=True)
     writers = _Writers(out)
-    with (out / "ids.txt").open("w", encoding="utf-8") as ids:
+    with (out / "ids.csv").open("w", encoding="utf-8") as ids:
         for number, article in enumerate(articles(samples, count, seed=seed)):
             writers.write(number, article)
             ids.write(article.id + "\n")

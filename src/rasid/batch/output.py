@@ -7,6 +7,7 @@ Layout under OUT (a local folder or an fsspec URL that every worker can reach)::
     mentions/ events/ casualties/ claims/ failures/
     _done/part-000003-….json         written last: the partition is finished (its row counts)
     incidents/incidents.parquet      incidents across the whole output, rewritten each run
+    incidents/incident_members.parquet  one row per (incident, document, event)
 
 A partition writes every chunk to a temporary name and renames it, then writes its
 marker the same way. Chunk names depend only on the partition and the chunk number, so a
@@ -31,6 +32,8 @@ import pyarrow.parquet as pq
 #: `rasid.incidents.EventFacts` per event, as JSON) and the inputs that failed.
 ROW_TABLES = ("records", "mentions", "events", "casualties", "claims")
 TABLES = (*ROW_TABLES, "documents", "facts", "failures")
+#: Written by `rasid.batch.incidents` across the whole output, under OUT/incidents/.
+INCIDENT_TABLES = ("incidents", "incident_members")
 DONE = "_done"
 MANIFEST = "_batch.json"
 
@@ -137,7 +140,12 @@ class PartWriter:
 #: The columns of the tables `rasid.tables` does not make.
 _OWN_SCHEMAS = {
     "documents": pa.schema(
-        [("doc_id", pa.string()), ("content_type", pa.string()), ("record", pa.string()), ("raw", pa.binary())]
+        [
+            ("doc_id", pa.string()),
+            ("content_type", pa.string()),
+            ("record", pa.string()),
+            ("raw", pa.binary()),
+        ]
     ),
     "facts": pa.schema([("doc_id", pa.string()), ("key", pa.string()), ("facts", pa.string())]),
     "failures": pa.schema([("source", pa.string()), ("problem", pa.string())]),
@@ -177,8 +185,8 @@ def to_arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:
 def read_table(url: str, table: str) -> pa.Table:
     """A whole table of a batch output (finished partitions only), in plan order."""
     output = Output(url)
-    if table == "incidents":
-        path = output.path("incidents", "incidents.parquet")
+    if table in INCIDENT_TABLES:
+        path = output.path("incidents", f"{table}.parquet")
         return _read(output, path) if output.exists(path) else pa.table({})
     tables = [_read(output, part) for part in output.finished_parts(table)]
     return pa.concat_tables(tables) if tables else table_schema(table).empty_table()
