@@ -53,7 +53,12 @@ def batch(
     err = Console(stderr=True)
     counts = {"done": 0, "skipped": 0, "records": 0, "failures": 0}
     with Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err, transient=True
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
     ) as progress:
         task = progress.add_task("planning")
 
