@@ -141,3 +141,34 @@ def test_published_must_be_an_iso_date(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "not an ISO date" in result.stderr
     assert not os.path.exists(tmp_path / "o")
+
+
+def test_ingest_from_parquet_stores_what_ingest_stores(examples_batch: Path, tmp_path: Path) -> None:
+    from rasid.store import Store
+
+    runner = CliRunner()
+    batch_db, direct_db = str(tmp_path / "batch.db"), str(tmp_path / "direct.db")
+    first = runner.invoke(app, ["ingest", "--from-parquet", str(examples_batch), "--db", batch_db])
+    assert first.exit_code == 0, first.output
+    assert first.stdout.startswith(f"18 stored, 0 already stored, 0 failures stored from {examples_batch}")
+    again = runner.invoke(app, ["ingest", "--from-parquet", str(examples_batch), "--db", batch_db])
+    assert again.stdout.startswith("0 stored, 18 already stored")
+    assert runner.invoke(app, ["ingest", str(EXAMPLES), "--db", direct_db]).exit_code == 0
+    with Store.open(batch_db) as batch, Store.open(direct_db) as direct:
+        for kind in ("mentions", "events", "casualties", "claims", "incidents"):
+            assert _sorted(batch.rows(kind)) == _sorted(direct.rows(kind)), kind
+        doc_id = read_table(str(examples_batch), "records")["doc_id"][0].as_py()
+        assert batch.record(doc_id).raw == direct.record(doc_id).raw
+        assert batch.record(doc_id).to_dict() == direct.record(doc_id).to_dict()
+
+
+def test_ingest_from_parquet_needs_a_batch_output(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["ingest", "--from-parquet", str(tmp_path), "--db", str(tmp_path / "s.db")]
+    )
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"rasid: {tmp_path}: not a rasid batch output (no _batch.json)"
+
+
+def _sorted(rows: list[dict[str, object]]) -> list[str]:
+    return sorted(json.dumps(r, sort_keys=True, default=str) for r in rows)

@@ -112,3 +112,29 @@ def batch(
         raise typer.Exit(EXIT_FAILED)
     if summary.rows["failures"]:
         raise typer.Exit(EXIT_PARTIAL)
+
+
+def ingest_from_parquet(folder: str, *, db: str | None, batch_size: int, extra: bool) -> None:
+    """`rasid ingest --from-parquet DIR`: a batch output into the store, with ingest's exit codes."""
+    from rasid.batch.ingest import parquet_items
+    from rasid.cli.store_options import open_store
+
+    if extra:
+        typer.echo("rasid: --from-parquet takes no inputs and no --retry-failed", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    store = open_store(db)
+    try:
+        result = store.ingest(parquet_items(folder), input=folder, batch_size=batch_size)
+    except RasidError as exc:
+        typer.echo(f"rasid: {exc}", err=True)
+        raise typer.Exit(EXIT_FAILED) from None
+    finally:
+        store.close()
+    typer.echo(
+        f"{len(result.stored)} stored, {len(result.skipped)} already stored, "
+        f"{len(result.failed)} failures stored from {folder} → {store.url}"
+    )
+    if result.failed and not (result.stored or result.skipped):
+        raise typer.Exit(EXIT_FAILED)
+    if result.failed:
+        raise typer.Exit(EXIT_PARTIAL)
