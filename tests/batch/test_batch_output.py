@@ -6,11 +6,13 @@ import json
 import os
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
 from rasid import extract_many
 from rasid.batch import TABLES, read_table, run_batch
+from rasid.batch.output import table_schema
 from rasid.batch.run import IN_PROCESS, BatchError
 from rasid.cli.main import app
 from rasid.incidents import build_incidents, facts_from_record
@@ -42,6 +44,8 @@ def test_tables_hold_the_one_flattening_of_every_record(
     for kind in ("records", "mentions", "events", "casualties", "claims"):
         expected = [row for r in examples_records for row in rows(r)[kind]]
         assert read_table(str(examples_batch), kind).to_pylist() == expected, kind
+        folder = pq.read_table(examples_batch / kind)  # every chunk of a table has one schema
+        assert (folder.schema, folder.num_rows) == (table_schema(kind), len(expected)), kind
     documents = read_table(str(examples_batch), "documents").to_pylist()
     assert [json.loads(d["record"]) for d in documents] == [r.to_dict() for r in examples_records]
     assert [d["raw"] for d in documents] == [r.raw for r in examples_records]
@@ -83,7 +87,7 @@ def test_a_partition_left_half_written_is_redone_without_duplicates(
     marker.unlink()  # as if the worker died before writing its marker
     chunk = next((examples_batch / "mentions").glob(f"{partition}-*.parquet"))
     chunk.write_bytes(b"PAR1 torn")
-    (examples_batch / "mentions" / f"{partition}-00000.parquet.tmp-0123").write_bytes(b"half")
+    (examples_batch / "mentions" / f".{partition}-00000.parquet.tmp-0123").write_bytes(b"half")
     assert read_table(str(examples_batch), "mentions").num_rows < before["mentions"].num_rows
     summary = run_batch([str(EXAMPLES)], str(examples_batch), scheduler=IN_PROCESS, partitions=3)
     assert (summary.ran, summary.skipped) == (1, 2)

@@ -64,6 +64,7 @@ def write_incidents(out: str) -> int:
     )
     output.write_table(output.path("incidents", "incidents.parquet"), table)
     output.write_table(
-        output.path("incidents", "incident_members.parquet"), pa.Table.from_pylist(members, schema=MEMBER_SCHEMA)
+        output.path("incidents", "incident_members.parquet"),
+        pa.Table.from_pylist(members, schema=MEMBER_SCHEMA),
     )
     return len(incidents)

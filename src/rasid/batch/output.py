@@ -57,8 +57,9 @@ class Output:
 
     def write_bytes(self, path: str, data: bytes) -> None:
         """Write under a temporary name, then rename: readers see all of it or nothing."""
-        tmp = f"{path}.tmp-{uuid.uuid4().hex}"
-        self.fs.makedirs(path.rsplit("/", 1)[0], exist_ok=True)
+        folder, name = path.rsplit("/", 1)
+        tmp = f"{folder}/.{name}.tmp-{uuid.uuid4().hex}"  # hidden: dataset readers skip it
+        self.fs.makedirs(folder, exist_ok=True)
         with self.fs.open(tmp, "wb") as fh:
             fh.write(data)
         self.fs.mv(tmp, path)
