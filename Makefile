@@ -50,3 +50,4 @@ bench: setup
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/bench_pipeline.py
 	$(BIN)/python bench/bench_dates.py
+	$(BIN)/python bench/bench_batch.py

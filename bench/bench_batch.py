@@ -176,6 +176,7 @@ def main() -> None:
     parser.add_argument("--memory", type=int, default=10000, help="articles of the Dask memory run")
     parser.add_argument("--scaling", type=int, default=1000, help="articles of the 1-vs-2-worker runs")
     args = parser.parse_args()
+    print(f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; uptime: {uptime()}")
     print(
         f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
         f"{psutil.virtual_memory().total / 2**30:.0f} GiB; load average {os.getloadavg()}"
@@ -238,6 +239,7 @@ def main() -> None:
         print(
             f"  speed-up 2 workers / 1 worker: {times[1] / times[2]:.2f}x; load average after {os.getloadavg()}"
         )
+    print(f"\nuptime at the end: {uptime()}")
 
 
 def uptime() -> str:
