@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -176,3 +177,30 @@ def test_ingest_from_parquet_needs_a_batch_output(tmp_path: Path) -> None:
 
 def _sorted(rows: list[dict[str, object]]) -> list[str]:
     return sorted(json.dumps(r, sort_keys=True, default=str) for r in rows)
+
+
+def test_a_failing_partition_leaves_the_others_and_a_rerun_finishes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import rasid.batch.run as run_module
+
+    real = run_module.run_partition
+
+    def broken_second(partition, out, published):  # type: ignore[no-untyped-def]
+        if partition.index == 1:
+            raise OSError("disk full")
+        return real(partition, out, published)
+
+    out = tmp_path / "out"
+    monkeypatch.setattr(run_module, "run_partition", broken_second)
+    result = CliRunner().invoke(
+        app, ["batch", str(EXAMPLES), "--out", str(out), "--scheduler", IN_PROCESS, "--partitions", "3"]
+    )
+    assert result.exit_code == 3
+    assert re.fullmatch(r"rasid: partition part-000001-[0-9a-f]{12}: OSError: disk full\n", result.stderr)
+    assert "(2 run now, 0 done before)" in result.stdout
+    assert "incidents: not merged (some partitions failed; rerun)" in result.stdout
+    monkeypatch.setattr(run_module, "run_partition", real)
+    summary = run_batch([str(EXAMPLES)], str(out), scheduler=IN_PROCESS, partitions=3)
+    assert (summary.ran, summary.skipped, summary.rows["records"]) == (1, 2, 18)
+    assert summary.incidents

@@ -21,7 +21,7 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from rasid.batch.output import Output
 from rasid.batch.plan import Partition
-from rasid.batch.work import PartitionResult, finished, run_partition, worker_pipeline
+from rasid.batch.work import PartitionError, PartitionResult, finished, run_partition, worker_pipeline
 
 #: Tasks kept in flight per worker thread: enough to keep workers busy between results.
 IN_FLIGHT_PER_THREAD = 2
@@ -34,15 +34,6 @@ class PipelineLoader(WorkerPlugin):
 
     def setup(self, worker: Any) -> None:
         worker_pipeline()
-
-
-class PartitionError(Exception):
-    """A partition whose task failed for good (e.g. its worker was killed again and again)."""
-
-    def __init__(self, name: str, problem: str) -> None:
-        self.name = name
-        self.problem = problem
-        super().__init__(f"{name}: {problem}")
 
 
 @contextmanager

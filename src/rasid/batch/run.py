@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from rasid.batch.output import MANIFEST, Output
 from rasid.batch.plan import Partition, plan, total_bytes
-from rasid.batch.work import PartitionResult, run_partition
+from rasid.batch.work import PartitionError, PartitionResult, run_partition
 from rasid.errors import RasidError
 
 #: Input bytes per partition when `--partitions` is not given: a few thousand text
@@ -57,7 +57,7 @@ def run_batch(
     partitions: int | None = None,
     workers: int | None = None,
     published: str | None = None,
-    on_result: Callable[[PartitionResult | Exception], None] | None = None,
+    on_result: Callable[[PartitionResult | PartitionError], None] | None = None,
 ) -> BatchSummary:
     """Extract every input into OUT; see the package docstring for the layout."""
     start = time.perf_counter()
@@ -71,7 +71,7 @@ def run_batch(
             summary.ran += not result.skipped
             summary.rows.update(result.rows)
         else:
-            summary.failed[getattr(result, "name", "?")] = str(result)
+            summary.failed[result.name] = result.problem
         if on_result is not None:
             on_result(result)
     if summary.complete:
@@ -95,10 +95,13 @@ def _results(
     *,
     scheduler: str | None,
     workers: int | None,
-) -> Iterator[PartitionResult | Exception]:
+) -> Iterator[PartitionResult | PartitionError]:
     if scheduler == IN_PROCESS:
         for partition in partitions:
-            yield run_partition(partition, out, published)
+            try:
+                yield run_partition(partition, out, published)
+            except Exception as exc:  # as on Dask: the other partitions go on
+                yield PartitionError(partition.name, f"{type(exc).__name__}: {exc}")
         return
     from rasid.batch.cluster import run_on_dask
 

@@ -58,6 +58,18 @@ class PartitionResult:
         return self.rows.get("failures", 0)
 
 
+class PartitionError(Exception):
+    """A partition whose task failed for good (its worker killed again and again, a bug).
+
+    It stays unmarked, so a rerun tries it again.
+    """
+
+    def __init__(self, name: str, problem: str) -> None:
+        self.name = name
+        self.problem = problem
+        super().__init__(f"{name}: {problem}")
+
+
 def run_partition(partition: Partition, out: str, published: str | None = None) -> PartitionResult:
     """Extract one partition into OUT unless its marker says it is already done."""
     output = Output(out)
