@@ -25,6 +25,10 @@ def ingest(
     ] = None,
     workers: Annotated[int, typer.Option(help="Worker processes for extraction.")] = 1,
     batch_size: Annotated[int, typer.Option(help="Items stored per transaction.", min=1)] = 50,
+    from_parquet: Annotated[
+        str | None,
+        typer.Option("--from-parquet", help="Store the result of `rasid batch --out DIR` instead."),
+    ] = None,
 ) -> None:
     """Extract inputs into the store; what is stored already (same content hash) is skipped.
 
@@ -33,6 +37,11 @@ def ingest(
     """
     from rasid.store.ingest import ingest_inputs
 
+    if from_parquet is not None:
+        from rasid.cli.batch_cmd import ingest_from_parquet
+
+        ingest_from_parquet(from_parquet, db=db, batch_size=batch_size, extra=bool(inputs or retry_failed))
+        return
     if not inputs and not retry_failed:
         typer.echo("rasid: ingest needs inputs (or --retry-failed)", err=True)
         raise typer.Exit(EXIT_USAGE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from rasid.cli import (
+    batch_cmd,
     db_cmd,
     eval_incidents_cmd,
     evaluate,
@@ -44,6 +45,7 @@ app.command("eval-incidents")(eval_incidents_cmd.eval_incidents)
 app.command("export")(export_cmd.export)
 app.command("serve")(serve_cmd.serve)
 app.add_typer(user_cmd.app, name="user")
+app.command("batch")(batch_cmd.batch)
 
 
 def main() -> None:

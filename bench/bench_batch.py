@@ -1,0 +1,254 @@
+"""`rasid batch` at scale: throughput per core, peak memory per worker, and Dask scaling.
+
+Run: `make bench` (or `.venv/bin/python bench/bench_batch.py --articles 5000 --memory 10000`).
+Every figure is a ratio against a baseline measured in this run, on the same generated
+articles (`rasid.batch.corpus`, varied from examples/):
+- throughput of `rasid batch` in one process (read, pipeline, rows, Parquet), per core
+  (CPU time of the process, so that other users of a shared machine do not count),
+  on plain-text articles and on HTML pages, against `trafilatura.extract` alone on the
+  same HTML, dateparser's `search_dates` on the same texts (on the first `--baseline`
+  articles: it is slow) and a floor of read + NFC + one regular-expression pass;
+- peak resident memory of the process (one process) and of each worker (Dask, 2 workers)
+  after 1,000, ..., `--memory` articles of one run, sampled every 0.2 s;
+- the time of 1 and 2 Dask workers on the same articles, as a ratio, with the load
+  average of the machine before and after (it is shared).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import tempfile
+import threading
+import time
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+from rasid.batch import run_batch
+from rasid.batch.corpus import write_corpus
+from rasid.batch.run import IN_PROCESS
+from rasid.batch.work import PartitionResult
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLES = REPO / "examples"
+MB = 1 << 20
+
+
+class RssSampler:
+    """Peak RSS of some processes, sampled in a thread; `mark(n)` notes the peak so far at n articles."""
+
+    def __init__(self, pids: Callable[[], list[int]], every: float = 0.2) -> None:
+        self.pids = pids
+        self.every = every
+        self.peak: dict[int, int] = {}
+        self.marks: list[tuple[int, int]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> RssSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.sample()
+            self._stop.wait(self.every)
+
+    def sample(self) -> None:
+        for pid in self.pids():
+            try:
+                rss = psutil.Process(pid).memory_info().rss
+            except psutil.Error:
+                continue
+            self.peak[pid] = max(self.peak.get(pid, 0), rss)
+
+    def mark(self, articles: int) -> None:
+        self.sample()
+        self.marks.append((articles, max(self.peak.values(), default=0)))
+
+
+def at_thresholds(marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first mark at or past 1,000, 2,000, 5,000, 10,000 ... articles, and the last one."""
+    shown: list[tuple[int, int]] = []
+    for threshold in (1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000):
+        first = next((m for m in marks if m[0] >= threshold), None)
+        if first is not None and first not in shown:
+            shown.append(first)
+    if marks and marks[-1] not in shown:
+        shown.append(marks[-1])
+    return shown
+
+
+def texts_of(folder: Path) -> list[str]:
+    return [
+        p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.txt")) + sorted(folder.rglob("*.html"))
+    ]
+
+
+def per_article(label: str, items: list[str], fn: Callable[[str], Any]) -> float:
+    start = time.process_time()  # CPU time: the machine is shared, its wall time is not ours
+    for item in items:
+        fn(item)
+    seconds = (time.process_time() - start) / len(items)
+    print(f"  {label}: {seconds * 1000:.2f} ms CPU per article over {len(items)} articles")
+    return seconds
+
+
+def floor(folder: Path) -> float:
+    """Read + decode + NFC + one regex pass, per article, over every file of `folder`."""
+    files = sorted(folder.rglob("*.txt")) + sorted(folder.rglob("*.html"))
+    pattern = re.compile(r"\d+|[\u0621-\u064a]+")
+    start = time.process_time()
+    for path in files:
+        text = unicodedata.normalize("NFC", path.read_bytes().decode("utf-8"))
+        sum(1 for _ in pattern.finditer(text))
+    seconds = (time.process_time() - start) / len(files)
+    print(f"  floor (read + NFC + one regex pass): {seconds * 1000:.3f} ms CPU per article over {len(files)}")
+    return seconds
+
+
+def batch_rate(label: str, corpus: Path, out: Path, sampler: RssSampler | None = None) -> float:
+    """Seconds per article of `rasid batch` in this process (one core)."""
+    done = 0
+
+    def counted(result: object) -> None:
+        nonlocal done
+        if isinstance(result, PartitionResult):
+            done += result.records
+            if sampler is not None:
+                sampler.mark(done)
+
+    start, wall = time.process_time(), time.perf_counter()
+    summary = run_batch([str(corpus)], str(out), scheduler=IN_PROCESS, partitions=10, on_result=counted)
+    per = (time.process_time() - start) / summary.rows["records"]
+    wall_per = (time.perf_counter() - wall) / summary.rows["records"]
+    print(
+        f"  rasid batch, one process, {label}: {per * 1000:.1f} ms CPU per article ({1 / per:.1f} articles "
+        f"per CPU-second; wall {wall_per * 1000:.1f} ms on the shared machine)"
+    )
+    return per
+
+
+def dask_run(
+    corpus: Path, out: Path, workers: int, sampler_marks: bool = True
+) -> tuple[float, RssSampler, int]:
+    from distributed import Client, LocalCluster
+
+    with (
+        LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        pids = list(client.run(os.getpid).values())
+        done = 0
+        with RssSampler(lambda: pids) as sampler:
+
+            def counted(result: object) -> None:
+                nonlocal done
+                if isinstance(result, PartitionResult):
+                    done += result.records
+                    if sampler_marks:
+                        sampler.mark(done)
+
+            start = time.perf_counter()
+            summary = run_batch(
+                [str(corpus)], str(out), scheduler=cluster.scheduler_address, partitions=20, on_result=counted
+            )
+            seconds = time.perf_counter() - start
+    return seconds, sampler, summary.rows["records"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--articles", type=int, default=5000, help="generated articles per format (text, HTML)"
+    )
+    parser.add_argument("--baseline", type=int, default=500, help="articles the slow baselines run on")
+    parser.add_argument("--memory", type=int, default=10000, help="articles of the Dask memory run")
+    parser.add_argument("--scaling", type=int, default=1000, help="articles of the 1-vs-2-worker runs")
+    args = parser.parse_args()
+    print(f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; uptime: {uptime()}")
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"{psutil.virtual_memory().total / 2**30:.0f} GiB; load average {os.getloadavg()}"
+    )
+    with tempfile.TemporaryDirectory(prefix="rasid-bench-") as tmp:
+        root = Path(tmp)
+        text, html = root / "text", root / "html"
+        write_corpus(EXAMPLES, text, args.articles, kinds=("text",), seed=1)
+        write_corpus(EXAMPLES, html, args.articles, kinds=("html",), seed=2)
+
+        print(f"\nthroughput per core ({args.articles} text articles, {args.articles} HTML pages)")
+        with RssSampler(lambda: [os.getpid()]) as one_process:
+            text_rate = batch_rate("plain text", text, root / "out-text", one_process)
+            marks_text = list(one_process.marks)
+            one_process.marks.clear()
+            html_rate = batch_rate("HTML", html, root / "out-html", one_process)
+            marks_html = [(n + args.articles, rss) for n, rss in one_process.marks]
+        import trafilatura
+        from dateparser.search import search_dates
+
+        html_texts = texts_of(html)[: args.baseline]
+        plain_texts = texts_of(text)[: args.baseline]
+        traf = per_article("trafilatura.extract alone (HTML)", html_texts, lambda h: trafilatura.extract(h))
+        dp = per_article(
+            "dateparser search_dates (text)", plain_texts, lambda t: search_dates(t, languages=["ar"])
+        )
+        floor_text, floor_html = floor(text), floor(html)
+        print(
+            f"  ratios: rasid HTML = {html_rate / traf:.2f} x trafilatura.extract; "
+            f"rasid text = {text_rate / dp:.2f} x dateparser search_dates; "
+            f"rasid text = {text_rate / floor_text:.0f} x floor, rasid HTML = {html_rate / floor_html:.0f} x floor"
+        )
+
+        print("\npeak RSS, one process (text run, then HTML run, in the same process)")
+        for n, rss in at_thresholds(marks_text + marks_html):
+            print(f"  after {n:>6} articles: {rss / MB:.0f} MB")
+
+        memory_corpus = root / "memory"
+        write_corpus(EXAMPLES, memory_corpus, args.memory, seed=3)
+        print(f"\npeak RSS per Dask worker (2 workers, {args.memory} articles)")
+        load_before = os.getloadavg()
+        seconds, sampler, records = dask_run(memory_corpus, root / "out-dask", 2)
+        for n, rss in at_thresholds(sampler.marks):
+            print(f"  after {n:>6} articles: largest worker {rss / MB:.0f} MB")
+        print(
+            f"  {records} articles in {seconds:.0f} s; workers' peaks: "
+            f"{', '.join(f'{p / MB:.0f} MB' for p in sampler.peak.values())}; load {load_before} -> {os.getloadavg()}"
+        )
+
+        print(f"\nscaling on {args.scaling} articles (1 then 2 Dask workers)")
+        scaling = root / "scaling"
+        write_corpus(EXAMPLES, scaling, args.scaling, seed=4)
+        times = {}
+        for workers in (1, 2):
+            load = os.getloadavg()
+            times[workers], _, _ = dask_run(
+                scaling, root / f"out-scale-{workers}", workers, sampler_marks=False
+            )
+            print(f"  {workers} worker(s): {times[workers]:.1f} s; load average before {load}")
+        print(
+            f"  speed-up 2 workers / 1 worker: {times[1] / times[2]:.2f}x; load average after {os.getloadavg()}"
+        )
+    print(f"\nuptime at the end: {uptime()}")
+
+
+def uptime() -> str:
+    import subprocess
+
+    return subprocess.run(["uptime"], capture_output=True, text=True, check=False).stdout.strip()
+
+
+if __name__ == "__main__":
+    main()
