@@ -49,8 +49,11 @@ def read_path(path: Path) -> Iterator[Record]:
     return raising(iter_path(Path(path)))
 
 
-def read_url(url: str, *, timeout: float = 30.0) -> Iterator[Record]:
-    """Records of a web page or feed; HTTP errors raise InputError("url", "HTTP 404")."""
+def read_url(url: str, *, timeout: float | None = None) -> Iterator[Record]:
+    """Records of a web page or feed; HTTP errors raise InputError("url", "HTTP 404").
+
+    `timeout` is the total deadline in seconds (default: the limits' `url_seconds`).
+    """
     return raising(iter_url(url, timeout=timeout))
 
 
