@@ -22,9 +22,7 @@ def document_record(
     text, codec, warnings = decode(data, declared=declared, html=kind == "html", source=where)
     if not text.strip():
         raise InputError(where, "empty input")
-    return make_record(
-        data, text, content_type=kind, uri=uri, format=kind, encoding=codec, warnings=warnings
-    )
+    return make_record(data, text, content_type=kind, uri=uri, format=kind, encoding=codec, warnings=warnings)
 
 
 def string_record(text: str, *, kind: Literal["text", "html"], uri: str | None) -> Record:
@@ -34,5 +32,11 @@ def string_record(text: str, *, kind: Literal["text", "html"], uri: str | None) 
         raise InputError(where, "empty input")
     text, warnings = scrub_surrogates(text, where)
     return make_record(
-        text.encode("utf-8"), text, content_type=kind, uri=uri, format=kind, encoding="utf-8", warnings=warnings
+        text.encode("utf-8"),
+        text,
+        content_type=kind,
+        uri=uri,
+        format=kind,
+        encoding="utf-8",
+        warnings=warnings,
     )

@@ -146,7 +146,9 @@ def _mostly_utf8(data: bytes, source: str) -> Decoded | None:
     multibyte = sum(1 for ch in text if ch > "\x7f") - bad
     if bad <= 0 or multibyte < 20 * bad:
         return None
-    return Decoded(text, "utf-8", [f"read: {source}: {bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD"])
+    return Decoded(
+        text, "utf-8", [f"read: {source}: {bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD"]
+    )
 
 
 def detect(data: bytes) -> tuple[str, str] | None:

@@ -89,7 +89,9 @@ def fetch(url: str, limits: Limits, *, seconds: float) -> Fetched:
                 raise _too_slow(url, seconds) from None
             except httpx.HTTPError as exc:
                 detail = str(exc).strip().splitlines()
-                raise InputError(url, f"cannot fetch: {detail[0] if detail else type(exc).__name__}") from None
+                raise InputError(
+                    url, f"cannot fetch: {detail[0] if detail else type(exc).__name__}"
+                ) from None
     raise InputError(url, f"more than {limits.max_redirects} redirects")
 
 
@@ -128,7 +130,8 @@ def check_target(target: str, *, source: str, allow_private: bool) -> None:
         kind = non_public(address)
         if kind is not None:
             raise InputError(
-                source, f"refused: {host} resolves to a {kind} address ({address}); --allow-private fetches it"
+                source,
+                f"refused: {host} resolves to a {kind} address ({address}); --allow-private fetches it",
             )
 
 
