@@ -8,6 +8,7 @@ Heavy libraries (warcio, feedparser, httpx, charset-normalizer) load on first us
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -87,9 +88,14 @@ def iter_sources(specs: Iterable[str]) -> Iterator[Record | Failure]:
         yield from failing_softly(_outcomes(spec))
 
 
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
 def _outcomes(spec: str) -> Iterator[Outcome]:
     if spec == STDIN:
         return iter_stdin()
     if spec.lower().startswith(("http://", "https://")):
         return iter_url(spec)
+    if _SCHEME.match(spec):
+        return iter([InputError(spec, "unsupported URL scheme (http and https only)")])
     return iter_path(Path(spec))
