@@ -4,12 +4,18 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: setup run test lint typecheck unit schema bench clean
+.PHONY: setup run test lint typecheck unit schema bench clean lock audit fuzz
 
-$(STAMP): pyproject.toml
+LOCK   := requirements.lock
+
+## Installs pin every dependency to requirements.lock (`make lock` regenerates it). A lock that
+## no longer fits pyproject.toml (a dependency added since) warns and installs unpinned.
+$(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -c $(LOCK) -e '.[dev]' || { \
+	  echo "warning: $(LOCK) is out of date with pyproject.toml; installing unpinned (run make lock)"; \
+	  $(BIN)/python -m pip install --quiet -e '.[dev]'; }
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -44,3 +50,25 @@ bench: setup
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/bench_pipeline.py
 	$(BIN)/python bench/bench_dates.py
+
+## Regenerate requirements.lock from pyproject.toml, every extra included (rerun after adding a dependency).
+lock: setup
+	$(BIN)/python -m pip install --quiet -e '.[audit]'
+	$(BIN)/uv pip compile pyproject.toml --all-extras --python-version 3.11 --quiet --no-header \
+	  --output-file $(LOCK)
+
+## Known vulnerabilities (PyPI advisory database) of every locked dependency.
+audit: setup
+	$(BIN)/python -m pip install --quiet -e '.[audit]'
+	$(BIN)/pip-audit --requirement $(LOCK) --no-deps --disable-pip --progress-spinner off
+
+## Fuzz every target for FUZZ_RUNS inputs with atheris (hypothesis if atheris cannot install);
+## logs in fuzz/logs/, crashing inputs in fuzz/findings/. `make -j2 fuzz` runs two at a time.
+FUZZ_RUNS    ?= 100000
+FUZZ_TARGETS := extract clean readers dates numbers normalise
+fuzz: $(addprefix fuzz-,$(FUZZ_TARGETS))
+fuzz-%: setup
+	@$(BIN)/python -m pip install --quiet -c $(LOCK) -e '.[fuzz]' 2>/dev/null || echo "atheris did not install: hypothesis runs the targets"
+	@mkdir -p fuzz/logs
+	@$(BIN)/python -m fuzz.run $* $(FUZZ_RUNS) > fuzz/logs/$*.log 2>&1 || { tail -40 fuzz/logs/$*.log; exit 1; }
+	@echo "fuzz $*: $$(grep -E '^(Done|fuzz) ' fuzz/logs/$*.log | tail -1)"
