@@ -28,8 +28,8 @@ run: setup
 test: setup lint typecheck unit
 
 lint: setup
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench fuzz
+	$(BIN)/ruff format --check src tests bench fuzz
 
 typecheck: setup
 	$(BIN)/mypy

@@ -9,10 +9,9 @@ gives a record within its time budget whose every span quotes `text`.
 from __future__ import annotations
 
 import pytest
+from fuzz.targets import ALPHABET, TARGETS, fuzz_extract, fuzz_normalise
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from fuzz.targets import ALPHABET, TARGETS, fuzz_extract, fuzz_normalise
 
 SHORT = settings(max_examples=40, deadline=None, database=None, suppress_health_check=list(HealthCheck))
 
