@@ -57,10 +57,11 @@ lock: setup
 	$(BIN)/uv pip compile pyproject.toml --all-extras --python-version 3.11 --quiet --no-header \
 	  --output-file $(LOCK)
 
-## Known vulnerabilities (PyPI advisory database) of every locked dependency.
+## Known vulnerabilities (PyPI advisory database) of every locked dependency; --strict: a package
+## that could not be looked up fails the audit instead of passing silently.
 audit: setup
 	$(BIN)/python -m pip install --quiet -e '.[audit]'
-	$(BIN)/pip-audit --requirement $(LOCK) --no-deps --disable-pip --progress-spinner off
+	$(BIN)/pip-audit --requirement $(LOCK) --no-deps --disable-pip --strict --progress-spinner off
 
 ## Fuzz every target for FUZZ_RUNS inputs with atheris (hypothesis if atheris cannot install);
 ## logs in fuzz/logs/, crashing inputs in fuzz/findings/. `make -j2 fuzz` runs two at a time.
