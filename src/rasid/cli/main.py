@@ -8,8 +8,8 @@ from rasid.cli import evaluate, extract_cmd, run_cmd, schema_cmd, version_cmd
 
 HELP = """rasid: Arabic news reports to sourced, structured records (schema rasid/1).
 
-Exit codes: 0 success; 1 the run failed (no input could be processed, a bad gold
-file, or the output cannot be written); 2 bad usage; 3 some inputs failed (the others were written; each failure is
+Exit codes: 0 success; 1 the run failed (no input could be processed, or a bad gold
+file); 2 bad usage; 3 some inputs failed (the others were written; each failure is
 reported on stderr); 4 `rasid eval --check` found a layer below its pinned floor.
 """
 
