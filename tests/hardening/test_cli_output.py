@@ -192,3 +192,18 @@ def test_input_limits_from_options_and_environment(tmp_path: Path) -> None:
     bad_env = rasid("extract", str(path), env={**os.environ, "RASID_DOC_SECONDS": "soon"})
     assert bad_env.returncode == 2
     assert "RASID_DOC_SECONDS: not a valid value: 'soon'" in bad_env.stderr
+
+
+def test_an_interrupted_run_leaves_the_earlier_output_whole(tmp_path: Path) -> None:
+    """Records streamed so far stay in a hidden temporary file, removed when the run stops."""
+    from rasid.cli.output import OutputFolder
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "records.jsonl").write_text('{"earlier": 1}\n', encoding="utf-8")
+    with pytest.raises(KeyboardInterrupt), OutputFolder(out) as folder:
+        folder.open("records.jsonl").write('{"half": ')
+        assert any(p.name.startswith(".records.jsonl.") for p in out.iterdir())
+        raise KeyboardInterrupt
+    assert (out / "records.jsonl").read_text(encoding="utf-8") == '{"earlier": 1}\n'
+    assert sorted(p.name for p in out.iterdir()) == [".rasid-output", ".rasid.lock", "records.jsonl"]
