@@ -21,11 +21,10 @@ from types import FrameType
 from rasid.errors import DeadlineExceeded, InputError
 from rasid.pipeline import Pipeline, default_pipeline
 from rasid.read import Failure
-from rasid.read.limits import current
+from rasid.read.limits import Limits, current, install
 from rasid.record import Record
 
 _worker_pipeline: Pipeline | None = None
-_worker_seconds: float | None = None
 
 
 def cpu_count() -> int:
@@ -73,17 +72,18 @@ def _alarm(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _init_worker(pipeline: Pipeline | None, seconds: float) -> None:
-    global _worker_pipeline, _worker_seconds
+def _init_worker(pipeline: Pipeline | None, limits: Limits) -> None:
+    """A worker runs under the limits of the run that started it (options are not inherited)."""
+    global _worker_pipeline
+    install(limits)
     _worker_pipeline = pipeline or default_pipeline()
-    _worker_seconds = seconds
 
 
 def _work(item: Record | Failure) -> Record | Failure:
     if isinstance(item, Failure):
         return item
     assert _worker_pipeline is not None
-    return process_one(item, _worker_pipeline, seconds=_worker_seconds)
+    return process_one(item, _worker_pipeline)
 
 
 def run_records(
@@ -93,12 +93,12 @@ def run_records(
     if workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
     workers = min(workers, cpu_count())
-    seconds = current().doc_seconds
+    limits = current()
     if workers == 1:
         pipe = pipeline or default_pipeline()
         for item in items:
-            yield item if isinstance(item, Failure) else process_one(item, pipe, seconds=seconds)
+            yield item if isinstance(item, Failure) else process_one(item, pipe, seconds=limits.doc_seconds)
         return
     ctx = mp.get_context("spawn")
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(pipeline, seconds)) as pool:
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(pipeline, limits)) as pool:
         yield from pool.imap(_work, items, chunksize=4)

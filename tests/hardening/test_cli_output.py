@@ -207,3 +207,12 @@ def test_an_interrupted_run_leaves_the_earlier_output_whole(tmp_path: Path) -> N
         raise KeyboardInterrupt
     assert (out / "records.jsonl").read_text(encoding="utf-8") == '{"earlier": 1}\n'
     assert sorted(p.name for p in out.iterdir()) == [".rasid-output", ".rasid.lock", "records.jsonl"]
+
+
+def test_limits_reach_worker_processes(tmp_path: Path) -> None:
+    src = corpus(tmp_path / "c", "a.txt", "b.txt")
+    out = tmp_path / "out"
+    result = rasid("run", str(src), "--out", str(out), "--workers", "2", "--max-chars", "20")
+    assert result.returncode == 1, result.stdout + result.stderr
+    problems = {json.loads(line)["problem"] for line in lines(out / "failures.jsonl")}
+    assert problems == {"article text longer than the limit of 20 characters (--max-chars)"}

@@ -95,6 +95,12 @@ def using(limits: Limits) -> Iterator[Limits]:
         _current = previous
 
 
+def install(limits: Limits) -> None:
+    """Put `limits` in force for the rest of the process (a worker process of a run)."""
+    global _current
+    _current = limits.check()
+
+
 def with_overrides(**changes: Any) -> Limits:
     """The current limits with the given fields changed (None leaves a field as it is)."""
     return replace(current(), **{k: v for k, v in changes.items() if v is not None})
