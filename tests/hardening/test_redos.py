@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-PATTERN_SECONDS = 5.0
+PATTERN_SECONDS = 10.0
 SETUP_SECONDS = 120.0
 
 
