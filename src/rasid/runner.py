@@ -14,8 +14,10 @@ import os
 import signal
 import threading
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from multiprocessing.pool import AsyncResult
 from types import FrameType
 
 from rasid.errors import DeadlineExceeded, InputError
@@ -25,6 +27,9 @@ from rasid.read.limits import Limits, current, install
 from rasid.record import Record
 
 _worker_pipeline: Pipeline | None = None
+
+#: Documents each worker may have queued: enough to keep it busy, few enough to bound memory.
+IN_FLIGHT_PER_WORKER = 4
 
 
 def cpu_count() -> int:
@@ -101,4 +106,12 @@ def run_records(
         return
     ctx = mp.get_context("spawn")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(pipeline, limits)) as pool:
-        yield from pool.imap(_work, items, chunksize=4)
+        # A bounded window of documents in flight: Pool.imap would read every input ahead.
+        window = workers * IN_FLIGHT_PER_WORKER
+        pending: deque[AsyncResult[Record | Failure]] = deque()
+        for item in items:
+            pending.append(pool.apply_async(_work, (item,)))
+            if len(pending) >= window:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
