@@ -4,13 +4,19 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: setup run test lint typecheck unit schema bench clean postgres
+.PHONY: setup run test lint typecheck unit schema bench clean postgres lock audit fuzz
 .PHONY: browser serve bench-web
 
-$(STAMP): pyproject.toml
+LOCK   := requirements.lock
+
+## Installs pin every dependency to requirements.lock (`make lock` regenerates it). A lock that
+## no longer fits pyproject.toml (a dependency added since) warns and installs unpinned.
+$(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -c $(LOCK) -e '.[dev]' || { \
+	  echo "warning: $(LOCK) is out of date with pyproject.toml; installing unpinned (run make lock)"; \
+	  $(BIN)/python -m pip install --quiet -e '.[dev]'; }
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -33,8 +39,8 @@ run: setup
 test: setup browser lint typecheck unit
 
 lint: setup
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench fuzz
+	$(BIN)/ruff format --check src tests bench fuzz
 
 typecheck: setup
 	$(BIN)/mypy
@@ -78,3 +84,26 @@ serve: setup
 ## Load run of the web UI: concurrent reads and reviews against `rasid serve` for 30 s.
 bench-web: setup
 	$(BIN)/python bench/bench_web.py
+
+## Regenerate requirements.lock from pyproject.toml, every extra included (rerun after adding a dependency).
+lock: setup
+	$(BIN)/python -m pip install --quiet -e '.[audit]'
+	$(BIN)/uv pip compile pyproject.toml --all-extras --python-version 3.11 --quiet --no-header \
+	  --output-file $(LOCK)
+
+## Known vulnerabilities (PyPI advisory database) of every locked dependency; --strict: a package
+## that could not be looked up fails the audit instead of passing silently.
+audit: setup
+	$(BIN)/python -m pip install --quiet -e '.[audit]'
+	$(BIN)/pip-audit --requirement $(LOCK) --no-deps --disable-pip --strict --progress-spinner off
+
+## Fuzz every target for FUZZ_RUNS inputs with atheris (hypothesis if atheris cannot install);
+## logs in fuzz/logs/, crashing inputs in fuzz/findings/. `make -j2 fuzz` runs two at a time.
+FUZZ_RUNS    ?= 100000
+FUZZ_TARGETS := extract clean readers dates numbers normalise
+fuzz: $(addprefix fuzz-,$(FUZZ_TARGETS))
+fuzz-%: setup
+	@$(BIN)/python -m pip install --quiet -c $(LOCK) -e '.[fuzz]' 2>/dev/null || echo "atheris did not install: hypothesis runs the targets"
+	@mkdir -p fuzz/logs
+	@$(BIN)/python -m fuzz.run $* $(FUZZ_RUNS) > fuzz/logs/$*.log 2>&1 || { tail -40 fuzz/logs/$*.log; exit 1; }
+	@echo "fuzz $*: $$(grep -E '^(Done|fuzz) ' fuzz/logs/$*.log | tail -1)"

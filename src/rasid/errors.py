@@ -16,8 +16,21 @@ class InputError(RasidError):
         super().__init__(f"{source}: {problem}")
 
 
+class OutputError(RasidError):
+    """Output cannot be written: a read-only folder, a full disk, a folder in use by another run."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
+
+
 class PipelineError(RasidError):
     """A pipeline was assembled wrongly (a stage reads a layer nobody writes)."""
+
+
+class DeadlineExceeded(RasidError):
+    """A document used up its time budget (`Limits.doc_seconds`); the batch goes on without it."""
 
 
 class GoldError(RasidError):

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from rasid.errors import PipelineError
+from rasid.errors import DeadlineExceeded, PipelineError
 from rasid.record import Record
 
 #: Layers a record has when a reader hands it over.
@@ -71,20 +71,30 @@ class Pipeline:
             available |= stage.writes
         self.stages = list(stages)
 
-    def run(self, records: Iterable[Record]) -> Iterator[Record]:
+    def run(self, records: Iterable[Record], *, deadline: float | None = None) -> Iterator[Record]:
+        """The records through every stage; past `deadline` (time.monotonic()) a stage boundary raises."""
         stream: Iterable[Record] = records
         for stage in self.stages:
             stream = stage.run(stream)
+            if deadline is not None:
+                stream = _within(stream, deadline, stage.name)
         yield from stream
 
-    def run_one(self, record: Record) -> Record:
-        out = list(self.run([record]))
+    def run_one(self, record: Record, *, deadline: float | None = None) -> Record:
+        out = list(self.run([record], deadline=deadline))
         if len(out) != 1:
             raise PipelineError(f"pipeline returned {len(out)} records for one input")
         return out[0]
 
     def stats(self) -> dict[str, StageStats]:
         return {stage.name: stage.stats for stage in self.stages}
+
+
+def _within(records: Iterable[Record], deadline: float, after: str) -> Iterator[Record]:
+    for record in records:
+        if time.monotonic() > deadline:
+            raise DeadlineExceeded(f"time budget exceeded after stage '{after}'")
+        yield record
 
 
 def default_stages() -> list[Stage]:

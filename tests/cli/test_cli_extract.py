@@ -86,8 +86,9 @@ def test_bad_published_date_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     result = rasid("extract", str(path), "--published", "15/02/2016")
-    assert result.returncode == 1
-    assert "published must be an ISO date" in result.stderr
+    assert result.returncode == 2  # bad usage, as the README says
+    assert "Invalid value for '--published': not a date in the form YYYY-MM-DD: '15/02/2016'" in result.stderr
+    assert result.stdout == ""
 
 
 def test_run_writes_records_and_failures_and_is_idempotent(tmp_path: Path) -> None:

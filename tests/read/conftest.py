@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+
+from rasid.read.limits import Limits, using
 
 
 @dataclass
@@ -15,6 +18,8 @@ class Route:
     status: int
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
+    #: Seconds between single bytes of the body (a server that trickles), 0 to send at once.
+    trickle: float = 0.0
 
 
 @dataclass
@@ -41,7 +46,16 @@ def local_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[LocalServer]:
                 self.send_header(key, value)
             self.send_header("Content-Length", str(len(route.body)))
             self.end_headers()
-            self.wfile.write(route.body)
+            if not route.trickle:
+                self.wfile.write(route.body)
+                return
+            try:
+                for i in range(len(route.body)):
+                    self.wfile.write(route.body[i : i + 1])
+                    self.wfile.flush()
+                    time.sleep(route.trickle)
+            except OSError:  # the client gave up
+                pass
 
         def log_message(self, format: str, *args: object) -> None:
             pass
@@ -55,3 +69,10 @@ def local_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[LocalServer]:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+@pytest.fixture
+def private_allowed() -> Iterator[Limits]:
+    """Limits that let readers fetch 127.0.0.1 (the test server), as `--allow-private` does."""
+    with using(Limits(allow_private=True)) as limits:
+        yield limits

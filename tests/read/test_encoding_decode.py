@@ -62,12 +62,12 @@ XML_1256 = (
     ],
 )
 def test_decode_picks_codec(data: bytes, declared: str | None, html: bool, text: str, codec: str) -> None:
-    assert decode(data, declared=declared, html=html) == (text, codec)
+    assert decode(data, declared=declared, html=html) == (text, codec, [])
 
 
 def test_meta_is_ignored_outside_markup() -> None:
     data = ("<meta charset=iso-8859-6>\n" + BODY).encode("utf-8")
-    assert decode(data, html=False) == (data.decode("utf-8"), "utf-8")
+    assert decode(data, html=False) == (data.decode("utf-8"), "utf-8", [])
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,8 @@ from tests.read.samples import BODY, SECOND, TITLE, page, sha
 from rasid.errors import InputError
 from rasid.read import Failure, iter_sources, read_source, read_url
 
+pytestmark = pytest.mark.usefixtures("private_allowed")
+
 HTML = page(TITLE, BODY)
 SHORT = "خبر قصير"  # too short for detection: only the header can say ISO-8859-6
 RSS = (

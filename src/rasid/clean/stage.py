@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rasid.clean.controls import strip_controls
 from rasid.clean.html import extract_html
 from rasid.clean.metadata import (
     check_html_date,
@@ -20,7 +21,9 @@ from rasid.clean.metadata import (
 )
 from rasid.clean.patterns import LineMatch, match_line
 from rasid.clean.text import Trimmed, trim
+from rasid.errors import InputError
 from rasid.pipeline import Stage
+from rasid.read.limits import current
 from rasid.record import Published, Record, Removed
 
 HTML_DROPPED = "html-boilerplate"
@@ -38,6 +41,10 @@ class CleanStage(Stage):
         if not source and record.raw:
             source = record.raw.decode("utf-8", errors="replace")
             record.warnings.append("clean: no decoded input; raw bytes read as UTF-8")
+        source, controls = strip_controls(source)
+        if controls:
+            self.stat("control_characters", controls)
+            record.warnings.append(f"clean: {controls} control character(s) removed (NUL, escape, …)")
         html_date: str | None = None
         publisher: str | None = None
         tags: list[str] = []
@@ -69,6 +76,12 @@ class CleanStage(Stage):
         return record
 
     def _set_text(self, record: Record, trimmed: Trimmed, dropped: list[Removed]) -> None:
+        limit = current().max_text_chars
+        if len(trimmed.text) > limit:
+            where = record.source.uri or record.id
+            raise InputError(
+                where, f"article text longer than the limit of {limit:,} characters (--max-chars)"
+            )
         record.title = trimmed.title
         record.text = trimmed.text
         record.__dict__.pop("view", None)  # the cached TextView belongs to the text before cleaning

@@ -8,6 +8,7 @@ Heavy libraries (warcio, feedparser, httpx, charset-normalizer) load on first us
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -49,8 +50,11 @@ def read_path(path: Path) -> Iterator[Record]:
     return raising(iter_path(Path(path)))
 
 
-def read_url(url: str, *, timeout: float = 30.0) -> Iterator[Record]:
-    """Records of a web page or feed; HTTP errors raise InputError("url", "HTTP 404")."""
+def read_url(url: str, *, timeout: float | None = None) -> Iterator[Record]:
+    """Records of a web page or feed; HTTP errors raise InputError("url", "HTTP 404").
+
+    `timeout` is the total deadline in seconds (default: the limits' `url_seconds`).
+    """
     return raising(iter_url(url, timeout=timeout))
 
 
@@ -84,9 +88,14 @@ def iter_sources(specs: Iterable[str]) -> Iterator[Record | Failure]:
         yield from failing_softly(_outcomes(spec))
 
 
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
 def _outcomes(spec: str) -> Iterator[Outcome]:
     if spec == STDIN:
         return iter_stdin()
     if spec.lower().startswith(("http://", "https://")):
         return iter_url(spec)
+    if _SCHEME.match(spec):
+        return iter([InputError(spec, "unsupported URL scheme (http and https only)")])
     return iter_path(Path(spec))

@@ -4,7 +4,9 @@
 2. the charset the transport declared (HTTP Content-Type header, WARC HTTP header);
 3. for markup, `<meta charset>`, `<meta http-equiv=content-type>` or `<?xml encoding>`
    in the first 4 KB;
-4. strict UTF-8;
+4. strict UTF-8; then UTF-8 with a few stray bytes replaced by U+FFFD (as browsers do),
+   when the valid multi-byte characters outnumber the bad sequences twenty to one — the
+   record says so in `warnings` instead of the whole article being refused;
 5. detection (charset-normalizer) among windows-1256, ISO-8859-6 and windows-1252 only,
    refused when two candidates read the bytes differently and equally well;
 6. a Western declaration (ASCII, Latin-1, windows-1252) is weak evidence: old Arabic sites
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import NamedTuple
 
 from rasid.errors import InputError
 
@@ -83,15 +86,35 @@ def prescan(data: bytes) -> str | None:
     return codec
 
 
+class Decoded(NamedTuple):
+    text: str
+    codec: str
+    warnings: list[str]
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub_surrogates(text: str, source: str) -> tuple[str, list[str]]:
+    """`text` with lone surrogates (from JSON "\\ud800" or a Python string) made U+FFFD.
+
+    They cannot be written as UTF-8, so one of them would otherwise fail the whole output.
+    """
+    text, count = _SURROGATE.subn("\ufffd", text)
+    if not count:
+        return text, []
+    return text, [f"read: {source}: {count} lone surrogate code point(s) replaced with U+FFFD"]
+
+
 def decode(
     data: bytes, *, declared: str | None = None, html: bool = False, source: str = "<input>"
-) -> tuple[str, str]:
+) -> Decoded:
     """Decode `data` and say with which codec; see the module docstring for the order."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             text = _try(data[len(bom) :], codec)
             if text is not None:
-                return text, codec
+                return Decoded(text, codec, [])
             break
     strong: list[str] = []
     weak: list[str] = []
@@ -102,15 +125,30 @@ def decode(
     for codec in [*strong, "utf-8"]:
         text = _try(data, codec)
         if text is not None:
-            return text, codec
+            return Decoded(text, codec, [])
+    lenient = _mostly_utf8(data, source)
+    if lenient is not None:
+        return lenient
     detected = detect(data)
     if detected is not None:
-        return detected
+        return Decoded(*detected, [])
     for codec in weak:
         text = _try(data, codec)
         if text is not None:
-            return text, codec
+            return Decoded(text, codec, [])
     raise InputError(source, "cannot determine the text encoding")
+
+
+def _mostly_utf8(data: bytes, source: str) -> Decoded | None:
+    """UTF-8 with its few invalid sequences replaced, when the rest is clearly UTF-8."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = sum(1 for ch in text if ch > "\x7f") - bad
+    if bad <= 0 or multibyte < 20 * bad:
+        return None
+    return Decoded(
+        text, "utf-8", [f"read: {source}: {bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD"]
+    )
 
 
 def detect(data: bytes) -> tuple[str, str] | None:

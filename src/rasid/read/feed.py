@@ -25,7 +25,7 @@ def iter_feed(data: bytes, *, location: str, declared: str | None = None) -> Ite
     """Records for the items of the feed in `data`; an item without content is an error."""
     import feedparser
 
-    text, _ = decode(data, declared=declared, html=True, source=location)
+    text = decode(data, declared=declared, html=True, source=location).text
     # Decoded here with rasid's own rules; feedparser gets UTF-8 and is told so.
     parsed = feedparser.parse(
         text.encode("utf-8"),

@@ -37,9 +37,11 @@ def make_record(
     encoding: str,
     item_id: str | None = None,
     given_published: str | None = None,
+    warnings: list[str] | None = None,
 ) -> Record:
     """A record at the reader stage: the id is the sha256 of exactly the raw bytes."""
     return Record(
+        warnings=list(warnings or []),
         id=hashlib.sha256(raw).hexdigest(),
         source=Source(uri=uri, format=format, item_id=item_id, encoding=encoding),
         raw=raw,

@@ -242,6 +242,8 @@ class ClaimText:
         return None
 
     def date_at(self, i: int) -> SpanRef | None:
+        if not 0 <= i < len(self.toks):  # a preposition that ends the text has nothing after it
+            return None
         t = self.toks[i]
         for d in self.dates:
             if d.start <= t.start < d.end:

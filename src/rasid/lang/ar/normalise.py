@@ -49,11 +49,19 @@ def _is_presentation_form(ch: str) -> bool:
 
 
 def normalise_char(ch: str) -> str:
-    """The normalised form of one character: '' (dropped), one or more characters."""
+    """The normalised form of one character: '' (dropped), one or more characters.
+
+    A presentation form is decomposed by NFKC once; forms NFKC leaves as they are (the
+    ornate parentheses ﴾ ﴿ around Quran quotations) are kept, never decomposed again.
+    """
+    if _is_presentation_form(ch):
+        return "".join(_base(c) for c in unicodedata.normalize("NFKC", ch))
+    return _base(ch)
+
+
+def _base(ch: str) -> str:
     if ch in _DROP:
         return ""
-    if _is_presentation_form(ch):
-        return "".join(normalise_char(c) for c in unicodedata.normalize("NFKC", ch))
     return _MAP.get(ch, ch)
 
 

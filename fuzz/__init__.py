@@ -1,0 +1,1 @@
+"""Fuzz targets for rasid (see targets.py); `make fuzz` runs them with atheris."""
