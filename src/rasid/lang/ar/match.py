@@ -35,6 +35,7 @@ T = TypeVar("T")
 ARTICLE = "ال"
 _WORD = re.compile(r"\w+")
 ArticleMode = Literal["none", "contracted", "explicit"]
+_FORMS_CACHE = 200_000  # words whose readings a matcher remembers before it starts again
 
 
 @dataclass(frozen=True)
@@ -73,10 +74,27 @@ def proclitic_readings(word: str, clitics: Sequence[Clitic] | None = None) -> li
     return out
 
 
+class _LastText:
+    """The word spans of the last whole text asked for: every lexicon of a stage reads the same
+    normalised article, so its words are found once, not once per lexicon."""
+
+    norm: str | None = None
+    spans: tuple[tuple[int, int], ...] = ()
+
+
 def words(norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Word spans (letters and digits) of a normalised text, as the matcher sees them."""
+    if start == 0 and end is None:
+        return list(_word_spans(norm))
     stop = len(norm) if end is None else end
     return [(m.start(), m.end()) for m in _WORD.finditer(norm, start, stop)]
+
+
+def _word_spans(norm: str) -> tuple[tuple[int, int], ...]:
+    if _LastText.norm is not norm:
+        _LastText.spans = tuple((m.start(), m.end()) for m in _WORD.finditer(norm))
+        _LastText.norm = norm
+    return _LastText.spans
 
 
 def phrase_key(phrase: str) -> str:
@@ -144,6 +162,10 @@ class PhraseMatcher(Generic[T]):
         self.clitics = tuple(load_clitics() if clitics is None else clitics)
         self._root: dict[str, _Node[T]] = {}
         self._size = 0
+        # Readings of a word that start a stored phrase, and the last text's matches: a word's
+        # clitics are tried once per matcher, and a text asked for again is not scanned again.
+        self._forms: dict[str, tuple[tuple[str, int, str], ...]] = {}
+        self._last: tuple[str, list[PhraseMatch[T]]] | None = None
         for phrase, payload in entries:
             self.add(phrase, payload)
 
@@ -157,6 +179,8 @@ class PhraseMatcher(Generic[T]):
         key = phrase_key(phrase)
         if not key:
             return
+        self._forms.clear()
+        self._last = None
         first, *rest = key.split(" ")
         node = self._root.setdefault(self._first_key(first), _Node())
         for w in rest:
@@ -182,7 +206,17 @@ class PhraseMatcher(Generic[T]):
     def __contains__(self, phrase: object) -> bool:
         return isinstance(phrase, str) and bool(self.lookup(phrase))
 
-    def _first_forms(self, word: str) -> Iterator[tuple[str, int, str]]:
+    def _first_forms(self, word: str) -> tuple[tuple[str, int, str], ...]:
+        """The readings of `word` that start a stored phrase (cached per matcher)."""
+        found = self._forms.get(word)
+        if found is None:
+            found = tuple(f for f in self._readings(word) if f[0] in self._root)
+            if len(self._forms) >= _FORMS_CACHE:
+                self._forms.clear()
+            self._forms[word] = found
+        return found
+
+    def _readings(self, word: str) -> Iterator[tuple[str, int, str]]:
         """(trie key, offset of the phrase in the word, clitic) for each reading of a word."""
         if word in self._root:
             yield word, 0, ""
@@ -204,7 +238,7 @@ class PhraseMatcher(Generic[T]):
 
     def candidates(self, norm: str) -> list[PhraseMatch[T]]:
         """Every match at every word, overlapping (what `find` chooses from)."""
-        spans = words(norm)
+        spans = _word_spans(norm)
         out: list[PhraseMatch[T]] = []
         seen: set[tuple[int, int, str]] = set()
         for i, (s, e) in enumerate(spans):
@@ -240,7 +274,18 @@ class PhraseMatcher(Generic[T]):
         return out
 
     def find(self, norm: str) -> list[PhraseMatch[T]]:
-        """Non-overlapping matches in text order; longer phrases win, then unsplit words."""
+        """Non-overlapping matches in text order; longer phrases win, then unsplit words.
+
+        The matches of the last text are kept, so the stages and rules that look up the same
+        lexicon in the same article share one pass over it.
+        """
+        if self._last is not None and self._last[0] is norm:
+            return list(self._last[1])
+        chosen = self._find(norm)
+        self._last = (norm, chosen)
+        return list(chosen)
+
+    def _find(self, norm: str) -> list[PhraseMatch[T]]:
         chosen: list[PhraseMatch[T]] = []
         taken: list[tuple[int, int]] = []
         ranked = sorted(
