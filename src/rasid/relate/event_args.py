@@ -17,8 +17,10 @@ cut at "كما", "في حين" ...), then its sentence unit.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from rasid.lang.ar.match import phrase_key
 from rasid.record import ActorMention, Claim, DateMention, PlaceMention, Record, WeaponMention
@@ -38,6 +40,7 @@ BLAME_WINDOW = 25  # words from a trigger to a later "مسؤوليتها" that n
 OWNER_WINDOW = 3  # words from an owned arm ("مقاتليه") to the trigger it is the subject of
 ANNOUNCE_WINDOW = 2  # words from an announcement's content start to its trigger ("بدء شن غارات")
 CLAIM_DATE_PENALTY = 30
+M = TypeVar("M", ActorMention, PlaceMention, DateMention, WeaponMention)
 #: Families whose events have no perpetrator: the subject of "نزحت 400 عائلة" is the displaced.
 NO_AGENT_FAMILIES = frozenset({"displacement"})
 UNIDENTIFIED = (
@@ -74,14 +77,56 @@ class ArgContext:
         self.modality: list[tuple[int, int, ModalityCue]] = [
             (*r.view.span(m.start, m.end), m.payload) for m in self.lex.modality.find(self.doc.norm)
         ]
+        # Clause breaks up to each offset, and the start offsets of each sorted layer: "in the same
+        # clause" is a subtraction and "the actors of this segment" a slice, so the cost of an
+        # article grows with its length, not with its length squared.
+        self._breaks = [0]
+        for c in r.text:
+            self._breaks.append(self._breaks[-1] + (c in CLAUSE_BREAKS))
+        self._starts: dict[int, list[int]] = {
+            id(items): [x.span[0] for x in items]
+            for items in (self.places, self.dates, self.actors, self.weapons)
+        }
+        self._owned: list[tuple[int, int]] | None = None
+        self._by_segment: dict[tuple[int, int], list[EventMention]] = {}
+        self._by_segment_key: tuple[int, int, int] | None = None
 
     def same_segment(self, a: int, b: int) -> bool:
         return self.segments.same(a, b)
 
     def same_clause(self, a: int, b: int) -> bool:
         """No clause break (comma, semicolon) between offsets a and b."""
-        lo, hi = min(a, b), max(a, b)
-        return not any(c in CLAUSE_BREAKS for c in self.record.text[lo:hi])
+        lo, hi = max(min(a, b), 0), min(max(a, b), len(self.record.text))
+        return hi <= lo or self._breaks[hi] == self._breaks[lo]
+
+    def starting_in(self, items: Sequence[M], lo: int, hi: int) -> Sequence[M]:
+        """The items of one of the sorted layers (places, dates, actors, weapons) that start in [lo, hi)."""
+        starts = self._starts[id(items)]
+        return items[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+    def in_segment(self, items: Sequence[M], pos: int) -> Sequence[M]:
+        """The items that start in the segment of clean offset `pos`, in text order."""
+        return self.starting_in(items, *self.segments.bounds(pos))
+
+    def in_unit(self, items: Sequence[M], pos: int) -> Sequence[M]:
+        """The items that start in the unit of clean offset `pos`, in text order."""
+        return self.starting_in(items, *self.doc.unit_bounds(pos))
+
+    def mentions_in_segment(self, pos: int) -> list[EventMention]:
+        """The event mentions whose core starts in the segment of `pos`."""
+        key = (id(self.mentions), len(self.mentions), id(self.segments.cuts))
+        if self._by_segment_key != key:
+            self._by_segment = {}
+            for o in self.mentions:
+                self._by_segment.setdefault(self.segments.bounds(o.core[0]), []).append(o)
+            self._by_segment_key = key
+        return self._by_segment.get(self.segments.bounds(pos), [])
+
+    def owned_agents(self) -> list[tuple[int, int]]:
+        """Clean spans of the owned arms ("مقاتليه", "قواتهم"), found once per article."""
+        if self._owned is None:
+            self._owned = [self.record.view.span(f.start, f.end) for f in self.lex.owned_agents.find(self.doc.norm)]
+        return self._owned
 
     def same_unit(self, a: int, b: int) -> bool:
         return self.doc.unit_of(a) == self.doc.unit_of(b)
@@ -94,9 +139,7 @@ def _overlaps_actor(ctx: ArgContext, span: tuple[int, int]) -> bool:
 def _others(ctx: ArgContext, m: EventMention) -> list[EventMention]:
     """Other mentions in m's segment (the places and actors of their words are theirs). A mention
     answered in passing ("رداً على الغارة") is not one: the words around it belong to m."""
-    return [
-        o for o in ctx.mentions if o is not m and not o.response and ctx.same_segment(o.core[0], m.core[0])
-    ]
+    return [o for o in ctx.mentions_in_segment(m.core[0]) if o is not m and not o.response]
 
 
 def _resolved_first(places: list[PlaceMention]) -> PlaceMention | None:
@@ -110,9 +153,8 @@ def place_after(ctx: ArgContext, m: EventMention) -> PlaceMention | None:
     stop = min((o.core[0] for o in _others(ctx, m) if o.core[0] > m.core[1]), default=None)
     seg = [
         p
-        for p in ctx.places
-        if ctx.same_segment(p.span[0], m.core[0])
-        and p.span[0] >= m.start
+        for p in ctx.in_segment(ctx.places, m.core[0])
+        if p.span[0] >= m.start
         and (stop is None or p.span[0] < stop)
         and (not m.period or ctx.same_clause(p.span[0], m.core[0]))  # "منذ ...، رغم ... في أستانا"
         and not _in_other_claim(ctx, p.span, m)
@@ -140,9 +182,8 @@ def place_of(ctx: ArgContext, m: EventMention) -> PlaceMention | None:
     limit = min(earlier, default=m.start)  # a place after another mention is that mention's
     before = [
         p
-        for p in ctx.places
-        if ctx.same_segment(p.span[0], m.core[0])
-        and p.span[1] <= limit
+        for p in ctx.in_segment(ctx.places, m.core[0])
+        if p.span[1] <= limit
         and not _overlaps_actor(ctx, p.span)
         and (not m.period or ctx.same_clause(p.span[0], m.core[0]))
     ]
@@ -160,11 +201,12 @@ def date_of(ctx: ArgContext, m: EventMention) -> DateMention | None:
     day of the strike wins when the sentence names both.
     """
 
-    def same_clause(a: int, b: int) -> bool:
-        return ctx.same_segment(a, b) and ctx.same_clause(a, b)
-
-    for same in (same_clause, ctx.same_segment, ctx.same_unit):
-        near = [d for d in ctx.dates if same(d.span[0], m.core[0])]
+    segment = ctx.in_segment(ctx.dates, m.core[0])
+    for near in (
+        [d for d in segment if ctx.same_clause(d.span[0], m.core[0])],
+        segment,
+        ctx.in_unit(ctx.dates, m.core[0]),
+    ):
         if near:
             return min(
                 near,
@@ -262,7 +304,7 @@ def perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
 
 
 def _perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
-    seg = _outermost([a for a in ctx.actors if ctx.same_segment(a.span[0], m.core[0]) and a.name])
+    seg = _outermost([a for a in ctx.in_segment(ctx.actors, m.core[0]) if a.name])
     inside = [a for a in seg if m.start <= a.span[0] and a.span[1] <= m.end and a.id not in ctx.sources]
     if inside:
         return _with_coordinated(ctx, inside[0], seg)
@@ -293,11 +335,8 @@ def _perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     ):  # "عملياتها": the possessor named before, even as the one who announced it
         unit = [
             a
-            for a in ctx.actors
-            if a.name
-            and a.span[1] <= m.core[0]
-            and ctx.same_unit(a.span[0], m.core[0])
-            and not _is_target(ctx, a)
+            for a in ctx.in_unit(ctx.actors, m.core[0])
+            if a.name and a.span[1] <= m.core[0] and not _is_target(ctx, a)
         ]
         if unit:
             end = max(a.span[1] for a in unit)
@@ -322,7 +361,7 @@ def _blamed(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
             return []
         if not _suffixed_in(ctx, w.norm):
             continue
-        pool = _outermost([a for a in ctx.actors if a.name and m.end <= a.span[0] and a.span[1] <= w.start])
+        pool = _outermost([a for a in ctx.starting_in(ctx.actors, m.end, w.start) if a.name and a.span[1] <= w.start])
         pool = [a for a in pool if _eligible(ctx, a)]
         return [pool[-1]] if pool else []
     return []
@@ -341,15 +380,15 @@ def _owner(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     """The owner of an arm with a pronoun that is the trigger's subject: "أعلن حزب الله أن مقاتليه
     استهدفوا", "قالوا إن قواتهم استهدفت" — the actor named last before the arm in its sentence,
     even the one who announced it."""
-    for found in ctx.lex.owned_agents.find(ctx.doc.norm):
-        s, e = ctx.record.view.span(found.start, found.end)
+    owned = ctx.owned_agents()
+    for s, e in owned[bisect.bisect_left(owned, (ctx.doc.unit_bounds(m.core[0])[0], 0)) :]:
+        if s >= m.start:
+            break
         if e > m.start or ctx.doc.words_between(e, m.start) > OWNER_WINDOW or not ctx.same_clause(e, m.start):
             continue
         if not ctx.same_unit(s, m.core[0]):
             continue
-        pool = _outermost(
-            [a for a in ctx.actors if a.name and a.span[1] <= s and ctx.same_unit(a.span[0], s)]
-        )
+        pool = _outermost([a for a in ctx.in_unit(ctx.actors, s) if a.name and a.span[1] <= s])
         pool = [a for a in pool if not _is_target(ctx, a) and "civilian" not in (a.name or "").casefold()]
         return [pool[-1]] if pool else []
     return []
@@ -458,8 +497,8 @@ def extend_over_agent(ctx: ArgContext, m: EventMention) -> None:
     after a relative verb: "غارة شنتها مسيرة إسرائيلية" (the agent is then inside the trigger)."""
     relative = _relative_clause_end(ctx, m)
     for end in dict.fromkeys((m.end, relative)):
-        for a in ctx.actors:
-            if a.span[0] < end or not a.name or not ctx.same_unit(a.span[0], m.core[0]):
+        for a in ctx.in_unit(ctx.actors, m.core[0]):
+            if a.span[0] < end or not a.name:
                 continue
             if ctx.record.text[end : a.span[0]].strip() or not _eligible(ctx, a):
                 continue
@@ -477,13 +516,15 @@ def extend_over_agent(ctx: ArgContext, m: EventMention) -> None:
 
 def targets_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     """Actors after the trigger that follow a target word ("على المدنيين", "بحق المعارضة")."""
-    seg = [a for a in ctx.actors if ctx.same_segment(a.span[0], m.core[0]) and a.span[0] >= m.end]
+    seg = [a for a in ctx.in_segment(ctx.actors, m.core[0]) if a.span[0] >= m.end]
     return [a for a in seg if a.id not in ctx.sources and _is_target(ctx, a)][:2]
 
 
 def weapons_of(ctx: ArgContext, m: EventMention) -> list[WeaponMention]:
     """Weapons named in the mention's segment."""
-    return [w for w in ctx.weapons if ctx.same_segment(w.span[0], m.core[0]) or w.id in m.weapons]
+    if m.weapons:
+        return [w for w in ctx.weapons if ctx.same_segment(w.span[0], m.core[0]) or w.id in m.weapons]
+    return list(ctx.in_segment(ctx.weapons, m.core[0]))
 
 
 def modality_of(ctx: ArgContext, m: EventMention) -> tuple[bool, bool]:

@@ -27,17 +27,14 @@ def mark_counts_and_periods(ctx: ArgContext, mentions: list[EventMention]) -> No
 
 def _in_period(ctx: ArgContext, m: EventMention) -> bool:
     """An open span of time or an escalation word in the trigger's clause."""
-    near = [d for d in ctx.dates if _same_clause(ctx, d.span[0], m.core[0])]
+    near = [d for d in ctx.in_segment(ctx.dates, m.core[0]) if ctx.same_clause(d.span[0], m.core[0])]
     if any(_open_span(ctx, d) for d in near):
         return True
-    for w in ctx.doc.words:
-        if _same_clause(ctx, w.start, m.core[0]) and in_set(w.norm, ctx.lex.periods):
+    lo, hi = ctx.segments.bounds(m.core[0])
+    for w in ctx.doc.words_starting_in(lo, hi):
+        if ctx.same_clause(w.start, m.core[0]) and in_set(w.norm, ctx.lex.periods):
             return True
     return False
-
-
-def _same_clause(ctx: ArgContext, a: int, b: int) -> bool:
-    return ctx.same_segment(a, b) and ctx.same_clause(a, b)
 
 
 def _open_span(ctx: ArgContext, d: DateMention) -> bool:

@@ -16,6 +16,8 @@ from functools import cache
 from rasid.lang.ar.match import ARTICLE, load_clitics, words
 from rasid.record import Record
 
+_END = 2**62  # past the end of any text
+
 #: A sentence ending in one of these is continued by the next one.
 _JOINERS = ("؛", ";")
 
@@ -122,9 +124,20 @@ class Doc:
             i += 1
         return out
 
+    def words_starting_in(self, lo: int, hi: int) -> list[Word]:
+        """Words whose clean start lies in [lo, hi)."""
+        return self.words[bisect.bisect_left(self._starts, lo) : bisect.bisect_left(self._starts, hi)]
+
     def unit_of(self, pos: int) -> int:
         i = bisect.bisect_right(self._unit_starts, pos) - 1
         return max(i, 0)
+
+    def unit_bounds(self, pos: int) -> tuple[int, int]:
+        """[lo, hi) of the offsets whose unit is the one of `pos` (the first unit starts at 0)."""
+        u = self.unit_of(pos)
+        lo = self._unit_starts[u] if u > 0 else 0
+        hi = self._unit_starts[u + 1] if u + 1 < len(self._unit_starts) else _END
+        return lo, hi
 
     def in_title(self, pos: int) -> bool:
         return pos < self.title_end

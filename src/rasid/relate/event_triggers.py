@@ -11,6 +11,7 @@ the nearest weapon with an attack mode in its segment, the nearest agent word ("
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -73,33 +74,53 @@ class EventMention:
 
 
 class Segments:
-    """Units split at separators ("كما", "في حين"): each word position maps to (unit, segment)."""
+    """Units split at separators ("كما", "في حين"): each word position maps to (unit, segment).
+
+    A segment is a stretch of text [lo, hi): its bounds are found by bisection and remembered
+    per offset, so "the actors of this mention's segment" is a slice, not a pass over the article.
+    """
 
     def __init__(self, doc: Doc, lex: EventLexicon) -> None:
         self.doc = doc
-        self.cuts: list[int] = []
+        cuts: list[int] = []
         for m in lex.separators.find(doc.norm):
             start, _ = doc.record.view.span(m.word_start, m.end)
-            self.cuts.append(start)
-        self.cuts.sort()
+            cuts.append(start)
+        self._set_cuts(sorted(cuts))
+
+    def _set_cuts(self, cuts: list[int]) -> None:
+        self.cuts = cuts
+        self._bounds: dict[int, tuple[int, int]] = {}
 
     def of(self, pos: int) -> int:
         unit = self.doc.unit_of(pos)
-        ustart = self.doc.units[unit][0]
-        return sum(1 for c in self.cuts if ustart < c <= pos)
+        ustart = self.doc.units[unit][0] if self.doc.units else 0
+        return max(0, bisect.bisect_right(self.cuts, pos) - bisect.bisect_right(self.cuts, ustart))
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        """[lo, hi) of the segment holding clean offset `pos`."""
+        found = self._bounds.get(pos)
+        if found is None:
+            ulo, uhi = self.doc.unit_bounds(pos)
+            ustart = self.doc.units[self.doc.unit_of(pos)][0] if self.doc.units else 0
+            i = bisect.bisect_right(self.cuts, pos)
+            lo = self.cuts[i - 1] if i > 0 and self.cuts[i - 1] > ustart else ulo
+            j = bisect.bisect_right(self.cuts, max(pos, ustart))
+            hi = min(self.cuts[j], uhi) if j < len(self.cuts) else uhi
+            found = self._bounds[pos] = (lo, hi)
+        return found
 
     def keep_whole(self, mentions: list[EventMention]) -> None:
         """Drop the cut of "رداً على" before a back-reference: "استهدفوا، رداً على الغارة، موقعي ..."
         is one clause around a parenthesis, not the account of another incident."""
+        cuts = self.cuts
         for m in mentions:
-            self.cuts = [
-                c
-                for c in self.cuts
-                if not (c <= m.start and self.doc.words_between(c, m.core[0]) <= RESPONSE_WINDOW)
-            ]
+            cuts = [c for c in cuts if not (c <= m.start and self.doc.words_between(c, m.core[0]) <= RESPONSE_WINDOW)]
+        self._set_cuts(cuts)
 
     def same(self, a: int, b: int) -> bool:
-        return self.doc.unit_of(a) == self.doc.unit_of(b) and self.of(a) == self.of(b)
+        lo, hi = self.bounds(b)
+        return lo <= a < hi
 
 
 def find_mentions(record: Record, doc: Doc, segments: Segments) -> list[EventMention]:

@@ -14,6 +14,8 @@ else by the article's protesters (event_agents).
 
 from __future__ import annotations
 
+import bisect
+
 from rasid.pipeline import Stage
 from rasid.record import (
     ActorMention,
@@ -244,16 +246,18 @@ def _months(value: str) -> int:
 def _answers(ctx: ArgContext, m: EventMention) -> bool:
     """m answers an incident named in its segment ("استهدفوا، رداً على الغارة"): the other side
     did it, so later incidents do not inherit its agent."""
-    return any(o.response and o is not m and ctx.same_segment(o.core[0], m.core[0]) for o in ctx.mentions)
+    return any(o.response and o is not m for o in ctx.mentions_in_segment(m.core[0]))
 
 
 def _agent_near(ctx: ArgContext, m: EventMention, agents: list[tuple[int, int]]) -> bool:
     """An attacker word ("الطيران الحربي", "قوات") between the neighbouring mentions of m's segment:
     the text names an agent it does not identify, so none is inherited."""
-    others = [o for o in ctx.mentions if o is not m and ctx.same_segment(o.core[0], m.core[0])]
+    others = [o for o in ctx.mentions_in_segment(m.core[0]) if o is not m]
     lo = max((o.core[1] for o in others if o.core[1] <= m.start), default=0)
     hi = min((o.core[0] for o in others if o.core[0] >= m.end), default=len(ctx.record.text))
-    return any(ctx.same_segment(s, m.core[0]) and lo <= s and e <= hi for s, e in agents)
+    seg_lo, seg_hi = ctx.segments.bounds(m.core[0])
+    near = agents[bisect.bisect_left(agents, (seg_lo, 0)) : bisect.bisect_left(agents, (seg_hi, 0))]
+    return any(lo <= s and e <= hi for s, e in near)
 
 
 def _status(v: Victims) -> Status:
