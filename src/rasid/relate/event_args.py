@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 from rasid.lang.ar.match import phrase_key
 from rasid.record import ActorMention, Claim, DateMention, PlaceMention, Record, WeaponMention
 from rasid.relate.claim_lexicon import marker_words
-from rasid.relate.event_agents import may_carry_out
+from rasid.relate.event_agents import may_carry_out, rule_of
 from rasid.relate.event_lexicon import EventLexicon, ModalityCue, event_lexicon
 from rasid.relate.event_text import Doc, in_set
 from rasid.relate.event_triggers import EventMention, Segments
@@ -88,6 +88,7 @@ class ArgContext:
             for items in (self.places, self.dates, self.actors, self.weapons)
         }
         self._owned: list[tuple[int, int]] | None = None
+        self._protesters: dict[int, ActorMention] | None = None
         self._by_segment: dict[tuple[int, int], list[EventMention]] = {}
         self._by_segment_key: tuple[int, int, int] | None = None
 
@@ -121,6 +122,16 @@ class ArgContext:
                 self._by_segment.setdefault(self.segments.bounds(o.core[0]), []).append(o)
             self._by_segment_key = key
         return self._by_segment.get(self.segments.bounds(pos), [])
+
+    def first_protester(self, unit: int) -> ActorMention | None:
+        """The first actor of a unit that a protest rule names as its protesters ("المحتجين")."""
+        if self._protesters is None:
+            self._protesters = {}
+            for a in self.actors:
+                rule = rule_of(a)
+                if rule and rule.protest == 1:
+                    self._protesters.setdefault(self.doc.unit_of(a.span[0]), a)
+        return self._protesters.get(unit)
 
     def owned_agents(self) -> list[tuple[int, int]]:
         """Clean spans of the owned arms ("مقاتليه", "قواتهم"), found once per article."""

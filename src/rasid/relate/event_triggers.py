@@ -21,7 +21,7 @@ from rasid.recognise.weapons import weapon_of
 from rasid.record import EventType, Record, WeaponMention
 from rasid.relate.casualty_lexicon import casualty_lexicon
 from rasid.relate.event_lexicon import EventLexicon, TriggerEntry, event_lexicon
-from rasid.relate.event_text import Doc, in_set
+from rasid.relate.event_text import Doc, SpanSet, in_set
 
 LIGHT_VERB_WINDOW = 4  # words between a light verb and its noun ("ارتكبت المقاتلات الحربية الروسية، مجزرة")
 RESPONSE_WINDOW = 2  # words between "رداً" and the trigger it answers ("رداً على الغارة")
@@ -138,9 +138,10 @@ def find_mentions(record: Record, doc: Doc, segments: Segments) -> list[EventMen
         if mention is not None:
             mentions.append(mention)
             taken.append((start, end))
-    mentions.extend(_future(doc, segments, lex, taken))
-    mentions.extend(_glued(doc, segments, lex, taken))
-    mentions.extend(_deliveries(doc, segments, lex, weapons, taken))
+    spans = SpanSet(taken)
+    mentions.extend(_future(doc, segments, lex, spans))
+    mentions.extend(_glued(doc, segments, lex, spans))
+    mentions.extend(_deliveries(doc, segments, lex, weapons, spans))
     mentions.sort(key=lambda x: x.core[0])
     agents = [(*record.view.span(m.start, m.end), m.payload) for m in lex.agents.find(doc.norm)]
     _needs_attack(doc, lex, mentions, weapons, agents)
@@ -232,14 +233,14 @@ def _mention(
 
 
 def _glued(
-    doc: Doc, segments: Segments, lex: EventLexicon, taken: list[tuple[int, int]]
+    doc: Doc, segments: Segments, lex: EventLexicon, taken: SpanSet
 ) -> list[EventMention]:
     """A trigger glued to the word before it by a typing slip ("إثراستهداف")."""
     return _prefixed(doc, segments, lex, taken, lex.glued, min_rest=4, future=False)
 
 
 def _future(
-    doc: Doc, segments: Segments, lex: EventLexicon, taken: list[tuple[int, int]]
+    doc: Doc, segments: Segments, lex: EventLexicon, taken: SpanSet
 ) -> list[EventMention]:
     """One-word triggers behind a future prefix ("سيلتقي", "ستشن"): planned events."""
     return _prefixed(doc, segments, lex, taken, lex.prefix_cues, min_rest=3, future=True)
@@ -249,7 +250,7 @@ def _prefixed(
     doc: Doc,
     segments: Segments,
     lex: EventLexicon,
-    taken: list[tuple[int, int]],
+    taken: SpanSet,
     prefixes: Iterable[str],
     *,
     min_rest: int,
@@ -260,7 +261,7 @@ def _prefixed(
     to the verb, so its mention is the whole word."""
     out: list[EventMention] = []
     for w in doc.words:
-        if any(s < w.end and w.start < e for s, e in taken):
+        if taken.overlaps(w.start, w.end):
             continue
         for prefix in prefixes:
             rest = w.norm[len(prefix) :] if w.norm.startswith(prefix) else ""
@@ -289,12 +290,12 @@ def _deliveries(
     segments: Segments,
     lex: EventLexicon,
     weapons: list[WeaponMention],
-    taken: list[tuple[int, int]],
+    taken: SpanSet,
 ) -> list[EventMention]:
     """Delivery verbs with a weapon next to them ("ألقى الطيران الحربي براميل متفجرة", "البراميل ... سقط")."""
     out: list[EventMention] = []
     for w in doc.words:
-        if not in_set(w.norm, lex.delivery) or any(s < w.end and w.start < e for s, e in taken):
+        if not in_set(w.norm, lex.delivery) or taken.overlaps(w.start, w.end):
             continue
         unit = doc.unit_of(w.start)
         best: WeaponMention | None = None

@@ -216,11 +216,8 @@ def _protesters(ctx: ArgContext, inc: Incident) -> list[ActorMention]:
     held it, whoever else the sentence names (the activists who report it), even when they are
     the source of its demands ("مظاهرة طالبت بالإفراج عن المعتقلين")."""
     units = {m.unit for m in inc.mentions if m.type == PROTEST}
-    for a in ctx.actors:
-        rule = rule_of(a)
-        if rule and rule.protest == 1 and ctx.doc.unit_of(a.span[0]) in units:
-            return [a]
-    return []
+    firsts = [a for u in units if (a := ctx.first_protester(u)) is not None]
+    return [min(firsts, key=ctx.actors.index)] if firsts else []
 
 
 def _same_period(date: DateMention | None, donor: DateMention | None) -> bool:

@@ -300,25 +300,38 @@ def repeated(reader: Reader, found: list[FoundPlace], taken: list[tuple[int, int
     """Other mentions of a village or neighbourhood the article introduced with a place word
     ("بلدة الشيفونية" ... "في الشيفونية"): the same name is the same place."""
     names = {reader.norm[f.start : f.end]: f for f in found if f.place.precision in ("city", "neighbourhood")}
+    at = _first_word_index(reader, {name.split(" ")[0] for name in names})
     out: list[FoundPlace] = []
     for name, first in names.items():
         parts = name.split(" ")
-        for k in range(len(reader.words) - len(parts) + 1):
-            if k in reader.agency_words:
+        for k, clitic in at.get(parts[0], ()):
+            if k > len(reader.words) - len(parts):
                 continue
             rest = [reader.word(k + j) for j in range(1, len(parts))]
             if rest != parts[1:] or any(not reader.spaced(k + j, k + j + 1) for j in range(len(parts) - 1)):
                 continue
-            word = reader.word(k)
             s = reader.words[k][0]
-            clitic = next(
-                (c for c, r in proclitic_readings(word) if r == parts[0] and word.endswith(r)), None
-            )
-            if clitic is None:
-                continue
             start, end = s + len(clitic), reader.words[k + len(parts) - 1][1]
             if any(a < end and start < b for a, b in taken):
                 continue
             out.append(FoundPlace(start, end, first.place, composed=True))
             taken.append((start, end))
     return out
+
+
+def _first_word_index(reader: Reader, firsts: set[str]) -> dict[str, list[tuple[int, str]]]:
+    """For each wanted first word, the (word index, clitic) of every word that reads as it, in
+    text order: one pass over the article for all the names it repeats."""
+    at: dict[str, list[tuple[int, str]]] = {}
+    if not firsts:
+        return at
+    for k in range(len(reader.words)):
+        if k in reader.agency_words:
+            continue
+        word = reader.word(k)
+        seen: set[str] = set()
+        for c, r in proclitic_readings(word):
+            if r in firsts and r not in seen and word.endswith(r):
+                seen.add(r)
+                at.setdefault(r, []).append((k, c))
+    return at
