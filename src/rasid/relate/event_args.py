@@ -136,7 +136,9 @@ class ArgContext:
     def owned_agents(self) -> list[tuple[int, int]]:
         """Clean spans of the owned arms ("مقاتليه", "قواتهم"), found once per article."""
         if self._owned is None:
-            self._owned = [self.record.view.span(f.start, f.end) for f in self.lex.owned_agents.find(self.doc.norm)]
+            self._owned = [
+                self.record.view.span(f.start, f.end) for f in self.lex.owned_agents.find(self.doc.norm)
+            ]
         return self._owned
 
     def same_unit(self, a: int, b: int) -> bool:
@@ -372,7 +374,9 @@ def _blamed(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
             return []
         if not _suffixed_in(ctx, w.norm):
             continue
-        pool = _outermost([a for a in ctx.starting_in(ctx.actors, m.end, w.start) if a.name and a.span[1] <= w.start])
+        pool = _outermost(
+            [a for a in ctx.starting_in(ctx.actors, m.end, w.start) if a.name and a.span[1] <= w.start]
+        )
         pool = [a for a in pool if _eligible(ctx, a)]
         return [pool[-1]] if pool else []
     return []

@@ -115,7 +115,11 @@ class Segments:
         is one clause around a parenthesis, not the account of another incident."""
         cuts = self.cuts
         for m in mentions:
-            cuts = [c for c in cuts if not (c <= m.start and self.doc.words_between(c, m.core[0]) <= RESPONSE_WINDOW)]
+            cuts = [
+                c
+                for c in cuts
+                if not (c <= m.start and self.doc.words_between(c, m.core[0]) <= RESPONSE_WINDOW)
+            ]
         self._set_cuts(cuts)
 
     def same(self, a: int, b: int) -> bool:
@@ -232,16 +236,12 @@ def _mention(
     )
 
 
-def _glued(
-    doc: Doc, segments: Segments, lex: EventLexicon, taken: SpanSet
-) -> list[EventMention]:
+def _glued(doc: Doc, segments: Segments, lex: EventLexicon, taken: SpanSet) -> list[EventMention]:
     """A trigger glued to the word before it by a typing slip ("إثراستهداف")."""
     return _prefixed(doc, segments, lex, taken, lex.glued, min_rest=4, future=False)
 
 
-def _future(
-    doc: Doc, segments: Segments, lex: EventLexicon, taken: SpanSet
-) -> list[EventMention]:
+def _future(doc: Doc, segments: Segments, lex: EventLexicon, taken: SpanSet) -> list[EventMention]:
     """One-word triggers behind a future prefix ("سيلتقي", "ستشن"): planned events."""
     return _prefixed(doc, segments, lex, taken, lex.prefix_cues, min_rest=3, future=True)
 

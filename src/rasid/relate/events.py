@@ -30,7 +30,7 @@ from rasid.record import (
 )
 from rasid.relate.casualties import Victims, cumulative_units, find_victims
 from rasid.relate.casualty_attach import attach
-from rasid.relate.event_agents import protest_stand_in, rule_of
+from rasid.relate.event_agents import protest_stand_in
 from rasid.relate.event_args import (
     ArgContext,
     claim_of,

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Generic, Literal, TypeVar, cast
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
@@ -59,19 +59,31 @@ def load_clitics() -> tuple[Clitic, ...]:
     return tuple(sorted(out, key=lambda c: (-len(c.form), c.form)))
 
 
-def proclitic_readings(word: str, clitics: Sequence[Clitic] | None = None) -> list[tuple[str, str]]:
+def proclitic_readings(word: str, clitics: Sequence[Clitic] | None = None) -> tuple[tuple[str, str], ...]:
     """Every (clitic, rest) reading of a normalised word, the unsplit word first.
 
-    "بمدينه" -> [("", "بمدينه"), ("ب", "مدينه")]; "للمدينه" also gives ("لل", "المدينه").
-    The article is kept on the rest, so context words are looked up as written.
+    "بمدينه" -> (("", "بمدينه"), ("ب", "مدينه")); "للمدينه" also gives ("لل", "المدينه").
+    The article is kept on the rest, so context words are looked up as written. With the
+    clitics of data/clitics.tsv the readings of a word are computed once per process.
     """
+    if clitics is None:
+        return _readings(word)
+    return _split(word, clitics)
+
+
+@lru_cache(maxsize=200_000)
+def _readings(word: str) -> tuple[tuple[str, str], ...]:
+    return _split(word, load_clitics())
+
+
+def _split(word: str, clitics: Sequence[Clitic]) -> tuple[tuple[str, str], ...]:
     out = [("", word)]
-    for c in load_clitics() if clitics is None else clitics:
+    for c in clitics:
         if c.article == "explicit" or not word.startswith(c.form) or len(word) - len(c.form) < 2:
             continue
         rest = word[len(c.form) :]
         out.append((c.form, ARTICLE + rest if c.article == "contracted" else rest))
-    return out
+    return tuple(out)
 
 
 class _LastText:

@@ -18,10 +18,10 @@
 
 from __future__ import annotations
 
+from rasid.lang.ar.match import proclitic_readings
 from rasid.recognise.actors.candidate import Candidate
 from rasid.recognise.actors.doc import Doc
 from rasid.recognise.actors.groups import GROUP_KEY
-from rasid.recognise.actors.lexicon import readings
 
 MIN_KEY = 3
 
@@ -131,7 +131,7 @@ def _match(doc: Doc, i: int, parts: list[str]) -> int | None:
         return 0
     if len(parts) > 1:
         return None
-    for clitic, rest in readings(word):
+    for clitic, rest in proclitic_readings(word):
         if rest == parts[0] and clitic:
             return len(clitic)
     return None

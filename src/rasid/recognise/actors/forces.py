@@ -23,10 +23,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasid.lang.ar.match import ARTICLE
+from rasid.lang.ar.match import ARTICLE, proclitic_readings
 from rasid.recognise.actors.candidate import Candidate
 from rasid.recognise.actors.doc import Doc
-from rasid.recognise.actors.lexicon import Force, Nisba, readings
+from rasid.recognise.actors.lexicon import Force, Nisba
 from rasid.recognise.actors.registry import Actor, Registry
 
 
@@ -41,7 +41,7 @@ class _Owner:
 
 def nisba_at(doc: Doc, i: int, *, clitics: frozenset[str] = frozenset({""})) -> tuple[str, Nisba] | None:
     """(clitic, nisba) when word i is a state's adjective with one of the allowed clitics."""
-    for clitic, rest in readings(doc.word(i)):
+    for clitic, rest in proclitic_readings(doc.word(i)):
         if clitic in clitics and rest in doc.tables.nisba:
             return clitic, doc.tables.nisba[rest]
     return None

@@ -19,11 +19,11 @@ Syrians). Nouns marked `alone` are actors without a qualifier ("الأهالي",
 
 from __future__ import annotations
 
-from rasid.lang.ar.match import ARTICLE
+from rasid.lang.ar.match import ARTICLE, proclitic_readings
 from rasid.recognise.actors.candidate import Candidate
 from rasid.recognise.actors.doc import Doc, Hit
 from rasid.recognise.actors.forces import nisba_at
-from rasid.recognise.actors.lexicon import Adjective, Group, Nisba, readings
+from rasid.recognise.actors.lexicon import Adjective, Group, Nisba
 from rasid.recognise.actors.registry import Actor
 
 NATIONAL_KINDS = frozenset({"opposition", "loyalist", "government", "state"})
@@ -164,7 +164,7 @@ def _peoples(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     tables = doc.tables
     for i in range(len(doc)):
-        for clitic, rest in readings(doc.word(i)):
+        for clitic, rest in proclitic_readings(doc.word(i)):
             nisba = tables.nisba.get(rest)
             if nisba is None or not nisba.human or not nisba.people or not rest.startswith(ARTICLE):
                 continue

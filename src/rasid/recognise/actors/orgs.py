@@ -26,11 +26,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasid.lang.ar.match import ARTICLE
+from rasid.lang.ar.match import ARTICLE, proclitic_readings
 from rasid.recognise.actors.candidate import Candidate
 from rasid.recognise.actors.doc import CLOSING_QUOTES, Doc
 from rasid.recognise.actors.forces import nisba_at
-from rasid.recognise.actors.lexicon import Head, readings, spelling
+from rasid.recognise.actors.lexicon import Head, spelling
 from rasid.recognise.actors.registry import Actor
 
 ENDING_CLASSES = frozenset(
@@ -165,7 +165,7 @@ def _preposition(doc: Doc, word: str) -> bool:
     if word in tables.given_names or tables.places.lookup(word):
         return False
     prepositions = set(particles.of("place_clitic")) - set(particles.of("of_clitic"))
-    return any(c in prepositions and len(rest) >= 3 for c, rest in readings(word))
+    return any(c in prepositions and len(rest) >= 3 for c, rest in proclitic_readings(word))
 
 
 def _possessed(doc: Doc, k: int) -> bool:
