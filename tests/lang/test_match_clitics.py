@@ -140,7 +140,7 @@ def test_match_payloads_of_shared_phrase() -> None:
     ],
 )
 def test_match_proclitic_readings(word: str, expected: list[tuple[str, str]]) -> None:
-    assert proclitic_readings(word) == expected
+    assert list(proclitic_readings(word)) == expected
 
 
 def test_match_clitic_table_is_consistent() -> None:
