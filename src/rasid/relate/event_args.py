@@ -384,11 +384,7 @@ def _blamed(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
 
 def _suffixed_in(ctx: ArgContext, word: str) -> bool:
     """A responsibility word with a pronoun suffix ("مسؤوليتها"), the ة written ت before it."""
-    for base in ctx.lex.responsible:
-        stem = base[:-1] + "ت" if base.endswith("ه") else base
-        if any(word.endswith(stem + suffix) for suffix in ctx.lex.suffixes):
-            return True
-    return False
+    return word.endswith(ctx.lex.responsibility_endings)
 
 
 def _owner(ctx: ArgContext, m: EventMention) -> list[ActorMention]:

@@ -8,7 +8,7 @@ that are looked up through `event_text.readings`, so clitics and the article are
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from typing import Literal, get_args
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
@@ -105,6 +105,12 @@ class EventLexicon:
     taxonomy: dict[str, TaxonomyEntry]
     modality: PhraseMatcher[ModalityCue]
     prefix_cues: dict[str, ModalityCue]
+
+    @cached_property
+    def responsibility_endings(self) -> tuple[str, ...]:
+        """Endings of a responsibility word with a pronoun suffix ("مسؤوليتها"): ة is written ت."""
+        stems = [base[:-1] + "ت" if base.endswith("ه") else base for base in sorted(self.responsible)]
+        return tuple(stem + suffix for stem in stems for suffix in self.suffixes)
 
     def family(self, event_type: str) -> str:
         entry = self.taxonomy.get(event_type)

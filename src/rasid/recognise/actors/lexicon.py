@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import ARTICLE, PhraseMatcher, proclitic_readings
@@ -213,16 +213,19 @@ class Tables:
         return False
 
 
-def _verb_forms(word: str) -> Iterator[tuple[str, str]]:
-    """(stem, object suffix removed) readings of a word as a verb."""
+@lru_cache(maxsize=100_000)
+def _verb_forms(word: str) -> tuple[tuple[str, str], ...]:
+    """(stem, object suffix removed) readings of a word as a verb (computed once per word)."""
     particles = load_particles()
     prefixes = particles.of("verb_prefix")
     stems = [word] + [word[len(p) :] for p in prefixes if word.startswith(p) and len(word) - len(p) >= 2]
+    out: list[tuple[str, str]] = []
     for stem in stems:
-        yield stem, ""
+        out.append((stem, ""))
         for suffix in particles.of("object_suffix"):
             if stem.endswith(suffix) and len(stem) - len(suffix) >= 2:
-                yield stem[: -len(suffix)], suffix
+                out.append((stem[: -len(suffix)], suffix))
+    return tuple(out)
 
 
 def _split(cell: str) -> list[str]:

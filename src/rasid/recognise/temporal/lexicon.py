@@ -71,6 +71,10 @@ class Modifier:
     kind: str  # past, next, current, epithet
 
 
+_ARTICLE_ALEF = "ا"
+_FORMS_CACHE = 100_000  # words whose clitic forms are remembered before starting again
+
+
 @dataclass
 class DateLexicon:
     months: PhraseTable[Month]
@@ -100,6 +104,25 @@ class DateLexicon:
         words = {w for table in tables for w in table.firsts}
         words |= {key[0] for key, roles in self.cues.entries.items() if roles & STARTING_ROLES}
         self.starters = frozenset(words)
+        self._clitic_forms: dict[str, tuple[tuple[str, int], ...]] = {}
+
+    def clitic_forms(self, word: str) -> tuple[tuple[str, int], ...]:
+        """(form, offset in the word) of a word without each leading proclitic; an alef is put back
+        where a clitic swallowed the article's ("للمقبل" → "المقبل"). Computed once per word."""
+        found = self._clitic_forms.get(word)
+        if found is None:
+            out: list[tuple[str, int]] = []
+            for c, article in self.clitics.items():
+                rest = word[len(c) :]
+                if not word.startswith(c) or len(rest) < 2:
+                    continue
+                out.append((rest, len(c)))
+                if article and rest.startswith("ل"):
+                    out.append((_ARTICLE_ALEF + rest, len(c)))
+            if len(self._clitic_forms) >= _FORMS_CACHE:
+                self._clitic_forms.clear()
+            found = self._clitic_forms[word] = tuple(out)
+        return found
 
 
 def _int(row: dict[str, str], col: str, source: str) -> int:

@@ -17,7 +17,6 @@ from typing import Generic, TypeVar
 from rasid.recognise.temporal.lexicon import DateLexicon, PhraseTable
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\s\w]|_")
-_ARTICLE_ALEF = "ا"
 
 T = TypeVar("T")
 
@@ -91,13 +90,7 @@ class TokenView:
         forms = [(t.text, t.start)]
         self._forms[(i, clitic)] = forms
         if clitic and t.kind == "w":
-            for c, article in self.lex.clitics.items():
-                rest = t.text[len(c) :]
-                if not t.text.startswith(c) or len(rest) < 2:
-                    continue
-                forms.append((rest, t.start + len(c)))
-                if article and rest.startswith("ل"):
-                    forms.append((_ARTICLE_ALEF + rest, t.start + len(c)))
+            forms.extend((form, t.start + offset) for form, offset in self.lex.clitic_forms(t.text))
         return forms
 
     def phrase(self, table: PhraseTable[T], i: int, clitic: bool = False) -> Hit[T] | None:
