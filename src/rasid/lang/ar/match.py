@@ -87,11 +87,13 @@ def _split(word: str, clitics: Sequence[Clitic]) -> tuple[tuple[str, str], ...]:
 
 
 class _LastText:
-    """The word spans of the last whole text asked for: every lexicon of a stage reads the same
-    normalised article, so its words are found once, not once per lexicon."""
+    """The words of the last whole text asked for: every lexicon reads the same normalised
+    article, so its words are found once, not once per lexicon. `vocab` maps each distinct
+    word to the indexes where it occurs, so a lexicon tries each distinct word once."""
 
     norm: str | None = None
     spans: tuple[tuple[int, int], ...] = ()
+    vocab: dict[str, list[int]] | None = None
 
 
 def words(norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -106,7 +108,19 @@ def _word_spans(norm: str) -> tuple[tuple[int, int], ...]:
     if _LastText.norm is not norm:
         _LastText.spans = tuple((m.start(), m.end()) for m in _WORD.finditer(norm))
         _LastText.norm = norm
+        _LastText.vocab = None
     return _LastText.spans
+
+
+def _vocabulary(norm: str) -> dict[str, list[int]]:
+    """Each distinct word of `norm` with the indexes of its occurrences, in text order."""
+    spans = _word_spans(norm)
+    if _LastText.vocab is None:
+        vocab: dict[str, list[int]] = {}
+        for i, (s, e) in enumerate(spans):
+            vocab.setdefault(norm[s:e], []).append(i)
+        _LastText.vocab = vocab
+    return _LastText.vocab
 
 
 def phrase_key(phrase: str) -> str:
@@ -177,6 +191,7 @@ class PhraseMatcher(Generic[T]):
         # Readings of a word that start a stored phrase, and the last text's matches: a word's
         # clitics are tried once per matcher, and a text asked for again is not scanned again.
         self._forms: dict[str, tuple[tuple[str, int, str], ...]] = {}
+        self._starting: set[str] = set()  # the words of `_forms` that start a stored phrase
         self._last: tuple[str, list[PhraseMatch[T]]] | None = None
         for phrase, payload in entries:
             self.add(phrase, payload)
@@ -192,6 +207,7 @@ class PhraseMatcher(Generic[T]):
         if not key:
             return
         self._forms.clear()
+        self._starting.clear()
         self._last = None
         first, *rest = key.split(" ")
         node = self._root.setdefault(self._first_key(first), _Node())
@@ -223,9 +239,9 @@ class PhraseMatcher(Generic[T]):
         found = self._forms.get(word)
         if found is None:
             found = tuple(f for f in self._readings(word) if f[0] in self._root)
-            if len(self._forms) >= _FORMS_CACHE:
-                self._forms.clear()
             self._forms[word] = found
+            if found:
+                self._starting.add(word)
         return found
 
     def _readings(self, word: str) -> Iterator[tuple[str, int, str]]:
@@ -251,9 +267,19 @@ class PhraseMatcher(Generic[T]):
     def candidates(self, norm: str) -> list[PhraseMatch[T]]:
         """Every match at every word, overlapping (what `find` chooses from)."""
         spans = _word_spans(norm)
+        vocab = _vocabulary(norm)
+        unknown = vocab.keys() - self._forms.keys()  # words this lexicon has not met yet
+        if len(self._forms) + len(unknown) > _FORMS_CACHE:
+            self._forms.clear()
+            self._starting.clear()
+            unknown = set(vocab)
+        for word in unknown:
+            self._first_forms(word)
+        starts = sorted(i for word in vocab.keys() & self._starting for i in vocab[word])
         out: list[PhraseMatch[T]] = []
         seen: set[tuple[int, int, str]] = set()
-        for i, (s, e) in enumerate(spans):
+        for i in starts:
+            s, e = spans[i]
             word = norm[s:e]
             for key, offset, clitic in self._first_forms(word):
                 node = self._root.get(key)
