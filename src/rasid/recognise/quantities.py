@@ -88,6 +88,7 @@ class _Lexicon:
     after: dict[tuple[str, ...], Qualifier]
     vague: dict[tuple[str, ...], _VagueWord]
     nouns: dict[str, frozenset[str]]  # kind -> words; breakdown phrases are space-joined
+    vague_firsts: frozenset[str] = frozenset()  # first words of the vague phrases
 
 
 def _int_or_none(cell: str) -> int | None:
@@ -114,7 +115,8 @@ def _lexicon() -> _Lexicon:
         if row["kind"] not in _NOUN_KINDS:
             raise DataFileError(f"{NOUNS_FILE}: unknown kind {row['kind']!r} for {row['word']!r}")
         nouns[row["kind"]].add(row["word"])
-    return _Lexicon(before, after, vague, {k: frozenset(v) for k, v in nouns.items()})
+    firsts = frozenset(key[0] for key in vague)
+    return _Lexicon(before, after, vague, {k: frozenset(v) for k, v in nouns.items()}, firsts)
 
 
 @cache
@@ -340,7 +342,10 @@ def _numeric(norm: str, numbers: list[NumberMatch], kinds: frozenset[str]) -> li
 
 def _vague_at(norm: str, m: re.Match[str]) -> tuple[int, int, _VagueWord] | None:
     """(start, end, entry) of the longest vague phrase starting with word `m` (clitic allowed)."""
-    table = _lexicon().vague
+    lex = _lexicon()
+    if not any(form in lex.vague_firsts for form in particles().forms(m.group())):
+        return None  # most words: no vague phrase starts with them, whatever follows
+    table = lex.vague
     nxt = _word_at(norm, m.end())
     candidates: list[tuple[list[str], int]] = []
     if nxt is not None and not norm[m.end() : nxt.start()].strip(_SPACE):

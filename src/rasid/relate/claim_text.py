@@ -10,7 +10,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 from rasid.record import Record
 from rasid.relate.claim_lexicon import marker_words, markers
@@ -141,7 +141,7 @@ class ClaimText:
     def phrase_at(self, i: int, kind: str) -> int:
         """Length in tokens of the longest marker phrase of `kind` starting at token i (0: none)."""
         best = 0
-        for phrase in markers()[kind]:
+        for phrase in _by_first(kind).get(self.text(i), ()):
             n = len(phrase)
             if n > best and all(self.text(i + k) == w for k, w in enumerate(phrase)):
                 best = n
@@ -156,7 +156,7 @@ class ClaimText:
     def phrase_ending(self, i: int, kind: str) -> int:
         """Length of the longest marker phrase of `kind` that ends at token i (0: none)."""
         best = 0
-        for phrase in markers()[kind]:
+        for phrase in _by_last(kind).get(self.text(i), ()):
             n = len(phrase)
             if (
                 n > best
@@ -258,3 +258,21 @@ def _well_formed(text: str) -> bool:
     straight = text.count(STRAIGHT_QUOTE) % 2 == 0
     paired = sum(text.count(q) for q in OPEN_QUOTES) == sum(text.count(q) for q in CLOSE_QUOTES)
     return straight and paired
+
+
+@cache
+def _by_first(kind: str) -> dict[str, list[tuple[str, ...]]]:
+    """The marker phrases of a kind by their first word (a token is tried against its own only)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in markers()[kind]:
+        out.setdefault(phrase[0], []).append(phrase)
+    return out
+
+
+@cache
+def _by_last(kind: str) -> dict[str, list[tuple[str, ...]]]:
+    """The marker phrases of a kind by their last word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in markers()[kind]:
+        out.setdefault(phrase[-1], []).append(phrase)
+    return out

@@ -82,6 +82,7 @@ class Doc:
         self.tables = tables
         self._surface = surface
         self.words: list[tuple[int, int]] = words(norm)
+        self._texts = [norm[s:e] for s, e in self.words]
         self.index_of_start = {s: i for i, (s, _) in enumerate(self.words)}
         self.index_of_end = {e: i for i, (_, e) in enumerate(self.words)}
         self.doc_country: str | None = None
@@ -90,10 +91,7 @@ class Doc:
         return len(self.words)
 
     def word(self, i: int) -> str:
-        if 0 <= i < len(self.words):
-            s, e = self.words[i]
-            return self.norm[s:e]
-        return ""
+        return self._texts[i] if 0 <= i < len(self._texts) else ""
 
     def gap(self, i: int) -> str:
         """The characters between word i-1 and word i (before the first word: its prefix)."""
