@@ -86,41 +86,44 @@ def _split(word: str, clitics: Sequence[Clitic]) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-class _LastText:
-    """The words of the last whole text asked for: every lexicon reads the same normalised
-    article, so its words are found once, not once per lexicon. `vocab` maps each distinct
-    word to the indexes where it occurs, so a lexicon tries each distinct word once."""
+@dataclass
+class _Text:
+    """The words of one normalised text, found once however many lexicons read it. `vocab` maps
+    each distinct word to the indexes where it occurs, so a lexicon tries each distinct word once."""
 
-    norm: str | None = None
-    spans: tuple[tuple[int, int], ...] = ()
-    vocab: dict[str, list[int]] | None = None
+    norm: str
+    spans: tuple[tuple[int, int], ...]
+    _vocab: dict[str, list[int]] | None = None
+
+    @property
+    def vocab(self) -> dict[str, list[int]]:
+        if self._vocab is None:
+            self._vocab = {}
+            for i, (s, e) in enumerate(self.spans):
+                self._vocab.setdefault(self.norm[s:e], []).append(i)
+        return self._vocab
+
+
+_RECENT: list[_Text] = []  # the texts asked for last (an article and its quote-blanked copy)
+_RECENT_SIZE = 4
+
+
+def _text(norm: str) -> _Text:
+    for t in _RECENT:
+        if t.norm is norm:
+            return t
+    t = _Text(norm, tuple((m.start(), m.end()) for m in _WORD.finditer(norm)))
+    _RECENT.insert(0, t)
+    del _RECENT[_RECENT_SIZE:]
+    return t
 
 
 def words(norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Word spans (letters and digits) of a normalised text, as the matcher sees them."""
     if start == 0 and end is None:
-        return list(_word_spans(norm))
+        return list(_text(norm).spans)
     stop = len(norm) if end is None else end
     return [(m.start(), m.end()) for m in _WORD.finditer(norm, start, stop)]
-
-
-def _word_spans(norm: str) -> tuple[tuple[int, int], ...]:
-    if _LastText.norm is not norm:
-        _LastText.spans = tuple((m.start(), m.end()) for m in _WORD.finditer(norm))
-        _LastText.norm = norm
-        _LastText.vocab = None
-    return _LastText.spans
-
-
-def _vocabulary(norm: str) -> dict[str, list[int]]:
-    """Each distinct word of `norm` with the indexes of its occurrences, in text order."""
-    spans = _word_spans(norm)
-    if _LastText.vocab is None:
-        vocab: dict[str, list[int]] = {}
-        for i, (s, e) in enumerate(spans):
-            vocab.setdefault(norm[s:e], []).append(i)
-        _LastText.vocab = vocab
-    return _LastText.vocab
 
 
 def phrase_key(phrase: str) -> str:
@@ -193,6 +196,7 @@ class PhraseMatcher(Generic[T]):
         self._forms: dict[str, tuple[tuple[str, int, str], ...]] = {}
         self._starting: set[str] = set()  # the words of `_forms` that start a stored phrase
         self._last: tuple[str, list[PhraseMatch[T]]] | None = None
+        self._last_candidates: tuple[str, list[PhraseMatch[T]]] | None = None
         for phrase, payload in entries:
             self.add(phrase, payload)
 
@@ -209,6 +213,7 @@ class PhraseMatcher(Generic[T]):
         self._forms.clear()
         self._starting.clear()
         self._last = None
+        self._last_candidates = None
         first, *rest = key.split(" ")
         node = self._root.setdefault(self._first_key(first), _Node())
         for w in rest:
@@ -266,8 +271,15 @@ class PhraseMatcher(Generic[T]):
 
     def candidates(self, norm: str) -> list[PhraseMatch[T]]:
         """Every match at every word, overlapping (what `find` chooses from)."""
-        spans = _word_spans(norm)
-        vocab = _vocabulary(norm)
+        if self._last_candidates is not None and self._last_candidates[0] is norm:
+            return list(self._last_candidates[1])
+        found = self._candidates(norm)
+        self._last_candidates = (norm, found)
+        return list(found)
+
+    def _candidates(self, norm: str) -> list[PhraseMatch[T]]:
+        text = _text(norm)
+        spans, vocab = text.spans, text.vocab
         unknown = vocab.keys() - self._forms.keys()  # words this lexicon has not met yet
         if len(self._forms) + len(unknown) > _FORMS_CACHE:
             self._forms.clear()
