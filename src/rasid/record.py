@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from functools import cached_property
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, overload
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -252,7 +252,20 @@ class Record(_Model):
     def next_mention_id(self) -> str:
         return f"m{len(self.mentions) + 1}"
 
+    @overload
+    def mentions_of(self, kind: Literal["actor"]) -> list[ActorMention]: ...
+    @overload
+    def mentions_of(self, kind: Literal["place"]) -> list[PlaceMention]: ...
+    @overload
+    def mentions_of(self, kind: Literal["date"]) -> list[DateMention]: ...
+    @overload
+    def mentions_of(self, kind: Literal["quantity"]) -> list[QuantityMention]: ...
+    @overload
+    def mentions_of(self, kind: Literal["weapon"]) -> list[WeaponMention]: ...
+    @overload
+    def mentions_of(self, kind: str) -> list[Any]: ...
     def mentions_of(self, kind: str) -> list[Any]:
+        """The mentions of one kind, in record order, typed by kind (`"actor"` → `list[ActorMention]`)."""
         return [m for m in self.mentions if m.kind == kind]
 
     def mention(self, mention_id: str) -> Any:

@@ -18,6 +18,7 @@ cut at "كما", "في حين" ...), then its sentence unit.
 from __future__ import annotations
 
 import bisect
+from itertools import accumulate
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -80,9 +81,7 @@ class ArgContext:
         # Clause breaks up to each offset, and the start offsets of each sorted layer: "in the same
         # clause" is a subtraction and "the actors of this segment" a slice, so the cost of an
         # article grows with its length, not with its length squared.
-        self._breaks = [0]
-        for c in r.text:
-            self._breaks.append(self._breaks[-1] + (c in CLAUSE_BREAKS))
+        self._breaks = [0, *accumulate(ch in CLAUSE_BREAKS for ch in r.text)]
         self._starts: dict[int, list[int]] = {
             id(items): [x.span[0] for x in items]
             for items in (self.places, self.dates, self.actors, self.weapons)
