@@ -143,6 +143,9 @@ class WeaponMention(_Mention):
     kind: Literal["weapon"] = "weapon"
     name: str
     banned: bool = False
+    # Working field, never serialised: the event type an attack with this weapon is, set by
+    # the weapons stage and read by the events stage (so events need not import weapons).
+    mode: EventType | None = Field(None, exclude=True)
 
 
 Mention = Annotated[

@@ -40,7 +40,7 @@ def _pipeline() -> Pipeline:
 
             stages.append(ActorStage())
         except ImportError:  # the actors stage is not there yet: claims make their own mentions
-            provided = provided | {"actors"}
+            provided = provided | {"mentions:actor"}
     if not any(s.name == "claims" for s in stages):
         stages.append(ClaimStage())
     return Pipeline(stages, provided=provided)

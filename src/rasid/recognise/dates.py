@@ -13,13 +13,13 @@ import unicodedata
 from datetime import date
 
 from rasid.lang.ar.normalise import normalise_string
-from rasid.pipeline import Stage
 from rasid.recognise.temporal.dateline import find_dateline
 from rasid.recognise.temporal.expr import DateExpr
 from rasid.recognise.temporal.grammar import find_date_expressions
 from rasid.recognise.temporal.lexicon import DateLexicon, date_lexicon
 from rasid.recognise.temporal.resolve import Resolution, Resolver, period_bounds
 from rasid.record import DateMention, DateRange, Published, Record
+from rasid.stage import Stage
 
 TATWEEL = "\u0640"
 
@@ -51,8 +51,8 @@ class DateStage(Stage):
     """Adds date mentions and resolves them against record.published (or a dateline)."""
 
     name = "dates"
-    reads = frozenset({"text", "sentences", "metadata"})
-    writes = frozenset({"dates"})
+    reads = frozenset({"text", "metadata"})
+    writes = frozenset({"mentions:date", "metadata"})
 
     def process(self, record: Record) -> Record:
         lex = date_lexicon()

@@ -33,8 +33,8 @@ from functools import cache
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.normalise import normalise_char
 from rasid.lang.ar.numbers import COUNT, NumberMatch, classify, find_numbers, particles
-from rasid.pipeline import Stage
 from rasid.record import Qualifier, QuantityMention, Record, Vague
+from rasid.stage import Stage
 
 QUALIFIERS_FILE = "qualifiers.tsv"
 VAGUE_FILE = "vague_quantities.tsv"
@@ -444,8 +444,8 @@ class QuantityStage(Stage):
     """Adds a QuantityMention for every count in the clean text."""
 
     name = "quantities"
-    reads = frozenset({"text", "sentences"})
-    writes = frozenset({"quantities"})
+    reads = frozenset({"text"})
+    writes = frozenset({"mentions:quantity"})
 
     def __init__(self, *, money: bool = False) -> None:
         super().__init__()

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rasid.lang.ar.markers import marker_words
 from rasid.relate.claim_cues import Cue
-from rasid.relate.claim_lexicon import marker_words, source_heads
+from rasid.relate.claim_lexicon import source_heads
 from rasid.relate.claim_phrases import Range, bare, head_at
 from rasid.relate.claim_text import CLAUSE_PUNCT, CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText
 

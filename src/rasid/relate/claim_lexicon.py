@@ -19,38 +19,6 @@ SubjectMode = Literal["open", "pronoun", "inherit", "relative", "object"]
 STANCES = frozenset({"assert", "accuse", "deny", "doubt", "demand", "condemn", "warn", "announce"})
 POSITIONS = frozenset({"verb", "participle", "preposition", "noun"})
 SUBJECTS = frozenset({"open", "pronoun", "inherit", "relative", "object"})
-MARKER_KINDS = frozenset(
-    {
-        "complementizer",
-        "complementizer_pronoun",
-        "not_complementizer_before",
-        "contrast",
-        "relative",
-        "relative_ma",
-        "preposition",
-        "content_preposition",
-        "aux",
-        "clause_start",
-        "apposition",
-        "skip_start",
-        "blocker",
-        "call_to_action",
-        "not_source",
-        "plural_suffix",
-        "document_modifier",
-        "demand_object_prefix",
-        "negation_before",
-        "resumptive",
-        "demonstrative",
-        "object_clitic",
-        "object_clitic_article",
-        "owner_preposition",
-        "emphatic",
-        "masdar_start",
-        "new_phrase",
-        "speech_noun",
-    }
-)
 SOURCE_KINDS = frozenset({"anaphor", "anonymous", "document", "body", "title", "quantifier"})
 ACTOR_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
 
@@ -135,26 +103,6 @@ def cue_clitics() -> tuple[Clitic, ...]:
 def cue_matcher() -> PhraseMatcher[CueEntry]:
     """Finds cue forms in normalised text; only the cue clitics may precede them."""
     return PhraseMatcher(((e.form, e) for e in cue_entries()), clitics=cue_clitics(), min_stripped=3)
-
-
-@cache
-def markers() -> dict[str, frozenset[tuple[str, ...]]]:
-    """Marker phrases (tuples of normalised words) by kind."""
-    name = "claim_markers.tsv"
-    out: dict[str, set[tuple[str, ...]]] = {k: set() for k in MARKER_KINDS}
-    for row in load_rows(name, normalise_columns=("phrase",)):
-        kind = _check(row["kind"], MARKER_KINDS, name, "kind")
-        words = tuple(phrase_key(row["phrase"]).split())
-        if not words or words in out[kind]:
-            raise DataFileError(f"{name}: empty or duplicate phrase {row['phrase']!r} ({kind})")
-        out[kind].add(words)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-@cache
-def marker_words(kind: str) -> frozenset[str]:
-    """The one-word markers of a kind."""
-    return frozenset(p[0] for p in markers()[kind] if len(p) == 1)
 
 
 @cache

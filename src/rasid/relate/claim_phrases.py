@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import ARTICLE
-from rasid.relate.claim_lexicon import SourceHead, marker_words, source_heads
+from rasid.relate.claim_lexicon import SourceHead, source_heads
 from rasid.relate.claim_text import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText, SpanRef
 
 MAX_AFTER = 8  # words in a source phrase after its cue

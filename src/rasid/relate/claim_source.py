@@ -24,9 +24,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import ARTICLE, load_clitics
 from rasid.record import ActorMention
-from rasid.relate.claim_lexicon import SourceHead, marker_words
+from rasid.relate.claim_lexicon import SourceHead
 from rasid.relate.claim_phrases import Range, anaphor_length, bare, head_at
 from rasid.relate.claim_text import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText, SpanRef
 

@@ -12,8 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property
 
+from rasid.lang.ar.markers import marker_words, markers
 from rasid.record import Record
-from rasid.relate.claim_lexicon import marker_words, markers
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 OPEN_QUOTES = frozenset("«“")

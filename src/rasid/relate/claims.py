@@ -10,7 +10,6 @@ claim; every claim has a cue span.
 
 from __future__ import annotations
 
-from rasid.pipeline import Stage
 from rasid.record import Claim, Content, Record
 from rasid.record import Cue as CueModel
 from rasid.relate.claim_content import clause_start, plan
@@ -18,12 +17,13 @@ from rasid.relate.claim_cues import Cue, find_cues
 from rasid.relate.claim_resolve import locate_sources, resolve_all
 from rasid.relate.claim_source import SourceResolver
 from rasid.relate.claim_text import OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText
+from rasid.stage import Stage
 
 
 class ClaimStage(Stage):
     name = "claims"
-    reads = frozenset({"text", "sentences", "actors", "dates"})
-    writes = frozenset({"claims"})
+    reads = frozenset({"text", "sentences", "mentions:actor", "mentions:date", "mentions:place"})
+    writes = frozenset({"claims", "mentions:actor"})
 
     def process(self, record: Record) -> Record:
         if not record.text:

@@ -18,14 +18,14 @@ cut at "كما", "في حين" ...), then its sentence unit.
 from __future__ import annotations
 
 import bisect
-from itertools import accumulate
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any, TypeVar
 
+from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import phrase_key
 from rasid.record import ActorMention, Claim, DateMention, PlaceMention, Record, WeaponMention
-from rasid.relate.claim_lexicon import marker_words
 from rasid.relate.event_agents import may_carry_out, rule_of
 from rasid.relate.event_lexicon import EventLexicon, ModalityCue, event_lexicon
 from rasid.relate.event_text import Doc, in_set

@@ -12,8 +12,7 @@ from functools import cache, cached_property
 from typing import Literal, get_args
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
-from rasid.lang.ar.match import PhraseMatcher, phrase_key
-from rasid.recognise.weapons import definite_variants
+from rasid.lang.ar.match import PhraseMatcher, definite_variants, phrase_key
 from rasid.record import EventType
 
 TRIGGERS_FILE = "event_triggers.tsv"

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rasid.lang.ar.match import PhraseMatch
-from rasid.recognise.weapons import weapon_of
 from rasid.record import EventType, Record, WeaponMention
 from rasid.relate.casualty_lexicon import casualty_lexicon
 from rasid.relate.event_lexicon import EventLexicon, TriggerEntry, event_lexicon
@@ -311,8 +310,7 @@ def _deliveries(
                 best = weapon
         if best is None:
             continue
-        known = weapon_of(best.text)
-        mode = known.mode if known else None
+        mode = best.mode
         end = best.span[1] if after else w.end
         out.append(
             EventMention(
@@ -436,12 +434,11 @@ def _resolve_type(
         return
     best: tuple[int, EventType] | None = None
     for weapon in weapons:
-        known = weapon_of(weapon.text)
-        if known is None or known.mode is None or not segments.same(weapon.span[0], mention.core[0]):
+        if weapon.mode is None or not segments.same(weapon.span[0], mention.core[0]):
             continue
         dist = min(abs(weapon.span[0] - mention.core[1]), abs(mention.core[0] - weapon.span[1]))
         if best is None or dist < best[0]:
-            best = (dist, known.mode)
+            best = (dist, weapon.mode)
     if best is not None:
         mention.type, mention.strength, mention.generic = best[1], 3, False
         return

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 
-from rasid.pipeline import Stage
 from rasid.record import (
     ActorMention,
     Casualty,
@@ -51,6 +50,7 @@ from rasid.relate.event_nisba import adjective_actor
 from rasid.relate.event_period import mark_counts_and_periods
 from rasid.relate.event_text import Doc, in_set
 from rasid.relate.event_triggers import EventMention, Segments, find_mentions
+from rasid.stage import Stage
 
 PROTEST = "protest"  # the event type whose agent is its protesters (data/event_agents.tsv)
 INHERIT_MONTHS = 12  # an incident dated further than this from the last one does not take its agent
@@ -60,8 +60,20 @@ class EventStage(Stage):
     """Adds the events of the article, each with its casualties."""
 
     name = "events"
-    reads = frozenset({"text", "sentences", "dates", "quantities", "places", "actors", "weapons", "claims"})
-    writes = frozenset({"events"})
+    reads = frozenset(
+        {
+            "text",
+            "metadata",
+            "sentences",
+            "mentions:date",
+            "mentions:quantity",
+            "mentions:place",
+            "mentions:actor",
+            "mentions:weapon",
+            "claims",
+        }
+    )
+    writes = frozenset({"events", "mentions:actor"})
 
     def process(self, record: Record) -> Record:
         record.events = extract_events(record)

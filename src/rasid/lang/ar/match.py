@@ -126,6 +126,19 @@ def words(norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     return [(m.start(), m.end()) for m in _WORD.finditer(norm, start, stop)]
 
 
+def definite_variants(phrase: str) -> list[str]:
+    """The phrase as written, and with the article on every word after the first
+    ("قنابل عنقودية" → also "قنابل العنقودية"): how a definite noun phrase agrees."""
+    words = phrase_key(phrase).split(" ")
+    out = [" ".join(words)]
+    if len(words) > 1:
+        later = [w if w.startswith(ARTICLE) else ARTICLE + w for w in words[1:]]
+        variant = " ".join([words[0], *later])
+        if variant not in out:
+            out.append(variant)
+    return out
+
+
 def phrase_key(phrase: str) -> str:
     """The lookup form of a phrase: normalised, words joined by one space."""
     return " ".join(m.group() for m in _WORD.finditer(normalise_string(phrase)))

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 
 from rasid.lang.ar.normalise import normalise_char
 from rasid.lang.ar.text import TextView
-from rasid.pipeline import Stage
 from rasid.recognise.actors.candidate import Candidate, resolve
 from rasid.recognise.actors.coref import resolve_groups, resolve_heads, resolve_surnames
 from rasid.recognise.actors.doc import Doc
@@ -33,6 +32,7 @@ from rasid.recognise.actors.persons import find_persons
 from rasid.recognise.actors.registry import STATE_ROLES, Registry
 from rasid.recognise.actors.states import find_registry, infer_doc_country
 from rasid.record import ActorMention, Record
+from rasid.stage import Stage
 
 
 @dataclass(frozen=True)
@@ -140,8 +140,8 @@ class ActorStage(Stage):
     """Adds actor mentions (layer "actors")."""
 
     name = "actors"
-    reads = frozenset({"text", "sentences"})
-    writes = frozenset({"actors"})
+    reads = frozenset({"text"})
+    writes = frozenset({"mentions:actor"})
 
     def process(self, record: Record) -> Record:
         for found in find_actors(record.view):

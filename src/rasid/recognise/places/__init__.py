@@ -25,13 +25,13 @@ import re
 from rasid.lang.ar.text import TextView
 from rasid.link.context import place_context
 from rasid.link.gazetteer import Anaphor, Blocker, Gazetteer, Place, default_gazetteer
-from rasid.pipeline import Stage
 from rasid.recognise.places.acceptance import accept, article_context, forget_far_neighbourhoods, resolve_all
 from rasid.recognise.places.composition import compose, join_parents
 from rasid.recognise.places.evidence import Candidate, FoundPlace, Reader
 from rasid.recognise.places.regions import nisba_regions
 from rasid.recognise.places.unknown import misplaced, repeated, unknown_names, unknown_place
 from rasid.record import PlaceMention, Record
+from rasid.stage import Stage
 
 __all__ = ["FoundPlace", "PlaceStage", "find_places"]
 
@@ -95,8 +95,8 @@ class PlaceStage(Stage):
     """Adds place mentions (rasid/1 `place`) for the gazetteer names the article uses as places."""
 
     name = "places"
-    reads = frozenset({"text", "sentences"})
-    writes = frozenset({"places"})
+    reads = frozenset({"text"})
+    writes = frozenset({"mentions:place"})
 
     def __init__(self, gazetteer: Gazetteer | None = None, home_country: str | None = None) -> None:
         super().__init__()

@@ -1,9 +1,13 @@
-"""The segmentation stage: sentence spans of the clean text, recorded in the record."""
+"""The segmentation stage: sentence spans of the clean text, recorded in the record.
+
+The sentence rules are language knowledge (`rasid.lang.ar.text`); this module only puts them
+in the pipeline, so lang/ knows nothing of stages.
+"""
 
 from __future__ import annotations
 
-from rasid.pipeline import Stage
 from rasid.record import Record
+from rasid.stage import Stage
 
 
 class SegmentStage(Stage):
