@@ -13,8 +13,8 @@ from collections.abc import Collection, Sequence
 
 from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import ARTICLE
-from rasid.relate.claim_lexicon import SourceHead, source_heads
-from rasid.relate.claim_text import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText, SpanRef
+from rasid.relate.claims.lexicon import SourceHead, source_heads
+from rasid.relate.claims.text import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText, SpanRef
 
 MAX_AFTER = 8  # words in a source phrase after its cue
 MAX_BEFORE = 6  # words in a subject before its verb

@@ -18,9 +18,9 @@ from typing import Any
 
 from rasid.lang.ar.match import PhraseMatch
 from rasid.record import EventType, Record, WeaponMention
-from rasid.relate.casualty_lexicon import casualty_lexicon
-from rasid.relate.event_lexicon import EventLexicon, TriggerEntry, event_lexicon
-from rasid.relate.event_text import Doc, SpanSet, in_set
+from rasid.relate.casualties.lexicon import casualty_lexicon
+from rasid.relate.events.lexicon import EventLexicon, TriggerEntry, event_lexicon
+from rasid.relate.text import Doc, SpanSet, in_set
 
 LIGHT_VERB_WINDOW = 4  # words between a light verb and its noun ("ارتكبت المقاتلات الحربية الروسية، مجزرة")
 RESPONSE_WINDOW = 2  # words between "رداً" and the trigger it answers ("رداً على الغارة")

@@ -22,15 +22,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rasid.record import DateMention, EventType, PlaceMention
-from rasid.relate.event_args import (
+from rasid.relate.events.args import (
     COORDINATION,
     compatible_dates,
     compatible_places,
     named_within,
     nested_places,
 )
-from rasid.relate.event_text import Doc
-from rasid.relate.event_triggers import ATTACK, EventMention
+from rasid.relate.events.triggers import ATTACK, EventMention
+from rasid.relate.text import Doc
 
 ADJACENT_WINDOW = 3  # words between two attack mentions of one incident ("قصف مدفعي لقوات النظام استهدف")
 PRECISE = frozenset({"neighbourhood", "facility"})

@@ -1,7 +1,7 @@
 """The casualty vocabulary: status words, victim groups and the markers of breakdowns and tallies.
 
 Loaded once from data/casualty_status.tsv, data/casualty_groups.tsv and data/casualty_markers.tsv
-(see their headers). One-word entries are looked up through `event_text.readings` (clitics and
+(see their headers). One-word entries are looked up through `rasid.relate.text.readings` (clitics and
 the article optional); multi-word groups and markers are found by PhraseMatchers.
 """
 

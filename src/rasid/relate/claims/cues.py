@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rasid.lang.ar.markers import markers
-from rasid.relate.claim_lexicon import CueEntry, cue_clitics, cue_matcher
-from rasid.relate.claim_text import ClaimText
+from rasid.relate.claims.lexicon import CueEntry, cue_clitics, cue_matcher
+from rasid.relate.claims.text import ClaimText
 
 NEEDS_WINDOW = 10
 

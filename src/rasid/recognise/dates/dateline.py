@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from rasid.recognise.temporal.expr import DateExpr
-from rasid.recognise.temporal.resolve import hijri_to_gregorian
-from rasid.recognise.temporal.tokens import lines
+from rasid.recognise.dates.expr import DateExpr
+from rasid.recognise.dates.resolve import hijri_to_gregorian
+from rasid.recognise.dates.tokens import lines
 
 #: How many non-empty lines from the top are searched (the title is the first).
 DATELINE_LINES = 6

@@ -2,7 +2,7 @@
 
 Loaded once from data/event_triggers.tsv, data/event_taxonomy.tsv and data/event_modality.tsv
 (see their headers). Multi-word phrases go into PhraseMatchers; one-word roles into sets
-that are looked up through `event_text.readings`, so clitics and the article are optional.
+that are looked up through `rasid.relate.text.readings`, so clitics and the article are optional.
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ from datetime import date, timedelta
 
 from hijridate import Gregorian, Hijri
 
-from rasid.recognise.temporal.expr import DateExpr
+from rasid.recognise.dates.expr import DateExpr
 from rasid.record import DateOffset
 
 #: How far after the anchor a date without a year may fall before it is read as last year's.

@@ -26,10 +26,10 @@ from typing import Any, TypeVar
 from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import phrase_key
 from rasid.record import ActorMention, Claim, DateMention, PlaceMention, Record, WeaponMention
-from rasid.relate.event_agents import may_carry_out, rule_of
-from rasid.relate.event_lexicon import EventLexicon, ModalityCue, event_lexicon
-from rasid.relate.event_text import Doc, in_set
-from rasid.relate.event_triggers import EventMention, Segments
+from rasid.relate.events.agents import may_carry_out, rule_of
+from rasid.relate.events.lexicon import EventLexicon, ModalityCue, event_lexicon
+from rasid.relate.events.triggers import EventMention, Segments
+from rasid.relate.text import Doc, in_set
 
 AFTER_WINDOW = 3  # words from a trigger to its agent ("قصف مقاتلات روسية")
 BEFORE_WINDOW = 8  # words from a subject to its trigger ("مقاتلات روسية، أمس، أغارت")

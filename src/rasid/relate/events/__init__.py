@@ -1,15 +1,15 @@
 """The events stage: incidents and actions the article reports, with their arguments and casualties.
 
-Steps: find the event mentions (event_triggers), group the mentions of one incident
-(event_merge), find the casualty figures (casualties) and attach them (casualty_attach), then
+Steps: find the event mentions (triggers), group the mentions of one incident
+(merge), find the casualty figures (rasid.relate.casualties) and attach them (attach), then
 build one `Event` per incident with its ACLED and PLOVER codes (data/event_taxonomy.tsv), place,
-date, perpetrators, targets, weapons, modality and claim (event_args). An incident whose
+date, perpetrators, targets, weapons, modality and claim (args). An incident whose
 sentence names no date takes the date of the lead's incident of its family (the lead says when,
 the body says where), unless it is a running tally; one whose sentence names no place takes
 the first place of the lead (the article's place). An incident that names no perpetrator takes
 the previous incident's when it is "similar" or when its own words name no attacker at all.
 A protest is held by the protesters named in its sentence, else by its sentence's own agent,
-else by the article's protesters (event_agents).
+else by the article's protesters (agents).
 """
 
 from __future__ import annotations
@@ -28,9 +28,8 @@ from rasid.record import (
     Trigger,
 )
 from rasid.relate.casualties import Victims, cumulative_units, find_victims
-from rasid.relate.casualty_attach import attach
-from rasid.relate.event_agents import protest_stand_in
-from rasid.relate.event_args import (
+from rasid.relate.events.agents import protest_stand_in
+from rasid.relate.events.args import (
     ArgContext,
     claim_of,
     date_of,
@@ -44,12 +43,13 @@ from rasid.relate.event_args import (
     unidentified,
     weapons_of,
 )
-from rasid.relate.event_lexicon import EventLexicon, event_lexicon, taxonomy_codes
-from rasid.relate.event_merge import Incident, group_mentions
-from rasid.relate.event_nisba import adjective_actor
-from rasid.relate.event_period import mark_counts_and_periods
-from rasid.relate.event_text import Doc, in_set
-from rasid.relate.event_triggers import EventMention, Segments, find_mentions
+from rasid.relate.events.attach import attach
+from rasid.relate.events.lexicon import EventLexicon, event_lexicon, taxonomy_codes
+from rasid.relate.events.merge import Incident, group_mentions
+from rasid.relate.events.period import mark_counts_and_periods
+from rasid.relate.events.triggers import EventMention, Segments, find_mentions
+from rasid.relate.nisba import adjective_actor
+from rasid.relate.text import Doc, in_set
 from rasid.stage import Stage
 
 PROTEST = "protest"  # the event type whose agent is its protesters (data/event_agents.tsv)

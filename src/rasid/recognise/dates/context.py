@@ -9,9 +9,9 @@ from __future__ import annotations
 import bisect
 import itertools
 
-from rasid.recognise.temporal.expr import DateExpr
-from rasid.recognise.temporal.lexicon import DateLexicon
-from rasid.recognise.temporal.tokens import TokenView
+from rasid.recognise.dates.expr import DateExpr
+from rasid.recognise.dates.lexicon import DateLexicon
+from rasid.recognise.dates.tokens import TokenView
 
 _CLAUSE_ENDS = "،,؛;.:!؟?"
 _FUTURE_LOOKBACK = 10

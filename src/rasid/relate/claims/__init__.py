@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from rasid.record import Claim, Content, Record
 from rasid.record import Cue as CueModel
-from rasid.relate.claim_content import clause_start, plan
-from rasid.relate.claim_cues import Cue, find_cues
-from rasid.relate.claim_resolve import locate_sources, resolve_all
-from rasid.relate.claim_source import SourceResolver
-from rasid.relate.claim_text import OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText
+from rasid.relate.claims.content import clause_start, plan
+from rasid.relate.claims.cues import Cue, find_cues
+from rasid.relate.claims.resolve import locate_sources, resolve_all
+from rasid.relate.claims.source import SourceResolver
+from rasid.relate.claims.text import OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText
 from rasid.stage import Stage
 
 

@@ -9,10 +9,10 @@ each chain, so that back-references find the sources resolved before them.
 
 from __future__ import annotations
 
-from rasid.relate.claim_cues import Cue
-from rasid.relate.claim_phrases import bare, head_at, phrase_after, phrase_before, phrase_before_relative
-from rasid.relate.claim_source import SourceResolver, dedupe
-from rasid.relate.claim_text import ClaimText
+from rasid.relate.claims.cues import Cue
+from rasid.relate.claims.phrases import bare, head_at, phrase_after, phrase_before, phrase_before_relative
+from rasid.relate.claims.source import SourceResolver, dedupe
+from rasid.relate.claims.text import ClaimText
 
 OBJECT_STANCES = frozenset({"demand", "accuse", "warn", "condemn"})
 Found = tuple[list[str], str | None]

@@ -9,9 +9,9 @@ from __future__ import annotations
 import itertools
 from datetime import date
 
-from rasid.recognise.temporal.context import ContextRules
-from rasid.recognise.temporal.expr import CalendarParts, DateExpr, MonthHit
-from rasid.recognise.temporal.lexicon import Month
+from rasid.recognise.dates.context import ContextRules
+from rasid.recognise.dates.expr import CalendarParts, DateExpr, MonthHit
+from rasid.recognise.dates.lexicon import Month
 
 MAX_DAY_RANGE = 31
 _NUMERIC_SEPARATORS = "/-."

@@ -20,10 +20,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rasid.lang.ar.markers import marker_words
-from rasid.relate.claim_cues import Cue
-from rasid.relate.claim_lexicon import source_heads
-from rasid.relate.claim_phrases import Range, bare, head_at
-from rasid.relate.claim_text import CLAUSE_PUNCT, CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText
+from rasid.relate.claims.cues import Cue
+from rasid.relate.claims.lexicon import source_heads
+from rasid.relate.claims.phrases import Range, bare, head_at
+from rasid.relate.claims.text import CLAUSE_PUNCT, CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText
 
 OBJECT_SPAN = 3  # words an object may take before "بأنها" and still open the content ("روسيا بأنها")
 ACTION_WINDOW = 8  # tokens after a demand cue searched for "إلى + call to action"

@@ -1,7 +1,7 @@
 """The dates stage: every calendar day, week, month or year the article names, as date mentions.
 
-Expressions are found by the grammar in temporal/grammar.py on the normalised text and
-resolved against the publication date (temporal/resolve.py states the conventions). When
+Expressions are found by the grammar in grammar.py (this package) on the normalised text and
+resolved against the publication date (resolve.py states the conventions). When
 the record has no publication date, a dateline at the top of the body (or one the clean
 stage removed as furniture) supplies one. A
 weekday that contradicts the resolved day is a record warning, never a silent correction.
@@ -13,11 +13,11 @@ import unicodedata
 from datetime import date
 
 from rasid.lang.ar.normalise import normalise_string
-from rasid.recognise.temporal.dateline import find_dateline
-from rasid.recognise.temporal.expr import DateExpr
-from rasid.recognise.temporal.grammar import find_date_expressions
-from rasid.recognise.temporal.lexicon import DateLexicon, date_lexicon
-from rasid.recognise.temporal.resolve import Resolution, Resolver, period_bounds
+from rasid.recognise.dates.dateline import find_dateline
+from rasid.recognise.dates.expr import DateExpr
+from rasid.recognise.dates.grammar import find_date_expressions
+from rasid.recognise.dates.lexicon import DateLexicon, date_lexicon
+from rasid.recognise.dates.resolve import Resolution, Resolver, period_bounds
 from rasid.record import DateMention, DateRange, Published, Record
 from rasid.stage import Stage
 

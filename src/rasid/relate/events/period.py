@@ -10,9 +10,9 @@ no place from another clause.
 from __future__ import annotations
 
 from rasid.record import DateMention
-from rasid.relate.event_args import ArgContext
-from rasid.relate.event_text import in_set
-from rasid.relate.event_triggers import ATTACK, EventMention
+from rasid.relate.events.args import ArgContext
+from rasid.relate.events.triggers import ATTACK, EventMention
+from rasid.relate.text import in_set
 
 
 def mark_counts_and_periods(ctx: ArgContext, mentions: list[EventMention]) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from rasid.recognise.temporal.lexicon import DateLexicon, PhraseTable
+from rasid.recognise.dates.lexicon import DateLexicon, PhraseTable
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\s\w]|_")
 

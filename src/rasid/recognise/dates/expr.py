@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rasid.recognise.temporal.lexicon import Month
+from rasid.recognise.dates.lexicon import Month
 
 
 @dataclass(eq=False)

@@ -29,10 +29,10 @@ import copy
 from collections.abc import Callable
 
 from rasid.lang.ar.numbers import match_number
-from rasid.recognise.temporal.calendar_rules import CalendarRules, is_gregorian_year
-from rasid.recognise.temporal.expr import DateExpr
-from rasid.recognise.temporal.lexicon import DateLexicon, date_lexicon
-from rasid.recognise.temporal.tokens import TokenView, lines, tokenize
+from rasid.recognise.dates.calendar_rules import CalendarRules, is_gregorian_year
+from rasid.recognise.dates.expr import DateExpr
+from rasid.recognise.dates.lexicon import DateLexicon, date_lexicon
+from rasid.recognise.dates.tokens import TokenView, lines, tokenize
 
 _NIGHT_PARTS = frozenset({"night", "midnight"})
 _MAX_COUNT = 500

@@ -28,9 +28,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasid.record import DateMention, Group, Qualifier, QuantityMention, Record, Status, Vague
-from rasid.relate.casualty_lexicon import CasualtyLexicon, GroupWord, WordStatus, casualty_lexicon
-from rasid.relate.event_nisba import adjective_actor
-from rasid.relate.event_text import Doc, Word, in_set, readings
+from rasid.relate.casualties.lexicon import CasualtyLexicon, GroupWord, WordStatus, casualty_lexicon
+from rasid.relate.nisba import adjective_actor
+from rasid.relate.text import Doc, Word, in_set, readings
 
 AFTER_WORDS = 2  # words right after a count that may say what happened ("مدنيا مصرعهم")
 BEFORE_WORDS = 10  # words before a count in which its status verb may stand ("مقتل تسعة ... وأربعة")

@@ -27,9 +27,9 @@ from dataclasses import dataclass, field
 from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import ARTICLE, load_clitics
 from rasid.record import ActorMention
-from rasid.relate.claim_lexicon import SourceHead
-from rasid.relate.claim_phrases import Range, anaphor_length, bare, head_at
-from rasid.relate.claim_text import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText, SpanRef
+from rasid.relate.claims.lexicon import SourceHead
+from rasid.relate.claims.phrases import Range, anaphor_length, bare, head_at
+from rasid.relate.claims.text import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText, SpanRef
 
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES | {STRAIGHT_QUOTE}
 

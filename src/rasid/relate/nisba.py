@@ -14,7 +14,7 @@ from functools import cache
 
 from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.normalise import normalise_string
-from rasid.relate.event_text import in_set
+from rasid.relate.text import in_set
 
 NISBA_FILE = "actor_nisba.tsv"
 COUNTRIES_FILE = "countries.tsv"

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 
 from rasid.record import EventType
 from rasid.relate.casualties import Victims
-from rasid.relate.event_lexicon import event_lexicon
-from rasid.relate.event_merge import Incident
-from rasid.relate.event_text import Doc
-from rasid.relate.event_triggers import EventMention, Segments
+from rasid.relate.events.lexicon import event_lexicon
+from rasid.relate.events.merge import Incident
+from rasid.relate.events.triggers import EventMention, Segments
+from rasid.relate.text import Doc
 
 FITS: dict[str, frozenset[str]] = {
     "killed": frozenset({"attack", "battle"}),
