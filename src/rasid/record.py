@@ -1,6 +1,7 @@
 """The rasid/1 record: one typed model for the pipeline, the JSON output and its JSON Schema.
 
-The model mirrors ../shared/docs/record-schema.md. Working fields that are not part of
+The model mirrors ../shared/docs/record-schema.md. It imports nothing from rasid, so every
+module can import it; language views of the text live in `rasid.lang.ar.text.text_view`. Working fields that are not part of
 the output contract (the raw bytes, the decoded input, the caller's hints) are excluded
 from serialisation, so `to_dict()` is exactly the published JSON object.
 """
@@ -8,12 +9,9 @@ from serialisation, so `to_dict()` is exactly the published JSON object.
 from __future__ import annotations
 
 import json
-from functools import cached_property
 from typing import Annotated, Any, Literal, overload
 
 from pydantic import BaseModel, ConfigDict, Field
-
-from rasid.lang.ar.text import TextView
 
 SCHEMA_VERSION: Literal["rasid/1"] = "rasid/1"
 
@@ -243,11 +241,12 @@ class Record(_Model):
     raw_text: str = Field("", exclude=True, repr=False, description="the decoded input before cleaning")
     content_type: Literal["text", "html"] = Field("text", exclude=True)
     given_published: str | None = Field(None, exclude=True, description="publication date from the caller")
-
-    @cached_property
-    def view(self) -> TextView:
-        """Normalised copy of `text` with its offset map; built once, after cleaning."""
-        return TextView(self.text)
+    working: dict[str, Any] = Field(
+        default_factory=dict,
+        exclude=True,
+        repr=False,
+        description="what stages share about this record and rebuild on demand (the normalised view)",
+    )
 
     def span_text(self, span: tuple[int, int]) -> str:
         return self.text[span[0] : span[1]]

@@ -6,6 +6,7 @@ in the pipeline, so lang/ knows nothing of stages.
 
 from __future__ import annotations
 
+from rasid.lang.ar.text import text_view
 from rasid.record import Record
 from rasid.stage import Stage
 
@@ -16,6 +17,6 @@ class SegmentStage(Stage):
     writes = frozenset({"sentences"})
 
     def process(self, record: Record) -> Record:
-        record.sentences = list(record.view.sentences)
+        record.sentences = list(text_view(record).sentences)
         self.stat("sentences", len(record.sentences))
         return record

@@ -42,3 +42,16 @@ def test_text_view_maps_normalised_match_to_clean_text() -> None:
     s, e = view.span(i, i + 4)
     assert view.text[s:e] == "إدلب"
     assert view.sentence_of(s) == (0, len(view.text))
+
+
+def test_text_view_of_a_record_is_built_once_and_follows_its_text() -> None:
+    from rasid.lang.ar.text import text_view
+    from rasid.record import Record
+
+    record = Record(id="t", text="قُتل ٢٠ شخصاً.")
+    view = text_view(record)
+    assert text_view(record) is view
+    assert view.norm == "قتل 20 شخصا."
+    record.text = "أمس"
+    assert text_view(record).norm == "امس"
+    assert "working" not in record.to_dict()

@@ -33,6 +33,7 @@ from functools import cache
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.normalise import normalise_char
 from rasid.lang.ar.numbers import COUNT, NumberMatch, classify, find_numbers, particles
+from rasid.lang.ar.text import text_view
 from rasid.record import Qualifier, QuantityMention, Record, Vague
 from rasid.stage import Stage
 
@@ -434,7 +435,7 @@ def find_quantities(norm: str, *, money: bool = False) -> list[Quantity]:
 
 def _clean_span(record: Record, start: int, end: int) -> tuple[int, int]:
     """Clean-text span of a normalised span, with the diacritics that close its last word."""
-    s, e = record.view.span(start, end)
+    s, e = text_view(record).span(start, end)
     while e < len(record.text) and normalise_char(record.text[e]) == "":
         e += 1
     return s, e
@@ -452,7 +453,7 @@ class QuantityStage(Stage):
         self.money = money
 
     def process(self, record: Record) -> Record:
-        for q in find_quantities(record.view.norm, money=self.money):
+        for q in find_quantities(text_view(record).norm, money=self.money):
             start, end = _clean_span(record, q.start, q.end)
             unit = record.span_text(_clean_span(record, *q.unit)) if q.unit else None
             record.mentions.append(

@@ -15,6 +15,7 @@ from functools import cache
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import PhraseMatcher, definite_variants, phrase_key
+from rasid.lang.ar.text import text_view
 from rasid.record import EventType, Record, WeaponMention
 from rasid.stage import Stage
 
@@ -91,7 +92,7 @@ class WeaponStage(Stage):
     writes = frozenset({"mentions:weapon"})
 
     def process(self, record: Record) -> Record:
-        view = record.view
+        view = text_view(record)
         for hit in find_weapons(view.norm):
             start, end = view.span(hit.start, hit.end)
             record.mentions.append(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasid.lang.ar.match import ARTICLE, load_clitics, words
+from rasid.lang.ar.text import text_view
 from rasid.record import Record
 
 _END = 2**62  # past the end of any text
@@ -70,7 +71,7 @@ class Doc:
 
     def __init__(self, record: Record) -> None:
         self.record = record
-        view = record.view
+        view = text_view(record)
         self.text = record.text
         self.norm = view.norm
         self.words: list[Word] = []
@@ -90,7 +91,7 @@ class Doc:
         return 0
 
     def _units(self, record: Record) -> list[tuple[int, int]]:
-        sentences = list(record.sentences) or list(record.view.sentences)
+        sentences = list(record.sentences) or list(text_view(record).sentences)
         units: list[tuple[int, int]] = []
         joining = False
         for s, e in sentences:

@@ -6,9 +6,11 @@ through `TextView.span`, so no layer ever quotes normalised characters.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any, Protocol
 
 from rasid.lang.ar.normalise import Normalised, normalise
 
@@ -88,7 +90,28 @@ class TextView:
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """The sentence span (clean text) holding offset `pos`, or the whole text."""
-        for s, e in self.sentences:
-            if s <= pos < e:
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0:
+            s, e = self.sentences[i]
+            if pos < e:
                 return s, e
         return 0, len(self.text)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+
+class HasText(Protocol):
+    """A record as far as its text view is concerned."""
+
+    text: str
+    working: dict[str, Any]
+
+
+def text_view(record: HasText) -> TextView:
+    """The normalised view of a record's clean text, built once and rebuilt if the text changes."""
+    view = record.working.get("view")
+    if not isinstance(view, TextView) or view.text is not record.text:
+        view = record.working["view"] = TextView(record.text)
+    return view

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasid.lang.ar.normalise import normalise_char
-from rasid.lang.ar.text import TextView
+from rasid.lang.ar.text import TextView, text_view
 from rasid.recognise.actors.candidate import Candidate, resolve
 from rasid.recognise.actors.coref import resolve_groups, resolve_heads, resolve_surnames
 from rasid.recognise.actors.doc import Doc
@@ -144,7 +144,7 @@ class ActorStage(Stage):
     writes = frozenset({"mentions:actor"})
 
     def process(self, record: Record) -> Record:
-        for found in find_actors(record.view):
+        for found in find_actors(text_view(record)):
             record.mentions.append(
                 ActorMention(
                     id=record.next_mention_id(),

@@ -13,6 +13,7 @@ import unicodedata
 from datetime import date
 
 from rasid.lang.ar.normalise import normalise_string
+from rasid.lang.ar.text import text_view
 from rasid.recognise.dates.dateline import find_dateline
 from rasid.recognise.dates.expr import DateExpr
 from rasid.recognise.dates.grammar import find_date_expressions
@@ -56,7 +57,7 @@ class DateStage(Stage):
 
     def process(self, record: Record) -> Record:
         lex = date_lexicon()
-        view = record.view
+        view = text_view(record)
         exprs = find_date_expressions(view.norm, lex)
         anchor = parse_anchor(record.published.value)
         if anchor is None:

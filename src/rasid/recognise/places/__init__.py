@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import re
 
-from rasid.lang.ar.text import TextView
+from rasid.lang.ar.text import TextView, text_view
 from rasid.link.context import place_context
 from rasid.link.gazetteer import Anaphor, Blocker, Gazetteer, Place, default_gazetteer
 from rasid.recognise.places.acceptance import accept, article_context, forget_far_neighbourhoods, resolve_all
@@ -104,7 +104,7 @@ class PlaceStage(Stage):
         self.home_country = home_country
 
     def process(self, record: Record) -> Record:
-        view = record.view
+        view = text_view(record)
         for found in find_places(view, self.gazetteer, self.home_country):
             start, end = view.span(found.start, found.end)
             place = found.place

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rasid.lang.ar.text import text_view
 from rasid.record import DateMention, Group, Qualifier, QuantityMention, Record, Status, Vague
 from rasid.relate.casualties.lexicon import CasualtyLexicon, GroupWord, WordStatus, casualty_lexicon
 from rasid.relate.nisba import adjective_actor
@@ -90,7 +91,7 @@ class _Text:
                 self.status[w.i] = lex.status[found]
         self.groups: dict[int, tuple[int, GroupWord]] = {}  # clean start -> (clean end, entry)
         self.group_starts: dict[int, int] = {}  # word index -> clean start of its group noun
-        view = doc.record.view
+        view = text_view(doc.record)
         for m in lex.groups.find(doc.norm):
             s, e = view.span(m.start, m.end)
             self.groups[s] = (e, m.payload)

@@ -1,6 +1,6 @@
 """The article as the claim finder sees it: normalised tokens, sentences, quotes, mentions.
 
-Everything is indexed on the normalised text (`record.view.norm`), where the data
+Everything is indexed on the normalised text (`text_view(record).norm`), where the data
 files match; spans go back to the clean text only when a claim or mention is made.
 """
 
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from rasid.lang.ar.markers import marker_words, markers
+from rasid.lang.ar.text import text_view
 from rasid.record import Record
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -49,7 +50,7 @@ class ClaimText:
 
     def __init__(self, record: Record) -> None:
         self.record = record
-        self.view = record.view
+        self.view = text_view(record)
         self.norm = self.view.norm
         sentences = record.sentences or self.view.sentences
         self.sent_spans = self._join_semicolons([self._to_norm(s, e) for s, e in sentences])

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 
+from rasid.lang.ar.text import text_view
 from rasid.record import (
     ActorMention,
     Casualty,
@@ -191,7 +192,7 @@ def _adjective_actors(record: Record, doc: Doc, mentions: list[EventMention]) ->
 def _perpetrators(
     ctx: ArgContext, lex: EventLexicon, incidents: list[Incident]
 ) -> dict[int, list[ActorMention]]:
-    agents = [ctx.record.view.span(m.start, m.end) for m in lex.agents.find(ctx.doc.norm)]
+    agents = [text_view(ctx.record).span(m.start, m.end) for m in lex.agents.find(ctx.doc.norm)]
     out: dict[int, list[ActorMention]] = {}
     last: dict[str, list[ActorMention]] = {}
     donors: dict[str, DateMention | None] = {}

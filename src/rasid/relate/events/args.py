@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 
 from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import phrase_key
+from rasid.lang.ar.text import text_view
 from rasid.record import ActorMention, Claim, DateMention, PlaceMention, Record, WeaponMention
 from rasid.relate.events.agents import may_carry_out, rule_of
 from rasid.relate.events.lexicon import EventLexicon, ModalityCue, event_lexicon
@@ -76,7 +77,7 @@ class ArgContext:
                 self.claim_dates.add(c.date)
         self.claims: list[Claim] = list(r.claims)
         self.modality: list[tuple[int, int, ModalityCue]] = [
-            (*r.view.span(m.start, m.end), m.payload) for m in self.lex.modality.find(self.doc.norm)
+            (*text_view(r).span(m.start, m.end), m.payload) for m in self.lex.modality.find(self.doc.norm)
         ]
         # Clause breaks up to each offset, and the start offsets of each sorted layer: "in the same
         # clause" is a subtraction and "the actors of this segment" a slice, so the cost of an
@@ -136,7 +137,7 @@ class ArgContext:
         """Clean spans of the owned arms ("مقاتليه", "قواتهم"), found once per article."""
         if self._owned is None:
             self._owned = [
-                self.record.view.span(f.start, f.end) for f in self.lex.owned_agents.find(self.doc.norm)
+                text_view(self.record).span(f.start, f.end) for f in self.lex.owned_agents.find(self.doc.norm)
             ]
         return self._owned
 
@@ -518,7 +519,7 @@ def extend_over_agent(ctx: ArgContext, m: EventMention) -> None:
             return
     if relative > m.end:  # "غارة نفذتها طائرة مسيرة": an agent word the text does not identify
         for found in ctx.lex.agents.find(ctx.doc.norm):
-            s, e = ctx.record.view.span(found.start, found.end)
+            s, e = text_view(ctx.record).span(found.start, found.end)
             if s >= relative and not ctx.record.text[relative:s].strip():
                 m.end = e
                 return

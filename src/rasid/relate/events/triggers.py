@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rasid.lang.ar.match import PhraseMatch
+from rasid.lang.ar.text import text_view
 from rasid.record import EventType, Record, WeaponMention
 from rasid.relate.casualties.lexicon import casualty_lexicon
 from rasid.relate.events.lexicon import EventLexicon, TriggerEntry, event_lexicon
@@ -83,7 +84,7 @@ class Segments:
         self.doc = doc
         cuts: list[int] = []
         for m in lex.separators.find(doc.norm):
-            start, _ = doc.record.view.span(m.word_start, m.end)
+            start, _ = text_view(doc.record).span(m.word_start, m.end)
             cuts.append(start)
         self._set_cuts(sorted(cuts))
 
@@ -136,7 +137,7 @@ def find_mentions(record: Record, doc: Doc, segments: Segments) -> list[EventMen
         entry = m.payload
         if entry is None or None in m.payloads:
             continue
-        start, end = record.view.span(m.start, m.end)
+        start, end = text_view(record).span(m.start, m.end)
         mention = _from_trigger(doc, segments, lex, m, entry, start, end)
         if mention is not None:
             mentions.append(mention)
@@ -146,7 +147,7 @@ def find_mentions(record: Record, doc: Doc, segments: Segments) -> list[EventMen
     mentions.extend(_glued(doc, segments, lex, spans))
     mentions.extend(_deliveries(doc, segments, lex, weapons, spans))
     mentions.sort(key=lambda x: x.core[0])
-    agents = [(*record.view.span(m.start, m.end), m.payload) for m in lex.agents.find(doc.norm)]
+    agents = [(*text_view(record).span(m.start, m.end), m.payload) for m in lex.agents.find(doc.norm)]
     _needs_attack(doc, lex, mentions, weapons, agents)
     _drop_topics(doc, lex, mentions)
     segments.keep_whole([x for x in mentions if x.response])
@@ -268,7 +269,9 @@ def _prefixed(
             if not found:
                 continue
             entry = found[0]
-            start, end = (w.start, w.end) if future else doc.record.view.span(w.nstart + len(prefix), w.nend)
+            start, end = (
+                (w.start, w.end) if future else text_view(doc.record).span(w.nstart + len(prefix), w.nend)
+            )
             out.append(_mention(doc, segments, lex, entry, start, end, future=future))
             break
     return out
@@ -381,7 +384,7 @@ def _negated_before(doc: Doc, lex: EventLexicon, j: int) -> bool:
     for m in lex.modality.find(doc.norm):
         if m.payload.kind != "negated" or m.start >= w.nstart:
             continue
-        start, _ = doc.record.view.span(m.start, m.end)
+        start, _ = text_view(doc.record).span(m.start, m.end)
         if (
             doc.unit_of(start) == doc.unit_of(w.start)
             and doc.words_between(start, w.start) <= NEGATION_WINDOW
