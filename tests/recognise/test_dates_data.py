@@ -17,7 +17,6 @@ FILES = [
     "date_units.tsv",
     "date_modifiers.tsv",
     "date_cues.tsv",
-    "date_clitics.tsv",
     "date_blockers.tsv",
 ]
 

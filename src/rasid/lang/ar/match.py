@@ -47,16 +47,41 @@ class Clitic:
     parts: tuple[str, ...]
 
 
+CLITICS_FILE = "clitics.tsv"
+CLITIC_USES = frozenset({"names", "dates", "cues"})
+
+
 @cache
-def load_clitics() -> tuple[Clitic, ...]:
-    """The proclitic forms of data/clitics.tsv, longest first."""
-    out: list[Clitic] = []
-    for row in load_rows("clitics.tsv", normalise_columns=("form", "parts")):
+def _clitic_rows() -> tuple[tuple[Clitic, frozenset[str]], ...]:
+    """Every row of data/clitics.tsv with what the form may stick to, in file order."""
+    out: list[tuple[Clitic, frozenset[str]]] = []
+    for row in load_rows(CLITICS_FILE, normalise_columns=("form", "parts")):
         mode = row["article"]
         if mode not in ("none", "contracted", "explicit"):
-            raise DataFileError(f"clitics.tsv: unknown article mode {mode!r} for {row['form']!r}")
-        out.append(Clitic(row["form"], cast(ArticleMode, mode), tuple(row["parts"].split("+"))))
-    return tuple(sorted(out, key=lambda c: (-len(c.form), c.form)))
+            raise DataFileError(f"{CLITICS_FILE}: unknown article mode {mode!r} for {row['form']!r}")
+        uses = frozenset(u.strip() for u in row["before"].split(",") if u.strip())
+        if not uses or uses - CLITIC_USES:
+            raise DataFileError(
+                f"{CLITICS_FILE}: 'before' of {row['form']!r} must be among {sorted(CLITIC_USES)}"
+            )
+        out.append((Clitic(row["form"], cast(ArticleMode, mode), tuple(row["parts"].split("+"))), uses))
+    return tuple(out)
+
+
+def clitics_before(use: str) -> tuple[Clitic, ...]:
+    """The proclitics that may stick to one kind of word ("names", "dates", "cues"), in file order."""
+    return tuple(c for c, uses in _clitic_rows() if use in uses)
+
+
+@cache
+def load_clitics() -> tuple[Clitic, ...]:
+    """The proclitics of names and lexicon phrases, longest first."""
+    return tuple(sorted(clitics_before("names"), key=lambda c: (-len(c.form), c.form)))
+
+
+def contracts(form: str) -> bool:
+    """Whether a proclitic swallows the alef of a following article: "ل" + "اليوم" = "لليوم"."""
+    return any(c.form == form + "ل" and c.article == "contracted" for c, _ in _clitic_rows())
 
 
 def proclitic_readings(word: str, clitics: Sequence[Clitic] | None = None) -> tuple[tuple[str, str], ...]:

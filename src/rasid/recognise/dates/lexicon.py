@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any, Generic, TypeVar
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
+from rasid.lang.ar.match import clitics_before, contracts
 
 T = TypeVar("T")
 
@@ -207,10 +208,7 @@ def date_lexicon() -> DateLexicon:
             not_future.append(row["form"])
         cues.add(row["form"], roles, "date_cues.tsv")
 
-    clitics = {
-        row["form"]: _yes(row, "article", "date_clitics.tsv")
-        for row in load_rows("date_clitics.tsv", normalise_columns=("form",))
-    }
+    clitics = {c.form: contracts(c.form) for c in clitics_before("dates")}
 
     blockers: dict[tuple[str, str], set[str]] = {}
     for row in load_rows("date_blockers.tsv", normalise_columns=("form", "other")):

@@ -11,7 +11,7 @@ from functools import cache
 from typing import Literal
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
-from rasid.lang.ar.match import Clitic, PhraseMatcher, phrase_key
+from rasid.lang.ar.match import Clitic, PhraseMatcher, clitics_before, phrase_key
 from rasid.lang.ar.normalise import normalise_string
 
 Position = Literal["verb", "participle", "preposition", "noun"]
@@ -95,8 +95,7 @@ def _norm_need(word: str) -> str:
 @cache
 def cue_clitics() -> tuple[Clitic, ...]:
     """The proclitics a cue may carry (و، ف), longest first."""
-    forms = [row["form"] for row in load_rows("claim_clitics.tsv", normalise_columns=("form",))]
-    return tuple(Clitic(f, "none", (f,)) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+    return tuple(sorted(clitics_before("cues"), key=lambda c: (-len(c.form), c.form)))
 
 
 @cache
