@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 
+from rasid.lang.ar.doc import Doc, doc_of
 from rasid.lang.ar.text import text_view
 from rasid.record import (
     ActorMention,
@@ -50,7 +51,7 @@ from rasid.relate.events.merge import Incident, group_mentions
 from rasid.relate.events.period import mark_counts_and_periods
 from rasid.relate.events.triggers import EventMention, Segments, find_mentions
 from rasid.relate.nisba import adjective_actor
-from rasid.relate.text import Doc, in_set
+from rasid.relate.text import in_set
 from rasid.stage import Stage
 
 PROTEST = "protest"  # the event type whose agent is its protesters (data/event_agents.tsv)
@@ -86,7 +87,7 @@ class EventStage(Stage):
 def extract_events(record: Record) -> list[Event]:
     """The events of a record whose mentions (dates, quantities, places, actors, weapons) are found."""
     lex = event_lexicon()
-    doc = Doc(record)
+    doc = doc_of(record)
     segments = Segments(doc, lex)
     mentions = find_mentions(record, doc, segments)
     _adjective_actors(record, doc, mentions)

@@ -20,9 +20,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
 from typing import Any, TypeVar
 
+from rasid.lang.ar.doc import Doc
 from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import phrase_key
 from rasid.lang.ar.text import text_view
@@ -30,13 +30,12 @@ from rasid.record import ActorMention, Claim, DateMention, PlaceMention, Record,
 from rasid.relate.events.agents import may_carry_out, rule_of
 from rasid.relate.events.lexicon import EventLexicon, ModalityCue, event_lexicon
 from rasid.relate.events.triggers import EventMention, Segments
-from rasid.relate.text import Doc, in_set
+from rasid.relate.text import in_set
 
 AFTER_WINDOW = 3  # words from a trigger to its agent ("قصف مقاتلات روسية")
 BEFORE_WINDOW = 8  # words from a subject to its trigger ("مقاتلات روسية، أمس، أغارت")
 COORDINATION = ("و", ",", "،")  # what may stand between coordinated actors
 POSSESSIVE_CLITIC = "ل"  # "دورية لقسد": of, belonging to
-CLAUSE_BREAKS = frozenset(",،;؛")  # punctuation that ends a clause inside a segment
 RESPONSIBLE_WINDOW = 3  # words from "المسؤولة" to the trigger ("المسؤولة عن هجوم سراقب")
 BLAME_WINDOW = 25  # words from a trigger to a later "مسؤوليتها" that names who did it
 OWNER_WINDOW = 3  # words from an owned arm ("مقاتليه") to the trigger it is the subject of
@@ -79,10 +78,9 @@ class ArgContext:
         self.modality: list[tuple[int, int, ModalityCue]] = [
             (*text_view(r).span(m.start, m.end), m.payload) for m in self.lex.modality.find(self.doc.norm)
         ]
-        # Clause breaks up to each offset, and the start offsets of each sorted layer: "in the same
-        # clause" is a subtraction and "the actors of this segment" a slice, so the cost of an
-        # article grows with its length, not with its length squared.
-        self._breaks = [0, *accumulate(ch in CLAUSE_BREAKS for ch in r.text)]
+        # The start offsets of each sorted layer: "the actors of this segment" is a slice (and "in
+        # the same clause" a subtraction in the Doc), so the cost of an article grows with its
+        # length, not with its length squared.
         self._starts: dict[int, list[int]] = {
             id(items): [x.span[0] for x in items]
             for items in (self.places, self.dates, self.actors, self.weapons)
@@ -96,9 +94,8 @@ class ArgContext:
         return self.segments.same(a, b)
 
     def same_clause(self, a: int, b: int) -> bool:
-        """No clause break (comma, semicolon) between offsets a and b."""
-        lo, hi = max(min(a, b), 0), min(max(a, b), len(self.record.text))
-        return hi <= lo or self._breaks[hi] == self._breaks[lo]
+        """No clause mark (data/clause_marks.tsv) between offsets a and b."""
+        return self.doc.same_clause(a, b)
 
     def starting_in(self, items: Sequence[M], lo: int, hi: int) -> Sequence[M]:
         """The items of one of the sorted layers (places, dates, actors, weapons) that start in [lo, hi)."""

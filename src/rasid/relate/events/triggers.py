@@ -16,12 +16,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from rasid.lang.ar.doc import Doc
 from rasid.lang.ar.match import PhraseMatch
 from rasid.lang.ar.text import text_view
 from rasid.record import EventType, Record, WeaponMention
 from rasid.relate.casualties.lexicon import casualty_lexicon
 from rasid.relate.events.lexicon import EventLexicon, TriggerEntry, event_lexicon
-from rasid.relate.text import Doc, SpanSet, in_set
+from rasid.relate.text import SpanSet, in_set
 
 LIGHT_VERB_WINDOW = 4  # words between a light verb and its noun ("ارتكبت المقاتلات الحربية الروسية، مجزرة")
 RESPONSE_WINDOW = 2  # words between "رداً" and the trigger it answers ("رداً على الغارة")
@@ -84,7 +85,7 @@ class Segments:
         self.doc = doc
         cuts: list[int] = []
         for m in lex.separators.find(doc.norm):
-            start, _ = text_view(doc.record).span(m.word_start, m.end)
+            start, _ = doc.view.span(m.word_start, m.end)
             cuts.append(start)
         self._set_cuts(sorted(cuts))
 
@@ -269,9 +270,7 @@ def _prefixed(
             if not found:
                 continue
             entry = found[0]
-            start, end = (
-                (w.start, w.end) if future else text_view(doc.record).span(w.nstart + len(prefix), w.nend)
-            )
+            start, end = (w.start, w.end) if future else doc.view.span(w.nstart + len(prefix), w.nend)
             out.append(_mention(doc, segments, lex, entry, start, end, future=future))
             break
     return out
@@ -384,7 +383,7 @@ def _negated_before(doc: Doc, lex: EventLexicon, j: int) -> bool:
     for m in lex.modality.find(doc.norm):
         if m.payload.kind != "negated" or m.start >= w.nstart:
             continue
-        start, _ = text_view(doc.record).span(m.start, m.end)
+        start, _ = doc.view.span(m.start, m.end)
         if (
             doc.unit_of(start) == doc.unit_of(w.start)
             and doc.words_between(start, w.start) <= NEGATION_WINDOW
