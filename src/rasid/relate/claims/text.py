@@ -27,7 +27,7 @@ PUNCT = "punct"
 
 
 @dataclass(frozen=True)
-class Tok:
+class ClaimToken:
     start: int
     end: int
     text: str
@@ -55,11 +55,11 @@ class ClaimText:
         sentences = record.sentences or self.view.sentences
         self.sent_spans = self._join_semicolons([self._to_norm(s, e) for s, e in sentences])
         starts = [s for s, _ in self.sent_spans]
-        toks: list[Tok] = []
+        toks: list[ClaimToken] = []
         for m in _TOKEN.finditer(self.norm):
             k = max(0, bisect.bisect_right(starts, m.start()) - 1)
             kind = WORD if m.group()[0].isalnum() or m.group()[0] == "_" else PUNCT
-            toks.append(Tok(m.start(), m.end(), m.group(), kind, k))
+            toks.append(ClaimToken(m.start(), m.end(), m.group(), kind, k))
         self.toks = toks
         self._tok_starts = [t.start for t in toks]
         self.sent_toks: list[tuple[int, int]] = []
