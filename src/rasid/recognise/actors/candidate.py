@@ -77,13 +77,18 @@ def resolve(cands: list[ActorCandidate]) -> list[ActorCandidate]:
             best[key].role_words = c.role_words
     ordered = sorted(best.values(), key=lambda c: (-c.rank, -c.size, c.first))
     kept: list[ActorCandidate] = []
+    cover: dict[int, list[ActorCandidate]] = {}  # word index -> kept candidates over it
     for c in ordered:
-        if any(k.crosses(c) for k in kept):
+        near = {id(k): k for i in range(c.first, c.last + 1) for k in cover.get(i, ())}.values()
+        if any(k.crosses(c) for k in near):
             continue
-        if any(k.contains(c) and k.name is not None and k.name == c.name and k.type == c.type for k in kept):
+        if any(k.contains(c) and k.name is not None and k.name == c.name and k.type == c.type for k in near):
             continue
         kept.append(c)
-    kept = [c for c in kept if not any(o is not c and o.contains(c) and _same(o, c) for o in kept)]
+        for i in range(c.first, c.last + 1):
+            cover.setdefault(i, []).append(c)
+    # A candidate inside another is over its first word: only those are looked at.
+    kept = [c for c in kept if not any(o is not c and o.contains(c) and _same(o, c) for o in cover[c.first])]
     return sorted(kept, key=lambda c: (c.first, -c.size))
 
 

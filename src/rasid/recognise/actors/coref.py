@@ -104,12 +104,15 @@ def resolve_surnames(doc: ActorText, cands: list[ActorCandidate]) -> list[ActorC
         for key in _keys(doc, cand):
             full.setdefault(key, cand)
     taken = {i for c in cands for i in range(c.first, c.last + 1)}
+    at = _word_index(doc)
     out: list[ActorCandidate] = []
     for key, ref in full.items():
         parts = key.split(" ")
         if len(parts) == 1 and (doc.tables.given_names.get(key) is not None or doc.tables.stop(key)):
             continue
-        for i in range(ref.last + 1, len(doc) - len(parts) + 1):
+        for i in at.get(parts[0], ()):
+            if i <= ref.last or i > len(doc) - len(parts):
+                continue
             skip = _match(doc, i, parts)
             if i in taken or skip is None or doc.places.at(i) is not None:
                 continue
@@ -117,6 +120,17 @@ def resolve_surnames(doc: ActorText, cands: list[ActorCandidate]) -> list[ActorC
             out.append(ActorCandidate(i, last, "PER", ref.name, ref.name_ar, ref.country, "coref", skip=skip))
             taken.update(range(i, last + 1))
     return out
+
+
+def _word_index(doc: ActorText) -> dict[str, list[int]]:
+    """The word indexes where each form may be read, as written or behind a proclitic, in text
+    order: a surname is looked for where it can be, not at every word of the article."""
+    at: dict[str, list[int]] = {}
+    for i in range(len(doc)):
+        word = doc.word(i)
+        for form in dict.fromkeys(rest for _, rest in proclitic_readings(word)):
+            at.setdefault(form, []).append(i)
+    return at
 
 
 def _match(doc: ActorText, i: int, parts: list[str]) -> int | None:

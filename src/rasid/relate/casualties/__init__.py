@@ -98,6 +98,9 @@ class _Text:
             self.group_starts.setdefault(doc.word_at(s), s)
         self.counts: set[int] = set()  # words that open a quantity
         self.units: set[int] = set()  # words inside a quantity (its number and noun)
+        self.dates_by_unit: dict[int, list[DateMention]] = {}  # in record order
+        for d in record.mentions_of("date"):
+            self.dates_by_unit.setdefault(doc.unit_of(d.span[0]), []).append(d)
         for q in record.mentions_of("quantity"):
             self.counts.add(doc.word_at(q.span[0]))
             self.units.update(w.i for w in doc.words_in(*q.span))
@@ -513,7 +516,7 @@ def _period_dated(t: _Text, record: Record, v: Victims) -> bool:
             return t.doc.words_between(v.end, d.span[0])
         return t.doc.words_between(d.span[1], v.start)
 
-    near = [d for d in record.mentions_of("date") if t.same_unit(d.span[0], v.start) and gap(d) <= DATE_WORDS]
+    near = [d for d in t.dates_by_unit.get(t.doc.unit_of(v.start), []) if gap(d) <= DATE_WORDS]
     if not near:
         return False
     d = min(near, key=gap)

@@ -357,7 +357,7 @@ def _event(
             span=figures[f].span,
             part_of=_index(position, figures[f].part_of),
             cumulative=figures[f].cumulative,
-            claim=claim_of(record.claims, figures[f].span),
+            claim=claim_of(ctx.claim_index, figures[f].span),
         )
         for f in figs
     ]
@@ -373,7 +373,7 @@ def _event(
         actors=EventActors(perpetrator=mention_ids(perps), target=mention_ids(targets_of(ctx, rep))),
         weapons=mention_ids(weapons),
         casualties=casualties,
-        claim=claim_of(record.claims, rep.span),
+        claim=claim_of(ctx.claim_index, rep.span),
         negated=negated,
         hypothetical=hypothetical or rep.future,
     )

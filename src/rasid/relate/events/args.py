@@ -75,6 +75,7 @@ class ArgContext:
             if c.date:
                 self.claim_dates.add(c.date)
         self.claims: list[Claim] = list(r.claims)
+        self.claim_index = ClaimIndex(self.claims)
         self.modality: list[tuple[int, int, ModalityCue]] = [
             (*text_view(r).span(m.start, m.end), m.payload) for m in self.lex.modality.find(self.doc.norm)
         ]
@@ -176,10 +177,8 @@ def _in_other_claim(ctx: ArgContext, span: tuple[int, int], m: EventMention) -> 
     """`span` lies in what a statement says and m lies outside it ("قتلى في الغارات، مؤكداً أن
     الطائرات أقلعت من قاعدة X"): the place is part of another claim, not where m happened."""
     return any(
-        c.content.span[0] <= span[0]
-        and span[1] <= c.content.span[1]
-        and not (c.content.span[0] <= m.core[0] and m.core[1] <= c.content.span[1])
-        for c in ctx.claims
+        not (c.content.span[0] <= m.core[0] and m.core[1] <= c.content.span[1])
+        for c in ctx.claim_index.holding(span)
     )
 
 
@@ -291,8 +290,7 @@ def _blocked_between(ctx: ArgContext, start: int, end: int, forms: frozenset[str
 
 
 def _claim_around(ctx: ArgContext, span: tuple[int, int]) -> Claim | None:
-    cid = claim_of(ctx.claims, span)
-    return next((c for c in ctx.claims if c.id == cid), None)
+    return ctx.claim_index.innermost(span)
 
 
 def _outermost(actors: list[ActorMention]) -> list[ActorMention]:
@@ -555,12 +553,36 @@ def modality_of(ctx: ArgContext, m: EventMention) -> tuple[bool, bool]:
     return negated, hypothetical
 
 
-def claim_of(claims: list[Claim], span: tuple[int, int]) -> str | None:
-    """The innermost claim whose content holds the span, or None (the article's own voice)."""
-    holding = [c for c in claims if c.content.span[0] <= span[0] and span[1] <= c.content.span[1]]
-    if not holding:
-        return None
-    return min(holding, key=lambda c: (c.content.span[1] - c.content.span[0], -c.content.span[0])).id
+class ClaimIndex:
+    """The claims of a record by the start of their content, so "the claims whose content holds
+    this span" looks only at contents that start close enough before it to reach it."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        self._order = sorted(range(len(claims)), key=lambda k: claims[k].content.span[0])
+        self._claims = claims
+        self._starts = [claims[k].content.span[0] for k in self._order]
+        self._longest = max((c.content.span[1] - c.content.span[0] for c in claims), default=0)
+
+    def holding(self, span: tuple[int, int]) -> list[Claim]:
+        """The claims whose content holds the span, in the record's order."""
+        lo = bisect.bisect_left(self._starts, span[1] - self._longest)
+        hi = bisect.bisect_right(self._starts, span[0])
+        found = sorted(k for k in self._order[lo:hi] if span[1] <= self._claims[k].content.span[1])
+        return [self._claims[k] for k in found]
+
+    def innermost(self, span: tuple[int, int]) -> Claim | None:
+        """The innermost claim whose content holds the span, or None (the article's own voice)."""
+        holding = self.holding(span)
+        if not holding:
+            return None
+        return min(holding, key=lambda c: (c.content.span[1] - c.content.span[0], -c.content.span[0]))
+
+
+def claim_of(claims: list[Claim] | ClaimIndex, span: tuple[int, int]) -> str | None:
+    """The id of the innermost claim whose content holds the span, or None (the article's own voice)."""
+    index = claims if isinstance(claims, ClaimIndex) else ClaimIndex(claims)
+    found = index.innermost(span)
+    return found.id if found is not None else None
 
 
 def compatible_dates(a: DateMention | None, b: DateMention | None) -> bool:

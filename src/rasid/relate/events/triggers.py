@@ -360,11 +360,12 @@ def _needs_attack(
 def _drop_topics(doc: Doc, lex: EventLexicon, mentions: list[EventMention]) -> None:
     """Mark a trigger whose event is the subject of talk, to be dropped: "انتهاك لاتفاق",
     "لأي هجوم", "في ظل استمرار القصف". The words between must hold no other trigger."""
+    cores = SpanSet(o.core for o in mentions)
     for x in mentions:
         wi = doc.word_at(x.core[0])
         for j in range(wi - 1, -1, -1):
             w = doc.words[j]
-            if doc.unit_of(w.start) != x.unit or any(o.core[0] <= w.start < o.core[1] for o in mentions):
+            if doc.unit_of(w.start) != x.unit or cores.overlaps(w.start, w.start + 1):
                 break
             found = in_set(w.norm, lex.topics)
             if found is not None and wi - j - 1 <= lex.topics[found] and not _negated_before(doc, lex, j):
@@ -372,8 +373,13 @@ def _drop_topics(doc: Doc, lex: EventLexicon, mentions: list[EventMention]) -> N
                 break
             if wi - j - 1 >= max(lex.topics.values(), default=0):
                 break
+    first_topic: dict[tuple[str, int], int] = {}  # (type, unit) -> where its first topic starts
+    for t in mentions:
+        if t.topic:
+            key = (t.type, t.unit)
+            first_topic[key] = min(first_topic.get(key, t.core[0]), t.core[0])
     for x in mentions:  # "يطالب بهدنة ...، وهي هدنة لم تصمد": the same talk goes on
-        if any(t.topic and t.type == x.type and t.unit == x.unit and t.core[0] < x.core[0] for t in mentions):
+        if first_topic.get((x.type, x.unit), x.core[0]) < x.core[0]:
             x.topic = True
 
 
