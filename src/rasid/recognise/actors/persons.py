@@ -514,8 +514,13 @@ class PersonFinder:
     def from_given_names(self) -> None:
         doc = self.doc
         k = 0
+        found_words: set[int] = set()  # the words of the persons found so far (found only grows here)
+        counted = -1
         while k < len(doc):
-            taken = k in self.covered or any(f <= k <= e for f, e in self.found)
+            if counted != len(self.found):
+                found_words = {i for f, e in self.found for i in range(f, e + 1)}
+                counted = len(self.found)
+            taken = k in self.covered or k in found_words
             starts = self.given(k) is not None or doc.word(k) in self.compounds  # "أبو بكر الرازي"
             if taken or not starts or self.after_place_noun(k):
                 k += 1

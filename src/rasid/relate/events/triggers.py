@@ -154,9 +154,11 @@ def find_mentions(record: Record, doc: Doc, segments: Segments) -> list[EventMen
     segments.keep_whole([x for x in mentions if x.response])
     for mention in mentions:
         mention.segment = segments.of(mention.core[0])
+    cores = _Cores(mentions)
     for mention in mentions:
-        _extend_light_verb(doc, lex, mention, mentions)
+        _extend_light_verb(doc, lex, mention, cores)
         _resolve_type(doc, segments, lex, mention, weapons, agents)
+        cores.grown(mention)
     return [x for x in mentions if x.strength >= 0 and not x.topic]
 
 
@@ -398,16 +400,33 @@ def _negated_before(doc: Doc, lex: EventLexicon, j: int) -> bool:
     return False
 
 
-def _extend_light_verb(
-    doc: Doc, lex: EventLexicon, mention: EventMention, mentions: list[EventMention]
-) -> None:
+class _Cores:
+    """The cores of the mentions (sorted by where they start, which never changes), asked which
+    one holds an offset: only those starting at most the longest core before it are looked at."""
+
+    def __init__(self, mentions: list[EventMention]) -> None:
+        self.mentions = mentions
+        self.starts = [m.core[0] for m in mentions]
+        self.longest = max((m.core[1] - m.core[0] for m in mentions), default=0)
+
+    def grown(self, mention: EventMention) -> None:
+        """Take note of a core that grew (a modifier after the trigger)."""
+        self.longest = max(self.longest, mention.core[1] - mention.core[0])
+
+    def holding(self, pos: int, but: EventMention) -> bool:
+        lo = bisect.bisect_left(self.starts, pos - self.longest + 1)
+        hi = bisect.bisect_right(self.starts, pos)
+        return any(o is not but and o.core[0] <= pos < o.core[1] for o in self.mentions[lo:hi])
+
+
+def _extend_light_verb(doc: Doc, lex: EventLexicon, mention: EventMention, cores: _Cores) -> None:
     """Start the span at a light verb a few words before ("شنت عددا من الغارات")."""
     wi = doc.word_at(mention.core[0])
     for j in range(wi - 1, max(-1, wi - LIGHT_VERB_WINDOW - 2), -1):
         w = doc.words[j]
         if doc.unit_of(w.start) != mention.unit:
             return
-        if any(o is not mention and o.core[0] <= w.start < o.core[1] for o in mentions):
+        if cores.holding(w.start, mention):
             return
         if in_set(w.norm, lex.light_verbs):
             mention.start = w.start
