@@ -74,6 +74,8 @@ class ClaimText:
         self._actor_starts = [a.start for a in self.actors]
         self._actor_longest = max((a.end - a.start for a in self.actors), default=0)
         self.dates = self._mentions("date")
+        self._date_starts = [d.start for d in self.dates]
+        self._date_longest = max((d.end - d.start for d in self.dates), default=0)
         self.places = self._mentions("place")
         self.quote_pairs = self._quotes()
 
@@ -261,7 +263,8 @@ class ClaimText:
 
     def date_at(self, i: int) -> SpanRef | None:
         t = self.toks[i]
-        for d in self.dates:
+        lo = bisect.bisect_left(self._date_starts, t.start - self._date_longest + 1)
+        for d in self.dates[lo : bisect.bisect_right(self._date_starts, t.start)]:
             if d.start <= t.start < d.end:
                 return d
         return None
