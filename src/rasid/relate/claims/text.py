@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property
+from itertools import accumulate
 
 from rasid.lang.ar.markers import marker_words, markers
 from rasid.lang.ar.text import text_view
@@ -78,6 +79,9 @@ class ClaimText:
         self._date_longest = max((d.end - d.start for d in self.dates), default=0)
         self.places = self._mentions("place")
         self.quote_pairs = self._quotes()
+        by_open = sorted(self.quote_pairs)
+        self._quote_opens = [o for o, _ in by_open]
+        self._quote_reach = list(accumulate((c for _, c in by_open), max))  # furthest close so far
 
     def _join_semicolons(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A sentence ending in the Arabic semicolon goes on, on the same line, into the next."""
@@ -208,7 +212,8 @@ class ClaimText:
         return self._close_of.get(i)
 
     def in_quote(self, i: int) -> bool:
-        return any(o < i < c for o, c in self.quote_pairs)
+        k = bisect.bisect_left(self._quote_opens, i)  # the quotations opened before token i
+        return k > 0 and self._quote_reach[k - 1] > i
 
     # mentions
 

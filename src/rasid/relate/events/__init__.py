@@ -100,7 +100,7 @@ def extract_events(record: Record) -> list[Event]:
         m.contested = _contested(ctx, lex, m, disputing)
 
     def place_between(a: int, b: int) -> bool:
-        return any(a <= p.span[0] and p.span[1] <= b for p in ctx.places)
+        return any(p.span[1] <= b for p in ctx.starting_in(ctx.places, a, b))
 
     incidents = group_mentions(
         doc,
