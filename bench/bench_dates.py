@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rasid.evaluate.gold import Gold, find_gold_files, load_gold
-from rasid.lang.ar.segment import SegmentStage
 from rasid.pipeline import Pipeline
 from rasid.recognise.dates import DateStage
 from rasid.record import Published, Record
+from rasid.segment import SegmentStage
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD_DIRS = [REPO.parent / "shared" / "gold" / "dev", REPO / "tests" / "gold"]

@@ -1,9 +1,16 @@
-"""The public Python entry points: `extract` for one article, `extract_many` for many."""
+"""The public Python entry points: `extract` for an article's content, `extract_file` for a file,
+`extract_many` for many sources, and `load` for the default pipeline they share.
+
+`extract` never guesses that a string is a path: what it is given is the article (text or
+HTML), so its result does not depend on the working directory. Files go through
+`extract_file`, which names a missing path in its error.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,67 +22,93 @@ if TYPE_CHECKING:
     from rasid.read import Failure
 
 Published = dt.date | str | None
+Source = str | Path
 
 
-def _iso_date(published: Published, source: str) -> str | None:
+@cache
+def load() -> Pipeline:
+    """The default pipeline, built once per process (its language data loads on first use).
+
+    `extract`, `extract_file` and `extract_many` use it when no pipeline is given, so its
+    `stats()` add up over every call in the process.
+    """
+    return default_pipeline()
+
+
+def _iso_date(published: object, source: str) -> str | None:
     if published is None:
         return None
     if isinstance(published, dt.datetime):
         return published.date().isoformat()
     if isinstance(published, dt.date):
         return published.isoformat()
+    if not isinstance(published, str):
+        raise InputError(
+            source,
+            f"published must be a date or an ISO date string (YYYY-MM-DD), not {type(published).__name__} {published!r}",
+        )
     try:
         return dt.date.fromisoformat(published.strip()[:10]).isoformat()
     except ValueError:
         raise InputError(source, f"published must be an ISO date (YYYY-MM-DD), got {published!r}") from None
 
 
-def _looks_like_path(source: str) -> bool:
-    """A string names a file only when it could be a path and one exists (a long line is text)."""
-    if "\n" in source or "<" in source or len(source) >= 1024:
-        return False
-    try:
-        return Path(source).is_file()
-    except OSError:  # e.g. a sentence longer than the file system's name limit
-        return False
+def _run(record: Record, published: Published, pipeline: Pipeline | None) -> Record:
+    given = _iso_date(published, record.source.uri or "<input>")
+    if given is not None:
+        record.given_published = given
+    return (pipeline or load()).run_one(record)
 
 
 def extract(
-    source: str | Path | bytes,
+    content: str | bytes,
     *,
     published: Published = None,
     url: str | None = None,
     pipeline: Pipeline | None = None,
 ) -> Record:
-    """Extract one record from a file path, a text or HTML string, or raw bytes.
+    """Extract one record from an article given as text or HTML (`str`, detected) or raw bytes.
 
-    A `str` naming an existing file is read as that file; any other `str` is the
-    article itself (HTML is detected). `published` anchors relative dates.
+    `published` (a date or an ISO string) anchors relative dates; `url` is kept as the
+    record's source. To read a file, use `extract_file`.
     """
-    from rasid.read import read_bytes, read_path, read_string
+    from rasid.read import read_bytes, read_string
 
-    if isinstance(source, Path) or (isinstance(source, str) and _looks_like_path(source)):
-        path = Path(source)
-        records = list(read_path(path))
-        if len(records) != 1:
-            raise InputError(str(path), f"holds {len(records)} articles; use extract_many()")
-        record = records[0]
-    elif isinstance(source, bytes):
-        record = read_bytes(source, uri=url)
-    elif isinstance(source, str):
-        record = read_string(source, uri=url)
+    if isinstance(content, bytes):
+        record = read_bytes(content, uri=url)
+    elif isinstance(content, str):
+        record = read_string(content, uri=url)
     else:
-        raise TypeError(f"extract() takes a path, str or bytes, not {type(source).__name__}")
+        hint = "; to read a file use rasid.extract_file(path)" if isinstance(content, Path) else ""
+        raise TypeError(f"extract() takes the article as str or bytes, not {type(content).__name__}{hint}")
     if url is not None:
         record.source.uri = url
-    given = _iso_date(published, record.source.uri or "<input>")
-    if given is not None:
-        record.given_published = given
-    return (pipeline or default_pipeline()).run_one(record)
+    return _run(record, published, pipeline)
+
+
+def extract_file(
+    path: str | Path,
+    *,
+    published: Published = None,
+    pipeline: Pipeline | None = None,
+) -> Record:
+    """Extract one record from a file (.txt, .html, or any one-article input rasid reads).
+
+    A missing file raises `InputError` naming it; a file that holds several articles (JSONL,
+    WARC, a feed) is for `extract_many`.
+    """
+    from rasid.read import read_path
+
+    if not isinstance(path, (str, Path)):
+        raise TypeError(f"extract_file() takes a path (str or pathlib.Path), not {type(path).__name__}")
+    records = list(read_path(Path(path)))
+    if len(records) != 1:
+        raise InputError(str(path), f"holds {len(records)} articles; use extract_many()")
+    return _run(records[0], published, pipeline)
 
 
 def extract_many(
-    sources: Iterable[str],
+    sources: Source | Iterable[Source],
     *,
     published: Published = None,
     workers: int = 1,
@@ -83,6 +116,7 @@ def extract_many(
 ) -> Iterator[Record | Failure]:
     """Records for many inputs (paths, URLs, '-'), in input order; failures are yielded, not raised.
 
+    One `str` or `Path` is one source (a file, a directory, a URL), never a list of characters.
     With `workers > 1` each worker process runs its own copy of `pipeline`, so its stage
     statistics stay in the workers; with one worker they accumulate in `pipeline` itself.
     """
@@ -90,11 +124,13 @@ def extract_many(
     from rasid.runner import run_records
 
     given = _iso_date(published, "<published>")
+    items = [sources] if isinstance(sources, (str, Path)) else sources
+    specs = (str(s) if isinstance(s, Path) else s for s in items)
 
-    def with_date(items: Iterable[Record | Failure]) -> Iterator[Record | Failure]:
-        for item in items:
+    def with_date(records: Iterable[Record | Failure]) -> Iterator[Record | Failure]:
+        for item in records:
             if given is not None and isinstance(item, Record):
                 item.given_published = given
             yield item
 
-    yield from run_records(with_date(iter_sources(sources)), workers=workers, pipeline=pipeline)
+    yield from run_records(with_date(iter_sources(specs)), workers=workers, pipeline=pipeline)

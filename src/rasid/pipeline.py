@@ -1,60 +1,19 @@
-"""Stages and pipelines: a plain list of generator steps over records.
+"""Pipelines: an ordered list of stages (see `rasid.stage` for the contract each one keeps).
 
-Each stage declares the layers it reads and writes; `Pipeline` checks the order when it
-is built, so a stage that needs sentences cannot run before segmentation. Every stage
-keeps counters and its own processing time, which `Pipeline.stats()` reports.
+`Pipeline` checks the order when it is built, so a stage that needs sentences cannot run
+before segmentation. Every stage keeps counters and its own processing time, which
+`Pipeline.stats()` reports. `default_stages()` comes from the registry in `rasid.stages`.
 """
 
 from __future__ import annotations
 
-import time
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from typing import ClassVar
 
 from rasid.errors import DeadlineExceeded, PipelineError
 from rasid.record import Record
+from rasid.stage import READER_LAYERS, Stage, StageStats
 
-#: Layers a record has when a reader hands it over.
-READER_LAYERS = frozenset({"raw", "source"})
-
-
-@dataclass
-class StageStats:
-    records: int = 0
-    seconds: float = 0.0
-    counters: Counter[str] = field(default_factory=Counter)
-
-    def merge(self, other: StageStats) -> None:
-        self.records += other.records
-        self.seconds += other.seconds
-        self.counters.update(other.counters)
-
-
-class Stage:
-    """One step of the pipeline. Override `process` (one record) or `run` (the stream)."""
-
-    name: ClassVar[str] = "stage"
-    reads: ClassVar[frozenset[str]] = frozenset()
-    writes: ClassVar[frozenset[str]] = frozenset()
-
-    def __init__(self) -> None:
-        self.stats = StageStats()
-
-    def stat(self, key: str, n: int = 1) -> None:
-        self.stats.counters[key] += n
-
-    def process(self, record: Record) -> Record:
-        raise NotImplementedError(f"{type(self).__name__} must override process() or run()")
-
-    def run(self, records: Iterable[Record]) -> Iterator[Record]:
-        for record in records:
-            start = time.perf_counter()
-            out = self.process(record)
-            self.stats.seconds += time.perf_counter() - start
-            self.stats.records += 1
-            yield out
+__all__ = ["READER_LAYERS", "Pipeline", "Stage", "StageStats", "default_pipeline", "default_stages"]
 
 
 class Pipeline:

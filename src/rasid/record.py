@@ -1,6 +1,7 @@
 """The rasid/1 record: one typed model for the pipeline, the JSON output and its JSON Schema.
 
-The model mirrors ../shared/docs/record-schema.md. Working fields that are not part of
+The model mirrors ../shared/docs/record-schema.md. It imports nothing from rasid, so every
+module can import it; language views of the text live in `rasid.lang.ar.text.text_view`. Working fields that are not part of
 the output contract (the raw bytes, the decoded input, the caller's hints) are excluded
 from serialisation, so `to_dict()` is exactly the published JSON object.
 """
@@ -8,12 +9,9 @@ from serialisation, so `to_dict()` is exactly the published JSON object.
 from __future__ import annotations
 
 import json
-from functools import cached_property
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, overload
 
 from pydantic import BaseModel, ConfigDict, Field
-
-from rasid.lang.ar.text import TextView
 
 SCHEMA_VERSION: Literal["rasid/1"] = "rasid/1"
 
@@ -143,6 +141,9 @@ class WeaponMention(_Mention):
     kind: Literal["weapon"] = "weapon"
     name: str
     banned: bool = False
+    # Working field, never serialised: the event type an attack with this weapon is, set by
+    # the weapons stage and read by the events stage (so events need not import weapons).
+    mode: EventType | None = Field(None, exclude=True)
 
 
 Mention = Annotated[
@@ -240,11 +241,12 @@ class Record(_Model):
     raw_text: str = Field("", exclude=True, repr=False, description="the decoded input before cleaning")
     content_type: Literal["text", "html"] = Field("text", exclude=True)
     given_published: str | None = Field(None, exclude=True, description="publication date from the caller")
-
-    @cached_property
-    def view(self) -> TextView:
-        """Normalised copy of `text` with its offset map; built once, after cleaning."""
-        return TextView(self.text)
+    working: dict[str, Any] = Field(
+        default_factory=dict,
+        exclude=True,
+        repr=False,
+        description="what stages share about this record and rebuild on demand (the normalised view)",
+    )
 
     def span_text(self, span: tuple[int, int]) -> str:
         return self.text[span[0] : span[1]]
@@ -252,14 +254,33 @@ class Record(_Model):
     def next_mention_id(self) -> str:
         return f"m{len(self.mentions) + 1}"
 
+    @overload
+    def mentions_of(self, kind: Literal["actor"]) -> list[ActorMention]: ...
+    @overload
+    def mentions_of(self, kind: Literal["place"]) -> list[PlaceMention]: ...
+    @overload
+    def mentions_of(self, kind: Literal["date"]) -> list[DateMention]: ...
+    @overload
+    def mentions_of(self, kind: Literal["quantity"]) -> list[QuantityMention]: ...
+    @overload
+    def mentions_of(self, kind: Literal["weapon"]) -> list[WeaponMention]: ...
+    @overload
+    def mentions_of(self, kind: str) -> list[Any]: ...
     def mentions_of(self, kind: str) -> list[Any]:
+        """The mentions of one kind, in record order, typed by kind (`"actor"` → `list[ActorMention]`)."""
         return [m for m in self.mentions if m.kind == kind]
 
     def mention(self, mention_id: str) -> Any:
-        for m in self.mentions:
-            if m.id == mention_id:
-                return m
-        raise KeyError(mention_id)
+        """The mention with this id (KeyError if none). Stages only append mentions, so an
+        index by id is rebuilt when their number changes, not searched for on every call."""
+        index: dict[str, Any] | None = self.working.get("mention_index")
+        count = self.working.get("mention_count", 0)
+        if index is None or count > len(self.mentions):
+            index, count = {}, 0
+        for m in self.mentions[count:]:  # the mentions appended since the index was made
+            index.setdefault(m.id, m)
+        self.working["mention_index"], self.working["mention_count"] = index, len(self.mentions)
+        return index[mention_id]
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of record-schema.md."""

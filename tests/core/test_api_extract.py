@@ -1,4 +1,5 @@
-"""`rasid.extract` takes a path, text, HTML or bytes; `extract_many` keeps order in a process pool."""
+"""`rasid.extract` takes content (text, HTML or bytes), `extract_file` a path; `extract_many` takes
+one source or many and keeps their order in a process pool."""
 
 from __future__ import annotations
 
@@ -25,21 +26,63 @@ def _dates(record: rasid.Record) -> list[tuple[str, str | None]]:
     return [(m.text, m.value) for m in record.mentions_of("date")]
 
 
-@pytest.mark.parametrize("kind", ["str-path", "Path", "text", "bytes"])
-def test_extract_accepts_paths_text_and_bytes(tmp_path: Path, kind: str) -> None:
-    path = tmp_path / "saraqib.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    source: str | Path | bytes = {
-        "str-path": str(path),
-        "Path": path,
-        "text": TEXT,
-        "bytes": TEXT.encode("utf-8"),
-    }[kind]
-    record = rasid.extract(source, published="2019-05-12")
+@pytest.mark.parametrize("kind", ["text", "bytes"])
+def test_extract_takes_the_article_as_text_or_bytes(kind: str) -> None:
+    content: str | bytes = TEXT if kind == "text" else TEXT.encode("utf-8")
+    record = rasid.extract(content, published="2019-05-12")
     assert record.title == "قصف على بلدة سراقب"
     assert _dates(record) == [("أمس", "2019-05-11")]
     assert [(m.text, m.value) for m in record.mentions_of("quantity")] == [("خمسة مدنيين", 5.0)]
-    assert record.source.uri == (str(path) if kind in ("str-path", "Path") else None)
+    assert record.source.uri is None
+
+
+@pytest.mark.parametrize("kind", ["str", "Path"])
+def test_extract_file_reads_a_path_given_as_str_or_path(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "saraqib.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    record = rasid.extract_file(str(path) if kind == "str" else path, published="2019-05-12")
+    assert record.title == "قصف على بلدة سراقب"
+    assert _dates(record) == [("أمس", "2019-05-11")]
+    assert record.source.uri == str(path)
+
+
+def test_extract_file_names_a_missing_path(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.txt"
+    with pytest.raises(InputError) as err:
+        rasid.extract_file(missing)
+    assert str(err.value) == f"{missing}: no such file or directory"
+
+
+def test_extract_never_reads_a_string_as_a_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "saraqib.txt" names a file in the working directory, yet extract() reads the words themselves.
+    (tmp_path / "saraqib.txt").write_text(TEXT, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    record = rasid.extract("saraqib.txt")
+    assert record.text == "saraqib.txt"
+    assert record.mentions == []
+
+
+def test_extract_refuses_a_path_object_and_points_to_extract_file(tmp_path: Path) -> None:
+    with pytest.raises(TypeError, match=r"rasid.extract_file\(path\)"):
+        rasid.extract(tmp_path / "saraqib.txt")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("published", [123, 2019.5, ["2019-05-12"]])
+def test_a_published_of_the_wrong_type_is_a_one_line_input_error(published: object) -> None:
+    with pytest.raises(InputError) as err:
+        rasid.extract(TEXT, published=published)  # type: ignore[arg-type]
+    message = str(err.value)
+    assert "\n" not in message
+    assert message.startswith("<input>: published must be a date or an ISO date string")
+    assert type(published).__name__ in message
+
+
+def test_load_builds_the_default_pipeline_once_and_extract_uses_it() -> None:
+    pipeline = rasid.load()
+    assert rasid.load() is pipeline
+    before = pipeline.stats()["segment"].records
+    rasid.extract(TEXT)
+    assert pipeline.stats()["segment"].records == before + 1
 
 
 def test_extract_detects_html_and_takes_a_date_object_and_url() -> None:
@@ -79,3 +122,23 @@ def test_extract_reads_a_long_single_line_as_text_not_a_path() -> None:
     record = rasid.extract(line.strip())
     assert record.source.uri is None
     assert [m.vague for m in record.mentions_of("quantity")][:1] == ["tens"]
+
+
+@pytest.mark.parametrize("kind", ["str", "Path"])
+def test_extract_many_takes_one_source_as_one(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "saraqib.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    items = list(rasid.extract_many(str(path) if kind == "str" else path, published="2019-05-12"))
+    assert [type(i).__name__ for i in items] == ["Record"]
+    assert isinstance(items[0], rasid.Record) and items[0].source.uri == str(path)
+
+
+def test_extract_many_takes_path_items(tmp_path: Path) -> None:
+    paths = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for p, word in zip(paths, ["ستة", "سبعة"], strict=True):
+        p.write_text(TEXT.replace("خمسة", word), encoding="utf-8")
+    items = list(rasid.extract_many(paths, published="2019-05-12"))
+    assert [[m.value for m in i.mentions_of("quantity")] for i in items if isinstance(i, rasid.Record)] == [
+        [6.0],
+        [7.0],
+    ]

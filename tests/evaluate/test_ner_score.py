@@ -173,7 +173,7 @@ class _Gazetteer(Stage):
 
     name = "test-gazetteer"
     reads = frozenset({"text"})
-    writes = frozenset({"actors", "places"})
+    writes = frozenset({"mentions:actor", "mentions:place"})
     WORDS = (("محمد", "PER"), ("الأمم المتحدة", "ORG"), ("حلب", "place"), ("حمص", "place"), ("دمشق", "GPE"),
              ("سوريين", "NORP"))  # fmt: skip
 

@@ -140,7 +140,7 @@ def test_match_payloads_of_shared_phrase() -> None:
     ],
 )
 def test_match_proclitic_readings(word: str, expected: list[tuple[str, str]]) -> None:
-    assert proclitic_readings(word) == expected
+    assert list(proclitic_readings(word)) == expected
 
 
 def test_match_clitic_table_is_consistent() -> None:
@@ -168,3 +168,14 @@ def test_match_is_fast_on_a_large_lexicon() -> None:
     elapsed = time.perf_counter() - start
     assert len(matches) == 4 * 300
     assert elapsed < 0.5, f"matching a {len(text)}-character text took {elapsed:.3f}s"
+
+
+def test_one_clitic_table_serves_names_dates_and_cues() -> None:
+    from rasid.lang.ar.match import clitics_before, contracts
+
+    assert [c.form for c in clitics_before("cues")] == ["و", "ف"]
+    dates = [c.form for c in clitics_before("dates")]
+    assert dates == ["و", "ف", "ب", "ك", "ل", "وب", "فب", "ول", "فل", "وك"]
+    assert [f for f in dates if contracts(f)] == ["ل", "ول", "فل"]  # "لليوم", "ولليوم", "فلليوم"
+    names = {c.form for c in clitics_before("names")}
+    assert set(dates) <= names and {"لل", "وال", "فك"} <= names

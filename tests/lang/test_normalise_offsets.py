@@ -91,3 +91,19 @@ def _splits_expansion(starts: tuple[int, ...], start: int, end: int) -> bool:
 def test_normalise_is_idempotent(text: str) -> None:
     once = normalise_string(text)
     assert normalise_string(once) == once
+
+
+def test_unassigned_presentation_form_is_kept_not_recursed() -> None:
+    # U+FEFD lies in the presentation-forms block but is unassigned: NFKC leaves it as it is.
+    n = normalise("حلب\ufefdإدلب")
+    assert n.text == "حلب\ufefdادلب"
+    assert n.to_original(4, 8) == (4, 8)
+
+
+def test_offsets_around_dropped_and_expanded_characters() -> None:
+    # A shadda is dropped, a lam-alef ligature (U+FEFB) expands to two letters of one source character.
+    text = "قُتِلَ \ufefb أحد"
+    n = normalise(text)
+    assert n.text == "قتل لا احد"
+    assert n.to_original(4, 6) == (7, 8)
+    assert n.to_original(0, 3) == (0, 5)  # the final fatha, dropped, is not part of the span

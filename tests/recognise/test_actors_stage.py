@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import jsonschema
 
-from rasid.lang.ar.segment import SegmentStage
 from rasid.pipeline import Pipeline
 from rasid.recognise.actors import ActorStage
 from rasid.record import ActorMention, DateMention, Record, json_schema
+from rasid.segment import SegmentStage
 
 TEXT = (
     "نشطاء يطلقون حملة ضد القصف\n\n"
@@ -27,8 +27,8 @@ def test_actors_stage_layers() -> None:
     stage = ActorStage()
     assert (stage.name, stage.reads, stage.writes) == (
         "actors",
-        frozenset({"text", "sentences"}),
-        frozenset({"actors"}),
+        frozenset({"text"}),
+        frozenset({"mentions:actor"}),
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rasid.lang.ar.lexicon import data_path
-from rasid.recognise.temporal.lexicon import date_lexicon
+from rasid.recognise.dates.lexicon import date_lexicon
 
 FILES = [
     "months.tsv",
@@ -17,7 +17,6 @@ FILES = [
     "date_units.tsv",
     "date_modifiers.tsv",
     "date_cues.tsv",
-    "date_clitics.tsv",
     "date_blockers.tsv",
 ]
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 from tests.recognise.gold_support import GOLD_DIR, errors, score_stage
 
-from rasid.lang.ar.segment import SegmentStage
 from rasid.recognise.dates import DateStage
+from rasid.segment import SegmentStage
 
 # Measured on the 26 dev files (raw .txt): R 1.0, value accuracy 1.0; the only false
 # positives are dates in page furniture, which the clean stage removes in the pipeline.

@@ -5,15 +5,20 @@ from __future__ import annotations
 import pytest
 from tests.recognise.test_dates_support import dates, run_dates
 
-from rasid.lang.ar.segment import SegmentStage
 from rasid.pipeline import Pipeline
 from rasid.recognise.dates import DateStage, parse_anchor
 from rasid.record import ActorMention, Published, Record
+from rasid.segment import SegmentStage
 
 
 def test_dates_stage_layers() -> None:
     stage = DateStage()
-    assert (stage.name, stage.reads, stage.writes) == ("dates", {"text", "sentences", "metadata"}, {"dates"})
+    # A dateline sets the publication date, so the stage writes metadata too.
+    assert (stage.name, stage.reads, stage.writes) == (
+        "dates",
+        {"text", "metadata"},
+        {"mentions:date", "metadata"},
+    )
     Pipeline([SegmentStage(), stage], provided=frozenset({"raw", "source", "text", "metadata"}))
 
 

@@ -7,10 +7,10 @@ from itertools import pairwise
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasid.lang.ar.segment import SegmentStage
 from rasid.pipeline import Pipeline
 from rasid.recognise.places import PlaceStage
 from rasid.record import Record
+from rasid.segment import SegmentStage
 
 TEXT = (
     "غارات على حلب\n\nقُتل خمسة مدنيين بقصفٍ على حيّ الشعّار في مدينة حلب، وقصفت الطائرات بلدة سراقب بريف إدلب."
@@ -45,8 +45,8 @@ def test_places_stage_spans_quote_the_text() -> None:
 def test_places_stage_layers_and_stats() -> None:
     stage = PlaceStage()
     assert stage.name == "places"
-    assert stage.reads == frozenset({"text", "sentences"})
-    assert stage.writes == frozenset({"places"})
+    assert stage.reads == frozenset({"text"})
+    assert stage.writes == frozenset({"mentions:place"})
     stage.process(Record(id="t", text="قصف على حلب وإدلب."))
     assert stage.stats.counters["places"] == 2
     assert stage.stats.counters["precision_city"] == 2

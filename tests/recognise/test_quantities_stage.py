@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from rasid.lang.ar.segment import SegmentStage
 from rasid.pipeline import Pipeline
 from rasid.recognise.quantities import QuantityStage
 from rasid.record import ActorMention, QuantityMention, Record
+from rasid.segment import SegmentStage
 
 TEXT = "قُتل ٤٥٢ طفلاً وأكثر من 200 امرأةٍ، وجُرح العشراتُ في غاراتٍ عام ٢٠١٥."
 

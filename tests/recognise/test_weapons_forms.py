@@ -6,9 +6,10 @@ import pytest
 
 from rasid import extract
 from rasid.clean import CleanStage
-from rasid.lang.ar.segment import SegmentStage
+from rasid.lang.ar.match import definite_variants
 from rasid.pipeline import Pipeline
-from rasid.recognise.weapons import WeaponStage, definite_variants
+from rasid.recognise.weapons import WeaponStage
+from rasid.segment import SegmentStage
 
 
 def _weapons(text: str) -> list[tuple[str, str, bool]]:

@@ -35,7 +35,7 @@ class InjectActors(Stage):
 
     name = "actors"
     reads = frozenset({"text"})
-    writes = frozenset({"actors"})
+    writes = frozenset({"mentions:actor"})
 
     def __init__(self, actors: Sequence[Actor]) -> None:
         super().__init__()

@@ -12,13 +12,13 @@ from dataclasses import dataclass
 
 from rasid import extract
 from rasid.clean import CleanStage
-from rasid.lang.ar.segment import SegmentStage
 from rasid.pipeline import Pipeline, Stage
 from rasid.recognise.dates import DateStage
 from rasid.recognise.quantities import QuantityStage
 from rasid.recognise.weapons import WeaponStage
 from rasid.record import ActorMention, Claim, Content, Cue, Event, PlaceMention, Record
 from rasid.relate.events import EventStage
+from rasid.segment import SegmentStage
 
 PUBLISHED = "2024-03-11"  # a Monday
 
@@ -68,8 +68,8 @@ class Inject(Stage):
     """Test stage: writes the places, actors and claims layers from fixed lists."""
 
     name = "inject"
-    reads = frozenset({"text", "dates"})
-    writes = frozenset({"places", "actors", "claims"})
+    reads = frozenset({"text", "mentions:date"})
+    writes = frozenset({"mentions:place", "mentions:actor", "claims"})
 
     def __init__(self, places: Sequence[Place], actors: Sequence[Actor], claims: Sequence[Said]) -> None:
         super().__init__()

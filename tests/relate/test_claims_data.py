@@ -5,17 +5,10 @@ from __future__ import annotations
 import pytest
 
 from rasid.lang.ar.lexicon import data_path
-from rasid.relate.claim_lexicon import (
-    STANCES,
-    cue_clitics,
-    cue_entries,
-    cue_matcher,
-    marker_words,
-    markers,
-    source_heads,
-)
+from rasid.lang.ar.markers import marker_words, markers
+from rasid.relate.claims.lexicon import STANCES, cue_clitics, cue_entries, cue_matcher, source_heads
 
-FILES = ["claim_cues.tsv", "claim_markers.tsv", "claim_sources.tsv", "claim_clitics.tsv"]
+FILES = ["claim_cues.tsv", "claim_markers.tsv", "claim_sources.tsv"]
 
 
 def _bad_code_point(ch: str) -> bool:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from rasid import extract
+from rasid import extract_file
 from rasid.evaluate.result import EvalReport
 from rasid.evaluate.run import evaluate_golds, load_golds
 from rasid.pipeline import READER_LAYERS, Pipeline, Stage
@@ -40,7 +40,7 @@ def _pipeline() -> Pipeline:
 
             stages.append(ActorStage())
         except ImportError:  # the actors stage is not there yet: claims make their own mentions
-            provided = provided | {"actors"}
+            provided = provided | {"mentions:actor"}
     if not any(s.name == "claims" for s in stages):
         stages.append(ClaimStage())
     return Pipeline(stages, provided=provided)
@@ -52,7 +52,9 @@ def report() -> EvalReport:
         pytest.fail(f"the shared dev gold is missing at {GOLD_DIR}")
     pipeline = _pipeline()
     golds = load_golds([GOLD_DIR])
-    return evaluate_golds(golds, lambda g: extract(g.input_path, published=g.published, pipeline=pipeline))
+    return evaluate_golds(
+        golds, lambda g: extract_file(g.input_path, published=g.published, pipeline=pipeline)
+    )
 
 
 def test_claims_dev_gold_precision_and_recall(report: EvalReport) -> None:

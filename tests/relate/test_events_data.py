@@ -6,8 +6,8 @@ import pytest
 
 from rasid.lang.ar.lexicon import data_path
 from rasid.lang.ar.normalise import normalise_string
-from rasid.relate.casualty_lexicon import casualty_lexicon
-from rasid.relate.event_lexicon import event_lexicon
+from rasid.relate.casualties.lexicon import casualty_lexicon
+from rasid.relate.events.lexicon import event_lexicon
 
 FILES = [
     "event_triggers.tsv",

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from rasid import extract
+from rasid import extract_file
 from rasid.evaluate import LayerScore, load_gold, score_record
 from rasid.evaluate.gold import find_gold_files
 from rasid.pipeline import READER_LAYERS, Pipeline, Stage
@@ -77,7 +77,7 @@ def _scores() -> dict[str, LayerScore]:
     totals = {layer: LayerScore(layer) for layer in ("events", "casualties")}
     for path in find_gold_files([GOLD_DIR]):
         gold = load_gold(path)
-        record = extract(gold.input_path, published=gold.published, pipeline=pipeline)
+        record = extract_file(gold.input_path, published=gold.published, pipeline=pipeline)
         result = score_record(gold, record)
         for layer, total in totals.items():
             total.merge(result.layers[layer])
@@ -102,7 +102,7 @@ def test_events_dev_gold_floor(layer: str, metric: str) -> None:
 def test_events_dev_gold_seed_article() -> None:
     """The seed article: the four casualty counts with breakdown and tally, the Aleppo market strike."""
     gold = load_gold(GOLD_DIR / "seed-quds-press.gold.json")
-    record = extract(gold.input_path, published=gold.published, pipeline=_pipeline())
+    record = extract_file(gold.input_path, published=gold.published, pipeline=_pipeline())
     rows = [
         (record.span_text(c.span), c.status, c.group, c.value, c.vague, c.part_of, c.cumulative)
         for e in record.events

@@ -7,7 +7,7 @@ from typing import get_args
 import pytest
 
 from rasid.record import EventType
-from rasid.relate.event_lexicon import event_lexicon, taxonomy_codes
+from rasid.relate.events.lexicon import event_lexicon, taxonomy_codes
 
 ER = "Explosions/Remote violence"
 VAC = "Violence against civilians"

@@ -22,9 +22,9 @@ from rasid.clean.metadata import (
 from rasid.clean.patterns import LineMatch, match_line
 from rasid.clean.text import Trimmed, trim
 from rasid.errors import InputError
-from rasid.pipeline import Stage
 from rasid.read.limits import current
 from rasid.record import Published, Record, Removed
+from rasid.stage import Stage
 
 HTML_DROPPED = "html-boilerplate"
 

@@ -20,13 +20,13 @@ Extractor = Callable[[Gold], Record]
 
 
 def pipeline_extractor() -> Extractor:
-    """`rasid.extract` on the gold file's input with its known publication date, one pipeline for all."""
-    from rasid import default_pipeline, extract
+    """`rasid.extract_file` on the gold file's input with its known publication date, one pipeline for all."""
+    from rasid import default_pipeline, extract_file
 
     pipeline = default_pipeline()
 
     def run(gold: Gold) -> Record:
-        return extract(gold.input_path, published=gold.published, pipeline=pipeline)
+        return extract_file(gold.input_path, published=gold.published, pipeline=pipeline)
 
     return run
 

@@ -33,8 +33,9 @@ from functools import cache
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.normalise import normalise_char
 from rasid.lang.ar.numbers import COUNT, NumberMatch, classify, find_numbers, particles
-from rasid.pipeline import Stage
+from rasid.lang.ar.text import text_view
 from rasid.record import Qualifier, QuantityMention, Record, Vague
+from rasid.stage import Stage
 
 QUALIFIERS_FILE = "qualifiers.tsv"
 VAGUE_FILE = "vague_quantities.tsv"
@@ -88,6 +89,7 @@ class _Lexicon:
     after: dict[tuple[str, ...], Qualifier]
     vague: dict[tuple[str, ...], _VagueWord]
     nouns: dict[str, frozenset[str]]  # kind -> words; breakdown phrases are space-joined
+    vague_firsts: frozenset[str] = frozenset()  # first words of the vague phrases
 
 
 def _int_or_none(cell: str) -> int | None:
@@ -114,7 +116,8 @@ def _lexicon() -> _Lexicon:
         if row["kind"] not in _NOUN_KINDS:
             raise DataFileError(f"{NOUNS_FILE}: unknown kind {row['kind']!r} for {row['word']!r}")
         nouns[row["kind"]].add(row["word"])
-    return _Lexicon(before, after, vague, {k: frozenset(v) for k, v in nouns.items()})
+    firsts = frozenset(key[0] for key in vague)
+    return _Lexicon(before, after, vague, {k: frozenset(v) for k, v in nouns.items()}, firsts)
 
 
 @cache
@@ -340,7 +343,10 @@ def _numeric(norm: str, numbers: list[NumberMatch], kinds: frozenset[str]) -> li
 
 def _vague_at(norm: str, m: re.Match[str]) -> tuple[int, int, _VagueWord] | None:
     """(start, end, entry) of the longest vague phrase starting with word `m` (clitic allowed)."""
-    table = _lexicon().vague
+    lex = _lexicon()
+    if not any(form in lex.vague_firsts for form in particles().forms(m.group())):
+        return None  # most words: no vague phrase starts with them, whatever follows
+    table = lex.vague
     nxt = _word_at(norm, m.end())
     candidates: list[tuple[list[str], int]] = []
     if nxt is not None and not norm[m.end() : nxt.start()].strip(_SPACE):
@@ -429,7 +435,7 @@ def find_quantities(norm: str, *, money: bool = False) -> list[Quantity]:
 
 def _clean_span(record: Record, start: int, end: int) -> tuple[int, int]:
     """Clean-text span of a normalised span, with the diacritics that close its last word."""
-    s, e = record.view.span(start, end)
+    s, e = text_view(record).span(start, end)
     while e < len(record.text) and normalise_char(record.text[e]) == "":
         e += 1
     return s, e
@@ -439,15 +445,15 @@ class QuantityStage(Stage):
     """Adds a QuantityMention for every count in the clean text."""
 
     name = "quantities"
-    reads = frozenset({"text", "sentences"})
-    writes = frozenset({"quantities"})
+    reads = frozenset({"text"})
+    writes = frozenset({"mentions:quantity"})
 
     def __init__(self, *, money: bool = False) -> None:
         super().__init__()
         self.money = money
 
     def process(self, record: Record) -> Record:
-        for q in find_quantities(record.view.norm, money=self.money):
+        for q in find_quantities(text_view(record).norm, money=self.money):
             start, end = _clean_span(record, q.start, q.end)
             unit = record.span_text(_clean_span(record, *q.unit)) if q.unit else None
             record.mentions.append(

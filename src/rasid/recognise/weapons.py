@@ -4,7 +4,8 @@ Forms come from data/weapons.tsv and are found by the clitic-aware PhraseMatcher
 "بالقنابل العنقودية", "والفسفورية" and "براميل متفجرة" are all found; the article is optional on
 the first word, and the code adds the variant with the article on every later word. A
 longer "block" phrase (the OPCW's name) hides the weapon words inside it. Each weapon also
-carries the event type an attack with it is (`mode`), which the events stage reads.
+carries the event type an attack with it is (`mode`, a working field of the weapon mention),
+which the events stage reads from the record.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
-from rasid.lang.ar.match import ARTICLE, PhraseMatcher, phrase_key
-from rasid.pipeline import Stage
+from rasid.lang.ar.match import PhraseMatcher, definite_variants, phrase_key
+from rasid.lang.ar.text import text_view
 from rasid.record import EventType, Record, WeaponMention
+from rasid.stage import Stage
 
 WEAPONS_FILE = "weapons.tsv"
 _KINDS = frozenset({"weapon", "block"})
@@ -36,18 +38,6 @@ def _bool(cell: str, form: str) -> bool:
     if cell not in ("true", "false"):
         raise DataFileError(f"{WEAPONS_FILE}: banned must be true or false for {form!r}, got {cell!r}")
     return cell == "true"
-
-
-def definite_variants(phrase: str) -> list[str]:
-    """The phrase as written, and with the article on every word after the first."""
-    words = phrase_key(phrase).split(" ")
-    out = [" ".join(words)]
-    if len(words) > 1:
-        later = [w if w.startswith(ARTICLE) else ARTICLE + w for w in words[1:]]
-        variant = " ".join([words[0], *later])
-        if variant not in out:
-            out.append(variant)
-    return out
 
 
 @cache
@@ -99,10 +89,10 @@ class WeaponStage(Stage):
 
     name = "weapons"
     reads = frozenset({"text"})
-    writes = frozenset({"weapons"})
+    writes = frozenset({"mentions:weapon"})
 
     def process(self, record: Record) -> Record:
-        view = record.view
+        view = text_view(record)
         for hit in find_weapons(view.norm):
             start, end = view.span(hit.start, hit.end)
             record.mentions.append(
@@ -112,15 +102,10 @@ class WeaponStage(Stage):
                     text=record.text[start:end],
                     name=hit.weapon.name,
                     banned=hit.weapon.banned,
+                    mode=hit.weapon.mode,
                 )
             )
             self.stat("weapons")
             if hit.weapon.banned:
                 self.stat("banned")
         return record
-
-
-def weapon_of(text: str) -> Weapon | None:
-    """The weapon a mention's words name (its own form's attack type), or None."""
-    found = weapon_matcher().lookup(text)
-    return found[0] if found else None

@@ -21,10 +21,11 @@ Usage::
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Generic, Literal, TypeVar, cast
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
@@ -35,6 +36,7 @@ T = TypeVar("T")
 ARTICLE = "ال"
 _WORD = re.compile(r"\w+")
 ArticleMode = Literal["none", "contracted", "explicit"]
+_FORMS_CACHE = 200_000  # words whose readings a matcher remembers before it starts again
 
 
 @dataclass(frozen=True)
@@ -46,37 +48,121 @@ class Clitic:
     parts: tuple[str, ...]
 
 
+CLITICS_FILE = "clitics.tsv"
+CLITIC_USES = frozenset({"names", "dates", "cues"})
+
+
 @cache
-def load_clitics() -> tuple[Clitic, ...]:
-    """The proclitic forms of data/clitics.tsv, longest first."""
-    out: list[Clitic] = []
-    for row in load_rows("clitics.tsv", normalise_columns=("form", "parts")):
+def _clitic_rows() -> tuple[tuple[Clitic, frozenset[str]], ...]:
+    """Every row of data/clitics.tsv with what the form may stick to, in file order."""
+    out: list[tuple[Clitic, frozenset[str]]] = []
+    for row in load_rows(CLITICS_FILE, normalise_columns=("form", "parts")):
         mode = row["article"]
         if mode not in ("none", "contracted", "explicit"):
-            raise DataFileError(f"clitics.tsv: unknown article mode {mode!r} for {row['form']!r}")
-        out.append(Clitic(row["form"], cast(ArticleMode, mode), tuple(row["parts"].split("+"))))
-    return tuple(sorted(out, key=lambda c: (-len(c.form), c.form)))
+            raise DataFileError(f"{CLITICS_FILE}: unknown article mode {mode!r} for {row['form']!r}")
+        uses = frozenset(u.strip() for u in row["before"].split(",") if u.strip())
+        if not uses or uses - CLITIC_USES:
+            raise DataFileError(
+                f"{CLITICS_FILE}: 'before' of {row['form']!r} must be among {sorted(CLITIC_USES)}"
+            )
+        out.append((Clitic(row["form"], cast(ArticleMode, mode), tuple(row["parts"].split("+"))), uses))
+    return tuple(out)
 
 
-def proclitic_readings(word: str, clitics: Sequence[Clitic] | None = None) -> list[tuple[str, str]]:
+def clitics_before(use: str) -> tuple[Clitic, ...]:
+    """The proclitics that may stick to one kind of word ("names", "dates", "cues"), in file order."""
+    return tuple(c for c, uses in _clitic_rows() if use in uses)
+
+
+@cache
+def load_clitics() -> tuple[Clitic, ...]:
+    """The proclitics of names and lexicon phrases, longest first."""
+    return tuple(sorted(clitics_before("names"), key=lambda c: (-len(c.form), c.form)))
+
+
+def contracts(form: str) -> bool:
+    """Whether a proclitic swallows the alef of a following article: "ل" + "اليوم" = "لليوم"."""
+    return any(c.form == form + "ل" and c.article == "contracted" for c, _ in _clitic_rows())
+
+
+def proclitic_readings(word: str, clitics: Sequence[Clitic] | None = None) -> tuple[tuple[str, str], ...]:
     """Every (clitic, rest) reading of a normalised word, the unsplit word first.
 
-    "بمدينه" -> [("", "بمدينه"), ("ب", "مدينه")]; "للمدينه" also gives ("لل", "المدينه").
-    The article is kept on the rest, so context words are looked up as written.
+    "بمدينه" -> (("", "بمدينه"), ("ب", "مدينه")); "للمدينه" also gives ("لل", "المدينه").
+    The article is kept on the rest, so context words are looked up as written. With the
+    clitics of data/clitics.tsv the readings of a word are computed once per process.
     """
+    if clitics is None:
+        return _readings(word)
+    return _split(word, clitics)
+
+
+@lru_cache(maxsize=200_000)
+def _readings(word: str) -> tuple[tuple[str, str], ...]:
+    return _split(word, load_clitics())
+
+
+def _split(word: str, clitics: Sequence[Clitic]) -> tuple[tuple[str, str], ...]:
     out = [("", word)]
-    for c in load_clitics() if clitics is None else clitics:
+    for c in clitics:
         if c.article == "explicit" or not word.startswith(c.form) or len(word) - len(c.form) < 2:
             continue
         rest = word[len(c.form) :]
         out.append((c.form, ARTICLE + rest if c.article == "contracted" else rest))
-    return out
+    return tuple(out)
+
+
+@dataclass
+class _Text:
+    """The words of one normalised text, found once however many lexicons read it. `vocab` maps
+    each distinct word to the indexes where it occurs, so a lexicon tries each distinct word once."""
+
+    norm: str
+    spans: tuple[tuple[int, int], ...]
+    _vocab: dict[str, list[int]] | None = None
+
+    @property
+    def vocab(self) -> dict[str, list[int]]:
+        if self._vocab is None:
+            self._vocab = {}
+            for i, (s, e) in enumerate(self.spans):
+                self._vocab.setdefault(self.norm[s:e], []).append(i)
+        return self._vocab
+
+
+_RECENT: list[_Text] = []  # the texts asked for last (an article and its quote-blanked copy)
+_RECENT_SIZE = 4
+
+
+def _text(norm: str) -> _Text:
+    for t in _RECENT:
+        if t.norm is norm:
+            return t
+    t = _Text(norm, tuple((m.start(), m.end()) for m in _WORD.finditer(norm)))
+    _RECENT.insert(0, t)
+    del _RECENT[_RECENT_SIZE:]
+    return t
 
 
 def words(norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Word spans (letters and digits) of a normalised text, as the matcher sees them."""
+    if start == 0 and end is None:
+        return list(_text(norm).spans)
     stop = len(norm) if end is None else end
     return [(m.start(), m.end()) for m in _WORD.finditer(norm, start, stop)]
+
+
+def definite_variants(phrase: str) -> list[str]:
+    """The phrase as written, and with the article on every word after the first
+    ("قنابل عنقودية" → also "قنابل العنقودية"): how a definite noun phrase agrees."""
+    words = phrase_key(phrase).split(" ")
+    out = [" ".join(words)]
+    if len(words) > 1:
+        later = [w if w.startswith(ARTICLE) else ARTICLE + w for w in words[1:]]
+        variant = " ".join([words[0], *later])
+        if variant not in out:
+            out.append(variant)
+    return out
 
 
 def phrase_key(phrase: str) -> str:
@@ -144,6 +230,12 @@ class PhraseMatcher(Generic[T]):
         self.clitics = tuple(load_clitics() if clitics is None else clitics)
         self._root: dict[str, _Node[T]] = {}
         self._size = 0
+        # Readings of a word that start a stored phrase, and the last text's matches: a word's
+        # clitics are tried once per matcher, and a text asked for again is not scanned again.
+        self._forms: dict[str, tuple[tuple[str, int, str], ...]] = {}
+        self._starting: set[str] = set()  # the words of `_forms` that start a stored phrase
+        self._last: tuple[str, list[PhraseMatch[T]]] | None = None
+        self._last_candidates: tuple[str, list[PhraseMatch[T]]] | None = None
         for phrase, payload in entries:
             self.add(phrase, payload)
 
@@ -157,6 +249,10 @@ class PhraseMatcher(Generic[T]):
         key = phrase_key(phrase)
         if not key:
             return
+        self._forms.clear()
+        self._starting.clear()
+        self._last = None
+        self._last_candidates = None
         first, *rest = key.split(" ")
         node = self._root.setdefault(self._first_key(first), _Node())
         for w in rest:
@@ -182,7 +278,17 @@ class PhraseMatcher(Generic[T]):
     def __contains__(self, phrase: object) -> bool:
         return isinstance(phrase, str) and bool(self.lookup(phrase))
 
-    def _first_forms(self, word: str) -> Iterator[tuple[str, int, str]]:
+    def _first_forms(self, word: str) -> tuple[tuple[str, int, str], ...]:
+        """The readings of `word` that start a stored phrase (cached per matcher)."""
+        found = self._forms.get(word)
+        if found is None:
+            found = tuple(f for f in self._readings(word) if f[0] in self._root)
+            self._forms[word] = found
+            if found:
+                self._starting.add(word)
+        return found
+
+    def _readings(self, word: str) -> Iterator[tuple[str, int, str]]:
         """(trie key, offset of the phrase in the word, clitic) for each reading of a word."""
         if word in self._root:
             yield word, 0, ""
@@ -204,10 +310,27 @@ class PhraseMatcher(Generic[T]):
 
     def candidates(self, norm: str) -> list[PhraseMatch[T]]:
         """Every match at every word, overlapping (what `find` chooses from)."""
-        spans = words(norm)
+        if self._last_candidates is not None and self._last_candidates[0] is norm:
+            return list(self._last_candidates[1])
+        found = self._candidates(norm)
+        self._last_candidates = (norm, found)
+        return list(found)
+
+    def _candidates(self, norm: str) -> list[PhraseMatch[T]]:
+        text = _text(norm)
+        spans, vocab = text.spans, text.vocab
+        unknown = vocab.keys() - self._forms.keys()  # words this lexicon has not met yet
+        if len(self._forms) + len(unknown) > _FORMS_CACHE:
+            self._forms.clear()
+            self._starting.clear()
+            unknown = set(vocab)
+        for word in unknown:
+            self._first_forms(word)
+        starts = sorted(i for word in vocab.keys() & self._starting for i in vocab[word])
         out: list[PhraseMatch[T]] = []
         seen: set[tuple[int, int, str]] = set()
-        for i, (s, e) in enumerate(spans):
+        for i in starts:
+            s, e = spans[i]
             word = norm[s:e]
             for key, offset, clitic in self._first_forms(word):
                 node = self._root.get(key)
@@ -240,17 +363,31 @@ class PhraseMatcher(Generic[T]):
         return out
 
     def find(self, norm: str) -> list[PhraseMatch[T]]:
-        """Non-overlapping matches in text order; longer phrases win, then unsplit words."""
+        """Non-overlapping matches in text order; longer phrases win, then unsplit words.
+
+        The matches of the last text are kept, so the stages and rules that look up the same
+        lexicon in the same article share one pass over it.
+        """
+        if self._last is not None and self._last[0] is norm:
+            return list(self._last[1])
+        chosen = self._find(norm)
+        self._last = (norm, chosen)
+        return list(chosen)
+
+    def _find(self, norm: str) -> list[PhraseMatch[T]]:
         chosen: list[PhraseMatch[T]] = []
-        taken: list[tuple[int, int]] = []
+        starts: list[int] = []  # the chosen spans never overlap: kept sorted, two neighbours to check
+        ends: list[int] = []
         ranked = sorted(
             self.candidates(norm),
             key=lambda m: (-m.n_words, -(m.end - m.start), len(m.clitic), m.start),
         )
         for m in ranked:
             lo = m.word_start
-            if any(lo < e and s < m.end for s, e in taken):
+            k = bisect.bisect_left(starts, m.end)  # the spans that start before m ends: [:k]
+            if k > 0 and ends[k - 1] > lo:
                 continue
-            taken.append((lo, m.end))
+            starts.insert(k, lo)
+            ends.insert(k, m.end)
             chosen.append(m)
         return sorted(chosen, key=lambda m: m.start)

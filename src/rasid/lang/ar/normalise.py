@@ -7,6 +7,7 @@ Matching runs on the normalised copy; every span found there is mapped back with
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -43,6 +44,13 @@ for _i in range(10):
     _MAP[chr(0x06F0 + _i)] = str(_i)  # Persian digits
 
 
+# One-to-one replacements are done by str.translate; only the characters that are dropped or
+# expanded (diacritics, presentation forms) are handled one by one, so normalising an article
+# costs a few C-level passes rather than a Python call per character.
+_TABLE = str.maketrans(_MAP)
+_SPECIAL = re.compile("[" + "".join(sorted(re.escape(c) for c in _DROP)) + "\ufb50-\ufdff\ufe70-\ufeff]")
+
+
 def _is_presentation_form(ch: str) -> bool:
     cp = ord(ch)
     return 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF
@@ -67,7 +75,7 @@ def _base(ch: str) -> str:
 
 def normalise_string(text: str) -> str:
     """Normalise a string without keeping offsets (language data, lookup keys)."""
-    return "".join(normalise_char(ch) for ch in text)
+    return _SPECIAL.sub(lambda m: normalise_char(m.group()), text.translate(_TABLE))
 
 
 @dataclass(frozen=True)
@@ -99,10 +107,20 @@ def normalise(text: str) -> Normalised:
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for i, ch in enumerate(text):
-        norm = normalise_char(ch)
-        for c in norm:
+    pos = 0
+    for m in _SPECIAL.finditer(text):
+        i = m.start()
+        if i > pos:
+            out.append(text[pos:i].translate(_TABLE))
+            starts.extend(range(pos, i))
+            ends.extend(range(pos + 1, i + 1))
+        for c in normalise_char(text[i]):
             out.append(c)
             starts.append(i)
             ends.append(i + 1)
+        pos = i + 1
+    if pos < len(text):
+        out.append(text[pos:].translate(_TABLE))
+        starts.extend(range(pos, len(text)))
+        ends.extend(range(pos + 1, len(text) + 1))
     return Normalised(text, "".join(out), tuple(starts), tuple(ends))

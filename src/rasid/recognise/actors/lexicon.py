@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
-from rasid.lang.ar.match import ARTICLE, PhraseMatcher, load_clitics
+from rasid.lang.ar.match import ARTICLE, PhraseMatcher, proclitic_readings
 from rasid.lang.ar.normalise import normalise_char, normalise_string
 from rasid.recognise.actors.registry import Registry, load_registry
 
@@ -80,20 +80,6 @@ def inflections(base: str) -> Iterator[tuple[str, bool]]:
 def spelling(text: str) -> str:
     """Text without diacritics and tatweel but with its letters as written (ى stays ى)."""
     return "".join(c for c in text if normalise_char(c) != "")
-
-
-def readings(word: str) -> list[tuple[str, str]]:
-    """(clitic, rest) readings of a normalised word: as it is, then without each proclitic."""
-    out = [("", word)]
-    for c in load_clitics():
-        if not word.startswith(c.form) or len(word) - len(c.form) < 2:
-            continue
-        rest = word[len(c.form) :]
-        if c.article == "contracted":
-            out.append((c.form, ARTICLE + rest))
-        elif c.article == "none":
-            out.append((c.form, rest))
-    return out
 
 
 @dataclass(frozen=True)
@@ -180,14 +166,14 @@ class Tables:
 
     def word_in(self, word: str, table: Mapping[str, object]) -> tuple[str, str] | None:
         """The first (clitic, rest) reading of `word` found in `table`, or None."""
-        for clitic, rest in readings(word):
+        for clitic, rest in proclitic_readings(word):
             if rest in table:
                 return clitic, rest
         return None
 
     def head(self, word: str) -> tuple[str, Head, bool] | None:
         """(clitic, head, definite) when the word is an organisation head noun."""
-        for clitic, rest in readings(word):
+        for clitic, rest in proclitic_readings(word):
             definite = rest.startswith(ARTICLE)
             bare = rest[len(ARTICLE) :] if definite else rest
             if bare in self.heads:
@@ -220,23 +206,26 @@ class Tables:
 
     def stop(self, word: str, classes: frozenset[str] | None = None) -> bool:
         """Whether the word (or the word without a proclitic) is a stopword of `classes`."""
-        for _, rest in readings(word):
+        for _, rest in proclitic_readings(word):
             cls = self.stopwords.get(rest)
             if cls is not None and (classes is None or cls in classes):
                 return True
         return False
 
 
-def _verb_forms(word: str) -> Iterator[tuple[str, str]]:
-    """(stem, object suffix removed) readings of a word as a verb."""
+@lru_cache(maxsize=100_000)
+def _verb_forms(word: str) -> tuple[tuple[str, str], ...]:
+    """(stem, object suffix removed) readings of a word as a verb (computed once per word)."""
     particles = load_particles()
     prefixes = particles.of("verb_prefix")
     stems = [word] + [word[len(p) :] for p in prefixes if word.startswith(p) and len(word) - len(p) >= 2]
+    out: list[tuple[str, str]] = []
     for stem in stems:
-        yield stem, ""
+        out.append((stem, ""))
         for suffix in particles.of("object_suffix"):
             if stem.endswith(suffix) and len(stem) - len(suffix) >= 2:
-                yield stem[: -len(suffix)], suffix
+                out.append((stem[: -len(suffix)], suffix))
+    return tuple(out)
 
 
 def _split(cell: str) -> list[str]:

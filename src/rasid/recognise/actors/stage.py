@@ -1,6 +1,6 @@
 """The actors stage: every actor mention of an article, named canonically where possible.
 
-The finders run in order over one `Doc` (the normalised words and their lexicon hits):
+The finders run in order over one `ActorText` (the normalised words and their lexicon hits):
   1. the article's country (states.infer_doc_country) for aliases limited to some
      countries and for groups that take the country's adjective;
   2. registry names, states acting (states.py); force nouns and whose they are (forces.py);
@@ -20,11 +20,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasid.lang.ar.normalise import normalise_char
-from rasid.lang.ar.text import TextView
-from rasid.pipeline import Stage
-from rasid.recognise.actors.candidate import Candidate, resolve
+from rasid.lang.ar.text import TextView, text_view
+from rasid.recognise.actors.candidate import ActorCandidate, resolve
 from rasid.recognise.actors.coref import resolve_groups, resolve_heads, resolve_surnames
-from rasid.recognise.actors.doc import Doc
+from rasid.recognise.actors.doc import ActorText
 from rasid.recognise.actors.forces import find_forces
 from rasid.recognise.actors.groups import find_groups
 from rasid.recognise.actors.lexicon import load_tables
@@ -33,6 +32,7 @@ from rasid.recognise.actors.persons import find_persons
 from rasid.recognise.actors.registry import STATE_ROLES, Registry
 from rasid.recognise.actors.states import find_registry, infer_doc_country
 from rasid.record import ActorMention, Record
+from rasid.stage import Stage
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ def find_actors(view: TextView) -> list[Found]:
         s, e = view.span(start, end)
         return view.text[s:e]
 
-    doc = Doc(view.norm, tables, surface)
+    doc = ActorText(view.norm, tables, surface)
     doc.doc_country = infer_doc_country(doc)
     cands = find_registry(doc)
     cands += find_forces(doc)
@@ -76,12 +76,12 @@ def find_actors(view: TextView) -> list[Found]:
     return sorted(found, key=lambda f: (f.span[1], -f.span[0]))
 
 
-def _words(doc: Doc, cand: Candidate) -> str:
+def _words(doc: ActorText, cand: ActorCandidate) -> str:
     start, end = doc.span(cand.first, cand.last)
     return doc.surface_chars(start + cand.skip, end)
 
 
-def _found(doc: Doc, view: TextView, cand: Candidate) -> Found:
+def _found(doc: ActorText, view: TextView, cand: ActorCandidate) -> Found:
     start, end = doc.span(cand.first, cand.last)
     s, e = view.span(start + cand.skip, end)
     while e < len(view.text) and not view.text[e].isspace() and normalise_char(view.text[e]) == "":
@@ -116,7 +116,7 @@ def _close_quote(text: str, start: int, end: int) -> int:
     return end
 
 
-def parent_of(cand: Candidate, registry: Registry) -> str | None:
+def parent_of(cand: ActorCandidate, registry: Registry) -> str | None:
     """The body an actor belongs to: its registry parent, else the state of a state's force.
 
     Perpetrators are usually named after the state ("قصف روسي" → Russia) while the mention
@@ -140,11 +140,11 @@ class ActorStage(Stage):
     """Adds actor mentions (layer "actors")."""
 
     name = "actors"
-    reads = frozenset({"text", "sentences"})
-    writes = frozenset({"actors"})
+    reads = frozenset({"text"})
+    writes = frozenset({"mentions:actor"})
 
     def process(self, record: Record) -> Record:
-        for found in find_actors(record.view):
+        for found in find_actors(text_view(record)):
             record.mentions.append(
                 ActorMention(
                     id=record.next_mention_id(),

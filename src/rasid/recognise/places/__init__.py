@@ -22,16 +22,16 @@ from __future__ import annotations
 import math
 import re
 
-from rasid.lang.ar.text import TextView
+from rasid.lang.ar.text import TextView, text_view
 from rasid.link.context import place_context
 from rasid.link.gazetteer import Anaphor, Blocker, Gazetteer, Place, default_gazetteer
-from rasid.pipeline import Stage
 from rasid.recognise.places.acceptance import accept, article_context, forget_far_neighbourhoods, resolve_all
 from rasid.recognise.places.composition import compose, join_parents
-from rasid.recognise.places.evidence import Candidate, FoundPlace, Reader
+from rasid.recognise.places.evidence import FoundPlace, PlaceCandidate, Reader
 from rasid.recognise.places.regions import nisba_regions
 from rasid.recognise.places.unknown import misplaced, repeated, unknown_names, unknown_place
 from rasid.record import PlaceMention, Record
+from rasid.stage import Stage
 
 __all__ = ["FoundPlace", "PlaceStage", "find_places"]
 
@@ -47,7 +47,7 @@ def find_places(
     gaz = gaz or default_gazetteer()
     norm = view.norm
     reader = Reader(norm, place_context())
-    cands: list[Candidate] = []
+    cands: list[PlaceCandidate] = []
     for m in gaz.matcher.find(norm):
         if any(isinstance(e, Blocker) for e in m.payloads):
             continue
@@ -57,7 +57,7 @@ def find_places(
         places = [e for e in m.payloads if isinstance(e, Place)]
         if m.clitic and len(m.phrase) <= SHORT_NAME and places and all(p.small for p in places):
             continue  # "لغات", "بحوث": a short village name inside a longer word
-        c = Candidate(m, first, first + m.n_words - 1, places)
+        c = PlaceCandidate(m, first, first + m.n_words - 1, places)
         c.anaphor = next((e for e in m.payloads if isinstance(e, Anaphor)), None)
         c.needs = gaz.needs(m.phrase)
         if c.needs == "never":
@@ -95,8 +95,8 @@ class PlaceStage(Stage):
     """Adds place mentions (rasid/1 `place`) for the gazetteer names the article uses as places."""
 
     name = "places"
-    reads = frozenset({"text", "sentences"})
-    writes = frozenset({"places"})
+    reads = frozenset({"text"})
+    writes = frozenset({"mentions:place"})
 
     def __init__(self, gazetteer: Gazetteer | None = None, home_country: str | None = None) -> None:
         super().__init__()
@@ -104,7 +104,7 @@ class PlaceStage(Stage):
         self.home_country = home_country
 
     def process(self, record: Record) -> Record:
-        view = record.view
+        view = text_view(record)
         for found in find_places(view, self.gazetteer, self.home_country):
             start, end = view.span(found.start, found.end)
             place = found.place

@@ -1,0 +1,571 @@
+"""Casualty figures: which counts are victims, what happened to them, who they were, how they add up.
+
+A quantity mention is a casualty when its counted noun is a person noun, a status noun or
+"others" (data/casualty_groups.tsv, data/casualty_status.tsv) - or it has no noun of its own
+in a breakdown or vague phrase - and a status is found for it, in this order of preference:
+the noun itself ("ثمانية قتلى"), a "case" noun's next word ("حالة اعتقال"), a word right after
+the count ("17 مدنيا مصرعهم", "عدد من المدنيين جرحى"), the nearest status word before it in
+the sentence ("قتل 5 مدنيين", "أصيب 12 شخصا"), a verb shortly after it ("13 شخصا ... قتلوا").
+A killed noun followed by "و" and an injured noun ("عشرات القتلى والجرحى") is killed_or_injured.
+Singular victims ("قتل طفل", "طفلة قتلت", "امرأتين وطفل") count one each.
+
+Breakdowns (`part_of`), in order:
+1. a marker right before the count ("بينهم 452 طفلا") or right after it ("اثنان منهم"): part
+   of the nearest figure before it in the sentence;
+2. a count joined to a breakdown member by "و" only ("و200 امرأة", "، و6 ضحايا") continues it;
+3. an elaboration ("..., فاستشهد 5 مدنيين", "حيث قضى 3 أشخاص"): this and the later figures of
+   the same status in the sentence are part of the figure the clause details;
+4. figures of later sentences that add up exactly to an earlier exact total of a compatible
+   status and group (11 = 6 + 2 + 3) are its parts; a total of "victims" whose parts include
+   injured people is killed_or_injured.
+Members of 1-3 take the total's status, and its group when they name none.
+A figure is cumulative (a running tally) when its sentence has a cumulative marker and no
+incident marker, or a month or year date; a member shares its total's flag.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from rasid.lang.ar.doc import Doc, Word
+from rasid.record import DateMention, Group, Qualifier, QuantityMention, Record, Status, Vague
+from rasid.relate.casualties.lexicon import CasualtyLexicon, GroupWord, WordStatus, casualty_lexicon
+from rasid.relate.nisba import adjective_actor
+from rasid.relate.text import in_set, readings
+
+AFTER_WORDS = 2  # words right after a count that may say what happened ("مدنيا مصرعهم")
+BEFORE_WORDS = 10  # words before a count in which its status verb may stand ("مقتل تسعة ... وأربعة")
+FORWARD_WORDS = 12  # words after a count in which a verb may stand ("13 شخصا بينهم نساء وأطفال قتلوا")
+GROUP_AFTER_WORDS = 4  # "العشرات من الجرحى جميعهم من المدنيين"
+DATE_WORDS = 8  # words between a figure and the date that makes it a period's tally
+TOLL_WORDS = 3  # words from a toll's status noun to its bare count ("عدد الجرحى نحو 1530")
+PLURAL_ENDINGS = ("ين", "ون", "يا", "ي")  # a people's adjective used as a counted noun
+ELABORATION_WORDS = 3  # words between "حيث" and the status verb it opens
+CUMULATIVE_PRECISION = frozenset({"month", "year"})
+OF = "من"
+AND = "و"
+JOINERS = frozenset({"و", "،", ","})
+DEFINITE = ("ال", "بال", "لل", "كال")
+
+
+@dataclass
+class Victims:
+    """One casualty figure found in the text (clean-text span)."""
+
+    start: int
+    end: int
+    value: float | None
+    qualifier: Qualifier | None
+    low: int | None
+    high: int | None
+    vague: Vague | None
+    status: WordStatus | Status
+    group: Group
+    unit: int
+    status_at: int | None = None  # clean offset of the status word read before the count
+    status_span: tuple[int, int] | None = None  # the word that says what happened
+    own_status: bool = False  # the counted noun itself names the status
+    own_group: bool = True  # the count names its people ("452 طفلا"), not just "15334" or "العشرات"
+    single: bool = False
+    provisional: bool = False  # status left to the total it turns out to be part of
+    member_hint: bool = False  # after a breakdown marker or "و": likely part of the figure before
+    part_of: int | None = None  # index of the total in the list of figures
+    link: str = ""  # marker, continuation, elaboration, sum
+    cumulative: bool = False
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+class _Text:
+    """Per-record lookups: status words, group words and markers by word index."""
+
+    def __init__(self, record: Record, doc: Doc, lex: CasualtyLexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.status: dict[int, WordStatus] = {}
+        for w in doc.words:
+            found = in_set(w.norm, lex.status)
+            if found is not None:
+                self.status[w.i] = lex.status[found]
+        self.groups: dict[int, tuple[int, GroupWord]] = {}  # clean start -> (clean end, entry)
+        self.group_starts: dict[int, int] = {}  # word index -> clean start of its group noun
+        view = doc.view
+        for m in lex.groups.find(doc.norm):
+            s, e = view.span(m.start, m.end)
+            self.groups[s] = (e, m.payload)
+            self.group_starts.setdefault(doc.word_at(s), s)
+        self.counts: set[int] = set()  # words that open a quantity
+        self.units: set[int] = set()  # words inside a quantity (its number and noun)
+        self.dates_by_unit: dict[int, list[DateMention]] = {}  # in record order
+        for d in record.mentions_of("date"):
+            self.dates_by_unit.setdefault(doc.unit_of(d.span[0]), []).append(d)
+        for q in record.mentions_of("quantity"):
+            self.counts.add(doc.word_at(q.span[0]))
+            self.units.update(w.i for w in doc.words_in(*q.span))
+        self.markers: list[tuple[int, int, str]] = []
+        for mk in lex.markers.find(doc.norm):
+            s, e = view.span(mk.word_start, mk.end)
+            self.markers.append((s, e, mk.payload))
+        self.breakdown_starts = sorted(s for s, _, kind in self.markers if kind == "breakdown")
+        self.breakdown_ends = sorted(e for _, e, kind in self.markers if kind == "breakdown")
+
+    def word(self, i: int) -> Word | None:
+        return self.doc.words[i] if 0 <= i < len(self.doc.words) else None
+
+    def same_unit(self, a: int, b: int) -> bool:
+        return self.doc.unit_of(a) == self.doc.unit_of(b)
+
+    def group_at(self, start: int) -> tuple[int, GroupWord] | None:
+        """The group word starting at a clean offset, allowing a clitic before it."""
+        i = self.doc.word_at(start)
+        w = self.word(i)
+        if w is None:
+            return None
+        for s in range(w.start, w.end):
+            if s in self.groups:
+                return self.groups[s]
+        return None
+
+    def is_injured(self, i: int) -> bool:
+        return self.status.get(i) == "injured"
+
+
+def _unit_word(q: QuantityMention, doc: Doc) -> Word | None:
+    """The counted noun's word inside the quantity span (its last occurrence)."""
+    if not q.unit:
+        return None
+    offset = q.text.rfind(q.unit)
+    if offset < 0:
+        return None
+    i = doc.word_at(q.span[0] + offset)
+    return doc.words[i] if i < len(doc.words) else None
+
+
+def _next_words(t: _Text, pos: int, n: int, *, unit: int) -> list[Word]:
+    out: list[Word] = []
+    i = t.doc.word_at(pos)
+    while len(out) < n:
+        w = t.word(i)
+        if w is None or t.doc.unit_of(w.start) != unit:
+            break
+        out.append(w)
+        i += 1
+    return out
+
+
+def _killed_or_injured(t: _Text, after: Word | None) -> bool:
+    """A killed noun followed by "و" + an injured noun: "القتلى والجرحى" (not "..., وأصيب 35")."""
+    if after is None:
+        return False
+    nxt = t.word(after.i + 1)
+    if nxt is None or not nxt.norm.startswith(AND) or not t.is_injured(nxt.i):
+        return False
+    if t.doc.text[after.end : nxt.start].strip():
+        return False
+    counted = t.word(nxt.i + 1)
+    return counted is None or (not counted.norm[:1].isdigit() and counted.i not in t.counts)
+
+
+def _group_after(t: _Text, pos: int, unit: int) -> Group | None:
+    """An adjective or "من" + group noun right after a status noun ("قتيلا مدنيا", "من المدنيين")."""
+    words = _next_words(t, pos, GROUP_AFTER_WORDS, unit=unit)
+    for k, w in enumerate(words):
+        if w.i in t.counts or in_set(w.norm, t.lex.breakdown_words):
+            return None  # "110 قتلى، بينهم ثمانية من عناصر": the breakdown names its own group
+        found = t.group_at(w.start)
+        if found is None:
+            continue
+        linked = k == 0 or any(OF in readings(x.norm) for x in words[:k])
+        if linked and found[1].kind in ("person", "single"):
+            return found[1].group
+    return None
+
+
+def _group_of_toll(t: _Text, q: QuantityMention, unit: int) -> Group | None:
+    """The group named after the toll's own status noun before the count ("عدد القتلى المدنيين ... 87 قتيلا")."""
+    i = t.doc.word_at(q.span[0]) - 1
+    for _ in range(BEFORE_WORDS):
+        w = t.word(i)
+        if w is None or t.doc.unit_of(w.start) != unit:
+            return None
+        if w.i in t.status and not in_set(w.norm, t.lex.verbs):
+            nxt = t.word(w.i + 1)
+            found = t.group_at(nxt.start) if nxt is not None else None
+            return found[1].group if found is not None and found[1].kind == "person" else None
+        i -= 1
+    return None
+
+
+def _status_for(t: _Text, q: QuantityMention, noun: Word | None, entry: GroupWord | None) -> tuple[WordStatus | Status, int | None, Word | None] | None:  # fmt: skip
+    """(status, offset of a status word before the count, the status word) or None."""
+    unit = t.doc.unit_of(q.span[0])
+    if noun is not None and noun.i in t.status:
+        status: WordStatus | Status = t.status[noun.i]
+        prev = t.word(t.doc.word_at(q.span[0]) - 1)
+        died = (
+            status == "injured"
+            and prev is not None
+            and t.status.get(prev.i) == "killed"
+            and not t.doc.text[prev.end : q.span[0]].strip()
+            and prev.i not in t.units
+        )
+        if died and prev is not None:
+            return "killed", prev.start, prev  # "وفاة ثلاثة جرحى": the wounded who died
+        return status, None, noun
+    if entry is not None and entry.kind == "case":
+        nxt = t.word(noun.i + 1) if noun is not None else None
+        if nxt is not None and nxt.i in t.status:
+            return t.status[nxt.i], None, nxt
+        return None
+    end = q.span[1]
+    for w in _next_words(t, end, AFTER_WORDS, unit=unit):
+        if t.doc.text[end : w.start].strip() or w.norm.startswith(AND):
+            break
+        if w.i in t.status:
+            return t.status[w.i], None, w
+        end = w.end
+    # Before the count: from the word before its noun (a long quantity may hold "عدد المصابين"),
+    # back to the start of the clause.
+    i = (noun.i if noun is not None else t.doc.word_at(q.span[0])) - 1
+    for _ in range(BEFORE_WORDS):
+        prev = t.word(i)
+        if prev is None or t.doc.unit_of(prev.start) != unit:
+            break
+        if prev.i in t.status:
+            return t.status[prev.i], prev.start, prev
+        if prev.start < q.span[0] and in_set(prev.norm, t.lex.clause_words):
+            break
+        i -= 1
+    for w in _next_words(t, q.span[1], FORWARD_WORDS, unit=unit):
+        if w.i in t.status and not w.norm.startswith(AND) and in_set(w.norm, t.lex.verbs):
+            return t.status[w.i], None, w
+    return None
+
+
+def _breakdown_before(t: _Text, start: int) -> bool:
+    """A breakdown marker right before the count ("بينهم 452")."""
+    # The breakdown marker ending nearest before `start` has the shortest gap: if any gap is
+    # blank, that one is.
+    k = bisect.bisect_right(t.breakdown_ends, start)
+    return k > 0 and not t.doc.text[t.breakdown_ends[k - 1] : start].strip()
+
+
+def _breakdown_inside(t: _Text, span: tuple[int, int]) -> bool:
+    """A breakdown marker inside the count's own words ("اثنان منهم")."""
+    k = bisect.bisect_right(t.breakdown_starts, span[0])
+    return k < len(t.breakdown_starts) and t.breakdown_starts[k] < span[1]
+
+
+def _joined(t: _Text, q: QuantityMention, found: list[Victims]) -> bool:
+    """Joined by "و" (or a comma) alone to the figure before it ("452 طفلا و200 امرأة")."""
+    last = next((v for v in reversed(found) if v.end <= q.span[0] and t.same_unit(v.start, q.span[0])), None)
+    return last is not None and all(ch.isspace() or ch in JOINERS for ch in t.doc.text[last.end : q.span[0]])
+
+
+PEOPLE = GroupWord("people", "person")
+
+
+def _people_of(word: str) -> bool:
+    """A plural of a people's adjective ("فلسطينيين", "سوريون"): people counted by nationality."""
+    return any(r.endswith(PLURAL_ENDINGS) for r in readings(word)) and adjective_actor(word) is not None
+
+
+def _toll_before(t: _Text, q: QuantityMention) -> bool:
+    """A status noun a few words before a count without a noun: "بلغ عدد الجرحى نحو 1530"."""
+    i = t.doc.word_at(q.span[0]) - 1
+    for _ in range(TOLL_WORDS):
+        w = t.word(i)
+        if w is None or t.doc.unit_of(w.start) != t.doc.unit_of(q.span[0]):
+            return False
+        if w.i in t.status and not in_set(w.norm, t.lex.verbs):
+            return True
+        i -= 1
+    return False
+
+
+def _from_quantity(t: _Text, q: QuantityMention, found: list[Victims]) -> Victims | None:
+    noun = _unit_word(q, t.doc)
+    at = t.group_at(noun.start) if noun is not None else None
+    entry = at[1] if at is not None else None
+    if entry is None and noun is not None and _people_of(noun.norm):
+        entry = PEOPLE  # "ثمانية فلسطينيين", "14 مليون سوري"
+    status_noun = noun is not None and noun.i in t.status
+    breakdown = _breakdown_before(t, q.span[0]) or _breakdown_inside(t, q.span) or _joined(t, q, found)
+    if noun is not None and entry is None and not status_noun:
+        return None  # a count of strikes, houses, countries ...
+    if noun is None and q.vague is None and not breakdown and not _toll_before(t, q):
+        return None  # a bare number outside a breakdown or a toll ("عدد الجرحى نحو 1530")
+    got = _status_for(t, q, noun, entry)
+    provisional = False
+    if got is None and breakdown:
+        got, provisional = ("killed", None, None), True  # a breakdown member: its total says what happened
+    if got is None:
+        return None
+    status, status_at, status_word = got
+    unit = t.doc.unit_of(q.span[0])
+    status_span = (status_word.start, status_word.end) if status_word is not None else None
+    if status == "killed" and _killed_or_injured(
+        t, status_word if status_word and status_word.start >= q.span[0] else None
+    ):
+        status = "killed_or_injured"
+    group: Group = "people"
+    own_group = True
+    if entry is not None and entry.kind in ("person", "single"):
+        group = entry.group
+    elif entry is not None and entry.kind == "others":
+        before = [v for v in found if v.unit == unit and not v.single and not v.member_hint]
+        group = before[-1].group if before else "people"
+    elif status_noun and noun is not None:
+        group = _group_after(t, noun.end, unit) or _group_of_toll(t, q, unit) or "people"
+    else:
+        own_group = noun is not None
+    return Victims(
+        start=q.span[0],
+        end=q.span[1],
+        value=q.value,
+        qualifier=q.qualifier,
+        low=q.low,
+        high=q.high,
+        vague=q.vague,
+        status=status,
+        group=group,
+        unit=unit,
+        status_at=status_at,
+        status_span=status_span,
+        own_status=status_noun,
+        own_group=own_group,
+        provisional=provisional,
+        member_hint=breakdown,
+    )
+
+
+def _singles(t: _Text, found: list[Victims], quantities: list[QuantityMention]) -> list[Victims]:
+    """One victim named by a singular noun next to a casualty word, or joined to a figure by "و"."""
+    out: list[Victims] = []
+    taken = [q.span for q in quantities]
+    for w in t.doc.words:
+        entry = t.group_at(w.start)
+        if entry is None or entry[1].kind != "single" or any(s <= w.start < e for s, e in taken):
+            continue
+        if w.norm.lstrip("وف").startswith(DEFINITE):
+            continue  # "الطفل" points at someone already named
+        unit = t.doc.unit_of(w.start)
+        prev, nxt = t.word(w.i - 1), t.word(w.i + 1)
+        status: WordStatus | Status | None = None
+        said: tuple[int, int] | None = None
+        if prev is not None and prev.i in t.status and t.same_unit(prev.start, w.start):
+            status, said = t.status[prev.i], (prev.start, prev.end)
+        elif (
+            nxt is not None
+            and nxt.i in t.status
+            and t.same_unit(nxt.start, w.start)
+            and not nxt.norm.startswith(AND)
+        ):
+            status, said = t.status[nxt.i], (nxt.start, nxt.end)
+        elif w.norm.startswith(AND):
+            joined = [
+                v
+                for v in found
+                if v.unit == unit and v.end <= w.start and not t.doc.text[v.end : w.start].strip()
+            ]
+            if joined:
+                status = joined[-1].status
+        if (
+            status is None
+            and prev is not None
+            and any(s <= prev.start and prev.end <= e and k == "breakdown" for s, e, k in t.markers)
+        ):
+            status = "killed"  # a breakdown member: the total's status is given later
+        if status is None:
+            continue
+        start = t.group_starts.get(w.i, w.start)  # without a clitic: "طفل" of "وطفل"
+        out.append(
+            Victims(
+                start,
+                w.end,
+                1.0,
+                "exact",
+                1,
+                1,
+                None,
+                status,
+                entry[1].group,
+                unit,
+                status_span=said,
+                single=True,
+            )
+        )
+    return out
+
+
+def _marker_links(t: _Text, figures: list[Victims]) -> None:
+    for k, v in enumerate(figures):
+        prev = [j for j in range(k) if figures[j].unit == v.unit]
+        if not prev:
+            continue
+        if _breakdown_before(t, v.start) or _breakdown_inside(t, v.span):
+            totals = [j for j in prev if figures[j].part_of is None and not figures[j].single]
+            v.part_of, v.link = (totals or prev)[-1], "marker"
+            continue
+        p = figures[prev[-1]]
+        if p.part_of is not None and p.link in ("marker", "continuation"):
+            gap = t.doc.text[p.end : v.start]
+            if all(ch.isspace() or ch in JOINERS for ch in gap):
+                v.part_of, v.link = p.part_of, "continuation"
+
+
+def _drop_unlinked(figures: list[Victims]) -> list[Victims]:
+    """Drop a figure whose status was to come from a total that was not found; renumber links."""
+    keep = [k for k, v in enumerate(figures) if not (v.provisional and v.part_of is None)]
+    new = {old: n for n, old in enumerate(keep)}
+    out = [figures[k] for k in keep]
+    for v in out:
+        if v.part_of is not None:
+            v.part_of = new.get(v.part_of)
+    return out
+
+
+def _elaborations(t: _Text, figures: list[Victims]) -> None:
+    for k, v in enumerate(figures):
+        if v.part_of is not None or v.status_at is None:
+            continue
+        i = t.doc.word_at(v.status_at)
+        word = t.doc.words[i].norm
+        glued = word[:1] in t.lex.elaboration_clitics and word[1:] in t.lex.status
+        opened = any(
+            kind == "elaboration" and e <= v.status_at and t.doc.words_between(e, v.status_at) <= ELABORATION_WORDS
+            and t.same_unit(s, v.start) for s, e, kind in t.markers
+        )  # fmt: skip
+        if not glued and not opened:
+            continue
+        totals = [j for j in range(k) if figures[j].unit == v.unit and figures[j].part_of is None
+                  and figures[j].status == v.status and figures[j].end <= v.status_at]  # fmt: skip
+        if not totals:
+            continue
+        total = totals[-1]
+        for j in range(k, len(figures)):
+            f = figures[j]
+            if f.unit == v.unit and f.part_of is None and f.status == v.status:
+                f.part_of, f.link = total, "elaboration"
+
+
+def _compatible_group(total: Group, part: Group) -> bool:
+    if total in ("people", part):
+        return True
+    return total == "civilians" and part in ("children", "women", "men")
+
+
+def _sums(figures: list[Victims]) -> None:
+    """Later figures that add up exactly to an earlier exact total are its parts."""
+    for k, total in enumerate(figures):
+        if total.part_of is not None or total.qualifier != "exact" or not total.value or total.value < 2:
+            continue
+        statuses = {"killed", "injured"} if total.status == "victims" else {total.status}
+        run: list[int] = []
+        acc = 0.0
+        for j in range(k + 1, len(figures)):
+            f = figures[j]
+            if f.unit == total.unit or f.part_of is not None or (f.value is None and f.vague is None):
+                continue
+            if f.status not in statuses and not (total.status == "victims" and f.status == "victims"):
+                continue
+            if f.value == total.value or f.vague is not None or not _compatible_group(total.group, f.group):
+                continue
+            run.append(j)
+            acc += f.value or 0
+            if acc >= total.value:
+                break
+        if len(run) < 2 or acc != total.value:
+            continue
+        anchor = max(
+            (
+                i
+                for i in range(k, run[0])
+                if figures[i].value == total.value and figures[i].status == total.status
+            ),
+            default=k,
+        )
+        for j in run:
+            figures[j].part_of, figures[j].link = anchor, "sum"
+        if total.status == "victims" and any(figures[j].status == "injured" for j in run):
+            figures[anchor].status = "killed_or_injured"
+            total.status = "killed_or_injured"
+
+
+def _cumulative_units(t: _Text, record: Record) -> set[int]:
+    """Units whose figures are running tallies (see the module docstring)."""
+    marked: dict[int, bool] = {}
+    for s, _, kind in t.markers:
+        u = t.doc.unit_of(s)
+        if kind == "incident":
+            marked[u] = False
+        elif kind == "cumulative" and marked.get(u, True):
+            marked[u] = True
+    for d in record.mentions_of("date"):  # a stated period: "بين 3 و5 تشرين الثاني"
+        u = t.doc.unit_of(d.span[0])
+        if d.range is not None and d.range.from_ != d.range.to and marked.get(u, True):
+            marked[u] = True
+    return {u for u, yes in marked.items() if yes}
+
+
+def _period_dated(t: _Text, record: Record, v: Victims) -> bool:
+    """The date nearest to the figure, within a few words, names a month, a year or a period."""
+
+    def gap(d: DateMention) -> int:
+        if d.span[0] >= v.end:
+            return t.doc.words_between(v.end, d.span[0])
+        return t.doc.words_between(d.span[1], v.start)
+
+    near = [d for d in t.dates_by_unit.get(t.doc.unit_of(v.start), []) if gap(d) <= DATE_WORDS]
+    if not near:
+        return False
+    d = min(near, key=gap)
+    return d.precision in CUMULATIVE_PRECISION
+
+
+def _root(figures: list[Victims], k: int) -> int:
+    seen = set()
+    while figures[k].part_of is not None and k not in seen:
+        seen.add(k)
+        k = figures[k].part_of  # type: ignore[assignment]
+    return k
+
+
+def cumulative_units(record: Record, doc: Doc) -> set[int]:
+    """Units of the article that speak of a period rather than one incident."""
+    return _cumulative_units(_Text(record, doc, casualty_lexicon()), record)
+
+
+def find_victims(record: Record, doc: Doc) -> list[Victims]:
+    """Every casualty figure of the record with status, group, breakdown and cumulative flag."""
+    t = _Text(record, doc, casualty_lexicon())
+    quantities = sorted(record.mentions_of("quantity"), key=lambda q: q.span)
+    figures: list[Victims] = []
+    for q in quantities:
+        v = _from_quantity(t, q, figures)
+        if v is not None:
+            figures.append(v)
+    figures.extend(_singles(t, figures, quantities))
+    figures.sort(key=lambda v: v.start)
+    _marker_links(t, figures)
+    figures = _drop_unlinked(figures)
+    _elaborations(t, figures)
+    for v in figures:  # members of an explicit breakdown take their total's status and group
+        if v.part_of is not None:
+            total = figures[v.part_of]
+            if not v.own_status:
+                v.status = total.status
+            if not v.own_group:
+                v.group = total.group
+    _sums(figures)
+    cumulative = _cumulative_units(t, record)
+    roots = [_root(figures, k) for k in range(len(figures))]
+    dated = {roots[k] for k, v in enumerate(figures) if _period_dated(t, record, v)}
+    for k, v in enumerate(figures):
+        v.cumulative = figures[roots[k]].unit in cumulative or roots[k] in dated
+        if v.status == "victims":
+            v.status = "killed"
+    return figures

@@ -1,0 +1,114 @@
+"""The casualty vocabulary: status words, victim groups and the markers of breakdowns and tallies.
+
+Loaded once from data/casualty_status.tsv, data/casualty_groups.tsv and data/casualty_markers.tsv
+(see their headers). One-word entries are looked up through `rasid.relate.text.readings` (clitics and
+the article optional); multi-word groups and markers are found by PhraseMatchers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal, get_args
+
+from rasid.lang.ar.lexicon import DataFileError, load_rows
+from rasid.lang.ar.match import PhraseMatcher, phrase_key
+from rasid.record import Group
+
+STATUS_FILE = "casualty_status.tsv"
+GROUPS_FILE = "casualty_groups.tsv"
+MARKERS_FILE = "casualty_markers.tsv"
+
+#: Statuses of the data: the record's, plus "victims" (killed unless a breakdown shows injured).
+WordStatus = Literal["killed", "injured", "displaced", "detained", "missing", "victims"]
+GroupKind = Literal["person", "single", "others", "case"]
+MarkerKind = Literal["breakdown", "elaboration", "cumulative", "incident", "clause"]
+
+_STATUSES = frozenset(get_args(WordStatus))
+_GROUPS = frozenset(get_args(Group))
+_GROUP_KINDS = frozenset(get_args(GroupKind))
+_MARKER_KINDS = frozenset(get_args(MarkerKind))
+
+
+@dataclass(frozen=True)
+class GroupWord:
+    group: Group
+    kind: GroupKind
+
+
+@dataclass(frozen=True)
+class CasualtyLexicon:
+    status: dict[str, WordStatus]
+    verbs: frozenset[str]
+    groups: PhraseMatcher[GroupWord]
+    single_groups: dict[str, GroupWord]
+    markers: PhraseMatcher[MarkerKind]
+    breakdown_words: frozenset[str]
+    elaboration_words: frozenset[str]
+    elaboration_clitics: frozenset[str]
+    clause_words: frozenset[str]
+
+
+@cache
+def casualty_lexicon() -> CasualtyLexicon:
+    """The casualty vocabulary of the data files (raises DataFileError on a bad row)."""
+    status: dict[str, WordStatus] = {}
+    verbs: set[str] = set()
+    for row in load_rows(STATUS_FILE, normalise_columns=("word",)):
+        word, value = phrase_key(row["word"]), row["status"]
+        if value not in _STATUSES:
+            raise DataFileError(f"{STATUS_FILE}: unknown status {value!r} for {word!r}")
+        if word in status:
+            raise DataFileError(f"{STATUS_FILE}: duplicate word {word!r}")
+        status[word] = value  # type: ignore[assignment]
+        if row["pos"] not in ("noun", "verb"):
+            raise DataFileError(f"{STATUS_FILE}: pos must be noun or verb for {word!r}")
+        if row["pos"] == "verb":
+            verbs.add(word)
+    groups: list[tuple[str, GroupWord]] = []
+    single: dict[str, GroupWord] = {}
+    seen: set[str] = set()
+    for row in load_rows(GROUPS_FILE, normalise_columns=("word",)):
+        word, group, kind = phrase_key(row["word"]), row["group"], row["kind"]
+        if group not in _GROUPS or kind not in _GROUP_KINDS:
+            raise DataFileError(f"{GROUPS_FILE}: bad group {group!r} or kind {kind!r} for {word!r}")
+        if word in seen:
+            raise DataFileError(f"{GROUPS_FILE}: duplicate word {word!r}")
+        seen.add(word)
+        entry = GroupWord(group, kind)  # type: ignore[arg-type]
+        groups.append((word, entry))
+        if " " not in word:
+            single[word] = entry
+    markers: list[tuple[str, MarkerKind]] = []
+    breakdown: set[str] = set()
+    elaboration: set[str] = set()
+    clause: set[str] = set()
+    clitics: set[str] = set()
+    for row in load_rows(MARKERS_FILE, normalise_columns=("marker",)):
+        marker, kind = phrase_key(row["marker"]), row["kind"]
+        if kind not in _MARKER_KINDS:
+            raise DataFileError(f"{MARKERS_FILE}: unknown kind {kind!r} for {marker!r}")
+        if len(marker) == 1:
+            if kind != "elaboration":
+                raise DataFileError(f"{MARKERS_FILE}: a one-letter marker must be an elaboration clitic")
+            clitics.add(marker)
+            continue
+        if kind == "clause":
+            clause.add(marker)
+            continue
+        if kind == "breakdown":
+            breakdown.add(marker)
+        elif kind == "elaboration":
+            elaboration.add(marker)
+        markers.append((marker, kind))  # type: ignore[arg-type]
+    return CasualtyLexicon(
+        status=status,
+        verbs=frozenset(verbs),
+        groups=PhraseMatcher(groups, strip_article=True),
+        single_groups=single,
+        markers=PhraseMatcher(markers, strip_article=True, min_stripped=2),
+        breakdown_words=frozenset(breakdown),
+        elaboration_words=frozenset(elaboration),
+        elaboration_clitics=frozenset(clitics),
+        clause_words=frozenset(clause),
+    )

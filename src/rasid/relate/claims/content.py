@@ -1,0 +1,306 @@
+"""What each cue attributes: the content span, and where preposition cues attach.
+
+Content of a verb, participle or noun cue starts at its first complementizer (أن، إن،
+بأن) or opening quotation mark before the next cue or a new coordinated clause
+("، ووصفتها"); without one, it starts after the source and any circumstance (a date,
+"في بيان له", "تعقيباً على ...،", an apposition), or right after a preposition the cue
+governs ("كاشفاً عن"). It ends at the next cue of the sentence, at a contrast ("غير أن",
+"إلا أن") or at the sentence end; a quotation runs to its closing mark.
+
+A preposition cue whose object is a document (البيان، تقرير للائتلاف), placed between a
+verb and its content or right after a claim's content ("، وفق البيان"), is the medium
+of that claim and adds its source to the claim's chain; so does any preposition cue
+right before a verb ("وبحسب المصدر أوضح"). An agency or speaker as object ("حسب وكالة
+الأناضول", "بحسب ما نقلت قناة") relays: a claim of its own, whose content is the clause
+before the cue (cue at the end), after it (cue at the start), or the whole clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasid.lang.ar.markers import marker_words
+from rasid.relate.claims.cues import Cue
+from rasid.relate.claims.lexicon import source_heads
+from rasid.relate.claims.phrases import Range, bare, head_at
+from rasid.relate.claims.text import CLAUSE_PUNCT, CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText
+
+OBJECT_SPAN = 3  # words an object may take before "بأنها" and still open the content ("روسيا بأنها")
+ACTION_WINDOW = 8  # tokens after a demand cue searched for "إلى + call to action"
+
+
+def clause_start(c: Cue) -> int:
+    """First token of the cue's clause: its subject when the subject comes first."""
+    if c.src_mode == "pre" and c.src is not None:
+        return c.src[0]
+    if c.src_mode == "relative":
+        return c.i0 - 1 if c.position == "verb" else c.i0
+    return c.i0
+
+
+def _is_prep(c: Cue) -> bool:
+    return c.position == "preposition"
+
+
+def _starts_quote(ct: ClaimText, k: int) -> int | None:
+    if ct.text(k) in OPEN_QUOTES or ct.text(k) == STRAIGHT_QUOTE:
+        return ct.quote_close(k)
+    return None
+
+
+def _skippable(ct: ClaimText, k: int, prep_starts: set[int]) -> bool:
+    return (
+        not ct.is_word(k)
+        or k in prep_starts
+        or ct.date_at(k) is not None
+        or any(ct.has(k, kind) for kind in ("preposition", "skip_start", "apposition"))
+    )
+
+
+def _segment_end(ct: ClaimText, k: int, end: int) -> int | None:
+    """Index of the clause punctuation that ends the segment at k, if one does before `end`."""
+    for j in range(k, end):
+        if ct.text(j) in CLAUSE_PUNCT:
+            return j
+    return None
+
+
+def content_start(
+    ct: ClaimText,
+    start: int,
+    end: int,
+    skip: Sequence[Range],
+    after_source: bool = False,
+    participle: bool = False,
+) -> int:
+    """Token where the content of a cue begins, searching [start, end) (after its source or cue)."""
+    first = start
+    while first < end and ct.text(first) in "،,":
+        first += 1
+    # "كاشفاً عن توثيق", "أشارت المصادر، إلى مقتل"; not "القائمون على" (a source phrase cut short)
+    if (first > start or not after_source) and _direct_object(ct, first, end, participle):
+        return first + 1
+    k = start
+    while k < end:
+        if k > start and ct.text(k - 1) in "،," and _new_clause(ct, k):
+            break  # "، ووصفتها بأنها", "، فيما يُنتظر أن": a new clause, not this cue's content
+        jump = next((b for a, b in skip if a == k), None)
+        if jump is not None:
+            k = jump
+            continue
+        if _starts_quote(ct, k) is not None and _opens_content(ct, k, start):
+            return k
+        if ct.is_complementizer(k):
+            return _object_before(ct, start, k)
+        k += 1
+    return _skip_circumstance(ct, start, end, skip)
+
+
+def _skip_circumstance(ct: ClaimText, start: int, end: int, skip: Sequence[Range]) -> int:
+    """Content after circumstance: dates, "في بيان له", "تعقيباً على ...،", appositions."""
+    cs = start
+    while cs < end:
+        jump = next((b for a, b in skip if a == cs), None)
+        date = ct.date_at(cs)
+        if jump is not None:
+            cs = jump
+        elif date is not None:
+            cs = max(cs + 1, ct.tok_at(date.end))
+        elif not ct.is_word(cs) and _starts_quote(ct, cs) is None:
+            cs += 1
+        elif ct.has(cs, "skip_start") or ct.has(cs, "apposition"):
+            seg = _segment_end(ct, cs, end)
+            if seg is None:
+                break
+            cs = seg + 1
+        elif ct.has(cs, "preposition") and ct.date_at(cs + 1) is not None:
+            cs += 1
+        elif ct.has(cs, "preposition") and _document_head(ct, cs + 1):
+            cs += 2
+            while cs < end and ct.has(cs, "document_modifier"):
+                cs += 1
+        else:
+            break
+    while cs < end and ct.has(cs, "content_preposition"):
+        cs += 1
+    return cs
+
+
+def _direct_object(ct: ClaimText, k: int, end: int, participle: bool = False) -> bool:
+    """A preposition right after the cue or its source that opens the content itself.
+
+    After a verb, "في بيان" is circumstance; after a participle ("مشككاً في الصور") it is content.
+    """
+    nxt = k + 1
+    return (
+        nxt < end
+        and ct.has(k, "content_preposition")
+        and ct.is_word(nxt)
+        and not ct.is_complementizer(nxt)
+        and (participle or not _document_head(ct, nxt))
+        and ct.date_at(nxt) is None
+    )
+
+
+def _new_clause(ct: ClaimText, k: int) -> bool:
+    """Whether token k opens a coordinated clause: a clause word (فيما) or a word with و/ف."""
+    if ct.has(k, "clause_start"):
+        return True
+    word = ct.text(k)
+    return any(len(f) == 1 and word.startswith(f) and len(word) > 4 for f in marker_words("clause_start"))
+
+
+def _document_head(ct: ClaimText, k: int) -> bool:
+    head = source_heads().get((bare(ct.text(k)),)) or source_heads().get((ct.text(k),))
+    return head is not None and head.kind == "document"
+
+
+def _opens_content(ct: ClaimText, k: int, start: int) -> bool:
+    """A quotation opens the content after punctuation, أن or a preposition ("بـ")."""
+    return (
+        k == start
+        or not ct.is_word(k - 1)
+        or ct.is_complementizer(k - 1)
+        or ct.has(k - 1, "content_preposition")
+    )
+
+
+def _object_before(ct: ClaimText, start: int, comp: int) -> int:
+    """Content after a complementizer, or from a short object before it ("، روسيا بأنها")."""
+    seg = comp
+    while seg > start and ct.text(seg - 1) not in CLAUSE_PUNCT:
+        seg -= 1
+    words = ct.words_between(seg, comp)
+    if seg > start and 0 < words <= OBJECT_SPAN and not _skippable(ct, seg, set()):
+        return seg
+    return comp + 1
+
+
+def trim(ct: ClaimText, a: int, b: int) -> Range:
+    """Drop punctuation and connecting words at both ends (closing quotes stay)."""
+    while a < b and (
+        (not ct.is_word(a) and _starts_quote(ct, a) is None)
+        or ct.phrase_at(a, "contrast")
+        or ct.has(a, "clause_start")
+    ):
+        a += ct.phrase_at(a, "contrast") or 1
+    while b > a and (
+        (not ct.is_word(b - 1) and ct.text(b - 1) not in CLOSE_QUOTES and ct.text(b - 1) not in ')"')
+        or any(ct.has(b - 1, kind) for kind in ("clause_start", "aux", "relative"))
+    ):
+        b -= 1
+    return a, b
+
+
+def call_to_action(ct: ClaimText, c: Cue) -> bool:
+    """دعا ... إلى المشاركة: a call to act is an event, not a claim."""
+    if c.stance != "demand" or c.position != "verb":
+        return False
+    end = min(len(ct), c.i1 + ACTION_WINDOW)
+    return any(ct.has(k, "content_preposition") and ct.has(k + 1, "call_to_action") for k in range(c.i1, end))
+
+
+def plan(ct: ClaimText, cues: list[Cue]) -> None:
+    """Set content, attachments and suppression on every cue of the record."""
+    for c in cues:
+        c.suppressed = call_to_action(ct, c)
+    by_sentence: dict[int, list[Cue]] = {}
+    for c in cues:
+        by_sentence.setdefault(ct.toks[c.i0].sent, []).append(c)
+    for group in by_sentence.values():
+        _plan_sentence(ct, group)
+
+
+def _plan_sentence(ct: ClaimText, group: list[Cue]) -> None:
+    s0, s_end = ct.sent_range(group[0].i0)
+    preps = [p for p in group if _is_prep(p) and p.src is not None]
+    for p in preps:  # "وبحسب المصدر أوضح": the preposition belongs to the verb after it
+        assert p.src is not None
+        nxt = next((c for c in group if c.i0 >= p.src[1] and not _is_prep(c)), None)
+        if (
+            nxt is not None
+            and nxt.position == "verb"
+            and nxt.src_mode in ("post", "pronoun")
+            and all(ct.toks[k].kind == "word" or k == p.src[1] for k in range(p.src[1], nxt.i0))
+            and nxt.i0 - p.src[1] <= 1
+        ):
+            p.attached_to = nxt
+    for idx, c in enumerate(group):
+        if _is_prep(c):
+            continue
+        later = [d for d in group[idx + 1 :] if not _is_prep(d)]
+        end0 = min([clause_start(d) for d in later] + [s_end])
+        start = c.src[1] if c.src_mode in ("post", "object") and c.src is not None else c.i1
+        if c.relay_src is not None:
+            start = c.relay_src[1]
+        skip = [(p.i0, p.src[1]) for p in preps if p.src is not None and start <= p.i0 < end0]
+        c0 = content_start(
+            ct, start, end0, skip, after_source=start != c.i1, participle=c.position == "participle"
+        )
+        end = end0
+        for k in range(c0, end0):
+            if ct.phrase_at(k, "contrast"):
+                end = k
+                break
+        for p in preps:
+            assert p.src is not None
+            if p.attached_to is not None or p.i0 < c.i1:
+                continue
+            medium = _document_object(ct, p)  # a statement or report carries this claim
+            if p.i0 < c0 and medium:
+                p.attached_to = c
+            elif c0 <= p.i0 < end and ct.words_between(p.src[1], end) == 0:
+                end = min(end, p.i0)
+                if medium:
+                    p.attached_to = c
+        c.region_end = end
+        c.content = _finish(ct, c0, end, s_end)
+        if c.content[1] <= c.content[0] and c.src_mode == "post" and c.src is not None:
+            shorter = _shorter_source(ct, c.src)  # "وأدانت حركة حماس الغارة،": the object was taken
+            if shorter is not None:
+                c.src = shorter
+                c.content = _finish(ct, content_start(ct, shorter[1], end, skip, True), end, s_end)
+    for p in preps:
+        if p.attached_to is None:
+            p.content = _standalone(ct, p, group, s0, s_end)
+            p.region_end = max(p.content[1], p.src[1]) if p.src else p.content[1]
+
+
+def _shorter_source(ct: ClaimText, r: Range) -> Range | None:
+    """A source phrase cut after its first actor, or after its first two words, if shorter."""
+    a, b = r
+    actors = ct.actors_in(ct.toks[a].start, ct.toks[b - 1].end)
+    end = ct.tok_at(actors[0].end) if actors and actors[0].start < ct.toks[a].end else min(b - 1, a + 2)
+    return (a, end) if a < end < b else None
+
+
+def _document_object(ct: ClaimText, p: Cue) -> bool:
+    """A preposition cue whose object is a document (البيان، تقرير للائتلاف), not a speaker."""
+    if p.verb is not None or p.src is None:
+        return False
+    head = head_at(ct, *p.src)
+    return head is not None and head.kind == "document"
+
+
+def _finish(ct: ClaimText, c0: int, end: int, s_end: int) -> Range:
+    close = _starts_quote(ct, c0)
+    if close is not None and close >= end and ct.same_line(c0, close):
+        return c0, close + 1
+    a, b = trim(ct, c0, end)
+    if a >= b and end == s_end and s_end < len(ct) and ct.same_line(end - 1, s_end):
+        _, nxt_end = ct.sent_range(s_end)  # "الأرصاد تحذر .. أمطار": content in the next sentence
+        return trim(ct, s_end, nxt_end)
+    return a, b
+
+
+def _standalone(ct: ClaimText, p: Cue, group: list[Cue], s0: int, s_end: int) -> Range:
+    assert p.src is not None
+    before = max([s0] + [c.region_end for c in group if c.i0 < p.i0 and c.content is not None])
+    if before > s0 and ct.words_between(before, p.i0) == 0:
+        before = s0  # "..., بحسب ما نقلت قناة X": the outlet relays the whole report before it
+    after_end = min([clause_start(d) for d in group if d.i0 > p.i0] + [s_end])
+    if ct.words_between(*trim(ct, p.src[1], after_end)) == 0:
+        return trim(ct, before, p.i0)
+    if ct.words_between(*trim(ct, before, p.i0)) == 0:
+        return trim(ct, p.src[1], after_end)
+    return trim(ct, before, after_end)

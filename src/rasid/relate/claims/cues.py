@@ -1,0 +1,134 @@
+"""Finding attribution cues: cue forms of the data file, kept only where they attribute.
+
+A form is dropped where it is used in another sense or in the article's own voice:
+a blocker phrase (يذكر أن), a `needs` word missing from its clause (نقل without أن or
+عن is "transported"), a participle that does not open a clause after a comma, a cue
+inside a quotation (the quoted speaker's words), or a verb right after "أنها"/"إنه"
+(the source repeating its own verb: "قالت فيه إنها وثقت"). A preposition followed by
+ما and a verb cue (بحسب ما نقلت، وفقاً لما ذكرته) becomes one cue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasid.lang.ar.markers import markers
+from rasid.relate.claims.lexicon import CueEntry, cue_clitics, cue_matcher
+from rasid.relate.claims.text import ClaimText
+
+NEEDS_WINDOW = 10
+
+
+@dataclass
+class Cue:
+    """One attribution cue and what the stage learns about it."""
+
+    i0: int
+    i1: int
+    entry: CueEntry
+    verb: CueEntry | None = None  # the verb of a merged "بحسب ما نقلت" cue
+    clitic: bool = False  # "وقال": a new clause, so no subject before the cue
+    src: tuple[int, int] | None = None  # token range of the source phrase
+    src_mode: str = ""  # post, pre, relative, object, inherit, pronoun
+    relay_src: tuple[int, int] | None = None  # "عن مصدر ..." after a relay verb
+    suppressed: bool = False  # a call to action: no claim, but a subject for participles
+    content: tuple[int, int] | None = None  # token range
+    region_end: int = 0
+    attached_to: Cue | None = None
+    chain: list[str] = field(default_factory=list)
+    source: str | None = None
+    applied: bool = False  # an attached preposition whose chain was joined to its claim
+
+    @property
+    def position(self) -> str:
+        return self.entry.position
+
+    @property
+    def stance(self) -> str:
+        return (self.verb or self.entry).stance
+
+    @property
+    def subject(self) -> str:
+        return (self.verb or self.entry).subject
+
+
+def _needs_met(ct: ClaimText, entry: CueEntry, i1: int) -> bool:
+    if not entry.needs and not entry.needs_prefixes:
+        return True
+    _, s_end = ct.sent_range(i1 - 1)
+    window = [ct.text(k) for k in range(i1, min(s_end, i1 + NEEDS_WINDOW))]
+    return any(
+        w in entry.needs or any(w.startswith(p) and len(w) > len(p) + 2 for p in entry.needs_prefixes)
+        for w in window
+    )
+
+
+def _keep(ct: ClaimText, i0: int, entry: CueEntry, clitic: str) -> bool:
+    if ct.in_quote(i0) or _blocked(ct, i0, clitic):
+        return False
+    s0, _ = ct.sent_range(i0)
+    prev = i0 - 1 if i0 > s0 else None
+    if prev is not None and (ct.phrase_ending(prev, "negation_before") or _negation_word(ct, prev)):
+        return False  # "لم يذكر", "ولم يذكر", "دون أن يشير": nothing is said
+    if prev is not None and ct.has(prev, "relative") and ct.has(i0 + 1, "resumptive"):
+        return False  # "الهدنة التي دعت إليها": the cue describes a noun
+    if entry.position == "participle" and not clitic and prev is not None and ct.text(prev) not in "،,":
+        return False
+    return not (entry.position == "verb" and prev is not None and ct.has(prev, "complementizer_pronoun"))
+
+
+def _negation_word(ct: ClaimText, k: int) -> bool:
+    """A one-word negation carrying a conjunction ("ولم", "فلا")."""
+    word = ct.text(k)
+    singles = {p[0] for p in markers()["negation_before"] if len(p) == 1}
+    return any(word.startswith(c.form) and word[len(c.form) :] in singles for c in cue_clitics())
+
+
+def _blocked(ct: ClaimText, i0: int, clitic: str) -> bool:
+    """A blocker phrase covers the cue word (its clitic removed): "ويُذكر أن", "عدم ذكر"."""
+    token = ct.text(i0)
+    word = token[len(clitic) :]
+    for phrase in markers()["blocker"]:
+        for pos, w in enumerate(phrase):
+            if w not in (word, token):
+                continue
+            start = i0 - pos
+            if start >= 0 and all(
+                ct.text(start + k) == x or (start + k == i0 and x == word) for k, x in enumerate(phrase)
+            ):
+                return True
+    return False
+
+
+def find_cues(ct: ClaimText) -> list[Cue]:
+    """Cues in text order, filtered and merged."""
+    raw: list[Cue] = []
+    for m in cue_matcher().find(ct.norm):
+        i0 = ct.tok_at(m.word_start)
+        i1 = ct.tok_at(m.end)
+        if i0 >= len(ct) or ct.toks[i0].start != m.word_start:
+            continue
+        entry = m.payload
+        if _keep(ct, i0, entry, m.clitic) and (
+            _needs_met(ct, entry, i1) or (i0 >= 1 and ct.has(i0 - 1, "relative_ma"))
+        ):
+            raw.append(Cue(i0, i1, entry, clitic=bool(m.clitic)))
+    return _merge(ct, raw)
+
+
+def _merge(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
+    """Join "preposition + ما + verb" into one cue spanning the three words."""
+    out: list[Cue] = []
+    skip: set[int] = set()
+    by_start = {c.i0: c for c in cues}
+    for c in cues:
+        if id(c) in skip:
+            continue
+        if c.position == "preposition" and ct.has(c.i1, "relative_ma"):
+            verb = by_start.get(c.i1 + 1)
+            if verb is not None and verb.position == "verb":
+                skip.add(id(verb))
+                out.append(Cue(c.i0, verb.i1, c.entry, verb=verb.entry))
+                continue
+        out.append(c)
+    return out

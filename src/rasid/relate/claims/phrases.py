@@ -1,0 +1,299 @@
+"""Where the source phrase of a cue is: after the verb, before it, or before a relative.
+
+These functions only find token ranges; `claim_source` turns a range into actor
+mentions. A source phrase runs over words until punctuation, a complementizer, a
+preposition (unless an actor mention follows it: "مسؤولون في الدفاع المدني"), a date,
+a relative pronoun or another cue, and stops after a person's name, after a fixed
+anaphor ("المصدر ذاته"), and between two adjacent actors ("اتهم الائتلاف روسيا").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from rasid.lang.ar.markers import marker_words
+from rasid.lang.ar.match import ARTICLE
+from rasid.relate.claims.lexicon import SourceHead, source_heads
+from rasid.relate.claims.text import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText, SpanRef
+
+MAX_AFTER = 8  # words in a source phrase after its cue
+MAX_BEFORE = 6  # words in a subject before its verb
+MAX_NAME_QUOTE = 8  # tokens of a quoted name inside a source phrase ("مراسل «قاسيون»")
+MASDAR_LETTERS = 5  # "إطلاق", "تنفيذ": verbal nouns of the derived verbs
+MAX_NAME_AFTER = 2  # words before a quoted name in a source phrase ("مجموعة الإنقاذ “الخوذ البيضاء”")
+
+Range = tuple[int, int]
+
+
+def bare(word: str) -> str:
+    """The word without its definite article (for comparing heads: المصادر ~ مصادر)."""
+    return word[len(ARTICLE) :] if word.startswith(ARTICLE) and len(word) > len(ARTICLE) + 2 else word
+
+
+def _stop(ct: ClaimText, j: int, cue_starts: Collection[int]) -> bool:
+    return (
+        not ct.is_word(j)
+        or ct.is_complementizer(j)
+        or ct.has(j, "complementizer")
+        or ct.has(j, "complementizer_pronoun")
+        or any(ct.has(j, k) for k in ("relative", "relative_ma", "preposition", "content_preposition"))
+        or any(ct.has(j, k) for k in ("aux", "clause_start", "skip_start", "apposition"))
+        or ct.phrase_at(j, "contrast") > 0
+        or ct.date_at(j) is not None
+        or j in cue_starts
+    )
+
+
+def _is_quote_open(ct: ClaimText, j: int) -> bool:
+    return ct.text(j) in OPEN_QUOTES or ct.text(j) == STRAIGHT_QUOTE
+
+
+def anaphor_length(ct: ClaimText, i: int) -> int:
+    """Tokens of the longest anaphor phrase of claim_sources.tsv at token i (0: none)."""
+    best = 0
+    for words, head in source_heads().items():
+        if (
+            head.kind == "anaphor"
+            and len(words) > best
+            and all(ct.text(i + k) == w for k, w in enumerate(words))
+        ):
+            best = len(words)
+    return best
+
+
+def phrase_after(
+    ct: ClaimText,
+    i: int,
+    limit: int,
+    cue_starts: Collection[int] = (),
+    earlier: Sequence[tuple[str, ...]] = (),
+    demand: bool = False,
+) -> Range | None:
+    """The source phrase that starts at token i (before token `limit`), or None.
+
+    demand: the cue takes an object introduced by ب or ل (طالب بوقف، اتهم بارتكاب،
+    ندد بالهجوم), so such a word that no actor covers ends the phrase.
+    """
+    _, s_end = ct.sent_range(i) if i < len(ct) else (i, i)
+    end = min(limit, s_end)
+    if i >= end or (_stop(ct, i, cue_starts) and not _is_quote_open(ct, i)):
+        return None
+    if demand and _demand_object(ct, i, first=True):
+        return None
+    n = anaphor_length(ct, i)
+    if n:
+        return i, i + n
+    j, words = i, 0
+    while j < end and words < MAX_AFTER:
+        if _is_quote_open(ct, j):
+            close = ct.quote_close(j)
+            if close is None or close >= end or close - j > MAX_NAME_QUOTE:
+                break
+            if j > i and (j - i > MAX_NAME_AFTER or _definite(ct.text(i))):
+                break  # "أدانت النقابة "عملية الاختطاف"": a quoted object, not a name
+            words += ct.words_between(j, close)
+            j = close + 1
+            if ct.quote_close(i) == close:  # a quoted name opens the phrase: it is the phrase
+                break
+            continue
+        if ct.text(j).isdigit() or (j > i and (_demonstrative(ct, j) or (demand and _demand_object(ct, j)))):
+            break
+        if j > i and _stop(ct, j, cue_starts):
+            prep = ct.has(j, "preposition") and j + 1 < end
+            actor = ct.actor_starting(j + 1) if prep else None
+            owner = ct.has(j, "owner_preposition") and ct.is_word(j + 1) and head_only(ct, i, j)
+            count = head_at(ct, i, j + 1)  # "عدد من الدول"
+            owner = owner or (
+                count is not None and count.kind == "quantifier" and len(count.phrase) == j + 1 - i
+            )
+            if actor is None and not (owner and not _stop(ct, j + 1, cue_starts)):
+                break
+            j += 1
+        actor = ct.actor_starting(j)
+        if actor is not None:
+            j, words = _after_actor(ct, actor, j, end, words)
+            if j < 0:
+                j = -j
+                break
+            continue
+        words += 1
+        j += 1
+    if j == i:
+        return None
+    return i, _cut_at_earlier(ct, i, j, earlier)
+
+
+def _after_actor(ct: ClaimText, actor: SpanRef, j: int, end: int, words: int) -> tuple[int, int]:
+    """Step over an actor mention; a negative index means the phrase ends after it.
+
+    A named actor is followed in its phrase only by an adjective or emphatic word
+    ("نفسها"), a place ("بحلب"), or a person it titles ("وزير الدفاع يوآف غالانت").
+    """
+    k = max(j + 1, ct.tok_at(actor.end))
+    words += k - j
+    if _is_person(ct, actor.id) or k >= end or not ct.is_word(k):
+        return -k, words
+    nxt = ct.actor_starting(k)
+    if nxt is not None:
+        if _is_person(ct, nxt.id):
+            return -max(k + 1, ct.tok_at(nxt.end)), words + 1
+        return -k, words
+    word = ct.text(k)
+    if ct.has(k, "emphatic") or ct.place_at(k) is not None or (_definite(word) and not _stop(ct, k, ())):
+        return k, words
+    return -k, words
+
+
+def _demonstrative(ct: ClaimText, j: int) -> bool:
+    """A demonstrative or quantifier starts a new noun phrase, unless it opens an anaphor ("هذه المصادر")."""
+    if ct.has(j, "new_phrase") or ct.has(j, "speech_noun"):
+        return True
+    return ct.has(j, "demonstrative") and anaphor_length(ct, j) == 0
+
+
+def _definite(word: str) -> bool:
+    return word.startswith(ARTICLE)
+
+
+def _demand_object(ct: ClaimText, j: int, first: bool = False) -> bool:
+    """A word with ب or ل that no actor covers: what is demanded ("بوقف", "بالإفراج").
+
+    As the first word after the cue it may still be the subject ("برنامج الأغذية", "بلدية
+    حلب"): there it counts only before an article or a long verbal noun ("بإطلاق").
+    """
+    word = ct.text(j)
+    covered = ct.actor_starting(j) is not None or ct.inside_actor(ct.toks[j].start)
+    if covered or len(word) <= 3 or word[0] not in marker_words("demand_object_prefix"):
+        return False
+    if not first:
+        return True
+    rest = word[1:]
+    if head_at(ct, j, j + 1) is not None:
+        return False
+    return rest.startswith(ARTICLE) or (
+        len(rest) >= MASDAR_LETTERS and rest[0] in marker_words("masdar_start")
+    )
+
+
+def head_only(ct: ClaimText, i: int, j: int) -> bool:
+    """Whether tokens [i, j) are just an anonymous or document head ("مسؤولون", "فيديو")."""
+    head = head_at(ct, i, j)
+    kinds = ("anonymous", "document", "quantifier")
+    return head is not None and head.kind in kinds and len(head.phrase) == j - i
+
+
+def head_at(ct: ClaimText, i: int, j: int) -> SourceHead | None:
+    """The longest source head of claim_sources.tsv opening the words [i, j).
+
+    The first word is also tried without its article and without a ل stuck to it
+    by a preposition cue ("وفقاً لمصادر طبية", "وفقاً للمرصد").
+    """
+    heads = source_heads()
+    words = [ct.text(k) for k in range(i, j) if ct.is_word(k)]
+    if not words:
+        return None
+    firsts = [words[0], bare(words[0])]
+    for form in marker_words("object_clitic_article"):
+        if words[0].startswith(form):
+            firsts.append(words[0][len(form) :])
+    for form in marker_words("object_clitic"):
+        if words[0].startswith(form):
+            firsts.append(words[0][len(form) :])
+    for n in range(len(words), 0, -1):
+        for first in firsts:
+            found = heads.get((first, *words[1:n]))
+            if found is not None:
+                return found
+    return None
+
+
+def _is_person(ct: ClaimText, mention_id: str) -> bool:
+    return getattr(ct.record.mention(mention_id), "type", None) == "PER"
+
+
+def _cut_at_earlier(ct: ClaimText, i: int, j: int, earlier: Sequence[tuple[str, ...]]) -> int:
+    """End the phrase after a prefix that repeats an earlier source ("السيد عبد الغني الضغط")."""
+    words = [bare(ct.text(k)) for k in range(i, j)]
+    for prev in earlier:
+        n = len(prev)
+        if 0 < n < len(words) and tuple(words[:n]) == prev:
+            return i + n
+    return j
+
+
+def phrase_before(ct: ClaimText, i0: int, cue_tokens: Collection[int] = ()) -> Range | None:
+    """A subject written before its verb at token i0 ("المعارضة السورية، تؤكد"), or None.
+
+    The subject must start the clause: at the sentence start, after a complementizer,
+    a clause-opening word or an auxiliary ("وكان الائتلاف قد استنكر"). Words right after
+    a preposition cue are its object ("وبحسب المصدر أوضح"), not the verb's subject.
+    """
+    s0, _ = ct.sent_range(i0)
+    k = i0 - 1
+    if k >= s0 and ct.has(k, "relative"):
+        return phrase_before_relative(ct, k)
+    while k >= s0 and ct.has(k, "aux"):
+        k -= 1
+    if k >= s0 and ct.text(k) in "،,":
+        k -= 1
+    end, n = k + 1, 0
+    while k >= s0 and (ct.is_word(k) or ct.text(k) in CLOSE_QUOTES or ct.text(k) == STRAIGHT_QUOTE):
+        if _boundary(ct, k) or ct.has(k, "preposition"):
+            break
+        n += ct.is_word(k)
+        k -= 1
+        if n > MAX_BEFORE:
+            return None
+        if _conjoined_head(ct, k + 1):  # "... في صنعاء ونقابة الصحفيين تطالب"
+            return k + 1, end
+    if n == 0 or not (k < s0 or _boundary(ct, k)) or any(x in cue_tokens for x in range(k, end)):
+        return None
+    return k + 1, end
+
+
+def _conjoined_head(ct: ClaimText, k: int) -> bool:
+    """A word with the conjunction و whose rest is a source head or starts an actor."""
+    word = ct.text(k)
+    for form in marker_words("clause_start"):
+        if len(form) == 1 and word.startswith(form) and len(word) > 3:
+            rest = word[1:]
+            actor = ct.actor_starting(k)
+            if (actor is not None and actor.start > ct.toks[k].start) or (bare(rest),) in source_heads():
+                return True
+    return False
+
+
+def _boundary(ct: ClaimText, k: int) -> bool:
+    return (
+        ct.has(k, "aux")
+        or ct.has(k, "clause_start")
+        or ct.has(k, "complementizer")
+        or ct.has(k, "complementizer_pronoun")
+    )
+
+
+def phrase_before_relative(ct: ClaimText, k_rel: int, stops: Collection[int] = ()) -> Range | None:
+    """The noun phrase a relative pronoun refers to ("المعارضة السورية نفسها، التي قالت").
+
+    stops: tokens of cues, which the phrase never reaches back into ("وفق إحصاءات المرصد، الذي").
+    """
+    s0, _ = ct.sent_range(k_rel)
+    k = k_rel - 1
+    if k >= s0 and ct.text(k) in "،,":
+        k -= 1
+    end, n = k + 1, 0
+    if k >= s0 and (ct.text(k) in CLOSE_QUOTES or ct.text(k) == STRAIGHT_QUOTE):
+        opener = next((o for o, c in ct.quote_pairs if c == k), None)
+        if opener is not None and opener >= s0:  # "بينها "مراسلون بلا حدود" التي حذّرت"
+            return opener, k + 1
+    while (
+        k >= s0
+        and ct.is_word(k)
+        and k not in stops
+        and not _boundary(ct, k)
+        and not ct.has(k, "preposition")
+        and n < MAX_BEFORE
+    ):
+        n += 1
+        k -= 1
+    return (k + 1, end) if n else None

@@ -1,0 +1,209 @@
+"""Where each claim's source comes from: locating source phrases, then resolving them in text order.
+
+`locate_sources` decides, per cue, how its source is written: a phrase after the verb
+(VSO), before it (SVO, "وكان الائتلاف قد استنكر"), the noun before a relative pronoun
+("التي قالت"), the object of a preposition, or nothing (a participle or a pronoun
+subject, resolved later). `resolve_all` then walks the cues in text order and builds
+each chain, so that back-references find the sources resolved before them.
+"""
+
+from __future__ import annotations
+
+from rasid.relate.claims.cues import Cue
+from rasid.relate.claims.phrases import bare, head_at, phrase_after, phrase_before, phrase_before_relative
+from rasid.relate.claims.source import SourceResolver, dedupe
+from rasid.relate.claims.text import ClaimText
+
+OBJECT_STANCES = frozenset({"demand", "accuse", "warn", "condemn"})
+Found = tuple[list[str], str | None]
+
+
+def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
+    """Find each cue's source phrase (a token range) or how it gets one; drop sourceless prepositions."""
+    starts = {c.i0 for c in cues}
+    inside = {k for c in cues for k in range(c.i0, c.i1)}
+    seen: list[tuple[str, ...]] = []
+    kept: list[Cue] = []
+    previous: Cue | None = None
+    for c in cues:
+        demand = c.stance in OBJECT_STANCES
+        if c.position in ("preposition", "noun"):
+            c.src = phrase_after(ct, c.i1, len(ct), starts, seen, demand)
+            c.src_mode = "object"
+            if c.src is None or (
+                c.position == "preposition" and c.verb is None and not _names_source(ct, c.src)
+            ):
+                continue  # "حسب طبيعة الوسط": a criterion, not a source
+        elif c.position == "participle":
+            c.src_mode = "relative" if c.subject == "relative" else "inherit"
+            if c.subject == "relative":
+                c.src = phrase_before_relative(ct, c.i0, inside)
+        elif ct.has(c.i0 - 1, "relative"):  # "المعارضة نفسها، التي قالت"
+            c.src, c.src_mode = phrase_before_relative(ct, c.i0 - 1, inside), "relative"
+        elif _coordinated(ct, c, previous) and (
+            c.stance in OBJECT_STANCES - {"condemn"}
+            or not _names_source(ct, phrase_after(ct, c.i1, len(ct), starts, seen, demand))
+        ):  # "وأدانت النقابة ...، وطالبت جماعة الحوثي بـ", "...، وأعلن الحداد"
+            c.src_mode = "inherit"
+        else:
+            svo = not c.clitic and _after_word(ct, c.i0)  # "غير أن قائد العمليات اتهم ..."
+            before = phrase_before(ct, c.i0, inside) if svo else None
+            after = None
+            if before is None and c.subject == "open":
+                after = phrase_after(ct, c.i1, len(ct), starts, seen, demand)
+            if before is None and after is None and not c.clitic:
+                before = phrase_before(ct, c.i0, inside)
+            c.src = after or before
+            c.src_mode = "post" if after else "pre" if before else "pronoun"
+            if c.entry.relay and after is not None and ct.has(after[1], "content_preposition"):
+                c.relay_src = phrase_after(ct, after[1] + 1, len(ct), starts, seen)
+        if (c.verb or c.entry).needs_subject and not _names_source(ct, c.src):
+            continue
+        if c.src is not None:
+            seen.insert(0, tuple(bare(ct.text(k)) for k in range(*c.src) if ct.is_word(k)))
+        kept.append(c)
+        previous = c
+    return kept
+
+
+def _after_word(ct: ClaimText, i0: int) -> bool:
+    """Whether the cue follows a content word of its sentence (not punctuation or a clause word)."""
+    s0, _ = ct.sent_range(i0)
+    k = i0 - 1
+    return (
+        k >= s0
+        and ct.is_word(k)
+        and not any(
+            ct.has(k, kind) for kind in ("clause_start", "aux", "relative", "relative_ma", "complementizer")
+        )
+    )
+
+
+def _coordinated(ct: ClaimText, c: Cue, previous: Cue | None) -> bool:
+    """A second verb joined by "، و" to a cue of the same sentence, which may share its subject.
+
+    It does for verbs that take a person as object (دعا، طالب، اتهم، حذر: the noun after
+    them is who is called on or accused), and for others when the noun after them names
+    no source ("، وأعلن الحداد").
+    """
+    return (
+        c.clitic
+        and c.position == "verb"
+        and previous is not None
+        and ct.toks[previous.i0].sent == ct.toks[c.i0].sent
+        and ct.text(c.i0 - 1) in "،,"
+    )
+
+
+def _names_source(ct: ClaimText, r: tuple[int, int] | None) -> bool:
+    """Whether a phrase names a source: an actor mention or a source head noun opens it."""
+    if r is None:
+        return False
+    return ct.actor_starting(r[0]) is not None or head_at(ct, *r) is not None
+
+
+def resolve_all(ct: ClaimText, cues: list[Cue], resolver: SourceResolver) -> None:
+    """Give every cue its chain and claimant in text order, joining attached prepositions."""
+    done: list[Cue] = []
+    pending: list[Cue] = []  # attached prepositions not applied yet, in text order
+    for c in cues:
+        if c.src is not None and c.src_mode in ("post", "pre", "object", "relative"):
+            c.chain = resolver.resolve(c.src)
+            c.source = resolver.pick(c.chain)
+            if c.relay_src is not None:  # the agency relays; the one it quotes claims
+                inner = resolver.resolve(c.relay_src)
+                c.chain = dedupe(c.chain + inner)
+                c.source = resolver.pick(inner) or c.source
+        else:
+            found = (
+                _inherited(ct, c, done, resolver)
+                if c.src_mode == "inherit"
+                else _pronoun(ct, c, done, resolver)
+            )
+            c.chain, c.source = list(found[0]), found[1]
+        done.append(c)
+        if c.attached_to is not None:
+            pending.append(c)
+        for p in pending:  # only these can change: the others have no target or are applied
+            _apply_attachments(ct, p, done)
+        pending = [p for p in pending if not p.applied]
+        if c.chain and c.attached_to is None:
+            words = resolver.words(c.src) if c.src is not None else ()
+            resolver.remember(words, c.chain, c.source, subject=c.position != "preposition")
+    for c in cues:
+        c.source = c.source or resolver.pick(c.chain)
+
+
+def _same_sentence(ct: ClaimText, a: Cue, b: Cue) -> bool:
+    return ct.toks[a.i0].sent == ct.toks[b.i0].sent
+
+
+def _previous_in_sentence(ct: ClaimText, c: Cue, done: list[Cue]) -> Cue | None:
+    for d in reversed(done):
+        if d is not c and _same_sentence(ct, c, d) and d.chain and d.position != "preposition":
+            return d
+    return None
+
+
+def _first_actor_before(ct: ClaimText, c: Cue) -> Found:
+    s0, _ = ct.sent_range(c.i0)
+    found = ct.actors_in(ct.toks[s0].start, ct.toks[c.i0].start)
+    return ([found[0].id], found[0].id) if found else ([], None)
+
+
+def _inherited(ct: ClaimText, c: Cue, done: list[Cue], resolver: SourceResolver) -> Found:
+    """A participle's source: the cue before it in the sentence, the sentence's first actor, the last source."""
+    prev = _previous_in_sentence(ct, c, done)
+    if prev is not None:
+        return prev.chain, prev.source
+    first = _first_actor_before(ct, c)
+    return first if first[0] else resolver.last(subject=True)
+
+
+def _pronoun(ct: ClaimText, c: Cue, done: list[Cue], resolver: SourceResolver) -> Found:
+    """A pronoun subject: mid-sentence, the main clause's actor; sentence-initial, the last source."""
+    prev = _previous_in_sentence(ct, c, done)
+    if prev is not None:
+        return prev.chain, prev.source
+    s0, _ = ct.sent_range(c.i0)
+    opening = all(not ct.is_word(k) or ct.has(k, "clause_start") for k in range(s0, c.i0))
+    first = _first_actor_before(ct, c)
+    last = resolver.last(subject=True)
+    if opening:
+        return last if last[0] else first
+    if first[0]:
+        return first
+    chain = _opening_subject(ct, c, resolver)
+    return (chain, resolver.pick(chain)) if chain else last
+
+
+def _opening_subject(ct: ClaimText, c: Cue, resolver: SourceResolver) -> list[str]:
+    """No actor known: the subject after the verb that opens the sentence ("أصدرت الشبكة ...، قالت فيه")."""
+    s0, _ = ct.sent_range(c.i0)
+    k = s0
+    while k < c.i0 and ct.has(k, "clause_start"):
+        k += 1
+    if not ct.is_word(k) or k + 1 >= c.i0:
+        return []
+    r = phrase_after(ct, k + 1, c.i0)
+    return resolver.resolve(r) if r is not None else []
+
+
+def _apply_attachments(ct: ClaimText, p: Cue, done: list[Cue]) -> None:
+    """Append an attached preposition's chain to its claim (and same-source claims of the sentence)."""
+    t = p.attached_to
+    if t is None or not p.chain or t not in done or p.applied:
+        return
+    head = t.chain[0] if t.chain else None
+    targets = [t] + [
+        d
+        for d in done
+        if d is not t
+        and d.attached_to is None
+        and _same_sentence(ct, d, t)
+        and head
+        and d.chain[:1] == [head]
+    ]
+    for d in targets:
+        d.chain.extend(x for x in p.chain if x not in d.chain)
+    p.applied = True

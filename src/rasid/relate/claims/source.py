@@ -1,0 +1,255 @@
+"""Turning a source phrase into actor mentions: the claim's source and its chain.
+
+Rules (documented for the schema's `source` and `source_chain`):
+- The chain lists the attribution from the outermost speaker (the subject of the cue,
+  "القائمون على هذه الحملة") to what it cites or belongs to (the bodies named inside
+  the phrase, "الدفاع المدني" in "مسؤولون في الدفاع المدني", then the objects of
+  attached preposition cues, "تقرير للقسم الإعلامي" and "الائتلاف السوري المعارض").
+- The source is the first link that is not a document: a report or estimate speaks
+  for its author ("قاعدة بيانات الشبكة" → the network), a person or group for itself.
+  A relay ("نقلت الوكالة عن مصدر أمني قوله") lists the agency first and gives the
+  claim to the one it quotes (claim_resolve).
+- Actor mentions of the actors stage are used where they cover the phrase. Words no
+  actor covers become a new ActorMention (name None, name_ar the words; type from the
+  head noun of claim_sources.tsv: anonymous groups NORP, documents and bodies ORG).
+- A document named alone with the article ("التقرير", "البيان") is the one the latest
+  source issued: its chain follows the document's mention, so the author claims.
+- An anaphor ("المصدر ذاته", "هذه المصادر") or a shortened repeat of an earlier
+  source ("الوكالة" after "وكالة آرانيوز", "يحيى" after "محمد يحيى") gets a mention
+  that copies the earlier source's name and type, followed in the chain by the
+  earlier chain: the chain shows what the words refer to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasid.lang.ar.markers import marker_words
+from rasid.lang.ar.match import ARTICLE, load_clitics
+from rasid.record import ActorMention
+from rasid.relate.claims.lexicon import SourceHead
+from rasid.relate.claims.phrases import Range, anaphor_length, bare, head_at
+from rasid.relate.claims.text import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText, SpanRef
+
+QUOTES = OPEN_QUOTES | CLOSE_QUOTES | {STRAIGHT_QUOTE}
+
+ACTOR = "actor"  # kind of mentions made by the actors stage
+
+
+@dataclass
+class Earlier:
+    """A source already attributed: its words (without article) and its chain."""
+
+    words: tuple[str, ...]
+    chain: list[str]
+    source: str | None
+    subject: bool = True  # the subject of a verb (pronouns refer to these), not a preposition's object
+
+
+@dataclass
+class SourceResolver:
+    """Resolves source phrases of one record, remembering earlier sources for anaphora."""
+
+    ct: ClaimText
+    kinds: dict[str, str] = field(default_factory=dict)
+    earlier: list[Earlier] = field(default_factory=list)
+    _made: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    def last_chain(self) -> list[str]:
+        return list(self.earlier[-1].chain) if self.earlier else []
+
+    def last(self, subject: bool = False) -> tuple[list[str], str | None]:
+        """Chain and claimant of the latest source (subject: of a verb, for pronouns)."""
+        for e in reversed(self.earlier):
+            if e.subject or not subject:
+                return list(e.chain), e.source
+        return [], None
+
+    def remember(
+        self, words: tuple[str, ...], chain: list[str], source: str | None = None, subject: bool = True
+    ) -> None:
+        if chain:
+            self.earlier.append(Earlier(words, chain, source, subject))  # the same list: attachments show
+
+    def words(self, r: Range) -> tuple[str, ...]:
+        return tuple(bare(self.ct.text(k)) for k in range(*r) if self.ct.is_word(k))
+
+    def pick(self, chain: list[str]) -> str | None:
+        """The claimant: the first link that is not a document."""
+        for mid in chain:
+            if self.kinds.get(mid, ACTOR) != "document":
+                return mid
+        return chain[0] if chain else None
+
+    # phrase -> chain
+
+    def resolve(self, r: Range) -> list[str]:
+        """The chain of a source phrase (token range), making mentions where needed."""
+        return dedupe(self._resolve(r))
+
+    def _resolve(self, r: Range) -> list[str]:
+        ct = self.ct
+        a, b = r
+        start, end = ct.toks[a].start, ct.toks[b - 1].end
+        if anaphor_length(ct, a) == b - a:
+            return self._refer(r, self.last_chain(), "anaphor")
+        actors = ct.actors_in(start, end)
+        if actors and actors[0].start < ct.toks[a].end:  # the phrase opens with an actor
+            first = ct.record.mention(actors[0].id)
+            if first.name is None:  # "الوكالة", "يحيى": an unnamed actor may repeat an earlier source
+                span = (a, max(a + 1, ct.tok_at(actors[0].end)))
+                coref = self._coreferent(self.words(span))
+                if coref is not None:
+                    return (
+                        [actors[0].id]
+                        + [x for x in coref if self.kinds.get(x) != "anaphor"]
+                        + [x.id for x in actors[1:]]
+                    )
+            return self._with_bodies(actors)
+        head_end = b
+        if actors:
+            head_end = a
+            while head_end < b and ct.toks[head_end].end <= actors[0].start:
+                head_end += 1
+        while head_end > a and not self._content_word(head_end - 1):
+            head_end -= 1
+        if head_end == a:
+            return [x.id for x in actors]
+        head_range = (a, head_end)
+        coref = self._coreferent(self.words(head_range))
+        if coref is not None:
+            return self._refer(head_range, coref, "anaphor") + [x.id for x in actors]
+        head = head_at(ct, *head_range)
+        rest = self._owner(head_range, head)
+        if head is not None and rest is not None:  # "مسؤولون في ...", "تقديرات هذه المصادر"
+            doc = self._make((a, a + len(head.phrase)), head.type, head.kind)
+            return [doc, *self._resolve(rest)] + [x.id for x in actors]
+        if self._document_anaphor(head_range, head):  # "وأوضح التقرير": the report cited before
+            chain, _ = self.last(subject=True)
+            doc = self._make(head_range, "ORG", "document")
+            return [doc, *(x for x in chain if self.kinds.get(x) not in ("anaphor", "document"))]
+        kind = head.kind if head is not None else "named"
+        mid = self._make(head_range, self._type(head_range, head), kind)
+        return [mid] + [x.id for x in actors]
+
+    def _with_bodies(self, actors: list[SpanRef]) -> list[str]:
+        """The actors of a phrase, each followed by the named bodies written inside it
+        ("مدير مركز الدفاع المدني" → the director, then the Civil Defence)."""
+        out: list[str] = []
+        for x in actors:
+            out.append(x.id)
+            out += [y.id for y in self.ct.named_within(x)]
+        return out
+
+    def _document_anaphor(self, r: Range, head: SourceHead | None) -> bool:
+        """A document head alone with the article ("التقرير", "البيان") after an earlier
+        source: the document that source issued, which speaks for it."""
+        return (
+            head is not None
+            and head.kind == "document"
+            and r[1] - r[0] == len(head.phrase)
+            and _definite(self.ct.text(r[0]))
+            and bool(self.last(subject=True)[0])
+        )
+
+    def _content_word(self, k: int) -> bool:
+        ct = self.ct
+        return ct.is_word(k) and not ct.has(k, "preposition") and not ct.has(k, "clause_start")
+
+    def _owner(self, r: Range, head: SourceHead | None) -> Range | None:
+        """The words after an anonymous or document head that name whose it is, if any."""
+        ct = self.ct
+        if head is None or head.kind not in ("anonymous", "document"):
+            return None
+        k = r[0] + len(head.phrase)
+        if k >= r[1]:
+            return None
+        if ct.has(k, "preposition"):
+            k += 1
+        elif _definite(ct.text(r[0])) or (not _definite(ct.text(k)) and anaphor_length(ct, k) == 0):
+            return None  # only a head without article governs the next word ("مصادر المعارضة")
+        return (k, r[1]) if k < r[1] and ct.is_word(k) else None
+
+    def _type(self, r: Range, head: SourceHead | None) -> str:
+        if head is not None:
+            return head.type
+        words = [self.ct.text(k) for k in range(*r) if self.ct.is_word(k)]
+        if any(w.endswith(s) for w in words for s in marker_words("plural_suffix")):
+            return "NORP"
+        return "ORG" if words and _definite(words[0]) else "PER"
+
+    def _coreferent(self, words: tuple[str, ...]) -> list[str] | None:
+        """The chain of the latest earlier source these words repeat, or None."""
+        if not words:
+            return None
+        for e in reversed(self.earlier):
+            if words == e.words:
+                return None  # the same full phrase: resolve it afresh
+            if len(words) == 1 and e.words and words[0] == e.words[0]:
+                return e.chain
+            if set(words) <= set(e.words):
+                return e.chain
+        return None
+
+    def _refer(self, r: Range, antecedent: list[str], kind: str) -> list[str]:
+        """A mention for words that refer back, copying the antecedent's identity."""
+        ct = self.ct
+        start, end = ct.toks[r[0]].start, ct.toks[r[1] - 1].end
+        covering = ct.actors_in(start, end)
+        if covering and covering[0].start <= start and covering[0].end >= end:
+            mid = covering[0].id
+        else:
+            src = self.pick(antecedent)
+            model = ct.record.mention(src) if src else None
+            mid = self._make(r, getattr(model, "type", None) or "NORP", kind, model)
+        return dedupe([mid] + [x for x in antecedent if self.kinds.get(x) != "anaphor"])
+
+    def _make(self, r: Range, type_: str, kind: str, model: object | None = None) -> str:
+        ct = self.ct
+        r = _tidy(ct, r)
+        start, end = ct.toks[r[0]].start, ct.toks[r[1] - 1].end
+        if (start, end) in self._made:
+            return self._made[(start, end)]
+        s, e = ct.clean_span(start, end)
+        text = ct.record.text[s:e]
+        mention = ActorMention(
+            id=ct.record.next_mention_id(),
+            span=(s, e),
+            text=text,
+            type=type_,
+            name=getattr(model, "name", None),
+            name_ar=getattr(model, "name_ar", None) or text,
+            country=getattr(model, "country", None),
+        )
+        ct.record.mentions.append(mention)
+        ct.add_actor(mention.id, start, end)
+        self.kinds[mention.id] = kind
+        self._made[(start, end)] = mention.id
+        return mention.id
+
+
+def _definite(word: str) -> bool:
+    """Carries the article, bare or contracted after ل ("الدفاع", "للقسم")."""
+    contracted = [c.form for c in load_clitics() if c.article == "contracted"]
+    return word.startswith(ARTICLE) or any(word.startswith(f) for f in contracted)
+
+
+def dedupe(chain: list[str]) -> list[str]:
+    return list(dict.fromkeys(chain))
+
+
+def _tidy(ct: ClaimText, r: Range) -> Range:
+    """Quotation marks around a name stay out of its mention; one inside it is closed."""
+    a, b = r
+    while a < b - 1 and ct.text(a) in QUOTES:
+        a += 1
+    while b > a + 1 and ct.text(b - 1) in QUOTES and ct.quote_close(b - 1) is None:
+        opened = [k for k in range(a, b - 1) if ct.quote_close(k) == b - 1]
+        if opened:
+            break
+        b -= 1
+    for k in range(a, b):
+        close = ct.quote_close(k)
+        if close is not None and close >= b:
+            b = close + 1
+    return a, b

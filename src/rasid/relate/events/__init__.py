@@ -1,0 +1,384 @@
+"""The events stage: incidents and actions the article reports, with their arguments and casualties.
+
+Steps: find the event mentions (triggers), group the mentions of one incident
+(merge), find the casualty figures (rasid.relate.casualties) and attach them (attach), then
+build one `Event` per incident with its ACLED and PLOVER codes (data/event_taxonomy.tsv), place,
+date, perpetrators, targets, weapons, modality and claim (args). An incident whose
+sentence names no date takes the date of the lead's incident of its family (the lead says when,
+the body says where), unless it is a running tally; one whose sentence names no place takes
+the first place of the lead (the article's place). An incident that names no perpetrator takes
+the previous incident's when it is "similar" or when its own words name no attacker at all.
+A protest is held by the protesters named in its sentence, else by its sentence's own agent,
+else by the article's protesters (agents).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from rasid.lang.ar.doc import Doc, doc_of
+from rasid.lang.ar.text import text_view
+from rasid.record import (
+    ActorMention,
+    Casualty,
+    DateMention,
+    Event,
+    EventActors,
+    PlaceMention,
+    Record,
+    Status,
+    Trigger,
+)
+from rasid.relate.casualties import Victims, cumulative_units, find_victims
+from rasid.relate.events.agents import protest_stand_in
+from rasid.relate.events.args import (
+    ArgContext,
+    claim_of,
+    date_of,
+    extend_over_agent,
+    mention_ids,
+    modality_of,
+    perpetrators_of,
+    place_after,
+    place_of,
+    targets_of,
+    unidentified,
+    weapons_of,
+)
+from rasid.relate.events.attach import attach
+from rasid.relate.events.lexicon import EventLexicon, event_lexicon, taxonomy_codes
+from rasid.relate.events.merge import Incident, group_mentions
+from rasid.relate.events.period import mark_counts_and_periods
+from rasid.relate.events.triggers import EventMention, Segments, find_mentions
+from rasid.relate.nisba import adjective_actor
+from rasid.relate.text import in_set
+from rasid.stage import Stage
+
+PROTEST = "protest"  # the event type whose agent is its protesters (data/event_agents.tsv)
+INHERIT_MONTHS = 12  # an incident dated further than this from the last one does not take its agent
+
+
+class EventStage(Stage):
+    """Adds the events of the article, each with its casualties."""
+
+    name = "events"
+    reads = frozenset(
+        {
+            "text",
+            "metadata",
+            "sentences",
+            "mentions:date",
+            "mentions:quantity",
+            "mentions:place",
+            "mentions:actor",
+            "mentions:weapon",
+            "claims",
+        }
+    )
+    writes = frozenset({"events", "mentions:actor"})
+
+    def process(self, record: Record) -> Record:
+        record.events = extract_events(record)
+        self.stat("events", len(record.events))
+        self.stat("casualties", sum(len(e.casualties) for e in record.events))
+        return record
+
+
+def extract_events(record: Record) -> list[Event]:
+    """The events of a record whose mentions (dates, quantities, places, actors, weapons) are found."""
+    lex = event_lexicon()
+    doc = doc_of(record)
+    segments = Segments(doc, lex)
+    mentions = find_mentions(record, doc, segments)
+    _adjective_actors(record, doc, mentions)
+    ctx = ArgContext(record, doc, segments, mentions)
+    for m in mentions:
+        extend_over_agent(ctx, m)
+    mark_counts_and_periods(ctx, mentions)
+    disputing = {c.source for c in record.claims if c.stance in CONTESTING and c.source}
+    for m in mentions:
+        m.contested = _contested(ctx, lex, m, disputing)
+
+    def place_between(a: int, b: int) -> bool:
+        return any(p.span[1] <= b for p in ctx.starting_in(ctx.places, a, b))
+
+    incidents = group_mentions(
+        doc,
+        mentions,
+        lambda m: place_of(ctx, m),
+        lambda m: date_of(ctx, m),
+        place_between,
+        lambda m: place_after(ctx, m),
+    )
+    units = cumulative_units(record, doc)
+    for inc in incidents:
+        inc.cumulative = any(m.unit in units or m.period for m in inc.body or inc.mentions)
+    figures = find_victims(record, doc)
+
+    def settle(inc: Incident) -> None:
+        for m in inc.mentions:
+            inc.places[id(m)] = place_of(ctx, m)
+            inc.own_places[id(m)] = place_after(ctx, m)
+            inc.dates[id(m)] = date_of(ctx, m)
+
+    attachment = attach(doc, segments, incidents, figures, units, settle)
+    incidents = attachment.incidents
+    order = sorted(range(len(incidents)), key=lambda k: incidents[k].representative.core[0])
+    perps = _perpetrators(ctx, lex, [incidents[k] for k in order])
+    events: list[Event] = []
+    for n, k in enumerate(order, start=1):
+        inc = incidents[k]
+        figs = attachment.members.get(k, [])
+        tally = _is_tally(inc, [figures[f] for f in figs], created=k in attachment.created)
+        event = _event(ctx, lex, f"e{n}", inc, incidents, perps[id(inc)], figures, figs, doc)
+        event.cumulative = tally
+        events.append(event)
+    return events
+
+
+#: Stances of a party that disputes or condemns what the article reports.
+CONTESTING = frozenset({"deny", "doubt", "condemn"})
+
+
+def _contested(ctx: ArgContext, lex: EventLexicon, m: EventMention, disputing: set[str]) -> bool:
+    """m is told inside a claim that disputes or condemns, or by a source that does so elsewhere
+    ("زعمت الوكالة أن ...، نافية وقوع إصابات"), or it is the verb that opens what a side says of
+    itself ("قال الجيش إنه استهدف مواقع"): that side's own version of an incident."""
+    doc = ctx.doc
+    holding = ctx.claim_index.holding((m.start, m.end))
+    if any(c.stance in CONTESTING or c.source in disputing for c in holding):
+        return True
+    i = doc.word_at(m.core[0])
+    return bool(holding and m.verb and i > 0 and in_set(doc.words[i - 1].norm, lex.selves))
+
+
+def _is_tally(inc: Incident, figs: list[Victims], *, created: bool) -> bool:
+    """An event that holds running tallies, not one incident: made for a tally figure, or a
+    mention in a sentence about a period holding only tally figures and no day of its own
+    ("ونزح نحو 120 ألف شخص منذ نيسان"). An incident whose toll rises keeps its own day."""
+    if created:
+        return inc.cumulative
+    if inc.body and all(m.period for m in inc.body):  # "تصعيداً في القصف منذ مطلع الشهر": a campaign
+        return True
+    if not inc.cumulative or not figs or not all(f.cumulative for f in figs):
+        return False
+    date = inc.date()
+    return date is None or date.precision != "day"
+
+
+def _adjective_actors(record: Record, doc: Doc, mentions: list[EventMention]) -> None:
+    """An actor for a state's adjective on an event noun ("قصف روسي" → Russia), unless one is there."""
+    actors = record.mentions_of("actor")
+    covered = bytearray(len(record.text) + 1)  # characters inside an actor mention
+    for a in actors:
+        covered[a.span[0] : a.span[1]] = b"\x01" * (a.span[1] - a.span[0])
+    for m in mentions:
+        i = doc.word_at(m.core[1])
+        if i >= len(doc.words):
+            continue
+        w = doc.words[i]
+        if doc.unit_of(w.start) != m.unit or record.text[m.core[1] : w.start].strip():
+            continue
+        found = adjective_actor(w.norm)
+        if found is None or any(covered[w.start : w.end]):
+            continue
+        actor = ActorMention(
+            id=record.next_mention_id(),
+            span=(w.start, w.end),
+            text=record.text[w.start : w.end],
+            type="GPE" if found.state else "ORG",
+            name=found.name,
+            country=found.country,
+        )
+        record.mentions.append(actor)
+        actors.append(actor)
+        covered[w.start : w.end] = b"\x01" * (w.end - w.start)
+
+
+def _perpetrators(
+    ctx: ArgContext, lex: EventLexicon, incidents: list[Incident]
+) -> dict[int, list[ActorMention]]:
+    agents = [text_view(ctx.record).span(m.start, m.end) for m in lex.agents.find(ctx.doc.norm)]
+    out: dict[int, list[ActorMention]] = {}
+    last: dict[str, list[ActorMention]] = {}
+    donors: dict[str, DateMention | None] = {}
+    for inc in incidents:
+        found = _protesters(ctx, inc)
+        for m in [inc.representative, *inc.body, *inc.mentions]:
+            if found:
+                break
+            if m.contested and m is not inc.representative:
+                continue  # the disputing side's version names its own forces, not the attacker
+            found = perpetrators_of(ctx, m)
+        if not found and any(m.type == PROTEST for m in inc.mentions):
+            stand_in = protest_stand_in(ctx.actors)
+            found = [stand_in] if stand_in is not None else []
+        rep = inc.representative
+        similar = any(m.similar for m in inc.mentions)
+        if (
+            not found
+            and inc.family in last
+            and (similar or not _agent_near(ctx, rep, agents))
+            and _same_period(inc.date(), donors[inc.family])
+        ):
+            found = last[inc.family]
+        own_word = all(a.id in ctx.sources for a in found)  # a side telling of its own acts
+        if found and inc.body and not own_word and not _answers(ctx, rep):
+            last[inc.family] = found
+            donors[inc.family] = inc.date()
+        out[id(inc)] = [a for a in found if not unidentified(a)]
+    return out
+
+
+def _protesters(ctx: ArgContext, inc: Incident) -> list[ActorMention]:
+    """The protesters named in a protest's own sentences ("خرج مئات المحتجين في مظاهرة"): they
+    held it, whoever else the sentence names (the activists who report it), even when they are
+    the source of its demands ("مظاهرة طالبت بالإفراج عن المعتقلين")."""
+    units = {m.unit for m in inc.mentions if m.type == PROTEST}
+    firsts = [a for u in units if (a := ctx.first_protester(u)) is not None]
+    return [min(firsts, key=ctx.actors.index)] if firsts else []
+
+
+def _same_period(date: DateMention | None, donor: DateMention | None) -> bool:
+    """An incident may take the agent of an earlier one unless its own date sets it apart: a
+    closed span of days counted ("بين 15 و20 تشرين الأول") or a time more than a year away
+    ("في آب 2013" in a report of 2018)."""
+    if date is None:
+        return True
+    if date.range is not None and date.range.from_ and date.range.to:
+        return False
+    if donor is None or not date.value or not donor.value:
+        return True
+    return abs(_months(date.value) - _months(donor.value)) <= INHERIT_MONTHS
+
+
+def _months(value: str) -> int:
+    """Months since year 0 of an ISO date, month or year ("2013" counts as its January)."""
+    year, _, rest = value.partition("-")
+    month = rest[:2] if rest[:2].isdigit() else "01"
+    return int(year) * 12 + int(month) - 1
+
+
+def _answers(ctx: ArgContext, m: EventMention) -> bool:
+    """m answers an incident named in its segment ("استهدفوا، رداً على الغارة"): the other side
+    did it, so later incidents do not inherit its agent."""
+    return any(o.response and o is not m for o in ctx.mentions_in_segment(m.core[0]))
+
+
+def _agent_near(ctx: ArgContext, m: EventMention, agents: list[tuple[int, int]]) -> bool:
+    """An attacker word ("الطيران الحربي", "قوات") between the neighbouring mentions of m's segment:
+    the text names an agent it does not identify, so none is inherited."""
+    others = [o for o in ctx.mentions_in_segment(m.core[0]) if o is not m]
+    lo = max((o.core[1] for o in others if o.core[1] <= m.start), default=0)
+    hi = min((o.core[0] for o in others if o.core[0] >= m.end), default=len(ctx.record.text))
+    seg_lo, seg_hi = ctx.segments.bounds(m.core[0])
+    near = agents[bisect.bisect_left(agents, (seg_lo, 0)) : bisect.bisect_left(agents, (seg_hi, 0))]
+    return any(lo <= s and e <= hi for s, e in near)
+
+
+def _status(v: Victims) -> Status:
+    if v.status == "victims":  # find_victims settles it; never left in a record
+        return "killed"
+    return v.status
+
+
+def _index(position: dict[int, int], figure: int | None) -> int | None:
+    return position.get(figure) if figure is not None else None
+
+
+def _lead_date(ctx: ArgContext, inc: Incident, incidents: list[Incident], doc: Doc) -> str | None:
+    lead = 1 if doc.title_end else 0
+    for other in incidents:
+        if other is inc or other.family != inc.family:
+            continue
+        if any(m.unit in (0, lead) for m in other.mentions):
+            d = other.date()
+            if d is not None:
+                return str(d.id)
+    return None
+
+
+#: A body line this short that carries a date is a dateline, not the lead.
+DATELINE_WORDS = 14
+
+
+def _lead_place(ctx: ArgContext, doc: Doc) -> PlaceMention | None:
+    """The place the article is about: the first known place of the title or the lead sentence.
+    An event whose sentence names no place happened there as far as the article says."""
+    lead = 1 if doc.title_end else 0
+    for unit in range(len(doc.units)):
+        if unit > lead:
+            break
+        if unit and _is_dateline(ctx, doc, unit):
+            lead += 1  # "بيروت – وكالة X | 11 آذار 2024": where the reporter files from, not the event
+            continue
+        found = [p for p in ctx.places if doc.unit_of(p.span[0]) == unit and p.lat is not None]
+        if found:
+            return found[0]
+    return None
+
+
+def _is_dateline(ctx: ArgContext, doc: Doc, unit: int) -> bool:
+    """A short line of the body's head that carries a date: a dateline or byline."""
+    start, end = doc.units[unit]
+    short = len(ctx.record.text[start:end].split()) <= DATELINE_WORDS
+    return short and any(start <= d.span[0] < end for d in ctx.dates)
+
+
+def _is_state(perps: list[ActorMention]) -> bool:
+    return any(a.type == "GPE" or (a.name or "").casefold().endswith("government") for a in perps)
+
+
+def _event(
+    ctx: ArgContext,
+    lex: EventLexicon,
+    event_id: str,
+    inc: Incident,
+    incidents: list[Incident],
+    perps: list[ActorMention],
+    figures: list[Victims],
+    figs: list[int],
+    doc: Doc,
+) -> Event:
+    rep = inc.representative
+    record = ctx.record
+    date = inc.date()
+    date_id = str(date.id) if date is not None else None
+    if date_id is None and not inc.cumulative:
+        date_id = _lead_date(ctx, inc, incidents, doc)
+    place = inc.place() or _lead_place(ctx, doc)
+    weapons = [w for m in (inc.body or inc.mentions) for w in weapons_of(ctx, m)]
+    negated, hypothetical = modality_of(ctx, rep)
+    position = {f: n for n, f in enumerate(figs)}
+    casualties = [
+        Casualty(
+            status=_status(figures[f]),
+            group=figures[f].group,
+            value=figures[f].value,
+            qualifier=figures[f].qualifier,
+            low=figures[f].low,
+            high=figures[f].high,
+            vague=figures[f].vague,
+            span=figures[f].span,
+            part_of=_index(position, figures[f].part_of),
+            cumulative=figures[f].cumulative,
+            claim=claim_of(ctx.claim_index, figures[f].span),
+        )
+        for f in figs
+    ]
+    acled, plover = taxonomy_codes(inc.type, state=_is_state(perps))
+    return Event(
+        id=event_id,
+        type=inc.type,
+        trigger=Trigger(span=rep.span, text=record.text[rep.start : rep.end]),
+        acled=acled,
+        plover=plover,
+        date=date_id,
+        place=place.id if place is not None else None,
+        actors=EventActors(perpetrator=mention_ids(perps), target=mention_ids(targets_of(ctx, rep))),
+        weapons=mention_ids(weapons),
+        casualties=casualties,
+        claim=claim_of(ctx.claim_index, rep.span),
+        negated=negated,
+        hypothetical=hypothetical or rep.future,
+    )

@@ -1,0 +1,636 @@
+"""Arguments of an event mention: its place, date, perpetrators, targets, weapons, modality, claim.
+
+Everything is looked up in the mention's own stretch of text first: its segment (a sentence
+cut at "كما", "في حين" ...), then its sentence unit.
+- place: the first place from the trigger on (the strike's object: "على حي الصالحين بمدينة
+  حلب"); else the first place of the segment before it (the sentence's topic: "بلدة تقاد ...
+  قضوا بغارات"), skipping a place that is also an actor (a country acting).
+- date: the date nearest to the trigger in its clause (no comma between), then in the segment,
+  then in the unit; never the date of a claim (the day a statement was made is not the day of
+  the strike).
+- perpetrators: actors inside the trigger's words ("ارتكبت المقاتلات الروسية مجزرة"), else
+  right after it ("قصف الطيران الروسي", "غارة للتحالف", "استهدفت قوات النظام"), else the
+  nearest before it in the segment (the subject: "مقاتلات روسية أغارت"); never a claim's
+  source, never an actor after a target word ("على", "بحق", "ضد"). Actors joined by "و" come
+  together ("طائرات روسية وسورية").
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from rasid.lang.ar.doc import Doc
+from rasid.lang.ar.markers import marker_words
+from rasid.lang.ar.match import phrase_key
+from rasid.lang.ar.text import text_view
+from rasid.record import ActorMention, Claim, DateMention, PlaceMention, Record, WeaponMention
+from rasid.relate.events.agents import may_carry_out, rule_of
+from rasid.relate.events.lexicon import EventLexicon, ModalityCue, event_lexicon
+from rasid.relate.events.triggers import EventMention, Segments
+from rasid.relate.text import in_set
+
+AFTER_WINDOW = 3  # words from a trigger to its agent ("قصف مقاتلات روسية")
+BEFORE_WINDOW = 8  # words from a subject to its trigger ("مقاتلات روسية، أمس، أغارت")
+COORDINATION = ("و", ",", "،")  # what may stand between coordinated actors
+POSSESSIVE_CLITIC = "ل"  # "دورية لقسد": of, belonging to
+RESPONSIBLE_WINDOW = 3  # words from "المسؤولة" to the trigger ("المسؤولة عن هجوم سراقب")
+BLAME_WINDOW = 25  # words from a trigger to a later "مسؤوليتها" that names who did it
+OWNER_WINDOW = 3  # words from an owned arm ("مقاتليه") to the trigger it is the subject of
+ANNOUNCE_WINDOW = 2  # words from an announcement's content start to its trigger ("بدء شن غارات")
+CLAIM_DATE_PENALTY = 30
+M = TypeVar("M", ActorMention, PlaceMention, DateMention, WeaponMention)
+#: Families whose events have no perpetrator: the subject of "نزحت 400 عائلة" is the displaced.
+NO_AGENT_FAMILIES = frozenset({"displacement"})
+UNIDENTIFIED = (
+    "unidentified",
+    "unknown",
+)  # canonical names of actors the text cannot name  # characters a claim's date counts as farther from the trigger
+
+
+@dataclass
+class ArgContext:
+    """What argument lookups need, built once per record."""
+
+    record: Record
+    doc: Doc
+    segments: Segments
+    mentions: list[EventMention] = field(default_factory=list)
+    lex: EventLexicon = field(default_factory=event_lexicon)
+
+    def __post_init__(self) -> None:
+        r = self.record
+        self.places: list[PlaceMention] = sorted(r.mentions_of("place"), key=lambda m: m.span)
+        self.dates: list[DateMention] = sorted(r.mentions_of("date"), key=lambda m: m.span)
+        self.actors: list[ActorMention] = sorted(r.mentions_of("actor"), key=lambda m: m.span)
+        self.weapons: list[WeaponMention] = sorted(r.mentions_of("weapon"), key=lambda m: m.span)
+        self.sources: set[str] = set()
+        self.claim_dates: set[str] = set()
+        for c in r.claims:
+            if c.source:
+                self.sources.add(c.source)
+            self.sources.update(c.source_chain)
+            if c.date:
+                self.claim_dates.add(c.date)
+        self.claims: list[Claim] = list(r.claims)
+        self.claim_index = ClaimIndex(self.claims)
+        self.modality: list[tuple[int, int, ModalityCue]] = [
+            (*text_view(r).span(m.start, m.end), m.payload) for m in self.lex.modality.find(self.doc.norm)
+        ]
+        # The start offsets of each sorted layer: "the actors of this segment" is a slice (and "in
+        # the same clause" a subtraction in the Doc), so the cost of an article grows with its
+        # length, not with its length squared.
+        self._starts: dict[int, list[int]] = {
+            id(items): [x.span[0] for x in items]
+            for items in (self.places, self.dates, self.actors, self.weapons)
+        }
+        self._owned: list[tuple[int, int]] | None = None
+        self.longest_actor = max((a.span[1] - a.span[0] for a in self.actors), default=0)
+        self._protesters: dict[int, ActorMention] | None = None
+        self._by_segment: dict[tuple[int, int], list[EventMention]] = {}
+        self._by_segment_key: tuple[int, int, int] | None = None
+
+    def same_segment(self, a: int, b: int) -> bool:
+        return self.segments.same(a, b)
+
+    def same_clause(self, a: int, b: int) -> bool:
+        """No clause mark (data/clause_marks.tsv) between offsets a and b."""
+        return self.doc.same_clause(a, b)
+
+    def starting_in(self, items: Sequence[M], lo: int, hi: int) -> Sequence[M]:
+        """The items of one of the sorted layers (places, dates, actors, weapons) that start in [lo, hi)."""
+        starts = self._starts[id(items)]
+        return items[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+    def in_segment(self, items: Sequence[M], pos: int) -> Sequence[M]:
+        """The items that start in the segment of clean offset `pos`, in text order."""
+        return self.starting_in(items, *self.segments.bounds(pos))
+
+    def in_unit(self, items: Sequence[M], pos: int) -> Sequence[M]:
+        """The items that start in the unit of clean offset `pos`, in text order."""
+        return self.starting_in(items, *self.doc.unit_bounds(pos))
+
+    def mentions_in_segment(self, pos: int) -> list[EventMention]:
+        """The event mentions whose core starts in the segment of `pos`."""
+        key = (id(self.mentions), len(self.mentions), id(self.segments.cuts))
+        if self._by_segment_key != key:
+            self._by_segment = {}
+            for o in self.mentions:
+                self._by_segment.setdefault(self.segments.bounds(o.core[0]), []).append(o)
+            self._by_segment_key = key
+        return self._by_segment.get(self.segments.bounds(pos), [])
+
+    def first_protester(self, unit: int) -> ActorMention | None:
+        """The first actor of a unit that a protest rule names as its protesters ("المحتجين")."""
+        if self._protesters is None:
+            self._protesters = {}
+            for a in self.actors:
+                rule = rule_of(a)
+                if rule and rule.protest == 1:
+                    self._protesters.setdefault(self.doc.unit_of(a.span[0]), a)
+        return self._protesters.get(unit)
+
+    def owned_agents(self) -> list[tuple[int, int]]:
+        """Clean spans of the owned arms ("مقاتليه", "قواتهم"), found once per article."""
+        if self._owned is None:
+            self._owned = [
+                text_view(self.record).span(f.start, f.end) for f in self.lex.owned_agents.find(self.doc.norm)
+            ]
+        return self._owned
+
+    def same_unit(self, a: int, b: int) -> bool:
+        return self.doc.unit_of(a) == self.doc.unit_of(b)
+
+
+def _overlaps_actor(ctx: ArgContext, span: tuple[int, int]) -> bool:
+    near = ctx.starting_in(ctx.actors, span[0] - ctx.longest_actor + 1, span[1])
+    return any(span[0] < a.span[1] for a in near)
+
+
+def _others(ctx: ArgContext, m: EventMention) -> list[EventMention]:
+    """Other mentions in m's segment (the places and actors of their words are theirs). A mention
+    answered in passing ("رداً على الغارة") is not one: the words around it belong to m."""
+    return [o for o in ctx.mentions_in_segment(m.core[0]) if o is not m and not o.response]
+
+
+def _resolved_first(places: list[PlaceMention]) -> PlaceMention | None:
+    known = [p for p in places if p.name is not None or p.lat is not None]
+    pool = known or places
+    return pool[0] if pool else None
+
+
+def place_after(ctx: ArgContext, m: EventMention) -> PlaceMention | None:
+    """A place named from the trigger on, before the next mention of its segment: its own place."""
+    stop = min((o.core[0] for o in _others(ctx, m) if o.core[0] > m.core[1]), default=None)
+    seg = [
+        p
+        for p in ctx.in_segment(ctx.places, m.core[0])
+        if p.span[0] >= m.start
+        and (stop is None or p.span[0] < stop)
+        and (not m.period or ctx.same_clause(p.span[0], m.core[0]))  # "منذ ...، رغم ... في أستانا"
+        and not _in_other_claim(ctx, p.span, m)
+    ]
+    return _resolved_first(seg)
+
+
+def _in_other_claim(ctx: ArgContext, span: tuple[int, int], m: EventMention) -> bool:
+    """`span` lies in what a statement says and m lies outside it ("قتلى في الغارات، مؤكداً أن
+    الطائرات أقلعت من قاعدة X"): the place is part of another claim, not where m happened."""
+    return any(
+        not (c.content.span[0] <= m.core[0] and m.core[1] <= c.content.span[1])
+        for c in ctx.claim_index.holding(span)
+    )
+
+
+def place_of(ctx: ArgContext, m: EventMention) -> PlaceMention | None:
+    """The place of one mention (see the module docstring)."""
+    own = place_after(ctx, m)
+    if own is not None:
+        return own
+    earlier = [o.core[0] for o in _others(ctx, m) if o.core[1] <= m.start]
+    limit = min(earlier, default=m.start)  # a place after another mention is that mention's
+    before = [
+        p
+        for p in ctx.in_segment(ctx.places, m.core[0])
+        if p.span[1] <= limit
+        and not _overlaps_actor(ctx, p.span)
+        and (not m.period or ctx.same_clause(p.span[0], m.core[0]))
+    ]
+    return _resolved_first(before)
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(a[0] - b[1], b[0] - a[1], 0)
+
+
+def date_of(ctx: ArgContext, m: EventMention) -> DateMention | None:
+    """The date nearest to the mention in its segment, else in its unit.
+
+    A claim's date (the day a statement was made) counts as farther away than it is, so the
+    day of the strike wins when the sentence names both.
+    """
+
+    segment = ctx.in_segment(ctx.dates, m.core[0])
+    for near in (
+        [d for d in segment if ctx.same_clause(d.span[0], m.core[0])],
+        segment,
+        ctx.in_unit(ctx.dates, m.core[0]),
+    ):
+        if near:
+            return min(
+                near,
+                key=lambda d: (
+                    _gap(d.span, m.span) + CLAIM_DATE_PENALTY * (d.id in ctx.claim_dates),
+                    d.span[0],
+                ),
+            )
+    return None
+
+
+def _word_before(ctx: ArgContext, pos: int, n: int = 1) -> str:
+    """The n normalised words before clean offset `pos`, joined by a space ("" at the start)."""
+    i = ctx.doc.word_at(pos)
+    if i < len(ctx.doc.words) and ctx.doc.words[i].start < pos:  # `pos` inside a word: its clitic
+        return ""
+    chosen = ctx.doc.words[max(0, i - n) : i]
+    return " ".join(w.norm for w in chosen)
+
+
+def _clitic_before(ctx: ArgContext, actor: ActorMention) -> str:
+    """Letters glued before the actor's span inside its first word ("ل" of "لقوات")."""
+    i = ctx.doc.word_at(actor.span[0])
+    if i < len(ctx.doc.words) and ctx.doc.words[i].start < actor.span[0]:
+        return ctx.record.text[ctx.doc.words[i].start : actor.span[0]]
+    return ""
+
+
+def _is_target(ctx: ArgContext, actor: ActorMention) -> bool:
+    if _clitic_before(ctx, actor) and not _clitic_before(ctx, actor).startswith(("ل", "و", "ف")):
+        return True  # "بالمدنيين", "كالنظام"
+    for n in (2, 1):
+        if phrase_key(_word_before(ctx, actor.span[0], n)) in ctx.lex.agent_preps:
+            return False
+    prev = _word_before(ctx, actor.span[0])
+    return bool(prev) and in_set(prev, ctx.lex.target_preps) is not None
+
+
+def unidentified(actor: ActorMention) -> bool:
+    """An actor the text says it cannot name ("مسلحون مجهولون"): the perpetrator is unknown."""
+    return (actor.name or "").casefold().startswith(UNIDENTIFIED)
+
+
+def _eligible(ctx: ArgContext, actor: ActorMention) -> bool:
+    if actor.id in ctx.sources:
+        return False
+    name = (actor.name or "").casefold()
+    return bool(name) and "civilian" not in name and not _is_target(ctx, actor)
+
+
+def _with_coordinated(ctx: ArgContext, first: ActorMention, pool: list[ActorMention]) -> list[ActorMention]:
+    out = [first]
+    last = first
+    for a in pool:
+        if a.span[0] < last.span[1]:
+            continue
+        gap = ctx.record.text[last.span[1] : a.span[0]].strip()
+        if gap and all(part in COORDINATION for part in gap.split()) and _eligible(ctx, a):
+            out.append(a)
+            last = a
+        elif a.span[0] >= last.span[1]:
+            break
+    return out
+
+
+def _agent_prep_before(ctx: ArgContext, actor: ActorMention) -> bool:
+    return any(phrase_key(_word_before(ctx, actor.span[0], n)) in ctx.lex.agent_preps for n in (2, 1))
+
+
+def _blocked_between(ctx: ArgContext, start: int, end: int, forms: frozenset[str]) -> bool:
+    return any(in_set(w.norm, forms) is not None for w in ctx.doc.words_in(start, end))
+
+
+def _claim_around(ctx: ArgContext, span: tuple[int, int]) -> Claim | None:
+    return ctx.claim_index.innermost(span)
+
+
+def _outermost(actors: list[ActorMention]) -> list[ActorMention]:
+    """Actors not inside a longer one: "التحالف بقيادة السعودية" is the agent, not "السعودية"."""
+    return [
+        a
+        for a in actors
+        if not any(
+            b is not a and b.span[0] <= a.span[0] and a.span[1] <= b.span[1] and b.span != a.span
+            for b in actors
+        )
+    ]
+
+
+def perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
+    """Who carried the event out (see the module docstring); [] when the text does not say or
+    names only a group that cannot have done it ("استهداف المتظاهرين": the protesters are hit)."""
+    return [a for a in _perpetrators_of(ctx, m) if may_carry_out(a, m.family)]
+
+
+def _perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
+    seg = _outermost([a for a in ctx.in_segment(ctx.actors, m.core[0]) if a.name])
+    inside = [a for a in seg if m.start <= a.span[0] and a.span[1] <= m.end and a.id not in ctx.sources]
+    if inside:
+        return _with_coordinated(ctx, inside[0], seg)
+    if m.family in NO_AGENT_FAMILIES:
+        return []
+    blamed = _blamed(ctx, m)
+    if blamed:
+        return blamed
+    owner = _owner(ctx, m)
+    if owner:
+        return owner
+    claim = _claim_around(ctx, m.core)
+    wi = ctx.doc.word_at(m.core[0])
+    responsible = any(
+        in_set(w.norm, ctx.lex.responsible) for w in ctx.doc.words[max(0, wi - RESPONSIBLE_WINDOW) : wi]
+    )
+    stop = min((o.core[0] for o in _others(ctx, m) if o.core[0] > m.core[1]), default=len(ctx.record.text))
+    if m.family == "battle":  # both sides fight: the subject and who it fought ("اشتباكات مع ...")
+        sides = _before(ctx, m, seg, None) + _after(ctx, m, seg, stop)
+        return sides
+    after = _after(ctx, m, seg, stop)
+    if after and not responsible:
+        return after
+    if m.similar:
+        return []  # "غارات مماثلة": the agent is the one of the incident it is like
+    if (
+        m.suffixed and not responsible
+    ):  # "عملياتها": the possessor named before, even as the one who announced it
+        unit = [
+            a
+            for a in ctx.in_unit(ctx.actors, m.core[0])
+            if a.name and a.span[1] <= m.core[0] and not _is_target(ctx, a)
+        ]
+        if unit:
+            end = max(a.span[1] for a in unit)
+            return [max((a for a in unit if a.span[1] == end), key=lambda a: a.span[1] - a.span[0])]
+    if m.governed and not responsible:
+        return after or _announcer(ctx, claim, m)  # "جراء قصف": what stands before is not its subject
+    before = _before(ctx, m, seg, claim)
+    if before:
+        return before
+    if after:
+        return after
+    return _announcer(ctx, claim, m)
+
+
+def _blamed(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
+    """The actor held responsible after the trigger: "غارة حمّلت الحكومة قوات حفتر مسؤوليتها" (the
+    last actor before the responsibility word with a pronoun pointing back at the trigger)."""
+    wi = ctx.doc.word_at(m.end)
+    words = ctx.doc.words[wi : wi + BLAME_WINDOW]
+    for w in words:
+        if not ctx.same_unit(w.start, m.core[0]):
+            return []
+        if not _suffixed_in(ctx, w.norm):
+            continue
+        pool = _outermost(
+            [a for a in ctx.starting_in(ctx.actors, m.end, w.start) if a.name and a.span[1] <= w.start]
+        )
+        pool = [a for a in pool if _eligible(ctx, a)]
+        return [pool[-1]] if pool else []
+    return []
+
+
+def _suffixed_in(ctx: ArgContext, word: str) -> bool:
+    """A responsibility word with a pronoun suffix ("مسؤوليتها"), the ة written ت before it."""
+    return word.endswith(ctx.lex.responsibility_endings)
+
+
+def _owner(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
+    """The owner of an arm with a pronoun that is the trigger's subject: "أعلن حزب الله أن مقاتليه
+    استهدفوا", "قالوا إن قواتهم استهدفت" — the actor named last before the arm in its sentence,
+    even the one who announced it."""
+    owned = ctx.owned_agents()
+    for s, e in owned[bisect.bisect_left(owned, (ctx.doc.unit_bounds(m.core[0])[0], 0)) :]:
+        if s >= m.start:
+            break
+        if e > m.start or ctx.doc.words_between(e, m.start) > OWNER_WINDOW or not ctx.same_clause(e, m.start):
+            continue
+        if not ctx.same_unit(s, m.core[0]):
+            continue
+        pool = _outermost([a for a in ctx.in_unit(ctx.actors, s) if a.name and a.span[1] <= s])
+        pool = [a for a in pool if not _is_target(ctx, a) and "civilian" not in (a.name or "").casefold()]
+        return [pool[-1]] if pool else []
+    return []
+
+
+def _after(ctx: ArgContext, m: EventMention, seg: list[ActorMention], stop: int) -> list[ActorMention]:
+    """The agent after the trigger: right after it, or after "من قبل" anywhere before the next mention."""
+    after = [
+        a
+        for a in seg
+        if m.end <= a.span[0] < stop
+        and _eligible(ctx, a)
+        and not _possessor(ctx, m, a)
+        and not _clitic_before(ctx, a).startswith(COORDINATION[0])  # "مجزرة ... وموسكو تشكك": a new subject
+        and (
+            _agent_prep_before(ctx, a)
+            or (
+                ctx.doc.words_between(m.end, a.span[0]) <= AFTER_WINDOW
+                and ctx.same_clause(m.end, a.span[0])  # "الهجوم، غير أن القوات": another clause's subject
+                and not _blocked_between(ctx, m.end, a.span[0], ctx.lex.target_preps)
+            )
+        )
+    ]
+    return _with_coordinated(ctx, after[0], seg) if after else []
+
+
+def _possessor(ctx: ArgContext, m: EventMention, actor: ActorMention) -> bool:
+    """An actor glued to "ل" after another noun owns that noun: "استهدف دورية لقسد" (the patrol's
+    side is the target), unlike "غارة لقوات النظام" right after the trigger (the agent)."""
+    clitic = _clitic_before(ctx, actor)
+    return clitic.startswith(POSSESSIVE_CLITIC) and ctx.doc.words_between(m.end, actor.span[0]) > 0
+
+
+def _before(
+    ctx: ArgContext, m: EventMention, seg: list[ActorMention], claim: Claim | None
+) -> list[ActorMention]:
+    """The subject before the trigger, inside the claim that reports it, not across an earlier mention."""
+    earlier = [o for o in _others(ctx, m) if o.core[1] <= m.start]
+    nearest = max((o.end for o in earlier), default=0)
+    limit = min((o.core[0] for o in earlier), default=m.start)
+
+    def fits(a: ActorMention) -> bool:
+        return (
+            ctx.doc.words_between(a.span[1], m.start) <= BEFORE_WINDOW
+            and _eligible(ctx, a)
+            and not _blocked_between(ctx, a.span[1], m.start, ctx.lex.undergo)
+            and (claim is None or claim.content.span[0] <= a.span[0])
+        )
+
+    # Its own clause first: a subject between the previous mention and the trigger ("... الهجوم،
+    # غير أن القوات الأمنية اعتقلت"), else one before the segment's first mention, which may be
+    # the subject of both ("مقاتلات روسية أغارت على ... ثم قصفت").
+    own = m.verb or m.start < m.core[0]  # a verb or a light verb: a subject may stand before it
+    before = [a for a in seg if own and nearest <= a.span[0] and a.span[1] <= m.start and fits(a)]
+    if not before:
+        before = [a for a in seg if a.span[1] <= limit and fits(a)]
+    if not before:
+        return []
+    last = before[-1]
+    run = [a for a in before if a is not last and a.span[1] <= last.span[0]]
+    start = last
+    for a in reversed(run):  # walk back over coordinated actors ("روسيا وإيران")
+        gap = ctx.record.text[a.span[1] : start.span[0]].strip()
+        if gap and all(part in COORDINATION for part in gap.split()):
+            start = a
+        else:
+            break
+    return _with_coordinated(ctx, start, seg)
+
+
+def _announcer(ctx: ArgContext, claim: Claim | None, m: EventMention) -> list[ActorMention]:
+    """The source of an announcement whose content opens with the trigger: "أعلنت روسيا بدء شن
+    غارات". Not a reporter: the cue comes after ("الغارات ..., وفق ما أعلنه المرصد") or opens a
+    clause with "أن" ("أعلن المرصد أن غارات"), or the content names its own subject first."""
+    if claim is None or claim.cue.span[0] > claim.content.span[0]:
+        return []
+    plain = marker_words("complementizer")  # "أعلن المرصد أن غارات ...": a report, not its author
+    if any(in_set(w.norm, plain) for w in ctx.doc.words_in(claim.cue.span[1], m.start)):
+        return []
+    if ctx.doc.words_between(claim.content.span[0], m.start) > ANNOUNCE_WINDOW:
+        return []
+    if claim.stance == "announce" and claim.source:
+        source = next((a for a in ctx.actors if a.id == claim.source and a.name), None)
+        if source is not None:
+            return [source]
+    return []
+
+
+def _relative_clause_end(ctx: ArgContext, m: EventMention) -> int:
+    """The end of a relative verb after the trigger ("غارة شنتها", "الهجمات التي نفذها"), or m.end."""
+    i = ctx.doc.word_at(m.end)
+    words = ctx.doc.words
+    if i < len(words) and in_set(words[i].norm, ctx.lex.relatives):
+        i += 1
+    if (
+        i < len(words)
+        and ctx.same_unit(words[i].start, m.core[0])
+        and in_set(words[i].norm, ctx.lex.relative_verbs)
+    ):
+        return words[i].end
+    return m.end
+
+
+def extend_over_agent(ctx: ArgContext, m: EventMention) -> None:
+    """Grow the trigger over an actor right after it: "قصف الطيران الروسي", "غارة للتحالف", or
+    after a relative verb: "غارة شنتها مسيرة إسرائيلية" (the agent is then inside the trigger)."""
+    relative = _relative_clause_end(ctx, m)
+    for end in dict.fromkeys((m.end, relative)):
+        for a in ctx.in_unit(ctx.actors, m.core[0]):
+            if a.span[0] < end or not a.name:
+                continue
+            if ctx.record.text[end : a.span[0]].strip() or not _eligible(ctx, a):
+                continue
+            if not may_carry_out(a, m.family):
+                return  # "استهداف المتظاهرين": the group after the trigger is its target
+            m.end = a.span[1]
+            return
+    if relative > m.end:  # "غارة نفذتها طائرة مسيرة": an agent word the text does not identify
+        for found in ctx.lex.agents.find(ctx.doc.norm):
+            s, e = text_view(ctx.record).span(found.start, found.end)
+            if s >= relative and not ctx.record.text[relative:s].strip():
+                m.end = e
+                return
+
+
+def targets_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
+    """Actors after the trigger that follow a target word ("على المدنيين", "بحق المعارضة")."""
+    seg = [a for a in ctx.in_segment(ctx.actors, m.core[0]) if a.span[0] >= m.end]
+    return [a for a in seg if a.id not in ctx.sources and _is_target(ctx, a)][:2]
+
+
+def weapons_of(ctx: ArgContext, m: EventMention) -> list[WeaponMention]:
+    """Weapons named in the mention's segment."""
+    if m.weapons:
+        return [w for w in ctx.weapons if ctx.same_segment(w.span[0], m.core[0]) or w.id in m.weapons]
+    return list(ctx.in_segment(ctx.weapons, m.core[0]))
+
+
+def modality_of(ctx: ArgContext, m: EventMention) -> tuple[bool, bool]:
+    """(negated, hypothetical): a cue before the trigger within its window, in the same unit."""
+    negated = hypothetical = False
+    for start, end, cue in ctx.modality:
+        if end > m.start or not ctx.same_unit(start, m.core[0]):
+            continue
+        if ctx.doc.words_between(end, m.start) > cue.window:
+            continue
+        if cue.next == "imperfect":
+            i = ctx.doc.word_at(end)
+            nxt = ctx.doc.words[i].norm if i < len(ctx.doc.words) else ""
+            if not nxt.startswith(("ي", "ت")):
+                continue
+        if cue.kind == "negated":
+            negated = True
+        else:
+            hypothetical = True
+    return negated, hypothetical
+
+
+class ClaimIndex:
+    """The claims of a record by the start of their content, so "the claims whose content holds
+    this span" looks only at contents that start close enough before it to reach it."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        self._order = sorted(range(len(claims)), key=lambda k: claims[k].content.span[0])
+        self._claims = claims
+        self._starts = [claims[k].content.span[0] for k in self._order]
+        self._longest = max((c.content.span[1] - c.content.span[0] for c in claims), default=0)
+
+    def holding(self, span: tuple[int, int]) -> list[Claim]:
+        """The claims whose content holds the span, in the record's order."""
+        lo = bisect.bisect_left(self._starts, span[1] - self._longest)
+        hi = bisect.bisect_right(self._starts, span[0])
+        found = sorted(k for k in self._order[lo:hi] if span[1] <= self._claims[k].content.span[1])
+        return [self._claims[k] for k in found]
+
+    def innermost(self, span: tuple[int, int]) -> Claim | None:
+        """The innermost claim whose content holds the span, or None (the article's own voice)."""
+        holding = self.holding(span)
+        if not holding:
+            return None
+        return min(holding, key=lambda c: (c.content.span[1] - c.content.span[0], -c.content.span[0]))
+
+
+def claim_of(claims: list[Claim] | ClaimIndex, span: tuple[int, int]) -> str | None:
+    """The id of the innermost claim whose content holds the span, or None (the article's own voice)."""
+    index = claims if isinstance(claims, ClaimIndex) else ClaimIndex(claims)
+    found = index.innermost(span)
+    return found.id if found is not None else None
+
+
+def compatible_dates(a: DateMention | None, b: DateMention | None) -> bool:
+    """Two dates that may name the same day: either missing, equal values, or the same words."""
+    if a is None or b is None:
+        return True
+    if a.value is not None and b.value is not None:
+        return bool(a.value == b.value)
+    ka, kb = phrase_key(a.text), phrase_key(b.text)
+    return ka in kb or kb in ka  # "أمس" and "أمس السبت"
+
+
+def compatible_places(title: PlaceMention | None, body: PlaceMention | None, *, contain: bool) -> bool:
+    """Either missing, the same place, or (contain=True) the first a country or governorate holding the second."""
+    if title is None or body is None:
+        return True
+    if title.name and title.name == body.name:
+        return True
+    if title.lat is not None and title.lat == body.lat and title.lon == body.lon:
+        return True
+    if not contain:
+        return False
+    if title.precision == "country" and title.country and title.country == body.country:
+        return True
+    return bool(title.precision == "admin1" and title.admin1 and title.admin1 == body.admin1) or bool(
+        title.name and body.admin1 and title.name == body.admin1
+    )
+
+
+def nested_places(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """Either missing, the same place, or one holding the other ("سوق أريحا" in "أريحا", a town in its governorate)."""
+    return (
+        compatible_places(a, b, contain=True) or compatible_places(b, a, contain=True) or named_within(a, b)
+    )
+
+
+def named_within(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """The name of one place holds the other's as whole words ("سوق أريحا" and "أريحا")."""
+    if a is None or b is None:
+        return False
+    ka, kb = f" {phrase_key(a.text)} ", f" {phrase_key(b.text)} "
+    return ka in kb or kb in ka
+
+
+def mention_ids(items: list[Any]) -> list[str]:
+    seen: dict[str, None] = {}
+    for it in items:
+        seen.setdefault(it.id, None)
+    return list(seen)

@@ -1,0 +1,45 @@
+"""Mentions that count raids and mentions that name a period of strikes.
+
+A trigger counted by a number ("غارتين", "أربع غارات") tells the raids of an incident the
+article already named, as an ordinal does ("غارة ثالثة"). A trigger whose clause names a
+period ("منذ مطلع الشهر": a span that runs to the publication day) or an escalation
+("تصعيداً في القصف") is a campaign: it holds many incidents, so it is a tally event and takes
+no place from another clause.
+"""
+
+from __future__ import annotations
+
+from rasid.record import DateMention
+from rasid.relate.events.args import ArgContext
+from rasid.relate.events.triggers import ATTACK, EventMention
+from rasid.relate.text import SpanSet, in_set
+
+
+def mark_counts_and_periods(ctx: ArgContext, mentions: list[EventMention]) -> None:
+    """Set `counted` on triggers a quantity counts and `period` on attack triggers of a period."""
+    quantities = SpanSet(q.span for q in ctx.record.mentions_of("quantity"))
+    for m in mentions:
+        if quantities.overlaps(*m.core):
+            m.counted = True
+        if m.family == ATTACK and not m.title and _in_period(ctx, m):
+            m.period = True
+
+
+def _in_period(ctx: ArgContext, m: EventMention) -> bool:
+    """An open span of time or an escalation word in the trigger's clause."""
+    near = [d for d in ctx.in_segment(ctx.dates, m.core[0]) if ctx.same_clause(d.span[0], m.core[0])]
+    if any(_open_span(ctx, d) for d in near):
+        return True
+    lo, hi = ctx.segments.bounds(m.core[0])
+    for w in ctx.doc.words_starting_in(lo, hi):
+        if ctx.same_clause(w.start, m.core[0]) and in_set(w.norm, ctx.lex.periods):
+            return True
+    return False
+
+
+def _open_span(ctx: ArgContext, d: DateMention) -> bool:
+    """A span from a past time up to the publication day ("منذ مطلع تشرين الأول")."""
+    if d.range is None or not d.range.from_:
+        return False
+    published = ctx.record.published.value
+    return d.range.to is None or (published is not None and d.range.to == published[:10])

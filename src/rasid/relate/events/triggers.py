@@ -1,0 +1,480 @@
+"""Event mentions: every phrase of the article that names an event, with its type and cues.
+
+A mention is a trigger phrase of data/event_triggers.tsv ("غارات", "قصف", "اشتباكات"), or a
+delivery verb next to a weapon ("ألقى ... براميل متفجرة"). Its span grows over a light verb
+before it ("شنت ... غارات", "أطلق ... حملة") and over a modifier after it ("قصف جوي").
+A trigger whose type depends on context ("قصف", "استهدف") takes it from, in order: a modifier,
+the nearest weapon with an attack mode in its segment, the nearest agent word ("الطيران",
+"المدفعية"); what is still open is settled per incident and per article (event_merge).
+`strength` records how sure the type is: 3 fixed, 2 from an agent, 1 fallback.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasid.lang.ar.doc import Doc
+from rasid.lang.ar.match import PhraseMatch
+from rasid.lang.ar.text import text_view
+from rasid.record import EventType, Record, WeaponMention
+from rasid.relate.casualties.lexicon import casualty_lexicon
+from rasid.relate.events.lexicon import EventLexicon, TriggerEntry, event_lexicon
+from rasid.relate.text import SpanSet, in_set
+
+LIGHT_VERB_WINDOW = 4  # words between a light verb and its noun ("ارتكبت المقاتلات الحربية الروسية، مجزرة")
+RESPONSE_WINDOW = 2  # words between "رداً" and the trigger it answers ("رداً على الغارة")
+START_WINDOW = 3  # words between "بدء" and the attack it starts ("بدء شن غارات")
+MODIFIER_WINDOW = 2  # words from a trigger to its modifier ("هجوم سراقب الكيميائي")
+DELIVERY_WINDOW = 3  # words between a delivery verb and its weapon
+NEEDS_WINDOW = 12  # words after a trigger in which a needed word must occur ("بحث ... مع")
+NEGATION_WINDOW = 4  # words between a negation and a topic word that make it a denial ("لم تشن ... أي")
+VICTIMS_WINDOW = (
+    8  # words after a trigger in which a casualty word makes it care ("استقبل منذ أيار 300 جريح")
+)
+ATTACK = "attack"
+
+
+@dataclass
+class EventMention:
+    """One phrase naming an event; spans are clean-text offsets."""
+
+    start: int
+    end: int
+    core: tuple[int, int]
+    type: EventType
+    strength: int
+    unit: int
+    segment: int
+    title: bool
+    family: str
+    weak: bool = False  # names a massacre or an attack, not its means: the means is the better trigger
+    definite: bool = False
+    construct: bool = False  # a noun before a definite genitive: definite, but weaker than "ال"
+    anaphoric: bool = False
+    similar: bool = False
+    counted: bool = False  # "غارتين", "غارة ثالثة": counts the raids of an incident already named
+    contested: bool = False  # told in a disputing side's own version ("نفى ... مؤكداً أنه استهدف مسلحين")
+    period: bool = False  # "تصعيداً في القصف منذ مطلع الشهر": a period of strikes, not one incident
+    response: bool = False  # after "رداً على": names an incident told before, inside another's clause
+    campaign_start: bool = False
+    generic: bool = False
+    needs_attack: bool = False
+    future: bool = False  # found with a future prefix ("سيلتقي"): planned, not done
+    suffixed: bool = False  # carries a possessive pronoun ("عملياتها"): its agent was named before
+    governed: bool = False  # a noun after a preposition ("جراء قصف", "بغارة"): no subject before it
+    topic: bool = False  # the subject of talk ("انتهاك لاتفاق", "لأي هجوم"): names no event
+    verb: bool = False  # a verb trigger ("اعتقلت", "قصفت"): its subject may stand right before it
+    weapons: list[str] = field(default_factory=list)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+class Segments:
+    """Units split at separators ("كما", "في حين"): each word position maps to (unit, segment).
+
+    A segment is a stretch of text [lo, hi): its bounds are found by bisection and remembered
+    per offset, so "the actors of this mention's segment" is a slice, not a pass over the article.
+    """
+
+    def __init__(self, doc: Doc, lex: EventLexicon) -> None:
+        self.doc = doc
+        cuts: list[int] = []
+        for m in lex.separators.find(doc.norm):
+            start, _ = doc.view.span(m.word_start, m.end)
+            cuts.append(start)
+        self._set_cuts(sorted(cuts))
+
+    def _set_cuts(self, cuts: list[int]) -> None:
+        self.cuts = cuts
+        self._bounds: dict[int, tuple[int, int]] = {}
+
+    def of(self, pos: int) -> int:
+        unit = self.doc.unit_of(pos)
+        ustart = self.doc.units[unit][0] if self.doc.units else 0
+        return max(0, bisect.bisect_right(self.cuts, pos) - bisect.bisect_right(self.cuts, ustart))
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        """[lo, hi) of the segment holding clean offset `pos`."""
+        found = self._bounds.get(pos)
+        if found is None:
+            ulo, uhi = self.doc.unit_bounds(pos)
+            ustart = self.doc.units[self.doc.unit_of(pos)][0] if self.doc.units else 0
+            i = bisect.bisect_right(self.cuts, pos)
+            lo = self.cuts[i - 1] if i > 0 and self.cuts[i - 1] > ustart else ulo
+            j = bisect.bisect_right(self.cuts, max(pos, ustart))
+            hi = min(self.cuts[j], uhi) if j < len(self.cuts) else uhi
+            found = self._bounds[pos] = (lo, hi)
+        return found
+
+    def keep_whole(self, mentions: list[EventMention]) -> None:
+        """Drop the cut of "رداً على" before a back-reference: "استهدفوا، رداً على الغارة، موقعي ..."
+        is one clause around a parenthesis, not the account of another incident."""
+        cuts = self.cuts
+        for m in mentions:
+            cuts = [
+                c
+                for c in cuts
+                if not (c <= m.start and self.doc.words_between(c, m.core[0]) <= RESPONSE_WINDOW)
+            ]
+        self._set_cuts(cuts)
+
+    def same(self, a: int, b: int) -> bool:
+        lo, hi = self.bounds(b)
+        return lo <= a < hi
+
+
+def find_mentions(record: Record, doc: Doc, segments: Segments) -> list[EventMention]:
+    """Every event mention of the record, in text order, types resolved as far as context allows."""
+    lex = event_lexicon()
+    weapons = [m for m in record.mentions if m.kind == "weapon"]
+    mentions: list[EventMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in lex.triggers.find(doc.norm):
+        entry = m.payload
+        if entry is None or None in m.payloads:
+            continue
+        start, end = text_view(record).span(m.start, m.end)
+        mention = _from_trigger(doc, segments, lex, m, entry, start, end)
+        if mention is not None:
+            mentions.append(mention)
+            taken.append((start, end))
+    spans = SpanSet(taken)
+    mentions.extend(_future(doc, segments, lex, spans))
+    mentions.extend(_glued(doc, segments, lex, spans))
+    mentions.extend(_deliveries(doc, segments, lex, weapons, spans))
+    mentions.sort(key=lambda x: x.core[0])
+    agents = [(*text_view(record).span(m.start, m.end), m.payload) for m in lex.agents.find(doc.norm)]
+    _needs_attack(doc, lex, mentions, weapons, agents)
+    _drop_topics(doc, lex, mentions)
+    segments.keep_whole([x for x in mentions if x.response])
+    for mention in mentions:
+        mention.segment = segments.of(mention.core[0])
+    cores = _Cores(mentions)
+    for mention in mentions:
+        _extend_light_verb(doc, lex, mention, cores)
+        _resolve_type(doc, segments, lex, mention, weapons, agents)
+        cores.grown(mention)
+    return [x for x in mentions if x.strength >= 0 and not x.topic]
+
+
+def _from_trigger(
+    doc: Doc, segments: Segments, lex: EventLexicon, m: PhraseMatch[TriggerEntry | None], entry: TriggerEntry,
+    start: int, end: int,
+) -> EventMention | None:  # fmt: skip
+    wi = doc.word_at(start)
+    if entry.needs_words and not _word_within(doc, wi + 1, NEEDS_WINDOW, set(entry.needs_words), start):
+        return None
+    if entry.no_victims and _word_within(
+        doc, wi + 1, VICTIMS_WINDOW, frozenset(casualty_lexicon().status), start
+    ):
+        return None
+    nxt = doc.words[doc.word_at(end)].norm if doc.word_at(end) < len(doc.words) else ""
+    construct = (
+        not entry.verb
+        and nxt.startswith("ال")
+        and doc.unit_of(doc.words[doc.word_at(end)].start) == doc.unit_of(start)
+    )  # "استهداف الطائرات": a noun before a definite genitive is definite
+    definite = m.clitic.endswith(("ال", "لل")) or doc.norm.startswith("ال", m.start) or entry.suffixed
+    prev = doc.words[wi - 1].norm if wi > 0 else ""
+    anaphoric = bool(
+        prev
+        and doc.unit_of(doc.words[wi - 1].start) == doc.unit_of(start)
+        and in_set(prev, lex.demonstratives)
+    )
+    family = lex.family(entry.type)
+    mention = _mention(
+        doc,
+        segments,
+        lex,
+        entry,
+        start,
+        end,
+        weak=entry.type == "attack_on_civilians" and not entry.specific,
+        definite=definite or anaphoric,
+        construct=construct,
+        anaphoric=anaphoric,
+        suffixed=entry.suffixed,
+        verb=entry.verb,
+        governed=any(c in m.clitic for c in ("ب", "ل")) or bool(prev and in_set(prev, lex.prepositions)),
+    )
+    mention.similar = _word_within(doc, doc.word_at(end), MODIFIER_WINDOW, lex.similar, start)
+    mention.counted = _word_within(doc, doc.word_at(end), 1, lex.ordinals, start)
+    for w in doc.words[max(0, wi - RESPONSE_WINDOW) : wi]:  # "رداً على الغارة", not "رداً على استهداف X"
+        if (
+            definite
+            and not construct
+            and doc.unit_of(w.start) == mention.unit
+            and in_set(w.norm, lex.responses)
+        ):
+            mention.response = mention.anaphoric = mention.definite = True
+    for j in range(max(0, wi - START_WINDOW - 1), wi):
+        w = doc.words[j]
+        if doc.unit_of(w.start) == mention.unit and in_set(w.norm, lex.starts) and family == ATTACK:
+            mention.campaign_start = True
+    return mention
+
+
+def _mention(
+    doc: Doc, segments: Segments, lex: EventLexicon, entry: TriggerEntry, start: int, end: int, **extra: Any
+) -> EventMention:
+    """A trigger mention with the fields every one takes from its entry and position."""
+    return EventMention(
+        start=start,
+        end=end,
+        core=(start, end),
+        type=entry.type,
+        strength=3 if entry.specific else 1,
+        unit=doc.unit_of(start),
+        segment=segments.of(start),
+        title=doc.in_title(start),
+        family=lex.family(entry.type),
+        generic=not entry.specific,
+        needs_attack=entry.needs_attack,
+        **extra,
+    )
+
+
+def _glued(doc: Doc, segments: Segments, lex: EventLexicon, taken: SpanSet) -> list[EventMention]:
+    """A trigger glued to the word before it by a typing slip ("إثراستهداف")."""
+    return _prefixed(doc, segments, lex, taken, lex.glued, min_rest=4, future=False)
+
+
+def _future(doc: Doc, segments: Segments, lex: EventLexicon, taken: SpanSet) -> list[EventMention]:
+    """One-word triggers behind a future prefix ("سيلتقي", "ستشن"): planned events."""
+    return _prefixed(doc, segments, lex, taken, lex.prefix_cues, min_rest=3, future=True)
+
+
+def _prefixed(
+    doc: Doc,
+    segments: Segments,
+    lex: EventLexicon,
+    taken: SpanSet,
+    prefixes: Iterable[str],
+    *,
+    min_rest: int,
+    future: bool,
+) -> list[EventMention]:
+    """Triggers written after a prefix the matcher does not strip. A glued slip's mention
+    starts after the prefix (the word before is not the trigger); a future prefix belongs
+    to the verb, so its mention is the whole word."""
+    out: list[EventMention] = []
+    for w in doc.words:
+        if taken.overlaps(w.start, w.end):
+            continue
+        for prefix in prefixes:
+            rest = w.norm[len(prefix) :] if w.norm.startswith(prefix) else ""
+            found = [e for e in lex.triggers.lookup(rest) if e is not None] if len(rest) >= min_rest else []
+            if not found:
+                continue
+            entry = found[0]
+            start, end = (w.start, w.end) if future else doc.view.span(w.nstart + len(prefix), w.nend)
+            out.append(_mention(doc, segments, lex, entry, start, end, future=future))
+            break
+    return out
+
+
+def _word_within(doc: Doc, i: int, n: int, forms: set[str] | frozenset[str], anchor: int) -> bool:
+    unit = doc.unit_of(anchor)
+    for w in doc.words[i : i + n]:
+        if doc.unit_of(w.start) != unit:
+            return False
+        if in_set(w.norm, forms):  # type: ignore[arg-type]
+            return True
+    return False
+
+
+def _deliveries(
+    doc: Doc,
+    segments: Segments,
+    lex: EventLexicon,
+    weapons: list[WeaponMention],
+    taken: SpanSet,
+) -> list[EventMention]:
+    """Delivery verbs with a weapon next to them ("ألقى الطيران الحربي براميل متفجرة", "البراميل ... سقط")."""
+    out: list[EventMention] = []
+    for w in doc.words:
+        if not in_set(w.norm, lex.delivery) or taken.overlaps(w.start, w.end):
+            continue
+        unit = doc.unit_of(w.start)
+        best: WeaponMention | None = None
+        after = False
+        for weapon in weapons:
+            ws, we = weapon.span
+            if doc.unit_of(ws) != unit:
+                continue
+            if ws >= w.end and doc.words_between(w.end, ws) <= DELIVERY_WINDOW:
+                best, after = weapon, True
+                break
+            if we <= w.start and doc.words_between(we, w.start) <= DELIVERY_WINDOW:
+                best = weapon
+        if best is None:
+            continue
+        mode = best.mode
+        end = best.span[1] if after else w.end
+        out.append(
+            EventMention(
+                start=w.start,
+                end=end,
+                core=(w.start, end),
+                type=mode or "shelling",
+                strength=3 if mode else 1,
+                unit=unit,
+                segment=segments.of(w.start),
+                title=doc.in_title(w.start),
+                family=ATTACK,
+                generic=mode is None,
+                weapons=[best.id],
+            )
+        )
+    return out
+
+
+def _needs_attack(
+    doc: Doc,
+    lex: EventLexicon,
+    mentions: list[EventMention],
+    weapons: list[WeaponMention],
+    agents: list[tuple[int, int, EventType]],
+) -> None:
+    """Drop a trigger that needs an attack cue ("استهدف") when its sentence has none (strength -1)."""
+    cues: set[int] = set()
+    for w in weapons:
+        cues.add(doc.unit_of(w.span[0]))
+    for start, _, _ in agents:
+        cues.add(doc.unit_of(start))
+    status = casualty_lexicon().status
+    for word in doc.words:
+        if in_set(word.norm, status) or in_set(word.norm, lex.modifiers):
+            cues.add(doc.unit_of(word.start))
+    for x in mentions:
+        if x.family in (ATTACK, "battle") and not x.needs_attack:
+            cues.add(x.unit)
+    for x in mentions:
+        if x.needs_attack and x.unit not in cues:
+            x.strength = -1
+
+
+def _drop_topics(doc: Doc, lex: EventLexicon, mentions: list[EventMention]) -> None:
+    """Mark a trigger whose event is the subject of talk, to be dropped: "انتهاك لاتفاق",
+    "لأي هجوم", "في ظل استمرار القصف". The words between must hold no other trigger."""
+    cores = SpanSet(o.core for o in mentions)
+    for x in mentions:
+        wi = doc.word_at(x.core[0])
+        for j in range(wi - 1, -1, -1):
+            w = doc.words[j]
+            if doc.unit_of(w.start) != x.unit or cores.overlaps(w.start, w.start + 1):
+                break
+            found = in_set(w.norm, lex.topics)
+            if found is not None and wi - j - 1 <= lex.topics[found] and not _negated_before(doc, lex, j):
+                x.topic = True
+                break
+            if wi - j - 1 >= max(lex.topics.values(), default=0):
+                break
+    first_topic: dict[tuple[str, int], int] = {}  # (type, unit) -> where its first topic starts
+    for t in mentions:
+        if t.topic:
+            key = (t.type, t.unit)
+            first_topic[key] = min(first_topic.get(key, t.core[0]), t.core[0])
+    for x in mentions:  # "يطالب بهدنة ...، وهي هدنة لم تصمد": the same talk goes on
+        if first_topic.get((x.type, x.unit), x.core[0]) < x.core[0]:
+            x.topic = True
+
+
+def _negated_before(doc: Doc, lex: EventLexicon, j: int) -> bool:
+    """A negation shortly before word j ("لم تشن الطائرات أي غارة"): a denied event, not talk."""
+    w = doc.words[j]
+    for m in lex.modality.find(doc.norm):
+        if m.payload.kind != "negated" or m.start >= w.nstart:
+            continue
+        start, _ = doc.view.span(m.start, m.end)
+        if (
+            doc.unit_of(start) == doc.unit_of(w.start)
+            and doc.words_between(start, w.start) <= NEGATION_WINDOW
+        ):
+            return True
+    return False
+
+
+class _Cores:
+    """The cores of the mentions (sorted by where they start, which never changes), asked which
+    one holds an offset: only those starting at most the longest core before it are looked at."""
+
+    def __init__(self, mentions: list[EventMention]) -> None:
+        self.mentions = mentions
+        self.starts = [m.core[0] for m in mentions]
+        self.longest = max((m.core[1] - m.core[0] for m in mentions), default=0)
+
+    def grown(self, mention: EventMention) -> None:
+        """Take note of a core that grew (a modifier after the trigger)."""
+        self.longest = max(self.longest, mention.core[1] - mention.core[0])
+
+    def holding(self, pos: int, but: EventMention) -> bool:
+        lo = bisect.bisect_left(self.starts, pos - self.longest + 1)
+        hi = bisect.bisect_right(self.starts, pos)
+        return any(o is not but and o.core[0] <= pos < o.core[1] for o in self.mentions[lo:hi])
+
+
+def _extend_light_verb(doc: Doc, lex: EventLexicon, mention: EventMention, cores: _Cores) -> None:
+    """Start the span at a light verb a few words before ("شنت عددا من الغارات")."""
+    wi = doc.word_at(mention.core[0])
+    for j in range(wi - 1, max(-1, wi - LIGHT_VERB_WINDOW - 2), -1):
+        w = doc.words[j]
+        if doc.unit_of(w.start) != mention.unit:
+            return
+        if cores.holding(w.start, mention):
+            return
+        if in_set(w.norm, lex.light_verbs):
+            mention.start = w.start
+            return
+
+
+def _resolve_type(
+    doc: Doc,
+    segments: Segments,
+    lex: EventLexicon,
+    mention: EventMention,
+    weapons: list[WeaponMention],
+    agents: list[tuple[int, int, EventType]],
+) -> None:
+    """Modifier after the trigger, then the nearest weapon, then the nearest agent word."""
+    wi = doc.word_at(mention.core[1])
+    for j in range(wi, min(len(doc.words), wi + MODIFIER_WINDOW)):
+        w = doc.words[j]
+        if doc.unit_of(w.start) != mention.unit:
+            break
+        found = in_set(w.norm, lex.modifiers)
+        if found is None:
+            continue
+        if mention.generic or lex.modifiers[found] == mention.type:
+            mention.type = lex.modifiers[found]
+            mention.strength = 3
+            mention.generic = False
+            mention.end = max(mention.end, w.end)
+            mention.core = (mention.core[0], max(mention.core[1], w.end))
+        return
+    if not mention.generic:
+        return
+    best: tuple[int, EventType] | None = None
+    for weapon in weapons:
+        if weapon.mode is None or not segments.same(weapon.span[0], mention.core[0]):
+            continue
+        dist = min(abs(weapon.span[0] - mention.core[1]), abs(mention.core[0] - weapon.span[1]))
+        if best is None or dist < best[0]:
+            best = (dist, weapon.mode)
+    if best is not None:
+        mention.type, mention.strength, mention.generic = best[1], 3, False
+        return
+    agent: tuple[int, EventType] | None = None
+    for s, e, kind in agents:
+        if not segments.same(s, mention.core[0]):
+            continue
+        dist = min(abs(s - mention.core[1]), abs(mention.core[0] - e))
+        if agent is None or dist < agent[0]:
+            agent = (dist, kind)
+    if agent is not None:
+        mention.type, mention.strength = agent[1], 2

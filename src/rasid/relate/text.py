@@ -1,0 +1,64 @@
+"""Word helpers the events and casualties relaters share on top of the record's Doc
+(`rasid.lang.ar.doc`): the readings a word-set lookup tries, and span sets."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping
+from functools import cache
+
+from rasid.lang.ar.match import ARTICLE, load_clitics
+
+
+@cache
+def _clitic_forms() -> tuple[tuple[str, str], ...]:
+    """(form, article mode) of every proclitic, longest first."""
+    return tuple((c.form, c.article) for c in load_clitics())
+
+
+@cache
+def readings(word: str) -> tuple[str, ...]:
+    """The ways a normalised word may be read: as written, without a proclitic, without the article."""
+    out: list[str] = [word]
+    for form, mode in _clitic_forms():
+        if word.startswith(form) and len(word) - len(form) >= 2:
+            rest = word[len(form) :]
+            if mode == "contracted":
+                out.append(ARTICLE + rest)
+            out.append(rest)
+    for w in list(out):
+        if w.startswith(ARTICLE) and len(w) > len(ARTICLE) + 1:
+            out.append(w[len(ARTICLE) :])
+    seen: dict[str, None] = dict.fromkeys(out)
+    return tuple(seen)
+
+
+def in_set(word: str, forms: frozenset[str] | Mapping[str, object]) -> str | None:
+    """The first reading of `word` found in `forms`, or None."""
+    for r in readings(word):
+        if r in forms:
+            return r
+    return None
+
+
+class SpanSet:
+    """Spans that do not change, asked "does any of you overlap [start, end)?" in log time."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._max_end: list[int] = []
+        for _, e in ordered:
+            self._max_end.append(max(e, self._max_end[-1]) if self._max_end else e)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end)  # the spans that start before `end`
+        return i > 0 and self._max_end[i - 1] > start
+
+
+def contains(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def first(items: Iterable[object]) -> object | None:
+    return next(iter(items), None)
