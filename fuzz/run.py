@@ -23,7 +23,7 @@ def _atheris(name: str, runs: int) -> None:
         import rasid.api
         import rasid.clean.stage
         import rasid.read
-        import rasid.recognise.temporal.grammar
+        import rasid.recognise.dates.grammar
         import rasid.runner  # noqa: F401
     from fuzz.targets import DOC_SECONDS, TARGETS
 

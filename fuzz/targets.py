@@ -153,7 +153,7 @@ def fuzz_normalise(data: bytes) -> None:
 def fuzz_dates(data: bytes) -> None:
     """Date expressions lie inside the text and name real months and days."""
     from rasid.lang.ar.normalise import normalise
-    from rasid.recognise.temporal.grammar import find_date_expressions
+    from rasid.recognise.dates.grammar import find_date_expressions
 
     norm = normalise(text_of(data)).text
     for expr in find_date_expressions(norm):

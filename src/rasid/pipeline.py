@@ -7,6 +7,7 @@ before segmentation. Every stage keeps counters and its own processing time, whi
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator, Sequence
 
 from rasid.errors import DeadlineExceeded, PipelineError

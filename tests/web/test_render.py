@@ -17,7 +17,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def record() -> rasid.Record:
-    return rasid.extract(REPO / "examples" / "ariha-market-strike.txt")
+    return rasid.extract_file(REPO / "examples" / "ariha-market-strike.txt")
 
 
 def test_render_segments_cover_the_text_in_order(record: rasid.Record) -> None:

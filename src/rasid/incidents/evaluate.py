@@ -94,7 +94,7 @@ def extract_article(article: GoldArticle) -> Record:
     """The pipeline's record of a gold article, with the metadata a crawler would have."""
     import rasid
 
-    record = rasid.extract(article.path, published=article.published, url=article.url)
+    record = rasid.extract(article.path.read_bytes(), published=article.published, url=article.url)
     if article.outlet:
         record.source.publisher = article.outlet
     return record
