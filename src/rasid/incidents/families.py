@@ -14,6 +14,6 @@ from functools import cache
 @cache
 def families(event_type: str) -> tuple[str, ...]:
     """The family of a type as a one-element tuple; an unknown type is its own family."""
-    from rasid.relate.event_lexicon import event_lexicon
+    from rasid.relate.events.lexicon import event_lexicon
 
     return (event_lexicon().family(event_type),)
