@@ -103,7 +103,9 @@ def merge_documents(store: Store, doc_ids: Iterable[str]) -> tuple[int, int]:
     """
     ids = list(doc_ids)
     state = _state(store)
-    added = [f.key for doc_id in ids for f in facts_from_record(store.record(doc_id)) if state.index.add(f)]
+    added = [
+        f.key for record in store.iter_records(ids) for f in facts_from_record(record) if state.index.add(f)
+    ]
     roots = {state.index.root(k) for k in added}
     fresh = [inc for root in sorted(roots) for inc in state.index.component_incidents(root)]
     before: dict[str, set[str]] = {}
@@ -133,9 +135,10 @@ def rebuild(store: Store) -> int:
     """Merge every stored document from scratch (after changing the rules); returns the incident count."""
     old = [row["id"] for row in store.rows("incidents")]
     index = IncidentIndex()
-    doc_ids = [row["doc_id"] for row in store.rows("records")]
-    for doc_id in doc_ids:
-        index.add_all(facts_from_record(store.record(doc_id)))
+    doc_ids: list[str] = []
+    for record in store.iter_records():
+        doc_ids.append(record.id)
+        index.add_all(facts_from_record(record))
     incidents = index.incidents()
     store.write_incidents(
         [incident_row(i) for i in incidents],
