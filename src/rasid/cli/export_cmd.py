@@ -60,8 +60,7 @@ def export(
         raise typer.Exit(EXIT_USAGE)
     store = open_store(db, hooks=False)
     try:
-        ids = [row["doc_id"] for row in store.rows("records")]
-        data = ExportSet.from_records((store.record(i) for i in ids), store.corrections())
+        data = ExportSet.from_records(store.iter_records(), store.corrections())
     finally:
         store.close()
     target = out or (

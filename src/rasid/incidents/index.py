@@ -98,6 +98,14 @@ class IncidentIndex:
                 return summarise(members)
         raise KeyError(key)
 
+    def root(self, key: str) -> str:
+        """The component a report belongs to (changes as components join)."""
+        return self._find(key)
+
+    def component_incidents(self, key: str) -> list[Incident]:
+        """The incidents of the component `key` belongs to: all that adding it may have changed."""
+        return [summarise(members) for members in self._component(self._find(key))]
+
     def component_keys(self, key: str) -> list[str]:
         """Every report of the component `key` belongs to (what a change to it may move)."""
         return sorted(self._members[self._find(key)])
