@@ -61,6 +61,7 @@ bench: setup
 	$(BIN)/python bench/bench_pipeline.py
 	$(BIN)/python bench/bench_dates.py
 	$(BIN)/python bench/bench_store.py
+	$(BIN)/python bench/bench_incidents.py
 
 ## Debian's chromium and the playwright package, for the web UI's browser tests (tests/web).
 browser: setup

@@ -43,6 +43,7 @@ def postgres_server():
     """The URL of a running PostgreSQL server (superuser `postgres`, database `postgres`)."""
     import pwd
     import shutil
+    import signal
     import socket
     import subprocess
     import tempfile
@@ -90,9 +91,17 @@ def postgres_server():
     except subprocess.CalledProcessError as exc:
         server_log = Path(log).read_text() if os.path.exists(log) else ""
         pytest.fail(f"PostgreSQL did not start: {exc.stderr}\n{server_log}")
+    previous = signal.getsignal(signal.SIGTERM)
+    if previous == signal.SIG_DFL:  # `timeout` or a CI runner's SIGTERM still stops the server
+
+        def interrupt(signum: int, frame: object) -> None:
+            raise KeyboardInterrupt
+
+        signal.signal(signal.SIGTERM, interrupt)
     try:
         yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
     finally:
+        signal.signal(signal.SIGTERM, previous)
         subprocess.run([*prefix, pg_ctl, "-D", data, "-m", "immediate", "-w", "stop"], capture_output=True)
         shutil.rmtree(folder, ignore_errors=True)
 

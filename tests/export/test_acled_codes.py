@@ -70,6 +70,15 @@ def test_countries_file_is_current():
     assert module.build() == shipped
 
 
-@pytest.mark.parametrize(("vague", "low", "count"), [("tens", 20, 10), ("hundreds", 200, 100), (None, 7, 7)])
-def test_vague_figures_count_as_acled_counts_them(vague, low, count):
-    assert acled.vague_count(vague, low) == count
+@pytest.mark.parametrize(
+    ("value", "vague", "low", "expected"),
+    [
+        (None, "tens", 20, 10),
+        (None, "hundreds", 200, 100),
+        (20.0, None, 18, 20),
+        (20.0, None, 21, 20),
+        (None, None, 7, 7),
+    ],
+)
+def test_figures_count_as_acled_counts_them(value, vague, low, expected):
+    assert acled.count(value, vague, low) == expected

@@ -95,3 +95,18 @@ def test_cli_incidents_prints_the_summary(tmp_path):
         5,
         "multiple_sources",
     )
+
+
+def test_a_new_document_rewrites_only_the_incidents_it_joins(new_store_url, sample_records: list[Record]):
+    url = new_store_url()
+    update = next(r for r in sample_records if (r.source.uri or "").endswith("ariha-toll-rises.html"))
+    with Store.open(url) as store:
+        store.ingest([r for r in sample_records if r is not update])
+        before = {row["id"]: row["updated"] for row in store.rows("incidents")}
+        store.ingest([update])
+        after = {row["id"]: row["updated"] for row in store.rows("incidents")}
+        members = {(m["incident_id"], m["doc_id"]) for m in store.rows("incident_members")}
+    touched = {iid for iid, doc in members if doc == update.id}
+    assert touched
+    unchanged = {iid for iid in after if iid in before and after[iid] == before[iid]}
+    assert unchanged == set(after) - touched  # every other incident was left as it was

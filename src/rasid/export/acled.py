@@ -13,8 +13,8 @@ Conventions (also in the README, "Exports"):
   7 civilians; 6 protesters; empty when the actor is not coded. `interaction` joins the
   two codes, lower first ("17"), or the one code followed by 0 ("20").
 - `fatalities`: ACLED's conservative rule: the lowest killed total any report in force
-  gives; vague words count as ACLED counts them (several 3, tens 10, hundreds 100,
-  thousands 1000).
+  gives, as written ("about 20", "more than 20": 20); vague words count as ACLED counts
+  them (several 3, tens 10, hundreds 100, thousands 1000).
 - `source_scale` is left empty: rasid does not know an outlet's reach.
 """
 
@@ -174,5 +174,9 @@ def event_id(iso3: str | None, key: str) -> str:
     return f"{iso3 or 'XXX'}{number}"
 
 
-def vague_count(vague: str | None, low: int) -> int:
+def count(value: float | None, vague: str | None, low: int) -> int:
+    """A figure as ACLED counts it: the number as written ("about 20", "more than 20": 20),
+    a vague word by ACLED's convention, else the lowest bound."""
+    if value is not None:
+        return int(value)
     return VAGUE_COUNT.get(vague or "", low)

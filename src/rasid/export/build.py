@@ -130,19 +130,14 @@ class ExportSet:
 
 
 def _member(inc: Incident, m: EventFacts) -> dict[str, Any]:
+    """The store's member row, with what the report said of the type, date and place."""
+    from rasid.incidents.persist import member_row
+
     return {
-        "incident_id": inc.id,
-        "doc_id": m.doc_id,
-        "event_id": m.event_id,
-        "outlet": m.outlet,
-        "url": m.url,
-        "published": m.published,
+        **member_row(inc.id, m),
         "type": m.type,
         "date": m.date,
         "date_precision": m.date_precision,
         "place": m.place.name if m.place else None,
-        "start": m.evidence[0],
-        "end": m.evidence[1],
         "trigger": m.trigger,
-        "evidence": m.sentence,
     }

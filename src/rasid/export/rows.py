@@ -146,7 +146,7 @@ def _common(inc: Incident, *, key: str, extra: list[Applied] | None = None) -> d
         "source": "; ".join(inc.outlets) or (lead.url or ""),
         "source_scale": "",
         "notes": _notes(inc, actor1, date),
-        "fatalities": min((acled.vague_count(f.vague, f.low) for f in killed_totals), default=0),
+        "fatalities": min((acled.count(f.value, f.vague, f.low) for f in killed_totals), default=0),
         "tags": "; ".join(sorted({f"weapon: {w}" for m in inc.members for w in m.weapons})),
         "timestamp": _timestamp(inc, reviews),
         "fatalities_low": killed.low if killed else 0,

@@ -12,10 +12,12 @@ order cannot change the result.
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 from dataclasses import dataclass
 
-from rasid.incidents.compat import Link, link
+from rasid.incidents import dates
+from rasid.incidents.compat import Link, comparable, link
 from rasid.incidents.facts import EventFacts
 
 #: What a broken soft rule (dates, places, perpetrators, figures) weighs against a merge.
@@ -26,6 +28,8 @@ MERGE_MEAN = 0.0
 
 @dataclass
 class _Pair:
+    """What the compared pairs across two clusters say (pairs not compared count -PENALTY)."""
+
     hard: bool
     edge: bool
     total: float
@@ -36,15 +40,23 @@ class _Pair:
             self.hard or other.hard, self.edge or other.edge, self.total + other.total, self.n + other.n
         )
 
-    @property
-    def mergeable(self) -> bool:
-        return not self.hard and self.edge and self.total / self.n >= MERGE_MEAN
+    def mean(self, pairs: int) -> float:
+        return (self.total - PENALTY * (pairs - self.n)) / pairs
+
+
+_NONE = _Pair(False, False, 0.0, 0)
 
 
 def refine(
     facts: list[EventFacts], links: dict[tuple[str, str], Link] | None = None
 ) -> list[list[EventFacts]]:
-    """Split one component into incidents; each incident's members sorted by key."""
+    """Split one component into incidents; each incident's members sorted by key.
+
+    Only pairs whose date windows are within a day, in the same country (or one unknown),
+    are compared (the others break the date or place rule, so they count -PENALTY without
+    being looked at); cluster pairs are kept
+    only where some pair was compared, so a long component costs what its blocks cost.
+    """
     items = sorted(facts, key=lambda f: f.key)
     n = len(items)
     if n <= 1:
@@ -52,16 +64,19 @@ def refine(
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     first: dict[int, str] = {i: items[i].key for i in range(n)}
     pairs: dict[tuple[int, int], _Pair] = {}
-    for i in range(n):
-        for j in range(i + 1, n):
-            lk = _link(items[i], items[j], links)
-            pairs[(i, j)] = _Pair(lk.hard, lk.edge, lk.score if lk.ok else -PENALTY, 1)
+    neighbours: dict[int, set[int]] = {i: set() for i in range(n)}
+    for i, j in _comparable(items):
+        lk = _link(items[i], items[j], links)
+        pairs[(i, j)] = _Pair(lk.hard, lk.edge, lk.score if lk.ok else -PENALTY, 1)
+        neighbours[i].add(j)
+        neighbours[j].add(i)
     heap: list[tuple[float, str, str, int, int]] = []
 
     def push(a: int, b: int) -> None:
         p = pairs[(a, b)]
-        if p.mergeable:
-            heapq.heappush(heap, (-p.total / p.n, first[a], first[b], a, b))
+        mean = p.mean(len(members[a]) * len(members[b]))
+        if not p.hard and p.edge and mean >= MERGE_MEAN:
+            heapq.heappush(heap, (-mean, first[a], first[b], a, b))
 
     for a, b in pairs:
         push(a, b)
@@ -74,16 +89,40 @@ def refine(
         next_id += 1
         members[k] = members.pop(a) + members.pop(b)
         first[k] = min(first[a], first[b])
-        for c in list(members):
-            if c == k:
-                continue
-            pa = pairs.pop((min(a, c), max(a, c)))
-            pb = pairs.pop((min(b, c), max(b, c)))
-            pairs[(c, k)] = pa.merged(pb)
-            push(c, k)
+        around = (neighbours.pop(a) | neighbours.pop(b)) - {a, b}
+        neighbours[k] = around
         pairs.pop((min(a, b), max(a, b)), None)
+        for c in around:
+            pa = pairs.pop((min(a, c), max(a, c)), _NONE)
+            pb = pairs.pop((min(b, c), max(b, c)), _NONE)
+            pairs[(c, k)] = pa.merged(pb)
+            neighbours[c] -= {a, b}
+            neighbours[c].add(k)
+        for c in sorted(around):
+            push(c, k)
     clusters = [sorted((items[i] for i in idx), key=lambda f: f.key) for idx in members.values()]
     return sorted(clusters, key=lambda c: c[0].key)
+
+
+def _comparable(items: list[EventFacts]) -> list[tuple[int, int]]:
+    """Index pairs (i < j) whose date windows are within the tolerance, found by a sweep."""
+    windows = [dates.window(f.date, f.published) for f in items]
+    undated = [i for i, w in enumerate(windows) if w is None]
+    dated = sorted((i for i, w in enumerate(windows) if w is not None), key=lambda i: windows[i][0])  # type: ignore[index]
+    out: set[tuple[int, int]] = set()
+    for u in undated:
+        out.update(
+            (min(u, j), max(u, j)) for j in range(len(items)) if j != u and comparable(items[u], items[j])
+        )
+    tolerance = dt.timedelta(days=dates.TOLERANCE)
+    for pos, i in enumerate(dated):
+        end = windows[i][1] + tolerance  # type: ignore[index]
+        for j in dated[pos + 1 :]:
+            if windows[j][0] > end:  # type: ignore[index]
+                break
+            if comparable(items[i], items[j]):
+                out.add((min(i, j), max(i, j)))
+    return sorted(out)
 
 
 def _link(a: EventFacts, b: EventFacts, links: dict[tuple[str, str], Link] | None) -> Link:

@@ -78,6 +78,18 @@ def link(a: EventFacts, b: EventFacts) -> Link:
     return Link(True, score(a, b, ka, kb))
 
 
+def block_country(facts: EventFacts) -> str | None:
+    """The country a report is blocked under (None: unknown, compared with every country)."""
+    place = facts.place
+    return place.country if place is not None and places.resolved(place) and place.country else None
+
+
+def comparable(a: EventFacts, b: EventFacts) -> bool:
+    """Reports in two known, different countries are never compared (a broken place rule)."""
+    ca, cb = block_country(a), block_country(b)
+    return ca is None or cb is None or ca == cb
+
+
 def score(a: EventFacts, b: EventFacts, ka: Figure | None, kb: Figure | None) -> float:
     s = 0.0
     if a.date and b.date and a.date_precision == b.date_precision == "day":

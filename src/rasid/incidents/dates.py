@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 #: How far back an undated event may lie before its publication date (inclusive).
 UNDATED_DAYS = 7
@@ -26,6 +27,7 @@ _YEAR = re.compile(r"^(\d{4})$")
 Window = tuple[dt.date, dt.date]
 
 
+@lru_cache(maxsize=65536)
 def window(value: str | None, published: str | None = None) -> Window | None:
     """The first and last day `value` may mean; None when neither it nor `published` says."""
     if value:

@@ -1,7 +1,7 @@
 """`IncidentIndex`: incremental, order-independent merging of reports into incidents.
 
 `add(facts)` compares a report only with the reports its blocking keys reach (the
-same event family, a date window within a day), joins the components of those it may
+same event family, a date window within a day, the same country or an unknown one), joins the components of those it may
 merge with, and re-clusters only the components it touched (see `cluster.refine`).
 Components are connected parts of a graph that only grows, and each is clustered by a
 function of its set of reports, so adding the same reports in any order gives the same
@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from rasid.incidents import dates
 from rasid.incidents.cluster import refine
-from rasid.incidents.compat import Link, link
+from rasid.incidents.compat import Link, block_country, link
 from rasid.incidents.facts import EventFacts
 from rasid.incidents.incident import Incident, summarise
 
@@ -28,9 +28,10 @@ class IncidentIndex:
         self._facts: dict[str, EventFacts] = {}
         self._parent: dict[str, str] = {}
         self._members: dict[str, set[str]] = {}
-        self._by_day: dict[tuple[str, dt.date], set[str]] = defaultdict(set)
-        self._undated: dict[str, set[str]] = defaultdict(set)
-        self._by_family: dict[str, set[str]] = defaultdict(set)
+        self._by_day: dict[tuple[str, str | None, dt.date], set[str]] = defaultdict(set)
+        self._undated: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+        self._by_family: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+        self._countries: dict[str, set[str | None]] = defaultdict(set)
         self._links: dict[tuple[str, str], Link] = {}
         self._clusters: dict[str, list[list[EventFacts]]] = {}
         self._dirty: set[str] = set()
@@ -53,8 +54,6 @@ class IncidentIndex:
         self._members[key] = {key}
         for other in sorted(self.candidates(facts)):
             lk = link(facts, self._facts[other])
-            if not lk.ok:
-                continue
             self._links[(key, other) if key < other else (other, key)] = lk
             if lk.edge:
                 self._union(key, other)
@@ -66,16 +65,20 @@ class IncidentIndex:
         return sum(self.add(f) for f in facts)
 
     def candidates(self, facts: EventFacts) -> set[str]:
-        """Keys of the reports sharing a family and a date window with `facts` (blocking)."""
+        """Keys of the reports this one is compared with (blocking): a family in common, date
+        windows within a day, and the same country (or one of the two countries unknown)."""
         out: set[str] = set()
         w = dates.window(facts.date, facts.published)
+        country = block_country(facts)
         for fam in facts.families:
-            if w is None:
-                out |= self._by_family[fam]
-                continue
-            out |= self._undated[fam]
-            for day in dates.days(w):
-                out |= self._by_day.get((fam, day), set())
+            countries = self._countries[fam] if country is None else {country, None}
+            for c in countries:
+                if w is None:
+                    out |= self._by_family.get((fam, c), set())
+                    continue
+                out |= self._undated.get((fam, c), set())
+                for day in dates.days(w):
+                    out |= self._by_day.get((fam, c, day), set())
         out.discard(facts.key)
         return out
 
@@ -95,6 +98,14 @@ class IncidentIndex:
                 return summarise(members)
         raise KeyError(key)
 
+    def root(self, key: str) -> str:
+        """The component a report belongs to (changes as components join)."""
+        return self._find(key)
+
+    def component_incidents(self, key: str) -> list[Incident]:
+        """The incidents of the component `key` belongs to: all that adding it may have changed."""
+        return [summarise(members) for members in self._component(self._find(key))]
+
     def component_keys(self, key: str) -> list[str]:
         """Every report of the component `key` belongs to (what a change to it may move)."""
         return sorted(self._members[self._find(key)])
@@ -103,14 +114,16 @@ class IncidentIndex:
 
     def _register(self, facts: EventFacts) -> None:
         w = dates.window(facts.date, facts.published)
+        country = block_country(facts)
         for fam in facts.families:
-            self._by_family[fam].add(facts.key)
+            self._countries[fam].add(country)
+            self._by_family[(fam, country)].add(facts.key)
             if w is None:
-                self._undated[fam].add(facts.key)
+                self._undated[(fam, country)].add(facts.key)
                 continue
             day = w[0]
             while day <= w[1]:
-                self._by_day[(fam, day)].add(facts.key)
+                self._by_day[(fam, country, day)].add(facts.key)
                 day += dt.timedelta(days=1)
 
     def _find(self, key: str) -> str:

@@ -1,12 +1,13 @@
 """Incidents in the store: the `after_ingest` hook and reading them back.
 
 `after_ingest(store, doc_ids)` is installed by `Store.open` and runs after every ingest
-batch with the documents not merged yet. It rebuilds the index from the facts kept in
-the incidents table (every incident's summary holds its members' facts, so nothing is
-re-extracted or re-read from the documents), adds the new documents' events, and writes
-back only the incidents whose members changed, in one transaction that also marks the
-documents merged. Re-running it is idempotent; the result does not depend on the order
-documents were ingested in.
+batch with the documents not merged yet. It adds the new documents' events to the
+index, clusters again only the components they join, and writes back only the incidents
+whose members changed, in one transaction that also marks the documents merged. The
+index is kept between batches of one process; when the incidents table changed under
+it (another process, a review), it is rebuilt from the facts kept in the table (every
+incident's summary holds its members' facts: nothing is extracted again). Re-running is
+idempotent; the result does not depend on the order documents were ingested in.
 
 Provenance follows GDELT's Mentions table: one `incident_members` row per (incident,
 document, event) with the outlet, URL, publication date and evidence span (the trigger)
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from rasid.incidents.facts import EventFacts, facts_from_record
@@ -49,30 +51,81 @@ def after_ingest(store: Store, doc_ids: list[str]) -> None:
     merge_documents(store, doc_ids)
 
 
+@dataclass
+class _State:
+    """The index of a store's incidents, kept between ingest batches of one process."""
+
+    index: IncidentIndex
+    incident_of: dict[str, str]
+    fingerprint: tuple[Any, ...]
+
+
+_STATES: dict[str, _State] = {}
+
+
+def _fingerprint(store: Store) -> tuple[Any, ...]:
+    """What changes whenever anyone writes incidents: their count, members and latest update."""
+    import sqlalchemy as sa
+
+    from rasid.store import schema as t
+
+    with store.read() as conn:
+        row = conn.execute(
+            sa.select(
+                sa.func.count(), sa.func.sum(t.incidents.c.n_members), sa.func.max(t.incidents.c.updated)
+            )
+        ).one()
+    return (store.url, row[0], row[1], str(row[2]))
+
+
+def _state(store: Store) -> _State:
+    """The cached index when nobody else wrote incidents since; else rebuilt from the stored facts."""
+    fingerprint = _fingerprint(store)
+    state = _STATES.get(store.url)
+    if state is not None and state.fingerprint == fingerprint:
+        return state
+    rows = stored_incidents(store)
+    index = IncidentIndex()
+    incident_of: dict[str, str] = {}
+    for row in rows:
+        for m in row["summary"].get("members", []):
+            facts = EventFacts.from_dict(m)
+            index.add(facts)
+            incident_of[facts.key] = row["id"]
+    return _State(index, incident_of, fingerprint)
+
+
 def merge_documents(store: Store, doc_ids: Iterable[str]) -> tuple[int, int]:
-    """Add the documents' events; returns (incidents written, incidents dropped)."""
+    """Add the documents' events; returns (incidents written, incidents dropped).
+
+    Only the components the new events join are clustered again, and of their incidents
+    only those whose members changed are written.
+    """
     ids = list(doc_ids)
-    old_rows = stored_incidents(store)
-    old_members = {
-        row["id"]: frozenset(EventFacts.from_dict(m).key for m in row["summary"].get("members", []))
-        for row in old_rows
-    }
-    index = IncidentIndex(
-        EventFacts.from_dict(m) for row in old_rows for m in row["summary"].get("members", [])
-    )
-    for doc_id in ids:
-        index.add_all(facts_from_record(store.record(doc_id)))
-    new = index.incidents()
-    unchanged = set(old_members.items())
-    write = [inc for inc in new if (inc.id, frozenset(inc.member_keys)) not in unchanged]
-    keep_ids = {inc.id for inc in new}
-    drop = [iid for iid in old_members if iid not in keep_ids]
+    state = _state(store)
+    added = [f.key for doc_id in ids for f in facts_from_record(store.record(doc_id)) if state.index.add(f)]
+    roots = {state.index.root(k) for k in added}
+    fresh = [inc for root in sorted(roots) for inc in state.index.component_incidents(root)]
+    before: dict[str, set[str]] = {}
+    for inc in fresh:
+        for key in inc.member_keys:
+            if key in state.incident_of:
+                before.setdefault(state.incident_of[key], set()).add(key)
+    old_members = {iid: frozenset(keys) for iid, keys in before.items()}
+    write = [inc for inc in fresh if old_members.get(inc.id) != frozenset(inc.member_keys)]
+    keep = {inc.id for inc in fresh}
+    drop = [iid for iid in old_members if iid not in keep]
     store.write_incidents(
         [incident_row(inc) for inc in write],
         [m for inc in write for m in member_rows(inc)],
         replace=drop,
         merged=ids,
     )
+    for inc in fresh:
+        for key in inc.member_keys:
+            state.incident_of[key] = inc.id
+    state.fingerprint = _fingerprint(store)
+    _STATES[store.url] = state
     return len(write), len(drop)
 
 
@@ -116,17 +169,19 @@ def incident_row(inc: Incident) -> dict[str, Any]:
 
 
 def member_rows(inc: Incident) -> list[dict[str, Any]]:
-    return [
-        {
-            "incident_id": inc.id,
-            "doc_id": m.doc_id,
-            "event_id": m.event_id,
-            "outlet": m.outlet,
-            "url": m.url,
-            "published": m.published,
-            "start": m.evidence[0],
-            "end": m.evidence[1],
-            "evidence": m.sentence or m.trigger,
-        }
-        for m in inc.members
-    ]
+    """The `incident_members` rows of an incident (GDELT's Mentions: one per document and event)."""
+    return [member_row(inc.id, m) for m in inc.members]
+
+
+def member_row(incident_id: str, m: EventFacts) -> dict[str, Any]:
+    return {
+        "incident_id": incident_id,
+        "doc_id": m.doc_id,
+        "event_id": m.event_id,
+        "outlet": m.outlet,
+        "url": m.url,
+        "published": m.published,
+        "start": m.evidence[0],
+        "end": m.evidence[1],
+        "evidence": m.sentence or m.trigger,
+    }
