@@ -12,6 +12,14 @@ inwards from both ends and stops at the first line of prose:
 4. body: only a few unmistakable pieces go from the middle (embedded posts, tickers,
    image file names, font-size buttons).
 
+Patterns know the furniture of layouts seen before; the line classifier
+(`rasid.clean.classifier`) judges the rest by shape. In the head and the tail it drops
+the lines it rates as furniture, and in the middle the short ones; a title must be a
+headline it rates as content; lines the site repeats on its other pages (a
+`FurnitureMemory`'s) and repeats of the title go too; outlet credits glued to the start
+of the first body lines ("X/ ...", "X – وكالات – ...") are cut off. A page left without
+a line of prose holds no article (`Trimmed.no_article`).
+
 Every line is a paragraph; what is dropped is kept in `removed` with its reason.
 """
 
@@ -21,9 +29,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from rasid.clean.classifier import content_probabilities
+from rasid.clean.features import date_or_clock, line_key
 from rasid.clean.metadata import looks_like_publisher, parse_tags, publisher_named, unique
-from rasid.clean.patterns import LineMatch, find_inline, match_line
+from rasid.clean.patterns import LineMatch, find_inline, match_glued, match_line
 from rasid.lang.ar.normalise import normalise_string
+from rasid.link.gazetteer import default_gazetteer
 from rasid.record import Removed
 
 MENU_RUN = 3  # this many menu-item lines in a row at an edge are a menu
@@ -35,10 +46,25 @@ SIGNATURE_MAX_WORDS = 6  # an outlet's name alone on the last line
 BULLET_MAX_WORDS = 6  # a bulleted short line at an edge is a menu entry
 TITLE_LOOKAHEAD = 5  # a given title is sought this many lines down the text
 LEAD_LINES = 2  # credit lines are sought in this many first body lines
+FURNITURE_P = 0.5  # below this content probability a short head or tail line is furniture
+BODY_FURNITURE_P = 0.3  # ... and a short line amid the body below this one
+SHORT_LINE_WORDS = 12  # a longer line is dropped by the classifier only at an edge, below CERTAIN_P
+CERTAIN_P = 0.1
+TITLE_P = 0.15  # a title's neighbours are furniture and lead, so its own rating may be low
+LIST_HEADING_WORDS = 3  # "عناوين ذات صلة:" glued to the end of the last line heads a list
+TITLE_MIN_WORDS = 3  # a shorter headline is a section name ("سياسة عربية")
+PROSE_MIN_WORDS = 10  # a page holds an article when a kept line this long has sentence punctuation
 TITLE, GONE = "title", "-"  # line marks besides None (body) and a removal reason
 
 #: Rank of each way of finding the publisher: the lowest rank found wins.
-PUBLISHER_RANK = {"agency-profile": 1, "byline": 2, "signature": 3, "publisher": 4, "copyright": 5}
+PUBLISHER_RANK = {
+    "agency-profile": 1,
+    "byline": 2,
+    "signature": 3,
+    "publisher": 4,
+    "copyright": 5,
+    "credit": 6,
+}
 #: Whether a publisher found that way must look like an outlet's name (see looks_like_publisher).
 PUBLISHER_STRICT = {
     "agency-profile": False,
@@ -46,6 +72,7 @@ PUBLISHER_STRICT = {
     "signature": True,
     "publisher": False,
     "copyright": False,
+    "credit": False,  # and no place name: "شفق نيوز/ ..." names the outlet, "بغداد/ ..." the city
 }
 
 _TICKER_SPLIT = re.compile(r"\s{3,}|\s+[|•·]\s+")
@@ -55,6 +82,9 @@ _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _FULL_STOP = re.compile(r"(?<!\.)\.[\"”»’')\]]*$")
 _SENTENCE_PUNCT = re.compile(r"[.!?؟؛:،,]$")
+# The end of the last sentence of a line, then a list heading ("عناوين ذات صلة: ...") with no sentence after it.
+_GLUED_LIST = re.compile(r"(?<=[.!?؟…])\s+(?=[^\s.:!?؟،,][^.:!?؟\n]{1,40}:\s*\S[^.!?؟]*$)")
+_PROSE_PUNCT = re.compile(r"[.!?؟،,؛]")
 _NAME_EDGES = " ()[]{}-–—«»\"'“”"
 _EDGE_SPACE = " \t\r\n\f\v\u00a0\ufeff\u200e\u200f"
 
@@ -68,6 +98,7 @@ class Trimmed:
     removed: list[Removed] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     publishers: list[tuple[int, str]] = field(default_factory=list)
+    no_article: bool = False
 
     @property
     def text(self) -> str:
@@ -119,9 +150,13 @@ def _same_title(line: str, title: str) -> bool:
 class _Trimmer:
     """One pass over the lines of one article; `marks[i]` is None (body), "title" or a reason."""
 
-    def __init__(self, lines: list[str], title: str | None) -> None:
+    def __init__(
+        self, lines: list[str], title: str | None, *, classify: bool, furniture: frozenset[str]
+    ) -> None:
         self.lines = lines
         self.marks: list[str | None] = [None] * len(lines)
+        self.content = content_probabilities(lines) if classify and lines else [1.0] * len(lines)
+        self.site_lines = furniture
         self.title = title
         self.title_given = title is not None
         self.pieces: list[tuple[int, int, Removed]] = []
@@ -133,14 +168,16 @@ class _Trimmer:
         end = self.cut(start)
         end = self.tail(start, end)
         self.body(start, end)
+        self.glued(start, end)
         self.lead(start, end)
         self.inline()
         paragraphs = [line for line, mark in zip(self.lines, self.marks, strict=True) if mark is None]
+        no_article = bool(self.lines) and not any(_prose(line) for line in paragraphs)
         for i, (line, mark) in enumerate(zip(self.lines, self.marks, strict=True)):
             if mark not in (None, TITLE, GONE):
                 self.pieces.append((i, 0, Removed(text=line, reason=mark)))
         removed = [piece for _, _, piece in sorted(self.pieces, key=lambda p: (p[0], p[1]))]
-        return Trimmed(self.title, paragraphs, removed, unique(self.tags), self.publishers)
+        return Trimmed(self.title, paragraphs, removed, unique(self.tags), self.publishers, no_article)
 
     # -- classification ---------------------------------------------------------------
 
@@ -153,6 +190,8 @@ class _Trimmer:
             self.add_publisher(*named)
 
     def add_publisher(self, how: str, name: str) -> None:
+        if how == "credit" and default_gazetteer().lookup(name):
+            return
         if how in PUBLISHER_RANK and looks_like_publisher(name, strict=PUBLISHER_STRICT[how]):
             self.publishers.append((PUBLISHER_RANK[how], name))
 
@@ -175,6 +214,24 @@ class _Trimmer:
             self.add_publisher("signature", name)
             return "signature"
         return None
+
+    def shape(self, i: int, zone: str) -> str | None:
+        """The reason to drop line `i` that no pattern gives: the site repeats it, or the classifier."""
+        key = line_key(self.lines[i])
+        if key in self.site_lines:
+            return "site-furniture"
+        if zone == "body" and self.title and TITLE in self.marks and key == line_key(self.title):
+            return "repeated-title"
+        p, short = self.content[i], _words(self.lines[i]) <= SHORT_LINE_WORDS
+        if zone == "body":
+            return "low-content" if p < CERTAIN_P / 2 or (p < BODY_FURNITURE_P and short) else None
+        return "low-content" if p < CERTAIN_P or (p < FURNITURE_P and short) else None
+
+    def title_like(self, i: int) -> bool:
+        """A headline: its shape, enough words, and the classifier rates it as content."""
+        line = self.lines[i]
+        shaped = headline_like(line) and not date_or_clock(line) and _words(line) >= TITLE_MIN_WORDS
+        return shaped and self.content[i] >= TITLE_P
 
     @staticmethod
     def signature(line: str) -> bool:
@@ -222,8 +279,10 @@ class _Trimmer:
                 self.marks[i : i + run] = ["menu"] * run
                 i += run
                 continue
-            elif title_open and not self.title_given and headline_like(line):
+            elif title_open and not self.title_given and self.title_like(i):
                 self.title, self.marks[i], title_open = line, TITLE, False
+            elif reason := self.shape(i, "head"):
+                self.marks[i] = reason
             else:
                 break
             i += 1
@@ -253,7 +312,7 @@ class _Trimmer:
         while j >= start:
             if self.marks[j] is not None:
                 j -= 1
-            elif reason := self.classify(self.lines[j], "tail"):
+            elif reason := self.classify(self.lines[j], "tail") or self.shape(j, "tail"):
                 self.marks[j] = reason
                 j -= 1
             elif self.is_menu(run := self.menu_run(range(j, start - 1, -1)), j + 1):
@@ -266,8 +325,32 @@ class _Trimmer:
     def body(self, start: int, end: int) -> None:
         """Mark the few pieces of furniture that are recognisable anywhere."""
         for i in range(start, end):
-            if self.marks[i] is None and (reason := self.classify(self.lines[i], "body")):
+            line = self.lines[i]
+            if self.marks[i] is None and (
+                reason := self.classify(line, "body") or (not self.credit(line) and self.shape(i, "body"))
+            ):
                 self.marks[i] = reason
+
+    def glued(self, start: int, end: int) -> None:
+        """Cut an outlet's credit glued to the start of the first body lines ("شفق نيوز/ أفاد ..."),
+        and a list of headlines glued to the end of the last one ("... المدنيين. عناوين ذات صلة: ...")."""
+        kept = [i for i in range(start, end) if self.marks[i] is None]
+        if kept and (m := _GLUED_LIST.search(self.lines[kept[-1]])) and _list_heading(m.string[m.end() :]):
+            i, line = kept[-1], self.lines[kept[-1]]
+            self.pieces.append((i, m.end(), Removed(text=line[m.end() :], reason="related-links")))
+            self.lines[i] = line[: m.start()]
+        body = kept[:LEAD_LINES]
+        for i in body:
+            found = match_glued(self.lines[i])
+            if found is None:
+                continue
+            cut, rest = found.line[: len(found.line) - len(found.rest)], found.rest.strip(_EDGE_SPACE)
+            if not rest:
+                continue
+            self.pieces.append((i, 0, Removed(text=cut.strip(_EDGE_SPACE), reason=found.reason)))
+            self.lines[i] = rest
+            if found.publisher:
+                self.add_publisher(found.reason, found.publisher.strip(_NAME_EDGES))
 
     def lead(self, start: int, end: int) -> None:
         """Read the first body lines' credits for the publisher ("حلب (قاسيون) - ...")."""
@@ -297,6 +380,28 @@ class _Trimmer:
                 self.marks[i] = GONE
 
 
-def trim(text: str, *, title: str | None = None) -> Trimmed:
-    """Trim page furniture off `text`; with `title` given (from HTML metadata) no title is sought."""
-    return _Trimmer(split_lines(text), title).run()
+def _list_heading(rest: str) -> bool:
+    """A few words and a colon, then a list: not a quote going on ("وأضاف: إن ...")."""
+    heading, _, items = rest.partition(":")
+    return _words(heading) <= LIST_HEADING_WORDS and not heading.startswith(("و", "ف")) and _words(items) >= 6
+
+
+def _prose(line: str) -> bool:
+    """A line of an article's prose: long enough, with sentence punctuation."""
+    return _words(line) >= PROSE_MIN_WORDS and bool(_PROSE_PUNCT.search(line))
+
+
+def trim(
+    text: str,
+    *,
+    title: str | None = None,
+    classify: bool = True,
+    furniture: frozenset[str] = frozenset(),
+) -> Trimmed:
+    """Trim page furniture off `text`; with `title` given (from HTML metadata) no title is sought.
+
+    `classify=False` trims with the patterns alone (the training script labels lines so);
+    `furniture` holds the line keys (`features.line_key`) the site repeats on its pages.
+    """
+    lines = split_lines(text)
+    return _Trimmer(lines, title, classify=classify, furniture=furniture).run()
