@@ -135,7 +135,21 @@ def _stem(word: str) -> str:
 def _content_words(line: str) -> set[str]:
     stop = stopwords()
     words = (normalise_string(w) for w in _WORD.findall(line))
-    return {_stem(w) for w in words if len(w) >= 3 and not _is_stopword(w, stop)}
+    return {
+        _stem(w)
+        for w in words
+        if len(w) >= 3 and not (len(w) <= FUNCTION_WORD_LETTERS and _is_stopword(w, stop))
+    }
+
+
+def topic_overlaps(lines: Sequence[str]) -> list[float]:
+    """For each line, the share of its content words that other lines of the page use too."""
+    return _overlaps(lines, [line_key(line) for line in lines])
+
+
+def content_word_count(line: str) -> int:
+    """How many distinct content words (three letters or more, no function word) the line holds."""
+    return len(_content_words(line))
 
 
 def _overlaps(lines: Sequence[str], keys: Sequence[str]) -> list[float]:
@@ -149,13 +163,12 @@ def _overlaps(lines: Sequence[str], keys: Sequence[str]) -> list[float]:
         first = keys.index(key)
         seen.update(words[first])
     shares = []
-    for i, own_words in enumerate(words):
+    for own_words in words:
         if not own_words:
             shares.append(0.0)
             continue
         shared = sum(1 for w in own_words if seen[w] > 1)
         shares.append(shared / len(own_words))
-    del i
     return shares
 
 

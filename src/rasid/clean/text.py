@@ -30,7 +30,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from rasid.clean.classifier import content_probabilities
-from rasid.clean.features import date_or_clock, line_key
+from rasid.clean.features import content_word_count, date_or_clock, line_key, topic_overlaps
 from rasid.clean.metadata import looks_like_publisher, parse_tags, publisher_named, unique
 from rasid.clean.patterns import LineMatch, find_inline, match_glued, match_line
 from rasid.lang.ar.normalise import normalise_string
@@ -52,7 +52,9 @@ SHORT_LINE_WORDS = 12  # a longer line is dropped by the classifier only at an e
 CERTAIN_P = 0.1
 TITLE_P = 0.15  # a title's neighbours are furniture and lead, so its own rating may be low
 LIST_HEADING_WORDS = 3  # "عناوين ذات صلة:" glued to the end of the last line heads a list
-TITLE_MIN_WORDS = 3  # a shorter headline is a section name ("سياسة عربية")
+TITLE_MIN_WORDS = 3
+RUN_ON_WORDS = 20  # a longer line above the title with no sentence punctuation is a ticker
+TEASER_MIN_WORDS = 3  # a short headline amid the body sharing none of this many words is a teaser  # a shorter headline is a section name ("سياسة عربية")
 PROSE_MIN_WORDS = 10  # a page holds an article when a kept line this long has sentence punctuation
 TITLE, GONE = "title", "-"  # line marks besides None (body) and a removal reason
 
@@ -84,6 +86,7 @@ _FULL_STOP = re.compile(r"(?<!\.)\.[\"”»’')\]]*$")
 _SENTENCE_PUNCT = re.compile(r"[.!?؟؛:،,]$")
 # The end of the last sentence of a line, then a list heading ("عناوين ذات صلة: ...") with no sentence after it.
 _GLUED_LIST = re.compile(r"(?<=[.!?؟…])\s+(?=[^\s.:!?؟،,][^.:!?؟\n]{1,40}:\s*\S[^.!?؟]*$)")
+_CONTINUES = re.compile(r"^[وف][^\W\d_]{2,}\s+\S+\s+\S+")  # a conjunction opening a clause of 3+ words
 _PROSE_PUNCT = re.compile(r"[.!?؟،,؛]")
 _NAME_EDGES = " ()[]{}-–—«»\"'“”"
 _EDGE_SPACE = " \t\r\n\f\v\u00a0\ufeff\u200e\u200f"
@@ -155,7 +158,9 @@ class _Trimmer:
     ) -> None:
         self.lines = lines
         self.marks: list[str | None] = [None] * len(lines)
-        self.content = content_probabilities(lines) if classify and lines else [1.0] * len(lines)
+        self.classify_lines = classify and bool(lines)
+        self.content = content_probabilities(lines) if self.classify_lines else [1.0] * len(lines)
+        self.overlap = topic_overlaps(lines) if self.classify_lines else [1.0] * len(lines)
         self.site_lines = furniture
         self.title = title
         self.title_given = title is not None
@@ -222,15 +227,26 @@ class _Trimmer:
             return "site-furniture"
         if zone == "body" and self.title and TITLE in self.marks and key == line_key(self.title):
             return "repeated-title"
-        p, short = self.content[i], _words(self.lines[i]) <= SHORT_LINE_WORDS
+        line = self.lines[i]
+        p, short = self.content[i], _words(line) <= SHORT_LINE_WORDS
+        if zone == "head" and TITLE not in self.marks and _run_on(line):
+            return "ticker"
+        if zone == "body" and headline_like(line) and short and self.off_topic(i):
+            return "teaser"
         if zone == "body":
             return "low-content" if p < CERTAIN_P / 2 or (p < BODY_FURNITURE_P and short) else None
+        if zone == "tail" and _CONTINUES.match(line):
+            short = False  # "وفي ..." goes on from the sentence above, even when the capture cuts it
         return "low-content" if p < CERTAIN_P or (p < FURNITURE_P and short) else None
+
+    def off_topic(self, i: int) -> bool:
+        """No content word of the line comes back elsewhere on the page: another story's headline."""
+        return self.overlap[i] == 0.0 and content_word_count(self.lines[i]) >= TEASER_MIN_WORDS
 
     def title_like(self, i: int) -> bool:
         """A headline: its shape, enough words, and the classifier rates it as content."""
         line = self.lines[i]
-        shaped = headline_like(line) and not date_or_clock(line) and _words(line) >= TITLE_MIN_WORDS
+        shaped = headline_like(line) and not date_or_clock(line) and TITLE_MIN_WORDS <= _words(line) <= RUN_ON_WORDS
         return shaped and self.content[i] >= TITLE_P
 
     @staticmethod
@@ -378,6 +394,11 @@ class _Trimmer:
                 self.title = line or None
             if not line:
                 self.marks[i] = GONE
+
+
+def _run_on(line: str) -> bool:
+    """Headlines run together without separators: many words and no sentence punctuation."""
+    return _words(line) > RUN_ON_WORDS and not _PROSE_PUNCT.search(line)
 
 
 def _list_heading(rest: str) -> bool:
