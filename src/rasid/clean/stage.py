@@ -91,7 +91,6 @@ class CleanStage(Stage):
             gone = [Removed(text=line, reason=NO_ARTICLE) for line in [*kept, *trimmed.paragraphs]]
             record.title, record.text = None, ""
             record.removed = [*gone, *trimmed.removed, *dropped]
-            record.warnings.append("clean: the page holds no article, only page furniture or teasers")
             self.stat(NO_ARTICLE)
         else:
             record.title = trimmed.title
@@ -101,7 +100,7 @@ class CleanStage(Stage):
             self.stat(f"removed:{piece.reason}")
         if not record.title:
             self.stat("no_title")
-        if not record.text and not trimmed.no_article:
+        if not record.text:
             self.stat("empty_text")
             record.warnings.append("clean: no article text left after removing page furniture")
 

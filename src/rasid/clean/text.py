@@ -48,6 +48,7 @@ TITLE_LOOKAHEAD = 5  # a given title is sought this many lines down the text
 LEAD_LINES = 2  # credit lines are sought in this many first body lines
 FURNITURE_P = 0.5  # below this content probability a short head or tail line is furniture
 BODY_FURNITURE_P = 0.3  # ... and a short line amid the body below this one
+BODY_MIN_WORDS = 2  # a one-word line amid the body is never dropped by the classifier
 SHORT_LINE_WORDS = 12  # a longer line is dropped by the classifier only at an edge, below CERTAIN_P
 CERTAIN_P = 0.1
 TITLE_P = 0.15  # a title's neighbours are furniture and lead, so its own rating may be low
@@ -228,12 +229,16 @@ class _Trimmer:
         if zone == "body" and self.title and TITLE in self.marks and key == line_key(self.title):
             return "repeated-title"
         line = self.lines[i]
-        p, short = self.content[i], _words(line) <= SHORT_LINE_WORDS
+        # A whole sentence of some length is prose; only a near-certain rating drops it.
+        sentence = _words(line) >= PROSE_MIN_WORDS and bool(_FULL_STOP.search(line))
+        p, short = self.content[i], _words(line) <= SHORT_LINE_WORDS and not sentence
         if zone == "head" and TITLE not in self.marks and _run_on(line):
             return "ticker"
         if zone == "body" and headline_like(line) and short and self.off_topic(i):
             return "teaser"
         if zone == "body":
+            if _words(line) < BODY_MIN_WORDS:
+                return None  # "أولا" amid the body is the article's own structure
             return "low-content" if p < CERTAIN_P / 2 or (p < BODY_FURNITURE_P and short) else None
         if zone == "tail" and _CONTINUES.match(line):
             short = False  # "وفي ..." goes on from the sentence above, even when the capture cuts it
@@ -328,12 +333,15 @@ class _Trimmer:
         while j >= start:
             if self.marks[j] is not None:
                 j -= 1
-            elif reason := self.classify(self.lines[j], "tail") or self.shape(j, "tail"):
+            elif reason := self.classify(self.lines[j], "tail"):
                 self.marks[j] = reason
                 j -= 1
             elif self.is_menu(run := self.menu_run(range(j, start - 1, -1)), j + 1):
                 self.marks[j - run + 1 : j + 1] = ["menu"] * run
                 j -= run
+            elif reason := self.shape(j, "tail"):
+                self.marks[j] = reason
+                j -= 1
             else:
                 break
         return j + 1
