@@ -49,7 +49,7 @@ LEAD_LINES = 2  # credit lines are sought in this many first body lines
 FURNITURE_P = 0.5  # below this content probability a short head or tail line is furniture
 BODY_FURNITURE_P = 0.3  # ... and a short line amid the body below this one
 BODY_MIN_WORDS = 2  # a one-word line amid the body is never dropped by the classifier
-SHORT_LINE_WORDS = 12  # a longer line is dropped by the classifier only at an edge, below CERTAIN_P
+SHORT_LINE_WORDS = 13  # a longer line is dropped by the classifier only at an edge, below CERTAIN_P
 CERTAIN_P = 0.1
 TITLE_P = 0.15  # a title's neighbours are furniture and lead, so its own rating may be low
 LIST_HEADING_WORDS = 3  # "عناوين ذات صلة:" glued to the end of the last line heads a list
@@ -242,7 +242,13 @@ class _Trimmer:
             return "low-content" if p < CERTAIN_P / 2 or (p < BODY_FURNITURE_P and short) else None
         if zone == "tail" and _CONTINUES.match(line):
             short = False  # "وفي ..." goes on from the sentence above, even when the capture cuts it
-        return "low-content" if p < CERTAIN_P or (p < FURNITURE_P and short) else None
+        if not (p < CERTAIN_P or (p < FURNITURE_P and short)):
+            return None
+        name = line.strip(_NAME_EDGES)
+        if zone == "head" and self.signature(name):
+            self.add_publisher("signature", name)  # the outlet's name over the article: a masthead
+            return "masthead"
+        return "low-content"
 
     def off_topic(self, i: int) -> bool:
         """No content word of the line comes back elsewhere on the page: another story's headline."""
