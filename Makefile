@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: setup run test lint typecheck unit schema bench clean
+.PHONY: setup run test lint typecheck unit schema bench clean line-model
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ unit: setup
 ## Regenerate the JSON Schema shipped in the package after changing rasid.record.
 schema: setup
 	$(BIN)/python -m rasid.schema.write
+
+## Retrain the clean stage's line classifier from the gold files (writes src/rasid/clean/line_model.json).
+line-model: setup
+	$(BIN)/python scripts/train_line_model.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache

@@ -56,7 +56,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE_END = re.compile(r"[.!?؟…][\"”»’')\]]*$")
 _COMMA = re.compile(r"[،,؛;]")
 _SEPARATOR = re.compile(r"\s[|•·/–—\-]\s|[|•·]|\s{3,}")
-_DATE_OR_CLOCK = re.compile(r"\d{1,2}:\d{2}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
+_DATE_OR_CLOCK = re.compile(
+    r"\d{1,2}:\d{2}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+)
 _LINK = re.compile(r"https?://|www\.|\.(?:com|net|org|sa|ae|eg|iq)\b|@\w|#\w|pic\.twitter", re.IGNORECASE)
 _OPEN_END = re.compile(r"[:/|\-–—+]\s*$")
 _CREDIT_END = re.compile(r"\S[/\-–—]\s*[^\W\d_]{2,12}$|\s[/\-–—]\s*[^\W\d_]{2,12}$")  # "…/رويترز", "… - جيتي"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rasid.clean.html import extract_html
+from rasid.clean.memory import FurnitureMemory, site_of
 from rasid.clean.metadata import (
     check_html_date,
     check_iso_day,
@@ -19,7 +20,6 @@ from rasid.clean.metadata import (
     publisher_named,
     unique,
 )
-from rasid.clean.memory import FurnitureMemory, site_of
 from rasid.clean.patterns import LineMatch, match_line
 from rasid.clean.text import Trimmed, trim
 from rasid.pipeline import Stage
@@ -61,7 +61,9 @@ class CleanStage(Stage):
         if record.content_type == "html":
             content = extract_html(source, record.source.uri)
             self.stat(f"extractor:{content.extractor}")
-            trimmed = trim(content.text, title=content.title, furniture=self._site_lines(record, content.text))
+            trimmed = trim(
+                content.text, title=content.title, furniture=self._site_lines(record, content.text)
+            )
             html_date, publisher, tags = content.date, content.publisher, list(content.tags)
             for block in content.dropped:
                 found = match_line(block.text, "tail")

@@ -87,6 +87,7 @@ _FULL_STOP = re.compile(r"(?<!\.)\.[\"”»’')\]]*$")
 _SENTENCE_PUNCT = re.compile(r"[.!?؟؛:،,]$")
 # The end of the last sentence of a line, then a list heading ("عناوين ذات صلة: ...") with no sentence after it.
 _GLUED_LIST = re.compile(r"(?<=[.!?؟…])\s+(?=[^\s.:!?؟،,][^.:!?؟\n]{1,40}:\s*\S[^.!?؟]*$)")
+_DATELINE = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*[-–—]\s*\S")  # a place and a dash open the line
 _CONTINUES = re.compile(r"^[وف][^\W\d_]{2,}\s+\S+\s+\S+")  # a conjunction opening a clause of 3+ words
 _PROSE_PUNCT = re.compile(r"[.!?؟،,؛]")
 _NAME_EDGES = " ()[]{}-–—«»\"'“”"
@@ -244,6 +245,8 @@ class _Trimmer:
             short = False  # "وفي ..." goes on from the sentence above, even when the capture cuts it
         if not (p < CERTAIN_P or (p < FURNITURE_P and short)):
             return None
+        if zone == "head" and _DATELINE.match(line):
+            return None  # "حلب - الثلاثاء 16 رمضان ...": the dates stage reads the dateline in the text
         name = line.strip(_NAME_EDGES)
         if zone == "head" and self.signature(name):
             self.add_publisher("signature", name)  # the outlet's name over the article: a masthead
@@ -257,7 +260,11 @@ class _Trimmer:
     def title_like(self, i: int) -> bool:
         """A headline: its shape, enough words, and the classifier rates it as content."""
         line = self.lines[i]
-        shaped = headline_like(line) and not date_or_clock(line) and TITLE_MIN_WORDS <= _words(line) <= RUN_ON_WORDS
+        shaped = (
+            headline_like(line)
+            and not date_or_clock(line)
+            and TITLE_MIN_WORDS <= _words(line) <= RUN_ON_WORDS
+        )
         return shaped and self.content[i] >= TITLE_P
 
     @staticmethod
@@ -375,8 +382,8 @@ class _Trimmer:
             if found is None:
                 continue
             cut, rest = found.line[: len(found.line) - len(found.rest)], found.rest.strip(_EDGE_SPACE)
-            if not rest:
-                continue
+            if _words(rest) < PROSE_MIN_WORDS:
+                continue  # "يمن مونيتور / صنعاء / خاص" is a credit line of its own, kept
             self.pieces.append((i, 0, Removed(text=cut.strip(_EDGE_SPACE), reason=found.reason)))
             self.lines[i] = rest
             if found.publisher:
