@@ -56,6 +56,7 @@ LIST_HEADING_WORDS = 3  # "عناوين ذات صلة:" glued to the end of the 
 TITLE_MIN_WORDS = 3
 RUN_ON_WORDS = 20  # a longer line above the title with no sentence punctuation is a ticker
 TEASER_MIN_WORDS = 3  # a short headline amid the body sharing none of this many words is a teaser  # a shorter headline is a section name ("سياسة عربية")
+SENTENCE_MIN_WORDS = 3  # a line this long closed by a full stop is a sentence, never the classifier's
 PROSE_MIN_WORDS = 10  # a page holds an article when a kept line this long has sentence punctuation
 TITLE, GONE = "title", "-"  # line marks besides None (body) and a removal reason
 
@@ -82,6 +83,7 @@ _TICKER_SPLIT = re.compile(r"\s{3,}|\s+[|•·]\s+")
 _COUNTER = re.compile(r"^[\d\s.,:/|+\-]+$")
 _BULLET = re.compile(r"^[•·▪◦►*]")
 _DIGIT = re.compile(r"\d")
+_LATIN = re.compile(r"[A-Za-z]")
 _LETTER = re.compile(r"[^\W\d_]")
 _FULL_STOP = re.compile(r"(?<!\.)\.[\"”»’')\]]*$")
 _SENTENCE_PUNCT = re.compile(r"[.!?؟؛:،,]$")
@@ -179,7 +181,9 @@ class _Trimmer:
         self.lead(start, end)
         self.inline()
         paragraphs = [line for line, mark in zip(self.lines, self.marks, strict=True) if mark is None]
-        no_article = bool(self.lines) and not any(_prose(line) for line in paragraphs)
+        # Furniture was found, and what is left is no prose: teasers, or nothing.
+        found_furniture = any(mark not in (None, TITLE) for mark in self.marks)
+        no_article = found_furniture and not any(_prose(line) or _sentence(line) for line in paragraphs)
         for i, (line, mark) in enumerate(zip(self.lines, self.marks, strict=True)):
             if mark not in (None, TITLE, GONE):
                 self.pieces.append((i, 0, Removed(text=line, reason=mark)))
@@ -230,10 +234,12 @@ class _Trimmer:
         if zone == "body" and self.title and TITLE in self.marks and key == line_key(self.title):
             return "repeated-title"
         line = self.lines[i]
-        # A whole sentence of some length is prose; only a near-certain rating drops it.
-        sentence = _words(line) >= PROSE_MIN_WORDS and bool(_FULL_STOP.search(line))
-        p, short = self.content[i], _words(line) <= SHORT_LINE_WORDS and not sentence
-        if zone == "head" and TITLE not in self.marks and _run_on(line):
+        if _sentence(line):
+            return None  # an Arabic sentence closed by a full stop is prose; only a pattern drops it
+        if zone != "tail" and _DATELINE.match(line):
+            return None  # "حلب - الثلاثاء 16 رمضان ...": the dates stage reads the dateline in the text
+        p, short = self.content[i], _words(line) <= SHORT_LINE_WORDS
+        if zone == "head" and TITLE not in self.marks and _run_on(line) and self.prose_below(i):
             return "ticker"
         if zone == "body" and headline_like(line) and short and self.off_topic(i):
             return "teaser"
@@ -245,27 +251,32 @@ class _Trimmer:
             short = False  # "وفي ..." goes on from the sentence above, even when the capture cuts it
         if not (p < CERTAIN_P or (p < FURNITURE_P and short)):
             return None
-        if zone == "head" and _DATELINE.match(line):
-            return None  # "حلب - الثلاثاء 16 رمضان ...": the dates stage reads the dateline in the text
         name = line.strip(_NAME_EDGES)
         if zone == "head" and self.signature(name):
             self.add_publisher("signature", name)  # the outlet's name over the article: a masthead
             return "masthead"
         return "low-content"
 
+    def prose_below(self, i: int) -> bool:
+        """An article follows line `i`: a line of prose comes after it."""
+        return any(_prose(line) for line in self.lines[i + 1 :])
+
     def off_topic(self, i: int) -> bool:
         """No content word of the line comes back elsewhere on the page: another story's headline."""
         return self.overlap[i] == 0.0 and content_word_count(self.lines[i]) >= TEASER_MIN_WORDS
 
     def title_like(self, i: int) -> bool:
-        """A headline: its shape, enough words, and the classifier rates it as content."""
+        """A headline: its shape, its length, and the classifier rates it as content.
+
+        A headline of one or two words is a section name when a longer headline follows it
+        ("سياسة عربية" above the title), and the title when the body follows it."""
+        if i >= len(self.lines):
+            return False
         line = self.lines[i]
-        shaped = (
-            headline_like(line)
-            and not date_or_clock(line)
-            and TITLE_MIN_WORDS <= _words(line) <= RUN_ON_WORDS
-        )
-        return shaped and self.content[i] >= TITLE_P
+        shaped = headline_like(line) and not date_or_clock(line) and _words(line) <= RUN_ON_WORDS
+        if not shaped or self.content[i] < TITLE_P:
+            return False
+        return _words(line) >= TITLE_MIN_WORDS or not self.title_like(i + 1)
 
     @staticmethod
     def signature(line: str) -> bool:
@@ -415,6 +426,13 @@ class _Trimmer:
                 self.title = line or None
             if not line:
                 self.marks[i] = GONE
+
+
+def _sentence(line: str) -> bool:
+    """A sentence: a few words, mostly Arabic letters, closed by a full stop."""
+    if _words(line) < SENTENCE_MIN_WORDS or not _FULL_STOP.search(line):
+        return False
+    return len(_LATIN.findall(line)) * 2 < len(_LETTER.findall(line))
 
 
 def _run_on(line: str) -> bool:
