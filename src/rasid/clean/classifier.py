@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from rasid.clean.features import NAMES, line_features
+from rasid.clean.features import NAMES, Page, page_features
 
 MODEL_FILE = Path(__file__).with_name("line_model.json")
 
@@ -50,5 +50,10 @@ def line_model() -> LineModel:
 
 def content_probabilities(lines: Sequence[str]) -> list[float]:
     """For each line of a page, the probability that it is article content (title or body)."""
+    return rate(page_features(lines))
+
+
+def rate(page: Page) -> list[float]:
+    """The content probability of each line of a page whose features are computed."""
     model = line_model()
-    return [model.probability(v) for v in line_features(lines)]
+    return [model.probability(v) for v in page.vectors]

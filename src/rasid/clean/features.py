@@ -14,6 +14,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from rasid.lang.ar.normalise import normalise_string
@@ -96,12 +97,11 @@ def line_key(line: str) -> str:
     return " ".join(normalise_string(line).casefold().split())
 
 
-def _own(line: str) -> list[float]:
-    """The features of the line alone (no position, no neighbours)."""
+def _own(line: str, words: list[str]) -> list[float]:
+    """The features of the line alone (no position, no neighbours); `words` are its normalised words."""
     stop = stopwords()
     tokens = line.split()
     n = len(tokens)
-    words = [normalise_string(w) for w in _WORD.findall(line)]
     chars = max(1, sum(1 for ch in line if not ch.isspace()))
     letters = max(1, len(_LETTER.findall(line)))
     sentence_end = bool(_SENTENCE_END.search(line))
@@ -134,9 +134,9 @@ def _stem(word: str) -> str:
     return word
 
 
-def _content_words(line: str) -> set[str]:
+def _content_words(words: list[str]) -> set[str]:
+    """Stems of the words that carry a topic (three letters or more, no function word)."""
     stop = stopwords()
-    words = (normalise_string(w) for w in _WORD.findall(line))
     return {
         _stem(w)
         for w in words
@@ -144,42 +144,36 @@ def _content_words(line: str) -> set[str]:
     }
 
 
-def topic_overlaps(lines: Sequence[str]) -> list[float]:
-    """For each line, the share of its content words that other lines of the page use too."""
-    return _overlaps(lines, [line_key(line) for line in lines])
-
-
-def content_word_count(line: str) -> int:
-    """How many distinct content words (three letters or more, no function word) the line holds."""
-    return len(_content_words(line))
-
-
-def _overlaps(lines: Sequence[str], keys: Sequence[str]) -> list[float]:
+def _overlaps(topics: Sequence[set[str]], keys: Sequence[str]) -> list[float]:
     """For each line, the share of its content words that other lines of the page use too.
 
     A subheading or a title shares the article's words; a teaser of another story, a menu or
     a widget does not. Copies of the line itself do not count."""
-    words = [_content_words(line) for line in lines]
     seen: Counter[str] = Counter()
     for key in set(keys):
-        first = keys.index(key)
-        seen.update(words[first])
-    shares = []
-    for own_words in words:
-        if not own_words:
-            shares.append(0.0)
-            continue
-        shared = sum(1 for w in own_words if seen[w] > 1)
-        shares.append(shared / len(own_words))
-    return shares
+        seen.update(topics[keys.index(key)])
+    return [sum(1 for w in own if seen[w] > 1) / len(own) if own else 0.0 for own in topics]
 
 
-def line_features(lines: Sequence[str]) -> list[list[float]]:
-    """One feature vector per line (in `NAMES` order), each seeing its page and neighbours."""
-    own = [_own(line) for line in lines]
-    keys = [line_key(line) for line in lines]
+@dataclass(frozen=True)
+class Page:
+    """The lines of one page as the classifier sees them, computed once."""
+
+    keys: list[str]  # line_key of each line
+    topics: list[set[str]]  # content-word stems of each line
+    overlaps: list[float]  # share of each line's content words other lines use
+    vectors: list[list[float]]  # features in NAMES order
+
+
+def page_features(lines: Sequence[str]) -> Page:
+    """Every line's features (in `NAMES` order), each seeing its page and neighbours."""
+    normalised = [normalise_string(line) for line in lines]
+    keys = [" ".join(norm.casefold().split()) for norm in normalised]
+    words = [_WORD.findall(norm) for norm in normalised]
+    topics = [_content_words(w) for w in words]
+    overlaps = _overlaps(topics, keys)
+    own = [_own(line, w) for line, w in zip(lines, words, strict=True)]
     counts = Counter(keys)
-    overlaps = _overlaps(lines, keys)
     last = len(lines) - 1
     vectors = []
     for i, line in enumerate(lines):
@@ -201,4 +195,9 @@ def line_features(lines: Sequence[str]) -> list[list[float]]:
                 nxt[3] if nxt else 0.0,
             ]
         )
-    return vectors
+    return Page(keys, topics, overlaps, vectors)
+
+
+def line_features(lines: Sequence[str]) -> list[list[float]]:
+    """One feature vector per line (in `NAMES` order), each seeing its page and neighbours."""
+    return page_features(lines).vectors

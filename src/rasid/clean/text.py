@@ -29,8 +29,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from rasid.clean.classifier import content_probabilities
-from rasid.clean.features import content_word_count, date_or_clock, line_key, topic_overlaps
+from rasid.clean.classifier import rate
+from rasid.clean.features import date_or_clock, line_key, page_features
 from rasid.clean.metadata import looks_like_publisher, parse_tags, publisher_named, unique
 from rasid.clean.patterns import LineMatch, find_inline, match_glued, match_line
 from rasid.lang.ar.normalise import normalise_string
@@ -162,9 +162,11 @@ class _Trimmer:
     ) -> None:
         self.lines = lines
         self.marks: list[str | None] = [None] * len(lines)
-        self.classify_lines = classify and bool(lines)
-        self.content = content_probabilities(lines) if self.classify_lines else [1.0] * len(lines)
-        self.overlap = topic_overlaps(lines) if self.classify_lines else [1.0] * len(lines)
+        page = page_features(lines) if classify and lines else None
+        self.content = rate(page) if page else [1.0] * len(lines)
+        self.overlap = page.overlaps if page else [1.0] * len(lines)
+        self.topic_words = [len(t) for t in page.topics] if page else [0] * len(lines)
+        self.keys = page.keys if page else [line_key(line) for line in lines]
         self.site_lines = furniture
         self.title = title
         self.title_given = title is not None
@@ -228,7 +230,7 @@ class _Trimmer:
 
     def shape(self, i: int, zone: str) -> str | None:
         """The reason to drop line `i` that no pattern gives: the site repeats it, or the classifier."""
-        key = line_key(self.lines[i])
+        key = self.keys[i]
         if key in self.site_lines:
             return "site-furniture"
         if zone == "body" and self.title and TITLE in self.marks and key == line_key(self.title):
@@ -263,7 +265,7 @@ class _Trimmer:
 
     def off_topic(self, i: int) -> bool:
         """No content word of the line comes back elsewhere on the page: another story's headline."""
-        return self.overlap[i] == 0.0 and content_word_count(self.lines[i]) >= TEASER_MIN_WORDS
+        return self.overlap[i] == 0.0 and self.topic_words[i] >= TEASER_MIN_WORDS
 
     def title_like(self, i: int) -> bool:
         """A headline: its shape, its length, and the classifier rates it as content.
@@ -373,9 +375,11 @@ class _Trimmer:
     def body(self, start: int, end: int) -> None:
         """Mark the few pieces of furniture that are recognisable anywhere."""
         for i in range(start, end):
+            if self.marks[i] is not None:
+                continue
             line = self.lines[i]
-            if self.marks[i] is None and (
-                reason := self.classify(line, "body") or (not self.credit(line) and self.shape(i, "body"))
+            if (reason := self.classify(line, "body")) or (
+                (reason := self.shape(i, "body")) and not self.credit(line)
             ):
                 self.marks[i] = reason
 
