@@ -226,3 +226,15 @@ def test_shipped_model_is_what_the_training_script_writes() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_site_memory_drops_a_headline_like_line_above_the_title() -> None:
+    banner = "أخبار المدن السورية كل يوم"
+    pages = [_page(banner, *story) for story in STORIES]
+    memory = FurnitureMemory()
+    for page in pages:
+        memory.learn("alofoq.example", page)
+    trimmed = trim(pages[0], furniture=memory.furniture("alofoq.example"))
+    assert [(r.reason, r.text) for r in trimmed.removed] == [("site-furniture", banner)]
+    assert (trimmed.title, trimmed.paragraphs) == (STORIES[0][0], [STORIES[0][1]])
+    assert trim(pages[0]).title == banner

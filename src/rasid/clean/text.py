@@ -317,6 +317,8 @@ class _Trimmer:
             line = self.lines[i]
             if title_open and self.title_given and _same_title(line, self.title or ""):
                 self.title, self.marks[i], title_open = line, TITLE, False  # the headline as shown
+            elif self.keys[i] in self.site_lines:
+                self.marks[i] = "site-furniture"  # the site's own line, however headline-like
             elif reason := self.classify(line, "head"):
                 self.marks[i] = reason
             elif self.credit(line):
