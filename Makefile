@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
 .PHONY: setup run test lint typecheck unit schema bench clean postgres lock audit fuzz
-.PHONY: browser serve bench-web
+.PHONY: browser serve bench-web line-model
 
 LOCK   := requirements.lock
 
@@ -56,6 +56,10 @@ postgres:
 ## Regenerate the JSON Schema shipped in the package after changing rasid.record.
 schema: setup
 	$(BIN)/python -m rasid.schema.write
+
+## Retrain the clean stage's line classifier from the gold files (writes src/rasid/clean/line_model.json).
+line-model: setup
+	$(BIN)/python scripts/train_line_model.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache

@@ -92,16 +92,26 @@ INLINE_CASES = [
         [("https://example.org/news/123", "link")],
     ),
     (
-        "— الدفاع المدني (@civil_def) March 5, 2024",
-        "— الدفاع المدني March 5, 2024",
+        "وقال الدفاع المدني (@civil_def) في تغريدة إن فرقه أخمدت الحريق بعد ساعات من العمل.",
+        "وقال الدفاع المدني في تغريدة إن فرقه أخمدت الحريق بعد ساعات من العمل.",
         [(" (@civil_def)", "embed")],
     ),
-    (
-        "فرق الإطفاء تسيطر على الحريق بعد ساعات من العمل pic.twitter.com/AbC123xyz",
-        "فرق الإطفاء تسيطر على الحريق بعد ساعات من العمل",
-        [("pic.twitter.com/AbC123xyz", "embed")],
-    ),
 ]
+
+#: An embedded post's lines (its text, its signature) go whole: the line classifier rates them furniture.
+EMBED_LINES = [
+    "فرق الإطفاء تسيطر على الحريق pic.twitter.com/AbC123xyz",
+    "— الدفاع المدني (@civil_def) March 5, 2024",
+]
+
+
+def test_embedded_post_lines_go_whole() -> None:
+    trimmed = trim("\n".join([TITLE, BODY[0], *EMBED_LINES, BODY[1]]))
+    assert trimmed.paragraphs == [BODY[0], BODY[1]]
+    assert [(r.text, r.reason) for r in trimmed.removed] == [
+        ("فرق الإطفاء تسيطر على الحريق pic.twitter.com/AbC123xyz", "low-content"),
+        ("— الدفاع المدني (@civil_def) March 5, 2024", "low-content"),
+    ]
 
 
 @pytest.mark.parametrize(("line", "kept", "pieces"), INLINE_CASES)

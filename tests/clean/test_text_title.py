@@ -30,11 +30,12 @@ def test_no_title_means_text_starts_with_body() -> None:
     assert trimmed.text == f"{LEAD}\n\n{SECOND}"
 
 
-def test_repeated_title_line_is_kept_as_written() -> None:
+def test_repeated_title_line_is_furniture() -> None:
     title = "قصف مدفعي على سوق شعبية"
     trimmed = trim(f"{title}\n{title}\n{LEAD}")
     assert trimmed.title == title
-    assert trimmed.paragraphs == [title, LEAD]
+    assert trimmed.paragraphs == [LEAD]
+    assert [(r.text, r.reason) for r in trimmed.removed] == [(title, "repeated-title")]
 
 
 def test_given_title_consumes_its_own_line_only() -> None:

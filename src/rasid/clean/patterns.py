@@ -17,7 +17,7 @@ from rasid.lang.ar.normalise import normalise
 
 DATA_FILE = "boilerplate.tsv"
 KINDS = frozenset({"line", "prefix", "contains", "regex"})
-POSITIONS = frozenset({"head", "tail", "edge", "any", "cut", "lead", "inline"})
+POSITIONS = frozenset({"head", "tail", "edge", "any", "cut", "lead", "inline", "glued"})
 
 #: Which pattern positions apply in each zone of the text.
 ZONES: dict[str, frozenset[str]] = {
@@ -26,6 +26,7 @@ ZONES: dict[str, frozenset[str]] = {
     "body": frozenset({"any"}),
     "cut": frozenset({"cut"}),
     "lead": frozenset({"lead"}),
+    "glued": frozenset({"glued"}),
 }
 INLINE = "inline"
 
@@ -130,6 +131,11 @@ def match_line(line: str, zone: str) -> LineMatch | None:
         rest_start = norm.to_original(m.end(), m.end())[0] if m.end() < len(norm.text) else len(line)
         return LineMatch(pat.reason, pat.position, publisher, line[rest_start:], line)
     return None
+
+
+def match_glued(line: str) -> LineMatch | None:
+    """A credit glued to the start of a body line ("X/ ..."): what to cut is the match, `rest` stays."""
+    return match_line(line, "glued")
 
 
 def find_inline(line: str) -> list[tuple[int, int, str]]:

@@ -1,7 +1,8 @@
 """The clean stage: the article's text, title and metadata from a reader's raw input.
 
 HTML goes through trafilatura and then the edge trimmer; plain text through the trimmer
-alone. The publication date comes from the caller ("given") or from the page's date
+alone. With a `FurnitureMemory` the lines a site repeats across its pages go too; a page
+with no article (teasers, furniture) is left without text, with a warning. The publication date comes from the caller ("given") or from the page's date
 markup ("html"); a date in the text itself is left to the dates stage.
 """
 
@@ -11,6 +12,7 @@ from typing import ClassVar
 
 from rasid.clean.controls import strip_controls
 from rasid.clean.html import extract_html
+from rasid.clean.memory import FurnitureMemory, site_of
 from rasid.clean.metadata import (
     check_html_date,
     check_iso_day,
@@ -27,6 +29,7 @@ from rasid.record import Published, Record, Removed
 from rasid.stage import Stage
 
 HTML_DROPPED = "html-boilerplate"
+NO_ARTICLE = "no-article"
 
 
 class CleanStage(Stage):
@@ -35,6 +38,18 @@ class CleanStage(Stage):
     name: ClassVar[str] = "clean"
     reads: ClassVar[frozenset[str]] = frozenset({"raw"})
     writes: ClassVar[frozenset[str]] = frozenset({"text", "metadata"})
+
+    def __init__(self, furniture: FurnitureMemory | None = None) -> None:
+        super().__init__()
+        self.memory = furniture
+
+    def _site_lines(self, record: Record, text: str) -> frozenset[str]:
+        """The lines this page's site repeats on its other pages (learning this page first)."""
+        site = site_of(record) if self.memory is not None else None
+        if self.memory is None or site is None:
+            return frozenset()
+        self.memory.learn(site, text)
+        return self.memory.furniture(site)
 
     def process(self, record: Record) -> Record:
         source = record.raw_text
@@ -53,7 +68,9 @@ class CleanStage(Stage):
         if record.content_type == "html":
             content = extract_html(source, record.source.uri)
             self.stat(f"extractor:{content.extractor}")
-            trimmed = trim(content.text, title=content.title)
+            trimmed = trim(
+                content.text, title=content.title, furniture=self._site_lines(record, content.text)
+            )
             html_date, publisher, tags = content.date, content.publisher, list(content.tags)
             for block in content.dropped:
                 found = match_line(block.text, "tail")
@@ -65,7 +82,7 @@ class CleanStage(Stage):
                 reason = found.reason if found else block.role or HTML_DROPPED
                 dropped.append(Removed(text=block.text, reason=reason))
         else:
-            trimmed = trim(source)
+            trimmed = trim(source, furniture=self._site_lines(record, source))
         self._set_text(record, trimmed, dropped)
         record.tags = unique([*tags, *trimmed.tags])
         record.source.publisher = (
@@ -82,10 +99,17 @@ class CleanStage(Stage):
             raise InputError(
                 where, f"article text longer than the limit of {limit:,} characters (--max-chars)"
             )
-        record.title = trimmed.title
-        record.text = trimmed.text
-        record.__dict__.pop("view", None)  # the cached TextView belongs to the text before cleaning
-        record.removed = [*trimmed.removed, *dropped]
+        if trimmed.no_article:
+            # Teasers and furniture only: no text, so no later stage finds mentions or events in it.
+            kept = [trimmed.title] if trimmed.title else []
+            gone = [Removed(text=line, reason=NO_ARTICLE) for line in [*kept, *trimmed.paragraphs]]
+            record.title, record.text = None, ""
+            record.removed = [*gone, *trimmed.removed, *dropped]
+            self.stat(NO_ARTICLE)
+        else:
+            record.title = trimmed.title
+            record.text = trimmed.text
+            record.removed = [*trimmed.removed, *dropped]
         for piece in record.removed:
             self.stat(f"removed:{piece.reason}")
         if not record.title:

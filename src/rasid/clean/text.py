@@ -12,6 +12,14 @@ inwards from both ends and stops at the first line of prose:
 4. body: only a few unmistakable pieces go from the middle (embedded posts, tickers,
    image file names, font-size buttons).
 
+Patterns know the furniture of layouts seen before; the line classifier
+(`rasid.clean.classifier`) judges the rest by shape. In the head and the tail it drops
+the lines it rates as furniture, and in the middle the short ones; a title must be a
+headline it rates as content; lines the site repeats on its other pages (a
+`FurnitureMemory`'s) and repeats of the title go too; outlet credits glued to the start
+of the first body lines ("X/ ...", "X – وكالات – ...") are cut off. A page left without
+a line of prose holds no article (`Trimmed.no_article`).
+
 Every line is a paragraph; what is dropped is kept in `removed` with its reason.
 """
 
@@ -21,9 +29,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from rasid.clean.classifier import rate
+from rasid.clean.features import date_or_clock, line_key, page_features
 from rasid.clean.metadata import looks_like_publisher, parse_tags, publisher_named, unique
-from rasid.clean.patterns import LineMatch, find_inline, match_line
+from rasid.clean.patterns import LineMatch, find_inline, match_glued, match_line
 from rasid.lang.ar.normalise import normalise_string
+from rasid.link.gazetteer import default_gazetteer
 from rasid.record import Removed
 
 MENU_RUN = 3  # this many menu-item lines in a row at an edge are a menu
@@ -35,10 +46,29 @@ SIGNATURE_MAX_WORDS = 6  # an outlet's name alone on the last line
 BULLET_MAX_WORDS = 6  # a bulleted short line at an edge is a menu entry
 TITLE_LOOKAHEAD = 5  # a given title is sought this many lines down the text
 LEAD_LINES = 2  # credit lines are sought in this many first body lines
+FURNITURE_P = 0.5  # below this content probability a short head or tail line is furniture
+BODY_FURNITURE_P = 0.3  # ... and a short line amid the body below this one
+BODY_MIN_WORDS = 2  # a one-word line amid the body is never dropped by the classifier
+SHORT_LINE_WORDS = 13  # a longer line is dropped by the classifier only at an edge, below CERTAIN_P
+CERTAIN_P = 0.1
+TITLE_P = 0.15  # a title's neighbours are furniture and lead, so its own rating may be low
+LIST_HEADING_WORDS = 3  # "عناوين ذات صلة:" glued to the end of the last line heads a list
+TITLE_MIN_WORDS = 3
+RUN_ON_WORDS = 20  # a longer line above the title with no sentence punctuation is a ticker
+TEASER_MIN_WORDS = 3  # a short headline amid the body sharing none of this many words is a teaser  # a shorter headline is a section name ("سياسة عربية")
+SENTENCE_MIN_WORDS = 3  # a line this long closed by a full stop is a sentence, never the classifier's
+PROSE_MIN_WORDS = 10  # a page holds an article when a kept line this long has sentence punctuation
 TITLE, GONE = "title", "-"  # line marks besides None (body) and a removal reason
 
 #: Rank of each way of finding the publisher: the lowest rank found wins.
-PUBLISHER_RANK = {"agency-profile": 1, "byline": 2, "signature": 3, "publisher": 4, "copyright": 5}
+PUBLISHER_RANK = {
+    "agency-profile": 1,
+    "byline": 2,
+    "signature": 3,
+    "publisher": 4,
+    "copyright": 5,
+    "credit": 6,
+}
 #: Whether a publisher found that way must look like an outlet's name (see looks_like_publisher).
 PUBLISHER_STRICT = {
     "agency-profile": False,
@@ -46,15 +76,22 @@ PUBLISHER_STRICT = {
     "signature": True,
     "publisher": False,
     "copyright": False,
+    "credit": False,  # and no place name: "شفق نيوز/ ..." names the outlet, "بغداد/ ..." the city
 }
 
 _TICKER_SPLIT = re.compile(r"\s{3,}|\s+[|•·]\s+")
 _COUNTER = re.compile(r"^[\d\s.,:/|+\-]+$")
 _BULLET = re.compile(r"^[•·▪◦►*]")
 _DIGIT = re.compile(r"\d")
+_LATIN = re.compile(r"[A-Za-z]")
 _LETTER = re.compile(r"[^\W\d_]")
 _FULL_STOP = re.compile(r"(?<!\.)\.[\"”»’')\]]*$")
 _SENTENCE_PUNCT = re.compile(r"[.!?؟؛:،,]$")
+# The end of the last sentence of a line, then a list heading ("عناوين ذات صلة: ...") with no sentence after it.
+_GLUED_LIST = re.compile(r"(?<=[.!?؟…])\s+(?=[^\s.:!?؟،,][^.:!?؟\n]{1,40}:\s*\S[^.!?؟]*$)")
+_DATELINE = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*[-–—]\s*\S")  # a place and a dash open the line
+_CONTINUES = re.compile(r"^[وف][^\W\d_]{2,}\s+\S+\s+\S+")  # a conjunction opening a clause of 3+ words
+_PROSE_PUNCT = re.compile(r"[.!?؟،,؛]")
 _NAME_EDGES = " ()[]{}-–—«»\"'“”"
 _EDGE_SPACE = " \t\r\n\f\v\u00a0\ufeff\u200e\u200f"
 
@@ -68,6 +105,7 @@ class Trimmed:
     removed: list[Removed] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     publishers: list[tuple[int, str]] = field(default_factory=list)
+    no_article: bool = False
 
     @property
     def text(self) -> str:
@@ -119,9 +157,17 @@ def _same_title(line: str, title: str) -> bool:
 class _Trimmer:
     """One pass over the lines of one article; `marks[i]` is None (body), "title" or a reason."""
 
-    def __init__(self, lines: list[str], title: str | None) -> None:
+    def __init__(
+        self, lines: list[str], title: str | None, *, classify: bool, furniture: frozenset[str]
+    ) -> None:
         self.lines = lines
         self.marks: list[str | None] = [None] * len(lines)
+        page = page_features(lines) if classify and lines else None
+        self.content = rate(page) if page else [1.0] * len(lines)
+        self.overlap = page.overlaps if page else [1.0] * len(lines)
+        self.topic_words = [len(t) for t in page.topics] if page else [0] * len(lines)
+        self.keys = page.keys if page else [line_key(line) for line in lines]
+        self.site_lines = furniture
         self.title = title
         self.title_given = title is not None
         self.pieces: list[tuple[int, int, Removed]] = []
@@ -133,14 +179,18 @@ class _Trimmer:
         end = self.cut(start)
         end = self.tail(start, end)
         self.body(start, end)
+        self.glued(start, end)
         self.lead(start, end)
         self.inline()
         paragraphs = [line for line, mark in zip(self.lines, self.marks, strict=True) if mark is None]
+        # Furniture was found, and what is left is no prose: teasers, or nothing.
+        found_furniture = any(mark not in (None, TITLE) for mark in self.marks)
+        no_article = found_furniture and not any(_prose(line) or _sentence(line) for line in paragraphs)
         for i, (line, mark) in enumerate(zip(self.lines, self.marks, strict=True)):
             if mark not in (None, TITLE, GONE):
                 self.pieces.append((i, 0, Removed(text=line, reason=mark)))
         removed = [piece for _, _, piece in sorted(self.pieces, key=lambda p: (p[0], p[1]))]
-        return Trimmed(self.title, paragraphs, removed, unique(self.tags), self.publishers)
+        return Trimmed(self.title, paragraphs, removed, unique(self.tags), self.publishers, no_article)
 
     # -- classification ---------------------------------------------------------------
 
@@ -153,6 +203,8 @@ class _Trimmer:
             self.add_publisher(*named)
 
     def add_publisher(self, how: str, name: str) -> None:
+        if how == "credit" and default_gazetteer().lookup(name):
+            return
         if how in PUBLISHER_RANK and looks_like_publisher(name, strict=PUBLISHER_STRICT[how]):
             self.publishers.append((PUBLISHER_RANK[how], name))
 
@@ -175,6 +227,58 @@ class _Trimmer:
             self.add_publisher("signature", name)
             return "signature"
         return None
+
+    def shape(self, i: int, zone: str) -> str | None:
+        """The reason to drop line `i` that no pattern gives: the site repeats it, or the classifier."""
+        key = self.keys[i]
+        if key in self.site_lines:
+            return "site-furniture"
+        if zone == "body" and self.title and TITLE in self.marks and key == line_key(self.title):
+            return "repeated-title"
+        line = self.lines[i]
+        if _sentence(line):
+            return None  # an Arabic sentence closed by a full stop is prose; only a pattern drops it
+        if zone != "tail" and _DATELINE.match(line):
+            return None  # "حلب - الثلاثاء 16 رمضان ...": the dates stage reads the dateline in the text
+        p, short = self.content[i], _words(line) <= SHORT_LINE_WORDS
+        if zone == "head" and TITLE not in self.marks and _run_on(line) and self.prose_below(i):
+            return "ticker"
+        if zone == "body" and headline_like(line) and short and self.off_topic(i):
+            return "teaser"
+        if zone == "body":
+            if _words(line) < BODY_MIN_WORDS:
+                return None  # "أولا" amid the body is the article's own structure
+            return "low-content" if p < CERTAIN_P / 2 or (p < BODY_FURNITURE_P and short) else None
+        if zone == "tail" and _CONTINUES.match(line):
+            short = False  # "وفي ..." goes on from the sentence above, even when the capture cuts it
+        if not (p < CERTAIN_P or (p < FURNITURE_P and short)):
+            return None
+        name = line.strip(_NAME_EDGES)
+        if zone == "head" and self.signature(name):
+            self.add_publisher("signature", name)  # the outlet's name over the article: a masthead
+            return "masthead"
+        return "low-content"
+
+    def prose_below(self, i: int) -> bool:
+        """An article follows line `i`: a line of prose comes after it."""
+        return any(_prose(line) for line in self.lines[i + 1 :])
+
+    def off_topic(self, i: int) -> bool:
+        """No content word of the line comes back elsewhere on the page: another story's headline."""
+        return self.overlap[i] == 0.0 and self.topic_words[i] >= TEASER_MIN_WORDS
+
+    def title_like(self, i: int) -> bool:
+        """A headline: its shape, its length, and the classifier rates it as content.
+
+        A headline of one or two words is a section name when a longer headline follows it
+        ("سياسة عربية" above the title), and the title when the body follows it."""
+        if i >= len(self.lines):
+            return False
+        line = self.lines[i]
+        shaped = headline_like(line) and not date_or_clock(line) and _words(line) <= RUN_ON_WORDS
+        if not shaped or self.content[i] < TITLE_P:
+            return False
+        return _words(line) >= TITLE_MIN_WORDS or not self.title_like(i + 1)
 
     @staticmethod
     def signature(line: str) -> bool:
@@ -213,6 +317,8 @@ class _Trimmer:
             line = self.lines[i]
             if title_open and self.title_given and _same_title(line, self.title or ""):
                 self.title, self.marks[i], title_open = line, TITLE, False  # the headline as shown
+            elif self.keys[i] in self.site_lines:
+                self.marks[i] = "site-furniture"  # the site's own line, however headline-like
             elif reason := self.classify(line, "head"):
                 self.marks[i] = reason
             elif self.credit(line):
@@ -222,8 +328,10 @@ class _Trimmer:
                 self.marks[i : i + run] = ["menu"] * run
                 i += run
                 continue
-            elif title_open and not self.title_given and headline_like(line):
+            elif title_open and not self.title_given and self.title_like(i):
                 self.title, self.marks[i], title_open = line, TITLE, False
+            elif reason := self.shape(i, "head"):
+                self.marks[i] = reason
             else:
                 break
             i += 1
@@ -259,6 +367,9 @@ class _Trimmer:
             elif self.is_menu(run := self.menu_run(range(j, start - 1, -1)), j + 1):
                 self.marks[j - run + 1 : j + 1] = ["menu"] * run
                 j -= run
+            elif reason := self.shape(j, "tail"):
+                self.marks[j] = reason
+                j -= 1
             else:
                 break
         return j + 1
@@ -266,8 +377,34 @@ class _Trimmer:
     def body(self, start: int, end: int) -> None:
         """Mark the few pieces of furniture that are recognisable anywhere."""
         for i in range(start, end):
-            if self.marks[i] is None and (reason := self.classify(self.lines[i], "body")):
+            if self.marks[i] is not None:
+                continue
+            line = self.lines[i]
+            if (reason := self.classify(line, "body")) or (
+                (reason := self.shape(i, "body")) and not self.credit(line)
+            ):
                 self.marks[i] = reason
+
+    def glued(self, start: int, end: int) -> None:
+        """Cut an outlet's credit glued to the start of the first body lines ("شفق نيوز/ أفاد ..."),
+        and a list of headlines glued to the end of the last one ("... المدنيين. عناوين ذات صلة: ...")."""
+        kept = [i for i in range(start, end) if self.marks[i] is None]
+        if kept and (m := _GLUED_LIST.search(self.lines[kept[-1]])) and _list_heading(m.string[m.end() :]):
+            i, line = kept[-1], self.lines[kept[-1]]
+            self.pieces.append((i, m.end(), Removed(text=line[m.end() :], reason="related-links")))
+            self.lines[i] = line[: m.start()]
+        body = kept[:LEAD_LINES]
+        for i in body:
+            found = match_glued(self.lines[i])
+            if found is None:
+                continue
+            cut, rest = found.line[: len(found.line) - len(found.rest)], found.rest.strip(_EDGE_SPACE)
+            if _words(rest) < PROSE_MIN_WORDS:
+                continue  # "يمن مونيتور / صنعاء / خاص" is a credit line of its own, kept
+            self.pieces.append((i, 0, Removed(text=cut.strip(_EDGE_SPACE), reason=found.reason)))
+            self.lines[i] = rest
+            if found.publisher:
+                self.add_publisher(found.reason, found.publisher.strip(_NAME_EDGES))
 
     def lead(self, start: int, end: int) -> None:
         """Read the first body lines' credits for the publisher ("حلب (قاسيون) - ...")."""
@@ -297,6 +434,40 @@ class _Trimmer:
                 self.marks[i] = GONE
 
 
-def trim(text: str, *, title: str | None = None) -> Trimmed:
-    """Trim page furniture off `text`; with `title` given (from HTML metadata) no title is sought."""
-    return _Trimmer(split_lines(text), title).run()
+def _sentence(line: str) -> bool:
+    """A sentence: a few words, mostly Arabic letters, closed by a full stop."""
+    if _words(line) < SENTENCE_MIN_WORDS or not _FULL_STOP.search(line):
+        return False
+    return len(_LATIN.findall(line)) * 2 < len(_LETTER.findall(line))
+
+
+def _run_on(line: str) -> bool:
+    """Headlines run together without separators: many words and no sentence punctuation."""
+    return _words(line) > RUN_ON_WORDS and not _PROSE_PUNCT.search(line)
+
+
+def _list_heading(rest: str) -> bool:
+    """A few words and a colon, then a list: not a quote going on ("وأضاف: إن ...")."""
+    heading, _, items = rest.partition(":")
+    return _words(heading) <= LIST_HEADING_WORDS and not heading.startswith(("و", "ف")) and _words(items) >= 6
+
+
+def _prose(line: str) -> bool:
+    """A line of an article's prose: long enough, with sentence punctuation."""
+    return _words(line) >= PROSE_MIN_WORDS and bool(_PROSE_PUNCT.search(line))
+
+
+def trim(
+    text: str,
+    *,
+    title: str | None = None,
+    classify: bool = True,
+    furniture: frozenset[str] = frozenset(),
+) -> Trimmed:
+    """Trim page furniture off `text`; with `title` given (from HTML metadata) no title is sought.
+
+    `classify=False` trims with the patterns alone (the training script labels lines so);
+    `furniture` holds the line keys (`features.line_key`) the site repeats on its pages.
+    """
+    lines = split_lines(text)
+    return _Trimmer(lines, title, classify=classify, furniture=furniture).run()

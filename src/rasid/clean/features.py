@@ -1,0 +1,203 @@
+"""Layout-independent features of one line of a text page, for the line classifier.
+
+jusText's observation holds for Arabic news pages too: prose is long, full of function
+words and closed by sentence punctuation; furniture (menus, clocks, captions, tickers,
+teaser links) is short, made of names, digits or Latin, and cut by separators. None of
+the features names an outlet or a phrase: they describe the shape of the line and of
+its neighbours, so they carry over to layouts never seen. The stoplist is jusText's
+Arabic one, read from the `justext` package (a dependency), never copied.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from rasid.lang.ar.normalise import normalise_string
+
+#: Feature names, in the order of the vectors `line_features` returns.
+NAMES: tuple[str, ...] = (
+    "bias",
+    "log_words",
+    "short",
+    "long",
+    "sentence_end",
+    "comma_rate",
+    "stopword_density",
+    "function_word_density",
+    "digit_share",
+    "latin_share",
+    "date_or_clock",
+    "separator_rate",
+    "link_or_handle",
+    "open_end",
+    "credit_end",
+    "conjunction_start",
+    "headline_shape",
+    "position",
+    "first_line",
+    "last_line",
+    "repeated",
+    "topic_overlap",
+    "quote",
+    "prev_words",
+    "next_words",
+    "prev_sentence_end",
+    "next_sentence_end",
+)
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_DIGIT = re.compile(r"\d")
+_LATIN = re.compile(r"[A-Za-z]")
+_LETTER = re.compile(r"[^\W\d_]")
+_SENTENCE_END = re.compile(r"[.!?؟…][\"”»’')\]]*$")
+_COMMA = re.compile(r"[،,؛;]")
+_SEPARATOR = re.compile(r"\s[|•·/–—\-]\s|[|•·]|\s{3,}")
+_DATE_OR_CLOCK = re.compile(
+    r"\d{1,2}:\d{2}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+)
+_LINK = re.compile(r"https?://|www\.|\.(?:com|net|org|sa|ae|eg|iq)\b|@\w|#\w|pic\.twitter", re.IGNORECASE)
+_OPEN_END = re.compile(r"[:/|\-–—+]\s*$")
+_CREDIT_END = re.compile(r"\S[/\-–—]\s*[^\W\d_]{2,12}$|\s[/\-–—]\s*[^\W\d_]{2,12}$")  # "…/رويترز", "… - جيتي"
+_CONJUNCTION_START = re.compile(r"^[وف][^\W\d_]{2,}")  # "وقال", "فيما": a sentence going on from the last
+_QUOTE = re.compile(r"[\"“”«»]")
+_CLITICS = ("وال", "فال", "بال", "لل", "و", "ف", "ب", "ل")
+#: jusText's Arabic list holds frequent nouns too ("مصر", "سياسة"); its short words are the function words.
+FUNCTION_WORD_LETTERS = 4
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """jusText's Arabic stoplist, normalised the way rasid normalises text."""
+    import justext  # a dependency of rasid (and of trafilatura); imported late, it is slow to load
+
+    return frozenset(normalise_string(w) for w in justext.get_stoplist("Arabic"))
+
+
+def _is_stopword(word: str, stop: frozenset[str]) -> bool:
+    if word in stop:
+        return True
+    for clitic in _CLITICS:
+        if word.startswith(clitic) and len(word) > len(clitic) + 1 and word[len(clitic) :] in stop:
+            return True
+    return False
+
+
+def date_or_clock(line: str) -> bool:
+    """The line holds a numeric date or a clock time (a timestamp, never a headline's)."""
+    return bool(_DATE_OR_CLOCK.search(line))
+
+
+def line_key(line: str) -> str:
+    """The line as compared for repetition: normalised, case-folded, single spaces."""
+    return " ".join(normalise_string(line).casefold().split())
+
+
+def _own(line: str, words: list[str]) -> list[float]:
+    """The features of the line alone (no position, no neighbours); `words` are its normalised words."""
+    stop = stopwords()
+    tokens = line.split()
+    n = len(tokens)
+    chars = max(1, sum(1 for ch in line if not ch.isspace()))
+    letters = max(1, len(_LETTER.findall(line)))
+    sentence_end = bool(_SENTENCE_END.search(line))
+    stopped = [w for w in words if _is_stopword(w, stop)]
+    return [
+        math.log1p(n),
+        float(n <= 3),
+        float(n >= 15),
+        float(sentence_end),
+        min(1.0, len(_COMMA.findall(line)) / max(1, n) * 5),
+        len(stopped) / max(1, len(words)),
+        sum(len(w) <= FUNCTION_WORD_LETTERS for w in stopped) / max(1, len(words)),
+        len(_DIGIT.findall(line)) / chars,
+        len(_LATIN.findall(line)) / letters,
+        float(bool(_DATE_OR_CLOCK.search(line))),
+        min(1.0, len(_SEPARATOR.findall(line)) / max(1, n) * 3),
+        float(bool(_LINK.search(line))),
+        float(bool(_OPEN_END.search(line))),
+        float(bool(_CREDIT_END.search(line))),
+        float(bool(_CONJUNCTION_START.match(line))),
+        float(not sentence_end and 4 <= n <= 20),
+    ]
+
+
+def _stem(word: str) -> str:
+    """A crude stem for comparing content words across lines: no conjunction, preposition or article."""
+    for clitic in ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل"):
+        if word.startswith(clitic) and len(word) - len(clitic) >= 3:
+            return word[len(clitic) :]
+    return word
+
+
+def _content_words(words: list[str]) -> set[str]:
+    """Stems of the words that carry a topic (three letters or more, no function word)."""
+    stop = stopwords()
+    return {
+        _stem(w)
+        for w in words
+        if len(w) >= 3 and not (len(w) <= FUNCTION_WORD_LETTERS and _is_stopword(w, stop))
+    }
+
+
+def _overlaps(topics: Sequence[set[str]], keys: Sequence[str]) -> list[float]:
+    """For each line, the share of its content words that other lines of the page use too.
+
+    A subheading or a title shares the article's words; a teaser of another story, a menu or
+    a widget does not. Copies of the line itself do not count."""
+    seen: Counter[str] = Counter()
+    for key in set(keys):
+        seen.update(topics[keys.index(key)])
+    return [sum(1 for w in own if seen[w] > 1) / len(own) if own else 0.0 for own in topics]
+
+
+@dataclass(frozen=True)
+class Page:
+    """The lines of one page as the classifier sees them, computed once."""
+
+    keys: list[str]  # line_key of each line
+    topics: list[set[str]]  # content-word stems of each line
+    overlaps: list[float]  # share of each line's content words other lines use
+    vectors: list[list[float]]  # features in NAMES order
+
+
+def page_features(lines: Sequence[str]) -> Page:
+    """Every line's features (in `NAMES` order), each seeing its page and neighbours."""
+    normalised = [normalise_string(line) for line in lines]
+    keys = [" ".join(norm.casefold().split()) for norm in normalised]
+    words = [_WORD.findall(norm) for norm in normalised]
+    topics = [_content_words(w) for w in words]
+    overlaps = _overlaps(topics, keys)
+    own = [_own(line, w) for line, w in zip(lines, words, strict=True)]
+    counts = Counter(keys)
+    last = len(lines) - 1
+    vectors = []
+    for i, line in enumerate(lines):
+        prev = own[i - 1] if i > 0 else None
+        nxt = own[i + 1] if i < last else None
+        vectors.append(
+            [
+                1.0,
+                *own[i],
+                i / last if last else 0.0,
+                float(i == 0),
+                float(i == last),
+                float(counts[keys[i]] > 1),
+                overlaps[i],
+                float(bool(_QUOTE.search(line))),
+                prev[0] if prev else 0.0,
+                nxt[0] if nxt else 0.0,
+                prev[3] if prev else 0.0,
+                nxt[3] if nxt else 0.0,
+            ]
+        )
+    return Page(keys, topics, overlaps, vectors)
+
+
+def line_features(lines: Sequence[str]) -> list[list[float]]:
+    """One feature vector per line (in `NAMES` order), each seeing its page and neighbours."""
+    return page_features(lines).vectors
