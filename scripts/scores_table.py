@@ -1,6 +1,6 @@
 """Render `rasid eval --json` as the Markdown table the README shows.
 
-Usage: rasid eval ../shared/gold/dev tests/gold --json | python scripts/scores_table.py
+Usage: rasid eval ../shared/gold/dev tests/gold/*.gold.json --json | python scripts/scores_table.py
 """
 
 from __future__ import annotations

@@ -1,0 +1,53 @@
+"""The dev2 gold sets (tests/gold/dev2-tune, dev2-check) are valid, sourced and kept apart.
+
+Only files are checked here; dev2-check is never scored by a test (see its README).
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rasid.evaluate.gold import Gold, find_gold_files, load_gold
+
+REPO = Path(__file__).resolve().parents[2]
+SETS = {"dev2-tune": 16, "dev2-check": 15}
+HELDOUT_GUARD = REPO.parent / "shared" / "tools" / "heldout_guard.py"
+LAYERS = {"body", "dates", "places", "quantities", "casualties", "events", "claims"}
+
+
+def golds(name: str) -> list[Gold]:
+    return [load_gold(p) for p in find_gold_files([REPO / "tests" / "gold" / name])]
+
+
+def url(gold: Gold) -> str:
+    found = re.search(r"https?://\S+", gold.notes)
+    assert found, f"{gold.path.name}: notes must give the article's URL"
+    return found.group(0).rstrip(".,;")
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_each_file_is_exhaustive_gold_with_its_url_and_outlet(name: str) -> None:
+    files = golds(name)
+    assert len(files) >= SETS[name]
+    for gold in files:
+        assert gold.exhaustive >= LAYERS, gold.path.name
+        assert gold.publisher, f"{gold.path.name}: the outlet is missing"
+        assert url(gold), gold.path.name
+
+
+def test_no_article_is_in_both_sets() -> None:
+    tune, check = golds("dev2-tune"), golds("dev2-check")
+    assert not {g.id for g in tune} & {g.id for g in check}
+    assert not {url(g) for g in tune} & {url(g) for g in check}
+
+
+def test_every_text_passes_the_heldout_guard() -> None:
+    assert HELDOUT_GUARD.is_file(), f"the held-out guard is missing at {HELDOUT_GUARD}"
+    texts = [str(g.input_path) for name in SETS for g in golds(name)]
+    run = subprocess.run([sys.executable, str(HELDOUT_GUARD), *texts], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
