@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: setup run test lint typecheck unit schema bench clean
+.PHONY: setup run test lint typecheck unit schema bench clean ner-model
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,3 +44,9 @@ bench: setup
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/bench_pipeline.py
 	$(BIN)/python bench/bench_dates.py
+	$(BIN)/python bench/bench_names.py
+
+## Retrain the name tagger shipped in src/rasid/recognise/names/ from ../shared/datasets
+## (several minutes; writes model.crfsuite and model_scores.json, see the README).
+ner-model: setup
+	$(BIN)/python scripts/train_ner.py

@@ -1,0 +1,127 @@
+"""The trained name tagger: a CRF over rasid's word layer that finds PER, LOC and ORG names.
+
+The model (`model.crfsuite`, trained by `scripts/train_ner.py`; licences and credits in
+NOTICE beside it) labels every word of a sentence B-X, I-X or O. It finds what the rules
+cannot: persons without a title or speech verb, foreign and sports names, organisations
+outside the registry. The actor finders take its names as candidates of their own
+(recognise/actors/tagged.py); its output alone is scored by `rasid eval-ner --system tagger`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pycrfsuite
+
+from rasid.lang.ar.text import TextView
+from rasid.recognise.actors.doc import Doc
+from rasid.recognise.actors.lexicon import load_tables
+from rasid.recognise.actors.rules import rule_candidates, rule_spans
+from rasid.recognise.names.features import RuleSpan, doc_features
+
+MODEL_PATH = Path(__file__).with_name("model.crfsuite")
+SCORES_PATH = Path(__file__).with_name("model_scores.json")
+NAME_TYPES = ("PER", "LOC", "ORG")
+
+
+@dataclass(frozen=True)
+class TaggedName:
+    """A name over words first..last (inclusive) of a Doc, with the model's confidence."""
+
+    first: int
+    last: int
+    type: str
+    confidence: float
+
+
+def sentences_of(doc: Doc) -> list[range]:
+    """Word ranges of the document's sentences (split where a gap holds a sentence break)."""
+    out: list[range] = []
+    start = 0
+    for i in range(1, len(doc)):
+        if doc.sentence_break(i):
+            out.append(range(start, i))
+            start = i
+    if len(doc):
+        out.append(range(start, len(doc)))
+    return out
+
+
+def decode(labels: list[str]) -> list[tuple[int, int, str]]:
+    """(first, last, type) word ranges of a BIO label sequence; a stray I- opens a name."""
+    out: list[tuple[int, int, str]] = []
+    start, kind = -1, ""
+    for i, label in enumerate([*labels, "O"]):
+        prefix, _, t = label.partition("-")
+        continues = prefix == "I" and t == kind and start >= 0
+        if start >= 0 and not continues:
+            out.append((start, i - 1, kind))
+            start, kind = -1, ""
+        if prefix in ("B", "I") and not continues:
+            start, kind = i, t
+    return out
+
+
+class NameTagger:
+    """A loaded CRF model; `names(doc)` tags a document sentence by sentence."""
+
+    def __init__(self, path: Path = MODEL_PATH) -> None:
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(path))
+
+    def labels(self, doc: Doc, rules: Sequence[RuleSpan] = ()) -> list[str]:
+        """One BIO label per word of the document (`rules`: the rule finders' proposals)."""
+        features = doc_features(doc, rules)
+        labels: list[str] = []
+        for sentence in sentences_of(doc):
+            labels += self._tagger.tag([features[i] for i in sentence])
+        return labels
+
+    def names(self, doc: Doc, rules: Sequence[RuleSpan] = ()) -> list[TaggedName]:
+        """The names of the document, each with the mean marginal probability of its labels
+        (`rules`: the rule finders' proposals, see actors/rules.py)."""
+        features = doc_features(doc, rules)
+        out: list[TaggedName] = []
+        for sentence in sentences_of(doc):
+            labels = self._tagger.tag([features[i] for i in sentence])
+            for first, last, kind in decode(labels):
+                probs = [self._tagger.marginal(labels[j], j) for j in range(first, last + 1)]
+                out.append(
+                    TaggedName(sentence[first], sentence[last], kind, round(sum(probs) / len(probs), 4))
+                )
+        return out
+
+
+@cache
+def load_tagger() -> NameTagger:
+    """The shipped model, loaded once per process."""
+    return NameTagger()
+
+
+def view_doc(view: TextView) -> Doc:
+    """The Doc of a text as the actor finders build it (words with their written forms)."""
+    return Doc(view.norm, load_tables(), surface_of(view))
+
+
+def surface_of(view: TextView) -> Callable[[int, int], str]:
+    def surface(start: int, end: int) -> str:
+        s, e = view.span(start, end)
+        return view.text[s:e]
+
+    return surface
+
+
+def tag_text(text: str, tagger: NameTagger | None = None) -> list[tuple[tuple[int, int], str, str]]:
+    """((start, end), words, type) of every name the tagger (the shipped one by default) finds
+    in a clean text, with the rule finders' proposals as features as in the actors stage."""
+    view = TextView(text)
+    doc = view_doc(view)
+    rules = rule_spans(rule_candidates(doc)[0])
+    out = []
+    for name in (tagger or load_tagger()).names(doc, rules):
+        start, end = view.span(*doc.span(name.first, name.last))
+        out.append(((start, end), text[start:end], name.type))
+    return out
