@@ -50,7 +50,9 @@ def main() -> None:
         best[True] = min(best[True], once(with_tagger, records))
     n = len(records)
     print(f"{n} articles; best of {args.repeat} alternate runs")
-    print(f"pipeline without the tagger: {best[False]:.3f} s = 1.00 ({1000 * best[False] / n:.1f} ms/article)")
+    print(
+        f"pipeline without the tagger: {best[False]:.3f} s = 1.00 ({1000 * best[False] / n:.1f} ms/article)"
+    )
     print(f"pipeline with the tagger:    {best[True]:.3f} s = {best[True] / best[False]:.2f} x")
     print(f"the tagger's own cost: {1000 * (best[True] - best[False]) / n:.1f} ms per article")
 

@@ -34,7 +34,6 @@ import pycrfsuite
 from rasid.evaluate.ner import (
     NerDocument,
     NerScore,
-    Token,
     documents,
     read_sentences,
     snap_to_tokens,
@@ -58,7 +57,7 @@ Sequences = list[tuple[list[list[str]], list[str]]]
 
 
 def word_labels(view: TextView, doc_words: Sequence[tuple[int, int]], doc: NerDocument) -> list[str]:
-    """BIO label per Doc word: the gold entity its first letter falls in (B on its first word)."""
+    """BIO label per ActorText word: the gold entity its first letter falls in (B on its first word)."""
     labels: list[str] = []
     entities = sorted(doc.entities)
     k, previous = 0, -1

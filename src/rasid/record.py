@@ -271,10 +271,13 @@ class Record(_Model):
         return [m for m in self.mentions if m.kind == kind]
 
     def mention(self, mention_id: str) -> Any:
-        for m in self.mentions:
-            if m.id == mention_id:
-                return m
-        raise KeyError(mention_id)
+        """The mention with this id (KeyError if none). Stages only append mentions, so an
+        index by id is rebuilt when their number changes, not searched for on every call."""
+        index = self.working.get("mention_index")
+        if index is None or self.working.get("mention_count") != len(self.mentions):
+            index = self.working["mention_index"] = {m.id: m for m in reversed(self.mentions)}
+            self.working["mention_count"] = len(self.mentions)
+        return index[mention_id]
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of record-schema.md."""

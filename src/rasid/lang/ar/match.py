@@ -21,6 +21,7 @@ Usage::
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -375,15 +376,18 @@ class PhraseMatcher(Generic[T]):
 
     def _find(self, norm: str) -> list[PhraseMatch[T]]:
         chosen: list[PhraseMatch[T]] = []
-        taken: list[tuple[int, int]] = []
+        starts: list[int] = []  # the chosen spans never overlap: kept sorted, two neighbours to check
+        ends: list[int] = []
         ranked = sorted(
             self.candidates(norm),
             key=lambda m: (-m.n_words, -(m.end - m.start), len(m.clitic), m.start),
         )
         for m in ranked:
             lo = m.word_start
-            if any(lo < e and s < m.end for s, e in taken):
+            k = bisect.bisect_left(starts, m.end)  # the spans that start before m ends: [:k]
+            if k > 0 and ends[k - 1] > lo:
                 continue
-            taken.append((lo, m.end))
+            starts.insert(k, lo)
+            ends.insert(k, m.end)
             chosen.append(m)
         return sorted(chosen, key=lambda m: m.start)

@@ -59,7 +59,7 @@ def _letters(word: str) -> list[tuple[str, bool]]:
                 latin = table.forms["end"][piece]
             elif (
                 size == 1
-                and 0 < i
+                and i > 0
                 and not at_end
                 and piece in table.forms["vowel"]
                 and out

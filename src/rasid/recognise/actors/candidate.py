@@ -1,6 +1,6 @@
 """A proposed actor mention, before overlaps are resolved, and how overlaps are resolved.
 
-Finders propose `Candidate`s over word ranges; `resolve` keeps, for every span, the best
+Finders propose `ActorCandidate`s over word ranges; `resolve` keeps, for every span, the best
 proposal (by `RANK` of the finder that made it), drops proposals that cross a better one,
 and keeps nested proposals only when they name a different actor ("القسم الإعلامي
 للائتلاف السوري المعارض" holds the coalition; "قوات المعارضة السورية" does not need a
@@ -19,7 +19,7 @@ RANK = {"registry": 6, "forces": 5, "group": 4, "org": 3, "person": 3, "state": 
 
 
 @dataclass
-class Candidate:
+class ActorCandidate:
     """One proposed mention over words first..last of the document."""
 
     first: int
@@ -38,7 +38,7 @@ class Candidate:
     parent: str | None = None  # the body a composed sub-unit belongs to ("مركز الدفاع المدني")
 
     @classmethod
-    def of(cls, actor: Actor, first: int, last: int, source: str, **kw: object) -> Candidate:
+    def of(cls, actor: Actor, first: int, last: int, source: str, **kw: object) -> ActorCandidate:
         """A candidate naming a registry actor."""
         cand = cls(first, last, actor.type, actor.name, actor.name_ar, actor.country, source, actor=actor)
         for key, value in kw.items():
@@ -54,17 +54,17 @@ class Candidate:
     def size(self) -> int:
         return self.last - self.first + 1
 
-    def contains(self, other: Candidate) -> bool:
+    def contains(self, other: ActorCandidate) -> bool:
         return self.first <= other.first and other.last <= self.last
 
-    def crosses(self, other: Candidate) -> bool:
+    def crosses(self, other: ActorCandidate) -> bool:
         overlap = self.first <= other.last and other.first <= self.last
         return overlap and not self.contains(other) and not other.contains(self)
 
 
-def resolve(cands: list[Candidate]) -> list[Candidate]:
+def resolve(cands: list[ActorCandidate]) -> list[ActorCandidate]:
     """Best candidate per span, no crossing overlaps, nested ones only when they add an actor."""
-    best: dict[tuple[int, int], Candidate] = {}
+    best: dict[tuple[int, int], ActorCandidate] = {}
     for c in cands:
         if c.dropped:
             continue
@@ -76,16 +76,21 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
         elif c.role_words and not best[key].role_words:
             best[key].role_words = c.role_words
     ordered = sorted(best.values(), key=lambda c: (-c.rank, -c.size, c.first))
-    kept: list[Candidate] = []
+    kept: list[ActorCandidate] = []
+    cover: dict[int, list[ActorCandidate]] = {}  # word index -> kept candidates over it
     for c in ordered:
-        if any(k.crosses(c) for k in kept):
+        near = {id(k): k for i in range(c.first, c.last + 1) for k in cover.get(i, ())}.values()
+        if any(k.crosses(c) for k in near):
             continue
-        if any(k.contains(c) and k.name is not None and k.name == c.name and k.type == c.type for k in kept):
+        if any(k.contains(c) and k.name is not None and k.name == c.name and k.type == c.type for k in near):
             continue
         kept.append(c)
-    kept = [c for c in kept if not any(o is not c and o.contains(c) and _same(o, c) for o in kept)]
+        for i in range(c.first, c.last + 1):
+            cover.setdefault(i, []).append(c)
+    # A candidate inside another is over its first word: only those are looked at.
+    kept = [c for c in kept if not any(o is not c and o.contains(c) and _same(o, c) for o in cover[c.first])]
     return sorted(kept, key=lambda c: (c.first, -c.size))
 
 
-def _same(outer: Candidate, inner: Candidate) -> bool:
+def _same(outer: ActorCandidate, inner: ActorCandidate) -> bool:
     return outer.name is not None and outer.name == inner.name and outer.type == inner.type

@@ -19,16 +19,16 @@
 from __future__ import annotations
 
 from rasid.lang.ar.match import proclitic_readings
-from rasid.recognise.actors.candidate import Candidate
-from rasid.recognise.actors.doc import Doc
+from rasid.recognise.actors.candidate import ActorCandidate
+from rasid.recognise.actors.doc import ActorText
 from rasid.recognise.actors.groups import GROUP_KEY
 
 MIN_KEY = 3
 
 
-def resolve_heads(anaphors: list[tuple[int, str, int]], cands: list[Candidate]) -> list[Candidate]:
+def resolve_heads(anaphors: list[tuple[int, str, int]], cands: list[ActorCandidate]) -> list[ActorCandidate]:
     """Candidates for head anaphors, named after the last organisation with that head."""
-    out: list[Candidate] = []
+    out: list[ActorCandidate] = []
     orgs = sorted((c for c in cands if c.type in ("ORG", "GPE", "NORP") and c.heads), key=lambda c: c.last)
     for i, head, skip in sorted(anaphors):
         before = [c for c in orgs if c.last < i and head in c.heads]
@@ -37,7 +37,7 @@ def resolve_heads(anaphors: list[tuple[int, str, int]], cands: list[Candidate]) 
             continue
         ref = _antecedent(sorted(before, key=lambda c: c.last))
         out.append(
-            Candidate(
+            ActorCandidate(
                 i,
                 i,
                 ref.type,
@@ -53,7 +53,7 @@ def resolve_heads(anaphors: list[tuple[int, str, int]], cands: list[Candidate]) 
     return out
 
 
-def _antecedent(before: list[Candidate]) -> Candidate:
+def _antecedent(before: list[ActorCandidate]) -> ActorCandidate:
     """The last organisation with the head, unless the article names another one with it at
     least twice as often: "التنظيم" in an article about the Islamic State stays the Islamic
     State after a passing mention of "تنظيم القاعدة"."""
@@ -67,7 +67,7 @@ def _antecedent(before: list[Candidate]) -> Candidate:
     return last
 
 
-def _keys(doc: Doc, cand: Candidate) -> list[str]:
+def _keys(doc: ActorText, cand: ActorCandidate) -> list[str]:
     """The ends of a person's name that can stand for it: the last word or compound."""
     if cand.last <= cand.first:
         return []
@@ -88,13 +88,13 @@ def _keys(doc: Doc, cand: Candidate) -> list[str]:
     return keys
 
 
-def resolve_surnames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+def resolve_surnames(doc: ActorText, cands: list[ActorCandidate]) -> list[ActorCandidate]:
     """Later short mentions of persons take their names; unmarked surname words are added."""
     persons = sorted(
         (c for c in cands if c.type == "PER" and c.source != "coref" and not c.role_only),
         key=lambda c: c.first,
     )
-    full: dict[str, Candidate] = {}
+    full: dict[str, ActorCandidate] = {}
     for cand in persons:
         ref = full.get(doc.text(cand.first, cand.last))
         if ref is not None and ref.size > cand.size:
@@ -104,22 +104,36 @@ def resolve_surnames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         for key in _keys(doc, cand):
             full.setdefault(key, cand)
     taken = {i for c in cands for i in range(c.first, c.last + 1)}
-    out: list[Candidate] = []
+    at = _word_index(doc)
+    out: list[ActorCandidate] = []
     for key, ref in full.items():
         parts = key.split(" ")
         if len(parts) == 1 and (doc.tables.given_names.get(key) is not None or doc.tables.stop(key)):
             continue
-        for i in range(ref.last + 1, len(doc) - len(parts) + 1):
+        for i in at.get(parts[0], ()):
+            if i <= ref.last or i > len(doc) - len(parts):
+                continue
             skip = _match(doc, i, parts)
             if i in taken or skip is None or doc.places.at(i) is not None:
                 continue
             last = i + len(parts) - 1
-            out.append(Candidate(i, last, "PER", ref.name, ref.name_ar, ref.country, "coref", skip=skip))
+            out.append(ActorCandidate(i, last, "PER", ref.name, ref.name_ar, ref.country, "coref", skip=skip))
             taken.update(range(i, last + 1))
     return out
 
 
-def _match(doc: Doc, i: int, parts: list[str]) -> int | None:
+def _word_index(doc: ActorText) -> dict[str, list[int]]:
+    """The word indexes where each form may be read, as written or behind a proclitic, in text
+    order: a surname is looked for where it can be, not at every word of the article."""
+    at: dict[str, list[int]] = {}
+    for i in range(len(doc)):
+        word = doc.word(i)
+        for form in dict.fromkeys(rest for _, rest in proclitic_readings(word)):
+            at.setdefault(form, []).append(i)
+    return at
+
+
+def _match(doc: ActorText, i: int, parts: list[str]) -> int | None:
     """The proclitic length before a surname key at word i ("لرونالدو"), or None: only a
     one-word key is looked for behind a proclitic."""
     if not all(n == 0 or doc.joined(i + n) for n in range(len(parts))):
@@ -137,9 +151,9 @@ def _match(doc: Doc, i: int, parts: list[str]) -> int | None:
     return None
 
 
-def resolve_groups(cands: list[Candidate]) -> None:
+def resolve_groups(cands: list[ActorCandidate]) -> None:
     """Bare group nouns take the name of the last qualified mention of the same noun."""
-    seen: dict[str, Candidate] = {}
+    seen: dict[str, ActorCandidate] = {}
     for cand in sorted(cands, key=lambda c: c.first):
         keys = [h for h in cand.heads if h.startswith(GROUP_KEY)]
         if cand.source != "group" or not keys:

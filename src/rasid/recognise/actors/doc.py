@@ -1,7 +1,7 @@
 """The article as the actor finders see it: normalised words and lexicon hits by word.
 
-Finders walk word indexes, not characters: `Doc.words[i]` is the i-th word of the
-normalised text, `Doc.gap(i)` the characters between word i-1 and word i (spaces,
+Finders walk word indexes, not characters: `ActorText.words[i]` is the i-th word of the
+normalised text, `ActorText.gap(i)` the characters between word i-1 and word i (spaces,
 punctuation, quotes), and each lexicon's phrase matches are indexed by the word they start
 at (`Hits.at(i)`), so "the next word is a state's adjective" is one dictionary lookup.
 """
@@ -27,7 +27,7 @@ _QUOTES_TO_SPACES = str.maketrans({c: " " for c in set(OPENING_QUOTES + CLOSING_
 
 
 @dataclass(frozen=True)
-class Hit(Generic[T]):
+class LexiconHit(Generic[T]):
     """A phrase match from word `first` to word `last` (inclusive)."""
 
     first: int
@@ -47,34 +47,34 @@ class Hits(Generic[T]):
     """One lexicon's matches in a document, by first word."""
 
     def __init__(
-        self, doc: Doc, matcher: PhraseMatcher[T], *, overlapping: bool = False, text: str | None = None
+        self, doc: ActorText, matcher: PhraseMatcher[T], *, overlapping: bool = False, text: str | None = None
     ) -> None:
         text = doc.norm if text is None else text
         found = matcher.candidates(text) if overlapping else matcher.find(text)
-        self._by_first: dict[int, list[Hit[T]]] = {}
+        self._by_first: dict[int, list[LexiconHit[T]]] = {}
         for m in found:
             first = doc.index_of_start.get(m.word_start)
             last = doc.index_of_end.get(m.end)
             if first is None or last is None:
                 continue
-            self._by_first.setdefault(first, []).append(Hit(first, last, m))
+            self._by_first.setdefault(first, []).append(LexiconHit(first, last, m))
         for hits in self._by_first.values():
             hits.sort(key=lambda h: (-(h.last - h.first), len(h.clitic)))
 
-    def at(self, i: int) -> Hit[T] | None:
+    def at(self, i: int) -> LexiconHit[T] | None:
         """The longest match starting at word i."""
         hits = self._by_first.get(i)
         return hits[0] if hits else None
 
-    def all_at(self, i: int) -> list[Hit[T]]:
+    def all_at(self, i: int) -> list[LexiconHit[T]]:
         return self._by_first.get(i, [])
 
-    def __iter__(self) -> Iterator[Hit[T]]:
+    def __iter__(self) -> Iterator[LexiconHit[T]]:
         for i in sorted(self._by_first):
             yield from self._by_first[i]
 
 
-class Doc:
+class ActorText:
     """Normalised words of one article and the lexicon hits over them."""
 
     def __init__(self, norm: str, tables: Tables, surface: Callable[[int, int], str] | None = None) -> None:
@@ -135,7 +135,7 @@ class Doc:
             )
         return self.surface_chars(start, end)
 
-    def local_place(self, i: int) -> Hit[Place] | None:
+    def local_place(self, i: int) -> LexiconHit[Place] | None:
         """A place starting at word i (no clitic) in the article's own country, or None:
         gazetteer names that are also ordinary words ("الساحل") rarely fall in it."""
         hit = self.places.at(i)
@@ -183,7 +183,7 @@ class Doc:
         """Normalised characters start..end as written in the clean text."""
         return self._surface(start, end) if self._surface is not None else self.norm[start:end]
 
-    def alias(self, hit: Hit[Alias | None] | None) -> Alias | None:
+    def alias(self, hit: LexiconHit[Alias | None] | None) -> Alias | None:
         """The first alias of a registry hit allowed in this article (None for a blocker)."""
         if hit is None:
             return None
@@ -237,13 +237,13 @@ class Doc:
     def cues(self) -> Hits[Cue]:
         return Hits(self, self.tables.cues, overlapping=True)
 
-    def cue_hits_ending(self, i: int) -> list[Hit[Cue]]:
+    def cue_hits_ending(self, i: int) -> list[LexiconHit[Cue]]:
         """Cue phrases that end at word i."""
         return self._cue_ends.get(i, [])
 
     @cached_property
-    def _cue_ends(self) -> dict[int, list[Hit[Cue]]]:
-        ends: dict[int, list[Hit[Cue]]] = {}
+    def _cue_ends(self) -> dict[int, list[LexiconHit[Cue]]]:
+        ends: dict[int, list[LexiconHit[Cue]]] = {}
         for hit in self.cues:
             ends.setdefault(hit.last, []).append(hit)
         return ends

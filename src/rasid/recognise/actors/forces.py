@@ -24,8 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
-from rasid.recognise.actors.candidate import Candidate
-from rasid.recognise.actors.doc import Doc
+from rasid.recognise.actors.candidate import ActorCandidate
+from rasid.recognise.actors.doc import ActorText
 from rasid.recognise.actors.lexicon import Force, Nisba
 from rasid.recognise.actors.registry import Actor, Registry
 
@@ -39,7 +39,9 @@ class _Owner:
     actor: Actor | None = None
 
 
-def nisba_at(doc: Doc, i: int, *, clitics: frozenset[str] = frozenset({""})) -> tuple[str, Nisba] | None:
+def nisba_at(
+    doc: ActorText, i: int, *, clitics: frozenset[str] = frozenset({""})
+) -> tuple[str, Nisba] | None:
     """(clitic, nisba) when word i is a state's adjective with one of the allowed clitics."""
     for clitic, rest in proclitic_readings(doc.word(i)):
         if clitic in clitics and rest in doc.tables.nisba:
@@ -62,7 +64,7 @@ def nisba_actor(registry: Registry, nisba: Nisba, branch: str) -> Actor | None:
     return registry.get(nisba.actor)
 
 
-def _skip_modifiers(doc: Doc, k: int) -> int:
+def _skip_modifiers(doc: ActorText, k: int) -> int:
     while k < len(doc) and doc.joined(k):
         mod = next((h for h in doc.forces.all_at(k) if h.payload.kind == "modifier" and not h.clitic), None)
         if mod is None:
@@ -71,7 +73,7 @@ def _skip_modifiers(doc: Doc, k: int) -> int:
     return k
 
 
-def _registry_owner(doc: Doc, k: int, clitics: frozenset[str]) -> _Owner | None:
+def _registry_owner(doc: ActorText, k: int, clitics: frozenset[str]) -> _Owner | None:
     hit = doc.registry.at(k)
     alias = doc.alias(hit)
     if hit is None or alias is None or hit.clitic not in clitics:
@@ -79,7 +81,7 @@ def _registry_owner(doc: Doc, k: int, clitics: frozenset[str]) -> _Owner | None:
     return _Owner(hit.last, [], alias.actor)
 
 
-def _owner(doc: Doc, k: int) -> _Owner | None:
+def _owner(doc: ActorText, k: int) -> _Owner | None:
     if k >= len(doc) or not doc.joined(k):
         return None
     found = nisba_at(doc, k)
@@ -119,7 +121,7 @@ def _owner(doc: Doc, k: int) -> _Owner | None:
     return None
 
 
-def _alone(doc: Doc, last: int) -> bool:
+def _alone(doc: ActorText, last: int) -> bool:
     """Whether nothing that could name an owner follows the (definite: `alone`) noun: an ال-word
     may ("الجيش الحر"); a word without the article cannot qualify a definite noun ("الأجهزة
     الأمنية عشرين شاباً": the object)."""
@@ -132,10 +134,10 @@ def _alone(doc: Doc, last: int) -> bool:
     return not word.startswith(ARTICLE)
 
 
-def find_forces(doc: Doc) -> list[Candidate]:
+def find_forces(doc: ActorText) -> list[ActorCandidate]:
     """Force nouns with an owner (module docstring)."""
     registry = doc.tables.registry
-    out: list[Candidate] = []
+    out: list[ActorCandidate] = []
     taken = -1
     for i in range(len(doc)):
         if i <= taken:
@@ -155,7 +157,7 @@ def find_forces(doc: Doc) -> list[Candidate]:
             own = registry.role(doc.doc_country, force.branch)
             skip = len(noun.clitic)
             if own is not None:
-                out.append(Candidate.of(own, i, noun.last, "forces", type="ORG", skip=skip))
+                out.append(ActorCandidate.of(own, i, noun.last, "forces", type="ORG", skip=skip))
             else:
                 out.append(_composed(doc, registry, doc.doc_country, force, i, noun.last, skip))
             taken = noun.last
@@ -167,37 +169,37 @@ def find_forces(doc: Doc) -> list[Candidate]:
 
 
 def _candidates(
-    doc: Doc, registry: Registry, first: int, skip: int, last: int, force: Force, owner: _Owner
-) -> list[Candidate]:
+    doc: ActorText, registry: Registry, first: int, skip: int, last: int, force: Force, owner: _Owner
+) -> list[ActorCandidate]:
     if owner.actor is not None:
         actor = force_actor(registry, owner.actor, force.branch)
-        return [Candidate.of(actor, first, last, "forces", type="ORG", skip=skip)]
-    out: list[Candidate] = []
+        return [ActorCandidate.of(actor, first, last, "forces", type="ORG", skip=skip)]
+    out: list[ActorCandidate] = []
     parts = [(k, nisba, nisba_actor(registry, nisba, force.branch)) for k, nisba in owner.nisbas]
     if len(parts) > 1:
         adjectives = [n.adjective for _, n, _ in parts]
         joint = f"{', '.join(adjectives[:-1])} and {adjectives[-1]} {force.english}"
-        out.append(Candidate(first, last, "ORG", joint, None, None, "forces", skip=skip))
+        out.append(ActorCandidate(first, last, "ORG", joint, None, None, "forces", skip=skip))
     for n, (k, nisba, state) in enumerate(parts):
         start = first if n == 0 else k
         end = last if len(parts) == 1 else k
         cut = skip if n == 0 else len(doc.tables.particles.one("conjunction"))
         if state is not None:
-            out.append(Candidate.of(state, start, end, "forces", type="ORG", skip=cut))
+            out.append(ActorCandidate.of(state, start, end, "forces", type="ORG", skip=cut))
         elif nisba.country and len(parts) == 1:
             out.append(_composed(doc, registry, nisba.country, force, start, end, cut))
         else:
-            out.append(Candidate(start, end, "ORG", None, None, nisba.country, "forces", skip=cut))
+            out.append(ActorCandidate(start, end, "ORG", None, None, nisba.country, "forces", skip=cut))
     return out
 
 
 def _composed(
-    doc: Doc, registry: Registry, country: str, force: Force, first: int, last: int, skip: int
-) -> Candidate:
+    doc: ActorText, registry: Registry, country: str, force: Force, first: int, last: int, skip: int
+) -> ActorCandidate:
     """A state's force with no row of its own ("الأجهزة الأمنية" in an article about Egypt):
     "<Adjective> <force>", belonging to the state, so that it answers for the state."""
     adjective = doc.tables.adjective_of.get(country)
     state = registry.role(country, "state")
     name = f"{adjective} {force.english}" if adjective and force.english else None
     parent = state.name if state is not None else None
-    return Candidate(first, last, "ORG", name, None, country, "forces", skip=skip, parent=parent)
+    return ActorCandidate(first, last, "ORG", name, None, country, "forces", skip=skip, parent=parent)

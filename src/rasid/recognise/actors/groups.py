@@ -20,8 +20,8 @@ Syrians). Nouns marked `alone` are actors without a qualifier ("الأهالي",
 from __future__ import annotations
 
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
-from rasid.recognise.actors.candidate import Candidate
-from rasid.recognise.actors.doc import Doc, Hit
+from rasid.recognise.actors.candidate import ActorCandidate
+from rasid.recognise.actors.doc import ActorText, LexiconHit
 from rasid.recognise.actors.forces import nisba_at
 from rasid.recognise.actors.lexicon import Adjective, Group, Nisba
 from rasid.recognise.actors.registry import Actor
@@ -30,7 +30,7 @@ NATIONAL_KINDS = frozenset({"opposition", "loyalist", "government", "state"})
 GROUP_KEY = "group:"  # heads of a group candidate: its noun, to find earlier mentions of the group
 
 
-def _qualifiers(doc: Doc, k: int, noun: str) -> tuple[int, list[Nisba], list[Adjective]]:
+def _qualifiers(doc: ActorText, k: int, noun: str) -> tuple[int, list[Nisba], list[Adjective]]:
     """Adjectives after a group noun from word k: (last word, states' adjectives, others).
 
     An adjective agrees with its noun in definiteness: "مسلحون حوثيون" but not "مسلحون
@@ -58,7 +58,7 @@ def _qualifiers(doc: Doc, k: int, noun: str) -> tuple[int, list[Nisba], list[Adj
     return last, nisbas, adjectives
 
 
-def _genitive_actor(doc: Doc, k: int) -> tuple[int, Actor] | None:
+def _genitive_actor(doc: ActorText, k: int) -> tuple[int, Actor] | None:
     if k >= len(doc) or not doc.joined(k):
         return None
     hit = doc.registry.at(k)
@@ -69,7 +69,7 @@ def _genitive_actor(doc: Doc, k: int) -> tuple[int, Actor] | None:
 
 
 def _name(
-    doc: Doc, group: Group, nisbas: list[Nisba], adjectives: list[Adjective], quantity: str
+    doc: ActorText, group: Group, nisbas: list[Nisba], adjectives: list[Adjective], quantity: str
 ) -> tuple[str, str | None]:
     national = [n.adjective for n in nisbas]
     country = next((n.country for n in nisbas if n.country), None)
@@ -84,7 +84,7 @@ def _name(
     return " ".join(words), country
 
 
-def _quantifier(doc: Doc, i: int) -> tuple[int, str, int] | None:
+def _quantifier(doc: ActorText, i: int) -> tuple[int, str, int] | None:
     """(first word, English, clitic length) of a quantifier phrase ending right before word i."""
     if not doc.joined(i):
         return None
@@ -95,7 +95,7 @@ def _quantifier(doc: Doc, i: int) -> tuple[int, str, int] | None:
     return None
 
 
-def _group_at(doc: Doc, i: int) -> tuple[int, Hit[Group]] | None:
+def _group_at(doc: ActorText, i: int) -> tuple[int, LexiconHit[Group]] | None:
     """(first word, noun hit) of the group starting at word i, seeing through a collective."""
     hit = doc.groups.at(i)
     if hit is None:
@@ -107,9 +107,9 @@ def _group_at(doc: Doc, i: int) -> tuple[int, Hit[Group]] | None:
     return i, hit
 
 
-def find_groups(doc: Doc) -> list[Candidate]:
+def find_groups(doc: ActorText) -> list[ActorCandidate]:
     """Group and source phrases (module docstring)."""
-    out: list[Candidate] = []
+    out: list[ActorCandidate] = []
     i = 0
     while i < len(doc):
         found = _group_at(doc, i)
@@ -138,30 +138,34 @@ def find_groups(doc: Doc) -> list[Candidate]:
         if members and tables_actor(doc, members[0].actor) is not None:
             actor = tables_actor(doc, members[0].actor)
             assert actor is not None
-            out.append(Candidate.of(actor, first, last, "group", skip=skip))
+            out.append(ActorCandidate.of(actor, first, last, "group", skip=skip))
         elif group.alone or nisbas or adjectives or quantity:
             name, country = _name(doc, group, nisbas, adjectives, quantity)
             key = frozenset({GROUP_KEY + group.english})
-            out.append(Candidate(first, last, group.type, name, None, country, "group", skip=skip, heads=key))
+            out.append(
+                ActorCandidate(first, last, group.type, name, None, country, "group", skip=skip, heads=key)
+            )
         i = max(last, hit.last) + 1
     out.extend(_peoples(doc))
     return out
 
 
-def tables_actor(doc: Doc, name: str | None) -> Actor | None:
+def tables_actor(doc: ActorText, name: str | None) -> Actor | None:
     return doc.tables.registry.get(name)
 
 
-def _owned(first: int, last: int, group: Group, actor: Actor) -> Candidate:
+def _owned(first: int, last: int, group: Group, actor: Actor) -> ActorCandidate:
     if group.kind == "members":
-        return Candidate.of(actor, first, last, "group", type="ORG" if actor.type == "GPE" else actor.type)
+        return ActorCandidate.of(
+            actor, first, last, "group", type="ORG" if actor.type == "GPE" else actor.type
+        )
     name = f"{actor.name} {group.english}"
-    return Candidate(first, last, group.type, name, None, actor.country, "group")
+    return ActorCandidate(first, last, group.type, name, None, actor.country, "group")
 
 
-def _peoples(doc: Doc) -> list[Candidate]:
+def _peoples(doc: ActorText) -> list[ActorCandidate]:
     """A state's adjective in the plural, alone, with the article: the people ("السوريين")."""
-    out: list[Candidate] = []
+    out: list[ActorCandidate] = []
     tables = doc.tables
     for i in range(len(doc)):
         for clitic, rest in proclitic_readings(doc.word(i)):
@@ -171,6 +175,8 @@ def _peoples(doc: Doc) -> list[Candidate]:
             before = doc.word(i - 1)
             if doc.joined(i) and not tables.stop(before) and doc.verb(i - 1) is None:
                 break
-            out.append(Candidate(i, i, "NORP", nisba.people, None, nisba.country, "group", skip=len(clitic)))
+            out.append(
+                ActorCandidate(i, i, "NORP", nisba.people, None, nisba.country, "group", skip=len(clitic))
+            )
             break
     return out

@@ -27,8 +27,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
-from rasid.recognise.actors.candidate import Candidate
-from rasid.recognise.actors.doc import CLOSING_QUOTES, Doc
+from rasid.recognise.actors.candidate import ActorCandidate
+from rasid.recognise.actors.doc import CLOSING_QUOTES, ActorText
 from rasid.recognise.actors.forces import nisba_at
 from rasid.recognise.actors.lexicon import Head, spelling
 from rasid.recognise.actors.registry import Actor
@@ -50,7 +50,7 @@ class Part:
     actor: Actor | None = None
 
 
-def _quoted(doc: Doc, k: int) -> int:
+def _quoted(doc: ActorText, k: int) -> int:
     """Last word of a quoted name that opens before word k, or -1 when the quote does not
     close within a few words (a quotation, not a name)."""
     for m in range(k + 1, min(k + MAX_QUOTED + 1, len(doc) + 1)):
@@ -62,7 +62,7 @@ def _quoted(doc: Doc, k: int) -> int:
     return -1
 
 
-def _part(doc: Doc, k: int, parts: list[Part], definite: bool) -> tuple[int, Part] | None:
+def _part(doc: ActorText, k: int, parts: list[Part], definite: bool) -> tuple[int, Part] | None:
     """The name part at word k and its last word, or None where the name ends."""
     tables = doc.tables
     word = doc.word(k)
@@ -119,7 +119,7 @@ def _part(doc: Doc, k: int, parts: list[Part], definite: bool) -> tuple[int, Par
     return k, Part("word")
 
 
-def _chain(doc: Doc, i: int, definite: bool) -> tuple[int, list[Part]]:
+def _chain(doc: ActorText, i: int, definite: bool) -> tuple[int, list[Part]]:
     parts: list[Part] = []
     last = i
     k = i + 1
@@ -157,7 +157,7 @@ def _chain(doc: Doc, i: int, definite: bool) -> tuple[int, list[Part]]:
     return last, parts
 
 
-def _preposition(doc: Doc, word: str) -> bool:
+def _preposition(doc: ActorText, word: str) -> bool:
     """A word with a preposition other than ل joined to it ("بالمليحة", "بإقلاع"), unless the
     whole word is a name the lists know."""
     tables = doc.tables
@@ -168,20 +168,20 @@ def _preposition(doc: Doc, word: str) -> bool:
     return any(c in prepositions and len(rest) >= 3 for c, rest in proclitic_readings(word))
 
 
-def _possessed(doc: Doc, k: int) -> bool:
+def _possessed(doc: ActorText, k: int) -> bool:
     """Whether word k, as written, ends with a possessive pronoun (ه written as ه, not ة)."""
     written = spelling(doc.written(k))
     suffixes = doc.tables.particles.of("object_suffix")
     return len(written) > 3 and written.endswith(suffixes)
 
 
-def _after_quote(doc: Doc, k: int) -> bool:
+def _after_quote(doc: ActorText, k: int) -> bool:
     """Whether only a closing quotation mark stands between word k-1 and word k."""
     gap = doc.gap(k).strip()
     return bool(gap) and all(c in CLOSING_QUOTES for c in gap)
 
 
-def _linked_next(doc: Doc, k: int) -> bool:
+def _linked_next(doc: ActorText, k: int) -> bool:
     """Whether word k goes on with ل after a genitive actor ("بعثة الأمم المتحدة لمساعدة ...")."""
     return k < len(doc) and doc.joined(k) and doc.word(k).startswith(doc.tables.particles.of("of_clitic"))
 
@@ -215,9 +215,9 @@ def _title(word: str | None) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in (word or "").split())
 
 
-def find_orgs(doc: Doc) -> tuple[list[Candidate], list[tuple[int, str, int]]]:
+def find_orgs(doc: ActorText) -> tuple[list[ActorCandidate], list[tuple[int, str, int]]]:
     """Organisation phrases, and (word, head) of definite heads standing alone (anaphors)."""
-    out: list[Candidate] = []
+    out: list[ActorCandidate] = []
     anaphors: list[tuple[int, str, int]] = []
     tables = doc.tables
     i = 0
@@ -257,7 +257,7 @@ def find_orgs(doc: Doc) -> tuple[list[Candidate], list[tuple[int, str, int]]]:
             continue
         known_actor = _registered(doc, i, last)
         if known_actor is not None:  # "التحالف الدولي" inside "طيران التحالف الدولي"
-            cand = Candidate.of(known_actor, i, last, "org")
+            cand = ActorCandidate.of(known_actor, i, last, "org")
         else:
             cand = _candidate(doc, i, last, head, parts, definite, _location(doc, last + 1, head, parts))
         cand.skip = len(clitic)
@@ -266,7 +266,7 @@ def find_orgs(doc: Doc) -> tuple[list[Candidate], list[tuple[int, str, int]]]:
     return out, anaphors
 
 
-def _registered(doc: Doc, i: int, last: int) -> Actor | None:
+def _registered(doc: ActorText, i: int, last: int) -> Actor | None:
     """The registry actor whose alias is exactly words i..last, found even where a longer
     alias holds it (the registry's own matches do not overlap)."""
     for hit in doc.registry_all.all_at(i):
@@ -276,7 +276,7 @@ def _registered(doc: Doc, i: int, last: int) -> Actor | None:
     return None
 
 
-def _location(doc: Doc, k: int, head: Head, parts: list[Part]) -> Part | None:
+def _location(doc: ActorText, k: int, head: Head, parts: list[Part]) -> Part | None:
     """The place after "في" that locates an office named without one ("مكتب حقوق الإنسان في
     تعز" → Taiz Human Rights Office; "في المحافظة" → the article's governorate), or None."""
     if head.order != "pre" or any(p.kind in ("place", "nisba", "actor", "quoted", "word") for p in parts):
@@ -295,8 +295,14 @@ def _location(doc: Doc, k: int, head: Head, parts: list[Part]) -> Part | None:
 
 
 def _candidate(
-    doc: Doc, i: int, last: int, head: Head, parts: list[Part], definite: bool, where: Part | None = None
-) -> Candidate:
+    doc: ActorText,
+    i: int,
+    last: int,
+    head: Head,
+    parts: list[Part],
+    definite: bool,
+    where: Part | None = None,
+) -> ActorCandidate:
     actors = [p for p in parts if p.kind == "actor"]
     same = len(actors) == 1 and not actors[0].linked and actors[0].actor is not None
     actor = actors[0].actor if same else None
@@ -305,7 +311,7 @@ def _candidate(
         and head.word in actor.heads
         and all(p.kind in ("actor", "adjective") for p in parts)
     ):
-        return Candidate.of(actor, i, last, "org")  # "وكالة «الأناضول»"
+        return ActorCandidate.of(actor, i, last, "org")  # "وكالة «الأناضول»"
     descriptive = all(p.kind in ("nisba", "adjective") for p in parts)
     adjective = doc.tables.adjective_of.get(doc.doc_country) if doc.doc_country else None
     name = None if (descriptive and not definite) else compose(head, parts, adjective)
@@ -316,10 +322,12 @@ def _candidate(
         country = doc.doc_country
     owner = actors[0].actor if len(actors) == 1 and actors[0].actor is not None else None
     parent = owner.name if owner is not None and owner.name != name else None
-    return Candidate(i, last, "ORG", name, None, country, "org", heads=frozenset({head.word}), parent=parent)
+    return ActorCandidate(
+        i, last, "ORG", name, None, country, "org", heads=frozenset({head.word}), parent=parent
+    )
 
 
-def _ministry(doc: Doc, i: int) -> Candidate | None:
+def _ministry(doc: ActorText, i: int) -> ActorCandidate | None:
     """A definite portfolio with a state's feminine adjective is its ministry ("الخارجية
     الروسية", "الداخلية السعودية"): the word وزارة is left out."""
     port = doc.portfolios.at(i)
@@ -334,10 +342,10 @@ def _ministry(doc: Doc, i: int) -> Candidate | None:
     if head is None:
         return None
     name = compose(head, [Part("portfolio", port.payload), Part("nisba", found[1].adjective)], None)
-    return Candidate(i, k, "ORG", name, None, found[1].country, "org", skip=len(port.clitic))
+    return ActorCandidate(i, k, "ORG", name, None, found[1].country, "org", skip=len(port.clitic))
 
 
-def _described(doc: Doc, i: int) -> Candidate | None:
+def _described(doc: ActorText, i: int) -> ActorCandidate | None:
     """'«X»، وهو تحالف ...': a quoted name that the text calls an organisation (head at i)."""
     k = i - 1
     if k < 1 or not doc.joined(i) or not doc.tables.particles.has("apposition", doc.word(k)):
@@ -351,11 +359,11 @@ def _described(doc: Doc, i: int) -> Candidate | None:
         if doc.quoted(j):
             if doc.alias(doc.registry.at(j)) is not None:
                 return None
-            return Candidate(j, k - 1, "ORG", None, None, None, "org")
+            return ActorCandidate(j, k - 1, "ORG", None, None, None, "org")
     return None
 
 
-def _suffix(doc: Doc, i: int) -> Candidate | None:
+def _suffix(doc: ActorText, i: int) -> ActorCandidate | None:
     """'X نيوز', 'X برس': the word before the head is the outlet's name."""
     if i == 0 or not doc.joined(i):
         return None
@@ -363,4 +371,4 @@ def _suffix(doc: Doc, i: int) -> Candidate | None:
     tables = doc.tables
     if tables.stop(word) or doc.verb(i - 1) is not None or word.startswith(ARTICLE):
         return None
-    return Candidate(i - 1, i, "ORG", None, None, None, "org")
+    return ActorCandidate(i - 1, i, "ORG", None, None, None, "org")

@@ -34,8 +34,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from rasid.lang.ar.match import ARTICLE
-from rasid.recognise.actors.candidate import Candidate
-from rasid.recognise.actors.doc import Doc, Hit, Hits
+from rasid.recognise.actors.candidate import ActorCandidate
+from rasid.recognise.actors.doc import ActorText, Hits, LexiconHit
 from rasid.recognise.actors.forces import nisba_at
 from rasid.recognise.actors.lexicon import Title, spelling
 
@@ -52,7 +52,7 @@ class Complement:
     portfolios: list[str] = field(default_factory=list)
     adjective: str | None = None
     country: str | None = None
-    actor: Candidate | None = None
+    actor: ActorCandidate | None = None
     place: str | None = None
     place_country: str | None = None
 
@@ -74,7 +74,7 @@ class Name:
 class PersonFinder:
     """Finds persons in one document; `others` are the other finders' candidates."""
 
-    def __init__(self, doc: Doc, others: list[Candidate]) -> None:
+    def __init__(self, doc: ActorText, others: list[ActorCandidate]) -> None:
         self.doc = doc
         self.tables = doc.tables
         particles = doc.tables.particles
@@ -84,12 +84,12 @@ class PersonFinder:
         self.foreign_links = frozenset(particles.of("foreign_link"))
         self.regnal = frozenset(particles.of("regnal_ordinal"))
         self.family_endings = particles.of("family_ending")
-        self.by_first: dict[int, Candidate] = {}
+        self.by_first: dict[int, ActorCandidate] = {}
         for c in sorted(others, key=lambda c: -c.size):
             self.by_first.setdefault(c.first, c)
         self.others = others
         self.covered = {i for c in others if c.type != "PER" for i in range(c.first, c.last + 1)}
-        self.found: dict[tuple[int, int], Candidate] = {}
+        self.found: dict[tuple[int, int], ActorCandidate] = {}
         self.roles: set[int] = set()  # first words of unnamed offices
 
     # Words.
@@ -274,13 +274,13 @@ class PersonFinder:
 
     # Titles.
 
-    def title_at(self, k: int, first: bool) -> Hit[Title] | None:
+    def title_at(self, k: int, first: bool) -> LexiconHit[Title] | None:
         hit = self.doc.titles.at(k)
         if hit is None or (hit.clitic and not first):
             return None
         return self.short_of_actor(hit)
 
-    def short_of_actor(self, hit: Hit[Title]) -> Hit[Title] | None:
+    def short_of_actor(self, hit: LexiconHit[Title]) -> LexiconHit[Title] | None:
         """A title that runs into a named body ends before it: "قائد عمليات نينوى" is the
         commander of the Nineveh Operations Command, not the operations commander of Nineveh."""
         for j in range(hit.first + 1, hit.last + 1):
@@ -357,13 +357,13 @@ class PersonFinder:
         )
         return before.startswith(ARTICLE) and not known
 
-    def title_chain(self, i: int) -> tuple[list[Hit[Title]], Complement | None, int] | None:
+    def title_chain(self, i: int) -> tuple[list[LexiconHit[Title]], Complement | None, int] | None:
         """(titles, complement, next word) of the title chain starting at word i."""
         doc = self.doc
         first = doc.titles.at(i)
         if first is None or self.after_place_noun(i) or self.adjective_use(i, first.payload):
             return None
-        titles: list[Hit[Title]] = []
+        titles: list[LexiconHit[Title]] = []
         comp: Complement | None = None
         k = i
         while k < len(doc) and (k == i or doc.joined(k) or (titles and comp is None and doc.quoted(k))):
@@ -382,13 +382,13 @@ class PersonFinder:
             break
         return (titles, comp, k) if titles else None
 
-    def role_words(self, titles: list[Hit[Title]]) -> list[str]:
+    def role_words(self, titles: list[LexiconHit[Title]]) -> list[str]:
         doc = self.doc
         return [doc.surface_chars(t.match.start, t.match.end) for t in titles]
 
     # Finding.
 
-    def add(self, cand: Candidate) -> Candidate:
+    def add(self, cand: ActorCandidate) -> ActorCandidate:
         key = (cand.first, cand.last)
         if key in self.found:
             kept = self.found[key]
@@ -412,13 +412,15 @@ class PersonFinder:
                 words.append(self.doc.surface(c.first, c.last))
         return words
 
-    def person(self, name: Name, role_words: list[str]) -> Candidate:
+    def person(self, name: Name, role_words: list[str]) -> ActorCandidate:
         role_words = list(dict.fromkeys(self.absorb_roles(name) + [w for w in role_words if w]))
         reg = self.by_first.get(name.first)
         if reg is not None and reg.type == "PER":
             reg.role_words += [w for w in role_words if w not in reg.role_words]
             return reg
-        return self.add(Candidate(name.first, name.last, "PER", None, None, None, "person", list(role_words)))
+        return self.add(
+            ActorCandidate(name.first, name.last, "PER", None, None, None, "person", list(role_words))
+        )
 
     def from_titles(self) -> None:
         doc = self.doc
@@ -452,7 +454,7 @@ class PersonFinder:
                     self.add(role)
             i = k
 
-    def sure(self, name: Name, titles: list[Hit[Title]]) -> bool:
+    def sure(self, name: Name, titles: list[LexiconHit[Title]]) -> bool:
         """A name that begins with a word no list knows needs two words after an office
         ("قائد عمليات نينوى" is no person named نينوى) and is not taken after an occupation
         ("الناشط"); after an honorific ("السيد") one word will do."""
@@ -467,7 +469,7 @@ class PersonFinder:
             return False
         return name.components >= 2 or kind not in OFFICES
 
-    def role_only(self, titles: list[Hit[Title]], comp: Complement) -> Candidate | None:
+    def role_only(self, titles: list[LexiconHit[Title]], comp: Complement) -> ActorCandidate | None:
         title = next((t.payload for t in reversed(titles) if t.payload.kind in OFFICES), None)
         if title is None:
             return None
@@ -477,10 +479,10 @@ class PersonFinder:
             state = registry.role(comp.country, "state") if comp.country else None
             if state is None:
                 return None
-            return Candidate.of(state, first, comp.last, "person")
+            return ActorCandidate.of(state, first, comp.last, "person")
         if comp.actor is not None:
             actor = comp.actor
-            return Candidate(
+            return ActorCandidate(
                 first, comp.last, "PER", actor.name, None, actor.country, "person", parent=_body_parent(actor)
             )
         if comp.portfolios and not (comp.adjective or comp.place or comp.country) and self.doc.doc_country:
@@ -492,7 +494,7 @@ class PersonFinder:
         # "وزير الخارجية المصري" unnamed acts for Egypt: the state is the office's parent
         state = registry.role(comp.country, "state") if comp.country else None
         parent = state.name if state is not None and state.name != name else None
-        return Candidate(first, comp.last, "PER", name, None, country, "person", parent=parent)
+        return ActorCandidate(first, comp.last, "PER", name, None, country, "person", parent=parent)
 
     def from_verbs(self) -> None:
         doc = self.doc
@@ -512,8 +514,13 @@ class PersonFinder:
     def from_given_names(self) -> None:
         doc = self.doc
         k = 0
+        found_words: set[int] = set()  # the words of the persons found so far (found only grows here)
+        counted = -1
         while k < len(doc):
-            taken = k in self.covered or any(f <= k <= e for f, e in self.found)
+            if counted != len(self.found):
+                found_words = {i for f, e in self.found for i in range(f, e + 1)}
+                counted = len(self.found)
+            taken = k in self.covered or k in found_words
             starts = self.given(k) is not None or doc.word(k) in self.compounds  # "أبو بكر الرازي"
             if taken or not starts or self.after_place_noun(k):
                 k += 1
@@ -541,7 +548,7 @@ class PersonFinder:
                 del self.found[key]
                 before.role_words += [w for w in role.role_words if w not in before.role_words]
 
-    def extend(self, cand: Candidate) -> None:
+    def extend(self, cand: ActorCandidate) -> None:
         """Carry a registry name over "بن X" words after it ("فيصل بن فرحان بن عبد الله")."""
         doc = self.doc
         m = cand.last + 1
@@ -551,7 +558,7 @@ class PersonFinder:
                 cand.last = m + 2
             m = cand.last + 1
 
-    def apposition(self, last: int, comma: bool = False) -> list[Hit[Title]]:
+    def apposition(self, last: int, comma: bool = False) -> list[LexiconHit[Title]]:
         """Titles right after a name, after a comma or nothing ("X، وزير الخارجية")."""
         doc = self.doc
         k = last + 1
@@ -560,7 +567,7 @@ class PersonFinder:
         chain = self.title_chain(k)
         return chain[0] if chain is not None and chain[0][0].payload.kind in OFFICES else []
 
-    def run(self) -> list[Candidate]:
+    def run(self) -> list[ActorCandidate]:
         self.from_titles()
         self.from_verbs()
         self.from_given_names()
@@ -576,7 +583,7 @@ class PersonFinder:
         return list(self.found.values())
 
 
-def _body_parent(body: Candidate) -> str | None:
+def _body_parent(body: ActorCandidate) -> str | None:
     """The body above the one an office belongs to: a person named after "مركز الدفاع المدني"
     (Syrian Civil Defence Center) belongs to the Syrian Civil Defence."""
     if body.parent:
@@ -598,6 +605,6 @@ def _office_name(title: Title, comp: Complement) -> str | None:
     return f"{comp.adjective} {role}" if comp.adjective else role
 
 
-def find_persons(doc: Doc, others: list[Candidate]) -> list[Candidate]:
+def find_persons(doc: ActorText, others: list[ActorCandidate]) -> list[ActorCandidate]:
     """Persons by title, verb and first name; role words are added to `others`' persons too."""
     return PersonFinder(doc, others).run()

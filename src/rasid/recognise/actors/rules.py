@@ -1,4 +1,4 @@
-"""The rule finders' proposals for one Doc, before the tagger, back-references and overlaps.
+"""The rule finders' proposals for one ActorText, before the tagger, back-references and overlaps.
 
 Both the actors stage and the name tagger read them: the stage adds the tagger's names
 where no rule found one, and the tagger takes what the rules found as features (a title
@@ -8,8 +8,8 @@ article), so that it learns how far to trust each of them.
 
 from __future__ import annotations
 
-from rasid.recognise.actors.candidate import Candidate
-from rasid.recognise.actors.doc import Doc
+from rasid.recognise.actors.candidate import ActorCandidate
+from rasid.recognise.actors.doc import ActorText
 from rasid.recognise.actors.forces import find_forces
 from rasid.recognise.actors.groups import find_groups
 from rasid.recognise.actors.orgs import find_orgs
@@ -20,7 +20,7 @@ from rasid.recognise.actors.states import find_registry, infer_doc_country
 Anaphor = tuple[int, str, int]
 
 
-def rule_candidates(doc: Doc) -> tuple[list[Candidate], list[Anaphor]]:
+def rule_candidates(doc: ActorText) -> tuple[list[ActorCandidate], list[Anaphor]]:
     """Registry names, forces, groups, organisations and persons (stage.py, steps 1-3), and the
     bare head nouns that refer back to organisations. Sets the article's country on `doc`."""
     doc.doc_country = infer_doc_country(doc)
@@ -33,6 +33,6 @@ def rule_candidates(doc: Doc) -> tuple[list[Candidate], list[Anaphor]]:
     return cands, anaphors
 
 
-def rule_spans(cands: list[Candidate]) -> list[tuple[int, int, str]]:
+def rule_spans(cands: list[ActorCandidate]) -> list[tuple[int, int, str]]:
     """(first, last, type) word ranges of the proposals kept so far (what the tagger reads)."""
     return [(c.first, c.last, c.type) for c in cands if not c.dropped]

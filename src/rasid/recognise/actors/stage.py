@@ -1,6 +1,6 @@
 """The actors stage: every actor mention of an article, named canonically where possible.
 
-The finders run in order over one `Doc` (the normalised words and their lexicon hits):
+The finders run in order over one `ActorText` (the normalised words and their lexicon hits):
   1. the article's country (states.infer_doc_country) for aliases limited to some
      countries and for groups that take the country's adjective;
   2. registry names, states acting (states.py); force nouns and whose they are (forces.py);
@@ -24,16 +24,15 @@ from dataclasses import dataclass
 from rasid.lang.ar.normalise import normalise_char
 from rasid.lang.ar.romanise import romanise
 from rasid.lang.ar.text import TextView, text_view
-from rasid.recognise.actors.candidate import Candidate, resolve
+from rasid.recognise.actors.candidate import ActorCandidate, resolve
 from rasid.recognise.actors.coref import resolve_groups, resolve_heads, resolve_surnames
-from rasid.recognise.actors.doc import Doc
+from rasid.recognise.actors.doc import ActorText
 from rasid.recognise.actors.lexicon import load_tables
 from rasid.recognise.actors.registry import STATE_ROLES, Registry
 from rasid.recognise.actors.rules import rule_candidates
 from rasid.recognise.actors.tagged import find_tagged
 from rasid.record import ActorMention, Record
 from rasid.stage import Stage
-
 
 #: Finders whose unnamed persons are written by their words (not offices, not back-references).
 NAMED_BY_WORDS = frozenset({"person", "tagger"})
@@ -62,7 +61,7 @@ def find_actors(view: TextView, *, tagger: bool = True) -> list[Found]:
         s, e = view.span(start, end)
         return view.text[s:e]
 
-    doc = Doc(view.norm, tables, surface)
+    doc = ActorText(view.norm, tables, surface)
     cands, anaphors = rule_candidates(doc)
     if tagger:
         cands += find_tagged(doc, cands)
@@ -76,12 +75,12 @@ def find_actors(view: TextView, *, tagger: bool = True) -> list[Found]:
     return sorted(found, key=lambda f: (f.span[1], -f.span[0]))
 
 
-def _words(doc: Doc, cand: Candidate) -> str:
+def _words(doc: ActorText, cand: ActorCandidate) -> str:
     start, end = doc.span(cand.first, cand.last)
     return doc.surface_chars(start + cand.skip, end)
 
 
-def _found(doc: Doc, view: TextView, cand: Candidate) -> Found:
+def _found(doc: ActorText, view: TextView, cand: ActorCandidate) -> Found:
     start, end = doc.span(cand.first, cand.last)
     s, e = view.span(start + cand.skip, end)
     while e < len(view.text) and not view.text[e].isspace() and normalise_char(view.text[e]) == "":
@@ -119,7 +118,7 @@ def _close_quote(text: str, start: int, end: int) -> int:
     return end
 
 
-def parent_of(cand: Candidate, registry: Registry) -> str | None:
+def parent_of(cand: ActorCandidate, registry: Registry) -> str | None:
     """The body an actor belongs to: its registry parent, else the state of a state's force.
 
     Perpetrators are usually named after the state ("قصف روسي" → Russia) while the mention

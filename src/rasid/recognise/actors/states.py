@@ -27,12 +27,12 @@ from __future__ import annotations
 from collections import Counter
 from itertools import pairwise
 
-from rasid.recognise.actors.candidate import Candidate
-from rasid.recognise.actors.doc import Doc, Hit
+from rasid.recognise.actors.candidate import ActorCandidate
+from rasid.recognise.actors.doc import ActorText, LexiconHit
 from rasid.recognise.actors.registry import Alias
 
 
-def infer_doc_country(doc: Doc) -> str | None:
+def infer_doc_country(doc: ActorText) -> str | None:
     """The country an article is about: the most mentioned, by states, adjectives and actors."""
     votes: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
@@ -59,7 +59,7 @@ def infer_doc_country(doc: Doc) -> str | None:
     return max(votes, key=lambda c: (votes[c], -first_seen[c]))
 
 
-def _plain_place(doc: Doc, i: int) -> bool:
+def _plain_place(doc: ActorText, i: int) -> bool:
     """Whether a gazetteer name at word i is no word the actor lists know ("التحالف", "بيان",
     "بشار" are also place names somewhere): only such names vote for the article's country."""
     tables = doc.tables
@@ -72,7 +72,7 @@ def _plain_place(doc: Doc, i: int) -> bool:
 class AgentTest:
     """Decides whether a state's name at words first..last is an actor (module docstring)."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: ActorText) -> None:
         self.doc = doc
         self.tables = doc.tables
         self.particles = doc.tables.particles
@@ -159,11 +159,11 @@ class AgentTest:
         return self.verb_before(first) or self.agent_before(first) or self.verb_after(last)
 
 
-def find_registry(doc: Doc) -> list[Candidate]:
+def find_registry(doc: ActorText) -> list[ActorCandidate]:
     """Registry aliases allowed here; agent-only aliases where an agent stands (docstring)."""
     test = AgentTest(doc)
-    out: list[Candidate] = []
-    pending: list[tuple[Hit[Alias | None], Alias]] = []
+    out: list[ActorCandidate] = []
+    pending: list[tuple[LexiconHit[Alias | None], Alias]] = []
     for hit in doc.registry:
         alias = doc.alias(hit)
         if alias is None:
@@ -172,7 +172,7 @@ def find_registry(doc: Doc) -> list[Candidate]:
             pending.append((hit, alias))
             continue
         out.append(
-            Candidate.of(
+            ActorCandidate.of(
                 alias.actor,
                 hit.first,
                 hit.last,
@@ -187,15 +187,15 @@ def find_registry(doc: Doc) -> list[Candidate]:
     _spread_over_coordination(doc, pending, agents)
     for hit, alias in pending:
         if agents[(hit.first, hit.last)]:
-            out.append(Candidate.of(alias.actor, hit.first, hit.last, "state", skip=len(hit.clitic)))
+            out.append(ActorCandidate.of(alias.actor, hit.first, hit.last, "state", skip=len(hit.clitic)))
     return out
 
 
-def _nested(doc: Doc, out: list[Candidate]) -> list[tuple[Hit[Alias | None], Alias]]:
+def _nested(doc: ActorText, out: list[ActorCandidate]) -> list[tuple[LexiconHit[Alias | None], Alias]]:
     """Persons and states inside a longer alias ("نظام بشار الأسد", "التحالف الذي تقوده
     السعودية"): persons are added to `out`, states are returned for the agent test."""
     outer = [(h.first, h.last) for h in doc.registry]
-    pending: list[tuple[Hit[Alias | None], Alias]] = []
+    pending: list[tuple[LexiconHit[Alias | None], Alias]] = []
     for hit in doc.registry_all:
         alias = doc.alias(hit)
         if alias is None or (hit.first, hit.last) in outer:
@@ -205,15 +205,15 @@ def _nested(doc: Doc, out: list[Candidate]) -> list[tuple[Hit[Alias | None], Ali
         if alias.agent:
             pending.append((hit, alias))
         elif alias.actor.type == "PER":
-            out.append(Candidate.of(alias.actor, hit.first, hit.last, "registry", skip=len(hit.clitic)))
+            out.append(ActorCandidate.of(alias.actor, hit.first, hit.last, "registry", skip=len(hit.clitic)))
     return pending
 
 
 def _join_actors(
-    doc: Doc,
-    pending: list[tuple[Hit[Alias | None], Alias]],
+    doc: ActorText,
+    pending: list[tuple[LexiconHit[Alias | None], Alias]],
     agents: dict[tuple[int, int], bool],
-    out: list[Candidate],
+    out: list[ActorCandidate],
 ) -> None:
     """A state joined by و to another actor acts with it ("روسيا والنظام السوري", "بين أنقرة
     وحكومة الوفاق")."""
@@ -230,7 +230,7 @@ def _join_actors(
 
 
 def _spread_over_coordination(
-    doc: Doc, pending: list[tuple[Hit[Alias | None], Alias]], agents: dict[tuple[int, int], bool]
+    doc: ActorText, pending: list[tuple[LexiconHit[Alias | None], Alias]], agents: dict[tuple[int, int], bool]
 ) -> None:
     """'X وY وZ': a state joined by و to an acting state acts too (and the reverse)."""
     ordered = sorted(pending, key=lambda p: p[0].first)
@@ -246,7 +246,7 @@ def _spread_over_coordination(
                 agents[ka] = agents[kb] = True
 
 
-def _type(doc: Doc, hit: Hit[Alias | None], alias: Alias) -> str:
+def _type(doc: ActorText, hit: LexiconHit[Alias | None], alias: Alias) -> str:
     """A state's alias that begins with a force noun ("قوات النظام") or that names its forces
     or security bodies ("فرع الأمن العسكري", a row of role army) is an organisation."""
     if alias.actor.type != "GPE":

@@ -13,8 +13,8 @@ places stage and the registry. A name needs the model's mean label probability t
 from __future__ import annotations
 
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
-from rasid.recognise.actors.candidate import Candidate
-from rasid.recognise.actors.doc import Doc
+from rasid.recognise.actors.candidate import ActorCandidate
+from rasid.recognise.actors.doc import ActorText
 from rasid.recognise.actors.rules import rule_spans
 from rasid.recognise.names import load_tagger
 
@@ -29,17 +29,17 @@ _CONJUNCTIONS = frozenset("وف")
 _PREPOSITIONS = frozenset("وفبلك")
 
 
-def find_tagged(doc: Doc, others: list[Candidate]) -> list[Candidate]:
+def find_tagged(doc: ActorText, others: list[ActorCandidate]) -> list[ActorCandidate]:
     """Tagger names of `TAGGED_TYPES` that no other finder proposed (module docstring)."""
     taken = [(c.first, c.last) for c in others if not c.dropped]
-    out: list[Candidate] = []
+    out: list[ActorCandidate] = []
     for name in load_tagger().names(doc, rule_spans(others)):
         if name.type not in TAGGED_TYPES or name.confidence < MIN_CONFIDENCE:
             continue
         if any(first <= name.last and name.first <= last for first, last in taken):
             continue
         out.append(
-            Candidate(
+            ActorCandidate(
                 name.first,
                 name.last,
                 name.type,
@@ -53,7 +53,7 @@ def find_tagged(doc: Doc, others: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _skip(doc: Doc, i: int) -> int:
+def _skip(doc: ActorText, i: int) -> int:
     """Letters of the proclitic at the start of word i that lie outside the name."""
     word = doc.word(i)
     given = doc.tables.given_names

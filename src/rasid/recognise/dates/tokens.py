@@ -22,7 +22,7 @@ T = TypeVar("T")
 
 
 @dataclass(frozen=True)
-class Tok:
+class DateToken:
     start: int
     end: int
     text: str  # lower-cased for Latin words
@@ -30,7 +30,7 @@ class Tok:
 
 
 @dataclass(frozen=True)
-class Hit(Generic[T]):
+class PhraseHit(Generic[T]):
     """A phrase found at token `i`: its payload, the token after it and its start offset."""
 
     payload: T
@@ -49,19 +49,19 @@ def lines(norm: str) -> Iterator[tuple[int, int]]:
     yield pos, len(norm)
 
 
-def tokenize(norm: str, start: int, end: int) -> list[Tok]:
-    out: list[Tok] = []
+def tokenize(norm: str, start: int, end: int) -> list[DateToken]:
+    out: list[DateToken] = []
     for m in _TOKEN.finditer(norm, start, end):
         text = m.group()
         kind = "d" if text.isdigit() and text.isascii() else ("p" if not text[0].isalnum() else "w")
-        out.append(Tok(m.start(), m.end(), text.lower(), kind))
+        out.append(DateToken(m.start(), m.end(), text.lower(), kind))
     return out
 
 
 class TokenView:
     """Tokens of one line with the look-ups the grammar needs."""
 
-    def __init__(self, norm: str, toks: list[Tok], lex: DateLexicon) -> None:
+    def __init__(self, norm: str, toks: list[DateToken], lex: DateLexicon) -> None:
         self.norm = norm
         self.toks = toks
         self.lex = lex
@@ -70,7 +70,7 @@ class TokenView:
     def __len__(self) -> int:
         return len(self.toks)
 
-    def tok(self, i: int) -> Tok | None:
+    def tok(self, i: int) -> DateToken | None:
         return self.toks[i] if 0 <= i < len(self.toks) else None
 
     def text(self, i: int) -> str:
@@ -93,7 +93,7 @@ class TokenView:
             forms.extend((form, t.start + offset) for form, offset in self.lex.clitic_forms(t.text))
         return forms
 
-    def phrase(self, table: PhraseTable[T], i: int, clitic: bool = False) -> Hit[T] | None:
+    def phrase(self, table: PhraseTable[T], i: int, clitic: bool = False) -> PhraseHit[T] | None:
         """The longest phrase of `table` starting at token i (a clitic allowed on its first word)."""
         if not 0 <= i < len(self.toks) or self.toks[i].kind == "p":
             return None
@@ -109,10 +109,10 @@ class TokenView:
             for form, start in firsts:
                 payload = table.entries.get((form, *tail))
                 if payload is not None:
-                    return Hit(payload, i + n, start, self.toks[i + n - 1].end, (form, *tail))
+                    return PhraseHit(payload, i + n, start, self.toks[i + n - 1].end, (form, *tail))
         return None
 
-    def cue(self, i: int, role: str, clitic: bool = False) -> Hit[frozenset[str]] | None:
+    def cue(self, i: int, role: str, clitic: bool = False) -> PhraseHit[frozenset[str]] | None:
         hit = self.phrase(self.lex.cues, i, clitic)
         return hit if hit is not None and role in hit.payload else None
 

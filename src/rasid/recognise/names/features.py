@@ -1,6 +1,6 @@
 """What the name tagger sees of each word: rasid's own word layer, not raw characters.
 
-Every feature comes from the `Doc` the actor finders use, so training (on CoNLL corpora
+Every feature comes from the `ActorText` the actor finders use, so training (on CoNLL corpora
 rebuilt as text) and tagging (on an article) describe a word the same way:
   - the word, its proclitic reading (clitic and stripped form, with and without the
     article), prefixes and suffixes of the stripped form, its length and shape;
@@ -20,13 +20,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
-from rasid.recognise.actors.doc import Doc, Hit
+from rasid.recognise.actors.doc import ActorText, LexiconHit
 
 Features = list[str]
 RuleSpan = tuple[int, int, str]  # (first, last, actor type) proposed by a rule finder
 
 
-def _mark(marks: list[list[str]], hits: Iterable[Hit[object]], name: str, kind_of: object = None) -> None:
+def _mark(
+    marks: list[list[str]], hits: Iterable[LexiconHit[object]], name: str, kind_of: object = None
+) -> None:
     """Add B-name / I-name marks (with a kind when `kind_of` gives one) over each hit's words."""
     for hit in hits:
         kind = kind_of(hit) if callable(kind_of) else None
@@ -36,7 +38,7 @@ def _mark(marks: list[list[str]], hits: Iterable[Hit[object]], name: str, kind_o
             marks[j].append(f"I-{label}")
 
 
-def _registry_type(hit: Hit[object]) -> str | None:
+def _registry_type(hit: LexiconHit[object]) -> str | None:
     for alias in hit.match.payloads:
         if alias is not None:
             return str(alias.actor.type)  # type: ignore[attr-defined]
@@ -62,7 +64,7 @@ def _shape(word: str) -> str:
     return "arabic"
 
 
-def _lexicon_marks(doc: Doc) -> list[list[str]]:
+def _lexicon_marks(doc: ActorText) -> list[list[str]]:
     """Per word, the lexicon facts rasid knows about it (module docstring)."""
     tables = doc.tables
     marks: list[list[str]] = [[] for _ in range(len(doc))]
@@ -107,7 +109,9 @@ def _gap_marks(gap: str) -> list[str]:
     return out
 
 
-def _rule_marks(doc: Doc, rules: Sequence[RuleSpan], stripped: list[tuple[str, str]]) -> list[list[str]]:
+def _rule_marks(
+    doc: ActorText, rules: Sequence[RuleSpan], stripped: list[tuple[str, str]]
+) -> list[list[str]]:
     """Per word, the rule proposals over it, and the types such proposals gave the same word
     (without its proclitic) anywhere in the article."""
     marks: list[list[str]] = [[] for _ in range(len(doc))]
@@ -123,7 +127,7 @@ def _rule_marks(doc: Doc, rules: Sequence[RuleSpan], stripped: list[tuple[str, s
     return marks
 
 
-def doc_features(doc: Doc, rules: Sequence[RuleSpan] = ()) -> list[Features]:
+def doc_features(doc: ActorText, rules: Sequence[RuleSpan] = ()) -> list[Features]:
     """One feature list per word of the document (`rules`: the rule finders' proposals)."""
     n = len(doc)
     words = [doc.word(i) for i in range(n)]

@@ -17,7 +17,7 @@ from pathlib import Path
 import pycrfsuite
 
 from rasid.lang.ar.text import TextView
-from rasid.recognise.actors.doc import Doc
+from rasid.recognise.actors.doc import ActorText
 from rasid.recognise.actors.lexicon import load_tables
 from rasid.recognise.actors.rules import rule_candidates, rule_spans
 from rasid.recognise.names.features import RuleSpan, doc_features
@@ -29,7 +29,7 @@ NAME_TYPES = ("PER", "LOC", "ORG")
 
 @dataclass(frozen=True)
 class TaggedName:
-    """A name over words first..last (inclusive) of a Doc, with the model's confidence."""
+    """A name over words first..last (inclusive) of a ActorText, with the model's confidence."""
 
     first: int
     last: int
@@ -37,7 +37,7 @@ class TaggedName:
     confidence: float
 
 
-def sentences_of(doc: Doc) -> list[range]:
+def sentences_of(doc: ActorText) -> list[range]:
     """Word ranges of the document's sentences (split where a gap holds a sentence break)."""
     out: list[range] = []
     start = 0
@@ -72,7 +72,7 @@ class NameTagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
 
-    def labels(self, doc: Doc, rules: Sequence[RuleSpan] = ()) -> list[str]:
+    def labels(self, doc: ActorText, rules: Sequence[RuleSpan] = ()) -> list[str]:
         """One BIO label per word of the document (`rules`: the rule finders' proposals)."""
         features = doc_features(doc, rules)
         labels: list[str] = []
@@ -80,7 +80,7 @@ class NameTagger:
             labels += self._tagger.tag([features[i] for i in sentence])
         return labels
 
-    def names(self, doc: Doc, rules: Sequence[RuleSpan] = ()) -> list[TaggedName]:
+    def names(self, doc: ActorText, rules: Sequence[RuleSpan] = ()) -> list[TaggedName]:
         """The names of the document, each with the mean marginal probability of its labels
         (`rules`: the rule finders' proposals, see actors/rules.py)."""
         features = doc_features(doc, rules)
@@ -101,9 +101,9 @@ def load_tagger() -> NameTagger:
     return NameTagger()
 
 
-def view_doc(view: TextView) -> Doc:
-    """The Doc of a text as the actor finders build it (words with their written forms)."""
-    return Doc(view.norm, load_tables(), surface_of(view))
+def view_doc(view: TextView) -> ActorText:
+    """The ActorText of a text as the actor finders build it (words with their written forms)."""
+    return ActorText(view.norm, load_tables(), surface_of(view))
 
 
 def surface_of(view: TextView) -> Callable[[int, int], str]:

@@ -27,7 +27,7 @@ from rasid.link.context import place_context
 from rasid.link.gazetteer import Anaphor, Blocker, Gazetteer, Place, default_gazetteer
 from rasid.recognise.places.acceptance import accept, article_context, forget_far_neighbourhoods, resolve_all
 from rasid.recognise.places.composition import compose, join_parents
-from rasid.recognise.places.evidence import Candidate, FoundPlace, Reader
+from rasid.recognise.places.evidence import FoundPlace, PlaceCandidate, Reader
 from rasid.recognise.places.regions import nisba_regions
 from rasid.recognise.places.unknown import misplaced, repeated, unknown_names, unknown_place
 from rasid.record import PlaceMention, Record
@@ -47,7 +47,7 @@ def find_places(
     gaz = gaz or default_gazetteer()
     norm = view.norm
     reader = Reader(norm, place_context())
-    cands: list[Candidate] = []
+    cands: list[PlaceCandidate] = []
     for m in gaz.matcher.find(norm):
         if any(isinstance(e, Blocker) for e in m.payloads):
             continue
@@ -57,7 +57,7 @@ def find_places(
         places = [e for e in m.payloads if isinstance(e, Place)]
         if m.clitic and len(m.phrase) <= SHORT_NAME and places and all(p.small for p in places):
             continue  # "لغات", "بحوث": a short village name inside a longer word
-        c = Candidate(m, first, first + m.n_words - 1, places)
+        c = PlaceCandidate(m, first, first + m.n_words - 1, places)
         c.anaphor = next((e for e in m.payloads if isinstance(e, Anaphor)), None)
         c.needs = gaz.needs(m.phrase)
         if c.needs == "never":

@@ -7,14 +7,14 @@ from collections import Counter
 
 from rasid.link.gazetteer import Gazetteer, Place
 from rasid.link.resolve import ArticleContext, choose, filter_by_hint
-from rasid.recognise.places.evidence import CUE, LIST_GAP, TYPE, Candidate, Reader
+from rasid.recognise.places.evidence import CUE, LIST_GAP, TYPE, PlaceCandidate, Reader
 
 _LIST_WORDS = frozenset({"و", "او", "ثم"})
 _ANCHOR_WORDS = frozenset({"في"})
 _MAX_ROUNDS = 6
 
 
-def required(c: Candidate, place: Place) -> str:
+def required(c: PlaceCandidate, place: Place) -> str:
     """The evidence a reading needs: never, type, cue, country, neighbourhood or bare."""
     if c.anaphor is not None or place.precision == "country":
         return "country"
@@ -26,7 +26,9 @@ def required(c: Candidate, place: Place) -> str:
     return "bare"
 
 
-def passes(c: Candidate, ctx: ArticleContext, peers: Counter[tuple[str, str | None]] | None = None) -> bool:
+def passes(
+    c: PlaceCandidate, ctx: ArticleContext, peers: Counter[tuple[str, str | None]] | None = None
+) -> bool:
     """Whether a resolved candidate has the evidence it needs; `peers` counts governorates named."""
     if c.place is None or c.agent or c.blocked or (c.adjective and c.level < TYPE):
         return False
@@ -49,7 +51,7 @@ def passes(c: Candidate, ctx: ArticleContext, peers: Counter[tuple[str, str | No
 
 
 def article_context(
-    cands: list[Candidate], home_country: str | None, *, accepted_only: bool
+    cands: list[PlaceCandidate], home_country: str | None, *, accepted_only: bool
 ) -> ArticleContext:
     """The article's places: every plausible name at first, the kept places afterwards."""
     ctx = ArticleContext(home_country=home_country)
@@ -62,13 +64,13 @@ def article_context(
     return ctx
 
 
-def _unproven(c: Candidate) -> bool:
+def _unproven(c: PlaceCandidate) -> bool:
     """A stoplisted word ("الرأس", the head) without the place word or cue it needs: it must
     not vote for a country or governorate before it is known to be a place at all."""
     return (c.needs == "type" and c.level < TYPE) or (c.needs == "cue" and c.level < CUE)
 
 
-def resolve_all(cands: list[Candidate], ctx: ArticleContext, gaz: Gazetteer, own: bool) -> None:
+def resolve_all(cands: list[PlaceCandidate], ctx: ArticleContext, gaz: Gazetteer, own: bool) -> None:
     for i, c in enumerate(cands):
         if c.anaphor is not None:
             c.place = resolve_anaphor(c, cands[:i] + cands[i + 1 :], gaz)
@@ -85,7 +87,7 @@ def resolve_all(cands: list[Candidate], ctx: ArticleContext, gaz: Gazetteer, own
         ctx.add(mine, +1)
 
 
-def resolve_anaphor(c: Candidate, others: list[Candidate], gaz: Gazetteer) -> Place | None:
+def resolve_anaphor(c: PlaceCandidate, others: list[PlaceCandidate], gaz: Gazetteer) -> Place | None:
     assert c.anaphor is not None
     wanted = c.anaphor.countries
     before = [o for o in others if o.start < c.start][::-1]
@@ -97,7 +99,7 @@ def resolve_anaphor(c: Candidate, others: list[Candidate], gaz: Gazetteer) -> Pl
     return None
 
 
-def list_linked(reader: Reader, a: Candidate, b: Candidate, a_end_word: int) -> bool:
+def list_linked(reader: Reader, a: PlaceCandidate, b: PlaceCandidate, a_end_word: int) -> bool:
     """b follows a in a list: only commas, quotes, و/أو/ثم (alone or as b's clitic) between them."""
     if a_end_word >= b.first:
         return False
@@ -110,7 +112,7 @@ def list_linked(reader: Reader, a: Candidate, b: Candidate, a_end_word: int) -> 
     return "،" in text or "," in text or bool(gap_words) or b.match.clitic.startswith(("و", "ف"))
 
 
-def anchored(reader: Reader, b: Candidate, q: Candidate) -> bool:
+def anchored(reader: Reader, b: PlaceCandidate, q: PlaceCandidate) -> bool:
     """b is followed by its own town or governorate: "الصالحين بمدينة حلب", "كفرنبل بريف إدلب"."""
     if b.place is None or q.place is None or q.first <= b.last:
         return False
@@ -128,7 +130,7 @@ def anchored(reader: Reader, b: Candidate, q: Candidate) -> bool:
     return same_province or (p.parent is not None and p.parent == t.base_name)
 
 
-def accept(cands: list[Candidate], reader: Reader, ctx: ArticleContext) -> None:
+def accept(cands: list[PlaceCandidate], reader: Reader, ctx: ArticleContext) -> None:
     links = [
         i > 0 and list_linked(reader, cands[i - 1], cands[i], cands[i - 1].last) for i in range(len(cands))
     ]
@@ -160,7 +162,7 @@ def accept(cands: list[Candidate], reader: Reader, ctx: ArticleContext) -> None:
             break
 
 
-def forget_far_neighbourhoods(cands: list[Candidate], ctx: ArticleContext) -> None:
+def forget_far_neighbourhoods(cands: list[PlaceCandidate], ctx: ArticleContext) -> None:
     """ "قرية الصالحية": a village word before a neighbourhood of a town the article never names
     means another place of that name, unknown to the gazetteer."""
     for c in cands:

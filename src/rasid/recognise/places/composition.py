@@ -6,10 +6,10 @@ from dataclasses import replace
 from itertools import pairwise
 
 from rasid.link.gazetteer import Gazetteer, Place
-from rasid.recognise.places.evidence import Candidate, FoundPlace, Reader
+from rasid.recognise.places.evidence import FoundPlace, PlaceCandidate, Reader
 
 
-def compose(c: Candidate, reader: Reader, gaz: Gazetteer) -> FoundPlace:
+def compose(c: PlaceCandidate, reader: Reader, gaz: Gazetteer) -> FoundPlace:
     """The span and place to report: regions, governorates and facilities take the word before."""
     assert c.place is not None
     place, start, end, composed = c.place, c.start, c.end, c.anaphor is not None
@@ -52,7 +52,7 @@ def with_directions(place: Place, found: list[tuple[str, float, float]], joined_
     )
 
 
-def join_parents(cands: list[Candidate], reader: Reader, composed: dict[int, FoundPlace]) -> None:
+def join_parents(cands: list[PlaceCandidate], reader: Reader, composed: dict[int, FoundPlace]) -> None:
     """ "الضاحية الجنوبية لبيروت": a neighbourhood and its own town joined by ل name one place."""
     for a, b in pairwise(cands):
         if id(a) not in composed or id(b) not in composed or a.place is None or b.place is None:

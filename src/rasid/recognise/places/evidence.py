@@ -38,7 +38,7 @@ def _clitic_parts() -> dict[str, tuple[str, ...]]:
 
 
 @dataclass
-class Candidate:
+class PlaceCandidate:
     """One gazetteer name found in the text and what its context says."""
 
     match: PhraseMatch[Entry]
@@ -102,7 +102,7 @@ class Reader:
                     out.update(inside)
         return out
 
-    def dateline(self, c: Candidate) -> bool:
+    def dateline(self, c: PlaceCandidate) -> bool:
         """The name opens a line and a dash (after an optional "(agency)") follows it."""
         line_start = self.norm.rfind("\n", 0, c.match.word_start) + 1
         if self.norm[line_start : c.match.word_start].strip() or c.match.clitic:
@@ -130,7 +130,7 @@ class Reader:
         """ "من" at word p marks an agent ("مدعومة من", "دعماً عسكرياً من")."""
         return any(self.ctx.has(self.word(k), "from_agent") for k in range(max(0, p - 2), p))
 
-    def read(self, c: Candidate) -> None:
+    def read(self, c: PlaceCandidate) -> None:
         if c.first in self.agency_words:
             c.blocked = True
             return
@@ -144,7 +144,7 @@ class Reader:
         self._read_before(c, c.first - 1)
         self._read_after(c)
 
-    def _read_before(self, c: Candidate, p: int) -> None:
+    def _read_before(self, c: PlaceCandidate, p: int) -> None:
         if not self.joined(p, c.first):
             if self._listed_after_type(p, c.first):
                 c.level, c.hint = (
@@ -208,7 +208,7 @@ class Reader:
     def _nisba(word: str) -> bool:
         return word.startswith("ال") and (word.endswith("يه") or word.endswith("ي")) and len(word) > 4
 
-    def _read_past_adjectives(self, c: Candidate, p: int) -> None:
+    def _read_past_adjectives(self, c: PlaceCandidate, p: int) -> None:
         """ "العاصمة اليمنية صنعاء": a place word before one or two adjectives still counts."""
         q = p
         while q > 0 and self._nisba(self.word(q)) and p - q < 2 and self.joined(q - 1, q):
@@ -222,7 +222,7 @@ class Reader:
                 c.level, c.hint = TYPE, self.ctx.values.get((rest, "type"), "")
                 return
 
-    def _read_after(self, c: Candidate) -> None:
+    def _read_after(self, c: PlaceCandidate) -> None:
         q = c.last + 1
         if not self.spaced(c.last, q):
             return

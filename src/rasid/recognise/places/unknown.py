@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from rasid.lang.ar.match import proclitic_readings
 from rasid.link.gazetteer import Gazetteer, Place, Precision
 from rasid.recognise.places.acceptance import required
-from rasid.recognise.places.evidence import GAP, LIST_GAP, TYPE, Candidate, FoundPlace, Reader
+from rasid.recognise.places.evidence import GAP, LIST_GAP, TYPE, FoundPlace, PlaceCandidate, Reader
 
 _PREPOSITION_ARTICLE = ("بال", "لل", "كال", "وال", "فال")
 _PRONOUN_ENDINGS = ("هما", "هم", "هن", "كم")
@@ -82,7 +82,7 @@ def name_like(reader: Reader, gaz: Gazetteer, word: str) -> bool:
     return not ctx.direction(word)
 
 
-def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[Candidate]) -> list[Unknown]:
+def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -> list[Unknown]:
     """Names right after a town or neighbourhood word, and the rest of their list."""
     kept = [c for c in cands if not c.forgotten]
     at = {c.first: c for c in kept}
@@ -153,7 +153,7 @@ def unknown_facility(reader: Reader, gaz: Gazetteer, q: int) -> tuple[int, int] 
     return found if head or word.startswith("ال") else None  # "مستشفى ميداني": no name
 
 
-def accept_in_list(c: Candidate) -> bool:
+def accept_in_list(c: PlaceCandidate) -> bool:
     """A name the list of a place word reaches counts as a place unless it is a country or an actor."""
     if c.place is None or c.agent or c.blocked or required(c, c.place) in ("country", "never"):
         return False
@@ -162,7 +162,7 @@ def accept_in_list(c: Candidate) -> bool:
 
 
 def locate(
-    reader: Reader, u: Unknown, cands: list[Candidate], composed: dict[int, FoundPlace]
+    reader: Reader, u: Unknown, cands: list[PlaceCandidate], composed: dict[int, FoundPlace]
 ) -> Place | None:
     """Where an unknown name lies: the place it is said to be in, else the nearest in its sentence."""
     accepted = [c for c in cands if c.accepted and id(c) in composed]
@@ -173,7 +173,11 @@ def locate(
 
 
 def _said_to_be_in(
-    reader: Reader, last: int, accepted: list[Candidate], composed: dict[int, FoundPlace], scale: float = 1.0
+    reader: Reader,
+    last: int,
+    accepted: list[PlaceCandidate],
+    composed: dict[int, FoundPlace],
+    scale: float = 1.0,
 ) -> Place | None:
     """The kept place right after a name ("بريف إدلب", "في جنوب إدلب", "التابعة لإدلب").
 
@@ -207,14 +211,14 @@ def _said_to_be_in(
 
 
 def _nearby(
-    reader: Reader, u: Unknown, accepted: list[Candidate], composed: dict[int, FoundPlace]
+    reader: Reader, u: Unknown, accepted: list[PlaceCandidate], composed: dict[int, FoundPlace]
 ) -> Place | None:
     """The nearest kept place of the sentence, else the town the article names most."""
     return _in_sentence(reader, u, accepted, composed) or _most_named(accepted)
 
 
 def _in_sentence(
-    reader: Reader, u: Unknown, accepted: list[Candidate], composed: dict[int, FoundPlace]
+    reader: Reader, u: Unknown, accepted: list[PlaceCandidate], composed: dict[int, FoundPlace]
 ) -> Place | None:
     start = reader.words[u.first][0]
     sentence_end = reader.norm.find(".", start)
@@ -237,7 +241,7 @@ def _in_sentence(
     return None
 
 
-def _most_named(accepted: list[Candidate]) -> Place | None:
+def _most_named(accepted: list[PlaceCandidate]) -> Place | None:
     towns = [
         c.place for c in accepted if c.place is not None and c.place.precision in ("city", "admin1", "admin2")
     ]
@@ -250,7 +254,7 @@ def _most_named(accepted: list[Candidate]) -> Place | None:
 
 
 def unknown_place(
-    reader: Reader, u: Unknown, cands: list[Candidate], composed: dict[int, FoundPlace]
+    reader: Reader, u: Unknown, cands: list[PlaceCandidate], composed: dict[int, FoundPlace]
 ) -> FoundPlace:
     end = reader.words[u.last][1]
     start = u.start if u.head is None else u.head
@@ -266,7 +270,11 @@ def unknown_place(
 
 
 def misplaced(
-    reader: Reader, c: Candidate, cands: list[Candidate], found: FoundPlace, composed: dict[int, FoundPlace]
+    reader: Reader,
+    c: PlaceCandidate,
+    cands: list[PlaceCandidate],
+    found: FoundPlace,
+    composed: dict[int, FoundPlace],
 ) -> FoundPlace | None:
     """A place word before an ordinary word or a hamlet far from everything else the sentence names
     ("مستشفى الثورة" in Taiz, "مخيم الروضة" in Marib): the gazetteer's namesake is another place,

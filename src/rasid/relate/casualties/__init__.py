@@ -27,11 +27,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasid.lang.ar.text import text_view
+from rasid.lang.ar.doc import Doc, Word
 from rasid.record import DateMention, Group, Qualifier, QuantityMention, Record, Status, Vague
 from rasid.relate.casualties.lexicon import CasualtyLexicon, GroupWord, WordStatus, casualty_lexicon
 from rasid.relate.nisba import adjective_actor
-from rasid.relate.text import Doc, Word, in_set, readings
+from rasid.relate.text import in_set, readings
 
 AFTER_WORDS = 2  # words right after a count that may say what happened ("مدنيا مصرعهم")
 BEFORE_WORDS = 10  # words before a count in which its status verb may stand ("مقتل تسعة ... وأربعة")
@@ -81,7 +81,7 @@ class Victims:
 class _Text:
     """Per-record lookups: status words, group words and markers by word index."""
 
-    def __init__(self, doc: Doc, lex: CasualtyLexicon) -> None:
+    def __init__(self, record: Record, doc: Doc, lex: CasualtyLexicon) -> None:
         self.doc = doc
         self.lex = lex
         self.status: dict[int, WordStatus] = {}
@@ -91,14 +91,17 @@ class _Text:
                 self.status[w.i] = lex.status[found]
         self.groups: dict[int, tuple[int, GroupWord]] = {}  # clean start -> (clean end, entry)
         self.group_starts: dict[int, int] = {}  # word index -> clean start of its group noun
-        view = text_view(doc.record)
+        view = doc.view
         for m in lex.groups.find(doc.norm):
             s, e = view.span(m.start, m.end)
             self.groups[s] = (e, m.payload)
             self.group_starts.setdefault(doc.word_at(s), s)
         self.counts: set[int] = set()  # words that open a quantity
         self.units: set[int] = set()  # words inside a quantity (its number and noun)
-        for q in doc.record.mentions_of("quantity"):
+        self.dates_by_unit: dict[int, list[DateMention]] = {}  # in record order
+        for d in record.mentions_of("date"):
+            self.dates_by_unit.setdefault(doc.unit_of(d.span[0]), []).append(d)
+        for q in record.mentions_of("quantity"):
             self.counts.add(doc.word_at(q.span[0]))
             self.units.update(w.i for w in doc.words_in(*q.span))
         self.markers: list[tuple[int, int, str]] = []
@@ -513,7 +516,7 @@ def _period_dated(t: _Text, record: Record, v: Victims) -> bool:
             return t.doc.words_between(v.end, d.span[0])
         return t.doc.words_between(d.span[1], v.start)
 
-    near = [d for d in record.mentions_of("date") if t.same_unit(d.span[0], v.start) and gap(d) <= DATE_WORDS]
+    near = [d for d in t.dates_by_unit.get(t.doc.unit_of(v.start), []) if gap(d) <= DATE_WORDS]
     if not near:
         return False
     d = min(near, key=gap)
@@ -530,12 +533,12 @@ def _root(figures: list[Victims], k: int) -> int:
 
 def cumulative_units(record: Record, doc: Doc) -> set[int]:
     """Units of the article that speak of a period rather than one incident."""
-    return _cumulative_units(_Text(doc, casualty_lexicon()), record)
+    return _cumulative_units(_Text(record, doc, casualty_lexicon()), record)
 
 
 def find_victims(record: Record, doc: Doc) -> list[Victims]:
     """Every casualty figure of the record with status, group, breakdown and cumulative flag."""
-    t = _Text(doc, casualty_lexicon())
+    t = _Text(record, doc, casualty_lexicon())
     quantities = sorted(record.mentions_of("quantity"), key=lambda q: q.span)
     figures: list[Victims] = []
     for q in quantities:

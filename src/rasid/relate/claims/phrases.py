@@ -162,7 +162,7 @@ def _demand_object(ct: ClaimText, j: int, first: bool = False) -> bool:
     حلب"): there it counts only before an article or a long verbal noun ("بإطلاق").
     """
     word = ct.text(j)
-    covered = ct.actor_starting(j) is not None or any(a.start < ct.toks[j].start < a.end for a in ct.actors)
+    covered = ct.actor_starting(j) is not None or ct.inside_actor(ct.toks[j].start)
     if covered or len(word) <= 3 or word[0] not in marker_words("demand_object_prefix"):
         return False
     if not first:

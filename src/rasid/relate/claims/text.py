@@ -27,7 +27,7 @@ PUNCT = "punct"
 
 
 @dataclass(frozen=True)
-class Tok:
+class ClaimToken:
     start: int
     end: int
     text: str
@@ -55,11 +55,11 @@ class ClaimText:
         sentences = record.sentences or self.view.sentences
         self.sent_spans = self._join_semicolons([self._to_norm(s, e) for s, e in sentences])
         starts = [s for s, _ in self.sent_spans]
-        toks: list[Tok] = []
+        toks: list[ClaimToken] = []
         for m in _TOKEN.finditer(self.norm):
             k = max(0, bisect.bisect_right(starts, m.start()) - 1)
             kind = WORD if m.group()[0].isalnum() or m.group()[0] == "_" else PUNCT
-            toks.append(Tok(m.start(), m.end(), m.group(), kind, k))
+            toks.append(ClaimToken(m.start(), m.end(), m.group(), kind, k))
         self.toks = toks
         self._tok_starts = [t.start for t in toks]
         self.sent_toks: list[tuple[int, int]] = []
@@ -71,6 +71,8 @@ class ClaimText:
             self.sent_toks.append((i, j))
             i = j
         self.actors = self._mentions("actor")
+        self._actor_starts = [a.start for a in self.actors]
+        self._actor_longest = max((a.end - a.start for a in self.actors), default=0)
         self.dates = self._mentions("date")
         self.places = self._mentions("place")
         self.quote_pairs = self._quotes()
@@ -104,6 +106,8 @@ class ClaimText:
 
     def add_actor(self, mention_id: str, start: int, end: int, named: bool = False) -> None:
         bisect.insort(self.actors, SpanRef(mention_id, start, end, named), key=lambda r: (r.start, -r.end))
+        bisect.insort(self._actor_starts, start)
+        self._actor_longest = max(self._actor_longest, end - start)
 
     def clean_span(self, start: int, end: int) -> tuple[int, int]:
         """Clean-text span of a normalised span, with the marks that end its last word (شخصاً)."""
@@ -209,12 +213,13 @@ class ClaimText:
     def actor_starting(self, i: int) -> SpanRef | None:
         """The actor mention that starts inside token i (after a clitic) or at it: named, then longest."""
         t = self.toks[i]
-        found = [a for a in self.actors if t.start <= a.start < t.end]
+        found = self._actors_starting_in(t.start, t.end)
         return max(found, key=lambda a: (a.named, a.end - a.start)) if found else None
 
     def actors_in(self, start: int, end: int) -> list[SpanRef]:
         """Actor mentions overlapping [start, end), outermost first, no mention inside another."""
-        hits = [a for a in self.actors if a.start < end and start < a.end]
+        near = self._actors_starting_in(start - self._actor_longest + 1, end)
+        hits = [a for a in near if start < a.end]
         hits.sort(key=lambda a: (a.start, not a.named, -(a.end - a.start)))
         out: list[SpanRef] = []
         for a in hits:
@@ -223,11 +228,23 @@ class ClaimText:
             out.append(a)
         return out
 
+    def _actors_starting_in(self, lo: int, hi: int) -> list[SpanRef]:
+        """The actor mentions that start in [lo, hi), in their order (a slice, not a pass)."""
+        return self.actors[
+            bisect.bisect_left(self._actor_starts, lo) : bisect.bisect_left(self._actor_starts, hi)
+        ]
+
+    def inside_actor(self, pos: int) -> bool:
+        """Whether normalised offset `pos` lies strictly inside an actor mention."""
+        return any(
+            a.start < pos < a.end for a in self._actors_starting_in(pos - self._actor_longest + 1, pos)
+        )
+
     def named_within(self, outer: SpanRef) -> list[SpanRef]:
         """Named actor mentions inside another, outermost first: the bodies it belongs to."""
         inner = [
             a
-            for a in self.actors
+            for a in self._actors_starting_in(outer.start, outer.end)
             if a.named
             and outer.start <= a.start
             and a.end <= outer.end

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 
+from rasid.lang.ar.doc import Doc, doc_of
 from rasid.lang.ar.text import text_view
 from rasid.record import (
     ActorMention,
@@ -50,7 +51,7 @@ from rasid.relate.events.merge import Incident, group_mentions
 from rasid.relate.events.period import mark_counts_and_periods
 from rasid.relate.events.triggers import EventMention, Segments, find_mentions
 from rasid.relate.nisba import adjective_actor
-from rasid.relate.text import Doc, in_set
+from rasid.relate.text import in_set
 from rasid.stage import Stage
 
 PROTEST = "protest"  # the event type whose agent is its protesters (data/event_agents.tsv)
@@ -86,7 +87,7 @@ class EventStage(Stage):
 def extract_events(record: Record) -> list[Event]:
     """The events of a record whose mentions (dates, quantities, places, actors, weapons) are found."""
     lex = event_lexicon()
-    doc = Doc(record)
+    doc = doc_of(record)
     segments = Segments(doc, lex)
     mentions = find_mentions(record, doc, segments)
     _adjective_actors(record, doc, mentions)
@@ -356,7 +357,7 @@ def _event(
             span=figures[f].span,
             part_of=_index(position, figures[f].part_of),
             cumulative=figures[f].cumulative,
-            claim=claim_of(record.claims, figures[f].span),
+            claim=claim_of(ctx.claim_index, figures[f].span),
         )
         for f in figs
     ]
@@ -372,7 +373,7 @@ def _event(
         actors=EventActors(perpetrator=mention_ids(perps), target=mention_ids(targets_of(ctx, rep))),
         weapons=mention_ids(weapons),
         casualties=casualties,
-        claim=claim_of(record.claims, rep.span),
+        claim=claim_of(ctx.claim_index, rep.span),
         negated=negated,
         hypothetical=hypothetical or rep.future,
     )

@@ -20,9 +20,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
 from typing import Any, TypeVar
 
+from rasid.lang.ar.doc import Doc
 from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import phrase_key
 from rasid.lang.ar.text import text_view
@@ -30,13 +30,12 @@ from rasid.record import ActorMention, Claim, DateMention, PlaceMention, Record,
 from rasid.relate.events.agents import may_carry_out, rule_of
 from rasid.relate.events.lexicon import EventLexicon, ModalityCue, event_lexicon
 from rasid.relate.events.triggers import EventMention, Segments
-from rasid.relate.text import Doc, in_set
+from rasid.relate.text import in_set
 
 AFTER_WINDOW = 3  # words from a trigger to its agent ("قصف مقاتلات روسية")
 BEFORE_WINDOW = 8  # words from a subject to its trigger ("مقاتلات روسية، أمس، أغارت")
 COORDINATION = ("و", ",", "،")  # what may stand between coordinated actors
 POSSESSIVE_CLITIC = "ل"  # "دورية لقسد": of, belonging to
-CLAUSE_BREAKS = frozenset(",،;؛")  # punctuation that ends a clause inside a segment
 RESPONSIBLE_WINDOW = 3  # words from "المسؤولة" to the trigger ("المسؤولة عن هجوم سراقب")
 BLAME_WINDOW = 25  # words from a trigger to a later "مسؤوليتها" that names who did it
 OWNER_WINDOW = 3  # words from an owned arm ("مقاتليه") to the trigger it is the subject of
@@ -76,13 +75,13 @@ class ArgContext:
             if c.date:
                 self.claim_dates.add(c.date)
         self.claims: list[Claim] = list(r.claims)
+        self.claim_index = ClaimIndex(self.claims)
         self.modality: list[tuple[int, int, ModalityCue]] = [
             (*text_view(r).span(m.start, m.end), m.payload) for m in self.lex.modality.find(self.doc.norm)
         ]
-        # Clause breaks up to each offset, and the start offsets of each sorted layer: "in the same
-        # clause" is a subtraction and "the actors of this segment" a slice, so the cost of an
-        # article grows with its length, not with its length squared.
-        self._breaks = [0, *accumulate(ch in CLAUSE_BREAKS for ch in r.text)]
+        # The start offsets of each sorted layer: "the actors of this segment" is a slice (and "in
+        # the same clause" a subtraction in the Doc), so the cost of an article grows with its
+        # length, not with its length squared.
         self._starts: dict[int, list[int]] = {
             id(items): [x.span[0] for x in items]
             for items in (self.places, self.dates, self.actors, self.weapons)
@@ -96,9 +95,8 @@ class ArgContext:
         return self.segments.same(a, b)
 
     def same_clause(self, a: int, b: int) -> bool:
-        """No clause break (comma, semicolon) between offsets a and b."""
-        lo, hi = max(min(a, b), 0), min(max(a, b), len(self.record.text))
-        return hi <= lo or self._breaks[hi] == self._breaks[lo]
+        """No clause mark (data/clause_marks.tsv) between offsets a and b."""
+        return self.doc.same_clause(a, b)
 
     def starting_in(self, items: Sequence[M], lo: int, hi: int) -> Sequence[M]:
         """The items of one of the sorted layers (places, dates, actors, weapons) that start in [lo, hi)."""
@@ -179,10 +177,8 @@ def _in_other_claim(ctx: ArgContext, span: tuple[int, int], m: EventMention) -> 
     """`span` lies in what a statement says and m lies outside it ("قتلى في الغارات، مؤكداً أن
     الطائرات أقلعت من قاعدة X"): the place is part of another claim, not where m happened."""
     return any(
-        c.content.span[0] <= span[0]
-        and span[1] <= c.content.span[1]
-        and not (c.content.span[0] <= m.core[0] and m.core[1] <= c.content.span[1])
-        for c in ctx.claims
+        not (c.content.span[0] <= m.core[0] and m.core[1] <= c.content.span[1])
+        for c in ctx.claim_index.holding(span)
     )
 
 
@@ -294,8 +290,7 @@ def _blocked_between(ctx: ArgContext, start: int, end: int, forms: frozenset[str
 
 
 def _claim_around(ctx: ArgContext, span: tuple[int, int]) -> Claim | None:
-    cid = claim_of(ctx.claims, span)
-    return next((c for c in ctx.claims if c.id == cid), None)
+    return ctx.claim_index.innermost(span)
 
 
 def _outermost(actors: list[ActorMention]) -> list[ActorMention]:
@@ -558,12 +553,36 @@ def modality_of(ctx: ArgContext, m: EventMention) -> tuple[bool, bool]:
     return negated, hypothetical
 
 
-def claim_of(claims: list[Claim], span: tuple[int, int]) -> str | None:
-    """The innermost claim whose content holds the span, or None (the article's own voice)."""
-    holding = [c for c in claims if c.content.span[0] <= span[0] and span[1] <= c.content.span[1]]
-    if not holding:
-        return None
-    return min(holding, key=lambda c: (c.content.span[1] - c.content.span[0], -c.content.span[0])).id
+class ClaimIndex:
+    """The claims of a record by the start of their content, so "the claims whose content holds
+    this span" looks only at contents that start close enough before it to reach it."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        self._order = sorted(range(len(claims)), key=lambda k: claims[k].content.span[0])
+        self._claims = claims
+        self._starts = [claims[k].content.span[0] for k in self._order]
+        self._longest = max((c.content.span[1] - c.content.span[0] for c in claims), default=0)
+
+    def holding(self, span: tuple[int, int]) -> list[Claim]:
+        """The claims whose content holds the span, in the record's order."""
+        lo = bisect.bisect_left(self._starts, span[1] - self._longest)
+        hi = bisect.bisect_right(self._starts, span[0])
+        found = sorted(k for k in self._order[lo:hi] if span[1] <= self._claims[k].content.span[1])
+        return [self._claims[k] for k in found]
+
+    def innermost(self, span: tuple[int, int]) -> Claim | None:
+        """The innermost claim whose content holds the span, or None (the article's own voice)."""
+        holding = self.holding(span)
+        if not holding:
+            return None
+        return min(holding, key=lambda c: (c.content.span[1] - c.content.span[0], -c.content.span[0]))
+
+
+def claim_of(claims: list[Claim] | ClaimIndex, span: tuple[int, int]) -> str | None:
+    """The id of the innermost claim whose content holds the span, or None (the article's own voice)."""
+    index = claims if isinstance(claims, ClaimIndex) else ClaimIndex(claims)
+    found = index.innermost(span)
+    return found.id if found is not None else None
 
 
 def compatible_dates(a: DateMention | None, b: DateMention | None) -> bool:

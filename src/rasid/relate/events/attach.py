@@ -14,12 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rasid.lang.ar.doc import Doc
 from rasid.record import EventType
 from rasid.relate.casualties import Victims
 from rasid.relate.events.lexicon import event_lexicon
 from rasid.relate.events.merge import Incident
 from rasid.relate.events.triggers import EventMention, Segments
-from rasid.relate.text import Doc
 
 FITS: dict[str, frozenset[str]] = {
     "killed": frozenset({"attack", "battle"}),

@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from rasid.lang.ar.doc import Doc
 from rasid.record import DateMention, EventType, PlaceMention
 from rasid.relate.events.args import (
     COORDINATION,
@@ -30,7 +31,6 @@ from rasid.relate.events.args import (
     nested_places,
 )
 from rasid.relate.events.triggers import ATTACK, EventMention
-from rasid.relate.text import Doc
 
 ADJACENT_WINDOW = 3  # words between two attack mentions of one incident ("قصف مدفعي لقوات النظام استهدف")
 PRECISE = frozenset({"neighbourhood", "facility"})

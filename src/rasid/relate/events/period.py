@@ -12,14 +12,14 @@ from __future__ import annotations
 from rasid.record import DateMention
 from rasid.relate.events.args import ArgContext
 from rasid.relate.events.triggers import ATTACK, EventMention
-from rasid.relate.text import in_set
+from rasid.relate.text import SpanSet, in_set
 
 
 def mark_counts_and_periods(ctx: ArgContext, mentions: list[EventMention]) -> None:
     """Set `counted` on triggers a quantity counts and `period` on attack triggers of a period."""
-    quantities = ctx.record.mentions_of("quantity")
+    quantities = SpanSet(q.span for q in ctx.record.mentions_of("quantity"))
     for m in mentions:
-        if any(q.span[0] <= m.core[0] < q.span[1] or m.core[0] <= q.span[0] < m.core[1] for q in quantities):
+        if quantities.overlaps(*m.core):
             m.counted = True
         if m.family == ATTACK and not m.title and _in_period(ctx, m):
             m.period = True

@@ -16,12 +16,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from rasid.lang.ar.doc import Doc
 from rasid.lang.ar.match import PhraseMatch
 from rasid.lang.ar.text import text_view
 from rasid.record import EventType, Record, WeaponMention
 from rasid.relate.casualties.lexicon import casualty_lexicon
 from rasid.relate.events.lexicon import EventLexicon, TriggerEntry, event_lexicon
-from rasid.relate.text import Doc, SpanSet, in_set
+from rasid.relate.text import SpanSet, in_set
 
 LIGHT_VERB_WINDOW = 4  # words between a light verb and its noun ("ارتكبت المقاتلات الحربية الروسية، مجزرة")
 RESPONSE_WINDOW = 2  # words between "رداً" and the trigger it answers ("رداً على الغارة")
@@ -84,7 +85,7 @@ class Segments:
         self.doc = doc
         cuts: list[int] = []
         for m in lex.separators.find(doc.norm):
-            start, _ = text_view(doc.record).span(m.word_start, m.end)
+            start, _ = doc.view.span(m.word_start, m.end)
             cuts.append(start)
         self._set_cuts(sorted(cuts))
 
@@ -153,9 +154,11 @@ def find_mentions(record: Record, doc: Doc, segments: Segments) -> list[EventMen
     segments.keep_whole([x for x in mentions if x.response])
     for mention in mentions:
         mention.segment = segments.of(mention.core[0])
+    cores = _Cores(mentions)
     for mention in mentions:
-        _extend_light_verb(doc, lex, mention, mentions)
+        _extend_light_verb(doc, lex, mention, cores)
         _resolve_type(doc, segments, lex, mention, weapons, agents)
+        cores.grown(mention)
     return [x for x in mentions if x.strength >= 0 and not x.topic]
 
 
@@ -269,9 +272,7 @@ def _prefixed(
             if not found:
                 continue
             entry = found[0]
-            start, end = (
-                (w.start, w.end) if future else text_view(doc.record).span(w.nstart + len(prefix), w.nend)
-            )
+            start, end = (w.start, w.end) if future else doc.view.span(w.nstart + len(prefix), w.nend)
             out.append(_mention(doc, segments, lex, entry, start, end, future=future))
             break
     return out
@@ -361,11 +362,12 @@ def _needs_attack(
 def _drop_topics(doc: Doc, lex: EventLexicon, mentions: list[EventMention]) -> None:
     """Mark a trigger whose event is the subject of talk, to be dropped: "انتهاك لاتفاق",
     "لأي هجوم", "في ظل استمرار القصف". The words between must hold no other trigger."""
+    cores = SpanSet(o.core for o in mentions)
     for x in mentions:
         wi = doc.word_at(x.core[0])
         for j in range(wi - 1, -1, -1):
             w = doc.words[j]
-            if doc.unit_of(w.start) != x.unit or any(o.core[0] <= w.start < o.core[1] for o in mentions):
+            if doc.unit_of(w.start) != x.unit or cores.overlaps(w.start, w.start + 1):
                 break
             found = in_set(w.norm, lex.topics)
             if found is not None and wi - j - 1 <= lex.topics[found] and not _negated_before(doc, lex, j):
@@ -373,8 +375,13 @@ def _drop_topics(doc: Doc, lex: EventLexicon, mentions: list[EventMention]) -> N
                 break
             if wi - j - 1 >= max(lex.topics.values(), default=0):
                 break
+    first_topic: dict[tuple[str, int], int] = {}  # (type, unit) -> where its first topic starts
+    for t in mentions:
+        if t.topic:
+            key = (t.type, t.unit)
+            first_topic[key] = min(first_topic.get(key, t.core[0]), t.core[0])
     for x in mentions:  # "يطالب بهدنة ...، وهي هدنة لم تصمد": the same talk goes on
-        if any(t.topic and t.type == x.type and t.unit == x.unit and t.core[0] < x.core[0] for t in mentions):
+        if first_topic.get((x.type, x.unit), x.core[0]) < x.core[0]:
             x.topic = True
 
 
@@ -384,7 +391,7 @@ def _negated_before(doc: Doc, lex: EventLexicon, j: int) -> bool:
     for m in lex.modality.find(doc.norm):
         if m.payload.kind != "negated" or m.start >= w.nstart:
             continue
-        start, _ = text_view(doc.record).span(m.start, m.end)
+        start, _ = doc.view.span(m.start, m.end)
         if (
             doc.unit_of(start) == doc.unit_of(w.start)
             and doc.words_between(start, w.start) <= NEGATION_WINDOW
@@ -393,16 +400,33 @@ def _negated_before(doc: Doc, lex: EventLexicon, j: int) -> bool:
     return False
 
 
-def _extend_light_verb(
-    doc: Doc, lex: EventLexicon, mention: EventMention, mentions: list[EventMention]
-) -> None:
+class _Cores:
+    """The cores of the mentions (sorted by where they start, which never changes), asked which
+    one holds an offset: only those starting at most the longest core before it are looked at."""
+
+    def __init__(self, mentions: list[EventMention]) -> None:
+        self.mentions = mentions
+        self.starts = [m.core[0] for m in mentions]
+        self.longest = max((m.core[1] - m.core[0] for m in mentions), default=0)
+
+    def grown(self, mention: EventMention) -> None:
+        """Take note of a core that grew (a modifier after the trigger)."""
+        self.longest = max(self.longest, mention.core[1] - mention.core[0])
+
+    def holding(self, pos: int, but: EventMention) -> bool:
+        lo = bisect.bisect_left(self.starts, pos - self.longest + 1)
+        hi = bisect.bisect_right(self.starts, pos)
+        return any(o is not but and o.core[0] <= pos < o.core[1] for o in self.mentions[lo:hi])
+
+
+def _extend_light_verb(doc: Doc, lex: EventLexicon, mention: EventMention, cores: _Cores) -> None:
     """Start the span at a light verb a few words before ("شنت عددا من الغارات")."""
     wi = doc.word_at(mention.core[0])
     for j in range(wi - 1, max(-1, wi - LIGHT_VERB_WINDOW - 2), -1):
         w = doc.words[j]
         if doc.unit_of(w.start) != mention.unit:
             return
-        if any(o is not mention and o.core[0] <= w.start < o.core[1] for o in mentions):
+        if cores.holding(w.start, mention):
             return
         if in_set(w.norm, lex.light_verbs):
             mention.start = w.start

@@ -1,0 +1,189 @@
+"""One `Doc` per record: the words of the clean article, its sentences, units and clauses.
+
+Built once per record after segmentation (`doc_of(record)`, which the segment stage calls) and
+read by the relaters, so no stage splits the article into words on its own again:
+
+- `words`: the matcher's words of the normalised text (`rasid.lang.ar.match.words`), each
+  with its span in the clean text and in the normalised copy, its normalised letters, its
+  sentence and clause, and its clitic readings (`Word.readings`, computed once per word form);
+- `sentences`: the segmentation's spans; `units`: sentences joined across an Arabic
+  semicolon (reports put the place of a strike after "؛"), the title, when the article
+  has one, being unit 0;
+- clauses: cut at the marks of data/clause_marks.tsv; `same_clause(a, b)` is one subtraction.
+
+Every lookup by clean-text offset is a bisection, so rules cost no pass over the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from itertools import accumulate
+from typing import Any, Protocol
+
+from rasid.lang.ar.lexicon import DataFileError, load_rows
+from rasid.lang.ar.match import proclitic_readings, words
+from rasid.lang.ar.text import HasText, TextView, text_view
+
+CLAUSE_MARKS_FILE = "clause_marks.tsv"
+_END = 2**62  # past the end of any text
+#: A sentence ending in one of these is continued by the next one (one unit).
+_JOINERS = ("؛", ";")
+
+
+@cache
+def clause_marks() -> frozenset[str]:
+    """The characters that end a clause inside a sentence (data/clause_marks.tsv)."""
+    marks = [row["mark"] for row in load_rows(CLAUSE_MARKS_FILE)]
+    if any(len(m) != 1 for m in marks):
+        raise DataFileError(f"{CLAUSE_MARKS_FILE}: a mark is one character")
+    return frozenset(marks)
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word: its index, clean-text span, normalised span, normalised letters, sentence
+    (index into `Doc.sentences`, -1 before the first) and clause (clause marks before it)."""
+
+    i: int
+    start: int
+    end: int
+    nstart: int
+    nend: int
+    norm: str
+    sentence: int = -1
+    clause: int = 0
+
+    @property
+    def readings(self) -> tuple[tuple[str, str], ...]:
+        """(proclitic, rest) readings of the word, the unsplit word first (cached per form)."""
+        return proclitic_readings(self.norm)
+
+
+class Sourced(HasText, Protocol):
+    """A record as far as the Doc is concerned."""
+
+    title: str | None
+    sentences: list[tuple[int, int]]
+
+
+class Doc:
+    """Words, sentences, units and clauses of one clean text, with lookups by clean offset."""
+
+    def __init__(
+        self, view: TextView, sentences: Sequence[tuple[int, int]], title: str | None = None
+    ) -> None:
+        self.view = view
+        self.text = view.text
+        self.norm = view.norm
+        self.sentences = list(sentences) or list(view.sentences)
+        self._sentence_starts = [s for s, _ in self.sentences]
+        self._breaks = [0, *accumulate(ch in clause_marks() for ch in self.text)]
+        self.words: list[Word] = []
+        k = -1
+        for i, (s, e) in enumerate(words(self.norm)):
+            cs, ce = view.span(s, e)
+            while k + 1 < len(self._sentence_starts) and self._sentence_starts[k + 1] <= cs:
+                k += 1
+            self.words.append(Word(i, cs, ce, s, e, self.norm[s:e], k, self._breaks[cs]))
+        self._starts = [w.start for w in self.words]
+        self.title_end = _title_end(self.text, title)
+        self.units = self._units()
+        self._unit_starts = [s for s, _ in self.units]
+
+    def _units(self) -> list[tuple[int, int]]:
+        units: list[tuple[int, int]] = []
+        joining = False
+        for s, e in self.sentences:
+            in_title = s < self.title_end
+            if joining and units and not in_title:
+                units[-1] = (units[-1][0], e)
+            else:
+                units.append((s, e))
+            joining = self.text[s:e].rstrip().endswith(_JOINERS)
+        if self.title_end:  # the title is one unit even when it holds a full stop
+            body = [(s, e) for s, e in units if s >= self.title_end]
+            units = [(0, self.title_end), *body]
+        return units
+
+    # Words.
+
+    def word_at(self, pos: int) -> int:
+        """Index of the first word that ends after clean offset `pos` (len(words) if none)."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i >= 0 and self.words[i].end > pos:
+            return i
+        return i + 1
+
+    def words_in(self, start: int, end: int) -> list[Word]:
+        """Words that lie inside the clean span [start, end)."""
+        i = self.word_at(start)
+        out: list[Word] = []
+        while i < len(self.words) and self.words[i].start < end:
+            if self.words[i].end <= end:
+                out.append(self.words[i])
+            i += 1
+        return out
+
+    def words_starting_in(self, lo: int, hi: int) -> list[Word]:
+        """Words whose clean start lies in [lo, hi)."""
+        return self.words[bisect.bisect_left(self._starts, lo) : bisect.bisect_left(self._starts, hi)]
+
+    def words_between(self, a: int, b: int) -> int:
+        """How many words lie between clean offsets a and b (a <= b)."""
+        if b <= a:
+            return 0
+        return max(0, self.word_at(b) - self.word_at(a))
+
+    def gap(self, a: int, b: int) -> str:
+        """The clean text between offsets a and b."""
+        return self.text[a:b] if a < b else ""
+
+    # Sentences, units, clauses.
+
+    def sentence_of(self, pos: int) -> int:
+        """Index of the sentence that starts at or before clean offset `pos` (-1 before the first)."""
+        return bisect.bisect_right(self._sentence_starts, pos) - 1
+
+    def unit_of(self, pos: int) -> int:
+        i = bisect.bisect_right(self._unit_starts, pos) - 1
+        return max(i, 0)
+
+    def unit_bounds(self, pos: int) -> tuple[int, int]:
+        """[lo, hi) of the offsets whose unit is the one of `pos` (the first unit starts at 0)."""
+        u = self.unit_of(pos)
+        lo = self._unit_starts[u] if u > 0 else 0
+        hi = self._unit_starts[u + 1] if u + 1 < len(self._unit_starts) else _END
+        return lo, hi
+
+    def in_title(self, pos: int) -> bool:
+        return pos < self.title_end
+
+    def clause_of(self, pos: int) -> int:
+        """How many clause marks stand before clean offset `pos`: equal numbers, same clause."""
+        return self._breaks[max(0, min(pos, len(self.text)))]
+
+    def same_clause(self, a: int, b: int) -> bool:
+        """No clause mark between clean offsets a and b."""
+        return self.clause_of(a) == self.clause_of(b)
+
+
+def _title_end(text: str, title: str | None) -> int:
+    title = (title or "").strip()
+    return len(title) if title and text.startswith(title) else 0
+
+
+def doc_of(record: Sourced) -> Doc:
+    """The record's Doc, built once (after segmentation) and rebuilt if its text or sentences change."""
+    doc: Any = record.working.get("doc")
+    if (
+        not isinstance(doc, Doc)
+        or doc.text is not record.text
+        or record.working.get("doc_sentences") is not record.sentences
+        or doc.title_end != _title_end(record.text, record.title)
+    ):
+        doc = record.working["doc"] = Doc(text_view(record), record.sentences, record.title)
+        record.working["doc_sentences"] = record.sentences
+    return doc
