@@ -18,7 +18,7 @@ from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.normalise import normalise_char
 
 ROMANISE_FILE = "romanise.tsv"
-_WHERE = ("word", "start", "end", "vowel", "any")
+_WHERE = ("word", "before_article", "start", "end", "second", "vowel", "any")
 _VOWELS = set("aeiou")
 _ARTICLE = "ال"
 _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
@@ -27,6 +27,7 @@ _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 @dataclass(frozen=True)
 class _Table:
     words: dict[str, str]
+    before_article: dict[str, str]
     forms: dict[str, dict[str, str]]  # where -> arabic -> latin
     longest: int
 
@@ -40,7 +41,7 @@ def _table() -> _Table:
             raise DataFileError(f"{ROMANISE_FILE}: unknown 'where' {where!r} for {row['arabic']!r}")
         forms[where][row["arabic"]] = row["latin"]
     longest = max(len(a) for table in forms.values() for a in table)
-    return _Table(forms.pop("word"), forms, longest)
+    return _Table(forms.pop("word"), forms.pop("before_article"), forms, longest)
 
 
 def _letters(word: str) -> list[tuple[str, bool]]:
@@ -57,16 +58,13 @@ def _letters(word: str) -> list[tuple[str, bool]]:
                 latin = table.forms["start"][piece]
             elif at_end and i > 0 and piece in table.forms["end"]:
                 latin = table.forms["end"][piece]
-            elif (
-                size == 1
-                and i > 0
-                and not at_end
-                and piece in table.forms["vowel"]
-                and out
-                and out[-1][1]
-                and word[i + 1] not in "اوي"
-            ):
-                latin = table.forms["vowel"][piece]
+            elif size == 1 and i > 0 and not at_end and out[-1][1] and word[i + 1] not in "اوي":
+                between = (
+                    table.forms["second"]
+                    if i == 1 and piece in table.forms["second"]
+                    else table.forms["vowel"]
+                )
+                latin = between.get(piece, table.forms["any"].get(piece))
             elif piece in table.forms["any"]:
                 latin = table.forms["any"][piece]
             if latin is not None:
@@ -98,6 +96,8 @@ def romanise_word(word: str) -> str:
     parts = _letters(word)
     if len(parts) > 2 and parts[0][1] and parts[1][1] and parts[0][0][-1] not in _VOWELS:
         parts.insert(1, ("a", False))  # the unwritten vowel of the first syllable: "Nashnush"
+    if len(parts) > 2 and parts[-1][1] and parts[-2][1] and parts[-2][0][-1] not in _VOWELS:
+        parts.insert(len(parts) - 1, ("a", False))  # and of the last: "Akram", "Sahar"
     latin = "".join(p for p, _ in parts).strip("'")
     return prefix + latin[:1].upper() + latin[1:] if latin else ""
 
@@ -105,6 +105,13 @@ def romanise_word(word: str) -> str:
 def romanise(name: str) -> str | None:
     """A name in Latin letters, word by word; None when it holds no Arabic word."""
     bare = "".join(c for c in name if normalise_char(c) != "" or c.isspace())
-    words = [romanise_word(w) for w in _WORD.findall(bare)]
+    found = _WORD.findall(bare)
+    before = _table().before_article
+    words = [
+        before[w]
+        if w in before and i + 1 < len(found) and found[i + 1].startswith(_ARTICLE)
+        else romanise_word(w)
+        for i, w in enumerate(found)
+    ]
     words = [w for w in words if w]
     return " ".join(words) if words else None

@@ -34,8 +34,8 @@ from rasid.recognise.actors.tagged import find_tagged
 from rasid.record import ActorMention, Record
 from rasid.stage import Stage
 
-#: Finders whose unnamed persons are written by their words (not offices, not back-references).
-NAMED_BY_WORDS = frozenset({"person", "tagger"})
+#: Finders whose unnamed persons are written by their words (offices are named by their role).
+NAMED_BY_WORDS = frozenset({"person", "tagger", "coref"})
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def _found(doc: ActorText, view: TextView, cand: ActorCandidate) -> Found:
     e = _close_quote(view.text, s, e)
     name = cand.name
     if name is None and cand.type == "PER" and not cand.role_only and cand.source in NAMED_BY_WORDS:
-        name = romanise(view.text[s:e])
+        name = romanise(cand.name_ar or view.text[s:e])  # a later surname takes the full name
     return Found(
         (s, e),
         view.text[s:e],

@@ -7,7 +7,7 @@ candidates of the lowest rank but back-references: a name any finder already pro
 or that touches one, is left to that finder, so the tagger only adds. Places stay with the
 places stage and the registry. A name needs the model's mean label probability to reach
 `MIN_CONFIDENCE`, and a leading conjunction or preposition is left outside the mention
-("وعباس" -> "عباس", "بالأمم" -> "الأمم") unless the whole word is a given name ("وليد").
+when it surely is one ("وعباس" -> "عباس", "بالأمم" -> "الأمم"; not "وليد", "فينيسيوس").
 """
 
 from __future__ import annotations
@@ -16,21 +16,20 @@ from rasid.lang.ar.match import ARTICLE, proclitic_readings
 from rasid.recognise.actors.candidate import ActorCandidate
 from rasid.recognise.actors.doc import ActorText
 from rasid.recognise.actors.rules import rule_spans
-from rasid.recognise.names import load_tagger
 
 #: The tagger types the actor finders take from it.
 TAGGED_TYPES = frozenset({"PER", "ORG"})
-#: Mean marginal probability of a name's labels below which it is not taken.
+#: Mean probability that its words belong to a name below which a tagged name is not taken.
 MIN_CONFIDENCE = 0.6
-#: Proclitics left outside a tagged name: conjunctions before any name word ("وعباس"), and
-#: prepositions before the article ("بالأمم"); "ك" and "ل" before a bare word are often letters
-#: of a foreign name ("كريستيانو", "ليونيل").
-_CONJUNCTIONS = frozenset("وف")
+#: Proclitics left outside a tagged name (see `_skip`).
+_CONJUNCTION = "و"
 _PREPOSITIONS = frozenset("وفبلك")
 
 
 def find_tagged(doc: ActorText, others: list[ActorCandidate]) -> list[ActorCandidate]:
     """Tagger names of `TAGGED_TYPES` that no other finder proposed (module docstring)."""
+    from rasid.recognise.names.tagger import load_tagger  # here: the tagger reads this package
+
     taken = [(c.first, c.last) for c in others if not c.dropped]
     out: list[ActorCandidate] = []
     for name in load_tagger().names(doc, rule_spans(others)):
@@ -54,16 +53,24 @@ def find_tagged(doc: ActorText, others: list[ActorCandidate]) -> list[ActorCandi
 
 
 def _skip(doc: ActorText, i: int) -> int:
-    """Letters of the proclitic at the start of word i that lie outside the name."""
+    """Letters of the proclitic at the start of word i that lie outside the name: a preposition
+    before the article or a known first name ("بالأمم", "لأحمد"), or "و" when what follows it is a known first name or a word
+    the article also writes without it ("وعباس" ... "عباس"); foreign names often begin with
+    these letters ("فينيسيوس", "ويليام")."""
     word = doc.word(i)
-    given = doc.tables.given_names
-    if word in given or word in doc.tables.foreign_names:
+    tables = doc.tables
+    if word in tables.given_names or word in tables.foreign_names:
         return 0
     for clitic, rest in proclitic_readings(word):
         contracted = word[len(clitic) :] != rest  # "للأمم": the article's alef is gone, keep it whole
         if not clitic or contracted or len(rest) < 3:
             continue
-        letters = _PREPOSITIONS if rest.startswith(ARTICLE) else _CONJUNCTIONS
-        if set(clitic) <= letters:
+        if (rest.startswith(ARTICLE) or rest in tables.given_names) and set(clitic) <= _PREPOSITIONS:
+            return len(clitic)
+        if clitic == _CONJUNCTION and (rest in tables.given_names or rest in _words_of(doc)):
             return len(clitic)
     return 0
+
+
+def _words_of(doc: ActorText) -> frozenset[str]:
+    return frozenset(doc.word(j) for j in range(len(doc)))

@@ -54,6 +54,11 @@ def _stripped(word: str) -> tuple[str, str]:
     return best
 
 
+def stripped_form(word: str) -> str:
+    """The word without its longest proclitic (see `_stripped`)."""
+    return _stripped(word)[1]
+
+
 def _shape(word: str) -> str:
     if word.isdigit():
         return "digits"

@@ -20,11 +20,13 @@ from rasid.lang.ar.text import TextView
 from rasid.recognise.actors.doc import ActorText
 from rasid.recognise.actors.lexicon import load_tables
 from rasid.recognise.actors.rules import rule_candidates, rule_spans
-from rasid.recognise.names.features import RuleSpan, doc_features
+from rasid.recognise.names.features import RuleSpan, doc_features, stripped_form
 
 MODEL_PATH = Path(__file__).with_name("model.crfsuite")
 SCORES_PATH = Path(__file__).with_name("model_scores.json")
 NAME_TYPES = ("PER", "LOC", "ORG")
+#: Names shorter than this (in letters) are not looked for elsewhere in the article.
+MIN_PROPAGATED_LETTERS = 3
 
 
 @dataclass(frozen=True)
@@ -88,11 +90,58 @@ class NameTagger:
         for sentence in sentences_of(doc):
             labels = self._tagger.tag([features[i] for i in sentence])
             for first, last, kind in decode(labels):
-                probs = [self._tagger.marginal(labels[j], j) for j in range(first, last + 1)]
+                probs = [1.0 - self._tagger.marginal("O", j) for j in range(first, last + 1)]
                 out.append(
                     TaggedName(sentence[first], sentence[last], kind, round(sum(probs) / len(probs), 4))
                 )
-        return out
+        return sorted(out + propagate(doc, out), key=lambda n: n.first)
+
+
+def _key(doc: ActorText, first: int, last: int) -> tuple[str, ...]:
+    """The words of a name with the proclitic of its first word left out ("وللبنك" as "البنك")."""
+    return (stripped_form(doc.word(first)), *(doc.word(j) for j in range(first + 1, last + 1)))
+
+
+def propagate(doc: ActorText, names: Sequence[TaggedName]) -> list[TaggedName]:
+    """Other occurrences in the article of the words of a tagged name, as the same name.
+
+    An article names its actors many times, and the model, reading one sentence at a time,
+    misses some of them ("البنك التجاري" found in one sentence, not in the next): the
+    article's own use is the best evidence. Each word sequence takes the type it was
+    tagged with most often (and the best confidence of that type)."""
+    votes: dict[tuple[str, ...], dict[str, float]] = {}
+    counts: dict[tuple[str, ...], dict[str, int]] = {}
+    taken = [False] * len(doc)
+    for name in names:
+        key = _key(doc, name.first, name.last)
+        for j in range(name.first, name.last + 1):
+            taken[j] = True
+        if sum(map(len, key)) < MIN_PROPAGATED_LETTERS:
+            continue
+        best = votes.setdefault(key, {})
+        best[name.type] = max(best.get(name.type, 0.0), name.confidence)
+        counts.setdefault(key, {}).setdefault(name.type, 0)
+        counts[key][name.type] += 1
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in sorted(votes, key=len, reverse=True):
+        by_first.setdefault(key[0], []).append(key)
+    out: list[TaggedName] = []
+    i = 0
+    while i < len(doc):
+        found = None
+        if not taken[i]:
+            for key in by_first.get(stripped_form(doc.word(i)), []):
+                last = i + len(key) - 1
+                if last < len(doc) and not any(taken[i : last + 1]) and _key(doc, i, last) == key:
+                    found = key
+                    break
+        if found is None:
+            i += 1
+            continue
+        kind = max(sorted(counts[found]), key=lambda k: counts[found][k])
+        out.append(TaggedName(i, i + len(found) - 1, kind, votes[found][kind]))
+        i += len(found)
+    return out
 
 
 @cache
