@@ -17,31 +17,38 @@ rebuilt as text) and tagging (on an article) describe a word the same way:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
 from rasid.recognise.actors.doc import ActorText, LexiconHit
+from rasid.recognise.actors.registry import Alias
+
+T = TypeVar("T")
 
 Features = list[str]
 RuleSpan = tuple[int, int, str]  # (first, last, actor type) proposed by a rule finder
 
 
 def _mark(
-    marks: list[list[str]], hits: Iterable[LexiconHit[object]], name: str, kind_of: object = None
+    marks: list[list[str]],
+    hits: Iterable[LexiconHit[T]],
+    name: str,
+    kind_of: Callable[[LexiconHit[T]], str | None] | None = None,
 ) -> None:
     """Add B-name / I-name marks (with a kind when `kind_of` gives one) over each hit's words."""
     for hit in hits:
-        kind = kind_of(hit) if callable(kind_of) else None
+        kind = kind_of(hit) if kind_of is not None else None
         label = f"{name}:{kind}" if kind else name
         marks[hit.first].append(f"B-{label}")
         for j in range(hit.first + 1, hit.last + 1):
             marks[j].append(f"I-{label}")
 
 
-def _registry_type(hit: LexiconHit[object]) -> str | None:
+def _registry_type(hit: LexiconHit[Alias | None]) -> str | None:
     for alias in hit.match.payloads:
         if alias is not None:
-            return str(alias.actor.type)  # type: ignore[attr-defined]
+            return alias.actor.type
     return None
 
 
