@@ -273,10 +273,13 @@ class Record(_Model):
     def mention(self, mention_id: str) -> Any:
         """The mention with this id (KeyError if none). Stages only append mentions, so an
         index by id is rebuilt when their number changes, not searched for on every call."""
-        index = self.working.get("mention_index")
-        if index is None or self.working.get("mention_count") != len(self.mentions):
-            index = self.working["mention_index"] = {m.id: m for m in reversed(self.mentions)}
-            self.working["mention_count"] = len(self.mentions)
+        index: dict[str, Any] | None = self.working.get("mention_index")
+        count = self.working.get("mention_count", 0)
+        if index is None or count > len(self.mentions):
+            index, count = {}, 0
+        for m in self.mentions[count:]:  # the mentions appended since the index was made
+            index.setdefault(m.id, m)
+        self.working["mention_index"], self.working["mention_count"] = index, len(self.mentions)
         return index[mention_id]
 
     def to_dict(self) -> dict[str, Any]:

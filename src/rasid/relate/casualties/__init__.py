@@ -25,6 +25,7 @@ incident marker, or a month or year date; a member shares its total's flag.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from rasid.lang.ar.doc import Doc, Word
@@ -108,6 +109,8 @@ class _Text:
         for mk in lex.markers.find(doc.norm):
             s, e = view.span(mk.word_start, mk.end)
             self.markers.append((s, e, mk.payload))
+        self.breakdown_starts = sorted(s for s, _, kind in self.markers if kind == "breakdown")
+        self.breakdown_ends = sorted(e for _, e, kind in self.markers if kind == "breakdown")
 
     def word(self, i: int) -> Word | None:
         return self.doc.words[i] if 0 <= i < len(self.doc.words) else None
@@ -244,22 +247,22 @@ def _status_for(t: _Text, q: QuantityMention, noun: Word | None, entry: GroupWor
 
 def _breakdown_before(t: _Text, start: int) -> bool:
     """A breakdown marker right before the count ("بينهم 452")."""
-    return any(
-        kind == "breakdown" and e <= start and not t.doc.text[e:start].strip() for _, e, kind in t.markers
-    )
+    # The breakdown marker ending nearest before `start` has the shortest gap: if any gap is
+    # blank, that one is.
+    k = bisect.bisect_right(t.breakdown_ends, start)
+    return k > 0 and not t.doc.text[t.breakdown_ends[k - 1] : start].strip()
 
 
 def _breakdown_inside(t: _Text, span: tuple[int, int]) -> bool:
     """A breakdown marker inside the count's own words ("اثنان منهم")."""
-    return any(kind == "breakdown" and span[0] < s < span[1] for s, _, kind in t.markers)
+    k = bisect.bisect_right(t.breakdown_starts, span[0])
+    return k < len(t.breakdown_starts) and t.breakdown_starts[k] < span[1]
 
 
 def _joined(t: _Text, q: QuantityMention, found: list[Victims]) -> bool:
     """Joined by "و" (or a comma) alone to the figure before it ("452 طفلا و200 امرأة")."""
-    before = [v for v in found if v.end <= q.span[0] and t.same_unit(v.start, q.span[0])]
-    return bool(before) and all(
-        ch.isspace() or ch in JOINERS for ch in t.doc.text[before[-1].end : q.span[0]]
-    )
+    last = next((v for v in reversed(found) if v.end <= q.span[0] and t.same_unit(v.start, q.span[0])), None)
+    return last is not None and all(ch.isspace() or ch in JOINERS for ch in t.doc.text[last.end : q.span[0]])
 
 
 PEOPLE = GroupWord("people", "person")

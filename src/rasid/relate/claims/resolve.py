@@ -105,6 +105,7 @@ def _names_source(ct: ClaimText, r: tuple[int, int] | None) -> bool:
 def resolve_all(ct: ClaimText, cues: list[Cue], resolver: SourceResolver) -> None:
     """Give every cue its chain and claimant in text order, joining attached prepositions."""
     done: list[Cue] = []
+    pending: list[Cue] = []  # attached prepositions not applied yet, in text order
     for c in cues:
         if c.src is not None and c.src_mode in ("post", "pre", "object", "relative"):
             c.chain = resolver.resolve(c.src)
@@ -121,8 +122,11 @@ def resolve_all(ct: ClaimText, cues: list[Cue], resolver: SourceResolver) -> Non
             )
             c.chain, c.source = list(found[0]), found[1]
         done.append(c)
-        for p in done:
+        if c.attached_to is not None:
+            pending.append(c)
+        for p in pending:  # only these can change: the others have no target or are applied
             _apply_attachments(ct, p, done)
+        pending = [p for p in pending if not p.applied]
         if c.chain and c.attached_to is None:
             words = resolver.words(c.src) if c.src is not None else ()
             resolver.remember(words, c.chain, c.source, subject=c.position != "preposition")

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property
+from itertools import accumulate
 
 from rasid.lang.ar.markers import marker_words, markers
 from rasid.lang.ar.text import text_view
@@ -74,8 +75,13 @@ class ClaimText:
         self._actor_starts = [a.start for a in self.actors]
         self._actor_longest = max((a.end - a.start for a in self.actors), default=0)
         self.dates = self._mentions("date")
+        self._date_starts = [d.start for d in self.dates]
+        self._date_longest = max((d.end - d.start for d in self.dates), default=0)
         self.places = self._mentions("place")
         self.quote_pairs = self._quotes()
+        by_open = sorted(self.quote_pairs)
+        self._quote_opens = [o for o, _ in by_open]
+        self._quote_reach = list(accumulate((c for _, c in by_open), max))  # furthest close so far
 
     def _join_semicolons(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A sentence ending in the Arabic semicolon goes on, on the same line, into the next."""
@@ -206,7 +212,8 @@ class ClaimText:
         return self._close_of.get(i)
 
     def in_quote(self, i: int) -> bool:
-        return any(o < i < c for o, c in self.quote_pairs)
+        k = bisect.bisect_left(self._quote_opens, i)  # the quotations opened before token i
+        return k > 0 and self._quote_reach[k - 1] > i
 
     # mentions
 
@@ -261,7 +268,8 @@ class ClaimText:
 
     def date_at(self, i: int) -> SpanRef | None:
         t = self.toks[i]
-        for d in self.dates:
+        lo = bisect.bisect_left(self._date_starts, t.start - self._date_longest + 1)
+        for d in self.dates[lo : bisect.bisect_right(self._date_starts, t.start)]:
             if d.start <= t.start < d.end:
                 return d
         return None

@@ -95,11 +95,12 @@ def extract_events(record: Record) -> list[Event]:
     for m in mentions:
         extend_over_agent(ctx, m)
     mark_counts_and_periods(ctx, mentions)
+    disputing = {c.source for c in record.claims if c.stance in CONTESTING and c.source}
     for m in mentions:
-        m.contested = _contested(record, doc, lex, m)
+        m.contested = _contested(ctx, lex, m, disputing)
 
     def place_between(a: int, b: int) -> bool:
-        return any(a <= p.span[0] and p.span[1] <= b for p in ctx.places)
+        return any(p.span[1] <= b for p in ctx.starting_in(ctx.places, a, b))
 
     incidents = group_mentions(
         doc,
@@ -139,12 +140,12 @@ def extract_events(record: Record) -> list[Event]:
 CONTESTING = frozenset({"deny", "doubt", "condemn"})
 
 
-def _contested(record: Record, doc: Doc, lex: EventLexicon, m: EventMention) -> bool:
+def _contested(ctx: ArgContext, lex: EventLexicon, m: EventMention, disputing: set[str]) -> bool:
     """m is told inside a claim that disputes or condemns, or by a source that does so elsewhere
     ("زعمت الوكالة أن ...، نافية وقوع إصابات"), or it is the verb that opens what a side says of
     itself ("قال الجيش إنه استهدف مواقع"): that side's own version of an incident."""
-    holding = [c for c in record.claims if c.content.span[0] <= m.start and m.end <= c.content.span[1]]
-    disputing = {c.source for c in record.claims if c.stance in CONTESTING and c.source}
+    doc = ctx.doc
+    holding = ctx.claim_index.holding((m.start, m.end))
     if any(c.stance in CONTESTING or c.source in disputing for c in holding):
         return True
     i = doc.word_at(m.core[0])
@@ -168,6 +169,9 @@ def _is_tally(inc: Incident, figs: list[Victims], *, created: bool) -> bool:
 def _adjective_actors(record: Record, doc: Doc, mentions: list[EventMention]) -> None:
     """An actor for a state's adjective on an event noun ("قصف روسي" → Russia), unless one is there."""
     actors = record.mentions_of("actor")
+    covered = bytearray(len(record.text) + 1)  # characters inside an actor mention
+    for a in actors:
+        covered[a.span[0] : a.span[1]] = b"\x01" * (a.span[1] - a.span[0])
     for m in mentions:
         i = doc.word_at(m.core[1])
         if i >= len(doc.words):
@@ -176,7 +180,7 @@ def _adjective_actors(record: Record, doc: Doc, mentions: list[EventMention]) ->
         if doc.unit_of(w.start) != m.unit or record.text[m.core[1] : w.start].strip():
             continue
         found = adjective_actor(w.norm)
-        if found is None or any(a.span[0] < w.end and w.start < a.span[1] for a in actors):
+        if found is None or any(covered[w.start : w.end]):
             continue
         actor = ActorMention(
             id=record.next_mention_id(),
@@ -188,6 +192,7 @@ def _adjective_actors(record: Record, doc: Doc, mentions: list[EventMention]) ->
         )
         record.mentions.append(actor)
         actors.append(actor)
+        covered[w.start : w.end] = b"\x01" * (w.end - w.start)
 
 
 def _perpetrators(

@@ -87,6 +87,7 @@ class ArgContext:
             for items in (self.places, self.dates, self.actors, self.weapons)
         }
         self._owned: list[tuple[int, int]] | None = None
+        self.longest_actor = max((a.span[1] - a.span[0] for a in self.actors), default=0)
         self._protesters: dict[int, ActorMention] | None = None
         self._by_segment: dict[tuple[int, int], list[EventMention]] = {}
         self._by_segment_key: tuple[int, int, int] | None = None
@@ -144,7 +145,8 @@ class ArgContext:
 
 
 def _overlaps_actor(ctx: ArgContext, span: tuple[int, int]) -> bool:
-    return any(a.span[0] < span[1] and span[0] < a.span[1] for a in ctx.actors)
+    near = ctx.starting_in(ctx.actors, span[0] - ctx.longest_actor + 1, span[1])
+    return any(span[0] < a.span[1] for a in near)
 
 
 def _others(ctx: ArgContext, m: EventMention) -> list[EventMention]:
