@@ -24,14 +24,14 @@ from rasid.recognise.names.features import RuleSpan, doc_features, stripped_form
 
 MODEL_PATH = Path(__file__).with_name("model.crfsuite")
 SCORES_PATH = Path(__file__).with_name("model_scores.json")
-NAME_TYPES = ("PER", "LOC", "ORG")
 #: Names shorter than this (in letters) are not looked for elsewhere in the article.
 MIN_PROPAGATED_LETTERS = 3
 
 
 @dataclass(frozen=True)
 class TaggedName:
-    """A name over words first..last (inclusive) of a ActorText, with the model's confidence."""
+    """A name over words first..last (inclusive) of an ActorText, with the model's confidence:
+    the mean probability that its words belong to a name."""
 
     first: int
     last: int
@@ -73,14 +73,6 @@ class NameTagger:
     def __init__(self, path: Path = MODEL_PATH) -> None:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
-
-    def labels(self, doc: ActorText, rules: Sequence[RuleSpan] = ()) -> list[str]:
-        """One BIO label per word of the document (`rules`: the rule finders' proposals)."""
-        features = doc_features(doc, rules)
-        labels: list[str] = []
-        for sentence in sentences_of(doc):
-            labels += self._tagger.tag([features[i] for i in sentence])
-        return labels
 
     def names(self, doc: ActorText, rules: Sequence[RuleSpan] = ()) -> list[TaggedName]:
         """The names of the document, each with the mean marginal probability of its labels
