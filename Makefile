@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
 .PHONY: setup run test lint typecheck unit schema bench clean postgres lock audit fuzz
-.PHONY: browser serve bench-web line-model
+.PHONY: browser serve bench-web line-model ner-model
 
 LOCK   := requirements.lock
 
@@ -73,6 +73,7 @@ bench: setup
 	$(BIN)/python bench/bench_store.py
 	$(BIN)/python bench/bench_incidents.py
 	$(BIN)/python bench/bench_batch.py
+	$(BIN)/python bench/bench_names.py
 
 ## Debian's chromium and the playwright package, for the web UI's browser tests (tests/web).
 browser: setup
@@ -111,3 +112,8 @@ fuzz-%: setup
 	@mkdir -p fuzz/logs
 	@$(BIN)/python -m fuzz.run $* $(FUZZ_RUNS) > fuzz/logs/$*.log 2>&1 || { tail -40 fuzz/logs/$*.log; exit 1; }
 	@echo "fuzz $*: $$(grep -E '^(Done|fuzz) ' fuzz/logs/$*.log | tail -1)"
+
+## Retrain the name tagger shipped in src/rasid/recognise/names/ from ../shared/datasets
+## (several minutes; writes model.crfsuite and model_scores.json, see the README).
+ner-model: setup
+	$(BIN)/python scripts/train_ner.py

@@ -118,7 +118,8 @@ def extract_many(
 
     One `str` or `Path` is one source (a file, a directory, a URL), never a list of characters.
     With `workers > 1` each worker process runs its own copy of `pipeline`, so its stage
-    statistics stay in the workers; with one worker they accumulate in `pipeline` itself.
+    statistics stay in the workers; with one worker they accumulate in `pipeline` itself
+    (`load()`'s when none is given).
     """
     from rasid.read import iter_sources
     from rasid.runner import run_records
@@ -133,4 +134,6 @@ def extract_many(
                 item.given_published = given
             yield item
 
+    if pipeline is None and workers <= 1:
+        pipeline = load()  # in this process: the default pipeline built once
     yield from run_records(with_date(iter_sources(specs)), workers=workers, pipeline=pipeline)

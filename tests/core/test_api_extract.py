@@ -142,3 +142,11 @@ def test_extract_many_takes_path_items(tmp_path: Path) -> None:
         [6.0],
         [7.0],
     ]
+
+
+def test_extract_many_in_one_process_reuses_the_loaded_pipeline(tmp_path: Path) -> None:
+    path = tmp_path / "saraqib.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    before = rasid.load().stats()["events"].records
+    assert len(list(rasid.extract_many([path, path]))) == 2
+    assert rasid.load().stats()["events"].records == before + 2

@@ -96,3 +96,25 @@ def test_eval_ner_table(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "micro" in result.stdout
     assert "tokens/s" in result.stdout
+
+
+def test_eval_ner_scores_the_tagger_alone_and_the_system_without_it(tmp_path: Path) -> None:
+    path = tmp_path / "c.conll"
+    path.write_text(CORPUS, encoding="utf-8")
+    runs = {
+        system: json.loads(runner.invoke(app, ["eval-ner", str(path), "--json", "--system", system]).stdout)
+        for system in ("tagger", "rules", "combined")
+    }
+    assert {s: r["micro"]["gold"] for s, r in runs.items()} == {"tagger": 5, "rules": 5, "combined": 5}
+    bad = runner.invoke(app, ["eval-ner", str(path), "--system", "bert"])
+    assert bad.exit_code == EXIT_FAILED
+    assert "unknown system 'bert'; systems are combined, rules, tagger" in bad.stderr
+    parts = {
+        part: json.loads(runner.invoke(app, ["eval-ner", str(path), "--json", "--part", part]).stdout)
+        for part in ("train", "held-back")
+    }
+    # 21 tokens: no sentence starts in the last 10 %, so both sentences are the training part
+    assert {p: (r["sentences"], r["micro"]["gold"]) for p, r in parts.items()} == {
+        "train": (2, 5),
+        "held-back": (0, 0),
+    }

@@ -15,10 +15,12 @@ from rasid.evaluate.ner import (
     normalise_tag,
     parse_conll,
     read_conll,
+    read_sentences,
     record_entities,
     run_ner,
     score_ner,
     snap_to_tokens,
+    split_part,
 )
 from rasid.pipeline import Pipeline, Stage
 from rasid.record import ActorMention, PlaceMention, Record
@@ -191,3 +193,34 @@ def test_run_ner_with_a_hand_made_recogniser(tmp_path: Path) -> None:
     assert got == {"PER": (0, 1, 1), "LOC": (3, 0, 0), "ORG": (1, 0, 0)}
     assert (run.sentences, run.tokens) == (2, 19)
     assert run.score.micro.f1 == pytest.approx(2 * 4 / (2 * 4 + 1 + 1))
+
+
+def test_a_white_space_token_is_skipped() -> None:
+    assert list(parse_conll(["قال O", " O", "محمد B-PERS"])) == [[("قال", "O"), ("محمد", "B-PER")]]
+
+
+def test_wojood_outer_column_and_types_map_onto_per_loc_org() -> None:
+    lines = ["مجلس B-ORG", "الأمن I-ORG", "ضد I-ORG", "الأسد I-ORG B-PERS", "$#$ O", "في O", "دمشق B-GPE",
+             "قرب O", "المطار B-FAC"]  # fmt: skip
+    types = {"PERS": "PER", "GPE": "LOC"}
+    got = list(parse_conll(lines, tag_column=1, types=types))
+    assert got == [
+        [("مجلس", "B-ORG"), ("الأمن", "I-ORG"), ("ضد", "I-ORG"), ("الأسد", "I-ORG")],
+        [("في", "O"), ("دمشق", "B-LOC"), ("قرب", "O"), ("المطار", "O")],
+    ]
+
+
+def test_the_held_back_part_is_the_last_tenth_of_the_tokens_from_a_sentence_start() -> None:
+    sentences = [[("و", "O")] * n for n in (40, 30, 20, 6, 4)]  # 100 tokens
+    assert [len(s) for s in split_part(sentences, "train")] == [40, 30, 20]
+    assert [len(s) for s in split_part(sentences, "held-back")] == [6, 4]
+    assert split_part(sentences, "all") == sentences
+
+
+def test_an_unknown_part_or_system_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "c.conll"
+    path.write_text(CORPUS, encoding="utf-8")
+    with pytest.raises(InputError, match="unknown part 'tail'; parts are all, train, held-back"):
+        read_sentences(path, part="tail")
+    with pytest.raises(InputError, match="unknown system 'crf'; systems are combined, rules, tagger"):
+        run_ner(path, system="crf")

@@ -44,7 +44,7 @@ def test_actors_coref_named(text: str, expected: tuple[str, str, str]) -> None:
 def test_actors_coref_surname_keeps_the_full_name() -> None:
     text = "قال محمد يحيى إن الفرق تعمل. وأضاف يحيى أن البحث مستمر."
     later = mention(text, "يحيى")
-    assert (later.type, later.name, later.name_ar) == ("PER", None, "محمد يحيى")
+    assert (later.type, later.name, later.name_ar) == ("PER", "Mohammed Yahya", "محمد يحيى")
 
 
 def test_actors_coref_needs_an_antecedent() -> None:

@@ -75,20 +75,36 @@ def eval_ner_command(
     ],
     limit: Annotated[int | None, typer.Option("--limit", help="Only the first N sentences.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    system: Annotated[
+        str,
+        typer.Option(
+            "--system",
+            help="combined (actors and places with the name tagger), rules (without it) or tagger (alone).",
+        ),
+    ] = "combined",
+    part: Annotated[
+        str,
+        typer.Option(
+            "--part", help="all, or train / held-back: the first 90 % or the last 10 % of the tokens."
+        ),
+    ] = "all",
 ) -> None:
     """Entity-level exact-match P/R/F1 of actor and place mentions on a CoNLL NER corpus."""
     from rasid.evaluate.ner import run_ner
     from rasid.evaluate.render import fmt
 
     try:
-        run = run_ner(corpus, limit=limit)
+        run = run_ner(corpus, limit=limit, system=system, part=part)
     except RasidError as exc:
         raise _fail("eval-ner", str(exc)) from None
     if as_json:
         typer.echo(json.dumps(run.to_dict(), ensure_ascii=False, indent=2))
         return
     rate = run.tokens / run.seconds if run.seconds else 0.0
-    table = Table(title=f"rasid eval-ner: {run.sentences} sentences, {run.tokens} tokens, {run.seconds:.1f}s")
+    table = Table(
+        title=f"rasid eval-ner ({system}, {part}): {run.sentences} sentences, {run.tokens} tokens, "
+        f"{run.seconds:.1f}s"
+    )
     for col in ("type", "gold", "pred", "TP", "P", "R", "F1"):
         table.add_column(col, justify="left" if col == "type" else "right")
     rows = [*run.score.per_type.items(), ("micro", run.score.micro)]

@@ -19,14 +19,17 @@ from __future__ import annotations
 import bisect
 import hashlib
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rasid.errors import InputError
 from rasid.pipeline import Pipeline
 from rasid.record import Record, Source
+
+if TYPE_CHECKING:
+    from rasid.recognise.names import NameTagger
 
 NER_TYPES = ("PER", "LOC", "ORG")
 SENTENCES_PER_DOC = 50
@@ -34,7 +37,12 @@ MAX_SENTENCE_TOKENS = 300  # corpora without blank lines are split at sentence-f
 _TYPE_OF_TAG = {"PER": "PER", "PERS": "PER", "PERSON": "PER", "LOC": "LOC", "ORG": "ORG"}
 _ACTOR_TYPE = {"PER": "PER", "ORG": "ORG", "GPE": "LOC"}
 _SENTENCE_FINAL = {".", "!", "?", "؟"}
-_DOC_BREAK = "-DOCSTART-"
+_BREAKS = {"-DOCSTART-", "$#$"}  # document and sentence separators (CoNLL, Wojood)
+#: The last 10 % of a training corpus's tokens (from the first sentence that starts there on):
+#: the name tagger's check split, never trained on (`--part held-back`).
+HELD_BACK = 0.10
+PARTS = ("all", "train", "held-back")
+SYSTEMS = ("combined", "rules", "tagger")
 
 Token = tuple[str, str]  # (word, BIO tag normalised to B-X, I-X or O)
 
@@ -46,12 +54,14 @@ class NerSpan:
     type: str
 
 
-def normalise_tag(tag: str) -> str:
-    """'B-PERS' -> 'B-PER'; a bare 'LOC' (IO scheme) -> 'I-LOC'; anything outside PER/LOC/ORG -> 'O'."""
+def normalise_tag(tag: str, types: Mapping[str, str] | None = None) -> str:
+    """'B-PERS' -> 'B-PER'; a bare 'LOC' (IO scheme) -> 'I-LOC'; anything outside PER/LOC/ORG -> 'O'.
+
+    `types` maps a corpus's other types onto these (Wojood: GPE -> LOC)."""
     prefix, _, kind = tag.rpartition("-")
     if not prefix:
         prefix, kind = "I", tag
-    mapped = _TYPE_OF_TAG.get(kind.upper())
+    mapped = {**_TYPE_OF_TAG, **(types or {})}.get(kind.upper())
     if mapped is None or prefix.upper() not in ("B", "I"):
         return "O"
     return f"{prefix.upper()}-{mapped}"
@@ -73,19 +83,28 @@ def _split_long(sentence: list[Token]) -> Iterator[list[Token]]:
         yield current
 
 
-def parse_conll(lines: Iterable[str], source: str = "<corpus>") -> Iterator[list[Token]]:
-    """Sentences of (word, normalised tag) pairs."""
+def parse_conll(
+    lines: Iterable[str],
+    source: str = "<corpus>",
+    *,
+    tag_column: int = -1,
+    types: Mapping[str, str] | None = None,
+) -> Iterator[list[Token]]:
+    """Sentences of (word, normalised tag) pairs; the tag is the last column unless `tag_column`
+    says otherwise (Wojood's outer entity is column 1, nested ones follow)."""
     sentence: list[Token] = []
     for n, line in enumerate(lines, 1):
         fields = line.split()
-        if not fields or fields[0] == _DOC_BREAK:
+        if not fields or fields[0] in _BREAKS:
             if sentence:
                 yield from _split_long(sentence)
             sentence = []
             continue
+        if len(fields) < 2 and line[:1].isspace():
+            continue  # a token that is only white space (ANERcorp has 192): nothing to tag
         if len(fields) < 2:
             raise InputError(source, f"line {n}: expected 'token tag', got {line.strip()!r}")
-        sentence.append((fields[0], normalise_tag(fields[-1])))
+        sentence.append((fields[0], normalise_tag(fields[tag_column], types)))
     if sentence:
         yield from _split_long(sentence)
 
@@ -136,19 +155,47 @@ def build_document(sentences: Sequence[list[Token]]) -> NerDocument:
     return NerDocument("".join(parts), tokens, entities, len(sentences))
 
 
-def read_conll(path: Path, *, limit: int | None = None) -> list[NerDocument]:
-    """Documents of `SENTENCES_PER_DOC` sentences; `limit` keeps the first N sentences."""
+def split_part(sentences: list[list[Token]], part: str) -> list[list[Token]]:
+    """The sentences of one part: all, the training part, or the held-back last `HELD_BACK`."""
+    if part == "all":
+        return sentences
+    total = sum(len(s) for s in sentences)
+    seen = 0
+    for i, sentence in enumerate(sentences):
+        if seen >= total * (1 - HELD_BACK):
+            return sentences[:i] if part == "train" else sentences[i:]
+        seen += len(sentence)
+    return sentences if part == "train" else []
+
+
+def read_sentences(
+    path: Path, *, part: str = "all", tag_column: int = -1, types: Mapping[str, str] | None = None
+) -> list[list[Token]]:
+    """The sentences of a CoNLL file (or of one part of it, see `split_part`)."""
+    if part not in PARTS:
+        raise InputError(str(path), f"unknown part {part!r}; parts are {', '.join(PARTS)}")
     try:
         lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(str(path), f"cannot read the corpus: {exc}") from None
-    sentences = list(parse_conll(lines, str(path)))
-    if limit is not None:
-        sentences = sentences[:limit]
+    sentences = list(parse_conll(lines, str(path), tag_column=tag_column, types=types))
+    return split_part(sentences, part)
+
+
+def documents(sentences: Sequence[list[Token]]) -> list[NerDocument]:
+    """Documents of `SENTENCES_PER_DOC` sentences each."""
     return [
         build_document(sentences[i : i + SENTENCES_PER_DOC])
         for i in range(0, len(sentences), SENTENCES_PER_DOC)
     ]
+
+
+def read_conll(path: Path, *, limit: int | None = None, part: str = "all") -> list[NerDocument]:
+    """Documents of `SENTENCES_PER_DOC` sentences; `limit` keeps the first N sentences of the part."""
+    sentences = read_sentences(path, part=part)
+    if limit is not None:
+        sentences = sentences[:limit]
+    return documents(sentences)
 
 
 def record_entities(record: Record) -> list[NerSpan]:
@@ -240,12 +287,23 @@ def score_ner(gold: Iterable[NerSpan], predicted: Iterable[NerSpan]) -> NerScore
     return score
 
 
-def ner_pipeline() -> Pipeline:
-    """The default stages after `clean`: the corpus text is already clean."""
+def ner_pipeline(system: str = "combined") -> Pipeline:
+    """The default stages after `clean` (the corpus text is already clean); with `system`
+    "rules" the actors stage runs without the name tagger."""
+    from rasid.recognise.actors import ActorStage
     from rasid.stages import default_stage_list
 
     stages = [s for s in default_stage_list() if s.name != "clean"]
+    if system == "rules":
+        stages = [ActorStage(tagger=False) if s.name == "actors" else s for s in stages]
     return Pipeline(stages, provided=frozenset({"raw", "source", "text", "metadata"}))
+
+
+def tagger_entities(doc: NerDocument, tagger: NameTagger | None = None) -> list[NerSpan]:
+    """The name tagger's names alone (the shipped model unless `tagger` is given), as entity spans."""
+    from rasid.recognise.names import tag_text
+
+    return sorted({NerSpan(s, e, kind) for (s, e), _, kind in tag_text(doc.text, tagger)})
 
 
 def document_record(doc: NerDocument, uri: str) -> Record:
@@ -275,14 +333,28 @@ class NerRun:
         }
 
 
-def run_ner(path: Path, *, limit: int | None = None, pipeline: Pipeline | None = None) -> NerRun:
-    """Run the pipeline over a CoNLL corpus and score its actor and place mentions."""
-    docs = read_conll(path, limit=limit)
-    pipe = pipeline or ner_pipeline()
+def run_ner(
+    path: Path,
+    *,
+    limit: int | None = None,
+    pipeline: Pipeline | None = None,
+    system: str = "combined",
+    part: str = "all",
+) -> NerRun:
+    """Score one system over a CoNLL corpus (or one part of it): the pipeline's actor and place
+    mentions with the tagger ("combined") or without it ("rules"), or the tagger alone."""
+    if system not in SYSTEMS:
+        raise InputError(str(path), f"unknown system {system!r}; systems are {', '.join(SYSTEMS)}")
+    docs = read_conll(path, limit=limit, part=part)
     start = time.perf_counter()
     score = NerScore()
-    records = pipe.run(document_record(d, f"{path}#{i}") for i, d in enumerate(docs))
-    for doc, record in zip(docs, records, strict=True):
-        score.add(doc.entities, snap_to_tokens(record_entities(record), doc.tokens))
+    if system == "tagger":
+        for doc in docs:
+            score.add(doc.entities, snap_to_tokens(tagger_entities(doc), doc.tokens))
+    else:
+        pipe = pipeline or ner_pipeline(system)
+        records = pipe.run(document_record(d, f"{path}#{i}") for i, d in enumerate(docs))
+        for doc, record in zip(docs, records, strict=True):
+            score.add(doc.entities, snap_to_tokens(record_entities(record), doc.tokens))
     seconds = time.perf_counter() - start
     return NerRun(score, seconds, sum(d.sentences for d in docs), sum(len(d.tokens) for d in docs))

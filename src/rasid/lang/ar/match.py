@@ -120,6 +120,26 @@ class _Text:
     norm: str
     spans: tuple[tuple[int, int], ...]
     _vocab: dict[str, list[int]] | None = None
+    _words: list[str] | None = None
+    _joins: list[bool] | None = None
+
+    @property
+    def words(self) -> list[str]:
+        """The letters of each word."""
+        if self._words is None:
+            self._words = [self.norm[s:e] for s, e in self.spans]
+        return self._words
+
+    @property
+    def joins(self) -> list[bool]:
+        """Whether word j is followed by word j+1 with only spaces, on one line, between them."""
+        if self._joins is None:
+            norm, spans = self.norm, self.spans
+            self._joins = [
+                (gap := norm[spans[j][1] : spans[j + 1][0]]).isspace() and "\n" not in gap
+                for j in range(len(spans) - 1)
+            ] + [False]
+        return self._joins
 
     @property
     def vocab(self) -> dict[str, list[int]]:
@@ -318,7 +338,7 @@ class PhraseMatcher(Generic[T]):
 
     def _candidates(self, norm: str) -> list[PhraseMatch[T]]:
         text = _text(norm)
-        spans, vocab = text.spans, text.vocab
+        spans, vocab, texts, joins = text.spans, text.vocab, text.words, text.joins
         unknown = vocab.keys() - self._forms.keys()  # words this lexicon has not met yet
         if len(self._forms) + len(unknown) > _FORMS_CACHE:
             self._forms.clear()
@@ -329,11 +349,12 @@ class PhraseMatcher(Generic[T]):
         starts = sorted(i for word in vocab.keys() & self._starting for i in vocab[word])
         out: list[PhraseMatch[T]] = []
         seen: set[tuple[int, int, str]] = set()
+        forms, root = self._forms, self._root
         for i in starts:
-            s, e = spans[i]
-            word = norm[s:e]
-            for key, offset, clitic in self._first_forms(word):
-                node = self._root.get(key)
+            s = spans[i][0]
+            word = texts[i]
+            for key, offset, clitic in forms[word]:
+                node = root.get(key)
                 if node is None:
                     continue
                 one_word_ok = not clitic or len(word) - len(clitic) >= self.min_stripped
@@ -353,10 +374,9 @@ class PhraseMatcher(Generic[T]):
                                     j - i + 1,
                                 )
                             )
-                    gap = norm[spans[j][1] : spans[j + 1][0]] if j + 1 < len(spans) else ""
-                    if not gap.isspace() or "\n" in gap:
-                        break  # a phrase never runs across a line break
-                    nxt = node.children.get(norm[spans[j + 1][0] : spans[j + 1][1]])
+                    if not joins[j]:
+                        break  # a phrase never runs across a line break or punctuation
+                    nxt = node.children.get(texts[j + 1])
                     if nxt is None:
                         break
                     node, j = nxt, j + 1

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from rasid.recognise.actors.registry import Actor
 
 # Who wins a tie on the same span or a crossing overlap: the registry knows best, then the
-# composed phrases, then the patterns, then back-references.
-RANK = {"registry": 6, "forces": 5, "group": 4, "org": 3, "person": 3, "state": 5, "coref": 1}
+# composed phrases, then the patterns, then the trained tagger, then back-references.
+RANK = {"registry": 6, "forces": 5, "group": 4, "org": 3, "person": 3, "state": 5, "tagger": 2, "coref": 1}
 
 
 @dataclass

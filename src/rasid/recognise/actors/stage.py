@@ -6,11 +6,13 @@ The finders run in order over one `ActorText` (the normalised words and their le
   2. registry names, states acting (states.py); force nouns and whose they are (forces.py);
      groups and anonymous sources (groups.py); organisations by their head noun (orgs.py);
   3. persons, who need the others' mentions to know what a title governs (persons.py);
+     then the trained name tagger's persons and organisations that no rule found
+     (tagged.py; off with `tagger=False`);
   4. back-references to organisations and persons (coref.py);
   5. overlaps resolved (candidate.resolve): one mention per span, none crossing a better
      one, nested ones only when they name another actor.
-Mentions whose actor is unknown to the registry keep name=None (persons) or a composed
-English name, and name_ar is the words as written. Mentions are listed by where they end,
+Mentions whose actor is unknown to the registry get a composed English name, or (persons
+by name) their name in Latin letters (lang/ar/romanise.py), and name_ar is the words as written. Mentions are listed by where they end,
 so a nested mention comes before the one that holds it ("الائتلاف السوري المعارض" before
 "القسم الإعلامي للائتلاف السوري المعارض").
 """
@@ -20,19 +22,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasid.lang.ar.normalise import normalise_char
+from rasid.lang.ar.romanise import romanise
 from rasid.lang.ar.text import TextView, text_view
 from rasid.recognise.actors.candidate import ActorCandidate, resolve
 from rasid.recognise.actors.coref import resolve_groups, resolve_heads, resolve_surnames
 from rasid.recognise.actors.doc import ActorText
-from rasid.recognise.actors.forces import find_forces
-from rasid.recognise.actors.groups import find_groups
 from rasid.recognise.actors.lexicon import load_tables
-from rasid.recognise.actors.orgs import find_orgs
-from rasid.recognise.actors.persons import find_persons
 from rasid.recognise.actors.registry import STATE_ROLES, Registry
-from rasid.recognise.actors.states import find_registry, infer_doc_country
+from rasid.recognise.actors.rules import rule_candidates
+from rasid.recognise.actors.tagged import find_tagged
 from rasid.record import ActorMention, Record
 from rasid.stage import Stage
+
+#: Finders whose unnamed persons are written by their words (offices are named by their role).
+NAMED_BY_WORDS = frozenset({"person", "tagger", "coref"})
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,7 @@ class Found:
     parent: str | None = None
 
 
-def find_actors(view: TextView) -> list[Found]:
+def find_actors(view: TextView, *, tagger: bool = True) -> list[Found]:
     """The actor mentions of a text, in text order (module docstring)."""
     tables = load_tables()
 
@@ -59,13 +62,9 @@ def find_actors(view: TextView) -> list[Found]:
         return view.text[s:e]
 
     doc = ActorText(view.norm, tables, surface)
-    doc.doc_country = infer_doc_country(doc)
-    cands = find_registry(doc)
-    cands += find_forces(doc)
-    cands += find_groups(doc)
-    orgs, anaphors = find_orgs(doc)
-    cands += orgs
-    cands += find_persons(doc, cands)
+    cands, anaphors = rule_candidates(doc)
+    if tagger:
+        cands += find_tagged(doc, cands)
     for cand in cands:
         if cand.name_ar is None:
             cand.name_ar = _words(doc, cand)
@@ -87,11 +86,14 @@ def _found(doc: ActorText, view: TextView, cand: ActorCandidate) -> Found:
     while e < len(view.text) and not view.text[e].isspace() and normalise_char(view.text[e]) == "":
         e += 1  # the diacritics of the last letter belong to the mention
     e = _close_quote(view.text, s, e)
+    name = cand.name
+    if name is None and cand.type == "PER" and not cand.role_only and cand.source in NAMED_BY_WORDS:
+        name = romanise(cand.name_ar or view.text[s:e])  # a later surname takes the full name
     return Found(
         (s, e),
         view.text[s:e],
         cand.type,
-        cand.name,
+        name,
         cand.name_ar,
         cand.country,
         tuple(cand.role_words),
@@ -143,8 +145,12 @@ class ActorStage(Stage):
     reads = frozenset({"text"})
     writes = frozenset({"mentions:actor"})
 
+    def __init__(self, *, tagger: bool = True) -> None:
+        super().__init__()
+        self.tagger = tagger  # whether the trained name tagger adds names (recognise/names)
+
     def process(self, record: Record) -> Record:
-        for found in find_actors(text_view(record)):
+        for found in find_actors(text_view(record), tagger=self.tagger):
             record.mentions.append(
                 ActorMention(
                     id=record.next_mention_id(),

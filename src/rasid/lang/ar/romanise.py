@@ -1,0 +1,117 @@
+"""Arabic names in Latin letters, by a table (data/romanise.tsv), for names no list knows.
+
+A person the registry does not know still needs a readable `name`: "سالم الدوسري" is
+written "Salem al-Dusari". Whole name words with a usual spelling come from the table's
+`word` rows; other words are spelt letter by letter, the longest form first, with the
+forms a letter takes at the start and end of a word, و and ي between consonants read as
+long vowels, the article as "al-", and an "a" after a word's first consonant when another
+follows it (Arabic leaves short vowels unwritten). Each part is capitalised.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rasid.lang.ar.lexicon import DataFileError, load_rows
+from rasid.lang.ar.normalise import normalise_char
+
+ROMANISE_FILE = "romanise.tsv"
+_WHERE = ("word", "before_article", "start", "end", "second", "vowel", "any")
+_VOWELS = set("aeiou")
+_ARTICLE = "ال"
+_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+
+
+@dataclass(frozen=True)
+class _Table:
+    words: dict[str, str]
+    before_article: dict[str, str]
+    forms: dict[str, dict[str, str]]  # where -> arabic -> latin
+    longest: int
+
+
+@cache
+def _table() -> _Table:
+    forms: dict[str, dict[str, str]] = {w: {} for w in _WHERE}
+    for row in load_rows(ROMANISE_FILE):
+        where = row["where"]
+        if where not in forms:
+            raise DataFileError(f"{ROMANISE_FILE}: unknown 'where' {where!r} for {row['arabic']!r}")
+        forms[where][row["arabic"]] = row["latin"]
+    longest = max(len(a) for table in forms.values() for a in table)
+    return _Table(forms.pop("word"), forms.pop("before_article"), forms, longest)
+
+
+def _letters(word: str) -> list[tuple[str, bool]]:
+    """(latin, is a consonant) per Arabic letter group of a word, longest table form first."""
+    table = _table()
+    out: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(word):
+        for size in range(min(table.longest, len(word) - i), 0, -1):
+            piece = word[i : i + size]
+            at_end = i + size == len(word)
+            latin = None
+            if i == 0 and piece in table.forms["start"]:
+                latin = table.forms["start"][piece]
+            elif at_end and i > 0 and piece in table.forms["end"]:
+                latin = table.forms["end"][piece]
+            elif size == 1 and i > 0 and not at_end and out[-1][1] and word[i + 1] not in "اوي":
+                between = (
+                    table.forms["second"]
+                    if i == 1 and piece in table.forms["second"]
+                    else table.forms["vowel"]
+                )
+                latin = between.get(piece, table.forms["any"].get(piece))
+            elif piece in table.forms["any"]:
+                latin = table.forms["any"][piece]
+            if latin is not None:
+                out.append((latin, _consonant(latin)))
+                i += size
+                break
+        else:
+            i += 1  # a letter the table does not know is left out
+    return out
+
+
+def _consonant(latin: str) -> bool:
+    """Whether a letter group starts with a consonant ("wa" does, "u" and "'" do not)."""
+    return bool(latin) and latin[0] not in _VOWELS and latin != "'"
+
+
+def romanise_word(word: str) -> str:
+    """One Arabic word in Latin letters (capitalised; the article as "al-")."""
+    word = "".join(c for c in word if normalise_char(c) != "")
+    table = _table()
+    if word in table.words:
+        return table.words[word]
+    prefix = ""
+    if word.startswith(_ARTICLE) and len(word) > len(_ARTICLE) + 1:
+        rest = word[len(_ARTICLE) :]
+        if rest in table.words:
+            return "al-" + table.words[rest]
+        prefix, word = "al-", rest
+    parts = _letters(word)
+    if len(parts) > 2 and parts[0][1] and parts[1][1] and parts[0][0][-1] not in _VOWELS:
+        parts.insert(1, ("a", False))  # the unwritten vowel of the first syllable: "Nashnush"
+    if len(parts) > 2 and parts[-1][1] and parts[-2][1] and parts[-2][0][-1] not in _VOWELS:
+        parts.insert(len(parts) - 1, ("a", False))  # and of the last: "Akram", "Sahar"
+    latin = "".join(p for p, _ in parts).strip("'")
+    return prefix + latin[:1].upper() + latin[1:] if latin else ""
+
+
+def romanise(name: str) -> str | None:
+    """A name in Latin letters, word by word; None when it holds no Arabic word."""
+    bare = "".join(c for c in name if normalise_char(c) != "" or c.isspace())
+    found = _WORD.findall(bare)
+    before = _table().before_article
+    words = [
+        before[w]
+        if w in before and i + 1 < len(found) and found[i + 1].startswith(_ARTICLE)
+        else romanise_word(w)
+        for i, w in enumerate(found)
+    ]
+    words = [w for w in words if w]
+    return " ".join(words) if words else None

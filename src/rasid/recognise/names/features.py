@@ -1,0 +1,188 @@
+"""What the name tagger sees of each word: rasid's own word layer, not raw characters.
+
+Every feature comes from the `ActorText` the actor finders use, so training (on CoNLL corpora
+rebuilt as text) and tagging (on an article) describe a word the same way:
+  - the word, its proclitic reading (clitic and stripped form, with and without the
+    article), prefixes and suffixes of the stripped form, its length and shape;
+  - the punctuation around it (a sentence start, a comma, a quotation mark);
+  - rasid's lexicons: the gazetteer, the actor registry (with the actor's type), titles,
+    cue phrases, speech and act verbs, given and foreign first names, state adjectives
+    (nisba), organisation head nouns, group words and stopwords;
+  - what rasid's rule finders proposed (a person, organisation, state or group over the
+    word), and whether the same word is part of such a proposal elsewhere in the article
+    (a surname met after its first name earlier on);
+  - the same for the words around it (two on each side for the word itself, one for the
+    lexicon marks).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
+
+from rasid.lang.ar.match import ARTICLE, proclitic_readings
+from rasid.recognise.actors.doc import ActorText, LexiconHit
+from rasid.recognise.actors.registry import Alias
+
+T = TypeVar("T")
+
+Features = list[str]
+RuleSpan = tuple[int, int, str]  # (first, last, actor type) proposed by a rule finder
+
+
+def _mark(
+    marks: list[list[str]],
+    hits: Iterable[LexiconHit[T]],
+    name: str,
+    kind_of: Callable[[LexiconHit[T]], str | None] | None = None,
+) -> None:
+    """Add B-name / I-name marks (with a kind when `kind_of` gives one) over each hit's words."""
+    for hit in hits:
+        kind = kind_of(hit) if kind_of is not None else None
+        label = f"{name}:{kind}" if kind else name
+        marks[hit.first].append(f"B-{label}")
+        for j in range(hit.first + 1, hit.last + 1):
+            marks[j].append(f"I-{label}")
+
+
+def _registry_type(hit: LexiconHit[Alias | None]) -> str | None:
+    for alias in hit.match.payloads:
+        if alias is not None:
+            return alias.actor.type
+    return None
+
+
+def _stripped(word: str) -> tuple[str, str]:
+    """The longest proclitic reading (clitic, rest) whose rest keeps at least three letters."""
+    best = ("", word)
+    for clitic, rest in proclitic_readings(word):
+        if len(clitic) > len(best[0]) and len(rest) >= 3:
+            best = (clitic, rest)
+    return best
+
+
+def stripped_form(word: str) -> str:
+    """The word without its longest proclitic (see `_stripped`)."""
+    return _stripped(word)[1]
+
+
+def _shape(word: str) -> str:
+    if word.isdigit():
+        return "digits"
+    if any("a" <= c.lower() <= "z" for c in word):
+        return "latin"
+    if any(c.isdigit() for c in word):
+        return "mixed"
+    return "arabic"
+
+
+def _lexicon_marks(doc: ActorText) -> list[list[str]]:
+    """Per word, the lexicon facts rasid knows about it (module docstring)."""
+    tables = doc.tables
+    marks: list[list[str]] = [[] for _ in range(len(doc))]
+    _mark(marks, doc.places, "gaz")
+    _mark(marks, doc.registry, "reg", _registry_type)
+    _mark(marks, doc.titles, "title", lambda h: h.payload.kind)
+    _mark(marks, doc.cues, "cue", lambda h: h.payload.kind)
+    _mark(marks, doc.groups, "group")
+    _mark(marks, doc.forces, "force")
+    for i in range(len(doc)):
+        word = doc.word(i)
+        given = tables.word_in(word, tables.given_names)
+        if given is not None:
+            marks[i].append("given-amb" if tables.given_names[given[1]] else "given")
+            if given[1] in tables.foreign_names:
+                marks[i].append("foreign")
+        if tables.word_in(word, tables.nisba) is not None:
+            marks[i].append("nisba")
+        head = tables.head(word)
+        if head is not None:
+            marks[i].append("head-strong" if head[1].strong else "head")
+        verb = doc.verb(i)
+        if verb is not None:
+            marks[i].append(f"verb:{verb}")
+        if tables.stop(word):
+            marks[i].append("stop")
+    return marks
+
+
+def _gap_marks(gap: str) -> list[str]:
+    out = []
+    if "\n" in gap or any(c in gap for c in ".!?؟"):
+        out.append("break")
+    if any(c in gap for c in "،,؛;:"):
+        out.append("comma")
+    if any(c in gap for c in "«»“”\"'"):
+        out.append("quote")
+    if any(c in gap for c in "()[]"):
+        out.append("paren")
+    if any(c in gap for c in "-–—/"):
+        out.append("dash")
+    return out
+
+
+def _rule_marks(
+    doc: ActorText, rules: Sequence[RuleSpan], stripped: list[tuple[str, str]]
+) -> list[list[str]]:
+    """Per word, the rule proposals over it, and the types such proposals gave the same word
+    (without its proclitic) anywhere in the article."""
+    marks: list[list[str]] = [[] for _ in range(len(doc))]
+    elsewhere: dict[str, set[str]] = {}
+    for first, last, kind in rules:
+        marks[first].append(f"B-rule:{kind}")
+        for j in range(first, last + 1):
+            if j > first:
+                marks[j].append(f"I-rule:{kind}")
+            elsewhere.setdefault(stripped[j][1], set()).add(kind)
+    for i, (_, rest) in enumerate(stripped):
+        marks[i] += [f"doc-rule:{kind}" for kind in sorted(elsewhere.get(rest, ()))]
+    return marks
+
+
+def doc_features(doc: ActorText, rules: Sequence[RuleSpan] = ()) -> list[Features]:
+    """One feature list per word of the document (`rules`: the rule finders' proposals)."""
+    n = len(doc)
+    words = [doc.word(i) for i in range(n)]
+    stripped = [_stripped(w) for w in words]
+    marks = [a + b for a, b in zip(_lexicon_marks(doc), _rule_marks(doc, rules, stripped), strict=True)]
+    gaps = [_gap_marks(doc.gap(i)) for i in range(n)] + [["break"]]
+    out: list[Features] = []
+    for i, word in enumerate(words):
+        clitic, rest = stripped[i]
+        bare = rest[len(ARTICLE) :] if rest.startswith(ARTICLE) and len(rest) > len(ARTICLE) + 2 else rest
+        f = [
+            "bias",
+            f"w={word}",
+            f"rest={rest}",
+            f"bare={bare}",
+            f"clitic={clitic}",
+            f"al={rest.startswith(ARTICLE)}",
+            f"p2={bare[:2]}",
+            f"p3={bare[:3]}",
+            f"s1={bare[-1:]}",
+            f"s2={bare[-2:]}",
+            f"s3={bare[-3:]}",
+            f"p4={bare[:4]}",
+            f"s4={bare[-4:]}",
+            f"len={min(len(bare), 8)}",
+            f"shape={_shape(word)}",
+        ]
+        f += [f"gap:{g}" for g in gaps[i]]
+        f += [f"gapnext:{g}" for g in gaps[i + 1]]
+        f += [f"lex:{m}" for m in marks[i]]
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                f.append(f"w[{d}]={words[j]}")
+                if abs(d) == 1:
+                    f.append(f"rest[{d}]={stripped[j][1]}")
+                    f.append(f"s2[{d}]={stripped[j][1][-2:]}")
+                    f += [f"lex[{d}]:{m}" for m in marks[j]]
+            else:
+                f.append(f"w[{d}]=<edge>")
+        if i + 1 < n:
+            f.append(f"bigram={bare}|{stripped[i + 1][1]}")
+        if i > 0:
+            f.append(f"prev-bigram={stripped[i - 1][1]}|{bare}")
+        out.append(f)
+    return out

@@ -1,0 +1,168 @@
+"""The trained name tagger: a CRF over rasid's word layer that finds PER, LOC and ORG names.
+
+The model (`model.crfsuite`, trained by `scripts/train_ner.py`; licences and credits in
+NOTICE beside it) labels every word of a sentence B-X, I-X or O. It finds what the rules
+cannot: persons without a title or speech verb, foreign and sports names, organisations
+outside the registry. The actor finders take its names as candidates of their own
+(recognise/actors/tagged.py); its output alone is scored by `rasid eval-ner --system tagger`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pycrfsuite
+
+from rasid.lang.ar.text import TextView
+from rasid.recognise.actors.doc import ActorText
+from rasid.recognise.actors.lexicon import load_tables
+from rasid.recognise.actors.rules import rule_candidates, rule_spans
+from rasid.recognise.names.features import RuleSpan, doc_features, stripped_form
+
+MODEL_PATH = Path(__file__).with_name("model.crfsuite")
+SCORES_PATH = Path(__file__).with_name("model_scores.json")
+#: Names shorter than this (in letters) are not looked for elsewhere in the article.
+MIN_PROPAGATED_LETTERS = 3
+
+
+@dataclass(frozen=True)
+class TaggedName:
+    """A name over words first..last (inclusive) of an ActorText, with the model's confidence:
+    the mean probability that its words belong to a name."""
+
+    first: int
+    last: int
+    type: str
+    confidence: float
+
+
+def sentences_of(doc: ActorText) -> list[range]:
+    """Word ranges of the document's sentences (split where a gap holds a sentence break)."""
+    out: list[range] = []
+    start = 0
+    for i in range(1, len(doc)):
+        if doc.sentence_break(i):
+            out.append(range(start, i))
+            start = i
+    if len(doc):
+        out.append(range(start, len(doc)))
+    return out
+
+
+def decode(labels: list[str]) -> list[tuple[int, int, str]]:
+    """(first, last, type) word ranges of a BIO label sequence; a stray I- opens a name."""
+    out: list[tuple[int, int, str]] = []
+    start, kind = -1, ""
+    for i, label in enumerate([*labels, "O"]):
+        prefix, _, t = label.partition("-")
+        continues = prefix == "I" and t == kind and start >= 0
+        if start >= 0 and not continues:
+            out.append((start, i - 1, kind))
+            start, kind = -1, ""
+        if prefix in ("B", "I") and not continues:
+            start, kind = i, t
+    return out
+
+
+class NameTagger:
+    """A loaded CRF model; `names(doc)` tags a document sentence by sentence."""
+
+    def __init__(self, path: Path = MODEL_PATH) -> None:
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(path))
+
+    def names(self, doc: ActorText, rules: Sequence[RuleSpan] = ()) -> list[TaggedName]:
+        """The names of the document, each with the mean marginal probability of its labels
+        (`rules`: the rule finders' proposals, see actors/rules.py)."""
+        features = doc_features(doc, rules)
+        out: list[TaggedName] = []
+        for sentence in sentences_of(doc):
+            labels = self._tagger.tag([features[i] for i in sentence])
+            for first, last, kind in decode(labels):
+                probs = [1.0 - self._tagger.marginal("O", j) for j in range(first, last + 1)]
+                out.append(
+                    TaggedName(sentence[first], sentence[last], kind, round(sum(probs) / len(probs), 4))
+                )
+        return sorted(out + propagate(doc, out), key=lambda n: n.first)
+
+
+def _key(doc: ActorText, first: int, last: int) -> tuple[str, ...]:
+    """The words of a name with the proclitic of its first word left out ("وللبنك" as "البنك")."""
+    return (stripped_form(doc.word(first)), *(doc.word(j) for j in range(first + 1, last + 1)))
+
+
+def propagate(doc: ActorText, names: Sequence[TaggedName]) -> list[TaggedName]:
+    """Other occurrences in the article of the words of a tagged name, as the same name.
+
+    An article names its actors many times, and the model, reading one sentence at a time,
+    misses some of them ("البنك التجاري" found in one sentence, not in the next): the
+    article's own use is the best evidence. Each word sequence takes the type it was
+    tagged with most often (and the best confidence of that type)."""
+    votes: dict[tuple[str, ...], dict[str, float]] = {}
+    counts: dict[tuple[str, ...], dict[str, int]] = {}
+    taken = [False] * len(doc)
+    for name in names:
+        key = _key(doc, name.first, name.last)
+        for j in range(name.first, name.last + 1):
+            taken[j] = True
+        if sum(map(len, key)) < MIN_PROPAGATED_LETTERS:
+            continue
+        best = votes.setdefault(key, {})
+        best[name.type] = max(best.get(name.type, 0.0), name.confidence)
+        counts.setdefault(key, {}).setdefault(name.type, 0)
+        counts[key][name.type] += 1
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in sorted(votes, key=len, reverse=True):
+        by_first.setdefault(key[0], []).append(key)
+    out: list[TaggedName] = []
+    i = 0
+    while i < len(doc):
+        found = None
+        if not taken[i]:
+            for key in by_first.get(stripped_form(doc.word(i)), []):
+                last = i + len(key) - 1
+                if last < len(doc) and not any(taken[i : last + 1]) and _key(doc, i, last) == key:
+                    found = key
+                    break
+        if found is None:
+            i += 1
+            continue
+        kind = max(sorted(counts[found]), key=lambda k: counts[found][k])
+        out.append(TaggedName(i, i + len(found) - 1, kind, votes[found][kind]))
+        i += len(found)
+    return out
+
+
+@cache
+def load_tagger() -> NameTagger:
+    """The shipped model, loaded once per process."""
+    return NameTagger()
+
+
+def view_doc(view: TextView) -> ActorText:
+    """The ActorText of a text as the actor finders build it (words with their written forms)."""
+    return ActorText(view.norm, load_tables(), surface_of(view))
+
+
+def surface_of(view: TextView) -> Callable[[int, int], str]:
+    def surface(start: int, end: int) -> str:
+        s, e = view.span(start, end)
+        return view.text[s:e]
+
+    return surface
+
+
+def tag_text(text: str, tagger: NameTagger | None = None) -> list[tuple[tuple[int, int], str, str]]:
+    """((start, end), words, type) of every name the tagger (the shipped one by default) finds
+    in a clean text, with the rule finders' proposals as features as in the actors stage."""
+    view = TextView(text)
+    doc = view_doc(view)
+    rules = rule_spans(rule_candidates(doc)[0])
+    out = []
+    for name in (tagger or load_tagger()).names(doc, rules):
+        start, end = view.span(*doc.span(name.first, name.last))
+        out.append(((start, end), text[start:end], name.type))
+    return out

@@ -1,0 +1,32 @@
+"""Names in Latin letters by the table in data/romanise.tsv (names the registry does not know)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.lang.ar.romanise import romanise, romanise_word
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        ("سالم الدوسري", "Salem al-Dusri"),  # a listed given name, the article, a final ي as i
+        ("إبراهيم سلامة", "Ibrahim Salama"),  # a final ة as a
+        ("محمد نشنوش", "Mohammed Nashnush"),  # the first syllable's vowel, و between consonants as u
+        ("نواف العقيدي", "Nawaf al-Aqidi"),  # ع at the start of a word as a
+        ("أبو بكر", "Abu Bakr"),
+        ("بان كي مون", "Ban Ki Mun"),
+        ("مُحَمَّد", "Mohammed"),  # diacritics are left out
+    ],
+)
+def test_names_are_written_in_latin_letters(arabic: str, latin: str) -> None:
+    assert romanise(arabic) == latin
+
+
+def test_a_listed_word_after_the_article_keeps_its_spelling() -> None:
+    assert romanise_word("الرحمن") == "al-Rahman"
+
+
+def test_no_arabic_word_gives_no_name() -> None:
+    assert romanise("Reuters 24") is None
+    assert romanise("") is None

@@ -1,0 +1,59 @@
+"""The shipped name tagger is the one scripts/train_ner.py built and scored.
+
+model_scores.json is written by the script right after training: the model's sha256 and its
+scores on the held-back last 10 % of ANERcorp. Re-scoring the shipped model here (a few
+seconds) fails when the model file, the features (recognise/names/features.py) or the
+lexicons they read have changed since training without `make ner-model`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from rasid.evaluate.ner import documents, read_sentences
+from rasid.recognise.names.tagger import MODEL_PATH, SCORES_PATH
+
+REPO = Path(__file__).resolve().parents[2]
+ANERCORP = REPO.parent / "shared" / "datasets" / "anercorp_train" / "ANERCorp_train.txt"
+TOLERANCE = 0.005
+
+
+@pytest.fixture(scope="module")
+def recorded() -> dict:
+    return json.loads(SCORES_PATH.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def train_ner():  # the training script, imported as a module
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        import train_ner
+
+        yield train_ner
+    finally:
+        sys.path.remove(str(REPO / "scripts"))
+
+
+def test_the_shipped_model_is_the_one_the_script_recorded(recorded: dict) -> None:
+    assert hashlib.sha256(MODEL_PATH.read_bytes()).hexdigest() == recorded["sha256"]
+
+
+def test_the_recorded_settings_are_the_scripts(recorded: dict, train_ner) -> None:
+    assert recorded["params"] == train_ner.PARAMS
+
+
+def test_the_shipped_model_scores_what_the_script_recorded_on_the_held_back_part(
+    recorded: dict, train_ner
+) -> None:
+    if not ANERCORP.exists():
+        pytest.fail(f"the training corpus is missing at {ANERCORP}")
+    held_back = documents(read_sentences(ANERCORP, part="held-back"))
+    got = train_ner.summary(train_ner.score(held_back))
+    for kind in ("micro", "PER", "LOC", "ORG"):
+        assert got[kind]["f1"] == pytest.approx(recorded["held_back"][kind]["f1"], abs=TOLERANCE), kind
+    assert got["micro"]["gold"] == recorded["held_back"]["micro"]["gold"]

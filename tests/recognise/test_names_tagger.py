@@ -1,0 +1,56 @@
+"""The trained name tagger on sentences written for these tests, and how it decodes labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.lang.ar.text import TextView
+from rasid.recognise.names import tag_text
+from rasid.recognise.names.tagger import TaggedName, decode, propagate, view_doc
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "وسجل المهاجم فينيسيوس جونيور هدف الفوز لريال مدريد في مرمى برشلونة.",
+            [("فينيسيوس جونيور", "PER"), ("مدريد", "LOC"), ("برشلونة", "ORG")],
+        ),
+        ("وقال كارلو أنشيلوتي إن الفريق سيعود أقوى في الموسم المقبل.", [("كارلو أنشيلوتي", "PER")]),
+        (
+            "ووقعت شركة سوناطراك اتفاقا مع البنك الأهلي في الجزائر العاصمة.",
+            [("سوناطراك", "ORG"), ("الأهلي", "ORG"), ("الجزائر", "LOC")],
+        ),
+        ("وصل الوزير إلى عمان قادما من القاهرة.", [("عمان", "LOC"), ("القاهرة", "LOC")]),
+    ],
+)
+def test_the_tagger_finds_persons_places_and_organisations(text: str, names: list[tuple[str, str]]) -> None:
+    assert [(words, kind) for _, words, kind in tag_text(text)] == names
+
+
+def test_spans_point_at_the_words_in_the_clean_text() -> None:
+    text = "وقال كارلو أنشيلوتي إن الفريق سيعود."
+    [(span, words, _)] = tag_text(text)
+    assert text[span[0] : span[1]] == words == "كارلو أنشيلوتي"
+
+
+@pytest.mark.parametrize(
+    ("labels", "names"),
+    [
+        (["O", "B-PER", "I-PER", "O", "B-LOC"], [(1, 2, "PER"), (4, 4, "LOC")]),
+        (["I-ORG", "I-ORG", "B-ORG"], [(0, 1, "ORG"), (2, 2, "ORG")]),  # a stray I- opens a name
+        (["B-PER", "I-LOC"], [(0, 0, "PER"), (1, 1, "LOC")]),
+        (["O", "O"], []),
+    ],
+)
+def test_decode(labels: list[str], names: list[tuple[int, int, str]]) -> None:
+    assert decode(labels) == names
+
+
+def test_a_tagged_name_is_found_again_elsewhere_in_the_article() -> None:
+    text = "أعلن البنك التجاري أرباحه. وقال رئيس مجلس إدارة للبنك التجاري إن النمو مستمر."
+    doc = view_doc(TextView(text))
+    first = TaggedName(1, 2, "ORG", 0.9)  # "البنك التجاري" in the first sentence
+    [again] = propagate(doc, [first])
+    assert (doc.text(again.first, again.last), again.type, again.confidence) == ("للبنك التجاري", "ORG", 0.9)
+    assert propagate(doc, [first, again]) == []  # words already in a name are left alone
