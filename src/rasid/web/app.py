@@ -15,13 +15,11 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from rasid.web.accounts import Accounts
-from rasid.web.render import mention_value
 from rasid.web.security import CSRF_COOKIE, BodyLimit, LoginLimiter, cookie_args, new_secret
-from rasid.web.targets import FIELDS
+from rasid.web.templating import render
 
 HERE = Path(__file__).resolve().parent
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{32,64}")
@@ -35,18 +33,6 @@ class Settings:
     login_window: float = 60.0  # ... within this many seconds
     secure_cookies: bool = False  # set when served over HTTPS
     page_size: int = 25
-
-
-templates = Jinja2Templates(directory=str(HERE / "templates"))
-templates.env.globals.update(fields=FIELDS, mention_value=mention_value)
-
-
-def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
-    """A page with the user, CSRF token and flash messages every template expects."""
-    from rasid.web.auth import current_user
-
-    base = {"user": current_user(request), "csrf": request.state.csrf, "messages": []}
-    return templates.TemplateResponse(request, name, {**base, **context}, status_code=status)
 
 
 def create_app(store: Any, settings: Settings | None = None) -> FastAPI:

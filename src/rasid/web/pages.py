@@ -15,9 +15,9 @@ from fastapi.responses import RedirectResponse, Response
 
 from rasid.web import queries, render, reviewing
 from rasid.web.accounts import User
-from rasid.web.app import render as page
 from rasid.web.auth import accounts, check_csrf, require
 from rasid.web.security import SESSION_COOKIE, cookie_args
+from rasid.web.templating import render as page
 
 router = APIRouter(include_in_schema=False)
 
