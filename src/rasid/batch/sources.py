@@ -75,10 +75,20 @@ def _jsonl_range(piece: Slice) -> Iterator[Outcome]:
         with _open(piece.url) as stream:
             number = _lines_before(stream, piece.start)
             lines = _lines_in(stream, piece.start, piece.end)
-            padded = itertools.chain(itertools.repeat(b"\n", number), lines)
+            padded = _LineStream(itertools.chain(itertools.repeat(b"\n", number), lines))
             yield from iter_jsonl(cast(IO[bytes], padded), location=local_path(piece.url))
     except OSError as exc:
         yield InputError(piece.url, (exc.strerror or str(exc)).lower())
+
+
+class _LineStream:
+    """Lines as the `readline` the JSONL reader asks of a file (a line is never split here)."""
+
+    def __init__(self, lines: Iterator[bytes]) -> None:
+        self._lines = lines
+
+    def readline(self, size: int = -1) -> bytes:
+        return next(self._lines, b"")
 
 
 def _open(url: str) -> Any:
