@@ -71,12 +71,12 @@ def _compiled_by_rasid(out: list[re.Pattern[Any]]) -> Iterator[None]:
 
 def all_patterns() -> list[re.Pattern[Any]]:
     """Each distinct (pattern, flags) once, str patterns and bytes patterns alike."""
-    from rasid import extract
+    from rasid import extract_file
 
     dynamic: list[re.Pattern[Any]] = []
     with _compiled_by_rasid(dynamic):
         for path in sorted(EXAMPLES.glob("*.txt")) + sorted(EXAMPLES.glob("*.html")):
-            extract(path)  # builds the lazily made patterns
+            extract_file(path)  # builds the lazily made patterns
         modules = _modules()
     out: dict[tuple[Any, int], re.Pattern[Any]] = {}
     seen: set[int] = set()

@@ -16,9 +16,7 @@ import pstats
 from functools import cache
 from pathlib import Path
 
-import pytest
-
-from rasid import extract
+from rasid import extract, extract_file
 from rasid.pipeline import default_pipeline
 from rasid.read import read_string
 from rasid.record import Record
@@ -33,7 +31,7 @@ KB = 1024
 def _paragraphs() -> tuple[str, ...]:
     found: list[str] = []
     for path in sorted(EXAMPLES.glob("*.txt")):
-        found.extend(extract(path).text.split("\n\n")[1:])
+        found.extend(extract_file(path).text.split("\n\n")[1:])
     return tuple(found)
 
 
@@ -59,11 +57,6 @@ def operations(text: str) -> int:
     return int(pstats.Stats(profile).total_calls)  # type: ignore[attr-defined]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the events stage is quadratic in article length until DOC's shared-Doc refactor "
-    "(linear core) is merged; remove this marker then",
-)
 def test_operation_count_grows_linearly_and_a_1mb_article_finishes() -> None:
     extract(article(KB))  # load the language data outside the counts
     previous = operations(article(4 * KB))

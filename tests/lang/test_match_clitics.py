@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from rasid.lang.ar.match import PhraseMatcher, load_clitics, phrase_key, proclitic_readings
@@ -158,16 +156,14 @@ def test_match_phrase_key_normalises() -> None:
     assert phrase_key("  ريف   إدلب\u0651 ") == "ريف ادلب"
 
 
-def test_match_is_fast_on_a_large_lexicon() -> None:
+def test_match_finds_every_place_beside_a_large_lexicon() -> None:
+    # Speed is bench/'s business (ratios in one run), never a timed assertion here.
     entries = [(f"مكان{i} قرية{i % 97}", i) for i in range(30000)] + PLACES
     matcher = PhraseMatcher(entries)
     text = " ".join(["قصف الطيران بحلب وريف حلب الشمالي ودير الزور وإدلب صباح اليوم"] * 300)
     view = TextView(text)
-    start = time.perf_counter()
     matches = matcher.find(view.norm)
-    elapsed = time.perf_counter() - start
     assert len(matches) == 4 * 300
-    assert elapsed < 0.5, f"matching a {len(text)}-character text took {elapsed:.3f}s"
 
 
 def test_one_clitic_table_serves_names_dates_and_cues() -> None:
