@@ -56,6 +56,7 @@ LIST_HEADING_WORDS = 3  # "عناوين ذات صلة:" glued to the end of the 
 TITLE_MIN_WORDS = 3
 RUN_ON_WORDS = 20  # a longer line above the title with no sentence punctuation is a ticker
 TEASER_MIN_WORDS = 3  # a short headline amid the body sharing none of this many words is a teaser  # a shorter headline is a section name ("سياسة عربية")
+SHORT_PAGE_LINES = 3  # on a page this short the layout tells nothing: only patterns drop lines
 SENTENCE_MIN_WORDS = 3  # a line this long closed by a full stop is a sentence, never the classifier's
 PROSE_MIN_WORDS = 10  # a page holds an article when a kept line this long has sentence punctuation
 TITLE, GONE = "title", "-"  # line marks besides None (body) and a removal reason
@@ -182,6 +183,14 @@ class _Trimmer:
         self.glued(start, end)
         self.lead(start, end)
         self.inline()
+        if len(self.lines) <= SHORT_PAGE_LINES:
+            # The classifier rates lines against their page; a wire snippet of a title and a
+            # line or two has no page to rate them against (patterns still drop what they name).
+            title = line_key(self.title) if self.title else None
+            self.marks = [
+                None if mark == "low-content" and self.keys[i] != title else mark
+                for i, mark in enumerate(self.marks)
+            ]
         paragraphs = [line for line, mark in zip(self.lines, self.marks, strict=True) if mark is None]
         # Furniture was found, and what is left is no prose: teasers, or nothing.
         found_furniture = any(mark not in (None, TITLE) for mark in self.marks)
