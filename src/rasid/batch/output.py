@@ -22,6 +22,7 @@ import functools
 import json
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pyarrow as pa
@@ -40,7 +41,7 @@ MANIFEST = "_batch.json"
 #: Rows (or bytes of text, whichever comes first) kept per table before they are written
 #: out as one chunk file.
 CHUNK_ROWS = 5000
-CHUNK_BYTES = 16 << 20
+CHUNK_BYTES = 4 << 20
 
 
 class Output:
@@ -55,14 +56,19 @@ class Output:
     def path(self, *parts: str) -> str:
         return "/".join([self.root.rstrip("/"), *parts])
 
-    def write_bytes(self, path: str, data: bytes) -> None:
-        """Write under a temporary name, then rename: readers see all of it or nothing."""
+    @contextmanager
+    def atomic(self, path: str) -> Iterator[Any]:
+        """A file to write `path` through: a hidden temporary name, renamed once it is whole."""
         folder, name = path.rsplit("/", 1)
         tmp = f"{folder}/.{name}.tmp-{uuid.uuid4().hex}"  # hidden: dataset readers skip it
         self.fs.makedirs(folder, exist_ok=True)
         with self.fs.open(tmp, "wb") as fh:
-            fh.write(data)
+            yield fh
         self.fs.mv(tmp, path)
+
+    def write_bytes(self, path: str, data: bytes) -> None:
+        with self.atomic(path) as fh:
+            fh.write(data)
 
     def write_json(self, path: str, value: Any) -> None:
         self.write_bytes(path, json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8"))
@@ -81,9 +87,9 @@ class Output:
         return self.exists(self.done_marker(partition_name))
 
     def write_table(self, path: str, table: pa.Table) -> None:
-        sink = pa.BufferOutputStream()
-        pq.write_table(table, sink, compression="zstd")
-        self.write_bytes(path, sink.getvalue().to_pybytes())
+        """Parquet straight into a hidden temporary file, then renamed (no copy held in memory)."""
+        with self.atomic(path) as fh:
+            pq.write_table(table, fh, compression="zstd")
 
     def parts(self, table: str) -> list[str]:
         """The chunk files of a table, in plan order (partition, then chunk)."""
@@ -132,10 +138,12 @@ class PartWriter:
     def _flush(self, table: str) -> None:
         rows = self.buffers[table]
         name = f"{self.partition}-{self.chunks[table]:05d}.parquet"
-        self.output.write_table(self.output.path(table, name), to_arrow(table, rows))
-        self.chunks[table] += 1
         self.buffers[table] = []
         self.sizes[table] = 0
+        self.output.write_table(self.output.path(table, name), to_arrow(table, rows))
+        del rows
+        self.chunks[table] += 1
+        pa.default_memory_pool().release_unused()  # keep a long-running worker's footprint flat
 
 
 #: The columns of the tables `rasid.tables` does not make.
