@@ -124,7 +124,8 @@ class ActorText:
         """The kind of verb word i is (speech, act, motion), or None."""
         if not 0 <= i < len(self.words):
             return None
-        return self.tables.verb(self.word(i), self.surface(i, i))
+        word = self.word(i)
+        return self.tables.verb(word, self.surface(i, i) if self.tables.verb_needs_written(word) else "")
 
     def written(self, i: int) -> str:
         """Word i as written, with the marks that follow its last letter ("دعماً")."""

@@ -190,6 +190,13 @@ class Tables:
             return word.startswith(p.of("verb_initial"))
         return word.startswith(p.of("verb_initial")) or word.endswith(p.of("verb_final"))
 
+    def verb_needs_written(self, word: str) -> bool:
+        """Whether `verb(word, written)` can depend on `written`: only when a reading whose
+        suffix is a feminine ending is a verb. Lets callers skip mapping a word back to the
+        clean text for every other word."""
+        feminine = self.particles.of("feminine_ending")
+        return any(suffix in feminine and form in self.verbs for form, suffix in _verb_forms(word))
+
     def verb(self, word: str, written: str = "") -> str | None:
         """The kind of verb a word is (speech, act, motion), allowing prefixes and an object.
 
