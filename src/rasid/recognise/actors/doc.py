@@ -124,8 +124,7 @@ class ActorText:
         """The kind of verb word i is (speech, act, motion), or None."""
         if not 0 <= i < len(self.words):
             return None
-        word = self.word(i)
-        return self.tables.verb(word, self.surface(i, i) if self.tables.verb_needs_written(word) else "")
+        return self.tables.verb_of_word(self.word(i), lambda: self.surface(i, i))
 
     def written(self, i: int) -> str:
         """Word i as written, with the marks that follow its last letter ("دعماً")."""

@@ -9,7 +9,7 @@ derived here (`inflections`), so "روسي" also finds "الروسية", "روس
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -163,6 +163,8 @@ class Tables:
     stop_spellings: frozenset[str] = frozenset()
     home_places: dict[str, str] = field(default_factory=dict)  # "المحافظة" → Provincial
     foreign_names: frozenset[str] = frozenset()  # foreign first names ("جورج"), also in given_names
+    # word -> (whether its verb reading depends on how it is written, its reading when it does not)
+    _verb_memo: dict[str, tuple[bool, str | None]] = field(default_factory=dict, repr=False, compare=False)
 
     def word_in(self, word: str, table: Mapping[str, object]) -> tuple[str, str] | None:
         """The first (clitic, rest) reading of `word` found in `table`, or None."""
@@ -190,12 +192,17 @@ class Tables:
             return word.startswith(p.of("verb_initial"))
         return word.startswith(p.of("verb_initial")) or word.endswith(p.of("verb_final"))
 
-    def verb_needs_written(self, word: str) -> bool:
-        """Whether `verb(word, written)` can depend on `written`: only when a reading whose
-        suffix is a feminine ending is a verb. Lets callers skip mapping a word back to the
-        clean text for every other word."""
-        feminine = self.particles.of("feminine_ending")
-        return any(suffix in feminine and form in self.verbs for form, suffix in _verb_forms(word))
+    def verb_of_word(self, word: str, written: Callable[[], str]) -> str | None:
+        """`verb(word, written())`, remembered per word; `written` is only called when a reading
+        whose suffix is a feminine ending is a verb, the one case where the writing can matter."""
+        memo = self._verb_memo.get(word)
+        if memo is None:
+            feminine = self.particles.of("feminine_ending")
+            needs = any(suffix in feminine and form in self.verbs for form, suffix in _verb_forms(word))
+            if len(self._verb_memo) >= _VERB_MEMO_SIZE:
+                self._verb_memo.clear()
+            memo = self._verb_memo[word] = (needs, None if needs else self.verb(word))
+        return self.verb(word, written()) if memo[0] else memo[1]
 
     def verb(self, word: str, written: str = "") -> str | None:
         """The kind of verb a word is (speech, act, motion), allowing prefixes and an object.
@@ -218,6 +225,9 @@ class Tables:
             if cls is not None and (classes is None or cls in classes):
                 return True
         return False
+
+
+_VERB_MEMO_SIZE = 100_000
 
 
 @lru_cache(maxsize=100_000)
