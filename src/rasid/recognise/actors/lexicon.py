@@ -165,6 +165,9 @@ class Tables:
     foreign_names: frozenset[str] = frozenset()  # foreign first names ("جورج"), also in given_names
     # word -> (whether its verb reading depends on how it is written, its reading when it does not)
     _verb_memo: dict[str, tuple[bool, str | None]] = field(default_factory=dict, repr=False, compare=False)
+    _head_memo: dict[str, tuple[str, Head, bool] | None] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def word_in(self, word: str, table: Mapping[str, object]) -> tuple[str, str] | None:
         """The first (clitic, rest) reading of `word` found in `table`, or None."""
@@ -174,13 +177,20 @@ class Tables:
         return None
 
     def head(self, word: str) -> tuple[str, Head, bool] | None:
-        """(clitic, head, definite) when the word is an organisation head noun."""
+        """(clitic, head, definite) when the word is an organisation head noun (remembered per word)."""
+        if word in self._head_memo:
+            return self._head_memo[word]
+        found = None
         for clitic, rest in proclitic_readings(word):
             definite = rest.startswith(ARTICLE)
             bare = rest[len(ARTICLE) :] if definite else rest
             if bare in self.heads:
-                return clitic, self.heads[bare], definite
-        return None
+                found = clitic, self.heads[bare], definite
+                break
+        if len(self._head_memo) >= _MEMO_SIZE:
+            self._head_memo.clear()
+        self._head_memo[word] = found
+        return found
 
     def verb_shaped(self, word: str) -> bool:
         """A word no list knows that looks like a verb: 4+ letters, a present-tense prefix or a
@@ -199,7 +209,7 @@ class Tables:
         if memo is None:
             feminine = self.particles.of("feminine_ending")
             needs = any(suffix in feminine and form in self.verbs for form, suffix in _verb_forms(word))
-            if len(self._verb_memo) >= _VERB_MEMO_SIZE:
+            if len(self._verb_memo) >= _MEMO_SIZE:
                 self._verb_memo.clear()
             memo = self._verb_memo[word] = (needs, None if needs else self.verb(word))
         return self.verb(word, written()) if memo[0] else memo[1]
@@ -227,7 +237,7 @@ class Tables:
         return False
 
 
-_VERB_MEMO_SIZE = 100_000
+_MEMO_SIZE = 100_000  # words a per-word memo holds before it starts again
 
 
 @lru_cache(maxsize=100_000)
