@@ -339,17 +339,21 @@ class PhraseMatcher(Generic[T]):
     def _candidates(self, norm: str) -> list[PhraseMatch[T]]:
         text = _text(norm)
         spans, vocab, texts, joins = text.spans, text.vocab, text.words, text.joins
-        unknown = vocab.keys() - self._forms.keys()  # words this lexicon has not met yet
-        if len(self._forms) + len(unknown) > _FORMS_CACHE:
-            self._forms.clear()
+        # Words this lexicon has not met yet, by membership tests over the article's words: a set
+        # difference against `self._forms.keys()` would walk the whole per-process cache each time.
+        forms = self._forms
+        unknown = [word for word in vocab if word not in forms]
+        if len(forms) + len(unknown) > _FORMS_CACHE:
+            forms.clear()
             self._starting.clear()
-            unknown = set(vocab)
+            unknown = list(vocab)
         for word in unknown:
             self._first_forms(word)
-        starts = sorted(i for word in vocab.keys() & self._starting for i in vocab[word])
+        starting = self._starting
+        starts = sorted(i for word in vocab if word in starting for i in vocab[word])
         out: list[PhraseMatch[T]] = []
         seen: set[tuple[int, int, str]] = set()
-        forms, root = self._forms, self._root
+        root = self._root
         for i in starts:
             s = spans[i][0]
             word = texts[i]

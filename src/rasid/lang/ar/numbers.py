@@ -209,12 +209,21 @@ def _first_piece(norm: str, pos: int) -> _Piece | None:
         return _Piece(m.start(), m.end(), text, {"digits": value}) if value is not None else None
     if not m.group("w"):
         return None
+    number_word = _number_word(text)
+    if number_word is None:
+        return None
+    return _Piece(m.end() - len(number_word), m.end(), number_word, _lexicon()[number_word])
+
+
+@lru_cache(maxsize=1 << 16)
+def _number_word(word: str) -> str | None:
+    """The number word a word is, or ends in after a clitic (computed once per word form)."""
     lex = _lexicon()
-    if text in lex:
-        return _Piece(m.start(), m.end(), text, lex[text])
-    for rest in particles().forms(text)[1:]:
+    if word in lex:
+        return word
+    for rest in particles().forms(word)[1:]:
         if len(rest) >= 3 and rest in lex:  # not "لست" read as ل + ست
-            return _Piece(m.end() - len(rest), m.end(), rest, lex[rest])
+            return rest
     return None
 
 

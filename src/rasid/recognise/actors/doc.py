@@ -124,7 +124,7 @@ class ActorText:
         """The kind of verb word i is (speech, act, motion), or None."""
         if not 0 <= i < len(self.words):
             return None
-        return self.tables.verb(self.word(i), self.surface(i, i))
+        return self.tables.verb_of_word(self.word(i), lambda: self.surface(i, i))
 
     def written(self, i: int) -> str:
         """Word i as written, with the marks that follow its last letter ("دعماً")."""

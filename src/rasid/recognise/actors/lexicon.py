@@ -9,7 +9,7 @@ derived here (`inflections`), so "روسي" also finds "الروسية", "روس
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -163,6 +163,11 @@ class Tables:
     stop_spellings: frozenset[str] = frozenset()
     home_places: dict[str, str] = field(default_factory=dict)  # "المحافظة" → Provincial
     foreign_names: frozenset[str] = frozenset()  # foreign first names ("جورج"), also in given_names
+    # word -> (whether its verb reading depends on how it is written, its reading when it does not)
+    _verb_memo: dict[str, tuple[bool, str | None]] = field(default_factory=dict, repr=False, compare=False)
+    _head_memo: dict[str, tuple[str, Head, bool] | None] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def word_in(self, word: str, table: Mapping[str, object]) -> tuple[str, str] | None:
         """The first (clitic, rest) reading of `word` found in `table`, or None."""
@@ -172,13 +177,20 @@ class Tables:
         return None
 
     def head(self, word: str) -> tuple[str, Head, bool] | None:
-        """(clitic, head, definite) when the word is an organisation head noun."""
+        """(clitic, head, definite) when the word is an organisation head noun (remembered per word)."""
+        if word in self._head_memo:
+            return self._head_memo[word]
+        found = None
         for clitic, rest in proclitic_readings(word):
             definite = rest.startswith(ARTICLE)
             bare = rest[len(ARTICLE) :] if definite else rest
             if bare in self.heads:
-                return clitic, self.heads[bare], definite
-        return None
+                found = clitic, self.heads[bare], definite
+                break
+        if len(self._head_memo) >= _MEMO_SIZE:
+            self._head_memo.clear()
+        self._head_memo[word] = found
+        return found
 
     def verb_shaped(self, word: str) -> bool:
         """A word no list knows that looks like a verb: 4+ letters, a present-tense prefix or a
@@ -189,6 +201,18 @@ class Tables:
         if any(word.endswith(e) for e in p.of("plural_final")):
             return word.startswith(p.of("verb_initial"))
         return word.startswith(p.of("verb_initial")) or word.endswith(p.of("verb_final"))
+
+    def verb_of_word(self, word: str, written: Callable[[], str]) -> str | None:
+        """`verb(word, written())`, remembered per word; `written` is only called when a reading
+        whose suffix is a feminine ending is a verb, the one case where the writing can matter."""
+        memo = self._verb_memo.get(word)
+        if memo is None:
+            feminine = self.particles.of("feminine_ending")
+            needs = any(suffix in feminine and form in self.verbs for form, suffix in _verb_forms(word))
+            if len(self._verb_memo) >= _MEMO_SIZE:
+                self._verb_memo.clear()
+            memo = self._verb_memo[word] = (needs, None if needs else self.verb(word))
+        return self.verb(word, written()) if memo[0] else memo[1]
 
     def verb(self, word: str, written: str = "") -> str | None:
         """The kind of verb a word is (speech, act, motion), allowing prefixes and an object.
@@ -211,6 +235,9 @@ class Tables:
             if cls is not None and (classes is None or cls in classes):
                 return True
         return False
+
+
+_MEMO_SIZE = 100_000  # words a per-word memo holds before it starts again
 
 
 @lru_cache(maxsize=100_000)

@@ -500,10 +500,8 @@ class PersonFinder:
         doc = self.doc
         for v in range(len(doc) - 1):
             k = v + 1
-            if not doc.joined(k) or k in self.covered or doc.titles.at(k) is not None:
-                continue
-            kind = doc.verb(v)
-            if kind is None:
+            kind = doc.verb(v)  # first: most words are no verb, and a word's reading is remembered
+            if kind is None or not doc.joined(k) or k in self.covered or doc.titles.at(k) is not None:
                 continue
             name = self.parse_name(k, cued=True, unknown_ok=kind == "speech")
             if name is None:

@@ -19,14 +19,15 @@ def nisba_regions(reader: Reader, gaz: Gazetteer) -> list[FoundPlace]:
     ctx = reader.ctx
     out: list[FoundPlace] = []
     for i in range(len(reader.words) - 1):
-        if not reader.spaced(i, i + 1) or i in reader.agency_words:
-            continue
-        if reader.joined(i - 1, i) and ctx.has(reader.word(i - 1), "org"):
-            continue  # "شبكة الشمال السوري": an outlet's name
+        # The country adjective first: one dict look-up rules out almost every word.
         iso = ctx.values.get((reader.word(i + 1), "nisba"))
         country = gaz.countries.get(iso or "")
         if country is None:
             continue
+        if not reader.spaced(i, i + 1) or i in reader.agency_words:
+            continue
+        if reader.joined(i - 1, i) and ctx.has(reader.word(i - 1), "org"):
+            continue  # "شبكة الشمال السوري": an outlet's name
         for clitic, rest, kinds in ctx.readings(reader.word(i)):
             if "region" not in kinds:
                 continue

@@ -57,10 +57,16 @@ class ClaimText:
         self.sent_spans = self._join_semicolons([self._to_norm(s, e) for s, e in sentences])
         starts = [s for s, _ in self.sent_spans]
         toks: list[ClaimToken] = []
+        # Tokens come in text order, so each one's sentence (the last that starts at or before
+        # it, else the first) is found by moving one index forward, not by a bisection per token.
+        k, n_sents = 0, len(starts)
         for m in _TOKEN.finditer(self.norm):
-            k = max(0, bisect.bisect_right(starts, m.start()) - 1)
-            kind = WORD if m.group()[0].isalnum() or m.group()[0] == "_" else PUNCT
-            toks.append(ClaimToken(m.start(), m.end(), m.group(), kind, k))
+            start, text = m.start(), m.group()
+            while k + 1 < n_sents and starts[k + 1] <= start:
+                k += 1
+            first = text[0]
+            kind = WORD if first.isalnum() or first == "_" else PUNCT
+            toks.append(ClaimToken(start, m.end(), text, kind, k))
         self.toks = toks
         self._tok_starts = [t.start for t in toks]
         self.sent_toks: list[tuple[int, int]] = []

@@ -171,12 +171,17 @@ def group_mentions(
 
 def _merge_across(incidents: list[Incident]) -> list[Incident]:
     out: list[Incident] = []
+    # The kept incidents by family, in the order kept: an incident only refers back to one of its
+    # own family, so it is compared with those, not with every earlier incident. (A family does not
+    # change by absorbing: the absorbed incident starts later, and the mentions sort stably.)
+    by_family: dict[str, list[Incident]] = {}
     for inc in incidents:
-        target = None if all(m.title for m in inc.mentions) else _earlier(out, inc)
+        target = None if all(m.title for m in inc.mentions) else _earlier(by_family.get(inc.family, []), inc)
         if target is not None:
             target.absorb(inc)
         else:
             out.append(inc)
+            by_family.setdefault(inc.family, []).append(inc)
     return out
 
 
@@ -201,7 +206,7 @@ def _same_means(inc: Incident, m: EventMention) -> bool:
 
 
 def _earlier(out: list[Incident], inc: Incident) -> Incident | None:
-    """The earlier body incident `inc` refers back to, if any."""
+    """The earlier body incident `inc` refers back to, if any (`out`: the incidents kept so far)."""
     body = [o for o in out if o.body and o.family == inc.family and not _is_period(o)]
     if inc.family == ATTACK and _is_period(inc):
         return None  # a period of strikes is never one incident of it, nor holds one

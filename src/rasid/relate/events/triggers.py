@@ -263,19 +263,33 @@ def _prefixed(
     starts after the prefix (the word before is not the trigger); a future prefix belongs
     to the verb, so its mention is the whole word."""
     out: list[EventMention] = []
+    prefixes = tuple(prefixes)
+    trigger_of: dict[str, tuple[str, TriggerEntry] | None] = {}  # a word form is looked up once
     for w in doc.words:
         if taken.overlaps(w.start, w.end):
             continue
-        for prefix in prefixes:
-            rest = w.norm[len(prefix) :] if w.norm.startswith(prefix) else ""
-            found = [e for e in lex.triggers.lookup(rest) if e is not None] if len(rest) >= min_rest else []
-            if not found:
-                continue
-            entry = found[0]
-            start, end = (w.start, w.end) if future else doc.view.span(w.nstart + len(prefix), w.nend)
-            out.append(_mention(doc, segments, lex, entry, start, end, future=future))
-            break
+        if w.norm in trigger_of:
+            hit = trigger_of[w.norm]
+        else:
+            hit = trigger_of[w.norm] = _prefixed_trigger(w.norm, lex, prefixes, min_rest)
+        if hit is None:
+            continue
+        prefix, entry = hit
+        start, end = (w.start, w.end) if future else doc.view.span(w.nstart + len(prefix), w.nend)
+        out.append(_mention(doc, segments, lex, entry, start, end, future=future))
     return out
+
+
+def _prefixed_trigger(
+    word: str, lex: EventLexicon, prefixes: tuple[str, ...], min_rest: int
+) -> tuple[str, TriggerEntry] | None:
+    """The first prefix of `word` whose rest is a one-word trigger, with the trigger's entry."""
+    for prefix in prefixes:
+        rest = word[len(prefix) :] if word.startswith(prefix) else ""
+        found = [e for e in lex.triggers.lookup(rest) if e is not None] if len(rest) >= min_rest else []
+        if found:
+            return prefix, found[0]
+    return None
 
 
 def _word_within(doc: Doc, i: int, n: int, forms: set[str] | frozenset[str], anchor: int) -> bool:
