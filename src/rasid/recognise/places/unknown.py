@@ -28,6 +28,8 @@ NEIGHBOURHOOD_SCALE = 0.1
 FAR_KM = 75.0
 KM_PER_DEGREE = 111.2
 _PRECISION: dict[str, Precision] = {"neighbourhood": "neighbourhood", "facility": "facility"}
+#: Readings a place word's name may lose to the sentence's own places when they lie far away.
+_LOCAL = frozenset({"city", "admin2", "neighbourhood"})
 
 
 @dataclass
@@ -280,10 +282,13 @@ def misplaced(
     ("مستشفى الثورة" in Taiz, "مخيم الروضة" in Marib): the gazetteer's namesake is another place,
     so the name is located like an unknown one, at the nearest kept place of its sentence."""
     p = c.place
-    if p is None or c.prefix is None or c.prefix[1] not in ("type", "facility") or p.precision != "city":
+    if p is None or c.prefix is None or c.prefix[1] not in ("type", "facility") or p.precision not in _LOCAL:
         return None
-    if not (c.needs == "type" or p.small):
-        return None
+    foreign = not any(
+        o is not c and o.accepted and o.place is not None and o.place.country == p.country for o in cands
+    )
+    if not (c.needs == "type" or p.small or foreign):
+        return None  # a town of the article's own country keeps its reading; a namesake abroad does not
     if any(o is not c and o.accepted and o.place is not None and o.place.admin1 == p.admin1 for o in cands):
         return None
     accepted = [o for o in cands if o.accepted and id(o) in composed and o is not c]
