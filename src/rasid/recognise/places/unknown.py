@@ -27,7 +27,7 @@ NEIGHBOURHOOD_SCALE = 0.1
 #: A place word's name this far from the other places of its sentence is another place.
 FAR_KM = 75.0
 KM_PER_DEGREE = 111.2
-_PRECISION: dict[str, Precision] = {"neighbourhood": "neighbourhood", "facility": "facility"}
+_PRECISION: dict[str, Precision] = {"neighbourhood": "neighbourhood", "facility": "facility", "admin2": "admin2"}
 #: Readings a place word's name may lose to the sentence's own places when they lie far away.
 _LOCAL = frozenset({"city", "admin2", "neighbourhood"})
 
@@ -93,7 +93,7 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
     for p in range(len(reader.words) - 1):
         hint = plural = None
         for clitic, rest, kinds in reader.ctx.readings(reader.word(p)):
-            if "type" in kinds and reader.ctx.values.get((rest, "type")) in ("city", "neighbourhood"):
+            if "type" in kinds and reader.ctx.values.get((rest, "type")) in ("city", "neighbourhood", "admin2"):
                 hint = reader.ctx.values[(rest, "type")]
                 plural = "plural" in kinds
             elif "names_facility" in kinds and p + 1 not in at:
@@ -168,7 +168,7 @@ def locate(
 ) -> Place | None:
     """Where an unknown name lies: the place it is said to be in, else the nearest in its sentence."""
     accepted = [c for c in cands if c.accepted and id(c) in composed]
-    scale = 1.0 if u.hint == "city" else NEIGHBOURHOOD_SCALE
+    scale = 1.0 if u.hint in ("city", "admin2") else NEIGHBOURHOOD_SCALE
     return _said_to_be_in(reader, max(u.last, u.list_end), accepted, composed, scale) or _nearby(
         reader, u, accepted, composed
     )
