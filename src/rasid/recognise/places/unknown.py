@@ -27,7 +27,13 @@ NEIGHBOURHOOD_SCALE = 0.1
 #: A place word's name this far from the other places of its sentence is another place.
 FAR_KM = 75.0
 KM_PER_DEGREE = 111.2
-_PRECISION: dict[str, Precision] = {"neighbourhood": "neighbourhood", "facility": "facility", "admin2": "admin2"}
+_PRECISION: dict[str, Precision] = {
+    "neighbourhood": "neighbourhood",
+    "facility": "facility",
+    "admin2": "admin2",
+}
+#: Place words whose next word may be a name the gazetteer lacks ("قرية", "حي", "قضاء").
+_NAMING_HINTS = ("city", "neighbourhood", "admin2")
 #: Readings a place word's name may lose to the sentence's own places when they lie far away.
 _LOCAL = frozenset({"city", "admin2", "neighbourhood"})
 
@@ -93,7 +99,7 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
     for p in range(len(reader.words) - 1):
         hint = plural = None
         for clitic, rest, kinds in reader.ctx.readings(reader.word(p)):
-            if "type" in kinds and reader.ctx.values.get((rest, "type")) in ("city", "neighbourhood", "admin2"):
+            if "type" in kinds and reader.ctx.values.get((rest, "type")) in _NAMING_HINTS:
                 hint = reader.ctx.values[(rest, "type")]
                 plural = "plural" in kinds
             elif "names_facility" in kinds and p + 1 not in at:
