@@ -96,3 +96,31 @@ def places(text: str) -> list[tuple[str, str, str | None, str]]:
 )
 def test_resolve_context_in_articles(text: str, expected: list[tuple[str, str, str | None, str]]) -> None:
     assert places(text) == expected
+
+
+TRIPOLI_LB = Place("طرابلس", "Tripoli", "LBN", "North Lebanon", 34.43, 35.84, "city", 266826, 229398)
+TRIPOLI_LY = Place("طرابلس", "Tripoli", "LBY", "Tripoli", 32.89, 13.19, "city", 2210247, 1302947)
+LEBANON = Place("لبنان", "Lebanon", "LBN", None, 33.85, 35.86, "country")
+LIBYA = Place("ليبيا", "Libya", "LBY", None, 26.34, 17.23, "country")
+
+
+@pytest.mark.parametrize(
+    ("others", "own", "expected"),
+    [
+        ([[LEBANON], [LEBANON], [LIBYA]], "LBN", "Lebanon"),  # the country named most
+        ([[LIBYA], [LIBYA], [LEBANON]], "LBY", "Libya"),
+        ([[LEBANON], [LIBYA]], None, "Libya"),  # a tie: no own country, population decides
+    ],
+)
+def test_resolve_context_own_country_breaks_homonym_ties(
+    others: list[list[Place]], own: str | None, expected: str
+) -> None:
+    ctx = ArticleContext.of(others)
+    assert ctx.own_country() == own
+    chosen = choose([TRIPOLI_LB, TRIPOLI_LY], ctx)
+    assert {"Lebanon": "LBN", "Libya": "LBY"}[expected] == chosen.country
+
+
+def test_resolve_context_caller_country_comes_first() -> None:
+    ctx = ArticleContext.of([[LIBYA], [LIBYA]], home_country="LBN")
+    assert ctx.own_country() == "LBN"

@@ -70,7 +70,7 @@ def test_places_located(text: str, expected: list[tuple[str, str | None, float, 
             [
                 ("السودان", "Sudan", 12.86, 30.22),
                 ("تشاد", "Chad", 15.45, 18.73),
-                ("معبر أدري", "Adré crossing", 13.47, 22.2),
+                ("معبر أدري", "Adre crossing", 13.47, 22.2),
             ],
         ),
         ("لا أدري متى يعود.", []),

@@ -18,7 +18,8 @@ from typing import Any
 from rasid.lang.ar.lexicon import data_path, load_rows
 from rasid.lang.ar.normalise import normalise_string
 
-#: Countries whose towns (GeoNames cities500 with an Arabic name) are compiled.
+#: Countries whose towns (GeoNames cities500 with an Arabic name) are compiled: the Arab
+#: states and their neighbours.
 REGION = [
     "SY",
     "IQ",
@@ -46,6 +47,12 @@ REGION = [
     "SO",
     "DJ",
     "AF",
+    # Neighbours of Sudan and Libya, Cyprus off the Levant, and the Arab League's Comoros.
+    "TD",
+    "ER",
+    "ET",
+    "CY",
+    "KM",
 ]
 MIN_POPULATION = 500
 #: Persian and Pashto names written in Arabic letters crowd out Arabic usage for villages:

@@ -14,7 +14,7 @@ from functools import cache
 from typing import Literal, cast
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
-from rasid.lang.ar.match import PhraseMatcher, phrase_key
+from rasid.lang.ar.match import Clitic, PhraseMatcher, load_clitics, phrase_key
 
 Precision = Literal["country", "admin1", "admin2", "city", "neighbourhood", "facility"]
 Needs = Literal["never", "type", "cue"]
@@ -149,7 +149,13 @@ def _alias_places() -> list[Place]:
 class Gazetteer:
     """All place names, the stoplist and the matcher over them."""
 
-    def __init__(self, places: list[Place], stoplist: dict[str, Needs], anaphors: list[Anaphor]) -> None:
+    def __init__(
+        self,
+        places: list[Place],
+        stoplist: dict[str, Needs],
+        anaphors: list[Anaphor],
+        glued: tuple[str, ...] = (),
+    ) -> None:
         self.places = places
         self.stoplist = stoplist
         self.countries: dict[str, Place] = {}
@@ -163,7 +169,12 @@ class Gazetteer:
             if needs == "never" and " " in phrase
         ]
         entries += [(a.word, a) for a in anaphors]
-        self.matcher: PhraseMatcher[Entry] = PhraseMatcher(entries)
+        # Compass words typed without their space ("جنوبصنعاء") are read like proclitics.
+        self.glued = frozenset(glued)
+        clitics = load_clitics() + tuple(
+            Clitic(w, "none", (w,)) for w in sorted(glued, key=lambda w: (-len(w), w))
+        )
+        self.matcher: PhraseMatcher[Entry] = PhraseMatcher(entries, clitics=clitics)
 
     def needs(self, phrase: str) -> Needs | None:
         """What the stoplist asks of a name (normalised phrase), or None."""
@@ -186,9 +197,9 @@ def default_gazetteer() -> Gazetteer:
         if row["needs"] not in NEEDS:
             raise DataFileError(f"place_stoplist.tsv: bad needs {row['needs']!r} for {row['name_ar']!r}")
         stoplist[phrase_key(row["name_ar"])] = cast(Needs, row["needs"])
+    context = load_rows("place_context.tsv", normalise_columns=("word",))
     anaphors = [
-        Anaphor(row["word"], tuple(row["value"].split("|")))
-        for row in load_rows("place_context.tsv", normalise_columns=("word",))
-        if row["kind"] == "anaphor"
+        Anaphor(row["word"], tuple(row["value"].split("|"))) for row in context if row["kind"] == "anaphor"
     ]
-    return Gazetteer(_gazetteer_places() + _alias_places(), stoplist, anaphors)
+    glued = tuple(sorted({row["word"] for row in context if row["kind"] == "compass"}))
+    return Gazetteer(_gazetteer_places() + _alias_places(), stoplist, anaphors, glued)

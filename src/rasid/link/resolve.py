@@ -6,7 +6,8 @@ The evidence, strongest first (scores add up):
 2. other places of the article: same governorate (+3), same country (+2), the
    neighbourhood's own city named (+2) -- "أريحا" in a story about Idlib is Ariha,
    in a story about the West Bank Jericho;
-3. the publisher's country when the caller knows it (+1);
+3. the article's own country (+1): the publisher's when the caller knows it, else the
+   country its places name most, so a homonym abroad loses to one at home;
 4. last, a small prior by precision and by population.
 """
 
@@ -62,6 +63,15 @@ class ArticleContext:
             ctx.add(places)
         return ctx
 
+    def own_country(self) -> str | None:
+        """The article's own country: the caller's, else the one its places name most (no tie)."""
+        if self.home_country:
+            return self.home_country
+        top = self.countries.most_common(2)
+        if not top or top[0][1] <= 0 or (len(top) > 1 and top[1][1] == top[0][1]):
+            return None
+        return top[0][0]
+
     def names_town(self, town: str | None) -> bool:
         return bool(town) and self.towns[town or ""] > 0
 
@@ -75,7 +85,7 @@ def score(place: Place, ctx: ArticleContext) -> float:
         s += 2
     if place.parent and ctx.towns[place.parent] > 0:
         s += 2
-    if ctx.home_country and ctx.home_country == place.country:
+    if ctx.own_country() == place.country:
         s += 1
     return s
 

@@ -96,6 +96,10 @@ def resolve_anaphor(c: PlaceCandidate, others: list[PlaceCandidate], gaz: Gazett
         for p in o.places:
             if p.precision == "country" and p.country in wanted:
                 return gaz.countries.get(p.country, p)
+    for o in before + after:  # no country named: a town or region that can only be in one of them
+        countries = {p.country for p in o.places}
+        if len(countries) == 1 and countries <= set(wanted) and not o.agent and not o.blocked:
+            return gaz.countries.get(next(iter(countries)))
     return None
 
 

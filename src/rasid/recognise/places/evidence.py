@@ -137,7 +137,9 @@ class Reader:
         if self.dateline(c):
             c.level, c.country_cue, c.hint = TYPE, True, "city"
         parts = self.parts.get(c.match.clitic, ())
-        if "ب" in parts:
+        if self.ctx.has(c.match.clitic, "compass", clitics=False):
+            c.level, c.country_cue = max(c.level, CUE), True  # "جنوبصنعاء": a compass word glued on
+        elif "ب" in parts:
             c.level, c.country_cue = max(c.level, CUE), True
         elif "ل" in parts:
             c.level = max(c.level, CUE)
@@ -227,8 +229,8 @@ class Reader:
         if not self.spaced(c.last, q):
             return
         word = self.word(q)
-        if self.ctx.has(word, "agent_after", clitics=False):
-            c.agent = True
+        if self.ctx.has(word, "agent_after", clitics=False) and not c.country_cue:
+            c.agent = True  # "وفي حمص أكدت": a preposition's object is not the verb's subject
         if self.ctx.has(word, "after", clitics=False):
             c.level = TYPE
         if self.ctx.has(word, "setting", clitics=False):

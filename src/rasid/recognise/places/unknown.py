@@ -27,7 +27,15 @@ NEIGHBOURHOOD_SCALE = 0.1
 #: A place word's name this far from the other places of its sentence is another place.
 FAR_KM = 75.0
 KM_PER_DEGREE = 111.2
-_PRECISION: dict[str, Precision] = {"neighbourhood": "neighbourhood", "facility": "facility"}
+_PRECISION: dict[str, Precision] = {
+    "neighbourhood": "neighbourhood",
+    "facility": "facility",
+    "admin2": "admin2",
+}
+#: Place words whose next word may be a name the gazetteer lacks ("قرية", "حي", "قضاء").
+_NAMING_HINTS = ("city", "neighbourhood", "admin2")
+#: Readings a place word's name may lose to the sentence's own places when they lie far away.
+_LOCAL = frozenset({"city", "admin2", "neighbourhood"})
 
 
 @dataclass
@@ -91,7 +99,7 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
     for p in range(len(reader.words) - 1):
         hint = plural = None
         for clitic, rest, kinds in reader.ctx.readings(reader.word(p)):
-            if "type" in kinds and reader.ctx.values.get((rest, "type")) in ("city", "neighbourhood"):
+            if "type" in kinds and reader.ctx.values.get((rest, "type")) in _NAMING_HINTS:
                 hint = reader.ctx.values[(rest, "type")]
                 plural = "plural" in kinds
             elif "names_facility" in kinds and p + 1 not in at:
@@ -166,7 +174,7 @@ def locate(
 ) -> Place | None:
     """Where an unknown name lies: the place it is said to be in, else the nearest in its sentence."""
     accepted = [c for c in cands if c.accepted and id(c) in composed]
-    scale = 1.0 if u.hint == "city" else NEIGHBOURHOOD_SCALE
+    scale = 1.0 if u.hint in ("city", "admin2") else NEIGHBOURHOOD_SCALE
     return _said_to_be_in(reader, max(u.last, u.list_end), accepted, composed, scale) or _nearby(
         reader, u, accepted, composed
     )
@@ -280,10 +288,13 @@ def misplaced(
     ("مستشفى الثورة" in Taiz, "مخيم الروضة" in Marib): the gazetteer's namesake is another place,
     so the name is located like an unknown one, at the nearest kept place of its sentence."""
     p = c.place
-    if p is None or c.prefix is None or c.prefix[1] not in ("type", "facility") or p.precision != "city":
+    if p is None or c.prefix is None or c.prefix[1] not in ("type", "facility") or p.precision not in _LOCAL:
         return None
-    if not (c.needs == "type" or p.small):
-        return None
+    foreign = not any(
+        o is not c and o.accepted and o.place is not None and o.place.country == p.country for o in cands
+    )
+    if not (c.needs == "type" or p.small or foreign):
+        return None  # a town of the article's own country keeps its reading; a namesake abroad does not
     if any(o is not c and o.accepted and o.place is not None and o.place.admin1 == p.admin1 for o in cands):
         return None
     accepted = [o for o in cands if o.accepted and id(o) in composed and o is not c]
