@@ -110,3 +110,46 @@ def test_a_new_document_rewrites_only_the_incidents_it_joins(new_store_url, samp
     assert touched
     unchanged = {iid for iid in after if iid in before and after[iid] == before[iid]}
     assert unchanged == set(after) - touched  # every other incident was left as it was
+
+
+def _regroup_by_hand(store: Store, ids: list[str], groups: list[list[str]], action: str) -> None:
+    """What the review UI does: one approved review per incident touched, then the new groups written."""
+    from rasid.incidents import summarise
+    from rasid.incidents.persist import incident_row, member_rows, stored_facts
+
+    facts = {f.key: f for f in stored_facts(store)}
+    new = [summarise([facts[k] for k in group]) for group in groups]
+    value = {action: ids, "into": [list(inc.member_keys) for inc in new]}
+    for incident_id in ids:
+        review = store.add_review("incident", incident_id, None, value, user="coder", action="correct")
+        store.approve_review(review.id, reviewer="reviewer")
+    store.write_incidents(
+        [incident_row(inc) for inc in new], [m for inc in new for m in member_rows(inc)], replace=ids
+    )
+
+
+def _groups(url: str) -> list[list[str]]:
+    return sorted(members for _, members, _ in _snapshot(url))
+
+
+def test_a_merge_and_a_split_by_hand_outlive_the_next_ingest(new_store_url, sample_records: list[Record]):
+    """A later report of the same incident re-clusters its component; the hand-made groupings stay."""
+    keys_of = {r.id: {f.key for f in facts_from_record(r)} for r in sample_records}
+    largest = max(IncidentIndex(f for r in sample_records for f in facts_from_record(r)).clusters(), key=len)
+    later = next(r for r in sample_records if keys_of[r.id] & set(largest))
+    url = new_store_url()
+    with Store.open(url) as store:
+        store.ingest([r for r in sample_records if r is not later])
+        snapshot = _snapshot(url)
+        big_id, big = next((iid, m) for iid, m, _ in snapshot if set(m) <= set(largest) and len(m) >= 2)
+        single_id, [single] = next((iid, m) for iid, m, _ in snapshot if len(m) == 1 and m[0] not in largest)
+        _regroup_by_hand(store, [big_id, single_id], [[*big, single]], "merge")
+        merged_id = next(iid for iid, m, _ in _snapshot(url) if single in m)
+        _regroup_by_hand(store, [merged_id], [[big[0], single], big[1:]], "split")
+        store.ingest([later])
+        assert store.unmerged() == []
+    groups = _groups(url)
+    assert any({big[0], single} <= set(g) for g in groups)  # the reviewers' last word holds
+    assert not any({big[0], big[1]} <= set(g) for g in groups)
+    every = {k for keys in keys_of.values() for k in keys}
+    assert sorted(k for g in groups for k in g) == sorted(every)  # each report in exactly one incident

@@ -61,6 +61,10 @@ class IncidentIndex:
         self._dirty.add(self._find(key))
         return True
 
+    def facts(self) -> dict[str, EventFacts]:
+        """Every report, by key."""
+        return dict(self._facts)
+
     def add_all(self, facts: Iterable[EventFacts]) -> int:
         return sum(self.add(f) for f in facts)
 

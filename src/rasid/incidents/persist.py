@@ -9,6 +9,11 @@ it (another process, a review), it is rebuilt from the facts kept in the table (
 incident's summary holds its members' facts: nothing is extracted again). Re-running is
 idempotent; the result does not depend on the order documents were ingested in.
 
+Merges and splits made by hand (approved `incident` reviews whose value says which reports
+go `into` which incident, as the web UI records them) outlive later ingests: when any
+exist, the whole index is clustered again and every hand-made grouping is laid over it (a
+report a reviewer placed stays where they put it; new reports go where the rules put them).
+
 Provenance follows GDELT's Mentions table: one `incident_members` row per (incident,
 document, event) with the outlet, URL, publication date and evidence span (the trigger)
 and the sentence that reports it.
@@ -22,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from rasid.incidents.facts import EventFacts, facts_from_record
-from rasid.incidents.incident import Incident
+from rasid.incidents.incident import Incident, summarise
 from rasid.incidents.index import IncidentIndex
 
 if TYPE_CHECKING:
@@ -106,6 +111,9 @@ def merge_documents(store: Store, doc_ids: Iterable[str]) -> tuple[int, int]:
     added = [
         f.key for record in store.iter_records(ids) for f in facts_from_record(record) if state.index.add(f)
     ]
+    groups = manual_groups(store)
+    if groups and added:
+        return _merge_all(store, state, ids, groups)
     roots = {state.index.root(k) for k in added}
     fresh = [inc for root in sorted(roots) for inc in state.index.component_incidents(root)]
     before: dict[str, set[str]] = {}
@@ -131,6 +139,66 @@ def merge_documents(store: Store, doc_ids: Iterable[str]) -> tuple[int, int]:
     return len(write), len(drop)
 
 
+def manual_groups(store: Store) -> list[list[str]]:
+    """The report groupings reviewers approved (merges and splits), the latest one per report."""
+    group_of: dict[str, int] = {}
+    groups: list[set[str]] = []
+    approved = store.reviews(target_kind="incident", status="approved")
+    for review in sorted(approved, key=lambda r: (str(r.approved), r.id)):
+        value = review.new_value if isinstance(review.new_value, dict) else {}
+        for keys in value.get("into", []):
+            groups.append(set(keys))
+            for key in keys:
+                if key in group_of and group_of[key] != len(groups) - 1:
+                    groups[group_of[key]].discard(key)
+                group_of[key] = len(groups) - 1
+    return [sorted(g) for g in groups if g]
+
+
+def with_manual(
+    incidents: list[Incident], facts_of: dict[str, EventFacts], groups: list[list[str]]
+) -> list[Incident]:
+    """The incidents with every hand-made grouping laid over the rules' clustering."""
+    pinned = {key for group in groups for key in group}
+    out: list[Incident] = []
+    for inc in incidents:
+        rest = [facts_of[k] for k in inc.member_keys if k not in pinned]
+        if len(rest) == len(inc.member_keys):
+            out.append(inc)
+        elif rest:
+            out.append(summarise(rest))
+    seen: set[tuple[str, ...]] = set()
+    for group in groups:
+        members = [facts_of[k] for k in group if k in facts_of]
+        key = tuple(f.key for f in members)
+        if members and key not in seen:
+            seen.add(key)
+            out.append(summarise(members))
+    return sorted(out, key=lambda i: i.id)
+
+
+def _merge_all(store: Store, state: _State, ids: list[str], groups: list[list[str]]) -> tuple[int, int]:
+    """Cluster the whole index again, lay the reviewers' groupings over it, write what changed."""
+    incidents = with_manual(state.index.incidents(), state.index.facts(), groups)
+    stored = {
+        row["id"]: frozenset(EventFacts.from_dict(m).key for m in row["summary"].get("members", []))
+        for row in stored_incidents(store)
+    }
+    write = [inc for inc in incidents if stored.get(inc.id) != frozenset(inc.member_keys)]
+    keep = {inc.id for inc in incidents}
+    drop = [iid for iid in stored if iid not in keep]
+    store.write_incidents(
+        [incident_row(inc) for inc in write],
+        [m for inc in write for m in member_rows(inc)],
+        replace=drop,
+        merged=ids,
+    )
+    state.incident_of = {key: inc.id for inc in incidents for key in inc.member_keys}
+    state.fingerprint = _fingerprint(store)
+    _STATES[store.url] = state
+    return len(write), len(drop)
+
+
 def rebuild(store: Store) -> int:
     """Merge every stored document from scratch (after changing the rules); returns the incident count."""
     old = [row["id"] for row in store.rows("incidents")]
@@ -139,7 +207,7 @@ def rebuild(store: Store) -> int:
     for record in store.iter_records():
         doc_ids.append(record.id)
         index.add_all(facts_from_record(record))
-    incidents = index.incidents()
+    incidents = with_manual(index.incidents(), index.facts(), manual_groups(store))
     store.write_incidents(
         [incident_row(i) for i in incidents],
         [m for i in incidents for m in member_rows(i)],
