@@ -82,6 +82,7 @@ def find_places(
     regions = nisba_regions(reader, gaz)
     found = [f for f in composed.values() if not any(overlaps(f, r) for r in regions)] + regions
     new = [unknown_place(reader, u, cands, composed) for u in unknown]
+    new = [n for n in new if not any(overlaps(n, f) for f in found)]  # a known place wins an overlap
     taken = [(c.match.word_start, c.end) for c in cands] + [(f.start, f.end) for f in found + new]
     found += new + repeated(reader, new, taken)
     return sorted(found, key=lambda f: f.start)
