@@ -13,6 +13,8 @@ explicit BEGIN (BEGIN IMMEDIATE for writes, so two writers queue instead of fail
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +57,7 @@ def _sqlite_setup(engine: sa.Engine) -> None:
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (pysqlite's own is lazy)
         cursor = dbapi_conn.cursor()
         if engine.url.database not in (None, "", ":memory:"):
-            cursor.execute("PRAGMA journal_mode=WAL")
+            _wal(cursor)
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
@@ -64,6 +66,21 @@ def _sqlite_setup(engine: sa.Engine) -> None:
     def _on_begin(conn: sa.Connection) -> None:
         immediate = conn.get_execution_options().get(WRITE, False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _wal(cursor: Any, attempts: int = 100) -> None:
+    """Put the database file in WAL mode. Switching modes needs the file to itself, and SQLite
+    answers "database is locked" at once (without waiting out the busy timeout) while another
+    connection is opening the same new file, so the switch is retried for a few seconds."""
+    for attempt in range(attempts):
+        try:
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.05)
 
 
 #: The PostgreSQL advisory lock key of store writes that must not interleave (ingest, migrations).
