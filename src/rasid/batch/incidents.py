@@ -5,14 +5,14 @@ one batch of rows at a time into an `IncidentIndex` (whose result does not depen
 order of adding), and every incident is written as a row of the incidents export
 (`rasid.export.rows.incident_row`: ACLED's columns, rasid's ranges, UCDP's best/low/high)
 into OUT/incidents/incidents.parquet, with one row per member report (GDELT's Mentions
-table: incident, document, event, outlet, URL, date, evidence span) in
+table: incident, document, event, outlet, URL, date, evidence span and sentence; the rows
+the store writes, `rasid.incidents.persist.member_rows`) in
 OUT/incidents/incident_members.parquet. Both are rewritten whole on every complete run.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import pyarrow as pa
 
@@ -28,6 +28,7 @@ MEMBER_SCHEMA = pa.schema(
         ("published", pa.string()),
         ("start", pa.int64()),
         ("end", pa.int64()),
+        ("evidence", pa.string()),
     ]
 )
 
@@ -36,6 +37,7 @@ def write_incidents(out: str) -> int:
     """Merge the facts of every finished partition into incidents; returns how many."""
     from rasid.export.rows import INCIDENT_ROW_COLUMNS, incident_row
     from rasid.incidents import EventFacts, IncidentIndex
+    from rasid.incidents.persist import member_rows
 
     output = Output(out)
     index = IncidentIndex()
@@ -43,20 +45,7 @@ def write_incidents(out: str) -> int:
         index.add(EventFacts.from_dict(json.loads(row["facts"])))
     incidents = index.incidents()
     rows = [incident_row(incident) for incident in incidents]
-    members: list[dict[str, Any]] = [
-        {
-            "incident_id": incident.id,
-            "doc_id": m.doc_id,
-            "event_id": m.event_id,
-            "outlet": m.outlet,
-            "url": m.url,
-            "published": m.published,
-            "start": m.evidence[0],
-            "end": m.evidence[1],
-        }
-        for incident in incidents
-        for m in incident.members
-    ]
+    members = [row for incident in incidents for row in member_rows(incident)]
     table = (
         pa.Table.from_pylist(rows)
         if rows
