@@ -11,8 +11,9 @@ idempotent; the result does not depend on the order documents were ingested in.
 
 Merges and splits made by hand (approved `incident` reviews whose value says which reports
 go `into` which incident, as the web UI records them) outlive later ingests: when any
-exist, the whole index is clustered again and every hand-made grouping is laid over it (a
-report a reviewer placed stays where they put it; new reports go where the rules put them).
+exist and new reports join a component holding one, the whole index is clustered again and
+every hand-made grouping is laid over it (a report a reviewer placed stays where they put
+it; new reports go where the rules put them). Other ingests stay incremental.
 
 Provenance follows GDELT's Mentions table: one `incident_members` row per (incident,
 document, event) with the outlet, URL, publication date and evidence span (the trigger)
@@ -111,11 +112,12 @@ def merge_documents(store: Store, doc_ids: Iterable[str]) -> tuple[int, int]:
     added = [
         f.key for record in store.iter_records(ids) for f in facts_from_record(record) if state.index.add(f)
     ]
-    groups = manual_groups(store)
-    if groups and added:
-        return _merge_all(store, state, ids, groups)
     roots = {state.index.root(k) for k in added}
     fresh = [inc for root in sorted(roots) for inc in state.index.component_incidents(root)]
+    groups = manual_groups(store) if added else []
+    pinned = {key for group in groups for key in group}
+    if any(pinned.intersection(inc.member_keys) for inc in fresh):
+        return _merge_all(store, state, ids, groups)  # the new reports touch a hand-made grouping
     before: dict[str, set[str]] = {}
     for inc in fresh:
         for key in inc.member_keys:
