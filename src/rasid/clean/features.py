@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rasid.lang.ar.normalise import normalise_string
 
@@ -87,6 +87,13 @@ def _is_stopword(word: str, stop: frozenset[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=65_536)
+def _word_class(word: str) -> tuple[bool, str]:
+    """Whether a word is a stopword (with or without its clitic), and its stem: decided once
+    per word form, as a page repeats its words and pages repeat each other's."""
+    return _is_stopword(word, stopwords()), _stem(word)
+
+
 def date_or_clock(line: str) -> bool:
     """The line holds a numeric date or a clock time (a timestamp, never a headline's)."""
     return bool(_DATE_OR_CLOCK.search(line))
@@ -99,13 +106,12 @@ def line_key(line: str) -> str:
 
 def _own(line: str, words: list[str]) -> list[float]:
     """The features of the line alone (no position, no neighbours); `words` are its normalised words."""
-    stop = stopwords()
     tokens = line.split()
     n = len(tokens)
-    chars = max(1, sum(1 for ch in line if not ch.isspace()))
+    chars = max(1, len(line) - sum(map(str.isspace, line)))
     letters = max(1, len(_LETTER.findall(line)))
     sentence_end = bool(_SENTENCE_END.search(line))
-    stopped = [w for w in words if _is_stopword(w, stop)]
+    stopped = [w for w in words if _word_class(w)[0]]
     return [
         math.log1p(n),
         float(n <= 3),
@@ -136,12 +142,13 @@ def _stem(word: str) -> str:
 
 def _content_words(words: list[str]) -> set[str]:
     """Stems of the words that carry a topic (three letters or more, no function word)."""
-    stop = stopwords()
-    return {
-        _stem(w)
-        for w in words
-        if len(w) >= 3 and not (len(w) <= FUNCTION_WORD_LETTERS and _is_stopword(w, stop))
-    }
+    out: set[str] = set()
+    for w in words:
+        if len(w) >= 3:
+            stopword, stem = _word_class(w)
+            if not (stopword and len(w) <= FUNCTION_WORD_LETTERS):
+                out.add(stem)
+    return out
 
 
 def _overlaps(topics: Sequence[set[str]], keys: Sequence[str]) -> list[float]:

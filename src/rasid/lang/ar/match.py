@@ -339,18 +339,18 @@ class PhraseMatcher(Generic[T]):
     def _candidates(self, norm: str) -> list[PhraseMatch[T]]:
         text = _text(norm)
         spans, vocab, texts, joins = text.spans, text.vocab, text.words, text.joins
-        # Words this lexicon has not met yet, by membership tests over the article's words: a set
-        # difference against `self._forms.keys()` would walk the whole per-process cache each time.
+        # Words this lexicon has not met yet: `set.difference` tests the article's words for
+        # membership in the cache (in C); `vocab.keys() - forms.keys()` would walk the whole
+        # per-process cache each time.
         forms = self._forms
-        unknown = [word for word in vocab if word not in forms]
+        unknown = set(vocab).difference(forms)
         if len(forms) + len(unknown) > _FORMS_CACHE:
             forms.clear()
             self._starting.clear()
-            unknown = list(vocab)
+            unknown = set(vocab)
         for word in unknown:
             self._first_forms(word)
-        starting = self._starting
-        starts = sorted(i for word in vocab if word in starting for i in vocab[word])
+        starts = sorted(i for word in self._starting.intersection(vocab) for i in vocab[word])
         out: list[PhraseMatch[T]] = []
         seen: set[tuple[int, int, str]] = set()
         root = self._root
