@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
-from rasid.lang.ar.normalise import normalise
+from rasid.lang.ar.normalise import Normalised, normalise, normalise_string
 
 DATA_FILE = "boilerplate.tsv"
 KINDS = frozenset({"line", "prefix", "contains", "regex"})
@@ -113,17 +113,26 @@ def patterns() -> tuple[Pattern, ...]:
     return tuple(_compile(row, n) for n, row in enumerate(rows, start=2))
 
 
+@cache
+def _zone_patterns(zone: str) -> tuple[Pattern, ...]:
+    """The patterns applicable in one zone (or the inline ones), in file order."""
+    allowed = ZONES.get(zone, frozenset({zone}))
+    return tuple(pat for pat in patterns() if pat.position in allowed)
+
+
 def match_line(line: str, zone: str) -> LineMatch | None:
     """The first pattern applicable in `zone` that matches `line`, or None."""
-    allowed = ZONES[zone]
-    norm = normalise(line)
+    # Most lines match nothing: they are searched in their normalised string, and the map back
+    # to the line's offsets (the same text, with offsets) is built only for a match.
+    text = normalise_string(line)
     words = len(line.split())
-    for pat in patterns():
-        if pat.position not in allowed or (pat.max_words and words > pat.max_words):
+    for pat in _zone_patterns(zone):
+        if pat.max_words and words > pat.max_words:
             continue
-        m = pat.regex.search(norm.text)
+        m = pat.regex.search(text)
         if m is None:
             continue
+        norm = normalise(line)
         publisher = None
         if "publisher" in pat.regex.groupindex and m.group("publisher"):
             s, e = norm.to_original(*m.span("publisher"))
@@ -140,13 +149,13 @@ def match_glued(line: str) -> LineMatch | None:
 
 def find_inline(line: str) -> list[tuple[int, int, str]]:
     """Pieces of `line` to cut out (links, handles): `[start, end)` in `line` and the reason."""
-    norm = normalise(line)
+    text = normalise_string(line)
+    norm: Normalised | None = None  # the offsets, built at the first piece found (see match_line)
     found: list[tuple[int, int, str]] = []
-    for pat in patterns():
-        if pat.position != INLINE:
-            continue
-        for m in pat.regex.finditer(norm.text):
+    for pat in _zone_patterns(INLINE):
+        for m in pat.regex.finditer(text):
             if m.end() > m.start():
+                norm = norm or normalise(line)
                 s, e = norm.to_original(m.start(), m.end())
                 found.append((s, e, pat.reason))
     found.sort()
