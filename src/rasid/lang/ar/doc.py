@@ -80,14 +80,18 @@ class Doc:
         self.norm = view.norm
         self.sentences = list(sentences) or list(view.sentences)
         self._sentence_starts = [s for s, _ in self.sentences]
-        self._breaks = [0, *accumulate(ch in clause_marks() for ch in self.text)]
+        self._breaks = [0, *accumulate(map(clause_marks().__contains__, self.text))]
         self.words: list[Word] = []
-        k = -1
-        for i, (s, e) in enumerate(words(self.norm)):
-            cs, ce = view.span(s, e)
-            while k + 1 < len(self._sentence_starts) and self._sentence_starts[k + 1] <= cs:
+        # A word is never empty, so its clean span is the first character's start and the last
+        # one's end (`view.span`, without its checks: this loop runs once per word).
+        starts, ends = view.normalised.starts, view.normalised.ends
+        sentence_starts, breaks, norm = self._sentence_starts, self._breaks, self.norm
+        k, n_sentences = -1, len(sentence_starts)
+        for i, (s, e) in enumerate(words(norm)):
+            cs, ce = starts[s], ends[e - 1]
+            while k + 1 < n_sentences and sentence_starts[k + 1] <= cs:
                 k += 1
-            self.words.append(Word(i, cs, ce, s, e, self.norm[s:e], k, self._breaks[cs]))
+            self.words.append(Word(i, cs, ce, s, e, norm[s:e], k, breaks[cs]))
         self._starts = [w.start for w in self.words]
         self.title_end = _title_end(self.text, title)
         self.units = self._units()

@@ -158,7 +158,7 @@ def _text(norm: str) -> _Text:
     for t in _RECENT:
         if t.norm is norm:
             return t
-    t = _Text(norm, tuple((m.start(), m.end()) for m in _WORD.finditer(norm)))
+    t = _Text(norm, tuple(m.span() for m in _WORD.finditer(norm)))
     _RECENT.insert(0, t)
     del _RECENT[_RECENT_SIZE:]
     return t

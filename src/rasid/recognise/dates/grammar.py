@@ -78,7 +78,7 @@ class _LineParser(CalendarRules):
         return best
 
     def _may_start(self, i: int) -> bool:
-        return any(form in self.lex.starters for form, _ in self.v.first_forms(i, True))
+        return self.lex.may_start(self.v.toks[i].text)
 
     # --- the expression -----------------------------------------------------------------------
 

@@ -106,6 +106,19 @@ class DateLexicon:
         words |= {key[0] for key, roles in self.cues.entries.items() if roles & STARTING_ROLES}
         self.starters = frozenset(words)
         self._clitic_forms: dict[str, tuple[tuple[str, int], ...]] = {}
+        self._starting: dict[str, bool] = {}
+
+    def may_start(self, word: str) -> bool:
+        """Whether a word, as written or without a proclitic, can open an expression (computed
+        once per word form: the grammar asks it of every word of the article)."""
+        found = self._starting.get(word)
+        if found is None:
+            starters = self.starters
+            found = word in starters or any(form in starters for form, _ in self.clitic_forms(word))
+            if len(self._starting) >= _FORMS_CACHE:
+                self._starting.clear()
+            self._starting[word] = found
+        return found
 
     def clitic_forms(self, word: str) -> tuple[tuple[str, int], ...]:
         """(form, offset in the word) of a word without each leading proclitic; an alef is put back
