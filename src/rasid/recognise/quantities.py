@@ -28,7 +28,7 @@ import math
 import re
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import cache
+from functools import cache, lru_cache
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.normalise import normalise_char
@@ -344,7 +344,7 @@ def _numeric(norm: str, numbers: list[NumberMatch], kinds: frozenset[str]) -> li
 def _vague_at(norm: str, m: re.Match[str]) -> tuple[int, int, _VagueWord] | None:
     """(start, end, entry) of the longest vague phrase starting with word `m` (clitic allowed)."""
     lex = _lexicon()
-    if not any(form in lex.vague_firsts for form in particles().forms(m.group())):
+    if not _opens_vague(m.group()):
         return None  # most words: no vague phrase starts with them, whatever follows
     table = lex.vague
     nxt = _word_at(norm, m.end())
@@ -358,6 +358,20 @@ def _vague_at(norm: str, m: re.Match[str]) -> tuple[int, int, _VagueWord] | None
             if entry is not None:
                 return m.end() - len(form), end, entry
     return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _opens_vague(word: str) -> bool:
+    """Whether a vague phrase can start with the word, with or without its clitic (per word form)."""
+    firsts = _lexicon().vague_firsts
+    return any(form in firsts for form in particles().forms(word))
+
+
+@lru_cache(maxsize=1 << 16)
+def _dual_form(word: str) -> str | None:
+    """The dual noun of people a word is, after its clitic if it has one (per word form)."""
+    duals = _lexicon().nouns["dual"]
+    return next((f for f in particles().forms(word) if f in duals), None)
 
 
 def _vague(norm: str, taken: list[tuple[int, int]]) -> list[Quantity]:
@@ -392,10 +406,9 @@ def _vague(norm: str, taken: list[tuple[int, int]]) -> list[Quantity]:
 
 def _duals(norm: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     """Dual nouns of people: "قتيلين" counts two."""
-    duals = _lexicon().nouns["dual"]
     out: list[Quantity] = []
     for m in _WORD.finditer(norm):
-        form = next((f for f in particles().forms(m.group()) if f in duals), None)
+        form = _dual_form(m.group())
         if form is not None and not _inside(taken, m.start(), m.end()):
             start = m.end() - len(form)
             out.append(Quantity(start, m.end(), 2.0, "exact", 2, 2, None, (start, m.end())))

@@ -362,6 +362,8 @@ def find_numbers(norm: str) -> list[NumberMatch]:
             continue
         if m.group("d") and m.start() > 0 and norm[m.start() - 1] in ".,":
             continue  # the tail of "1.2.3"-like strings that are not numbers
+        if m.group("w") and _number_word(m.group()) is None:
+            continue  # most words: no number starts with them (as match_number would find)
         found = match_number(norm, m.start())
         if found is not None:
             out.append(found)
