@@ -18,6 +18,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rasid.lang.ar.match import proclitic_readings
 from rasid.recognise.actors.candidate import ActorCandidate
 from rasid.recognise.actors.doc import ActorText
@@ -127,10 +129,15 @@ def _word_index(doc: ActorText) -> dict[str, list[int]]:
     order: a surname is looked for where it can be, not at every word of the article."""
     at: dict[str, list[int]] = {}
     for i in range(len(doc)):
-        word = doc.word(i)
-        for form in dict.fromkeys(rest for _, rest in proclitic_readings(word)):
+        for form in _forms(doc.word(i)):
             at.setdefault(form, []).append(i)
     return at
+
+
+@lru_cache(maxsize=1 << 16)
+def _forms(word: str) -> tuple[str, ...]:
+    """The distinct forms a word may be read as, as written or behind a proclitic (per word form)."""
+    return tuple(dict.fromkeys(rest for _, rest in proclitic_readings(word)))
 
 
 def _match(doc: ActorText, i: int, parts: list[str]) -> int | None:

@@ -52,9 +52,10 @@ class Hits(Generic[T]):
         text = doc.norm if text is None else text
         found = matcher.candidates(text) if overlapping else matcher.find(text)
         self._by_first: dict[int, list[LexiconHit[T]]] = {}
+        firsts, lasts = doc.index_of_start, doc.index_of_end
         for m in found:
-            first = doc.index_of_start.get(m.word_start)
-            last = doc.index_of_end.get(m.end)
+            first = firsts.get(m.start - len(m.clitic))  # m.word_start
+            last = lasts.get(m.end)
             if first is None or last is None:
                 continue
             self._by_first.setdefault(first, []).append(LexiconHit(first, last, m))
@@ -83,15 +84,16 @@ class ActorText:
         self._surface = surface
         self.words: list[tuple[int, int]] = words(norm)
         self._texts = [norm[s:e] for s, e in self.words]
+        self._n = len(self.words)  # the finders ask for words by index hundreds of times per word
         self.index_of_start = {s: i for i, (s, _) in enumerate(self.words)}
         self.index_of_end = {e: i for i, (_, e) in enumerate(self.words)}
         self.doc_country: str | None = None
 
     def __len__(self) -> int:
-        return len(self.words)
+        return self._n
 
     def word(self, i: int) -> str:
-        return self._texts[i] if 0 <= i < len(self._texts) else ""
+        return self._texts[i] if 0 <= i < self._n else ""
 
     def gap(self, i: int) -> str:
         """The characters between word i-1 and word i (before the first word: its prefix)."""
