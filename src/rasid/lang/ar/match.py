@@ -120,6 +120,7 @@ class _Text:
     norm: str
     spans: tuple[tuple[int, int], ...]
     _vocab: dict[str, list[int]] | None = None
+    _distinct: frozenset[str] | None = None
     _words: list[str] | None = None
     _joins: list[bool] | None = None
 
@@ -140,6 +141,13 @@ class _Text:
                 for j in range(len(spans) - 1)
             ] + [False]
         return self._joins
+
+    @property
+    def distinct(self) -> frozenset[str]:
+        """The distinct words (the keys of `vocab`), as a set every lexicon intersects with."""
+        if self._distinct is None:
+            self._distinct = frozenset(self.vocab)
+        return self._distinct
 
     @property
     def vocab(self) -> dict[str, list[int]]:
@@ -342,15 +350,15 @@ class PhraseMatcher(Generic[T]):
         # Words this lexicon has not met yet: `set.difference` tests the article's words for
         # membership in the cache (in C); `vocab.keys() - forms.keys()` would walk the whole
         # per-process cache each time.
-        forms = self._forms
-        unknown = set(vocab).difference(forms)
+        forms, distinct = self._forms, text.distinct
+        unknown = distinct.difference(forms)
         if len(forms) + len(unknown) > _FORMS_CACHE:
             forms.clear()
             self._starting.clear()
-            unknown = set(vocab)
+            unknown = distinct
         for word in unknown:
             self._first_forms(word)
-        starts = sorted(i for word in self._starting.intersection(vocab) for i in vocab[word])
+        starts = sorted(i for word in self._starting.intersection(distinct) for i in vocab[word])
         out: list[PhraseMatch[T]] = []
         seen: set[tuple[int, int, str]] = set()
         root = self._root
