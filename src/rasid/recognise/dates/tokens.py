@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from rasid.recognise.dates.lexicon import DateLexicon, PhraseTable
 
@@ -21,8 +21,9 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\s\w]|_")
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class DateToken:
+class DateToken(NamedTuple):
+    """One token (a named tuple: the grammar makes one per token of every line)."""
+
     start: int
     end: int
     text: str  # lower-cased for Latin words
@@ -54,7 +55,8 @@ def tokenize(norm: str, start: int, end: int) -> list[DateToken]:
     for m in _TOKEN.finditer(norm, start, end):
         text = m.group()
         kind = "d" if text.isdigit() and text.isascii() else ("p" if not text[0].isalnum() else "w")
-        out.append(DateToken(m.start(), m.end(), text.lower(), kind))
+        s, e = m.span()
+        out.append(DateToken(s, e, text.lower(), kind))
     return out
 
 
