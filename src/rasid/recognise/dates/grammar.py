@@ -26,6 +26,7 @@ Nothing here knows the publication date; resolve.py turns expressions into value
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable
 
 from rasid.lang.ar.numbers import match_number
@@ -35,6 +36,8 @@ from rasid.recognise.dates.lexicon import DateLexicon, date_lexicon
 from rasid.recognise.dates.tokens import TokenView, lines, tokenize
 
 _NIGHT_PARTS = frozenset({"night", "midnight"})
+#: The word and digit runs of tokens.tokenize (its other tokens are single marks).
+_RUNS = re.compile(r"[^\W\d_]+|\d+")
 _MAX_COUNT = 500
 
 
@@ -43,9 +46,20 @@ def find_date_expressions(norm: str, lex: DateLexicon | None = None) -> list[Dat
     lex = lex or date_lexicon()
     out: list[DateExpr] = []
     for start, end in lines(norm):
+        if not _may_hold_date(norm, start, end, lex):
+            continue
         view = TokenView(norm, tokenize(norm, start, end), lex)
         out.extend(_LineParser(view).parse())
     return out
+
+
+def _may_hold_date(norm: str, start: int, end: int, lex: DateLexicon) -> bool:
+    """Whether any token of the line can open an expression: ASCII digits, or a word (or run of
+    other digits) that `may_start`. Most lines of an article have none, and are not tokenised."""
+    for text in set(_RUNS.findall(norm, start, end)):
+        if (text.isascii() and text.isdigit()) or lex.may_start(text.lower()):
+            return True
+    return False
 
 
 class _LineParser(CalendarRules):
