@@ -115,8 +115,8 @@ def patterns() -> tuple[Pattern, ...]:
 
 @cache
 def _zone_patterns(zone: str) -> tuple[Pattern, ...]:
-    """The patterns applicable in one zone (or the inline ones), in file order."""
-    allowed = ZONES.get(zone, frozenset({zone}))
+    """The patterns applicable in one zone (or, for `INLINE`, the inline ones), in file order."""
+    allowed = frozenset({INLINE}) if zone == INLINE else ZONES[zone]
     return tuple(pat for pat in patterns() if pat.position in allowed)
 
 
