@@ -35,6 +35,8 @@ WEIGHTS: dict[str, float] = {
     "same_day": 1.0,
     "near_day": 0.5,
     "coarse_date": 0.25,
+    "recent": 0.5,
+    "stale": 0.5,
     "same_place": 1.0,
     "near_place": 0.75,
     "contained_place": 0.25,
@@ -80,7 +82,7 @@ def link(a: EventFacts, b: EventFacts) -> Link:
         return Link(False, why="tally and incident")
     if not set(a.families) & set(b.families):
         return Link(False, why="event family")
-    wa, wb = dates.window(a.date, a.published), dates.window(b.date, b.published)
+    wa, wb = dates.window(a.when, a.published), dates.window(b.when, b.published)
     if not dates.compatible(wa, wb):
         return Link(False, why="dates")
     if a.tally and not dates.compatible(dates.window(a.published), dates.window(b.published)):
@@ -133,10 +135,18 @@ def score(
     """What two compatible reports share, each cue weighted by `WEIGHTS`, plus their text similarity."""
     w = WEIGHTS
     s = 0.0
-    if a.date and b.date and a.date_precision == b.date_precision == "day":
-        s += w["same_day"] if a.date == b.date else w["near_day"]
-    elif a.date and b.date:
+    da, db = (a.when, a.when_precision), (b.when, b.when_precision)
+    if da[0] and db[0] and da[1] == db[1] == "day":
+        s += w["same_day"] if da[0] == db[0] else w["near_day"]
+    elif da[0] and db[0]:
         s += w["coarse_date"]
+    elif "day" in (da[1], db[1]):
+        # an undated report is most likely about a strike of its publication day or the day before
+        dated, undated = (da, b) if da[0] else (db, a)
+        s += w["recent"] if dates.recent(dated[0], dated[1], undated.published) else -w["stale"]
+    elif not da[0] and not db[0]:
+        # two undated reports published within a day of each other tell the same day's news
+        s += w["recent"] if dates.within(a.published, b.published) else 0.0
     pa, pb, by_context = where if where is not None else (a.place, b.place, False)
     if pa is not None and pb is not None:
         if places.same(pa, pb):
@@ -193,12 +203,14 @@ def contradicting_tolls(a: EventFacts, b: EventFacts) -> bool:
 
     An article gives several figures (an early toll, the latest, a breakdown the pipeline
     did not link), so one pair that fits is enough. A later report may give any higher
-    toll: "the toll rose to …" is an update, not another incident.
+    toll ("the toll rose to …" is an update, not another incident) when both name the
+    day of the strike: an undated report's window spans a week of other strikes.
     """
     fa, fb = killed_totals(a), killed_totals(b)
     if not fa or not fb:
         return False
-    pa, pb = (a.published or "")[:10], (b.published or "")[:10]
+    dated = a.when_precision == b.when_precision == "day"
+    pa, pb = (a.published or "")[:10] if dated else "", (b.published or "")[:10]
     return all(
         contradicting_figures(x, y, later=_later(x, y, pa, pb)) for x in fa for y in fb
     )

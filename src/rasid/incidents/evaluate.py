@@ -46,6 +46,7 @@ class Scores:
 class Item:
     """One gold event, where it was aligned, and its gold and predicted clusters."""
 
+    set: str
     article: str
     evidence: str
     gold: str
@@ -68,6 +69,16 @@ class Report:
     def aligned(self) -> int:
         return sum(i.key is not None for i in self.items)
 
+    def by_set(self) -> dict[str, tuple[Scores, Scores]]:
+        """Rasid's and the baseline's scores on each gold set's events (one clustering of all)."""
+        sets = sorted({i.set for i in self.items})
+        out: dict[str, tuple[Scores, Scores]] = {}
+        for name in sets:
+            its = [i for i in self.items if i.set == name]
+            gold = [i.gold for i in its]
+            out[name] = score(gold, [i.predicted for i in its]), score(gold, [i.baseline for i in its])
+        return out
+
     def to_dict(self, *, items: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
             "files": self.files,
@@ -78,6 +89,10 @@ class Report:
             "predicted_incidents": self.incidents,
             "rasid": self.system.to_dict(),
             "baseline_same_day_admin1": self.baseline.to_dict(),
+            "sets": {
+                name: {"rasid": sys.to_dict(), "baseline_same_day_admin1": base.to_dict()}
+                for name, (sys, base) in self.by_set().items()
+            },
             "failures": self.failures,
         }
         if items:
@@ -122,7 +137,9 @@ def evaluate_golds(golds: list[ClusterGold], extract: Callable[[GoldArticle], Re
         for article in gold.articles:
             done = records.get(article.id)
             for event in article.events:
-                items.append(_item(article, event, done, facts_by_doc.get(article.id, []), cluster_of))
+                items.append(
+                    _item(gold.set, article, event, done, facts_by_doc.get(article.id, []), cluster_of)
+                )
     gold_labels = [i.gold for i in items]
     return Report(
         files=[str(g.path) for g in golds],
@@ -136,6 +153,7 @@ def evaluate_golds(golds: list[ClusterGold], extract: Callable[[GoldArticle], Re
 
 
 def _item(
+    set_name: str,
     article: GoldArticle,
     event: GoldEvent,
     record: Record | None,
@@ -144,13 +162,19 @@ def _item(
 ) -> Item:
     singleton = f"singleton:{article.id}:{event.evidence}"
     if record is None:
-        return Item(article.id, event.evidence, event.incident, None, singleton, singleton)
+        return Item(set_name, article.id, event.evidence, event.incident, None, singleton, singleton)
     fact = align(record, event.evidence, facts)
     if fact is None:
-        return Item(article.id, event.evidence, event.incident, None, singleton, singleton)
+        return Item(set_name, article.id, event.evidence, event.incident, None, singleton, singleton)
     predicted = f"incident:{cluster_of[fact.key]}"
     return Item(
-        article.id, event.evidence, event.incident, fact.key, predicted, _baseline_key(fact, singleton)
+        set_name,
+        article.id,
+        event.evidence,
+        event.incident,
+        fact.key,
+        predicted,
+        _baseline_key(fact, singleton),
     )
 
 

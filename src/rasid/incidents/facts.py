@@ -9,10 +9,11 @@ hypothetical events never take part in incidents.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
 
+from rasid.incidents import dates
 from rasid.incidents.families import families
 from rasid.record import (
     ActorMention,
@@ -138,6 +139,7 @@ class EventFacts:
     place_mention: str | None = None
     corrections: tuple[Applied, ...] = ()
     context: PlaceFacts | None = None
+    context_date: str | None = None
 
     @property
     def key(self) -> str:
@@ -147,6 +149,15 @@ class EventFacts:
     @property
     def families(self) -> tuple[str, ...]:
         return families(self.type)
+
+    @property
+    def when(self) -> str | None:
+        """The event's date, else its article's day (`context_date`): what merging compares."""
+        return self.date or self.context_date
+
+    @property
+    def when_precision(self) -> str | None:
+        return self.date_precision if self.date else ("day" if self.context_date else None)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -191,7 +202,24 @@ def facts_from_record(record: Record) -> list[EventFacts]:
         if event.negated or event.hypothetical:
             continue
         out.append(_facts(record, event, claims, outlet, url, published))
-    return out
+    day = _context_day(out)
+    return [replace(f, context_date=day) if day and not f.date and not f.tally else f for f in out]
+
+
+def _context_day(facts: list[EventFacts]) -> str | None:
+    """The day an article's dated incidents name, when they agree within a day.
+
+    An article about one strike gives its day once ("فجر اليوم الخميس") and then speaks
+    of "القصف" or "الغارة" without a date: those mentions happened on the same day, not
+    anywhere in the week before publication. Articles whose incidents lie on days further
+    apart (a review of several strikes) give no context day.
+    """
+    days = Counter(f.date for f in facts if f.date and f.date_precision == "day" and not f.tally)
+    if not days or max(days) > min(days) and not dates.compatible(
+        dates.window(min(days)), dates.window(max(days))
+    ):
+        return None
+    return min(days, key=lambda d: (-days[d], d))
 
 
 def _facts(
