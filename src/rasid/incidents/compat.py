@@ -211,9 +211,7 @@ def contradicting_tolls(a: EventFacts, b: EventFacts) -> bool:
         return False
     dated = a.when_precision == b.when_precision == "day"
     pa, pb = (a.published or "")[:10] if dated else "", (b.published or "")[:10]
-    return all(
-        contradicting_figures(x, y, later=_later(x, y, pa, pb)) for x in fa for y in fb
-    )
+    return all(contradicting_figures(x, y, later=_later(x, y, pa, pb)) for x in fa for y in fb)
 
 
 def _later(x: Figure, y: Figure, pa: str, pb: str) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rasid.incidents.compat import MIN_SCORE, link
 from rasid.incidents.facts import EventFacts, facts_from_record
 from rasid.incidents.gold import ClusterGold, GoldArticle, GoldEvent, find_gold_files, load
 from rasid.incidents.index import IncidentIndex
@@ -64,6 +65,7 @@ class Report:
     system: Scores
     baseline: Scores
     failures: list[str] = field(default_factory=list)
+    facts: dict[str, EventFacts] = field(default_factory=dict)
 
     @property
     def aligned(self) -> int:
@@ -149,6 +151,7 @@ def evaluate_golds(golds: list[ClusterGold], extract: Callable[[GoldArticle], Re
         system=score(gold_labels, [i.predicted for i in items]),
         baseline=score(gold_labels, [i.baseline for i in items]),
         failures=failures,
+        facts=index.facts(),
     )
 
 
@@ -239,8 +242,14 @@ def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def wrong_clusters(items: Iterable[Item]) -> list[str]:
-    """One line per gold incident split across predicted clusters or merged with another."""
+def wrong_clusters(items: Iterable[Item], facts: dict[str, EventFacts] | None = None) -> list[str]:
+    """One line per gold incident split across predicted clusters or merged with another.
+
+    With the reports' `facts`, every split is followed by one line per pair of its aligned
+    reports that ended apart, saying why: the rule the pair breaks, a score below the
+    edge threshold, or the clustering (a compatible edge outvoted by the other members);
+    unaligned events (no extracted event under the evidence) are named as such.
+    """
     items = list(items)
     lines: list[str] = []
     by_gold: dict[str, list[Item]] = defaultdict(list)
@@ -253,8 +262,28 @@ def wrong_clusters(items: Iterable[Item]) -> list[str]:
         if len(preds) > 1:
             parts = "; ".join(f"{it.article} [{it.predicted.split(':')[0]}]" for it in its)
             lines.append(f"split {g} into {len(preds)}: {parts}")
+            if facts is not None:
+                lines.extend(_split_reasons(its, facts))
     for _, its in sorted(by_pred.items()):
         golds = sorted({it.gold for it in its})
         if len(golds) > 1:
             lines.append(f"merged {', '.join(golds)}: {'; '.join(it.article for it in its)}")
+    return lines
+
+
+def _split_reasons(items: list[Item], facts: dict[str, EventFacts]) -> list[str]:
+    lines = [f"  {it.article}: no extracted event under the evidence" for it in items if it.key is None]
+    aligned = [it for it in items if it.key is not None and it.key in facts]
+    for i, x in enumerate(aligned):
+        for y in aligned[i + 1 :]:
+            if x.predicted == y.predicted:
+                continue
+            lk = link(facts[str(x.key)], facts[str(y.key)])
+            if not lk.ok:
+                why = f"breaks the {lk.why} rule"
+            elif not lk.edge:
+                why = f"score {lk.score:.2f} < {MIN_SCORE}"
+            else:
+                why = f"edge {lk.score:.2f}, outvoted in clustering"
+            lines.append(f"  {x.article} ~ {y.article}: {why}")
     return lines

@@ -215,9 +215,7 @@ def _context_day(facts: list[EventFacts]) -> str | None:
     apart (a review of several strikes) give no context day.
     """
     days = Counter(f.date for f in facts if f.date and f.date_precision == "day" and not f.tally)
-    if not days or max(days) > min(days) and not dates.compatible(
-        dates.window(min(days)), dates.window(max(days))
-    ):
+    if not days or not dates.compatible(dates.window(min(days)), dates.window(max(days))):
         return None
     return min(days, key=lambda d: (-days[d], d))
 
