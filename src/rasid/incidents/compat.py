@@ -6,7 +6,9 @@ already merged by the pipeline); date windows within a day of each other; compat
 places; perpetrators that do not contradict (the sides swapped); killed totals that do
 not contradict. Extraction makes mistakes (a wrong day, a market resolved to another
 town), so a broken soft rule is strong evidence against a merge, not a veto: see
-`cluster.py`. A compatible pair's score adds up what the reports share (day, place,
+`cluster.py`. Places and dates are read with their article's context when theirs
+conflict or are missing (`EventFacts.context`, `EventFacts.when`), and a later report
+may raise the toll. A compatible pair's score adds up what the reports share (day, place,
 perpetrator, figures, type) and the text similarity of the sentences that report them,
 which is a signal, never the rule; a pair is an edge (may start a merge) when it is
 compatible and scores at least `MIN_SCORE`.
@@ -193,11 +195,6 @@ def killed_totals(facts: EventFacts) -> list[Figure]:
     ]
 
 
-def killed_total(facts: EventFacts) -> Figure | None:
-    """The largest killed figure that is not a breakdown (nor a running tally in an incident)."""
-    return max(killed_totals(facts), key=lambda f: (f.point, f.lo), default=None)
-
-
 def contradicting_tolls(a: EventFacts, b: EventFacts) -> bool:
     """No killed figure of one report fits any of the other's.
 
@@ -209,8 +206,10 @@ def contradicting_tolls(a: EventFacts, b: EventFacts) -> bool:
     fa, fb = killed_totals(a), killed_totals(b)
     if not fa or not fb:
         return False
-    dated = a.when_precision == b.when_precision == "day"
-    pa, pb = (a.published or "")[:10] if dated else "", (b.published or "")[:10]
+    if a.when_precision == b.when_precision == "day":
+        pa, pb = (a.published or "")[:10], (b.published or "")[:10]
+    else:
+        pa = pb = ""  # no update without the strike's day on both sides
     return all(contradicting_figures(x, y, later=_later(x, y, pa, pb)) for x in fa for y in fb)
 
 

@@ -3,7 +3,10 @@
 Facts are built from a rasid/1 `Record` (`facts_from_record`) and are plain, frozen,
 JSON-able values (`to_dict` / `from_dict`), so the store, the Dask batch and the tests
 can keep them apart from the record. Only events that happened are kept: negated and
-hypothetical events never take part in incidents.
+hypothetical events never take part in incidents. Besides the event's own place and
+date, the facts keep what its article says around it: `context`, the article's main
+place when the event's place lies outside the area the article names most, and
+`context_date`, the day the article's dated incidents give to an undated event.
 """
 
 from __future__ import annotations

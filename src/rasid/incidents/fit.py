@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from rasid.incidents import cluster, compat
-from rasid.incidents.evaluate import Report, Scores, evaluate_golds, score
+from rasid.incidents.evaluate import Report, Scores, evaluate_golds
 from rasid.incidents.gold import ClusterGold, GoldArticle
 from rasid.record import Record
 
@@ -78,8 +78,7 @@ def fit(golds: list[ClusterGold], extract: Callable[[GoldArticle], Record], tune
 
     def per_set(values: dict[str, float]) -> dict[str, Scores]:
         with using(values):
-            report = evaluate_golds(golds, lambda article: records[article.id])
-        return {**{k: v[0] for k, v in report.by_set().items()}, "all": report.system}
+            return set_scores(evaluate_golds(golds, lambda article: records[article.id]))
 
     def objective(values: dict[str, float]) -> tuple[bool, float]:
         s = per_set(values)[tune_on]
@@ -107,4 +106,4 @@ def set_scores(report: Report) -> dict[str, Scores]:
     return {**{k: v[0] for k, v in report.by_set().items()}, "all": report.system}
 
 
-__all__ = ["GRID", "MIN_PAIR_P", "Fit", "current", "fit", "score", "set_scores", "using"]
+__all__ = ["GRID", "MIN_PAIR_P", "Fit", "current", "fit", "set_scores", "using"]
