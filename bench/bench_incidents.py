@@ -30,7 +30,13 @@ def shifted(f: EventFacts, copy: int) -> EventFacts:
             return value
         return (dt.date.fromisoformat(value) + dt.timedelta(days=copy % 5)).isoformat()
 
-    return dataclasses.replace(f, doc_id=f"{f.doc_id}-{copy}", date=move(f.date), published=move(f.published))
+    return dataclasses.replace(
+        f,
+        doc_id=f"{f.doc_id}-{copy}",
+        date=move(f.date),
+        context_date=move(f.context_date),
+        published=move(f.published),
+    )
 
 
 def main() -> None:

@@ -19,6 +19,8 @@ Pure Python, no database. Use it like this::
   (`FigureReport`) and low/best/high per status and group (`Range`), disagreements.
 - The rules: `compat.py` (when two reports may be one incident), `dates.py` (date
   windows), `places.py` (place containment and distance), `families.py`, `cluster.py`.
+- `evaluate.py`, `gold.py`: `rasid eval-incidents` on rasid-incidents/1 cluster gold;
+  `fit.py`: the search of the score's weights on one gold set (`--fit SET`).
 - `build_incidents(facts)`: all at once, for a batch (Dask) over Parquet output.
 - `after_ingest(store, doc_ids)` (`persist.py`): the store's hook; incidents and their
   members (GDELT-Mentions-style provenance) written through `Store.write_incidents`.

@@ -106,7 +106,7 @@ def refine(
 
 def _comparable(items: list[EventFacts]) -> list[tuple[int, int]]:
     """Index pairs (i < j) whose date windows are within the tolerance, found by a sweep."""
-    windows = [dates.window(f.date, f.published) for f in items]
+    windows = [dates.window(f.when, f.published) for f in items]
     undated = [i for i, w in enumerate(windows) if w is None]
     dated = sorted((i for i, w in enumerate(windows) if w is not None), key=lambda i: windows[i][0])  # type: ignore[index]
     out: set[tuple[int, int]] = set()

@@ -80,3 +80,24 @@ def days(w: Window) -> list[dt.date]:
     start = w[0] - dt.timedelta(days=TOLERANCE)
     n = (w[1] - w[0]).days + 2 * TOLERANCE + 1
     return [start + dt.timedelta(days=i) for i in range(n)]
+
+
+def recent(value: str | None, precision: str | None, published: str | None) -> bool:
+    """An undated report (`published`) came out on the day `value` names or the day after.
+
+    News reports the day's strike without a date ("قصف استهدف ..."): such a report is most
+    likely about a strike of its own publication day or the day before, not of the rest of
+    the week its window allows.
+    """
+    if precision != "day" or not value or not published:
+        return False
+    day, pub = _parse(value), _parse(published[:10])
+    if day is None or pub is None:
+        return False
+    return 0 <= (pub[0] - day[0]).days <= TOLERANCE
+
+
+def within(a: str | None, b: str | None) -> bool:
+    """Two publication days are at most `TOLERANCE` days apart."""
+    wa, wb = _parse((a or "")[:10]), _parse((b or "")[:10])
+    return wa is not None and wb is not None and gap(wa, wb) <= TOLERANCE

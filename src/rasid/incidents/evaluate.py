@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rasid.incidents.compat import MIN_SCORE, link
 from rasid.incidents.facts import EventFacts, facts_from_record
 from rasid.incidents.gold import ClusterGold, GoldArticle, GoldEvent, find_gold_files, load
 from rasid.incidents.index import IncidentIndex
@@ -46,6 +47,7 @@ class Scores:
 class Item:
     """One gold event, where it was aligned, and its gold and predicted clusters."""
 
+    set: str
     article: str
     evidence: str
     gold: str
@@ -63,10 +65,21 @@ class Report:
     system: Scores
     baseline: Scores
     failures: list[str] = field(default_factory=list)
+    facts: dict[str, EventFacts] = field(default_factory=dict)
 
     @property
     def aligned(self) -> int:
         return sum(i.key is not None for i in self.items)
+
+    def by_set(self) -> dict[str, tuple[Scores, Scores]]:
+        """Rasid's and the baseline's scores on each gold set's events (one clustering of all)."""
+        sets = sorted({i.set for i in self.items})
+        out: dict[str, tuple[Scores, Scores]] = {}
+        for name in sets:
+            its = [i for i in self.items if i.set == name]
+            gold = [i.gold for i in its]
+            out[name] = score(gold, [i.predicted for i in its]), score(gold, [i.baseline for i in its])
+        return out
 
     def to_dict(self, *, items: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -78,6 +91,10 @@ class Report:
             "predicted_incidents": self.incidents,
             "rasid": self.system.to_dict(),
             "baseline_same_day_admin1": self.baseline.to_dict(),
+            "sets": {
+                name: {"rasid": sys.to_dict(), "baseline_same_day_admin1": base.to_dict()}
+                for name, (sys, base) in self.by_set().items()
+            },
             "failures": self.failures,
         }
         if items:
@@ -122,7 +139,9 @@ def evaluate_golds(golds: list[ClusterGold], extract: Callable[[GoldArticle], Re
         for article in gold.articles:
             done = records.get(article.id)
             for event in article.events:
-                items.append(_item(article, event, done, facts_by_doc.get(article.id, []), cluster_of))
+                items.append(
+                    _item(gold.set, article, event, done, facts_by_doc.get(article.id, []), cluster_of)
+                )
     gold_labels = [i.gold for i in items]
     return Report(
         files=[str(g.path) for g in golds],
@@ -132,10 +151,12 @@ def evaluate_golds(golds: list[ClusterGold], extract: Callable[[GoldArticle], Re
         system=score(gold_labels, [i.predicted for i in items]),
         baseline=score(gold_labels, [i.baseline for i in items]),
         failures=failures,
+        facts=index.facts(),
     )
 
 
 def _item(
+    set_name: str,
     article: GoldArticle,
     event: GoldEvent,
     record: Record | None,
@@ -144,13 +165,19 @@ def _item(
 ) -> Item:
     singleton = f"singleton:{article.id}:{event.evidence}"
     if record is None:
-        return Item(article.id, event.evidence, event.incident, None, singleton, singleton)
+        return Item(set_name, article.id, event.evidence, event.incident, None, singleton, singleton)
     fact = align(record, event.evidence, facts)
     if fact is None:
-        return Item(article.id, event.evidence, event.incident, None, singleton, singleton)
+        return Item(set_name, article.id, event.evidence, event.incident, None, singleton, singleton)
     predicted = f"incident:{cluster_of[fact.key]}"
     return Item(
-        article.id, event.evidence, event.incident, fact.key, predicted, _baseline_key(fact, singleton)
+        set_name,
+        article.id,
+        event.evidence,
+        event.incident,
+        fact.key,
+        predicted,
+        _baseline_key(fact, singleton),
     )
 
 
@@ -215,8 +242,14 @@ def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def wrong_clusters(items: Iterable[Item]) -> list[str]:
-    """One line per gold incident split across predicted clusters or merged with another."""
+def wrong_clusters(items: Iterable[Item], facts: dict[str, EventFacts] | None = None) -> list[str]:
+    """One line per gold incident split across predicted clusters or merged with another.
+
+    With the reports' `facts`, every split is followed by one line per pair of its aligned
+    reports that ended apart, saying why: the rule the pair breaks, a score below the
+    edge threshold, or the clustering (a compatible edge outvoted by the other members);
+    unaligned events (no extracted event under the evidence) are named as such.
+    """
     items = list(items)
     lines: list[str] = []
     by_gold: dict[str, list[Item]] = defaultdict(list)
@@ -229,8 +262,28 @@ def wrong_clusters(items: Iterable[Item]) -> list[str]:
         if len(preds) > 1:
             parts = "; ".join(f"{it.article} [{it.predicted.split(':')[0]}]" for it in its)
             lines.append(f"split {g} into {len(preds)}: {parts}")
+            if facts is not None:
+                lines.extend(_split_reasons(its, facts))
     for _, its in sorted(by_pred.items()):
         golds = sorted({it.gold for it in its})
         if len(golds) > 1:
             lines.append(f"merged {', '.join(golds)}: {'; '.join(it.article for it in its)}")
+    return lines
+
+
+def _split_reasons(items: list[Item], facts: dict[str, EventFacts]) -> list[str]:
+    lines = [f"  {it.article}: no extracted event under the evidence" for it in items if it.key is None]
+    aligned = [it for it in items if it.key is not None and it.key in facts]
+    for i, x in enumerate(aligned):
+        for y in aligned[i + 1 :]:
+            if x.predicted == y.predicted:
+                continue
+            lk = link(facts[str(x.key)], facts[str(y.key)])
+            if not lk.ok:
+                why = f"breaks the {lk.why} rule"
+            elif not lk.edge:
+                why = f"score {lk.score:.2f} < {MIN_SCORE}"
+            else:
+                why = f"edge {lk.score:.2f}, outvoted in clustering"
+            lines.append(f"  {x.article} ~ {y.article}: {why}")
     return lines

@@ -3,15 +3,20 @@
 Facts are built from a rasid/1 `Record` (`facts_from_record`) and are plain, frozen,
 JSON-able values (`to_dict` / `from_dict`), so the store, the Dask batch and the tests
 can keep them apart from the record. Only events that happened are kept: negated and
-hypothetical events never take part in incidents.
+hypothetical events never take part in incidents. Besides the event's own place and
+date, the facts keep what its article says around it: `context`, the article's main
+place when the event's place lies outside the area the article names most, and
+`context_date`, the day the article's dated incidents give to an undated event.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
 
+from rasid.incidents import dates
 from rasid.incidents.families import families
 from rasid.record import (
     ActorMention,
@@ -136,6 +141,8 @@ class EventFacts:
     date_mention: str | None = None
     place_mention: str | None = None
     corrections: tuple[Applied, ...] = ()
+    context: PlaceFacts | None = None
+    context_date: str | None = None
 
     @property
     def key(self) -> str:
@@ -146,6 +153,15 @@ class EventFacts:
     def families(self) -> tuple[str, ...]:
         return families(self.type)
 
+    @property
+    def when(self) -> str | None:
+        """The event's date, else its article's day (`context_date`): what merging compares."""
+        return self.date or self.context_date
+
+    @property
+    def when_precision(self) -> str | None:
+        return self.date_precision if self.date else ("day" if self.context_date else None)
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
@@ -153,6 +169,7 @@ class EventFacts:
     def from_dict(cls, data: dict[str, Any]) -> EventFacts:
         d = dict(data)
         d["place"] = PlaceFacts(**d["place"]) if d.get("place") else None
+        d["context"] = PlaceFacts(**d["context"]) if d.get("context") else None
         d["perpetrators"] = tuple(Actor(**a) for a in d.get("perpetrators") or ())
         d["targets"] = tuple(Actor(**a) for a in d.get("targets") or ())
         d["figures"] = tuple(
@@ -188,7 +205,22 @@ def facts_from_record(record: Record) -> list[EventFacts]:
         if event.negated or event.hypothetical:
             continue
         out.append(_facts(record, event, claims, outlet, url, published))
-    return out
+    day = _context_day(out)
+    return [replace(f, context_date=day) if day and not f.date and not f.tally else f for f in out]
+
+
+def _context_day(facts: list[EventFacts]) -> str | None:
+    """The day an article's dated incidents name, when they agree within a day.
+
+    An article about one strike gives its day once ("فجر اليوم الخميس") and then speaks
+    of "القصف" or "الغارة" without a date: those mentions happened on the same day, not
+    anywhere in the week before publication. Articles whose incidents lie on days further
+    apart (a review of several strikes) give no context day.
+    """
+    days = Counter(f.date for f in facts if f.date and f.date_precision == "day" and not f.tally)
+    if not days or not dates.compatible(dates.window(min(days)), dates.window(max(days))):
+        return None
+    return min(days, key=lambda d: (-days[d], d))
 
 
 def _facts(
@@ -214,17 +246,7 @@ def _facts(
         tally=tally,
         date=date.value if date is not None else None,
         date_precision=date.precision if date is not None and date.value else None,
-        place=PlaceFacts(
-            name=place.name or place.text,
-            name_ar=place.name_ar or place.text,
-            country=place.country,
-            admin1=place.admin1,
-            lat=place.lat,
-            lon=place.lon,
-            precision=place.precision,
-        )
-        if place is not None
-        else None,
+        place=_place_facts(place) if place is not None else None,
         perpetrators=_actors(record, event.actors.perpetrator),
         targets=_actors(record, event.actors.target),
         figures=figures,
@@ -237,7 +259,62 @@ def _facts(
         weapons=tuple(m.name for w in event.weapons if (m := _mention(record, w, WeaponMention)) is not None),
         date_mention=event.date,
         place_mention=event.place,
+        context=_context_place(record, place),
     )
+
+
+def _place_facts(place: PlaceMention) -> PlaceFacts:
+    return PlaceFacts(
+        name=place.name or place.text,
+        name_ar=place.name_ar or place.text,
+        country=place.country,
+        admin1=place.admin1,
+        lat=place.lat,
+        lon=place.lon,
+        precision=place.precision,
+    )
+
+
+def _context_place(record: Record, place: PlaceMention | None) -> PlaceFacts | None:
+    """The article's own main place, when the event's place lies outside the area it names most.
+
+    A facility or a town name is often ambiguous ("مستشفى الثورة" is in several cities,
+    "الروضة" in Egypt and Yemen, a dateline "عمان" is not where the strike was): the
+    gazetteer may resolve it to a governorate the article never names otherwise. Towns,
+    districts and governorates vote for their (country, admin-1); when the event's area
+    gets fewer votes than the article's leading area, the most named place of that area
+    (the earliest on a tie) is the event's context, a second reading the merger may use.
+    A town in the same country as that area is trusted (a second incident the article
+    reports elsewhere); facilities, neighbourhoods, countrysides and places in another
+    country are not.
+    """
+    if place is None or not place.country:
+        return None
+    votes: Counter[tuple[str, str | None]] = Counter()
+    named: dict[tuple[str, str | None], Counter[str]] = defaultdict(Counter)
+    first: dict[tuple[tuple[str, str | None], str], PlaceMention] = {}
+    for m in record.mentions:
+        if isinstance(m, PlaceMention) and m.country and m.precision in _AREA_VOTERS:
+            area = (m.country, m.admin1)
+            votes[area] += 1
+            key = m.name or m.text
+            named[area][key] += 1
+            first.setdefault((area, key), m)
+    if not votes:
+        return None
+    top = min(votes, key=lambda a: (-votes[a], min(first[(a, k)].span[0] for k in named[a])))
+    if top == (place.country, place.admin1) or votes[(place.country, place.admin1)] >= votes[top]:
+        return None
+    if place.precision in _TRUSTED and place.country == top[0]:
+        return None
+    best = min(named[top], key=lambda k: (-named[top][k], first[(top, k)].span[0]))
+    return _place_facts(first[(top, best)])
+
+
+#: Place mentions whose area (country, admin-1) counts when an article's main area is found.
+_AREA_VOTERS = frozenset({"city", "admin2", "admin1"})
+#: Place precisions whose resolution is kept when the article's main area is elsewhere in the country.
+_TRUSTED = frozenset({"city", "admin1", "country"})
 
 
 def _mention(record: Record, mention_id: str | None, kind: type) -> Any:

@@ -72,7 +72,7 @@ class IncidentIndex:
         """Keys of the reports this one is compared with (blocking): a family in common, date
         windows within a day, and the same country (or one of the two countries unknown)."""
         out: set[str] = set()
-        w = dates.window(facts.date, facts.published)
+        w = dates.window(facts.when, facts.published)
         country = block_country(facts)
         for fam in facts.families:
             countries = self._countries[fam] if country is None else {country, None}
@@ -117,7 +117,7 @@ class IncidentIndex:
     # -- internals ------------------------------------------------------------------
 
     def _register(self, facts: EventFacts) -> None:
-        w = dates.window(facts.date, facts.published)
+        w = dates.window(facts.when, facts.published)
         country = block_country(facts)
         for fam in facts.families:
             self._countries[fam].add(country)
