@@ -1,23 +1,26 @@
 """The article as the claim finder sees it: normalised tokens, sentences, quotes, mentions.
 
 Everything is indexed on the normalised text (`text_view(record).norm`), where the data
-files match; spans go back to the clean text only when a claim or mention is made.
+files match; spans go back to the clean text only when a claim or mention is made. The
+words are the shared Doc's (`rasid.lang.ar.doc`): one tokenisation for every stage; the
+claim finder adds each punctuation mark between them as a token of its own, since quotes,
+commas and colons bound sources and content.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 import unicodedata
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import accumulate
 
+from rasid.lang.ar.doc import Word, doc_of
 from rasid.lang.ar.markers import marker_words, markers
 from rasid.lang.ar.text import text_view
 from rasid.record import Record
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")
 OPEN_QUOTES = frozenset("«“")
 CLOSE_QUOTES = frozenset("»”")
 STRAIGHT_QUOTE = '"'
@@ -60,13 +63,10 @@ class ClaimText:
         # Tokens come in text order, so each one's sentence (the last that starts at or before
         # it, else the first) is found by moving one index forward, not by a bisection per token.
         k, n_sents = 0, len(starts)
-        for m in _TOKEN.finditer(self.norm):
-            start, text = m.start(), m.group()
+        for start, end, kind in _tokens(self.norm, doc_of(record).words):
             while k + 1 < n_sents and starts[k + 1] <= start:
                 k += 1
-            first = text[0]
-            kind = WORD if first.isalnum() or first == "_" else PUNCT
-            toks.append(ClaimToken(start, m.end(), text, kind, k))
+            toks.append(ClaimToken(start, end, self.norm[start:end], kind, k))
         self.toks = toks
         self._tok_starts = [t.start for t in toks]
         self.sent_toks: list[tuple[int, int]] = []
@@ -284,6 +284,22 @@ class ClaimText:
 
     def dates_in(self, start: int, end: int) -> list[SpanRef]:
         return [d for d in self.dates if start <= d.start and d.end <= end]
+
+
+def _tokens(norm: str, words: Sequence[Word]) -> Iterator[tuple[int, int, str]]:
+    """The Doc's words, with every other visible character between them a token of its own."""
+    pos = 0
+    for w in words:
+        yield from _marks(norm, pos, w.nstart)
+        yield w.nstart, w.nend, WORD
+        pos = w.nend
+    yield from _marks(norm, pos, len(norm))
+
+
+def _marks(norm: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    for k in range(start, end):
+        if not norm[k].isspace():
+            yield k, k + 1, PUNCT
 
 
 def _well_formed(text: str) -> bool:
