@@ -22,6 +22,7 @@ MARKER_KINDS = frozenset(
         "contrast",
         "relative",
         "relative_ma",
+        "fused_ma",
         "preposition",
         "content_preposition",
         "aux",

@@ -70,6 +70,9 @@ def _after_word(ct: ClaimText, i0: int) -> bool:
     """Whether the cue follows a content word of its sentence (not punctuation or a clause word)."""
     s0, _ = ct.sent_range(i0)
     k = i0 - 1
+    opener = ct.quote_open(k)
+    if opener is not None and opener >= s0:  # '"النفط العراقية" تعلن': a quoted name before the verb
+        return True
     return (
         k >= s0
         and ct.is_word(k)

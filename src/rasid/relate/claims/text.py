@@ -213,6 +213,14 @@ class ClaimText:
     def _close_of(self) -> dict[int, int]:
         return dict(self.quote_pairs)
 
+    @cached_property
+    def _open_of(self) -> dict[int, int]:
+        return {c: o for o, c in self.quote_pairs}
+
+    def quote_open(self, i: int) -> int | None:
+        """The opening quote of the quotation closed at token i, if any."""
+        return self._open_of.get(i)
+
     def quote_close(self, i: int) -> int | None:
         """The closing quote of the quotation opened at token i, if any."""
         return self._close_of.get(i)
