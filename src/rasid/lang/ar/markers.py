@@ -23,6 +23,7 @@ MARKER_KINDS = frozenset(
         "relative",
         "relative_ma",
         "fused_ma",
+        "impersonal",
         "preposition",
         "content_preposition",
         "aux",

@@ -9,6 +9,7 @@ each chain, so that back-references find the sources resolved before them.
 
 from __future__ import annotations
 
+from rasid.lang.ar.markers import marker_words
 from rasid.relate.claims.cues import Cue
 from rasid.relate.claims.phrases import bare, head_at, phrase_after, phrase_before, phrase_before_relative
 from rasid.relate.claims.source import SourceResolver, dedupe
@@ -26,6 +27,8 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
     kept: list[Cue] = []
     previous: Cue | None = None
     for c in cues:
+        if _impersonal(ct, c):
+            continue
         demand = c.stance in OBJECT_STANCES
         if c.position in ("preposition", "noun"):
             c.src = phrase_after(ct, c.i1, len(ct), starts, seen, demand)
@@ -59,11 +62,34 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
                 c.relay_src = phrase_after(ct, after[1] + 1, len(ct), starts, seen)
         if (c.verb or c.entry).needs_subject and not _names_source(ct, c.src):
             continue
+        if _reported(ct, c, previous):
+            continue
         if c.src is not None:
             seen.insert(0, tuple(bare(ct.text(k)) for k in range(*c.src) if ct.is_word(k)))
         kept.append(c)
         previous = c
     return kept
+
+
+def _reported(ct: ClaimText, c: Cue, previous: Cue | None) -> bool:
+    """A verb whose subject opens the أن-clause of an earlier cue of its sentence ("ونقلت الوكالة
+    عن المتحدث أن الدفاعات رصدت صاروخاً"): part of what is reported, not a claim of its own."""
+    if c.src_mode != "pre" or c.src is None or previous is None or previous.position == "preposition":
+        return False
+    comp = c.src[0] - 1
+    return (
+        ct.toks[previous.i0].sent == ct.toks[c.i0].sent and previous.i1 <= comp and ct.is_complementizer(comp)
+    )
+
+
+def _impersonal(ct: ClaimText, c: Cue) -> bool:
+    """A hedge in the article's own voice, which no one claims: the passive "ويُرجَّح أن"
+    (a complementizer right after the verb, no subject before it) or "وهو ما يرجح"."""
+    if c.position != "verb" or c.entry.form not in marker_words("impersonal"):
+        return False
+    if ct.has(c.i0 - 1, "relative_ma"):
+        return True
+    return ct.is_complementizer(c.i1) and (c.clitic or not _after_word(ct, c.i0))
 
 
 def _after_word(ct: ClaimText, i0: int) -> bool:
