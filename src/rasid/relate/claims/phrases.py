@@ -98,6 +98,8 @@ def phrase_after(
             continue
         if ct.text(j).isdigit() or (j > i and (_demonstrative(ct, j) or (demand and _demand_object(ct, j)))):
             break
+        if j > i and _addressee(ct, j) and not _document_first(ct, i, j):
+            break
         if j > i and _stop(ct, j, cue_starts):
             prep = ct.has(j, "preposition") and j + 1 < end
             actor = ct.actor_starting(j + 1) if prep else None
@@ -142,6 +144,23 @@ def _after_actor(ct: ClaimText, actor: SpanRef, j: int, end: int, words: int) ->
     if ct.has(k, "emphatic") or ct.place_at(k) is not None or (_definite(word) and not _stop(ct, k, ())):
         return k, words
     return -k, words
+
+
+def _addressee(ct: ClaimText, j: int) -> bool:
+    """Who the source spoke to, between it and إن ("قال مسؤول لقناة الجزيرة إن"): a word with
+    ل whose rest is a source head or starts an actor mention."""
+    word = ct.text(j)
+    clitics = marker_words("object_clitic") | marker_words("object_clitic_article")
+    if not any(word.startswith(f) and len(word) > len(f) + 2 for f in clitics):
+        return False
+    actor = ct.actor_starting(j)
+    return (actor is not None and actor.start > ct.toks[j].start) or head_at(ct, j, j + 1) is not None
+
+
+def _document_first(ct: ClaimText, i: int, j: int) -> bool:
+    """The phrase so far is a document, whose ل-word is its owner ("إحصائية للأمم المتحدة")."""
+    head = head_at(ct, i, j)
+    return head is not None and head.kind == "document"
 
 
 def _demonstrative(ct: ClaimText, j: int) -> bool:
@@ -195,7 +214,7 @@ def head_at(ct: ClaimText, i: int, j: int) -> SourceHead | None:
     firsts = [words[0], bare(words[0])]
     for form in marker_words("object_clitic_article"):
         if words[0].startswith(form):
-            firsts.append(words[0][len(form) :])
+            firsts += [words[0][len(form) :], ARTICLE + words[0][len(form) :]]  # للدفاع: دفاع، الدفاع
     for form in marker_words("object_clitic"):
         if words[0].startswith(form):
             firsts.append(words[0][len(form) :])
