@@ -103,6 +103,8 @@ def phrase_after(
         if j > i and _stop(ct, j, cue_starts):
             prep = ct.has(j, "preposition") and j + 1 < end
             actor = ct.actor_starting(j + 1) if prep else None
+            if prep and actor is None and _is_quote_open(ct, j + 1) and j + 2 < end:
+                actor = ct.actor_starting(j + 2)  # 'بيان صادر عن "تنسيقية لجان المقاومة"'
             owner = ct.has(j, "owner_preposition") and ct.is_word(j + 1) and head_only(ct, i, j)
             count = head_at(ct, i, j + 1)  # "عدد من الدول"
             owner = owner or (
