@@ -1,0 +1,132 @@
+"""Issue 12 on claims: attributions in any order, hedges without a source, reporting verbs,
+what a source spoke to, and dropped subjects. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from tests.relate.claims_support import Actor, chain_texts, content, run, source_text, summary
+
+
+def test_sentence_final_hasabama_attributes_the_clause_before_it() -> None:
+    record = run(
+        "قتل ثلاثة مدنيين وأصيب خمسة آخرون في قصف على البلدة، حسبما أفاد الدفاع المدني.",
+        [Actor("الدفاع المدني")],
+    )
+    assert summary(record) == [("حسبما أفاد", "assert", "الدفاع المدني")]
+    assert content(record, record.claims[0]) == "قتل ثلاثة مدنيين وأصيب خمسة آخرون في قصف على البلدة"
+
+
+def test_bihasab_ma_nasharathu_is_one_cue_with_the_outlet_as_source() -> None:
+    record = run("قتل ثلاثة مدنيين في قصف على البلدة، بحسب ما نشرته وكالة الأنباء الرسمية.")
+    assert summary(record) == [("بحسب ما نشرته", "assert", "وكالة الأنباء الرسمية")]
+    assert content(record, record.claims[0]) == "قتل ثلاثة مدنيين في قصف على البلدة"
+
+
+def test_nashara_alone_publishes_and_is_no_claim() -> None:
+    assert summary(run("ونشرت الوزارة صور المبنى المدمر على موقعها.")) == []
+
+
+@pytest.mark.parametrize("wafqan", ["وفقًا", "وفقاً"])
+def test_wafqan_with_tanwin_either_side_and_a_contracted_article(wafqan: str) -> None:
+    record = run(f"قتل ثلاثة مدنيين في قصف على البلدة، {wafqan} للدفاع المدني.")
+    assert [(c.cue.text, c.stance) for c in record.claims] == [(wafqan, "assert")]
+    assert content(record, record.claims[0]) == "قتل ثلاثة مدنيين في قصف على البلدة"
+    assert source_text(record, record.claims[0]) == "للدفاع المدني"
+
+
+def test_the_one_spoken_to_between_source_and_inna_is_not_the_source() -> None:
+    record = run("وقال مدير المستشفى لقناة الغد إن الجرحى نقلوا إلى العاصمة.")
+    assert summary(record) == [("وقال", "assert", "مدير المستشفى")]
+    assert content(record, record.claims[0]) == "الجرحى نقلوا إلى العاصمة"
+
+
+def test_a_document_keeps_its_owner_after_lam() -> None:
+    record = run("وبحسب إحصائية لمنظمة الصحة، أصيب عشرون شخصا.", [Actor("منظمة الصحة")])
+    assert chain_texts(record, record.claims[0])[-1] == "منظمة الصحة"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ويرجح أن يرتفع عدد القتلى بسبب خطورة الإصابات.",
+        "ويُتوقع أن تستمر الأمطار حتى الخميس.",
+        "وتضررت عشرات المنازل، وهو ما يرجح ارتفاع عدد الضحايا.",
+        "ويذكر أن البلدة تعرضت لقصف مماثل الشهر الماضي.",
+    ],
+)
+def test_an_impersonal_hedge_has_no_source_and_makes_no_claim(body: str) -> None:
+    assert summary(run(body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [("ويرجح المرصد أن يرتفع عدد القتلى.", "ويرجح"), ("المرصد يرجح أن يرتفع عدد القتلى.", "يرجح")],
+)
+def test_the_same_verb_with_a_subject_is_a_claim(body: str, cue: str) -> None:
+    assert summary(run(body)) == [(cue, "assert", "المرصد")]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "stance", "expected"),
+    [
+        ("وبيّن المحافظ أن المياه انقطعت عن الحي.", "وبيّن", "assert", "المياه انقطعت عن الحي"),
+        ("وشدد الوزير على ضرورة حماية المدنيين.", "وشدد", "assert", "ضرورة حماية المدنيين"),
+        ("وأوصى التقرير بفتح تحقيق مستقل.", "وأوصى", "demand", "بفتح تحقيق مستقل"),
+        ("ونبه المركز إلى خطورة السيول.", "ونبه", "warn", "خطورة السيول"),
+        ("ونوه الشهود إلى اعتقال عدد من المتظاهرين.", "ونوه", "assert", "اعتقال عدد من المتظاهرين"),
+        ("وتابعت الوكالة أن القصف طال منازل المدنيين.", "وتابعت", "assert", "القصف طال منازل المدنيين"),
+    ],
+)
+def test_reporting_verbs(body: str, cue: str, stance: str, expected: str) -> None:
+    record = run(body)
+    assert [(c.cue.text, c.stance) for c in record.claims] == [(cue, stance)]
+    assert content(record, record.claims[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ودارت اشتباكات بين الجيش والمسلحين في المدينة منذ الصباح.",
+        "وسقط القتلى في الفترة ما بين الساعة الثالثة والخامسة.",
+        "ووُصفت حال بعضهم بالخطيرة.",
+    ],
+)
+def test_the_other_senses_of_those_verbs_are_no_claims(body: str) -> None:
+    assert summary(run(body)) == []
+
+
+def test_describing_verb_with_a_named_source() -> None:
+    record = run("ووصفت الحركة الهجوم بأنه جريمة حرب.", [Actor("الحركة")])
+    assert summary(record) == [("ووصفت", "assert", "الحركة")]
+
+
+def test_a_quoted_name_before_its_verb_is_the_subject() -> None:
+    record = run('"النفط العراقية" تعلن تصدير مليون برميل.')
+    assert summary(record) == [("تعلن", "announce", "النفط العراقية")]
+
+
+def test_fa_qad_before_the_verb_is_no_subject() -> None:
+    record = run("فقد أعلنت وسائل إعلام محلية، الخميس، أن الدفاعات اعترضت صاروخا.")
+    assert summary(record) == [("أعلنت", "announce", "وسائل إعلام محلية")]
+
+
+def test_a_verb_inside_what_is_reported_is_no_claim_of_its_own() -> None:
+    record = run(
+        "ونقلت الوكالة الرسمية عن المتحدث باسم التحالف، أن الدفاعات رصدت إطلاق صاروخ باتجاه المدينة.",
+        [Actor("الوكالة الرسمية"), Actor("المتحدث باسم التحالف", "PER")],
+    )
+    assert [c.cue.text for c in record.claims] == ["ونقلت"]
+    assert source_text(record, record.claims[0]) == "المتحدث باسم التحالف"
+    assert content(record, record.claims[0]) == "الدفاعات رصدت إطلاق صاروخ باتجاه المدينة"
+
+
+def test_a_dropped_subject_keeps_the_previous_speaker_across_a_relayed_figure() -> None:
+    record = run(
+        "وقال المحافظ إن المياه انقطعت عن الحي. وبحسب المرصد، قتل شخصان. وأضاف أن الإصلاح يحتاج أسبوعا.",
+        [Actor("المحافظ", "PER"), Actor("المرصد")],
+    )
+    assert summary(record) == [
+        ("وقال", "assert", "المحافظ"),
+        ("وبحسب", "assert", "المرصد"),
+        ("وأضاف", "assert", "المحافظ"),
+    ]
