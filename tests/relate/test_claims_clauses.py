@@ -130,3 +130,64 @@ def test_a_dropped_subject_keeps_the_previous_speaker_across_a_relayed_figure() 
         ("وبحسب", "assert", "المرصد"),
         ("وأضاف", "assert", "المحافظ"),
     ]
+
+
+def test_lam_written_apart_before_a_quoted_outlet_is_who_was_spoken_to() -> None:
+    record = run('قال مصدران أمنيان لـ"الوكالة" إن القصف استهدف سيارة.')
+    assert summary(record) == [("قال", "assert", "مصدران أمنيان")]
+    assert content(record, record.claims[0]) == "القصف استهدف سيارة"
+
+
+def test_a_relative_verb_with_a_source_of_its_own_takes_it() -> None:
+    record = run(
+        "ولم يصدر تعليق من الحركة التي قال أحد المسؤولين لقناة الغد إن المقاتلين ينتمون إليها.",
+        [Actor("الحركة")],
+    )
+    assert summary(record) == [("قال", "assert", "أحد المسؤولين")]
+    assert content(record, record.claims[0]) == "المقاتلين ينتمون إليها"
+
+
+def test_a_relative_verb_without_a_source_after_it_takes_the_noun_before() -> None:
+    record = run("ونقلت الصحيفة عن المعارضة، التي قالت إن القصف مستمر، تفاصيل الهجوم.", [Actor("المعارضة")])
+    assert ("قالت", "assert", "المعارضة") in summary(record)
+
+
+def test_the_one_spoken_to_in_a_comma_segment_is_not_content() -> None:
+    record = run('أفاد مصدر طبي، صباح الأحد، لقناة "الغد"، بمقتل خمسة أشخاص في القصف.')
+    assert summary(record) == [("أفاد", "assert", "مصدر طبي")]
+    assert content(record, record.claims[0]) == "بمقتل خمسة أشخاص في القصف"
+
+
+def test_a_dropped_subject_that_relays_gives_the_claim_to_the_one_it_quotes() -> None:
+    record = run(
+        'وقالت القناة إن الغارة نفذت مساء السبت. ونقلت عن مسؤول أمني قوله: "العملية انتهت".',
+        [Actor("القناة")],
+    )
+    relayed = record.claims[1]
+    assert (relayed.cue.text, source_text(record, relayed)) == ("ونقلت", "مسؤول أمني")
+    assert chain_texts(record, relayed) == ["القناة", "مسؤول أمني"]
+    assert content(record, relayed) == '"العملية انتهت"'
+
+
+def test_a_verb_carrying_its_subject_inside_what_is_reported_is_no_claim() -> None:
+    record = run("وقال المصدر إن أفرادا من العائلة، إضافة إلى جيران، أكدوا مقتله.", [Actor("المصدر")])
+    assert [c.cue.text for c in record.claims] == ["وقال"]
+    assert content(record, record.claims[0]) == "أفرادا من العائلة، إضافة إلى جيران، أكدوا مقتله"
+
+
+def test_a_verb_describing_an_indefinite_noun_inside_the_content_is_no_claim() -> None:
+    record = run("وقالت الصحيفة، مشيرة إلى وجود تقديرات تفيد بنجاح العملية.", [Actor("الصحيفة")])
+    assert [c.cue.text for c in record.claims] == ["مشيرة"]
+
+
+def test_fi_hin_opens_a_claim_of_its_own() -> None:
+    record = run(
+        "واتهم المركز الجيش بتنفيذ الغارة، في حين أعلن المتحدث باسم الجيش أن قواته استهدفت مخزنا.",
+        [Actor("المركز"), Actor("الجيش"), Actor("المتحدث باسم الجيش", "PER")],
+    )
+    assert [c.cue.text for c in record.claims] == ["واتهم", "أعلن"]
+
+
+def test_dun_before_a_cue_word_withholds_it() -> None:
+    record = run("وذكر المتحدث أن الهجوم استهدف عنصرا بارزا، دون ذكر الاسم.", [Actor("المتحدث", "PER")])
+    assert [c.cue.text for c in record.claims] == ["وذكر"]

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from rasid.lang.ar.markers import marker_words
 from rasid.relate.claims.cues import Cue
 from rasid.relate.claims.lexicon import source_heads
-from rasid.relate.claims.phrases import Range, bare, head_at
+from rasid.relate.claims.phrases import Range, addressee, bare, head_at
 from rasid.relate.claims.text import CLAUSE_PUNCT, CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText
 
 OBJECT_SPAN = 3  # words an object may take before "بأنها" and still open the content ("روسيا بأنها")
@@ -108,6 +108,9 @@ def _skip_circumstance(ct: ClaimText, start: int, end: int, skip: Sequence[Range
             cs = max(cs + 1, ct.tok_at(date.end))
         elif not ct.is_word(cs) and _starts_quote(ct, cs) is None:
             cs += 1
+        elif addressee(ct, cs):  # "أفاد مصدر، صباح الأحد، لقناة “العربية”، باستشهاد"
+            seg = _segment_end(ct, cs, end)
+            cs = seg + 1 if seg is not None else _past_name(ct, cs + 1, end)
         elif ct.has(cs, "skip_start") or ct.has(cs, "apposition"):
             seg = _segment_end(ct, cs, end)
             if seg is None:
@@ -124,6 +127,15 @@ def _skip_circumstance(ct: ClaimText, start: int, end: int, skip: Sequence[Range
     while cs < end and ct.has(cs, "content_preposition"):
         cs += 1
     return cs
+
+
+def _past_name(ct: ClaimText, k: int, end: int) -> int:
+    """The token after the name at k: a quotation, an actor mention, or one word."""
+    close = _starts_quote(ct, k)
+    if close is not None:
+        return min(close + 1, end)
+    actor = ct.actor_starting(k)
+    return min(max(k + 1, ct.tok_at(actor.end)) if actor is not None else k + 1, end)
 
 
 def _direct_object(ct: ClaimText, k: int, end: int, participle: bool = False) -> bool:

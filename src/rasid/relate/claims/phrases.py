@@ -98,7 +98,7 @@ def phrase_after(
             continue
         if ct.text(j).isdigit() or (j > i and (_demonstrative(ct, j) or (demand and _demand_object(ct, j)))):
             break
-        if j > i and _addressee(ct, j) and not _document_first(ct, i, j):
+        if j > i and addressee(ct, j) and not _document_first(ct, i, j):
             break
         if j > i and _stop(ct, j, cue_starts):
             prep = ct.has(j, "preposition") and j + 1 < end
@@ -148,13 +148,17 @@ def _after_actor(ct: ClaimText, actor: SpanRef, j: int, end: int, words: int) ->
     return -k, words
 
 
-def _addressee(ct: ClaimText, j: int) -> bool:
+def addressee(ct: ClaimText, j: int) -> bool:
     """Who the source spoke to, between it and إن ("قال مسؤول لقناة الجزيرة إن"): a word with
     ل whose rest is a source head or starts an actor mention."""
     word = ct.text(j)
     clitics = marker_words("object_clitic") | marker_words("object_clitic_article")
+    if word in clitics:  # 'لـ"رويترز"': the ل written apart before a name
+        return _is_quote_open(ct, j + 1) or ct.actor_starting(j + 1) is not None
     if not any(word.startswith(f) and len(word) > len(f) + 2 for f in clitics):
         return False
+    if _is_quote_open(ct, j + 1):  # 'لقناتي “العربية”'
+        return True
     actor = ct.actor_starting(j)
     return (actor is not None and actor.start > ct.toks[j].start) or head_at(ct, j, j + 1) is not None
 

@@ -10,6 +10,7 @@ each chain, so that back-references find the sources resolved before them.
 from __future__ import annotations
 
 from rasid.lang.ar.markers import marker_words
+from rasid.lang.ar.match import ARTICLE
 from rasid.relate.claims.cues import Cue
 from rasid.relate.claims.phrases import bare, head_at, phrase_after, phrase_before, phrase_before_relative
 from rasid.relate.claims.source import SourceResolver, dedupe
@@ -41,6 +42,8 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
             c.src_mode = "relative" if c.subject == "relative" else "inherit"
             if c.subject == "relative":
                 c.src = phrase_before_relative(ct, c.i0, inside)
+        elif ct.has(c.i0 - 1, "relative") and (own := _own_subject(ct, c, starts, seen)) is not None:
+            c.src, c.src_mode = own, "post"  # "الحركة التي قال أحد المصدرين إن المقاتلين ينتمون إليها"
         elif ct.has(c.i0 - 1, "relative"):  # "المعارضة نفسها، التي قالت"
             c.src, c.src_mode = phrase_before_relative(ct, c.i0 - 1, inside), "relative"
         elif _coordinated(ct, c, previous) and (
@@ -60,6 +63,8 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
             c.src_mode = "post" if after else "pre" if before else "pronoun"
             if c.entry.relay and after is not None and ct.has(after[1], "content_preposition"):
                 c.relay_src = phrase_after(ct, after[1] + 1, len(ct), starts, seen)
+            elif c.entry.relay and c.src is None and ct.has(c.i1, "content_preposition"):
+                c.relay_src = phrase_after(ct, c.i1 + 1, len(ct), starts, seen)  # "ونقلت عن مسؤول قوله"
         if (c.verb or c.entry).needs_subject and not _names_source(ct, c.src):
             continue
         if _reported(ct, c, previous):
@@ -71,15 +76,52 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
     return kept
 
 
+def _own_subject(
+    ct: ClaimText, c: Cue, starts: set[int], seen: list[tuple[str, ...]]
+) -> tuple[int, int] | None:
+    """The source after a verb that follows a relative pronoun, when it names one and the
+    content follows it: the relative noun is then what is said about, not who says it."""
+    if c.position != "verb":
+        return None
+    after = phrase_after(ct, c.i1, len(ct), starts, seen)
+    if after is None or not _names_source(ct, after):
+        return None
+    k = after[1]
+    while k < len(ct) and ct.is_word(k) and k - after[1] < 2 and not ct.is_complementizer(k):
+        k += 1  # the one spoken to ("لرويترز")
+    return after if ct.is_complementizer(k) else None
+
+
 def _reported(ct: ClaimText, c: Cue, previous: Cue | None) -> bool:
     """A verb whose subject opens the أن-clause of an earlier cue of its sentence ("ونقلت الوكالة
     عن المتحدث أن الدفاعات رصدت صاروخاً"): part of what is reported, not a claim of its own."""
-    if c.src_mode != "pre" or c.src is None or previous is None or previous.position == "preposition":
+    if previous is None or previous.position == "preposition" or c.position != "verb":
         return False
-    comp = c.src[0] - 1
-    return (
-        ct.toks[previous.i0].sent == ct.toks[c.i0].sent and previous.i1 <= comp and ct.is_complementizer(comp)
-    )
+    if ct.toks[previous.i0].sent != ct.toks[c.i0].sent:
+        return False
+    if c.src_mode == "pre" and c.src is not None:
+        comp = c.src[0] - 1
+        return previous.i1 <= comp and ct.is_complementizer(comp)
+    # "مضيفاً أن أفراداً من عائلته، إضافة إلى قيادات، أكدوا مقتله": a verb carrying its
+    # subject, with no conjunction, after the earlier cue's complementizer
+    if c.clitic:
+        return False
+    if c.src_mode == "pronoun":
+        return any(ct.is_complementizer(k) for k in range(previous.i1, c.i0))
+    # "مشيرة إلى وجود تقديرات تفيد بنجاح العملية": a verb in the middle of a noun phrase
+    # (an indefinite noun's relative clause) inside what the earlier cue reports
+    if c.src_mode != "post" or not _after_word(ct, c.i0) or ct.text(c.i0 - 1).startswith(ARTICLE):
+        return False
+    opener = previous.i1  # the word that opens the earlier cue's content, right after it or its source
+    if previous.src_mode == "post" and previous.src is not None:
+        opener = previous.src[1]
+    while opener < c.i0 and ct.text(opener) in "،,":
+        opener += 1
+    return _opens_content(ct, opener) and all(ct.is_word(k) for k in range(opener, c.i0))
+
+
+def _opens_content(ct: ClaimText, k: int) -> bool:
+    return ct.is_complementizer(k) or ct.has(k, "content_preposition")
 
 
 def _impersonal(ct: ClaimText, c: Cue) -> bool:
@@ -150,6 +192,10 @@ def resolve_all(ct: ClaimText, cues: list[Cue], resolver: SourceResolver) -> Non
                 else _pronoun(ct, c, done, resolver)
             )
             c.chain, c.source = list(found[0]), found[1]
+            if c.relay_src is not None:  # the dropped subject relays; the one it quotes claims
+                inner = resolver.resolve(c.relay_src)
+                c.chain = dedupe(c.chain + inner)
+                c.source = resolver.pick(inner) or c.source
         done.append(c)
         if c.attached_to is not None:
             pending.append(c)
