@@ -191,3 +191,34 @@ def test_fi_hin_opens_a_claim_of_its_own() -> None:
 def test_dun_before_a_cue_word_withholds_it() -> None:
     record = run("وذكر المتحدث أن الهجوم استهدف عنصرا بارزا، دون ذكر الاسم.", [Actor("المتحدث", "PER")])
     assert [c.cue.text for c in record.claims] == ["وذكر"]
+
+
+def test_a_counted_relayed_source_is_the_sources_not_the_number() -> None:
+    record = run(
+        "ونقلت الوكالة عن أربعة مصادر أمنية قولها إن القيادي نجا من الهجوم.",
+        [Actor("الوكالة"), Actor("مصادر أمنية", "NORP")],
+    )
+    assert summary(record) == [("ونقلت", "assert", "مصادر أمنية")]
+    assert content(record, record.claims[0]) == "القيادي نجا من الهجوم"
+
+
+def test_a_relay_after_a_second_name_and_a_comma() -> None:
+    record = run('ونقلت قناتا "الغد" و"المشهد"، عن مصدر أمني تأكيده، أن القيادي نجا من الغارة.')
+    claim = record.claims[0]
+    assert (claim.cue.text, source_text(record, claim)) == ("ونقلت", "مصدر أمني")
+    assert content(record, claim) == "القيادي نجا من الغارة"
+
+
+def test_footage_is_the_source_and_what_it_shows_the_content() -> None:
+    record = run("وأظهرت مقاطع فيديو وجود ثلاث جثث قرب السيارة.")
+    assert summary(record) == [("وأظهرت", "assert", "مقاطع فيديو")]
+    assert content(record, record.claims[0]) == "وجود ثلاث جثث قرب السيارة"
+
+
+def test_a_report_keeps_its_owner_after_the_showing_verb() -> None:
+    record = run("وأظهر تقرير المنظمة أن القصف استهدف مدرسة.", [Actor("المنظمة")])
+    assert chain_texts(record, record.claims[0]) == ["تقرير", "المنظمة"]
+
+
+def test_yudhkar_annahu_is_the_articles_own_voice() -> None:
+    assert summary(run("يذكر أنه منذ بدء التصعيد، قتل 227 شخصا في البلاد.")) == []

@@ -16,6 +16,7 @@ from rasid.relate.claims.phrases import bare, head_at, phrase_after, phrase_befo
 from rasid.relate.claims.source import SourceResolver, dedupe
 from rasid.relate.claims.text import ClaimText
 
+RELAY_REACH = 6  # tokens between a relaying source and its عن ("قناتا «العربية» و«الحدث»، عن")
 OBJECT_STANCES = frozenset({"demand", "accuse", "warn", "condemn"})
 Found = tuple[list[str], str | None]
 
@@ -59,10 +60,13 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
                 after = phrase_after(ct, c.i1, len(ct), starts, seen, demand)
             if before is None and after is None and not c.clitic:
                 before = phrase_before(ct, c.i0, inside)
+            if after is not None and c.entry.document_subject:
+                after = _document_head_only(ct, after)
             c.src = after or before
             c.src_mode = "post" if after else "pre" if before else "pronoun"
-            if c.entry.relay and after is not None and ct.has(after[1], "content_preposition"):
-                c.relay_src = phrase_after(ct, after[1] + 1, len(ct), starts, seen)
+            via = _relay_preposition(ct, after[1]) if c.entry.relay and after is not None else None
+            if via is not None:  # "ونقلت قناتا «العربية» و«الحدث»، عن مصدر أمني تأكيده"
+                c.relay_src = phrase_after(ct, via + 1, len(ct), starts, seen)
             elif c.entry.relay and c.src is None and ct.has(c.i1, "content_preposition"):
                 c.relay_src = phrase_after(ct, c.i1 + 1, len(ct), starts, seen)  # "ونقلت عن مسؤول قوله"
         if (c.verb or c.entry).needs_subject and not _names_source(ct, c.src):
@@ -74,6 +78,34 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
         kept.append(c)
         previous = c
     return kept
+
+
+def _document_head_only(ct: ClaimText, r: tuple[int, int]) -> tuple[int, int]:
+    """A source phrase cut after its document head when no actor follows the head."""
+    head = head_at(ct, *r)
+    if head is None or head.kind != "document":
+        return r
+    end = r[0] + len(head.phrase)
+    if (
+        end >= r[1]
+        or ct.actor_starting(end) is not None
+        or ct.text(end).startswith(ARTICLE)
+        or ct.has(end, "owner_preposition")
+    ):
+        return r  # "تقرير المنظمة"، "صور الأقمار الصناعية": the owner or what the document is of
+    return r[0], end
+
+
+def _relay_preposition(ct: ClaimText, k: int) -> int | None:
+    """The preposition (عن) that introduces the one a relay quotes: right after the relaying
+    source, or after a second name and a comma joined to it; never past a complementizer."""
+    _, s_end = ct.sent_range(k) if k < len(ct) else (k, k)
+    for j in range(k, min(s_end, k + RELAY_REACH)):
+        if ct.has(j, "content_preposition"):
+            return j if j == k or ct.text(j - 1) in "،," else None
+        if ct.is_complementizer(j):
+            return None
+    return None
 
 
 def _own_subject(

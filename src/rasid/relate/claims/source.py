@@ -118,8 +118,8 @@ class SourceResolver:
                 head_end += 1
         while head_end > a and not self._content_word(head_end - 1):
             head_end -= 1
-        if head_end == a:
-            return [x.id for x in actors]
+        if head_end == a or (actors and ct.counts_only(a, head_end)):
+            return [x.id for x in actors]  # "عن أربعة مصادر أمنية": the count is not a source
         head_range = (a, head_end)
         coref = self._coreferent(self.words(head_range))
         if coref is not None:

@@ -84,6 +84,7 @@ class ClaimText:
         self._date_starts = [d.start for d in self.dates]
         self._date_longest = max((d.end - d.start for d in self.dates), default=0)
         self.places = self._mentions("place")
+        self.quantities = self._mentions("quantity")
         self.quote_pairs = self._quotes()
         by_open = sorted(self.quote_pairs)
         self._quote_opens = [o for o, _ in by_open]
@@ -289,6 +290,14 @@ class ClaimText:
             if d.start <= t.start < d.end:
                 return d
         return None
+
+    def counts_only(self, i: int, j: int) -> bool:
+        """Whether tokens [i, j) all lie in quantity mentions (the number of "أربعة مصادر")."""
+        return all(
+            any(q.start <= self.toks[k].start and self.toks[k].end <= q.end for q in self.quantities)
+            for k in range(i, j)
+            if self.is_word(k)
+        )
 
     def dates_in(self, start: int, end: int) -> list[SpanRef]:
         return [d for d in self.dates if start <= d.start and d.end <= end]
