@@ -222,3 +222,26 @@ def test_a_report_keeps_its_owner_after_the_showing_verb() -> None:
 
 def test_yudhkar_annahu_is_the_articles_own_voice() -> None:
     assert summary(run("يذكر أنه منذ بدء التصعيد، قتل 227 شخصا في البلاد.")) == []
+
+
+def test_kama_dhakarat_attributes_the_clause_before_it() -> None:
+    record = run("وقتل اثنان من المسلحين بانفجار عبوة قرب المدينة، كما ذكرت مصادر عسكرية.")
+    assert summary(record) == [("ذكرت", "assert", "مصادر عسكرية")]
+    assert content(record, record.claims[0]) == "وقتل اثنان من المسلحين بانفجار عبوة قرب المدينة"
+
+
+def test_kama_with_content_after_the_source_keeps_it() -> None:
+    record = run("ونددت النقابة بالهجوم، كما شكك قادة غربيون في الرواية الرسمية.", [Actor("النقابة")])
+    claim = record.claims[-1]
+    assert (claim.cue.text, content(record, claim)) == ("شكك", "الرواية الرسمية")
+
+
+def test_sources_close_to_a_party_keep_the_party() -> None:
+    record = run("وقصفت الطائرات منزل القائد، كما ذكرت مصادر قريبة من الحركة.", [Actor("الحركة")])
+    assert chain_texts(record, record.claims[0]) == ["مصادر قريبة", "الحركة"]
+    assert content(record, record.claims[0]) == "وقصفت الطائرات منزل القائد"
+
+
+def test_a_fronted_phrase_before_the_verb_is_not_its_subject() -> None:
+    record = run("وعن بلدة الخيام قالت الوكالة إن مسيرة استهدفت دراجة نارية.", [Actor("الوكالة")])
+    assert summary(record) == [("قالت", "assert", "الوكالة")]

@@ -24,6 +24,7 @@ MARKER_KINDS = frozenset(
         "relative_ma",
         "fused_ma",
         "impersonal",
+        "as_attribution",
         "preposition",
         "content_preposition",
         "aux",

@@ -145,7 +145,15 @@ def _after_actor(ct: ClaimText, actor: SpanRef, j: int, end: int, words: int) ->
     word = ct.text(k)
     if ct.has(k, "emphatic") or ct.place_at(k) is not None or (_definite(word) and not _stop(ct, k, ())):
         return k, words
+    if _anonymous(ct, actor, j, k) and not _stop(ct, k, ()):
+        return k, words  # "مصادر عسكرية", "مصادر قريبة من المتمردين": an unnamed head and its adjective
     return -k, words
+
+
+def _anonymous(ct: ClaimText, actor: SpanRef, j: int, k: int) -> bool:
+    """An actor mention that is only an anonymous head noun ("مصادر"), with no name."""
+    head = head_at(ct, j, k)
+    return not actor.named and head is not None and head.kind == "anonymous" and len(head.phrase) == k - j
 
 
 def addressee(ct: ClaimText, j: int) -> bool:
@@ -241,8 +249,8 @@ def _cut_at_earlier(ct: ClaimText, i: int, j: int, earlier: Sequence[tuple[str, 
     words = [bare(ct.text(k)) for k in range(i, j)]
     for prev in earlier:
         n = len(prev)
-        if 0 < n < len(words) and tuple(words[:n]) == prev:
-            return i + n
+        if 0 < n < len(words) and tuple(words[:n]) == prev and not ct.inside_actor(ct.toks[i + n].start):
+            return i + n  # not inside a name: "مصادر عسكرية" after "مصادر"
     return j
 
 
@@ -263,8 +271,8 @@ def phrase_before(ct: ClaimText, i0: int, cue_tokens: Collection[int] = ()) -> R
         k -= 1
     end, n = k + 1, 0
     while k >= s0 and (ct.is_word(k) or ct.text(k) in CLOSE_QUOTES or ct.text(k) == STRAIGHT_QUOTE):
-        if _boundary(ct, k) or ct.has(k, "preposition"):
-            break
+        if _boundary(ct, k) or ct.has(k, "preposition") or _conjoined_preposition(ct, k):
+            break  # "وعن بلدة عيترون قالت الوكالة": a fronted phrase, not the subject
         n += ct.is_word(k)
         k -= 1
         if n > MAX_BEFORE:
@@ -274,6 +282,15 @@ def phrase_before(ct: ClaimText, i0: int, cue_tokens: Collection[int] = ()) -> R
     if n == 0 or not (k < s0 or _boundary(ct, k)) or any(x in cue_tokens for x in range(k, end)):
         return None
     return k + 1, end
+
+
+def _conjoined_preposition(ct: ClaimText, k: int) -> bool:
+    """A preposition carrying the conjunction و or ف ("وعن", "وفي")."""
+    word = ct.text(k)
+    return any(
+        len(form) == 1 and word.startswith(form) and word[1:] in marker_words("preposition")
+        for form in marker_words("clause_start")
+    )
 
 
 def _conjoined_head(ct: ClaimText, k: int) -> bool:
