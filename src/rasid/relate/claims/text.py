@@ -85,6 +85,8 @@ class ClaimText:
         self._date_longest = max((d.end - d.start for d in self.dates), default=0)
         self.places = self._mentions("place")
         self.quantities = self._mentions("quantity")
+        self._quantity_starts = [q.start for q in self.quantities]
+        self._quantity_longest = max((q.end - q.start for q in self.quantities), default=0)
         self.quote_pairs = self._quotes()
         by_open = sorted(self.quote_pairs)
         self._quote_opens = [o for o, _ in by_open]
@@ -293,11 +295,13 @@ class ClaimText:
 
     def counts_only(self, i: int, j: int) -> bool:
         """Whether tokens [i, j) all lie in quantity mentions (the number of "أربعة مصادر")."""
-        return all(
-            any(q.start <= self.toks[k].start and self.toks[k].end <= q.end for q in self.quantities)
-            for k in range(i, j)
-            if self.is_word(k)
-        )
+        return all(self._in_quantity(k) for k in range(i, j) if self.is_word(k))
+
+    def _in_quantity(self, k: int) -> bool:
+        t = self.toks[k]
+        lo = bisect.bisect_left(self._quantity_starts, t.start - self._quantity_longest)
+        hi = bisect.bisect_right(self._quantity_starts, t.start)
+        return any(t.end <= q.end for q in self.quantities[lo:hi])
 
     def dates_in(self, start: int, end: int) -> list[SpanRef]:
         return [d for d in self.dates if start <= d.start and d.end <= end]
