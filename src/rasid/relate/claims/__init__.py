@@ -22,7 +22,9 @@ from rasid.stage import Stage
 
 class ClaimStage(Stage):
     name = "claims"
-    reads = frozenset({"text", "sentences", "mentions:actor", "mentions:date", "mentions:place"})
+    reads = frozenset(
+        {"text", "sentences", "mentions:actor", "mentions:date", "mentions:place", "mentions:quantity"}
+    )
     writes = frozenset({"claims", "mentions:actor"})
 
     def process(self, record: Record) -> Record:

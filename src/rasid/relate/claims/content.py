@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from rasid.lang.ar.markers import marker_words
 from rasid.relate.claims.cues import Cue
 from rasid.relate.claims.lexicon import source_heads
-from rasid.relate.claims.phrases import Range, bare, head_at
+from rasid.relate.claims.phrases import Range, addressee, bare, head_at
 from rasid.relate.claims.text import CLAUSE_PUNCT, CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText
 
 OBJECT_SPAN = 3  # words an object may take before "بأنها" and still open the content ("روسيا بأنها")
@@ -108,6 +108,9 @@ def _skip_circumstance(ct: ClaimText, start: int, end: int, skip: Sequence[Range
             cs = max(cs + 1, ct.tok_at(date.end))
         elif not ct.is_word(cs) and _starts_quote(ct, cs) is None:
             cs += 1
+        elif addressee(ct, cs):  # "أفاد مصدر، صباح الأحد، لقناة “العربية”، باستشهاد"
+            seg = _segment_end(ct, cs, end)
+            cs = seg + 1 if seg is not None else _past_name(ct, cs + 1, end)
         elif ct.has(cs, "skip_start") or ct.has(cs, "apposition"):
             seg = _segment_end(ct, cs, end)
             if seg is None:
@@ -124,6 +127,15 @@ def _skip_circumstance(ct: ClaimText, start: int, end: int, skip: Sequence[Range
     while cs < end and ct.has(cs, "content_preposition"):
         cs += 1
     return cs
+
+
+def _past_name(ct: ClaimText, k: int, end: int) -> int:
+    """The token after the name at k: a quotation, an actor mention, or one word."""
+    close = _starts_quote(ct, k)
+    if close is not None:
+        return min(close + 1, end)
+    actor = ct.actor_starting(k)
+    return min(max(k + 1, ct.tok_at(actor.end)) if actor is not None else k + 1, end)
 
 
 def _direct_object(ct: ClaimText, k: int, end: int, participle: bool = False) -> bool:
@@ -255,6 +267,12 @@ def _plan_sentence(ct: ClaimText, group: list[Cue]) -> None:
                     p.attached_to = c
         c.region_end = end
         c.content = _finish(ct, c0, end, s_end)
+        if _as_attribution(ct, c, s0, end):  # "...، كما ذكرت مصادر عسكرية": what came before
+            before = max([s0] + [d.region_end for d in group if d.i0 < c.i0 and d.content is not None])
+            if ct.words_between(*trim(ct, before, c.i0 - 1)):
+                c.content = trim(ct, before, c.i0 - 1)
+                c.region_end = c.src[1] if c.src is not None else c.i1
+                continue
         if c.content[1] <= c.content[0] and c.src_mode == "post" and c.src is not None:
             shorter = _shorter_source(ct, c.src)  # "وأدانت حركة حماس الغارة،": the object was taken
             if shorter is not None:
@@ -264,6 +282,19 @@ def _plan_sentence(ct: ClaimText, group: list[Cue]) -> None:
         if p.attached_to is None:
             p.content = _standalone(ct, p, group, s0, s_end)
             p.region_end = max(p.content[1], p.src[1]) if p.src else p.content[1]
+
+
+def _as_attribution(ct: ClaimText, c: Cue, s0: int, end: int) -> bool:
+    """A verb cue after "، كما" (as) with nothing after its source in its comma segment: it
+    attributes the clause before it ("قتل اثنان، كما ذكرت مصادر عسكرية")."""
+    k = c.i0 - 1
+    if c.position != "verb" or c.clitic or k - 1 <= s0 or not ct.has(k, "as_attribution"):
+        return False
+    if ct.text(k - 1) not in "،,":
+        return False
+    after = c.src[1] if c.src_mode == "post" and c.src is not None else c.i1
+    seg = _segment_end(ct, after, end)
+    return ct.words_between(after, seg if seg is not None else end) == 0
 
 
 def _shorter_source(ct: ClaimText, r: Range) -> Range | None:

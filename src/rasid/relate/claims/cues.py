@@ -5,18 +5,20 @@ a blocker phrase (يذكر أن), a `needs` word missing from its clause (نقل
 عن is "transported"), a participle that does not open a clause after a comma, a cue
 inside a quotation (the quoted speaker's words), or a verb right after "أنها"/"إنه"
 (the source repeating its own verb: "قالت فيه إنها وثقت"). A preposition followed by
-ما and a verb cue (بحسب ما نقلت، وفقاً لما ذكرته) becomes one cue.
+ما and a verb cue (بحسب ما نقلت، وفقاً لما ذكرته، حسبما أفاد) becomes one cue.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
-from rasid.lang.ar.markers import markers
-from rasid.relate.claims.lexicon import CueEntry, cue_clitics, cue_matcher
+from rasid.lang.ar.markers import marker_words, markers
+from rasid.relate.claims.lexicon import CueEntry, cue_clitics, cue_entries, cue_matcher
 from rasid.relate.claims.text import ClaimText
 
 NEEDS_WINDOW = 10
+NEAR_WINDOW = 5  # tokens for a cue whose form is also a common word ("بين" between / "بيّن" showed)
 
 
 @dataclass
@@ -52,11 +54,28 @@ class Cue:
         return (self.verb or self.entry).subject
 
 
+@cache
+def _preposition_forms() -> frozenset[str]:
+    """One-word preposition cues (بحسب، وفق، وفقا)."""
+    return frozenset(e.form for e in cue_entries() if e.position == "preposition" and " " not in e.form)
+
+
+def _after_preposition_ma(ct: ClaimText, i0: int) -> bool:
+    """The cue follows ما of a preposition cue ("بحسب ما نقلت", "وفقاً لما ذكرته"), not "ما بين"."""
+    if i0 < 2 or not ct.has(i0 - 1, "relative_ma"):
+        return False
+    word, forms = ct.text(i0 - 2), _preposition_forms()
+    return word in forms or any(
+        word.startswith(c.form) and word[len(c.form) :] in forms for c in cue_clitics()
+    )
+
+
 def _needs_met(ct: ClaimText, entry: CueEntry, i1: int) -> bool:
     if not entry.needs and not entry.needs_prefixes:
         return True
     _, s_end = ct.sent_range(i1 - 1)
-    window = [ct.text(k) for k in range(i1, min(s_end, i1 + NEEDS_WINDOW))]
+    reach = NEAR_WINDOW if entry.needs_near else NEEDS_WINDOW
+    window = [ct.text(k) for k in range(i1, min(s_end, i1 + reach))]
     return any(
         w in entry.needs or any(w.startswith(p) and len(w) > len(p) + 2 for p in entry.needs_prefixes)
         for w in window
@@ -109,9 +128,10 @@ def find_cues(ct: ClaimText) -> list[Cue]:
         if i0 >= len(ct) or ct.toks[i0].start != m.word_start:
             continue
         entry = m.payload
-        if _keep(ct, i0, entry, m.clitic) and (
-            _needs_met(ct, entry, i1) or (i0 >= 1 and ct.has(i0 - 1, "relative_ma"))
-        ):
+        after_ma = _after_preposition_ma(ct, i0)
+        if entry.after_ma and not after_ma:
+            continue  # "نشرت" publishes; "بحسب ما نشرته" attributes
+        if _keep(ct, i0, entry, m.clitic) and (_needs_met(ct, entry, i1) or after_ma):
             raw.append(Cue(i0, i1, entry, clitic=bool(m.clitic)))
     return _merge(ct, raw)
 
@@ -124,8 +144,9 @@ def _merge(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
     for c in cues:
         if id(c) in skip:
             continue
-        if c.position == "preposition" and ct.has(c.i1, "relative_ma"):
-            verb = by_start.get(c.i1 + 1)
+        fused = c.entry.form in marker_words("fused_ma")  # "حسبما أفاد": ما written onto the preposition
+        if c.position == "preposition" and (fused or ct.has(c.i1, "relative_ma")):
+            verb = by_start.get(c.i1 if fused else c.i1 + 1)
             if verb is not None and verb.position == "verb":
                 skip.add(id(verb))
                 out.append(Cue(c.i0, verb.i1, c.entry, verb=verb.entry))

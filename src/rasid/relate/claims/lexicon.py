@@ -35,6 +35,9 @@ class CueEntry:
     needs: frozenset[str]  # words of which one must follow in the clause
     needs_prefixes: tuple[str, ...] = ()  # or a word starting so
     needs_subject: bool = False  # counts only with a named source phrase
+    needs_near: bool = False  # a needed word must come within a few tokens ("بيّن المحافظ أن", not "بين")
+    after_ma: bool = False  # a cue only after "بحسب ما", "وفق ما" ("بحسب ما نشرته")
+    document_subject: bool = False  # "أظهرت مقاطع فيديو وجود": the source ends after the document head
     relay: bool = False  # "نقلت الوكالة عن مصدر": the claim is the quoted one's
 
 
@@ -69,8 +72,12 @@ def cue_entries() -> tuple[CueEntry, ...]:
             raise DataFileError(f"{name}: empty or duplicate form {row['form']!r}")
         seen.add(form)
         parts = [w for w in row["needs"].split("|") if w]
-        subject_flag = "@subject"
-        needs = frozenset(w for w in parts if not w.endswith("*") and w != subject_flag)
+        subject_flag, near_flag, ma_flag, doc_flag = "@subject", "@near", "@after_ma", "@document"
+        flags = (subject_flag, near_flag, ma_flag, doc_flag)
+        unknown = [w for w in parts if w.startswith("@") and w not in flags]
+        if unknown:
+            raise DataFileError(f"{name}: unknown needs flag {unknown[0]!r} of {row['form']!r}")
+        needs = frozenset(w for w in parts if not w.endswith("*") and not w.startswith("@"))
         prefixes = tuple(w[:-1] for w in parts if w.endswith("*"))
         out.append(
             CueEntry(
@@ -82,6 +89,9 @@ def cue_entries() -> tuple[CueEntry, ...]:
                 needs=needs,
                 needs_prefixes=prefixes,
                 needs_subject=subject_flag in parts,
+                needs_near=near_flag in parts,
+                after_ma=ma_flag in parts,
+                document_subject=doc_flag in parts,
                 relay=row["relay"] == "yes",
             )
         )

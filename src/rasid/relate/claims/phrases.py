@@ -98,9 +98,13 @@ def phrase_after(
             continue
         if ct.text(j).isdigit() or (j > i and (_demonstrative(ct, j) or (demand and _demand_object(ct, j)))):
             break
+        if j > i and addressee(ct, j) and not _document_first(ct, i, j):
+            break
         if j > i and _stop(ct, j, cue_starts):
             prep = ct.has(j, "preposition") and j + 1 < end
             actor = ct.actor_starting(j + 1) if prep else None
+            if prep and actor is None and _is_quote_open(ct, j + 1) and j + 2 < end:
+                actor = ct.actor_starting(j + 2)  # 'بيان صادر عن "تنسيقية لجان المقاومة"'
             owner = ct.has(j, "owner_preposition") and ct.is_word(j + 1) and head_only(ct, i, j)
             count = head_at(ct, i, j + 1)  # "عدد من الدول"
             owner = owner or (
@@ -141,7 +145,36 @@ def _after_actor(ct: ClaimText, actor: SpanRef, j: int, end: int, words: int) ->
     word = ct.text(k)
     if ct.has(k, "emphatic") or ct.place_at(k) is not None or (_definite(word) and not _stop(ct, k, ())):
         return k, words
+    if _anonymous(ct, actor, j, k) and not _stop(ct, k, ()):
+        return k, words  # "مصادر عسكرية", "مصادر قريبة من المتمردين": an unnamed head and its adjective
     return -k, words
+
+
+def _anonymous(ct: ClaimText, actor: SpanRef, j: int, k: int) -> bool:
+    """An actor mention that is only an anonymous head noun ("مصادر"), with no name."""
+    head = head_at(ct, j, k)
+    return not actor.named and head is not None and head.kind == "anonymous" and len(head.phrase) == k - j
+
+
+def addressee(ct: ClaimText, j: int) -> bool:
+    """Who the source spoke to, between it and إن ("قال مسؤول لقناة الجزيرة إن"): a word with
+    ل whose rest is a source head or starts an actor mention."""
+    word = ct.text(j)
+    clitics = marker_words("object_clitic") | marker_words("object_clitic_article")
+    if word in clitics:  # 'لـ"رويترز"': the ل written apart before a name
+        return _is_quote_open(ct, j + 1) or ct.actor_starting(j + 1) is not None
+    if not any(word.startswith(f) and len(word) > len(f) + 2 for f in clitics):
+        return False
+    if _is_quote_open(ct, j + 1):  # 'لقناتي “العربية”'
+        return True
+    actor = ct.actor_starting(j)
+    return (actor is not None and actor.start > ct.toks[j].start) or head_at(ct, j, j + 1) is not None
+
+
+def _document_first(ct: ClaimText, i: int, j: int) -> bool:
+    """The phrase so far is a document, whose ل-word is its owner ("إحصائية للأمم المتحدة")."""
+    head = head_at(ct, i, j)
+    return head is not None and head.kind == "document"
 
 
 def _demonstrative(ct: ClaimText, j: int) -> bool:
@@ -195,7 +228,7 @@ def head_at(ct: ClaimText, i: int, j: int) -> SourceHead | None:
     firsts = [words[0], bare(words[0])]
     for form in marker_words("object_clitic_article"):
         if words[0].startswith(form):
-            firsts.append(words[0][len(form) :])
+            firsts += [words[0][len(form) :], ARTICLE + words[0][len(form) :]]  # للدفاع: دفاع، الدفاع
     for form in marker_words("object_clitic"):
         if words[0].startswith(form):
             firsts.append(words[0][len(form) :])
@@ -216,8 +249,8 @@ def _cut_at_earlier(ct: ClaimText, i: int, j: int, earlier: Sequence[tuple[str, 
     words = [bare(ct.text(k)) for k in range(i, j)]
     for prev in earlier:
         n = len(prev)
-        if 0 < n < len(words) and tuple(words[:n]) == prev:
-            return i + n
+        if 0 < n < len(words) and tuple(words[:n]) == prev and not ct.inside_actor(ct.toks[i + n].start):
+            return i + n  # not inside a name: "مصادر عسكرية" after "مصادر"
     return j
 
 
@@ -238,8 +271,8 @@ def phrase_before(ct: ClaimText, i0: int, cue_tokens: Collection[int] = ()) -> R
         k -= 1
     end, n = k + 1, 0
     while k >= s0 and (ct.is_word(k) or ct.text(k) in CLOSE_QUOTES or ct.text(k) == STRAIGHT_QUOTE):
-        if _boundary(ct, k) or ct.has(k, "preposition"):
-            break
+        if _boundary(ct, k) or ct.has(k, "preposition") or _conjoined_preposition(ct, k):
+            break  # "وعن بلدة عيترون قالت الوكالة": a fronted phrase, not the subject
         n += ct.is_word(k)
         k -= 1
         if n > MAX_BEFORE:
@@ -249,6 +282,15 @@ def phrase_before(ct: ClaimText, i0: int, cue_tokens: Collection[int] = ()) -> R
     if n == 0 or not (k < s0 or _boundary(ct, k)) or any(x in cue_tokens for x in range(k, end)):
         return None
     return k + 1, end
+
+
+def _conjoined_preposition(ct: ClaimText, k: int) -> bool:
+    """A preposition carrying the conjunction و or ف ("وعن", "وفي")."""
+    word = ct.text(k)
+    return any(
+        len(form) == 1 and word.startswith(form) and word[1:] in marker_words("preposition")
+        for form in marker_words("clause_start")
+    )
 
 
 def _conjoined_head(ct: ClaimText, k: int) -> bool:

@@ -9,11 +9,14 @@ each chain, so that back-references find the sources resolved before them.
 
 from __future__ import annotations
 
+from rasid.lang.ar.markers import marker_words
+from rasid.lang.ar.match import ARTICLE
 from rasid.relate.claims.cues import Cue
 from rasid.relate.claims.phrases import bare, head_at, phrase_after, phrase_before, phrase_before_relative
 from rasid.relate.claims.source import SourceResolver, dedupe
 from rasid.relate.claims.text import ClaimText
 
+RELAY_REACH = 6  # tokens between a relaying source and its عن ("قناتا «العربية» و«الحدث»، عن")
 OBJECT_STANCES = frozenset({"demand", "accuse", "warn", "condemn"})
 Found = tuple[list[str], str | None]
 
@@ -26,6 +29,8 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
     kept: list[Cue] = []
     previous: Cue | None = None
     for c in cues:
+        if _impersonal(ct, c):
+            continue
         demand = c.stance in OBJECT_STANCES
         if c.position in ("preposition", "noun"):
             c.src = phrase_after(ct, c.i1, len(ct), starts, seen, demand)
@@ -38,6 +43,8 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
             c.src_mode = "relative" if c.subject == "relative" else "inherit"
             if c.subject == "relative":
                 c.src = phrase_before_relative(ct, c.i0, inside)
+        elif ct.has(c.i0 - 1, "relative") and (own := _own_subject(ct, c, starts, seen)) is not None:
+            c.src, c.src_mode = own, "post"  # "الحركة التي قال أحد المصدرين إن المقاتلين ينتمون إليها"
         elif ct.has(c.i0 - 1, "relative"):  # "المعارضة نفسها، التي قالت"
             c.src, c.src_mode = phrase_before_relative(ct, c.i0 - 1, inside), "relative"
         elif _coordinated(ct, c, previous) and (
@@ -53,11 +60,18 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
                 after = phrase_after(ct, c.i1, len(ct), starts, seen, demand)
             if before is None and after is None and not c.clitic:
                 before = phrase_before(ct, c.i0, inside)
+            if after is not None and c.entry.document_subject:
+                after = _document_head_only(ct, after)
             c.src = after or before
             c.src_mode = "post" if after else "pre" if before else "pronoun"
-            if c.entry.relay and after is not None and ct.has(after[1], "content_preposition"):
-                c.relay_src = phrase_after(ct, after[1] + 1, len(ct), starts, seen)
+            via = _relay_preposition(ct, after[1]) if c.entry.relay and after is not None else None
+            if via is not None:  # "ونقلت قناتا «العربية» و«الحدث»، عن مصدر أمني تأكيده"
+                c.relay_src = phrase_after(ct, via + 1, len(ct), starts, seen)
+            elif c.entry.relay and c.src is None and ct.has(c.i1, "content_preposition"):
+                c.relay_src = phrase_after(ct, c.i1 + 1, len(ct), starts, seen)  # "ونقلت عن مسؤول قوله"
         if (c.verb or c.entry).needs_subject and not _names_source(ct, c.src):
+            continue
+        if _reported(ct, c, previous):
             continue
         if c.src is not None:
             seen.insert(0, tuple(bare(ct.text(k)) for k in range(*c.src) if ct.is_word(k)))
@@ -66,10 +80,99 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
     return kept
 
 
+def _document_head_only(ct: ClaimText, r: tuple[int, int]) -> tuple[int, int]:
+    """A source phrase cut after its document head when no actor follows the head."""
+    head = head_at(ct, *r)
+    if head is None or head.kind != "document":
+        return r
+    end = r[0] + len(head.phrase)
+    if (
+        end >= r[1]
+        or ct.actor_starting(end) is not None
+        or ct.text(end).startswith(ARTICLE)
+        or ct.has(end, "owner_preposition")
+    ):
+        return r  # "تقرير المنظمة"، "صور الأقمار الصناعية": the owner or what the document is of
+    return r[0], end
+
+
+def _relay_preposition(ct: ClaimText, k: int) -> int | None:
+    """The preposition (عن) that introduces the one a relay quotes: right after the relaying
+    source, or after a second name and a comma joined to it; never past a complementizer."""
+    _, s_end = ct.sent_range(k) if k < len(ct) else (k, k)
+    for j in range(k, min(s_end, k + RELAY_REACH)):
+        if ct.has(j, "content_preposition"):
+            return j if j == k or ct.text(j - 1) in "،," else None
+        if ct.is_complementizer(j):
+            return None
+    return None
+
+
+def _own_subject(
+    ct: ClaimText, c: Cue, starts: set[int], seen: list[tuple[str, ...]]
+) -> tuple[int, int] | None:
+    """The source after a verb that follows a relative pronoun, when it names one and the
+    content follows it: the relative noun is then what is said about, not who says it."""
+    if c.position != "verb":
+        return None
+    after = phrase_after(ct, c.i1, len(ct), starts, seen)
+    if after is None or not _names_source(ct, after):
+        return None
+    k = after[1]
+    while k < len(ct) and ct.is_word(k) and k - after[1] < 2 and not ct.is_complementizer(k):
+        k += 1  # the one spoken to ("لرويترز")
+    return after if ct.is_complementizer(k) else None
+
+
+def _reported(ct: ClaimText, c: Cue, previous: Cue | None) -> bool:
+    """A verb whose subject opens the أن-clause of an earlier cue of its sentence ("ونقلت الوكالة
+    عن المتحدث أن الدفاعات رصدت صاروخاً"): part of what is reported, not a claim of its own."""
+    if previous is None or previous.position == "preposition" or c.position != "verb":
+        return False
+    if ct.toks[previous.i0].sent != ct.toks[c.i0].sent:
+        return False
+    if c.src_mode == "pre" and c.src is not None:
+        comp = c.src[0] - 1
+        return previous.i1 <= comp and ct.is_complementizer(comp)
+    # "مضيفاً أن أفراداً من عائلته، إضافة إلى قيادات، أكدوا مقتله": a verb carrying its
+    # subject, with no conjunction, after the earlier cue's complementizer
+    if c.clitic:
+        return False
+    if c.src_mode == "pronoun":
+        return any(ct.is_complementizer(k) for k in range(previous.i1, c.i0))
+    # "مشيرة إلى وجود تقديرات تفيد بنجاح العملية": a verb in the middle of a noun phrase
+    # (an indefinite noun's relative clause) inside what the earlier cue reports
+    if c.src_mode != "post" or not _after_word(ct, c.i0) or ct.text(c.i0 - 1).startswith(ARTICLE):
+        return False
+    opener = previous.i1  # the word that opens the earlier cue's content, right after it or its source
+    if previous.src_mode == "post" and previous.src is not None:
+        opener = previous.src[1]
+    while opener < c.i0 and ct.text(opener) in "،,":
+        opener += 1
+    return _opens_content(ct, opener) and all(ct.is_word(k) for k in range(opener, c.i0))
+
+
+def _opens_content(ct: ClaimText, k: int) -> bool:
+    return ct.is_complementizer(k) or ct.has(k, "content_preposition")
+
+
+def _impersonal(ct: ClaimText, c: Cue) -> bool:
+    """A hedge in the article's own voice, which no one claims: the passive "ويُرجَّح أن"
+    (a complementizer right after the verb, no subject before it) or "وهو ما يرجح"."""
+    if c.position != "verb" or c.entry.form not in marker_words("impersonal"):
+        return False
+    if ct.has(c.i0 - 1, "relative_ma"):
+        return True
+    return ct.is_complementizer(c.i1) and (c.clitic or not _after_word(ct, c.i0))
+
+
 def _after_word(ct: ClaimText, i0: int) -> bool:
     """Whether the cue follows a content word of its sentence (not punctuation or a clause word)."""
     s0, _ = ct.sent_range(i0)
     k = i0 - 1
+    opener = ct.quote_open(k)
+    if opener is not None and opener >= s0:  # '"النفط العراقية" تعلن': a quoted name before the verb
+        return True
     return (
         k >= s0
         and ct.is_word(k)
@@ -121,6 +224,10 @@ def resolve_all(ct: ClaimText, cues: list[Cue], resolver: SourceResolver) -> Non
                 else _pronoun(ct, c, done, resolver)
             )
             c.chain, c.source = list(found[0]), found[1]
+            if c.relay_src is not None:  # the dropped subject relays; the one it quotes claims
+                inner = resolver.resolve(c.relay_src)
+                c.chain = dedupe(c.chain + inner)
+                c.source = resolver.pick(inner) or c.source
         done.append(c)
         if c.attached_to is not None:
             pending.append(c)

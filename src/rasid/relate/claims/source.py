@@ -72,7 +72,12 @@ class SourceResolver:
             self.earlier.append(Earlier(words, chain, source, subject))  # the same list: attachments show
 
     def words(self, r: Range) -> tuple[str, ...]:
-        return tuple(bare(self.ct.text(k)) for k in range(*r) if self.ct.is_word(k))
+        """The words of a phrase without their article, the first also without the ل of a
+        preposition cue's object ("وفقاً للمصادر" repeats "مصادر محلية")."""
+        out = [bare(self.ct.text(k)) for k in range(*r) if self.ct.is_word(k)]
+        if out:
+            out[0] = _without_object_clitic(out[0])
+        return tuple(out)
 
     def pick(self, chain: list[str]) -> str | None:
         """The claimant: the first link that is not a document."""
@@ -113,8 +118,8 @@ class SourceResolver:
                 head_end += 1
         while head_end > a and not self._content_word(head_end - 1):
             head_end -= 1
-        if head_end == a:
-            return [x.id for x in actors]
+        if head_end == a or (actors and ct.counts_only(a, head_end)):
+            return [x.id for x in actors]  # "عن أربعة مصادر أمنية": the count is not a source
         head_range = (a, head_end)
         coref = self._coreferent(self.words(head_range))
         if coref is not None:
@@ -232,6 +237,13 @@ def _definite(word: str) -> bool:
     """Carries the article, bare or contracted after ل ("الدفاع", "للقسم")."""
     contracted = [c.form for c in load_clitics() if c.article == "contracted"]
     return word.startswith(ARTICLE) or any(word.startswith(f) for f in contracted)
+
+
+def _without_object_clitic(word: str) -> str:
+    for form in marker_words("object_clitic_article"):
+        if word.startswith(form) and len(word) > len(form) + 2:
+            return word[len(form) :]
+    return word
 
 
 def dedupe(chain: list[str]) -> list[str]:

@@ -1,23 +1,26 @@
 """The article as the claim finder sees it: normalised tokens, sentences, quotes, mentions.
 
 Everything is indexed on the normalised text (`text_view(record).norm`), where the data
-files match; spans go back to the clean text only when a claim or mention is made.
+files match; spans go back to the clean text only when a claim or mention is made. The
+words are the shared Doc's (`rasid.lang.ar.doc`): one tokenisation for every stage; the
+claim finder adds each punctuation mark between them as a token of its own, since quotes,
+commas and colons bound sources and content.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 import unicodedata
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import accumulate
 
+from rasid.lang.ar.doc import Word, doc_of
 from rasid.lang.ar.markers import marker_words, markers
 from rasid.lang.ar.text import text_view
 from rasid.record import Record
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")
 OPEN_QUOTES = frozenset("«“")
 CLOSE_QUOTES = frozenset("»”")
 STRAIGHT_QUOTE = '"'
@@ -60,13 +63,10 @@ class ClaimText:
         # Tokens come in text order, so each one's sentence (the last that starts at or before
         # it, else the first) is found by moving one index forward, not by a bisection per token.
         k, n_sents = 0, len(starts)
-        for m in _TOKEN.finditer(self.norm):
-            start, text = m.start(), m.group()
+        for start, end, kind in _tokens(self.norm, doc_of(record).words):
             while k + 1 < n_sents and starts[k + 1] <= start:
                 k += 1
-            first = text[0]
-            kind = WORD if first.isalnum() or first == "_" else PUNCT
-            toks.append(ClaimToken(start, m.end(), text, kind, k))
+            toks.append(ClaimToken(start, end, self.norm[start:end], kind, k))
         self.toks = toks
         self._tok_starts = [t.start for t in toks]
         self.sent_toks: list[tuple[int, int]] = []
@@ -84,6 +84,9 @@ class ClaimText:
         self._date_starts = [d.start for d in self.dates]
         self._date_longest = max((d.end - d.start for d in self.dates), default=0)
         self.places = self._mentions("place")
+        self.quantities = self._mentions("quantity")
+        self._quantity_starts = [q.start for q in self.quantities]
+        self._quantity_longest = max((q.end - q.start for q in self.quantities), default=0)
         self.quote_pairs = self._quotes()
         by_open = sorted(self.quote_pairs)
         self._quote_opens = [o for o, _ in by_open]
@@ -213,6 +216,14 @@ class ClaimText:
     def _close_of(self) -> dict[int, int]:
         return dict(self.quote_pairs)
 
+    @cached_property
+    def _open_of(self) -> dict[int, int]:
+        return {c: o for o, c in self.quote_pairs}
+
+    def quote_open(self, i: int) -> int | None:
+        """The opening quote of the quotation closed at token i, if any."""
+        return self._open_of.get(i)
+
     def quote_close(self, i: int) -> int | None:
         """The closing quote of the quotation opened at token i, if any."""
         return self._close_of.get(i)
@@ -282,8 +293,34 @@ class ClaimText:
                 return d
         return None
 
+    def counts_only(self, i: int, j: int) -> bool:
+        """Whether tokens [i, j) all lie in quantity mentions (the number of "أربعة مصادر")."""
+        return all(self._in_quantity(k) for k in range(i, j) if self.is_word(k))
+
+    def _in_quantity(self, k: int) -> bool:
+        t = self.toks[k]
+        lo = bisect.bisect_left(self._quantity_starts, t.start - self._quantity_longest)
+        hi = bisect.bisect_right(self._quantity_starts, t.start)
+        return any(t.end <= q.end for q in self.quantities[lo:hi])
+
     def dates_in(self, start: int, end: int) -> list[SpanRef]:
         return [d for d in self.dates if start <= d.start and d.end <= end]
+
+
+def _tokens(norm: str, words: Sequence[Word]) -> Iterator[tuple[int, int, str]]:
+    """The Doc's words, with every other visible character between them a token of its own."""
+    pos = 0
+    for w in words:
+        yield from _marks(norm, pos, w.nstart)
+        yield w.nstart, w.nend, WORD
+        pos = w.nend
+    yield from _marks(norm, pos, len(norm))
+
+
+def _marks(norm: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    for k in range(start, end):
+        if not norm[k].isspace():
+            yield k, k + 1, PUNCT
 
 
 def _well_formed(text: str) -> bool:
