@@ -29,7 +29,7 @@ import bisect
 from dataclasses import dataclass
 
 from rasid.lang.ar.doc import Doc, Word
-from rasid.record import DateMention, Group, Qualifier, QuantityMention, Record, Status, Vague
+from rasid.record import Claim, DateMention, Group, Qualifier, QuantityMention, Record, Status, Vague
 from rasid.relate.casualties.lexicon import CasualtyLexicon, GroupWord, WordStatus, casualty_lexicon
 from rasid.relate.nisba import adjective_actor
 from rasid.relate.text import in_set, readings
@@ -40,8 +40,9 @@ FORWARD_WORDS = 12  # words after a count in which a verb may stand ("13 شخص�
 GROUP_AFTER_WORDS = 4  # "العشرات من الجرحى جميعهم من المدنيين"
 DATE_WORDS = 8  # words between a figure and the date that makes it a period's tally
 TOLL_WORDS = 3  # words from a toll's status noun to its bare count ("عدد الجرحى نحو 1530")
-PLURAL_ENDINGS = ("ين", "ون", "يا", "ي")  # a people's adjective used as a counted noun
+PLURAL_ENDINGS = ("ين", "ون", "يا", "ي", "يان")  # a people's adjective used as a counted noun
 ELABORATION_WORDS = 3  # words between "حيث" and the status verb it opens
+CLOSING_WORDS = 3  # words after a closing claim's source before its sentence ends
 CUMULATIVE_PRECISION = frozenset({"month", "year"})
 OF = "من"
 AND = "و"
@@ -73,6 +74,7 @@ class Victims:
     part_of: int | None = None  # index of the total in the list of figures
     link: str = ""  # marker, continuation, elaboration, sum
     cumulative: bool = False
+    claim: str | None = None  # id of the claim that gives the figure (None: the article's own voice)
 
     @property
     def span(self) -> tuple[int, int]:
@@ -111,6 +113,7 @@ class _Text:
             self.markers.append((s, e, mk.payload))
         self.breakdown_starts = sorted(s for s, _, kind in self.markers if kind == "breakdown")
         self.breakdown_ends = sorted(e for _, e, kind in self.markers if kind == "breakdown")
+        self.attributions = [(s, e) for s, e, kind in self.markers if kind == "attribution"]
 
     def word(self, i: int) -> Word | None:
         return self.doc.words[i] if 0 <= i < len(self.doc.words) else None
@@ -167,6 +170,17 @@ def _killed_or_injured(t: _Text, after: Word | None) -> bool:
         return False
     counted = t.word(nxt.i + 1)
     return counted is None or (not counted.norm[:1].isdigit() and counted.i not in t.counts)
+
+
+def _paired_before(t: _Text, word: Word | None) -> bool:
+    """A status word before a count joined by "و" to the other of killed and injured right
+    before it ("مقتل وإصابة 11 شخصا", "قتل وجرح 5"): one count of both."""
+    if word is None or not word.norm.startswith(AND):
+        return False
+    prev = t.word(word.i - 1)
+    if prev is None or prev.i in t.units or t.doc.text[prev.end : word.start].strip():
+        return False
+    return {t.status.get(prev.i), t.status.get(word.i)} == {"killed", "injured"}
 
 
 def _group_after(t: _Text, pos: int, unit: int) -> Group | None:
@@ -268,9 +282,12 @@ def _joined(t: _Text, q: QuantityMention, found: list[Victims]) -> bool:
 PEOPLE = GroupWord("people", "person")
 
 
-def _people_of(word: str) -> bool:
-    """A plural of a people's adjective ("فلسطينيين", "سوريون"): people counted by nationality."""
-    return any(r.endswith(PLURAL_ENDINGS) for r in readings(word)) and adjective_actor(word) is not None
+def _people_of(word: str, lex: CasualtyLexicon) -> bool:
+    """A plural, dual or accusative of a people's adjective ("فلسطينيين", "سوريون", "23 يمنيا",
+    "مصريان"): people counted by nationality."""
+    if not any(r.endswith(PLURAL_ENDINGS) for r in readings(word)):
+        return False
+    return adjective_actor(word) is not None or any(adjective_actor(s) is not None for s in lex.stems(word))
 
 
 def _toll_before(t: _Text, q: QuantityMention) -> bool:
@@ -290,7 +307,9 @@ def _from_quantity(t: _Text, q: QuantityMention, found: list[Victims]) -> Victim
     noun = _unit_word(q, t.doc)
     at = t.group_at(noun.start) if noun is not None else None
     entry = at[1] if at is not None else None
-    if entry is None and noun is not None and _people_of(noun.norm):
+    if entry is None and noun is not None and noun.i not in t.status:
+        entry = t.lex.inflected_group(noun.norm)  # "شرطيان", "23 متمردا", "4 من عناصره"
+    if entry is None and noun is not None and _people_of(noun.norm, t.lex):
         entry = PEOPLE  # "ثمانية فلسطينيين", "14 مليون سوري"
     status_noun = noun is not None and noun.i in t.status
     breakdown = _breakdown_before(t, q.span[0]) or _breakdown_inside(t, q.span) or _joined(t, q, found)
@@ -311,6 +330,8 @@ def _from_quantity(t: _Text, q: QuantityMention, found: list[Victims]) -> Victim
         t, status_word if status_word and status_word.start >= q.span[0] else None
     ):
         status = "killed_or_injured"
+    elif status_at is not None and _paired_before(t, status_word):
+        status = "killed_or_injured"  # "مقتل وإصابة 11 شخصا"
     group: Group = "people"
     own_group = True
     if entry is not None and entry.kind in ("person", "single"):
@@ -534,6 +555,43 @@ def _root(figures: list[Victims], k: int) -> int:
     return k
 
 
+def _holding(claims: list[Claim], span: tuple[int, int]) -> Claim | None:
+    """The innermost claim whose content holds the span."""
+    found = [c for c in claims if c.content.span[0] <= span[0] and span[1] <= c.content.span[1]]
+    return min(found, key=lambda c: (c.content.span[1] - c.content.span[0], -c.content.span[0]), default=None)
+
+
+def _closing_claim(t: _Text, record: Record, v: Victims) -> Claim | None:
+    """A claim that closes the figure's sentence after it ("...، كما ذكرت مصادر عسكرية"): its cue
+    stands right after an attribution marker, and the sentence ends soon after its source."""
+    lo, hi = t.doc.unit_bounds(v.start)
+    end = min(hi, len(t.doc.text))
+    for c in record.claims:
+        cue = c.cue.span[0]
+        if not (v.end <= cue < end):
+            continue
+        opened = any(s <= cue and v.end <= s and t.doc.words_between(e, cue) <= 1 for s, e in t.attributions)
+        if not opened:
+            continue
+        tail = c.cue.span[1]
+        if c.source is not None:
+            tail = max(tail, record.mention(c.source).span[1])
+        if t.doc.words_between(tail, end) <= CLOSING_WORDS:
+            return c
+    return None
+
+
+def _claims(t: _Text, record: Record, figures: list[Victims]) -> None:
+    """The claim of each figure: the innermost claim holding it, else one that closes its sentence;
+    a member of a breakdown that none gives takes its total's."""
+    for v in figures:
+        found = _holding(record.claims, v.span) or _closing_claim(t, record, v)
+        v.claim = found.id if found is not None else None
+    for k, v in enumerate(figures):
+        if v.claim is None and v.part_of is not None:
+            v.claim = figures[_root(figures, k)].claim
+
+
 def cumulative_units(record: Record, doc: Doc) -> set[int]:
     """Units of the article that speak of a period rather than one incident."""
     return _cumulative_units(_Text(record, doc, casualty_lexicon()), record)
@@ -568,4 +626,5 @@ def find_victims(record: Record, doc: Doc) -> list[Victims]:
         v.cumulative = figures[roots[k]].unit in cumulative or roots[k] in dated
         if v.status == "victims":
             v.status = "killed"
+    _claims(t, record, figures)
     return figures
