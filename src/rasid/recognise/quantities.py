@@ -6,8 +6,9 @@ after ("أكثر من 2000 شخص", "خمسة أطفال على الأقل"); a 
 المدنيين", "جرح العشرات"); a dual noun of people ("قتيلين"); or a noun with "واحد" ("هدف
 واحد"). Years, dates, ages, durations, clock times, ordinals, percentages, phone and reference
 numbers are never quantities. A number with no noun counts only where the noun is left out on
-purpose: after "بينهم"/"منهم" in a breakdown ("بينهم 15334 بسبب التعذيب"), and at the start of
-a range whose end has the noun ("من 15.76 ... إلى 30.93 جنيه").
+purpose: after "بينهم"/"منهم" in a breakdown ("بينهم 15334 بسبب التعذيب"), right after a
+casualty word ("مقتل تسعة وإصابة 20", "أصيب 20 بجروح"), and at the start of a range whose end
+has the noun ("من 15.76 ... إلى 30.93 جنيه").
 
 Sums of money ("22 مليار دولار") are not quantities by default, as the project brief and the
 project's own gold (tests/gold, rs-14) decide; `QuantityStage(money=True)` emits them (unit =
@@ -48,7 +49,7 @@ MONEY = "money"
 _QUALIFIERS = frozenset({"exact", "more_than", "at_least", "about", "up_to", "less_than"})
 _CLASSES = frozenset({"several", "tens", "hundreds", "thousands"})
 _NEEDS = frozenset({"noun", "of", "any"})
-_NOUN_KINDS = frozenset({"dual", "noun", "not_noun", "pronoun", "breakdown", "tally"})
+_NOUN_KINDS = frozenset({"dual", "noun", "not_noun", "pronoun", "breakdown", "tally", "elided"})
 _TOKEN = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+|\d+(?:[.,]\d+)*|[^\s\w]|[A-Za-z_]+")
 _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 _SPACE = " \t\u00a0"
@@ -229,6 +230,14 @@ def _breakdown_before(norm: str, start: int) -> bool:
     return any(" ".join(t.text for t in toks[-n:]) in phrases for n in range(1, min(3, len(toks)) + 1))
 
 
+def _elided_before(norm: str, start: int) -> bool:
+    """A casualty word right before the number, after which reports leave the noun out ("مقتل
+    تسعة وإصابة 20", "وأصيب 20 بجروح"); a clitic ("وأصيب") is allowed."""
+    toks = _before_number(norm, start)
+    elided = _lexicon().nouns["elided"]
+    return bool(toks) and any(form in elided for form in particles().forms(toks[-1].text))
+
+
 def _tally_before(norm: str, start: int) -> bool:
     """A tally word ("عدد القتلى", "حصيلة الضحايا") a few words before, in the same clause."""
     return _tally_index(_tokens_before(norm, start, _MAX_TALLY_GAP + 1)) is not None
@@ -331,6 +340,7 @@ def _numeric(norm: str, numbers: list[NumberMatch], kinds: frozenset[str]) -> li
             _breakdown_before(norm, m.start)
             or _qualifier_before(norm, m.start) is not None
             or _tally_before(norm, m.start)
+            or _elided_before(norm, m.start)
         ):
             # "بينهم 15334 بسبب التعذيب", "بلغ عدد الجرحى نحو 1530": the noun is said elsewhere
             out.append(_qualified(norm, m, m.end, None))

@@ -303,6 +303,12 @@ def _toll_before(t: _Text, q: QuantityMention) -> bool:
     return False
 
 
+def _status_right_before(t: _Text, q: QuantityMention) -> bool:
+    """A status word right before a count without a noun: "مقتل تسعة", "وأصيب نحو 50"."""
+    w = t.word(t.doc.word_at(q.span[0]) - 1)
+    return w is not None and w.i in t.status and not t.doc.text[w.end : q.span[0]].strip()
+
+
 def _from_quantity(t: _Text, q: QuantityMention, found: list[Victims]) -> Victims | None:
     noun = _unit_word(q, t.doc)
     at = t.group_at(noun.start) if noun is not None else None
@@ -315,8 +321,14 @@ def _from_quantity(t: _Text, q: QuantityMention, found: list[Victims]) -> Victim
     breakdown = _breakdown_before(t, q.span[0]) or _breakdown_inside(t, q.span) or _joined(t, q, found)
     if noun is not None and entry is None and not status_noun:
         return None  # a count of strikes, houses, countries ...
-    if noun is None and q.vague is None and not breakdown and not _toll_before(t, q):
-        return None  # a bare number outside a breakdown or a toll ("عدد الجرحى نحو 1530")
+    if (
+        noun is None
+        and q.vague is None
+        and not breakdown
+        and not _toll_before(t, q)
+        and not _status_right_before(t, q)
+    ):
+        return None  # a bare number outside a breakdown, a toll ("عدد الجرحى نحو 1530") or "مقتل تسعة"
     got = _status_for(t, q, noun, entry)
     provisional = False
     if got is None and breakdown:
@@ -516,20 +528,62 @@ def _sums(figures: list[Victims]) -> None:
             total.status = "killed_or_injured"
 
 
+def _cumulative_marks(t: _Text, record: Record) -> dict[int, set[int]]:
+    """For each unit that speaks of a period, the clauses its period is named in."""
+    marked: dict[int, bool] = {}
+    clauses: dict[int, set[int]] = {}
+
+    def mark(pos: int) -> None:
+        u = t.doc.unit_of(pos)
+        if marked.get(u, True):
+            marked[u] = True
+            clauses.setdefault(u, set()).add(t.doc.clause_of(pos))
+
+    for s, _, kind in t.markers:
+        if kind == "incident":
+            marked[t.doc.unit_of(s)] = False
+    for s, _, kind in t.markers:
+        if kind == "cumulative":
+            mark(s)
+    for d in record.mentions_of("date"):  # a stated period: "بين 3 و5 تشرين الثاني"
+        if d.range is not None and d.range.from_ != d.range.to:
+            mark(d.span[0])
+    return {u: c for u, c in clauses.items() if marked[u]}
+
+
 def _cumulative_units(t: _Text, record: Record) -> set[int]:
     """Units whose figures are running tallies (see the module docstring)."""
-    marked: dict[int, bool] = {}
-    for s, _, kind in t.markers:
-        u = t.doc.unit_of(s)
-        if kind == "incident":
-            marked[u] = False
-        elif kind == "cumulative" and marked.get(u, True):
-            marked[u] = True
-    for d in record.mentions_of("date"):  # a stated period: "بين 3 و5 تشرين الثاني"
-        u = t.doc.unit_of(d.span[0])
-        if d.range is not None and d.range.from_ != d.range.to and marked.get(u, True):
-            marked[u] = True
-    return {u for u, yes in marked.items() if yes}
+    return set(_cumulative_marks(t, record))
+
+
+def _in_period(t: _Text, marks: dict[int, set[int]], apart: _Apart, v: Victims) -> bool:
+    """The period reaches the figure: it is named in the figure's clause or an earlier one of its
+    unit ("منذ بداية العام، قتل 50"), or in a later clause that counts no figure of its own, when
+    the figure's clause names no day ("وثقت مقتل 231278 مدنيا ...، موضحة أن ... منذ 13 عاما" is a
+    tally; "استشهاد 4 من عناصره ...، ما يرفع الحصيلة إلى 425 منذ ..." and "قتل ثلاثة مدنيين أمس
+    السبت ...، حيث يشهد السودان منذ أبريل 2023 حربا" are incidents)."""
+    clause = t.doc.clause_of(v.start)
+    if (v.unit, clause) in apart.dated:
+        return any(c <= clause for c in marks.get(v.unit, ()))
+    return any(c <= clause or (v.unit, c) not in apart.counted for c in marks.get(v.unit, ()))
+
+
+@dataclass
+class _Apart:
+    """Clauses that keep a later clause's period apart: (unit, clause) pairs."""
+
+    counted: set[tuple[int, int]]  # clauses with a figure of their own
+    dated: set[tuple[int, int]]  # clauses that name a day
+
+
+def _apart(t: _Text, record: Record, figures: list[Victims]) -> _Apart:
+    counted = {(v.unit, t.doc.clause_of(v.start)) for v in figures}
+    dated = {
+        (t.doc.unit_of(d.span[0]), t.doc.clause_of(d.span[0]))
+        for d in record.mentions_of("date")
+        if d.precision == "day" and d.range is None
+    }
+    return _Apart(counted, dated)
 
 
 def _period_dated(t: _Text, record: Record, v: Victims) -> bool:
@@ -619,11 +673,12 @@ def find_victims(record: Record, doc: Doc) -> list[Victims]:
             if not v.own_group:
                 v.group = total.group
     _sums(figures)
-    cumulative = _cumulative_units(t, record)
+    marks = _cumulative_marks(t, record)
+    apart = _apart(t, record, figures)
     roots = [_root(figures, k) for k in range(len(figures))]
     dated = {roots[k] for k, v in enumerate(figures) if _period_dated(t, record, v)}
     for k, v in enumerate(figures):
-        v.cumulative = figures[roots[k]].unit in cumulative or roots[k] in dated
+        v.cumulative = _in_period(t, marks, apart, figures[roots[k]]) or roots[k] in dated
         if v.status == "victims":
             v.status = "killed"
     _claims(t, record, figures)
