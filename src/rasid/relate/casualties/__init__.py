@@ -180,6 +180,8 @@ def _paired_before(t: _Text, word: Word | None) -> bool:
     prev = t.word(word.i - 1)
     if prev is None or prev.i in t.units or t.doc.text[prev.end : word.start].strip():
         return False
+    if prev.i - 1 in t.units:
+        return False  # "سبعة أشخاص قتلوا وأصيب 55": the killed word has its own count
     return {t.status.get(prev.i), t.status.get(word.i)} == {"killed", "injured"}
 
 
@@ -236,8 +238,8 @@ def _status_for(t: _Text, q: QuantityMention, noun: Word | None, entry: GroupWor
         return None
     end = q.span[1]
     for w in _next_words(t, end, AFTER_WORDS, unit=unit):
-        if t.doc.text[end : w.start].strip() or w.norm.startswith(AND):
-            break
+        if t.doc.text[end : w.start].strip() or w.norm.startswith(AND) or in_set(w.norm, t.lex.clause_words):
+            break  # "قتل ثلاثة مدنيين فيما أصيب 20": the next clause's word
         if w.i in t.status:
             return t.status[w.i], None, w
         end = w.end
@@ -338,7 +340,7 @@ def _from_quantity(t: _Text, q: QuantityMention, found: list[Victims]) -> Victim
     status, status_at, status_word = got
     unit = t.doc.unit_of(q.span[0])
     status_span = (status_word.start, status_word.end) if status_word is not None else None
-    if status == "killed" and _killed_or_injured(
+    if status in ("killed", "victims") and _killed_or_injured(
         t, status_word if status_word and status_word.start >= q.span[0] else None
     ):
         status = "killed_or_injured"
@@ -635,11 +637,26 @@ def _closing_claim(t: _Text, record: Record, v: Victims) -> Claim | None:
     return None
 
 
+def _continued_claim(t: _Text, record: Record, v: Victims) -> Claim | None:
+    """The claim that holds the end of the sentence before, when the figure's sentence opens by
+    going on with it ("وأفادت وكالة وفا بأن ... ثم اعتقلت 11. كما اقتحمت ... ثم اعتقلت 12")."""
+    lo, _ = t.doc.unit_bounds(v.start)
+    first = t.word(t.doc.word_at(lo))
+    if v.unit == 0 or first is None or in_set(first.norm, t.lex.continuation_words) is None:
+        return None
+    prev_start, prev_end = t.doc.units[v.unit - 1]
+    last = t.doc.text[prev_start:prev_end].rstrip().rstrip(".؛;").rstrip()
+    end = prev_start + len(last)
+    return _holding(record.claims, (end - 1, end)) if last else None
+
+
 def _claims(t: _Text, record: Record, figures: list[Victims]) -> None:
     """The claim of each figure: the innermost claim holding it, else one that closes its sentence;
     a member of a breakdown that none gives takes its total's."""
     for v in figures:
-        found = _holding(record.claims, v.span) or _closing_claim(t, record, v)
+        found = (
+            _holding(record.claims, v.span) or _closing_claim(t, record, v) or _continued_claim(t, record, v)
+        )
         v.claim = found.id if found is not None else None
     for k, v in enumerate(figures):
         if v.claim is None and v.part_of is not None:

@@ -26,7 +26,9 @@ MIN_STEM = 3  # letters a stem keeps when an ending is taken off
 #: Statuses of the data: the record's, plus "victims" (killed unless a breakdown shows injured).
 WordStatus = Literal["killed", "injured", "displaced", "detained", "missing", "victims"]
 GroupKind = Literal["person", "single", "others", "case"]
-MarkerKind = Literal["breakdown", "elaboration", "cumulative", "incident", "clause", "attribution"]
+MarkerKind = Literal[
+    "breakdown", "elaboration", "cumulative", "incident", "clause", "attribution", "continuation"
+]
 
 _STATUSES = frozenset(get_args(WordStatus))
 _GROUPS = frozenset(get_args(Group))
@@ -51,6 +53,9 @@ class CasualtyLexicon:
     elaboration_words: frozenset[str]
     elaboration_clitics: frozenset[str]
     clause_words: frozenset[str]
+    continuation_words: frozenset[str] = (
+        frozenset()
+    )  # first words of a sentence that goes on with the one before
     endings: tuple[tuple[str, str], ...] = ()  # (ending, what the stem gets back), longest first
 
     def stems(self, word: str) -> list[str]:
@@ -108,6 +113,7 @@ def casualty_lexicon() -> CasualtyLexicon:
     breakdown: set[str] = set()
     elaboration: set[str] = set()
     clause: set[str] = set()
+    continuation: set[str] = set()
     clitics: set[str] = set()
     for row in load_rows(MARKERS_FILE, normalise_columns=("marker",)):
         marker, kind = phrase_key(row["marker"]), row["kind"]
@@ -120,6 +126,9 @@ def casualty_lexicon() -> CasualtyLexicon:
             continue
         if kind == "clause":
             clause.add(marker)
+            continue
+        if kind == "continuation":
+            continuation.add(marker)
             continue
         if kind == "breakdown":
             breakdown.add(marker)
@@ -141,5 +150,6 @@ def casualty_lexicon() -> CasualtyLexicon:
         elaboration_words=frozenset(elaboration),
         elaboration_clitics=frozenset(clitics),
         clause_words=frozenset(clause),
+        continuation_words=frozenset(continuation),
         endings=tuple(sorted(endings, key=lambda e: -len(e[0]))),
     )
