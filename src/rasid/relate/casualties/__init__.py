@@ -42,6 +42,7 @@ DATE_WORDS = 8  # words between a figure and the date that makes it a period's t
 TOLL_WORDS = 3  # words from a toll's status noun to its bare count ("عدد الجرحى نحو 1530")
 PLURAL_ENDINGS = ("ين", "ون", "يا", "ي", "يان")  # a people's adjective used as a counted noun
 ELABORATION_WORDS = 3  # words between "حيث" and the status verb it opens
+TOTAL_UNITS = 3  # sentences back in which a breakdown that names a status finds its total
 CLOSING_WORDS = 3  # words after a closing claim's source before its sentence ends
 CUMULATIVE_PRECISION = frozenset({"month", "year"})
 OF = "من"
@@ -436,12 +437,45 @@ def _singles(t: _Text, found: list[Victims], quantities: list[QuantityMention]) 
     return out
 
 
+def _marker_status(t: _Text, start: int) -> WordStatus | None:
+    """The status a breakdown marker right before `start` names ("بين المصابين" → injured)."""
+    k = bisect.bisect_right(t.breakdown_ends, start)
+    if k == 0 or t.doc.text[t.breakdown_ends[k - 1] : start].strip():
+        return None
+    end = t.breakdown_ends[k - 1]
+    begin = max((s for s, e, kind in t.markers if kind == "breakdown" and e == end), default=end)
+    return next((t.status[w.i] for w in t.doc.words_in(begin, end) if w.i in t.status), None)
+
+
+def _total_before(t: _Text, figures: list[Victims], k: int) -> int | None:
+    """The total a breakdown opening a sentence details: the last total of the sentence before
+    ("وثق مقتل 120 مدنيا. وبين الضحايا 30 طفلا"), or, when the marker names a status ("بين
+    المصابين"), the last total of that status in the sentences before."""
+    v = figures[k]
+    status = _marker_status(t, v.start)
+    units = (
+        range(v.unit - TOTAL_UNITS, v.unit) if status is not None and status != "victims" else [v.unit - 1]
+    )
+    totals = [
+        j for j in range(k)
+        if figures[j].unit in units and figures[j].part_of is None and not figures[j].single
+        and (status in (None, "victims") or figures[j].status == status)
+    ]  # fmt: skip
+    return totals[-1] if totals else None
+
+
 def _marker_links(t: _Text, figures: list[Victims]) -> None:
     for k, v in enumerate(figures):
         prev = [j for j in range(k) if figures[j].unit == v.unit]
+        marked = _breakdown_before(t, v.start) or _breakdown_inside(t, v.span)
+        if not prev and marked:
+            total = _total_before(t, figures, k)
+            if total is not None:
+                v.part_of, v.link = total, "marker"
+            continue
         if not prev:
             continue
-        if _breakdown_before(t, v.start) or _breakdown_inside(t, v.span):
+        if marked:
             totals = [j for j in prev if figures[j].part_of is None and not figures[j].single]
             v.part_of, v.link = (totals or prev)[-1], "marker"
             continue
