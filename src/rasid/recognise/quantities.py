@@ -59,6 +59,7 @@ _OPENERS = "«“("
 _STRAIGHT_QUOTES = "\"'"
 _MAX_RANGE_GAP = 8  # tokens between "من N" and "إلى M noun"
 _MAX_TALLY_GAP = 5  # words between "عدد"/"حصيلة" and its number
+_MAX_TOLL_REACH = 16  # words between "عدد"/"حصيلة" and "إلى N" in one clause ("ارتفع عدد ... إلى 23")
 _ABOUT = Fraction(1, 10)  # the width of "about": ±10 %
 
 
@@ -190,10 +191,10 @@ def _qualifier_before(norm: str, start: int) -> tuple[Qualifier, int] | None:
     return found
 
 
-def _tally_index(toks: list[_Tok]) -> int | None:
-    """Index of a tally word ("عدد", "حصيلة") among the last few words of `toks`."""
+def _tally_index(toks: list[_Tok], gap: int = _MAX_TALLY_GAP) -> int | None:
+    """Index of a tally word ("عدد", "حصيلة") among the last `gap` words of `toks`."""
     tally = _lexicon().nouns["tally"]
-    for i in range(len(toks) - 1, max(-1, len(toks) - 1 - _MAX_TALLY_GAP), -1):
+    for i in range(len(toks) - 1, max(-1, len(toks) - 1 - gap), -1):
         if not _WORD.fullmatch(toks[i].text):
             return None  # punctuation or another number ends the clause
         if any(form.removeprefix(particles().article) in tally for form in particles().forms(toks[i].text)):
@@ -239,8 +240,15 @@ def _elided_before(norm: str, start: int) -> bool:
 
 
 def _tally_before(norm: str, start: int) -> bool:
-    """A tally word ("عدد القتلى", "حصيلة الضحايا") a few words before, in the same clause."""
-    return _tally_index(_tokens_before(norm, start, _MAX_TALLY_GAP + 1)) is not None
+    """A tally word ("عدد القتلى", "حصيلة الضحايا") a few words before, in the same clause; or,
+    when the number follows "إلى", anywhere in its clause ("ارتفع عدد قتلى الغارات التي استهدفت
+    سوق المدينة صباح اليوم إلى 23")."""
+    toks = _tokens_before(norm, start, _MAX_TOLL_REACH + 1)
+    if _tally_index(toks[-(_MAX_TALLY_GAP + 1) :]) is not None:
+        return True
+    if not toks or not any(f in particles().to for f in particles().forms(toks[-1].text)):
+        return False
+    return _tally_index(toks, gap=_MAX_TOLL_REACH) is not None
 
 
 def _word_at(norm: str, pos: int) -> re.Match[str] | None:

@@ -29,6 +29,7 @@ import bisect
 from dataclasses import dataclass
 
 from rasid.lang.ar.doc import Doc, Word
+from rasid.lang.ar.numbers import particles
 from rasid.record import Claim, DateMention, Group, Qualifier, QuantityMention, Record, Status, Vague
 from rasid.relate.casualties.lexicon import CasualtyLexicon, GroupWord, WordStatus, casualty_lexicon
 from rasid.relate.nisba import adjective_actor
@@ -39,6 +40,7 @@ BEFORE_WORDS = 10  # words before a count in which its status verb may stand ("�
 FORWARD_WORDS = 12  # words after a count in which a verb may stand ("13 شخصا بينهم نساء وأطفال قتلوا")
 GROUP_AFTER_WORDS = 4  # "العشرات من الجرحى جميعهم من المدنيين"
 DATE_WORDS = 8  # words between a figure and the date that makes it a period's tally
+TOLL_REACH = 16  # words from "إلى N" back to the toll of its clause ("ارتفع عدد قتلى ... إلى 23")
 TOLL_WORDS = 3  # words from a toll's status noun to its bare count ("عدد الجرحى نحو 1530")
 PLURAL_ENDINGS = ("ين", "ون", "يا", "ي", "يان")  # a people's adjective used as a counted noun
 ELABORATION_WORDS = 3  # words between "حيث" and the status verb it opens
@@ -306,6 +308,27 @@ def _toll_before(t: _Text, q: QuantityMention) -> bool:
     return False
 
 
+def _toll_predicate(t: _Text, q: QuantityMention) -> Word | None:
+    """The status noun of a toll whose clause gives the count after "إلى" ("ارتفع عدد قتلى الغارات
+    التي استهدفت السوق صباح اليوم إلى 23"): the toll is the subject, the count its predicate."""
+    i = t.doc.word_at(q.span[0]) - 1
+    to = t.word(i)
+    if to is None or in_set(to.norm, particles().to) is None:
+        return None
+    for w in reversed(t.doc.words[max(0, i - TOLL_REACH) : i]):
+        if not t.same_unit(w.start, q.span[0]) or not t.doc.same_clause(w.end, q.span[0]):
+            return None
+        prev = t.word(w.i - 1)
+        if (
+            w.i in t.status
+            and not in_set(w.norm, t.lex.verbs)
+            and prev is not None
+            and in_set(prev.norm, t.lex.toll_words) is not None
+        ):
+            return w
+    return None
+
+
 def _status_right_before(t: _Text, q: QuantityMention) -> bool:
     """A status word right before a count without a noun: "مقتل تسعة", "وأصيب نحو 50"."""
     w = t.word(t.doc.word_at(q.span[0]) - 1)
@@ -330,9 +353,13 @@ def _from_quantity(t: _Text, q: QuantityMention, found: list[Victims]) -> Victim
         and not breakdown
         and not _toll_before(t, q)
         and not _status_right_before(t, q)
+        and _toll_predicate(t, q) is None
     ):
         return None  # a bare number outside a breakdown, a toll ("عدد الجرحى نحو 1530") or "مقتل تسعة"
     got = _status_for(t, q, noun, entry)
+    toll = _toll_predicate(t, q) if got is None else None
+    if toll is not None:
+        got = t.status[toll.i], toll.start, toll
     provisional = False
     if got is None and breakdown:
         got, provisional = ("killed", None, None), True  # a breakdown member: its total says what happened

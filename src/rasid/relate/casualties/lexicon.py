@@ -27,7 +27,7 @@ MIN_STEM = 3  # letters a stem keeps when an ending is taken off
 WordStatus = Literal["killed", "injured", "displaced", "detained", "missing", "victims"]
 GroupKind = Literal["person", "single", "others", "case"]
 MarkerKind = Literal[
-    "breakdown", "elaboration", "cumulative", "incident", "clause", "attribution", "continuation"
+    "breakdown", "elaboration", "cumulative", "incident", "clause", "attribution", "continuation", "toll"
 ]
 
 _STATUSES = frozenset(get_args(WordStatus))
@@ -53,9 +53,9 @@ class CasualtyLexicon:
     elaboration_words: frozenset[str]
     elaboration_clitics: frozenset[str]
     clause_words: frozenset[str]
-    continuation_words: frozenset[str] = (
-        frozenset()
-    )  # first words of a sentence that goes on with the one before
+    #: first words of a sentence that goes on with the one before ("كما")
+    continuation_words: frozenset[str] = frozenset()
+    toll_words: frozenset[str] = frozenset()  # "عدد", "حصيلة": the status noun after them is a toll
     endings: tuple[tuple[str, str], ...] = ()  # (ending, what the stem gets back), longest first
 
     def stems(self, word: str) -> list[str]:
@@ -114,6 +114,7 @@ def casualty_lexicon() -> CasualtyLexicon:
     elaboration: set[str] = set()
     clause: set[str] = set()
     continuation: set[str] = set()
+    toll: set[str] = set()
     clitics: set[str] = set()
     for row in load_rows(MARKERS_FILE, normalise_columns=("marker",)):
         marker, kind = phrase_key(row["marker"]), row["kind"]
@@ -129,6 +130,9 @@ def casualty_lexicon() -> CasualtyLexicon:
             continue
         if kind == "continuation":
             continuation.add(marker)
+            continue
+        if kind == "toll":
+            toll.add(marker)
             continue
         if kind == "breakdown":
             breakdown.add(marker)
@@ -151,5 +155,6 @@ def casualty_lexicon() -> CasualtyLexicon:
         elaboration_clitics=frozenset(clitics),
         clause_words=frozenset(clause),
         continuation_words=frozenset(continuation),
+        toll_words=frozenset(toll),
         endings=tuple(sorted(endings, key=lambda e: -len(e[0]))),
     )
