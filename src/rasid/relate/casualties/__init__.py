@@ -405,6 +405,39 @@ def _from_quantity(t: _Text, q: QuantityMention, found: list[Victims]) -> Victim
     )
 
 
+def _between(t: _Text, w: Word) -> Victims | None:
+    """ "ضحايا بين قتيل وجريح": victims split between two statuses, not one dead and one wounded;
+    one figure without a number (killed_or_injured when the two are killed and injured)."""
+    opener, nxt = t.word(w.i - 1), t.word(w.i + 1)
+    if opener is None or nxt is None or in_set(opener.norm, t.lex.between_words) is None:
+        return None
+    if w.i not in t.status or nxt.i not in t.status or not nxt.norm.startswith(AND):
+        return None
+    pair = {t.status[w.i], t.status[nxt.i]}
+    status: WordStatus | Status = "killed_or_injured" if pair == {"killed", "injured"} else t.status[w.i]
+    head = t.word(opener.i - 1)  # the victims the pair splits ("ضحايا", "إصابات")
+    start = (
+        head.start
+        if head is not None and head.i in t.status and t.same_unit(head.start, w.start)
+        else opener.start
+    )
+    unit = t.doc.unit_of(w.start)
+    return Victims(
+        start,
+        nxt.end,
+        None,
+        None,
+        None,
+        None,
+        None,
+        status,
+        "people",
+        unit,
+        status_span=(w.start, nxt.end),
+        own_group=False,
+    )
+
+
 def _singles(t: _Text, found: list[Victims], quantities: list[QuantityMention]) -> list[Victims]:
     """One victim named by a singular noun next to a casualty word, or joined to a figure by "و"."""
     out: list[Victims] = []
@@ -412,6 +445,11 @@ def _singles(t: _Text, found: list[Victims], quantities: list[QuantityMention]) 
     for w in t.doc.words:
         entry = t.group_at(w.start)
         if entry is None or entry[1].kind != "single" or any(s <= w.start < e for s, e in taken):
+            continue
+        between = _between(t, w)
+        if between is not None:
+            out.append(between)
+            taken.append((between.start, between.end))
             continue
         if w.norm.lstrip("وف").startswith(DEFINITE):
             continue  # "الطفل" points at someone already named

@@ -27,7 +27,15 @@ MIN_STEM = 3  # letters a stem keeps when an ending is taken off
 WordStatus = Literal["killed", "injured", "displaced", "detained", "missing", "victims"]
 GroupKind = Literal["person", "single", "others", "case"]
 MarkerKind = Literal[
-    "breakdown", "elaboration", "cumulative", "incident", "clause", "attribution", "continuation", "toll"
+    "breakdown",
+    "elaboration",
+    "cumulative",
+    "incident",
+    "clause",
+    "attribution",
+    "continuation",
+    "toll",
+    "between",
 ]
 
 _STATUSES = frozenset(get_args(WordStatus))
@@ -55,6 +63,7 @@ class CasualtyLexicon:
     clause_words: frozenset[str]
     #: first words of a sentence that goes on with the one before ("كما")
     continuation_words: frozenset[str] = frozenset()
+    between_words: frozenset[str] = frozenset()  # "بين": two status nouns after it split one count
     toll_words: frozenset[str] = frozenset()  # "عدد", "حصيلة": the status noun after them is a toll
     endings: tuple[tuple[str, str], ...] = ()  # (ending, what the stem gets back), longest first
 
@@ -115,6 +124,7 @@ def casualty_lexicon() -> CasualtyLexicon:
     clause: set[str] = set()
     continuation: set[str] = set()
     toll: set[str] = set()
+    between: set[str] = set()
     clitics: set[str] = set()
     for row in load_rows(MARKERS_FILE, normalise_columns=("marker",)):
         marker, kind = phrase_key(row["marker"]), row["kind"]
@@ -133,6 +143,9 @@ def casualty_lexicon() -> CasualtyLexicon:
             continue
         if kind == "toll":
             toll.add(marker)
+            continue
+        if kind == "between":
+            between.add(marker)
             continue
         if kind == "breakdown":
             breakdown.add(marker)
@@ -156,5 +169,6 @@ def casualty_lexicon() -> CasualtyLexicon:
         clause_words=frozenset(clause),
         continuation_words=frozenset(continuation),
         toll_words=frozenset(toll),
+        between_words=frozenset(between),
         endings=tuple(sorted(endings, key=lambda e: -len(e[0]))),
     )
