@@ -99,6 +99,10 @@ def _sources(r: Record) -> list[tuple[str, str | None]]:
                 ("20", "injured", "people", 20.0, "exact", None, None, False),
             ],
         ),
+        (  # a number in words after its noun
+            "قال مصدر طبي إن متظاهرين اثنين قتلا في المدينة.",
+            [("متظاهرين اثنين", "killed", "people", 2.0, "exact", None, None, False)],
+        ),
         (  # victims split between two statuses: one figure, not one dead and one wounded
             "أدى القصف إلى سقوط ضحايا بين قتيل وجريح في المدينة.",
             [("ضحايا بين قتيل وجريح", "killed_or_injured", "people", None, None, None, None, False)],

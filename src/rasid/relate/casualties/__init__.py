@@ -335,6 +335,39 @@ def _status_right_before(t: _Text, q: QuantityMention) -> bool:
     return w is not None and w.i in t.status and not t.doc.text[w.end : q.span[0]].strip()
 
 
+def _person_group(t: _Text, w: Word) -> GroupWord | None:
+    """The group of a plural or dual noun of people, as written or inflected."""
+    at = t.group_at(w.start)
+    entry = at[1] if at is not None else t.lex.inflected_group(w.norm)
+    return entry if entry is not None and entry.kind == "person" else None
+
+
+def _postposed(t: _Text, q: QuantityMention) -> QuantityMention | None:
+    """A number in words after its noun ("متظاهرين اثنين قتلا", "مدنيون ثلاثة"): the quantity
+    the recogniser read with the next word as its noun, re-read with the noun before it."""
+    first = t.word(t.doc.word_at(q.span[0]))
+    if first is None or q.vague is not None or q.qualifier != "exact" or first.norm[:1].isdigit():
+        return None
+    noun = _unit_word(q, t.doc)
+    own = noun is not None and noun.i in t.status and not in_set(noun.norm, t.lex.verbs)
+    if noun is not None and (noun.i == first.i or own or _person_group(t, noun) is not None):
+        return None  # "ثلاثة أطفال": the noun after is the count's own
+    pre = t.word(first.i - 1)
+    if (
+        pre is None
+        or pre.i in t.units
+        or t.doc.text[pre.end : first.start].strip()
+        or not t.same_unit(pre.start, first.start)
+    ):
+        return None
+    if pre.norm.lstrip("وف").startswith(DEFINITE) or _person_group(t, pre) is None:
+        return None
+    text = t.doc.text[pre.start : first.end]
+    return q.model_copy(
+        update={"span": (pre.start, first.end), "text": text, "unit": t.doc.text[pre.start : pre.end]}
+    )
+
+
 def _from_quantity(t: _Text, q: QuantityMention, found: list[Victims]) -> Victims | None:
     noun = _unit_word(q, t.doc)
     at = t.group_at(noun.start) if noun is not None else None
@@ -773,7 +806,7 @@ def find_victims(record: Record, doc: Doc) -> list[Victims]:
     quantities = sorted(record.mentions_of("quantity"), key=lambda q: q.span)
     figures: list[Victims] = []
     for q in quantities:
-        v = _from_quantity(t, q, figures)
+        v = _from_quantity(t, _postposed(t, q) or q, figures)
         if v is not None:
             figures.append(v)
     figures.extend(_singles(t, figures, quantities))
