@@ -109,7 +109,10 @@ def found(text: str, *, money: bool = False) -> list[Row]:
         ),
         ("وصل القصف إلى 23 بلدة", [("23 بلده", 23, "exact", 23, 23, None, "بلده")]),
         # a casualty word right before a number whose noun is left out
-        ("قتل 13 وأصيب 20", [("13", 13, "exact", 13, 13, None, None), ("20", 20, "exact", 20, 20, None, None)]),
+        (
+            "قتل 13 وأصيب 20",
+            [("13", 13, "exact", 13, 13, None, None), ("20", 20, "exact", 20, 20, None, None)],
+        ),
         ("مقتل تسعة وإصابة آخرين", [("تسعه", 9, "exact", 9, 9, None, None)]),
         ("وأصيب 20 بجروح", [("20", 20, "exact", 20, 20, None, None)]),
         # a year before a qualifier: the qualifier's head is not the year's noun

@@ -1,17 +1,25 @@
 """Casualty figures: which counts are victims, what happened to them, who they were, how they add up.
 
 A quantity mention is a casualty when its counted noun is a person noun, a status noun or
-"others" (data/casualty_groups.tsv, data/casualty_status.tsv) - or it has no noun of its own
-in a breakdown or vague phrase - and a status is found for it, in this order of preference:
-the noun itself ("ثمانية قتلى"), a "case" noun's next word ("حالة اعتقال"), a word right after
-the count ("17 مدنيا مصرعهم", "عدد من المدنيين جرحى"), the nearest status word before it in
-the sentence ("قتل 5 مدنيين", "أصيب 12 شخصا"), a verb shortly after it ("13 شخصا ... قتلوا").
-A killed noun followed by "و" and an injured noun ("عشرات القتلى والجرحى") is killed_or_injured.
+"others" (data/casualty_groups.tsv, data/casualty_status.tsv) - as written or inflected (a
+dual, sound plural, accusative or possessive of a listed noun or people's adjective: "شرطيان",
+"23 متمردا", "4 من عناصره", "14 يمنيا"; data/casualty_noun_endings.tsv) - or it has no noun of
+its own in a breakdown, a toll, a vague phrase or right after a casualty word ("مقتل تسعة",
+"وأصيب نحو 50"); a number in words after its noun counts that noun ("متظاهرين اثنين قتلا").
+A status is found for it, in this order of preference: the noun itself ("ثمانية قتلى"), a
+"case" noun's next word ("حالة اعتقال"), a word right after the count ("17 مدنيا مصرعهم"; not
+past "فيما"), the nearest status word before it in the clause ("قتل 5 مدنيين"), a verb shortly
+after it ("13 شخصا ... قتلوا"), and for a bare count after "إلى" the toll that is its clause's
+subject ("ارتفع عدد قتلى الغارات التي ... إلى 23"). A killed noun and an injured noun joined by
+"و", after the count ("عشرات القتلى والجرحى") or before it ("مقتل وإصابة 11 شخصا"), make it
+killed_or_injured; so do victims split "بين قتيل وجريح" (one figure without a number).
 Singular victims ("قتل طفل", "طفلة قتلت", "امرأتين وطفل") count one each.
 
 Breakdowns (`part_of`), in order:
 1. a marker right before the count ("بينهم 452 طفلا") or right after it ("اثنان منهم"): part
-   of the nearest figure before it in the sentence;
+   of the nearest figure before it in the sentence; in a sentence with no figure before it
+   ("وبين الضحايا 30 طفلا"), of the last total of the sentence before, or of the last total of
+   the status the marker names ("بين المصابين") in the few sentences before;
 2. a count joined to a breakdown member by "و" only ("و200 امرأة", "، و6 ضحايا") continues it;
 3. an elaboration ("..., فاستشهد 5 مدنيين", "حيث قضى 3 أشخاص"): this and the later figures of
    the same status in the sentence are part of the figure the clause details;
@@ -19,8 +27,18 @@ Breakdowns (`part_of`), in order:
    status and group (11 = 6 + 2 + 3) are its parts; a total of "victims" whose parts include
    injured people is killed_or_injured.
 Members of 1-3 take the total's status, and its group when they name none.
-A figure is cumulative (a running tally) when its sentence has a cumulative marker and no
-incident marker, or a month or year date; a member shares its total's flag.
+
+A figure is cumulative (a running tally, annotation-guide.md) when a period reaches it - a
+cumulative marker ("منذ", "خلال الشهر") or a date range in its clause or an earlier clause of
+its sentence, or in a later clause that counts no figure of its own when the figure's clause
+names no day - and its sentence has no incident marker ("حصيلة أولية", "حصيلة ضحايا الغارة":
+an incident's updated toll is no tally); or the date next to it names a month or a year. A
+member shares its total's flag.
+
+The claim of a figure (its source): the innermost claim whose content holds it; else a claim
+that closes its sentence after it ("...، كما ذكرت مصادر عسكرية"); else, in a sentence that
+opens by going on with the one before ("كما ..."), the claim that holds the end of that
+sentence; a breakdown member that has none takes its total's.
 """
 
 from __future__ import annotations
@@ -752,8 +770,7 @@ def _holding(claims: list[Claim], span: tuple[int, int]) -> Claim | None:
 def _closing_claim(t: _Text, record: Record, v: Victims) -> Claim | None:
     """A claim that closes the figure's sentence after it ("...، كما ذكرت مصادر عسكرية"): its cue
     stands right after an attribution marker, and the sentence ends soon after its source."""
-    lo, hi = t.doc.unit_bounds(v.start)
-    end = min(hi, len(t.doc.text))
+    end = min(t.doc.unit_bounds(v.start)[1], len(t.doc.text))
     for c in record.claims:
         cue = c.cue.span[0]
         if not (v.end <= cue < end):
