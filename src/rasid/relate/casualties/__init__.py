@@ -51,7 +51,7 @@ from rasid.lang.ar.numbers import particles
 from rasid.record import Claim, DateMention, Group, Qualifier, QuantityMention, Record, Status, Vague
 from rasid.relate.casualties.lexicon import CasualtyLexicon, GroupWord, WordStatus, casualty_lexicon
 from rasid.relate.nisba import adjective_actor
-from rasid.relate.text import in_set, readings
+from rasid.relate.text import SpanSet, in_set, readings
 
 AFTER_WORDS = 2  # words right after a count that may say what happened ("مدنيا مصرعهم")
 BEFORE_WORDS = 10  # words before a count in which its status verb may stand ("مقتل تسعة ... وأربعة")
@@ -134,7 +134,12 @@ class _Text:
             self.markers.append((s, e, mk.payload))
         self.breakdown_starts = sorted(s for s, _, kind in self.markers if kind == "breakdown")
         self.breakdown_ends = sorted(e for _, e, kind in self.markers if kind == "breakdown")
-        self.attributions = [(s, e) for s, e, kind in self.markers if kind == "attribution"]
+        self.breakdown_begin: dict[int, int] = {}  # end of a breakdown marker -> its earliest start
+        for s, e, kind in self.markers:
+            if kind == "breakdown":
+                self.breakdown_begin[e] = min(s, self.breakdown_begin.get(e, s))
+        self.elaborations = sorted((e, s) for s, e, kind in self.markers if kind == "elaboration")  # by end
+        self.attributions = sorted((s, e) for s, e, kind in self.markers if kind == "attribution")
 
     def word(self, i: int) -> Word | None:
         return self.doc.words[i] if 0 <= i < len(self.doc.words) else None
@@ -298,8 +303,10 @@ def _breakdown_inside(t: _Text, span: tuple[int, int]) -> bool:
 
 def _joined(t: _Text, q: QuantityMention, found: list[Victims]) -> bool:
     """Joined by "و" (or a comma) alone to the figure before it ("452 طفلا و200 امرأة")."""
-    last = next((v for v in reversed(found) if v.end <= q.span[0] and t.same_unit(v.start, q.span[0])), None)
-    return last is not None and all(ch.isspace() or ch in JOINERS for ch in t.doc.text[last.end : q.span[0]])
+    last = next((v for v in reversed(found) if v.end <= q.span[0]), None)  # found is in text order
+    if last is None or not t.same_unit(last.start, q.span[0]):
+        return False
+    return all(ch.isspace() or ch in JOINERS for ch in t.doc.text[last.end : q.span[0]])
 
 
 PEOPLE = GroupWord("people", "person")
@@ -489,18 +496,26 @@ def _between(t: _Text, w: Word) -> Victims | None:
     )
 
 
+def _inside_breakdown(t: _Text, w: Word) -> bool:
+    """The word lies inside a breakdown marker ("من بينهم")."""
+    k = bisect.bisect_left(t.breakdown_ends, w.end)
+    return k < len(t.breakdown_ends) and t.breakdown_begin[t.breakdown_ends[k]] <= w.start
+
+
 def _singles(t: _Text, found: list[Victims], quantities: list[QuantityMention]) -> list[Victims]:
     """One victim named by a singular noun next to a casualty word, or joined to a figure by "و"."""
     out: list[Victims] = []
-    taken = [q.span for q in quantities]
+    taken = SpanSet(q.span for q in quantities)
+    by_end = {v.end: v for v in found}
     for w in t.doc.words:
         entry = t.group_at(w.start)
-        if entry is None or entry[1].kind != "single" or any(s <= w.start < e for s, e in taken):
+        if entry is None or entry[1].kind != "single" or taken.overlaps(w.start, w.start + 1):
             continue
+        if out and out[-1].start <= w.start < out[-1].end:
+            continue  # the second noun of "بين قتيل وجريح"
         between = _between(t, w)
         if between is not None:
             out.append(between)
-            taken.append((between.start, between.end))
             continue
         if w.norm.lstrip("وف").startswith(DEFINITE):
             continue  # "الطفل" points at someone already named
@@ -518,18 +533,10 @@ def _singles(t: _Text, found: list[Victims], quantities: list[QuantityMention]) 
         ):
             status, said = t.status[nxt.i], (nxt.start, nxt.end)
         elif w.norm.startswith(AND):
-            joined = [
-                v
-                for v in found
-                if v.unit == unit and v.end <= w.start and not t.doc.text[v.end : w.start].strip()
-            ]
-            if joined:
-                status = joined[-1].status
-        if (
-            status is None
-            and prev is not None
-            and any(s <= prev.start and prev.end <= e and k == "breakdown" for s, e, k in t.markers)
-        ):
+            joined = by_end.get(len(t.doc.text[: w.start].rstrip()))  # "و" + the noun right after a figure
+            if joined is not None and joined.unit == unit:
+                status = joined.status
+        if status is None and prev is not None and _inside_breakdown(t, prev):
             status = "killed"  # a breakdown member: the total's status is given later
         if status is None:
             continue
@@ -559,7 +566,7 @@ def _marker_status(t: _Text, start: int) -> WordStatus | None:
     if k == 0 or t.doc.text[t.breakdown_ends[k - 1] : start].strip():
         return None
     end = t.breakdown_ends[k - 1]
-    begin = max((s for s, e, kind in t.markers if kind == "breakdown" and e == end), default=end)
+    begin = t.breakdown_begin.get(end, end)
     return next((t.status[w.i] for w in t.doc.words_in(begin, end) if w.i in t.status), None)
 
 
@@ -570,19 +577,23 @@ def _total_before(t: _Text, figures: list[Victims], k: int) -> int | None:
     v = figures[k]
     status = _marker_status(t, v.start)
     units = (
-        range(v.unit - TOTAL_UNITS, v.unit) if status is not None and status != "victims" else [v.unit - 1]
+        range(v.unit - TOTAL_UNITS, v.unit)
+        if status is not None and status != "victims"
+        else range(v.unit - 1, v.unit)
     )
-    totals = [
-        j for j in range(k)
-        if figures[j].unit in units and figures[j].part_of is None and not figures[j].single
-        and (status in (None, "victims") or figures[j].status == status)
-    ]  # fmt: skip
-    return totals[-1] if totals else None
+    for j in range(k - 1, -1, -1):  # figures are in text order: the units before come last first
+        f = figures[j]
+        if f.unit < units[0]:
+            break
+        if f.unit in units and f.part_of is None and not f.single and status in (None, "victims", f.status):
+            return j
+    return None
 
 
 def _marker_links(t: _Text, figures: list[Victims]) -> None:
+    first: dict[int, int] = {}  # unit -> index of its first figure (figures are in text order)
     for k, v in enumerate(figures):
-        prev = [j for j in range(k) if figures[j].unit == v.unit]
+        prev = list(range(first.setdefault(v.unit, k), k))
         marked = _breakdown_before(t, v.start) or _breakdown_inside(t, v.span)
         if not prev and marked:
             total = _total_before(t, figures, k)
@@ -620,10 +631,11 @@ def _elaborations(t: _Text, figures: list[Victims]) -> None:
         i = t.doc.word_at(v.status_at)
         word = t.doc.words[i].norm
         glued = word[:1] in t.lex.elaboration_clitics and word[1:] in t.lex.status
-        opened = any(
-            kind == "elaboration" and e <= v.status_at and t.doc.words_between(e, v.status_at) <= ELABORATION_WORDS
-            and t.same_unit(s, v.start) for s, e, kind in t.markers
-        )  # fmt: skip
+        j = bisect.bisect_right(t.elaborations, (v.status_at, v.status_at)) - 1  # the nearest before
+        opened = j >= 0 and (
+            t.doc.words_between(t.elaborations[j][0], v.status_at) <= ELABORATION_WORDS
+            and t.same_unit(t.elaborations[j][1], v.start)
+        )
         if not glued and not opened:
             continue
         totals = [j for j in range(k) if figures[j].unit == v.unit and figures[j].part_of is None
@@ -761,51 +773,58 @@ def _root(figures: list[Victims], k: int) -> int:
     return k
 
 
-def _holding(claims: list[Claim], span: tuple[int, int]) -> Claim | None:
-    """The innermost claim whose content holds the span."""
-    found = [c for c in claims if c.content.span[0] <= span[0] and span[1] <= c.content.span[1]]
-    return min(found, key=lambda c: (c.content.span[1] - c.content.span[0], -c.content.span[0]), default=None)
+class _Claims:
+    """The record's claims as the casualty figures look them up: by the content that holds a span
+    (the events stage's index), and the ones that close their sentence, by unit."""
 
+    def __init__(self, t: _Text, record: Record) -> None:
+        from rasid.relate.events.args import ClaimIndex  # the events stage's index (it imports this module)
 
-def _closing_claim(t: _Text, record: Record, v: Victims) -> Claim | None:
-    """A claim that closes the figure's sentence after it ("...، كما ذكرت مصادر عسكرية"): its cue
-    stands right after an attribution marker, and the sentence ends soon after its source."""
-    end = min(t.doc.unit_bounds(v.start)[1], len(t.doc.text))
-    for c in record.claims:
-        cue = c.cue.span[0]
-        if not (v.end <= cue < end):
-            continue
-        opened = any(s <= cue and v.end <= s and t.doc.words_between(e, cue) <= 1 for s, e in t.attributions)
-        if not opened:
-            continue
-        tail = c.cue.span[1]
-        if c.source is not None:
-            tail = max(tail, record.mention(c.source).span[1])
-        if t.doc.words_between(tail, end) <= CLOSING_WORDS:
-            return c
-    return None
+        self.t = t
+        self.index = ClaimIndex(record.claims)
+        self.closing: dict[int, list[tuple[int, Claim]]] = {}  # unit -> (marker start, claim), in order
+        starts = [s for s, _ in t.attributions]
+        for c in record.claims:
+            cue = c.cue.span[0]
+            k = bisect.bisect_right(starts, cue) - 1
+            if k < 0 or t.doc.words_between(t.attributions[k][1], cue) > 1:
+                continue
+            tail = c.cue.span[1]
+            if c.source is not None:
+                tail = max(tail, record.mention(c.source).span[1])
+            end = min(t.doc.unit_bounds(cue)[1], len(t.doc.text))
+            if t.doc.words_between(tail, end) <= CLOSING_WORDS:
+                self.closing.setdefault(t.doc.unit_of(cue), []).append((starts[k], c))
 
+    def holding(self, span: tuple[int, int]) -> Claim | None:
+        """The innermost claim whose content holds the span."""
+        return self.index.innermost(span)
 
-def _continued_claim(t: _Text, record: Record, v: Victims) -> Claim | None:
-    """The claim that holds the end of the sentence before, when the figure's sentence opens by
-    going on with it ("وأفادت وكالة وفا بأن ... ثم اعتقلت 11. كما اقتحمت ... ثم اعتقلت 12")."""
-    lo, _ = t.doc.unit_bounds(v.start)
-    first = t.word(t.doc.word_at(lo))
-    if v.unit == 0 or first is None or in_set(first.norm, t.lex.continuation_words) is None:
-        return None
-    prev_start, prev_end = t.doc.units[v.unit - 1]
-    last = t.doc.text[prev_start:prev_end].rstrip().rstrip(".؛;").rstrip()
-    end = prev_start + len(last)
-    return _holding(record.claims, (end - 1, end)) if last else None
+    def closing_after(self, v: Victims) -> Claim | None:
+        """A claim that closes the figure's sentence after it ("...، كما ذكرت مصادر عسكرية"): its cue
+        stands right after an attribution marker, and the sentence ends soon after its source."""
+        return next((c for s, c in self.closing.get(v.unit, []) if s >= v.end), None)
+
+    def continued(self, v: Victims) -> Claim | None:
+        """The claim that holds the end of the sentence before, when the figure's sentence opens by
+        going on with it ("وأفادت وكالة وفا بأن ... ثم اعتقلت 11. كما اقتحمت ... ثم اعتقلت 12")."""
+        t = self.t
+        lo, _ = t.doc.unit_bounds(v.start)
+        first = t.word(t.doc.word_at(lo))
+        if v.unit == 0 or first is None or in_set(first.norm, t.lex.continuation_words) is None:
+            return None
+        prev_start, prev_end = t.doc.units[v.unit - 1]
+        last = t.doc.text[prev_start:prev_end].rstrip().rstrip(".؛;").rstrip()
+        end = prev_start + len(last)
+        return self.holding((end - 1, end)) if last else None
 
 
 def _claims(t: _Text, record: Record, figures: list[Victims]) -> None:
-    """The claim of each figure: the innermost claim holding it, else one that closes its sentence;
-    a member of a breakdown that none gives takes its total's."""
+    """The claim of each figure: the innermost claim holding it, else one that closes its sentence,
+    else the one its sentence goes on with; a breakdown member that none gives takes its total's."""
+    claims = _Claims(t, record)
     for v in figures:
-        found = (
-            _holding(record.claims, v.span) or _closing_claim(t, record, v) or _continued_claim(t, record, v)
-        )
+        found = claims.holding(v.span) or claims.closing_after(v) or claims.continued(v)
         v.claim = found.id if found is not None else None
     for k, v in enumerate(figures):
         if v.claim is None and v.part_of is not None:
