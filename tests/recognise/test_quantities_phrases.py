@@ -102,6 +102,19 @@ def found(text: str, *, money: bool = False) -> list[Row]:
             [("تجاوز عدد المصابين 6 الاف شخص", 6000, "more_than", 6001, None, None, "شخص")],
         ),
         ("عدد القتلى، 2015", []),  # punctuation ends the tally's clause
+        # the toll is the subject, "إلى N" its predicate, however long the subject
+        (
+            "ارتفع عدد قتلى الغارات التي استهدفت سوق المدينة الشعبي صباح اليوم إلى 23",
+            [("23", 23, "exact", 23, 23, None, None)],
+        ),
+        ("وصل القصف إلى 23 بلدة", [("23 بلده", 23, "exact", 23, 23, None, "بلده")]),
+        # a casualty word right before a number whose noun is left out
+        (
+            "قتل 13 وأصيب 20",
+            [("13", 13, "exact", 13, 13, None, None), ("20", 20, "exact", 20, 20, None, None)],
+        ),
+        ("مقتل تسعة وإصابة آخرين", [("تسعه", 9, "exact", 9, 9, None, None)]),
+        ("وأصيب 20 بجروح", [("20", 20, "exact", 20, 20, None, None)]),
         # a year before a qualifier: the qualifier's head is not the year's noun
         (
             "منذ 8 تشرين الأول 2023 أكثر من 300 قتيل",
@@ -137,7 +150,8 @@ def test_quantities_phrases(text: str, expected: list[Row]) -> None:
         "فاز الفريق 3-2 على ضيفه",  # score
         "على بعد 5 كيلومترات من البلدة",  # distance
         "تكرر ذلك ثلاث مرات",  # frequency
-        "قتل 13 وأصيب 20",  # numbers with no noun and no cue
+        "رأى 13 وسمع 20",  # numbers with no noun and no cue
+        "الرقم إلى 23",  # "إلى N" with no tally in its clause
         "الصفحة 387",  # a bare number
         "وهي واحدة من أكبر الغارات",  # "one of"
         "محكومة بعائلة واحدة",  # "one" in a prepositional phrase

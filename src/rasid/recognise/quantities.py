@@ -6,8 +6,9 @@ after ("أكثر من 2000 شخص", "خمسة أطفال على الأقل"); a 
 المدنيين", "جرح العشرات"); a dual noun of people ("قتيلين"); or a noun with "واحد" ("هدف
 واحد"). Years, dates, ages, durations, clock times, ordinals, percentages, phone and reference
 numbers are never quantities. A number with no noun counts only where the noun is left out on
-purpose: after "بينهم"/"منهم" in a breakdown ("بينهم 15334 بسبب التعذيب"), and at the start of
-a range whose end has the noun ("من 15.76 ... إلى 30.93 جنيه").
+purpose: after "بينهم"/"منهم" in a breakdown ("بينهم 15334 بسبب التعذيب"), right after a
+casualty word ("مقتل تسعة وإصابة 20", "أصيب 20 بجروح"), and at the start of a range whose end
+has the noun ("من 15.76 ... إلى 30.93 جنيه").
 
 Sums of money ("22 مليار دولار") are not quantities by default, as the project brief and the
 project's own gold (tests/gold, rs-14) decide; `QuantityStage(money=True)` emits them (unit =
@@ -48,7 +49,7 @@ MONEY = "money"
 _QUALIFIERS = frozenset({"exact", "more_than", "at_least", "about", "up_to", "less_than"})
 _CLASSES = frozenset({"several", "tens", "hundreds", "thousands"})
 _NEEDS = frozenset({"noun", "of", "any"})
-_NOUN_KINDS = frozenset({"dual", "noun", "not_noun", "pronoun", "breakdown", "tally"})
+_NOUN_KINDS = frozenset({"dual", "noun", "not_noun", "pronoun", "breakdown", "tally", "elided"})
 _TOKEN = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+|\d+(?:[.,]\d+)*|[^\s\w]|[A-Za-z_]+")
 _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 _SPACE = " \t\u00a0"
@@ -58,6 +59,7 @@ _OPENERS = "«“("
 _STRAIGHT_QUOTES = "\"'"
 _MAX_RANGE_GAP = 8  # tokens between "من N" and "إلى M noun"
 _MAX_TALLY_GAP = 5  # words between "عدد"/"حصيلة" and its number
+_MAX_TOLL_REACH = 16  # words between "عدد"/"حصيلة" and "إلى N" in one clause ("ارتفع عدد ... إلى 23")
 _ABOUT = Fraction(1, 10)  # the width of "about": ±10 %
 
 
@@ -189,10 +191,10 @@ def _qualifier_before(norm: str, start: int) -> tuple[Qualifier, int] | None:
     return found
 
 
-def _tally_index(toks: list[_Tok]) -> int | None:
-    """Index of a tally word ("عدد", "حصيلة") among the last few words of `toks`."""
+def _tally_index(toks: list[_Tok], gap: int = _MAX_TALLY_GAP) -> int | None:
+    """Index of a tally word ("عدد", "حصيلة") among the last `gap` words of `toks`."""
     tally = _lexicon().nouns["tally"]
-    for i in range(len(toks) - 1, max(-1, len(toks) - 1 - _MAX_TALLY_GAP), -1):
+    for i in range(len(toks) - 1, max(-1, len(toks) - 1 - gap), -1):
         if not _WORD.fullmatch(toks[i].text):
             return None  # punctuation or another number ends the clause
         if any(form.removeprefix(particles().article) in tally for form in particles().forms(toks[i].text)):
@@ -229,9 +231,24 @@ def _breakdown_before(norm: str, start: int) -> bool:
     return any(" ".join(t.text for t in toks[-n:]) in phrases for n in range(1, min(3, len(toks)) + 1))
 
 
+def _elided_before(norm: str, start: int) -> bool:
+    """A casualty word right before the number, after which reports leave the noun out ("مقتل
+    تسعة وإصابة 20", "وأصيب 20 بجروح"); a clitic ("وأصيب") is allowed."""
+    toks = _before_number(norm, start)
+    elided = _lexicon().nouns["elided"]
+    return bool(toks) and any(form in elided for form in particles().forms(toks[-1].text))
+
+
 def _tally_before(norm: str, start: int) -> bool:
-    """A tally word ("عدد القتلى", "حصيلة الضحايا") a few words before, in the same clause."""
-    return _tally_index(_tokens_before(norm, start, _MAX_TALLY_GAP + 1)) is not None
+    """A tally word ("عدد القتلى", "حصيلة الضحايا") a few words before, in the same clause; or,
+    when the number follows "إلى", anywhere in its clause ("ارتفع عدد قتلى الغارات التي استهدفت
+    سوق المدينة صباح اليوم إلى 23")."""
+    toks = _tokens_before(norm, start, _MAX_TOLL_REACH + 1)
+    if _tally_index(toks[-(_MAX_TALLY_GAP + 1) :]) is not None:
+        return True
+    if not toks or not any(f in particles().to for f in particles().forms(toks[-1].text)):
+        return False
+    return _tally_index(toks, gap=_MAX_TOLL_REACH) is not None
 
 
 def _word_at(norm: str, pos: int) -> re.Match[str] | None:
@@ -331,6 +348,7 @@ def _numeric(norm: str, numbers: list[NumberMatch], kinds: frozenset[str]) -> li
             _breakdown_before(norm, m.start)
             or _qualifier_before(norm, m.start) is not None
             or _tally_before(norm, m.start)
+            or _elided_before(norm, m.start)
         ):
             # "بينهم 15334 بسبب التعذيب", "بلغ عدد الجرحى نحو 1530": the noun is said elsewhere
             out.append(_qualified(norm, m, m.end, None))

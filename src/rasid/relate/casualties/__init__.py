@@ -1,17 +1,25 @@
 """Casualty figures: which counts are victims, what happened to them, who they were, how they add up.
 
 A quantity mention is a casualty when its counted noun is a person noun, a status noun or
-"others" (data/casualty_groups.tsv, data/casualty_status.tsv) - or it has no noun of its own
-in a breakdown or vague phrase - and a status is found for it, in this order of preference:
-the noun itself ("ثمانية قتلى"), a "case" noun's next word ("حالة اعتقال"), a word right after
-the count ("17 مدنيا مصرعهم", "عدد من المدنيين جرحى"), the nearest status word before it in
-the sentence ("قتل 5 مدنيين", "أصيب 12 شخصا"), a verb shortly after it ("13 شخصا ... قتلوا").
-A killed noun followed by "و" and an injured noun ("عشرات القتلى والجرحى") is killed_or_injured.
+"others" (data/casualty_groups.tsv, data/casualty_status.tsv) - as written or inflected (a
+dual, sound plural, accusative or possessive of a listed noun or people's adjective: "شرطيان",
+"23 متمردا", "4 من عناصره", "14 يمنيا"; data/casualty_noun_endings.tsv) - or it has no noun of
+its own in a breakdown, a toll, a vague phrase or right after a casualty word ("مقتل تسعة",
+"وأصيب نحو 50"); a number in words after its noun counts that noun ("متظاهرين اثنين قتلا").
+A status is found for it, in this order of preference: the noun itself ("ثمانية قتلى"), a
+"case" noun's next word ("حالة اعتقال"), a word right after the count ("17 مدنيا مصرعهم"; not
+past "فيما"), the nearest status word before it in the clause ("قتل 5 مدنيين"), a verb shortly
+after it ("13 شخصا ... قتلوا"), and for a bare count after "إلى" the toll that is its clause's
+subject ("ارتفع عدد قتلى الغارات التي ... إلى 23"). A killed noun and an injured noun joined by
+"و", after the count ("عشرات القتلى والجرحى") or before it ("مقتل وإصابة 11 شخصا"), make it
+killed_or_injured; so do victims split "بين قتيل وجريح" (one figure without a number).
 Singular victims ("قتل طفل", "طفلة قتلت", "امرأتين وطفل") count one each.
 
 Breakdowns (`part_of`), in order:
 1. a marker right before the count ("بينهم 452 طفلا") or right after it ("اثنان منهم"): part
-   of the nearest figure before it in the sentence;
+   of the nearest figure before it in the sentence; in a sentence with no figure before it
+   ("وبين الضحايا 30 طفلا"), of the last total of the sentence before, or of the last total of
+   the status the marker names ("بين المصابين") in the few sentences before;
 2. a count joined to a breakdown member by "و" only ("و200 امرأة", "، و6 ضحايا") continues it;
 3. an elaboration ("..., فاستشهد 5 مدنيين", "حيث قضى 3 أشخاص"): this and the later figures of
    the same status in the sentence are part of the figure the clause details;
@@ -19,8 +27,18 @@ Breakdowns (`part_of`), in order:
    status and group (11 = 6 + 2 + 3) are its parts; a total of "victims" whose parts include
    injured people is killed_or_injured.
 Members of 1-3 take the total's status, and its group when they name none.
-A figure is cumulative (a running tally) when its sentence has a cumulative marker and no
-incident marker, or a month or year date; a member shares its total's flag.
+
+A figure is cumulative (a running tally, annotation-guide.md) when a period reaches it - a
+cumulative marker ("منذ", "خلال الشهر") or a date range in its clause or an earlier clause of
+its sentence, or in a later clause that counts no figure of its own when the figure's clause
+names no day - and its sentence has no incident marker ("حصيلة أولية", "حصيلة ضحايا الغارة":
+an incident's updated toll is no tally); or the date next to it names a month or a year. A
+member shares its total's flag.
+
+The claim of a figure (its source): the innermost claim whose content holds it; else a claim
+that closes its sentence after it ("...، كما ذكرت مصادر عسكرية"); else, in a sentence that
+opens by going on with the one before ("كما ..."), the claim that holds the end of that
+sentence; a breakdown member that has none takes its total's.
 """
 
 from __future__ import annotations
@@ -29,19 +47,23 @@ import bisect
 from dataclasses import dataclass
 
 from rasid.lang.ar.doc import Doc, Word
-from rasid.record import DateMention, Group, Qualifier, QuantityMention, Record, Status, Vague
+from rasid.lang.ar.numbers import particles
+from rasid.record import Claim, DateMention, Group, Qualifier, QuantityMention, Record, Status, Vague
 from rasid.relate.casualties.lexicon import CasualtyLexicon, GroupWord, WordStatus, casualty_lexicon
 from rasid.relate.nisba import adjective_actor
-from rasid.relate.text import in_set, readings
+from rasid.relate.text import SpanSet, in_set, readings
 
 AFTER_WORDS = 2  # words right after a count that may say what happened ("مدنيا مصرعهم")
 BEFORE_WORDS = 10  # words before a count in which its status verb may stand ("مقتل تسعة ... وأربعة")
 FORWARD_WORDS = 12  # words after a count in which a verb may stand ("13 شخصا بينهم نساء وأطفال قتلوا")
 GROUP_AFTER_WORDS = 4  # "العشرات من الجرحى جميعهم من المدنيين"
 DATE_WORDS = 8  # words between a figure and the date that makes it a period's tally
+TOLL_REACH = 16  # words from "إلى N" back to the toll of its clause ("ارتفع عدد قتلى ... إلى 23")
 TOLL_WORDS = 3  # words from a toll's status noun to its bare count ("عدد الجرحى نحو 1530")
-PLURAL_ENDINGS = ("ين", "ون", "يا", "ي")  # a people's adjective used as a counted noun
+PLURAL_ENDINGS = ("ين", "ون", "يا", "ي", "يان")  # a people's adjective used as a counted noun
 ELABORATION_WORDS = 3  # words between "حيث" and the status verb it opens
+TOTAL_UNITS = 3  # sentences back in which a breakdown that names a status finds its total
+CLOSING_WORDS = 3  # words after a closing claim's source before its sentence ends
 CUMULATIVE_PRECISION = frozenset({"month", "year"})
 OF = "من"
 AND = "و"
@@ -73,6 +95,7 @@ class Victims:
     part_of: int | None = None  # index of the total in the list of figures
     link: str = ""  # marker, continuation, elaboration, sum
     cumulative: bool = False
+    claim: str | None = None  # id of the claim that gives the figure (None: the article's own voice)
 
     @property
     def span(self) -> tuple[int, int]:
@@ -111,6 +134,12 @@ class _Text:
             self.markers.append((s, e, mk.payload))
         self.breakdown_starts = sorted(s for s, _, kind in self.markers if kind == "breakdown")
         self.breakdown_ends = sorted(e for _, e, kind in self.markers if kind == "breakdown")
+        self.breakdown_begin: dict[int, int] = {}  # end of a breakdown marker -> its earliest start
+        for s, e, kind in self.markers:
+            if kind == "breakdown":
+                self.breakdown_begin[e] = min(s, self.breakdown_begin.get(e, s))
+        self.elaborations = sorted((e, s) for s, e, kind in self.markers if kind == "elaboration")  # by end
+        self.attributions = sorted((s, e) for s, e, kind in self.markers if kind == "attribution")
 
     def word(self, i: int) -> Word | None:
         return self.doc.words[i] if 0 <= i < len(self.doc.words) else None
@@ -169,6 +198,19 @@ def _killed_or_injured(t: _Text, after: Word | None) -> bool:
     return counted is None or (not counted.norm[:1].isdigit() and counted.i not in t.counts)
 
 
+def _paired_before(t: _Text, word: Word | None) -> bool:
+    """A status word before a count joined by "و" to the other of killed and injured right
+    before it ("مقتل وإصابة 11 شخصا", "قتل وجرح 5"): one count of both."""
+    if word is None or not word.norm.startswith(AND):
+        return False
+    prev = t.word(word.i - 1)
+    if prev is None or prev.i in t.units or t.doc.text[prev.end : word.start].strip():
+        return False
+    if prev.i - 1 in t.units:
+        return False  # "سبعة أشخاص قتلوا وأصيب 55": the killed word has its own count
+    return {t.status.get(prev.i), t.status.get(word.i)} == {"killed", "injured"}
+
+
 def _group_after(t: _Text, pos: int, unit: int) -> Group | None:
     """An adjective or "من" + group noun right after a status noun ("قتيلا مدنيا", "من المدنيين")."""
     words = _next_words(t, pos, GROUP_AFTER_WORDS, unit=unit)
@@ -222,8 +264,8 @@ def _status_for(t: _Text, q: QuantityMention, noun: Word | None, entry: GroupWor
         return None
     end = q.span[1]
     for w in _next_words(t, end, AFTER_WORDS, unit=unit):
-        if t.doc.text[end : w.start].strip() or w.norm.startswith(AND):
-            break
+        if t.doc.text[end : w.start].strip() or w.norm.startswith(AND) or in_set(w.norm, t.lex.clause_words):
+            break  # "قتل ثلاثة مدنيين فيما أصيب 20": the next clause's word
         if w.i in t.status:
             return t.status[w.i], None, w
         end = w.end
@@ -261,16 +303,21 @@ def _breakdown_inside(t: _Text, span: tuple[int, int]) -> bool:
 
 def _joined(t: _Text, q: QuantityMention, found: list[Victims]) -> bool:
     """Joined by "و" (or a comma) alone to the figure before it ("452 طفلا و200 امرأة")."""
-    last = next((v for v in reversed(found) if v.end <= q.span[0] and t.same_unit(v.start, q.span[0])), None)
-    return last is not None and all(ch.isspace() or ch in JOINERS for ch in t.doc.text[last.end : q.span[0]])
+    last = next((v for v in reversed(found) if v.end <= q.span[0]), None)  # found is in text order
+    if last is None or not t.same_unit(last.start, q.span[0]):
+        return False
+    return all(ch.isspace() or ch in JOINERS for ch in t.doc.text[last.end : q.span[0]])
 
 
 PEOPLE = GroupWord("people", "person")
 
 
-def _people_of(word: str) -> bool:
-    """A plural of a people's adjective ("فلسطينيين", "سوريون"): people counted by nationality."""
-    return any(r.endswith(PLURAL_ENDINGS) for r in readings(word)) and adjective_actor(word) is not None
+def _people_of(word: str, lex: CasualtyLexicon) -> bool:
+    """A plural, dual or accusative of a people's adjective ("فلسطينيين", "سوريون", "23 يمنيا",
+    "مصريان"): people counted by nationality."""
+    if not any(r.endswith(PLURAL_ENDINGS) for r in readings(word)):
+        return False
+    return adjective_actor(word) is not None or any(adjective_actor(s) is not None for s in lex.stems(word))
 
 
 def _toll_before(t: _Text, q: QuantityMention) -> bool:
@@ -286,19 +333,91 @@ def _toll_before(t: _Text, q: QuantityMention) -> bool:
     return False
 
 
+def _toll_predicate(t: _Text, q: QuantityMention) -> Word | None:
+    """The status noun of a toll whose clause gives the count after "إلى" ("ارتفع عدد قتلى الغارات
+    التي استهدفت السوق صباح اليوم إلى 23"): the toll is the subject, the count its predicate."""
+    i = t.doc.word_at(q.span[0]) - 1
+    to = t.word(i)
+    if to is None or in_set(to.norm, particles().to) is None:
+        return None
+    for w in reversed(t.doc.words[max(0, i - TOLL_REACH) : i]):
+        if not t.same_unit(w.start, q.span[0]) or not t.doc.same_clause(w.end, q.span[0]):
+            return None
+        prev = t.word(w.i - 1)
+        if (
+            w.i in t.status
+            and not in_set(w.norm, t.lex.verbs)
+            and prev is not None
+            and in_set(prev.norm, t.lex.toll_words) is not None
+        ):
+            return w
+    return None
+
+
+def _status_right_before(t: _Text, q: QuantityMention) -> bool:
+    """A status word right before a count without a noun: "مقتل تسعة", "وأصيب نحو 50"."""
+    w = t.word(t.doc.word_at(q.span[0]) - 1)
+    return w is not None and w.i in t.status and not t.doc.text[w.end : q.span[0]].strip()
+
+
+def _person_group(t: _Text, w: Word) -> GroupWord | None:
+    """The group of a plural or dual noun of people, as written or inflected."""
+    at = t.group_at(w.start)
+    entry = at[1] if at is not None else t.lex.inflected_group(w.norm)
+    return entry if entry is not None and entry.kind == "person" else None
+
+
+def _postposed(t: _Text, q: QuantityMention) -> QuantityMention | None:
+    """A number in words after its noun ("متظاهرين اثنين قتلا", "مدنيون ثلاثة"): the quantity
+    the recogniser read with the next word as its noun, re-read with the noun before it."""
+    first = t.word(t.doc.word_at(q.span[0]))
+    if first is None or q.vague is not None or q.qualifier != "exact" or first.norm[:1].isdigit():
+        return None
+    noun = _unit_word(q, t.doc)
+    own = noun is not None and noun.i in t.status and not in_set(noun.norm, t.lex.verbs)
+    if noun is not None and (noun.i == first.i or own or _person_group(t, noun) is not None):
+        return None  # "ثلاثة أطفال": the noun after is the count's own
+    pre = t.word(first.i - 1)
+    if (
+        pre is None
+        or pre.i in t.units
+        or t.doc.text[pre.end : first.start].strip()
+        or not t.same_unit(pre.start, first.start)
+    ):
+        return None
+    if pre.norm.lstrip("وف").startswith(DEFINITE) or _person_group(t, pre) is None:
+        return None
+    text = t.doc.text[pre.start : first.end]
+    return q.model_copy(
+        update={"span": (pre.start, first.end), "text": text, "unit": t.doc.text[pre.start : pre.end]}
+    )
+
+
 def _from_quantity(t: _Text, q: QuantityMention, found: list[Victims]) -> Victims | None:
     noun = _unit_word(q, t.doc)
     at = t.group_at(noun.start) if noun is not None else None
     entry = at[1] if at is not None else None
-    if entry is None and noun is not None and _people_of(noun.norm):
+    if entry is None and noun is not None and noun.i not in t.status:
+        entry = t.lex.inflected_group(noun.norm)  # "شرطيان", "23 متمردا", "4 من عناصره"
+    if entry is None and noun is not None and _people_of(noun.norm, t.lex):
         entry = PEOPLE  # "ثمانية فلسطينيين", "14 مليون سوري"
     status_noun = noun is not None and noun.i in t.status
     breakdown = _breakdown_before(t, q.span[0]) or _breakdown_inside(t, q.span) or _joined(t, q, found)
     if noun is not None and entry is None and not status_noun:
         return None  # a count of strikes, houses, countries ...
-    if noun is None and q.vague is None and not breakdown and not _toll_before(t, q):
-        return None  # a bare number outside a breakdown or a toll ("عدد الجرحى نحو 1530")
+    if (
+        noun is None
+        and q.vague is None
+        and not breakdown
+        and not _toll_before(t, q)
+        and not _status_right_before(t, q)
+        and _toll_predicate(t, q) is None
+    ):
+        return None  # a bare number outside a breakdown, a toll ("عدد الجرحى نحو 1530") or "مقتل تسعة"
     got = _status_for(t, q, noun, entry)
+    toll = _toll_predicate(t, q) if got is None else None
+    if toll is not None:
+        got = t.status[toll.i], toll.start, toll
     provisional = False
     if got is None and breakdown:
         got, provisional = ("killed", None, None), True  # a breakdown member: its total says what happened
@@ -307,10 +426,12 @@ def _from_quantity(t: _Text, q: QuantityMention, found: list[Victims]) -> Victim
     status, status_at, status_word = got
     unit = t.doc.unit_of(q.span[0])
     status_span = (status_word.start, status_word.end) if status_word is not None else None
-    if status == "killed" and _killed_or_injured(
+    if status in ("killed", "victims") and _killed_or_injured(
         t, status_word if status_word and status_word.start >= q.span[0] else None
     ):
         status = "killed_or_injured"
+    elif status_at is not None and _paired_before(t, status_word):
+        status = "killed_or_injured"  # "مقتل وإصابة 11 شخصا"
     group: Group = "people"
     own_group = True
     if entry is not None and entry.kind in ("person", "single"):
@@ -342,13 +463,59 @@ def _from_quantity(t: _Text, q: QuantityMention, found: list[Victims]) -> Victim
     )
 
 
+def _between(t: _Text, w: Word) -> Victims | None:
+    """ "ضحايا بين قتيل وجريح": victims split between two statuses, not one dead and one wounded;
+    one figure without a number (killed_or_injured when the two are killed and injured)."""
+    opener, nxt = t.word(w.i - 1), t.word(w.i + 1)
+    if opener is None or nxt is None or in_set(opener.norm, t.lex.between_words) is None:
+        return None
+    if w.i not in t.status or nxt.i not in t.status or not nxt.norm.startswith(AND):
+        return None
+    pair = {t.status[w.i], t.status[nxt.i]}
+    status: WordStatus | Status = "killed_or_injured" if pair == {"killed", "injured"} else t.status[w.i]
+    head = t.word(opener.i - 1)  # the victims the pair splits ("ضحايا", "إصابات")
+    start = (
+        head.start
+        if head is not None and head.i in t.status and t.same_unit(head.start, w.start)
+        else opener.start
+    )
+    unit = t.doc.unit_of(w.start)
+    return Victims(
+        start,
+        nxt.end,
+        None,
+        None,
+        None,
+        None,
+        None,
+        status,
+        "people",
+        unit,
+        status_span=(w.start, nxt.end),
+        own_group=False,
+    )
+
+
+def _inside_breakdown(t: _Text, w: Word) -> bool:
+    """The word lies inside a breakdown marker ("من بينهم")."""
+    k = bisect.bisect_left(t.breakdown_ends, w.end)
+    return k < len(t.breakdown_ends) and t.breakdown_begin[t.breakdown_ends[k]] <= w.start
+
+
 def _singles(t: _Text, found: list[Victims], quantities: list[QuantityMention]) -> list[Victims]:
     """One victim named by a singular noun next to a casualty word, or joined to a figure by "و"."""
     out: list[Victims] = []
-    taken = [q.span for q in quantities]
+    taken = SpanSet(q.span for q in quantities)
+    by_end = {v.end: v for v in found}
     for w in t.doc.words:
         entry = t.group_at(w.start)
-        if entry is None or entry[1].kind != "single" or any(s <= w.start < e for s, e in taken):
+        if entry is None or entry[1].kind != "single" or taken.overlaps(w.start, w.start + 1):
+            continue
+        if out and out[-1].start <= w.start < out[-1].end:
+            continue  # the second noun of "بين قتيل وجريح"
+        between = _between(t, w)
+        if between is not None:
+            out.append(between)
             continue
         if w.norm.lstrip("وف").startswith(DEFINITE):
             continue  # "الطفل" points at someone already named
@@ -366,18 +533,10 @@ def _singles(t: _Text, found: list[Victims], quantities: list[QuantityMention]) 
         ):
             status, said = t.status[nxt.i], (nxt.start, nxt.end)
         elif w.norm.startswith(AND):
-            joined = [
-                v
-                for v in found
-                if v.unit == unit and v.end <= w.start and not t.doc.text[v.end : w.start].strip()
-            ]
-            if joined:
-                status = joined[-1].status
-        if (
-            status is None
-            and prev is not None
-            and any(s <= prev.start and prev.end <= e and k == "breakdown" for s, e, k in t.markers)
-        ):
+            joined = by_end.get(len(t.doc.text[: w.start].rstrip()))  # "و" + the noun right after a figure
+            if joined is not None and joined.unit == unit:
+                status = joined.status
+        if status is None and prev is not None and _inside_breakdown(t, prev):
             status = "killed"  # a breakdown member: the total's status is given later
         if status is None:
             continue
@@ -401,12 +560,49 @@ def _singles(t: _Text, found: list[Victims], quantities: list[QuantityMention]) 
     return out
 
 
+def _marker_status(t: _Text, start: int) -> WordStatus | None:
+    """The status a breakdown marker right before `start` names ("بين المصابين" → injured)."""
+    k = bisect.bisect_right(t.breakdown_ends, start)
+    if k == 0 or t.doc.text[t.breakdown_ends[k - 1] : start].strip():
+        return None
+    end = t.breakdown_ends[k - 1]
+    begin = t.breakdown_begin.get(end, end)
+    return next((t.status[w.i] for w in t.doc.words_in(begin, end) if w.i in t.status), None)
+
+
+def _total_before(t: _Text, figures: list[Victims], k: int) -> int | None:
+    """The total a breakdown opening a sentence details: the last total of the sentence before
+    ("وثق مقتل 120 مدنيا. وبين الضحايا 30 طفلا"), or, when the marker names a status ("بين
+    المصابين"), the last total of that status in the sentences before."""
+    v = figures[k]
+    status = _marker_status(t, v.start)
+    units = (
+        range(v.unit - TOTAL_UNITS, v.unit)
+        if status is not None and status != "victims"
+        else range(v.unit - 1, v.unit)
+    )
+    for j in range(k - 1, -1, -1):  # figures are in text order: the units before come last first
+        f = figures[j]
+        if f.unit < units[0]:
+            break
+        if f.unit in units and f.part_of is None and not f.single and status in (None, "victims", f.status):
+            return j
+    return None
+
+
 def _marker_links(t: _Text, figures: list[Victims]) -> None:
+    first: dict[int, int] = {}  # unit -> index of its first figure (figures are in text order)
     for k, v in enumerate(figures):
-        prev = [j for j in range(k) if figures[j].unit == v.unit]
+        prev = list(range(first.setdefault(v.unit, k), k))
+        marked = _breakdown_before(t, v.start) or _breakdown_inside(t, v.span)
+        if not prev and marked:
+            total = _total_before(t, figures, k)
+            if total is not None:
+                v.part_of, v.link = total, "marker"
+            continue
         if not prev:
             continue
-        if _breakdown_before(t, v.start) or _breakdown_inside(t, v.span):
+        if marked:
             totals = [j for j in prev if figures[j].part_of is None and not figures[j].single]
             v.part_of, v.link = (totals or prev)[-1], "marker"
             continue
@@ -435,10 +631,11 @@ def _elaborations(t: _Text, figures: list[Victims]) -> None:
         i = t.doc.word_at(v.status_at)
         word = t.doc.words[i].norm
         glued = word[:1] in t.lex.elaboration_clitics and word[1:] in t.lex.status
-        opened = any(
-            kind == "elaboration" and e <= v.status_at and t.doc.words_between(e, v.status_at) <= ELABORATION_WORDS
-            and t.same_unit(s, v.start) for s, e, kind in t.markers
-        )  # fmt: skip
+        j = bisect.bisect_right(t.elaborations, (v.status_at, v.status_at)) - 1  # the nearest before
+        opened = j >= 0 and (
+            t.doc.words_between(t.elaborations[j][0], v.status_at) <= ELABORATION_WORDS
+            and t.same_unit(t.elaborations[j][1], v.start)
+        )
         if not glued and not opened:
             continue
         totals = [j for j in range(k) if figures[j].unit == v.unit and figures[j].part_of is None
@@ -495,20 +692,62 @@ def _sums(figures: list[Victims]) -> None:
             total.status = "killed_or_injured"
 
 
+def _cumulative_marks(t: _Text, record: Record) -> dict[int, set[int]]:
+    """For each unit that speaks of a period, the clauses its period is named in."""
+    marked: dict[int, bool] = {}
+    clauses: dict[int, set[int]] = {}
+
+    def mark(pos: int) -> None:
+        u = t.doc.unit_of(pos)
+        if marked.get(u, True):
+            marked[u] = True
+            clauses.setdefault(u, set()).add(t.doc.clause_of(pos))
+
+    for s, _, kind in t.markers:
+        if kind == "incident":
+            marked[t.doc.unit_of(s)] = False
+    for s, _, kind in t.markers:
+        if kind == "cumulative":
+            mark(s)
+    for d in record.mentions_of("date"):  # a stated period: "بين 3 و5 تشرين الثاني"
+        if d.range is not None and d.range.from_ != d.range.to:
+            mark(d.span[0])
+    return {u: c for u, c in clauses.items() if marked[u]}
+
+
 def _cumulative_units(t: _Text, record: Record) -> set[int]:
     """Units whose figures are running tallies (see the module docstring)."""
-    marked: dict[int, bool] = {}
-    for s, _, kind in t.markers:
-        u = t.doc.unit_of(s)
-        if kind == "incident":
-            marked[u] = False
-        elif kind == "cumulative" and marked.get(u, True):
-            marked[u] = True
-    for d in record.mentions_of("date"):  # a stated period: "بين 3 و5 تشرين الثاني"
-        u = t.doc.unit_of(d.span[0])
-        if d.range is not None and d.range.from_ != d.range.to and marked.get(u, True):
-            marked[u] = True
-    return {u for u, yes in marked.items() if yes}
+    return set(_cumulative_marks(t, record))
+
+
+def _in_period(t: _Text, marks: dict[int, set[int]], apart: _Apart, v: Victims) -> bool:
+    """The period reaches the figure: it is named in the figure's clause or an earlier one of its
+    unit ("منذ بداية العام، قتل 50"), or in a later clause that counts no figure of its own, when
+    the figure's clause names no day ("وثقت مقتل 231278 مدنيا ...، موضحة أن ... منذ 13 عاما" is a
+    tally; "استشهاد 4 من عناصره ...، ما يرفع الحصيلة إلى 425 منذ ..." and "قتل ثلاثة مدنيين أمس
+    السبت ...، حيث يشهد السودان منذ أبريل 2023 حربا" are incidents)."""
+    clause = t.doc.clause_of(v.start)
+    if (v.unit, clause) in apart.dated:
+        return any(c <= clause for c in marks.get(v.unit, ()))
+    return any(c <= clause or (v.unit, c) not in apart.counted for c in marks.get(v.unit, ()))
+
+
+@dataclass
+class _Apart:
+    """Clauses that keep a later clause's period apart: (unit, clause) pairs."""
+
+    counted: set[tuple[int, int]]  # clauses with a figure of their own
+    dated: set[tuple[int, int]]  # clauses that name a day
+
+
+def _apart(t: _Text, record: Record, figures: list[Victims]) -> _Apart:
+    counted = {(v.unit, t.doc.clause_of(v.start)) for v in figures}
+    dated = {
+        (t.doc.unit_of(d.span[0]), t.doc.clause_of(d.span[0]))
+        for d in record.mentions_of("date")
+        if d.precision == "day" and d.range is None
+    }
+    return _Apart(counted, dated)
 
 
 def _period_dated(t: _Text, record: Record, v: Victims) -> bool:
@@ -534,6 +773,64 @@ def _root(figures: list[Victims], k: int) -> int:
     return k
 
 
+class _Claims:
+    """The record's claims as the casualty figures look them up: by the content that holds a span
+    (the events stage's index), and the ones that close their sentence, by unit."""
+
+    def __init__(self, t: _Text, record: Record) -> None:
+        from rasid.relate.events.args import ClaimIndex  # the events stage's index (it imports this module)
+
+        self.t = t
+        self.index = ClaimIndex(record.claims)
+        self.closing: dict[int, list[tuple[int, Claim]]] = {}  # unit -> (marker start, claim), in order
+        starts = [s for s, _ in t.attributions]
+        for c in record.claims:
+            cue = c.cue.span[0]
+            k = bisect.bisect_right(starts, cue) - 1
+            if k < 0 or t.doc.words_between(t.attributions[k][1], cue) > 1:
+                continue
+            tail = c.cue.span[1]
+            if c.source is not None:
+                tail = max(tail, record.mention(c.source).span[1])
+            end = min(t.doc.unit_bounds(cue)[1], len(t.doc.text))
+            if t.doc.words_between(tail, end) <= CLOSING_WORDS:
+                self.closing.setdefault(t.doc.unit_of(cue), []).append((starts[k], c))
+
+    def holding(self, span: tuple[int, int]) -> Claim | None:
+        """The innermost claim whose content holds the span."""
+        return self.index.innermost(span)
+
+    def closing_after(self, v: Victims) -> Claim | None:
+        """A claim that closes the figure's sentence after it ("...، كما ذكرت مصادر عسكرية"): its cue
+        stands right after an attribution marker, and the sentence ends soon after its source."""
+        return next((c for s, c in self.closing.get(v.unit, []) if s >= v.end), None)
+
+    def continued(self, v: Victims) -> Claim | None:
+        """The claim that holds the end of the sentence before, when the figure's sentence opens by
+        going on with it ("وأفادت وكالة وفا بأن ... ثم اعتقلت 11. كما اقتحمت ... ثم اعتقلت 12")."""
+        t = self.t
+        lo, _ = t.doc.unit_bounds(v.start)
+        first = t.word(t.doc.word_at(lo))
+        if v.unit == 0 or first is None or in_set(first.norm, t.lex.continuation_words) is None:
+            return None
+        prev_start, prev_end = t.doc.units[v.unit - 1]
+        last = t.doc.text[prev_start:prev_end].rstrip().rstrip(".؛;").rstrip()
+        end = prev_start + len(last)
+        return self.holding((end - 1, end)) if last else None
+
+
+def _claims(t: _Text, record: Record, figures: list[Victims]) -> None:
+    """The claim of each figure: the innermost claim holding it, else one that closes its sentence,
+    else the one its sentence goes on with; a breakdown member that none gives takes its total's."""
+    claims = _Claims(t, record)
+    for v in figures:
+        found = claims.holding(v.span) or claims.closing_after(v) or claims.continued(v)
+        v.claim = found.id if found is not None else None
+    for k, v in enumerate(figures):
+        if v.claim is None and v.part_of is not None:
+            v.claim = figures[_root(figures, k)].claim
+
+
 def cumulative_units(record: Record, doc: Doc) -> set[int]:
     """Units of the article that speak of a period rather than one incident."""
     return _cumulative_units(_Text(record, doc, casualty_lexicon()), record)
@@ -545,7 +842,7 @@ def find_victims(record: Record, doc: Doc) -> list[Victims]:
     quantities = sorted(record.mentions_of("quantity"), key=lambda q: q.span)
     figures: list[Victims] = []
     for q in quantities:
-        v = _from_quantity(t, q, figures)
+        v = _from_quantity(t, _postposed(t, q) or q, figures)
         if v is not None:
             figures.append(v)
     figures.extend(_singles(t, figures, quantities))
@@ -561,11 +858,13 @@ def find_victims(record: Record, doc: Doc) -> list[Victims]:
             if not v.own_group:
                 v.group = total.group
     _sums(figures)
-    cumulative = _cumulative_units(t, record)
+    marks = _cumulative_marks(t, record)
+    apart = _apart(t, record, figures)
     roots = [_root(figures, k) for k in range(len(figures))]
     dated = {roots[k] for k, v in enumerate(figures) if _period_dated(t, record, v)}
     for k, v in enumerate(figures):
-        v.cumulative = figures[roots[k]].unit in cumulative or roots[k] in dated
+        v.cumulative = _in_period(t, marks, apart, figures[roots[k]]) or roots[k] in dated
         if v.status == "victims":
             v.status = "killed"
+    _claims(t, record, figures)
     return figures

@@ -1,7 +1,7 @@
 """The casualty vocabulary: status words, victim groups and the markers of breakdowns and tallies.
 
-Loaded once from data/casualty_status.tsv, data/casualty_groups.tsv and data/casualty_markers.tsv
-(see their headers). One-word entries are looked up through `rasid.relate.text.readings` (clitics and
+Loaded once from data/casualty_status.tsv, data/casualty_groups.tsv, data/casualty_markers.tsv
+and data/casualty_noun_endings.tsv (see their headers). One-word entries are looked up through `rasid.relate.text.readings` (clitics and
 the article optional); multi-word groups and markers are found by PhraseMatchers.
 """
 
@@ -13,16 +13,30 @@ from typing import Literal, get_args
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import PhraseMatcher, phrase_key
+from rasid.lang.ar.normalise import normalise_string
 from rasid.record import Group
+from rasid.relate.text import readings
 
 STATUS_FILE = "casualty_status.tsv"
 GROUPS_FILE = "casualty_groups.tsv"
 MARKERS_FILE = "casualty_markers.tsv"
+ENDINGS_FILE = "casualty_noun_endings.tsv"
+MIN_STEM = 3  # letters a stem keeps when an ending is taken off
 
 #: Statuses of the data: the record's, plus "victims" (killed unless a breakdown shows injured).
 WordStatus = Literal["killed", "injured", "displaced", "detained", "missing", "victims"]
 GroupKind = Literal["person", "single", "others", "case"]
-MarkerKind = Literal["breakdown", "elaboration", "cumulative", "incident", "clause"]
+MarkerKind = Literal[
+    "breakdown",
+    "elaboration",
+    "cumulative",
+    "incident",
+    "clause",
+    "attribution",
+    "continuation",
+    "toll",
+    "between",
+]
 
 _STATUSES = frozenset(get_args(WordStatus))
 _GROUPS = frozenset(get_args(Group))
@@ -47,6 +61,31 @@ class CasualtyLexicon:
     elaboration_words: frozenset[str]
     elaboration_clitics: frozenset[str]
     clause_words: frozenset[str]
+    #: first words of a sentence that goes on with the one before ("كما")
+    continuation_words: frozenset[str] = frozenset()
+    between_words: frozenset[str] = frozenset()  # "بين": two status nouns after it split one count
+    toll_words: frozenset[str] = frozenset()  # "عدد", "حصيلة": the status noun after them is a toll
+    endings: tuple[tuple[str, str], ...] = ()  # (ending, what the stem gets back), longest first
+
+    def stems(self, word: str) -> list[str]:
+        """The nouns a normalised word may inflect (data/casualty_noun_endings.tsv): "مجندان" → "مجند",
+        "مواطنتان" → "مواطنه", "عناصره" → "عناصر"; a possessive may follow a plural ("مواطنيهم")."""
+        out: list[str] = []
+        for r in readings(word):
+            for ending, back in self.endings:
+                if r.endswith(ending) and len(r) - len(ending) >= MIN_STEM:
+                    stem = r[: -len(ending)] + back
+                    out.append(stem)
+        return list(dict.fromkeys(out))
+
+    def inflected_group(self, word: str) -> GroupWord | None:
+        """The group of a counted noun not listed as written, from the noun it inflects: a dual or
+        accusative of a singular counts people of its group ("شرطيان", "23 متمردا")."""
+        for stem in self.stems(word):
+            entry = self.single_groups.get(stem)
+            if entry is not None and entry.kind != "case":
+                return GroupWord(entry.group, "person") if entry.kind == "single" else entry
+        return None
 
 
 @cache
@@ -83,6 +122,9 @@ def casualty_lexicon() -> CasualtyLexicon:
     breakdown: set[str] = set()
     elaboration: set[str] = set()
     clause: set[str] = set()
+    continuation: set[str] = set()
+    toll: set[str] = set()
+    between: set[str] = set()
     clitics: set[str] = set()
     for row in load_rows(MARKERS_FILE, normalise_columns=("marker",)):
         marker, kind = phrase_key(row["marker"]), row["kind"]
@@ -96,11 +138,25 @@ def casualty_lexicon() -> CasualtyLexicon:
         if kind == "clause":
             clause.add(marker)
             continue
+        if kind == "continuation":
+            continuation.add(marker)
+            continue
+        if kind == "toll":
+            toll.add(marker)
+            continue
+        if kind == "between":
+            between.add(marker)
+            continue
         if kind == "breakdown":
             breakdown.add(marker)
         elif kind == "elaboration":
             elaboration.add(marker)
         markers.append((marker, kind))  # type: ignore[arg-type]
+    endings = [
+        (normalise_string(r["ending"]), normalise_string(r["stem_end"])) for r in load_rows(ENDINGS_FILE)
+    ]
+    if any(not ending for ending, _ in endings):
+        raise DataFileError(f"{ENDINGS_FILE}: an empty ending")
     return CasualtyLexicon(
         status=status,
         verbs=frozenset(verbs),
@@ -111,4 +167,8 @@ def casualty_lexicon() -> CasualtyLexicon:
         elaboration_words=frozenset(elaboration),
         elaboration_clitics=frozenset(clitics),
         clause_words=frozenset(clause),
+        continuation_words=frozenset(continuation),
+        toll_words=frozenset(toll),
+        between_words=frozenset(between),
+        endings=tuple(sorted(endings, key=lambda e: -len(e[0]))),
     )

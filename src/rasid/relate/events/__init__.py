@@ -362,7 +362,7 @@ def _event(
             span=figures[f].span,
             part_of=_index(position, figures[f].part_of),
             cumulative=figures[f].cumulative,
-            claim=claim_of(ctx.claim_index, figures[f].span),
+            claim=figures[f].claim,
         )
         for f in figs
     ]
