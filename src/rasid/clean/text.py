@@ -29,7 +29,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from rasid.clean.classifier import rate
+from rasid.clean.classifier import LineModel, rate
 from rasid.clean.features import date_or_clock, line_key, page_features
 from rasid.clean.metadata import looks_like_publisher, parse_tags, publisher_named, unique
 from rasid.clean.patterns import LineMatch, find_inline, match_glued, match_line
@@ -69,6 +69,7 @@ PUBLISHER_RANK = {
     "publisher": 4,
     "copyright": 5,
     "credit": 6,
+    "outlet-credit": 6,
 }
 #: Whether a publisher found that way must look like an outlet's name (see looks_like_publisher).
 PUBLISHER_STRICT = {
@@ -78,6 +79,7 @@ PUBLISHER_STRICT = {
     "publisher": False,
     "copyright": False,
     "credit": False,  # and no place name: "شفق نيوز/ ..." names the outlet, "بغداد/ ..." the city
+    "outlet-credit": True,  # "X - ..." is cut only when X names an outlet
 }
 
 _TICKER_SPLIT = re.compile(r"\s{3,}|\s+[|•·]\s+")
@@ -159,12 +161,18 @@ class _Trimmer:
     """One pass over the lines of one article; `marks[i]` is None (body), "title" or a reason."""
 
     def __init__(
-        self, lines: list[str], title: str | None, *, classify: bool, furniture: frozenset[str]
+        self,
+        lines: list[str],
+        title: str | None,
+        *,
+        classify: bool,
+        furniture: frozenset[str],
+        model: LineModel | None = None,
     ) -> None:
         self.lines = lines
         self.marks: list[str | None] = [None] * len(lines)
         page = page_features(lines) if classify and lines else None
-        self.content = rate(page) if page else [1.0] * len(lines)
+        self.content = rate(page, model) if page else [1.0] * len(lines)
         self.overlap = page.overlaps if page else [1.0] * len(lines)
         self.topic_words = [len(t) for t in page.topics] if page else [0] * len(lines)
         self.keys = page.keys if page else [line_key(line) for line in lines]
@@ -410,6 +418,10 @@ class _Trimmer:
             cut, rest = found.line[: len(found.line) - len(found.rest)], found.rest.strip(_EDGE_SPACE)
             if _words(rest) < PROSE_MIN_WORDS:
                 continue  # "يمن مونيتور / صنعاء / خاص" is a credit line of its own, kept
+            if found.reason == "outlet-credit" and not looks_like_publisher(
+                (found.publisher or "").strip(_NAME_EDGES), strict=True
+            ):
+                continue  # "حلب - ..." is a dateline, not an outlet's stamp
             self.pieces.append((i, 0, Removed(text=cut.strip(_EDGE_SPACE), reason=found.reason)))
             self.lines[i] = rest
             if found.publisher:
@@ -472,11 +484,13 @@ def trim(
     title: str | None = None,
     classify: bool = True,
     furniture: frozenset[str] = frozenset(),
+    model: LineModel | None = None,
 ) -> Trimmed:
     """Trim page furniture off `text`; with `title` given (from HTML metadata) no title is sought.
 
     `classify=False` trims with the patterns alone (the training script labels lines so);
-    `furniture` holds the line keys (`features.line_key`) the site repeats on its pages.
+    `furniture` holds the line keys (`features.line_key`) the site repeats on its pages;
+    `model` replaces the shipped line classifier (the training script cross-validates so).
     """
     lines = split_lines(text)
-    return _Trimmer(lines, title, classify=classify, furniture=furniture).run()
+    return _Trimmer(lines, title, classify=classify, furniture=furniture, model=model).run()
