@@ -229,7 +229,7 @@ def test_shipped_model_is_what_the_training_script_writes() -> None:
 
 
 def test_site_memory_drops_a_headline_like_line_above_the_title() -> None:
-    banner = "أخبار المدن السورية كل يوم"
+    banner = "صوت المدن السورية كل يوم"
     pages = [_page(banner, *story) for story in STORIES]
     memory = FurnitureMemory()
     for page in pages:

@@ -262,12 +262,12 @@ class _Trimmer:
             return "ticker"
         if zone == "body" and headline_like(line) and short and self.off_topic(i):
             return "teaser"
+        if _CONTINUES.match(line):
+            short = False  # "وفي ..." goes on from the sentence above, even when the capture cuts it
         if zone == "body":
             if _words(line) < BODY_MIN_WORDS:
                 return None  # "أولا" amid the body is the article's own structure
             return "low-content" if p < CERTAIN_P / 2 or (p < BODY_FURNITURE_P and short) else None
-        if zone == "tail" and _CONTINUES.match(line):
-            short = False  # "وفي ..." goes on from the sentence above, even when the capture cuts it
         if not (p < CERTAIN_P or (p < FURNITURE_P and short)):
             return None
         name = line.strip(_NAME_EDGES)
