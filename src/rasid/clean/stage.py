@@ -8,6 +8,8 @@ markup ("html"); a date in the text itself is left to the dates stage.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import ClassVar
 
 from rasid.clean.controls import strip_controls
@@ -143,3 +145,21 @@ def _publisher_of(found: LineMatch) -> str | None:
     """The outlet a dropped block of an HTML page names (a copyright footer, an agency profile)."""
     named = publisher_named(found)
     return named[1] if named and looks_like_publisher(named[1], strict=False) else None
+
+
+@contextmanager
+def site_memory(stages: Iterable[Stage]) -> Iterator[FurnitureMemory | None]:
+    """For the run of one corpus, the clean stage among `stages` (a pipeline's) learns the lines
+    each site repeats.
+
+    A fresh `FurnitureMemory` per run, taken away afterwards, so one corpus never trims
+    another. A stage that already has a memory (given by the caller) keeps it."""
+    stage = next((s for s in stages if isinstance(s, CleanStage)), None)
+    if stage is None or stage.memory is not None:
+        yield stage.memory if stage is not None else None
+        return
+    stage.memory = FurnitureMemory()
+    try:
+        yield stage.memory
+    finally:
+        stage.memory = None
