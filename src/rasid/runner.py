@@ -104,7 +104,9 @@ def run_records(
         pipe = pipeline or default_pipeline()
         with site_memory(pipe.stages):  # lines a site repeats across the corpus's pages are furniture
             for item in items:
-                yield item if isinstance(item, Failure) else process_one(item, pipe, seconds=limits.doc_seconds)
+                yield (
+                    item if isinstance(item, Failure) else process_one(item, pipe, seconds=limits.doc_seconds)
+                )
         return
     ctx = mp.get_context("spawn")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(pipeline, limits)) as pool:

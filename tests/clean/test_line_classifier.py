@@ -245,7 +245,9 @@ def _corpus(tmp_path: Path, host: str) -> Path:
     stories = [*STORIES, ["إغلاق الطريق الدولي بسبب الثلوج", BODY[0]]]
     path = tmp_path / "site.jsonl"
     lines = [
-        json.dumps({"text": _page(title, SLOGAN, body), "url": f"https://{host}/news/{n}"}, ensure_ascii=False)
+        json.dumps(
+            {"text": _page(title, SLOGAN, body), "url": f"https://{host}/news/{n}"}, ensure_ascii=False
+        )
         for n, (title, body) in enumerate(stories)
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

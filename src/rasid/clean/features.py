@@ -95,7 +95,9 @@ def _is_stopword(word: str, stop: frozenset[str]) -> bool:
 @cache
 def furniture_words() -> frozenset[str]:
     """Words page furniture uses far more than prose (`furniture_words.tsv`), normalised, case-folded."""
-    return frozenset(row["word"].casefold() for row in load_rows(FURNITURE_WORDS_FILE, normalise_columns=("word",)))
+    return frozenset(
+        row["word"].casefold() for row in load_rows(FURNITURE_WORDS_FILE, normalise_columns=("word",))
+    )
 
 
 def _is_furniture_word(word: str, vocabulary: frozenset[str]) -> bool:
@@ -193,7 +195,9 @@ def page_features(lines: Sequence[str]) -> Page:
     overlaps = _overlaps(topics, keys)
     own = [_own(line, w) for line, w in zip(lines, words, strict=True)]
     stop, vocabulary = stopwords(), furniture_words()
-    opens = [float(bool(w) and len(w[0]) <= FUNCTION_WORD_LETTERS and _is_stopword(w[0], stop)) for w in words]
+    opens = [
+        float(bool(w) and len(w[0]) <= FUNCTION_WORD_LETTERS and _is_stopword(w[0], stop)) for w in words
+    ]
     furniture = [sum(_is_furniture_word(x, vocabulary) for x in w) / len(w) if w else 0.0 for w in words]
     counts = Counter(keys)
     last = len(lines) - 1
