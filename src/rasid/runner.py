@@ -102,7 +102,7 @@ def run_records(
     limits = current()
     if workers == 1:
         pipe = pipeline or default_pipeline()
-        with site_memory(pipe.stages):  # lines a site repeats across the corpus's pages are furniture
+        with site_memory():  # lines a site repeats across the corpus's pages are furniture
             for item in items:
                 yield (
                     item if isinstance(item, Failure) else process_one(item, pipe, seconds=limits.doc_seconds)

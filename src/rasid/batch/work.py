@@ -81,7 +81,7 @@ def run_partition(partition: Partition, out: str, published: str | None = None) 
     start = time.perf_counter()
     pipeline = worker_pipeline()
     writer = PartWriter(output, name)
-    with site_memory(pipeline.stages):  # per partition, so a rerun of it trims its pages the same way
+    with site_memory():  # per partition, so a rerun of it trims its pages the same way
         for item in partition_items(partition):
             if isinstance(item, Failure):
                 writer.add("failures", [failure_row(item)])

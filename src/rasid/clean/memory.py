@@ -6,10 +6,10 @@ not the article's. A `FurnitureMemory` counts each distinct line once per distin
 per site, and names the lines seen on at least `min_pages` pages and on at least
 `min_share` of the site's pages. The clean stage drops them (reason "site-furniture").
 
-Where it is wired: a corpus run gives the pipeline's clean stage a fresh memory for its
-duration (`rasid.clean.stage.site_memory`): `rasid.runner.run_records` when it runs in this
-process (`extract_many`, `rasid run`/`extract`, ingest with one worker) and each partition of
-`rasid batch`. The stage learns each page as it cleans it, so the first pages of a site are
+Where it is wired: a corpus run gives the clean stage a fresh memory for its duration
+(`rasid.clean.stage.site_memory`, a context variable of the thread): `rasid.runner.run_records`
+when it runs in this process (`extract_many`, `rasid run`/`extract`, ingest with one worker)
+and each partition of `rasid batch`. The stage learns each page as it cleans it, so the first pages of a site are
 trimmed without it; the result depends only on the order of the pages, never on timing.
 
 By hand: `CleanStage(furniture=memory)`; to trim every page with the whole corpus's

@@ -8,8 +8,9 @@ markup ("html"); a date in the text itself is left to the dates stage.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import ClassVar
 
 from rasid.clean.controls import strip_controls
@@ -31,6 +32,8 @@ from rasid.record import Published, Record, Removed
 from rasid.stage import Stage
 
 HTML_DROPPED = "html-boilerplate"
+#: The memory of the corpus being run (`site_memory`), for stages given none of their own.
+_CORPUS_MEMORY: ContextVar[FurnitureMemory | None] = ContextVar("rasid_corpus_memory", default=None)
 NO_ARTICLE = "no-article"
 
 
@@ -47,11 +50,12 @@ class CleanStage(Stage):
 
     def _site_lines(self, record: Record, text: str) -> frozenset[str]:
         """The lines this page's site repeats on its other pages (learning this page first)."""
-        site = site_of(record) if self.memory is not None else None
-        if self.memory is None or site is None:
+        memory = self.memory or _CORPUS_MEMORY.get()
+        site = site_of(record) if memory is not None else None
+        if memory is None or site is None:
             return frozenset()
-        self.memory.learn(site, text)
-        return self.memory.furniture(site)
+        memory.learn(site, text)
+        return memory.furniture(site)
 
     def process(self, record: Record) -> Record:
         source = record.raw_text
@@ -148,18 +152,13 @@ def _publisher_of(found: LineMatch) -> str | None:
 
 
 @contextmanager
-def site_memory(stages: Iterable[Stage]) -> Iterator[FurnitureMemory | None]:
-    """For the run of one corpus, the clean stage among `stages` (a pipeline's) learns the lines
-    each site repeats.
-
-    A fresh `FurnitureMemory` per run, taken away afterwards, so one corpus never trims
-    another. A stage that already has a memory (given by the caller) keeps it."""
-    stage = next((s for s in stages if isinstance(s, CleanStage)), None)
-    if stage is None or stage.memory is not None:
-        yield stage.memory if stage is not None else None
-        return
-    stage.memory = FurnitureMemory()
+def site_memory() -> Iterator[FurnitureMemory]:
+    """For the run of one corpus, clean stages without a memory of their own learn the lines each
+    site repeats, in a fresh `FurnitureMemory` of this thread (a context variable), so one
+    corpus never trims another and partitions run side by side in threads never share one."""
+    memory = FurnitureMemory()
+    token = _CORPUS_MEMORY.set(memory)
     try:
-        yield stage.memory
+        yield memory
     finally:
-        stage.memory = None
+        _CORPUS_MEMORY.reset(token)
