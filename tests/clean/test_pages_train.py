@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -22,8 +23,10 @@ TRAINING = sorted(PAGES.glob("*.train.json"))
 LOOCV_FLOOR = 0.90
 
 
-def _script():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("train_line_model", REPO / "scripts" / "train_line_model.py")
+def _script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "train_line_model", REPO / "scripts" / "train_line_model.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
