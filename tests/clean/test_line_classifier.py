@@ -275,3 +275,24 @@ def test_site_memory_stops_learning_after_max_pages_and_keeps_only_furniture() -
     memory.learn("alofoq.example", _page("عنوان رابع", "نص رابع"))  # past max_pages: not counted
     assert memory.furniture("alofoq.example") == frozenset({line_key(SLOGAN)})
     assert memory._lines["alofoq.example"] == {line_key(SLOGAN): 3}
+
+
+def test_a_line_printed_twice_in_a_row_is_a_caption() -> None:
+    caption = "آثار القصف على سوق البلدة صباح اليوم"
+    trimmed = trim(_page(TITLE, caption, caption, *BODY))
+    assert [(r.reason, r.text) for r in trimmed.removed] == [("caption", caption), ("caption", caption)]
+    assert (trimmed.title, trimmed.paragraphs) == (TITLE, BODY)
+
+
+def test_outlet_stamps_glued_by_underscore_colon_or_dash_are_cut() -> None:
+    for stamp, glued in (
+        ("شبكة الرصد_", "شبكة الرصد_ "),
+        ("شبكة الرصد:", "شبكة الرصد:"),
+        ("شبكة الرصد -", "شبكة الرصد - "),
+    ):
+        trimmed = trim(_page(TITLE, glued + BODY[0], *BODY[1:]))
+        assert [r.text for r in trimmed.removed] == [stamp]
+        assert trimmed.paragraphs == BODY
+    # a place before a dash is a dateline and stays in the text
+    dateline = trim(_page(TITLE, "دمشق - " + BODY[0], *BODY[1:]))
+    assert dateline.removed == [] and dateline.paragraphs[0] == "دمشق - " + BODY[0]

@@ -18,7 +18,7 @@ REPO = Path(__file__).resolve().parents[2]
 PAGES = REPO / "tests" / "gold" / "pages-train"
 HELDOUT_GUARD = REPO.parent / "shared" / "tools" / "heldout_guard.py"
 TRAINING = sorted(PAGES.glob("*.train.json"))
-#: Leave-one-outlet-out body score measured when the pages were added (0.918); a change to the
+#: Leave-one-outlet-out body score measured when the pages were added (0.930); a change to the
 #: features or the trimmer that loses more than a point on layouts never seen fails here.
 LOOCV_FLOOR = 0.90
 

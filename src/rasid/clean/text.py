@@ -59,6 +59,7 @@ TEASER_MIN_WORDS = 3  # a short headline amid the body sharing none of this many
 SHORT_PAGE_LINES = 3  # on a page this short the layout tells nothing: only patterns drop lines
 SENTENCE_MIN_WORDS = 3  # a line this long closed by a full stop is a sentence, never the classifier's
 PROSE_MIN_WORDS = 10  # a page holds an article when a kept line this long has sentence punctuation
+CAPTION_MAX_WORDS = 25  # a line this short printed twice in a row is a caption and its alt text
 TITLE, GONE = "title", "-"  # line marks besides None (body) and a removal reason
 
 #: Rank of each way of finding the publisher: the lowest rank found wins.
@@ -253,6 +254,8 @@ class _Trimmer:
         if zone == "body" and self.title and TITLE in self.marks and key == line_key(self.title):
             return "repeated-title"
         line = self.lines[i]
+        if self.doubled(i) and not _sentence(line) and _words(line) <= CAPTION_MAX_WORDS:
+            return "caption"  # a picture's caption right above its alt text (or below it)
         if _sentence(line):
             return None  # an Arabic sentence closed by a full stop is prose; only a pattern drops it
         if zone != "tail" and _DATELINE.match(line):
@@ -275,6 +278,13 @@ class _Trimmer:
             self.add_publisher("signature", name)  # the outlet's name over the article: a masthead
             return "masthead"
         return "low-content"
+
+    def doubled(self, i: int) -> bool:
+        """The line is repeated right above or below itself, and is not the title."""
+        key = self.keys[i]
+        if self.title and key == line_key(self.title):
+            return False
+        return any(0 <= k < len(self.keys) and self.keys[k] == key for k in (i - 1, i + 1))
 
     def prose_below(self, i: int) -> bool:
         """An article follows line `i`: a line of prose comes after it."""
