@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """Train the line classifier of the clean stage and write src/rasid/clean/line_model.json.
 
-Usage: .venv/bin/python scripts/train_line_model.py [--check]   (or `make line-model`)
+Usage: .venv/bin/python scripts/train_line_model.py [--check | --cv]   (or `make line-model`)
 --check exits 1 when the shipped weights differ from a fresh training run by more than
-TOLERANCE (nothing is written).
+TOLERANCE (nothing is written). --cv prints the leave-one-outlet-out body score on
+tests/gold/pages-train: for each outlet, a model trained without that outlet's pages trims
+them (the way to see how the classifier does on layouts it has never seen; nothing written).
 
 Labelled lines come from gold files, never from tests/gold/dev2-check:
+- pages: every line of tests/gold/pages-train (real pages of outlets found nowhere else in
+  tests/gold), labelled body or furniture by hand in its `.train.json`;
 - gold: a line holding a `body.must_include` phrase or the gold title is content, a line
   holding a `body.must_exclude` phrase is furniture (a line holding both is glued and skipped);
   read from tests/gold/dev2-tune, tests/gold/*.gold.json and ../shared/gold/dev;
@@ -19,19 +23,22 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
+from collections import defaultdict
 from pathlib import Path
+
+import numpy as np  # training only (a dev dependency through pandas); rasid itself never imports it
 
 from rasid.clean.classifier import MODEL_FILE, LineModel
 from rasid.clean.features import NAMES, line_features
 from rasid.clean.html import extract_html
-from rasid.clean.text import split_lines, trim
+from rasid.clean.text import Trimmed, split_lines, trim
 
 REPO = Path(__file__).resolve().parents[1]
 TUNE = REPO / "tests" / "gold" / "dev2-tune"
 OWN_DEV = REPO / "tests" / "gold"
 SHARED_DEV = REPO.parent / "shared" / "gold" / "dev"
+PAGES = REPO / "tests" / "gold" / "pages-train"
 GOLD_WEIGHT = 3.0
 L2 = 0.01
 STEPS = 3000
@@ -75,42 +82,116 @@ def examples(gold_path: Path, *, silver: bool) -> list[Example]:
     return out
 
 
-def dataset() -> list[Example]:
-    """Every labelled line of the training gold, in a fixed order."""
+def page_labels(train_path: Path) -> tuple[dict[str, object], list[str], list[int]]:
+    """A pages-train file: its labels, its lines, and 1 (body or title) or 0 (furniture) per line."""
+    label = json.loads(train_path.read_text(encoding="utf-8"))
+    lines = split_lines((train_path.parent / str(label["input"])).read_text(encoding="utf-8"))
+    furniture = set(label["furniture"])  # type: ignore[arg-type]
+    return label, lines, [int(line not in furniture) for line in lines]
+
+
+def page_examples(train_path: Path) -> list[Example]:
+    """Every line of a pages-train page, labelled by hand (a line with glued furniture holds body)."""
+    _, lines, ys = page_labels(train_path)
+    return [(v, y, GOLD_WEIGHT) for v, y in zip(line_features(lines), ys, strict=True)]
+
+
+def outlets() -> dict[str, list[Path]]:
+    """The pages-train files of each outlet, outlets and files in a fixed order."""
+    by_outlet: dict[str, list[Path]] = defaultdict(list)
+    for path in sorted(PAGES.glob("*.train.json")):
+        by_outlet[json.loads(path.read_text(encoding="utf-8"))["outlet"]].append(path)
+    return dict(sorted(by_outlet.items()))
+
+
+def dataset(without: str | None = None) -> list[Example]:
+    """Every labelled line of the training gold, in a fixed order (`without` one outlet's pages)."""
     data: list[Example] = []
     for path in sorted(TUNE.glob("*.gold.json")):
         data.extend(examples(path, silver=True))
     for folder in (OWN_DEV, SHARED_DEV):
         for path in sorted(folder.glob("*.gold.json")):
             data.extend(examples(path, silver=True))
+    for outlet, paths in outlets().items():
+        if outlet != without:
+            for path in paths:
+                data.extend(page_examples(path))
     return data
 
 
 def fit(data: list[Example]) -> LineModel:
     """Logistic regression by gradient descent on standardised features, classes balanced."""
-    dims = len(NAMES)
-    xs = [x for x, _, _ in data]
-    mean = [sum(x[k] for x in xs) / len(xs) for k in range(dims)]
-    scale = [math.sqrt(sum((x[k] - mean[k]) ** 2 for x in xs) / len(xs)) for k in range(dims)]
+    x = np.array([v for v, _, _ in data], dtype=np.float64)
+    y = np.array([label for _, label, _ in data], dtype=np.float64)
+    given = np.array([w for _, _, w in data], dtype=np.float64)
+    mean, scale = x.mean(axis=0), x.std(axis=0)
     mean[0], scale[0] = 0.0, 0.0  # the bias stays 1
-    zs = [[(x[k] - mean[k]) / scale[k] if scale[k] else x[k] for k in range(dims)] for x in xs]
-    totals = [sum(w for _, y, w in data if y == label) for label in (0, 1)]
-    weights = [w * sum(totals) / (2 * totals[y]) for _, y, w in data]
-    norm = sum(weights)
-    theta = [0.0] * dims
+    z = np.where(scale > 0, (x - mean) / np.where(scale > 0, scale, 1.0), x)
+    totals = [given[y == label].sum() for label in (0, 1)]
+    weights = given * sum(totals) / (2 * np.where(y == 1, totals[1], totals[0]))
+    weights /= weights.sum()
+    theta = np.zeros(len(NAMES))
+    penalty = np.full(len(NAMES), L2)
+    penalty[0] = 0.0
     for _ in range(STEPS):
-        grad = [L2 * t for t in theta]
-        grad[0] = 0.0
-        for z, (_, y, _), w in zip(zs, data, weights, strict=True):
-            s = sum(t * v for t, v in zip(theta, z, strict=True))
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, s))))
-            g = w * (p - y) / norm
-            for k in range(dims):
-                grad[k] += g * z[k]
-        theta = [t - RATE * g for t, g in zip(theta, grad, strict=True)]
+        p = 1.0 / (1.0 + np.exp(-np.clip(z @ theta, -30.0, 30.0)))
+        theta -= RATE * (penalty * theta + z.T @ (weights * (p - y)))
     return LineModel(
-        tuple(round(t, 6) for t in theta), tuple(round(m, 6) for m in mean), tuple(round(s, 6) for s in scale)
+        tuple(round(float(t), 6) for t in theta),
+        tuple(round(float(m), 6) for m in mean),
+        tuple(round(float(s), 6) for s in scale),
     )
+
+
+def page_score(train_path: Path, trimmed: Trimmed) -> tuple[int, int]:
+    """(right, checked) on one pages-train page, the way `rasid eval` checks a body: each body
+    line must be in the clean text (less its glued furniture), each furniture line and each
+    glued piece must be gone."""
+    label, lines, ys = page_labels(train_path)
+    kept = set(trimmed.paragraphs) | ({trimmed.title} if trimmed.title else set())
+    glued = [str(g) for g in label["glued"]]  # type: ignore[attr-defined]
+    right = 0
+    for line, y in zip(lines, ys, strict=True):
+        if y:
+            for piece in glued:
+                line = line.replace(piece, "").strip()
+            right += line in trimmed.text
+        else:
+            right += line not in kept
+    right += sum(piece not in trimmed.text for piece in glued)
+    return right, len(lines) + len(glued)
+
+
+def trim_page(train_path: Path, model: LineModel | None, *, classify: bool = True) -> Trimmed:
+    label = json.loads(train_path.read_text(encoding="utf-8"))
+    text = (train_path.parent / label["input"]).read_text(encoding="utf-8")
+    return trim(text, classify=classify, model=model)
+
+
+def cross_validate(*, quiet: bool = False) -> dict[str, float]:
+    """Leave one outlet out: train without its pages, trim them, score; then the totals.
+
+    Beside the left-out models: the pattern trimmer alone, and the shipped model (which has seen
+    every page, so it is no held-out figure)."""
+    totals = {"patterns only": [0, 0], "shipped model": [0, 0], "left out": [0, 0]}
+    for outlet, paths in outlets().items():
+        model = fit(dataset(without=outlet))
+        row = []
+        for name, how in (("patterns only", None), ("shipped model", None), ("left out", model)):
+            right = checked = 0
+            for path in paths:
+                trimmed = trim_page(path, how, classify=name != "patterns only")
+                r, c = page_score(path, trimmed)
+                right, checked = right + r, checked + c
+            totals[name][0] += right
+            totals[name][1] += checked
+            row.append(f"{right}/{checked}")
+        if not quiet:
+            print(f"{outlet:45} " + "  ".join(f"{cell:>8}" for cell in row))
+    for name, (right, checked) in totals.items():
+        if not quiet:
+            print(f"{name:15} body {right / checked:.3f} ({right}/{checked})")
+    return {name: right / checked for name, (right, checked) in totals.items()}
 
 
 def render(model: LineModel, data: list[Example]) -> str:
@@ -136,10 +217,14 @@ def _close(shipped: dict[str, object], fresh: dict[str, object]) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare with the shipped file, write nothing")
+    parser.add_argument("--cv", action="store_true", help="leave-one-outlet-out body score, write nothing")
     args = parser.parse_args(argv)
     if not SHARED_DEV.is_dir():
         print(f"train_line_model: {SHARED_DEV}: no such directory (the shared dev gold)", file=sys.stderr)
         return 1
+    if args.cv:
+        cross_validate()
+        return 0
     data = dataset()
     text = render(fit(data), data)
     if args.check:

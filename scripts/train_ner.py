@@ -137,7 +137,8 @@ def main(argv: list[str] | None = None) -> int:
         "sha256": hashlib.sha256(model.read_bytes()).hexdigest(),
         "params": PARAMS,
         "training": {
-            name: {"sentences": len(sents), "tokens": sum(map(len, sents))} for name, sents in training.items()
+            name: {"sentences": len(sents), "tokens": sum(map(len, sents))}
+            for name, sents in training.items()
         },
         "held_back": summary(score(held_back, tagger)),
         "aqmar": summary(score(documents(aqmar), tagger)),

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from multiprocessing.pool import AsyncResult
 from types import FrameType
 
+from rasid.clean.stage import site_memory
 from rasid.errors import DeadlineExceeded, InputError
 from rasid.pipeline import Pipeline, default_pipeline
 from rasid.read import Failure
@@ -101,8 +102,11 @@ def run_records(
     limits = current()
     if workers == 1:
         pipe = pipeline or default_pipeline()
-        for item in items:
-            yield item if isinstance(item, Failure) else process_one(item, pipe, seconds=limits.doc_seconds)
+        with site_memory():  # lines a site repeats across the corpus's pages are furniture
+            for item in items:
+                yield (
+                    item if isinstance(item, Failure) else process_one(item, pipe, seconds=limits.doc_seconds)
+                )
         return
     ctx = mp.get_context("spawn")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(pipeline, limits)) as pool:

@@ -16,7 +16,7 @@ import pytest
 import rasid
 from rasid.clean import CleanStage, FurnitureMemory
 from rasid.clean.classifier import MODEL_FILE, content_probabilities
-from rasid.clean.features import NAMES, line_features, stopwords
+from rasid.clean.features import NAMES, line_features, line_key, stopwords
 from rasid.clean.text import trim
 from rasid.lang.ar.normalise import normalise_string
 from rasid.record import Record, Source
@@ -229,7 +229,7 @@ def test_shipped_model_is_what_the_training_script_writes() -> None:
 
 
 def test_site_memory_drops_a_headline_like_line_above_the_title() -> None:
-    banner = "أخبار المدن السورية كل يوم"
+    banner = "صوت المدن السورية كل يوم"
     pages = [_page(banner, *story) for story in STORIES]
     memory = FurnitureMemory()
     for page in pages:
@@ -238,3 +238,61 @@ def test_site_memory_drops_a_headline_like_line_above_the_title() -> None:
     assert [(r.reason, r.text) for r in trimmed.removed] == [("site-furniture", banner)]
     assert (trimmed.title, trimmed.paragraphs) == (STORIES[0][0], [STORIES[0][1]])
     assert trim(pages[0]).title == banner
+
+
+def _corpus(tmp_path: Path, host: str) -> Path:
+    """Four pages of one site as JSON Lines, each with the site's banner above its story."""
+    stories = [*STORIES, ["إغلاق الطريق الدولي بسبب الثلوج", BODY[0]]]
+    path = tmp_path / "site.jsonl"
+    lines = [
+        json.dumps(
+            {"text": _page(title, SLOGAN, body), "url": f"https://{host}/news/{n}"}, ensure_ascii=False
+        )
+        for n, (title, body) in enumerate(stories)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_extract_many_learns_the_lines_a_site_repeats() -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        records = list(rasid.extract_many(_corpus(Path(folder), "www.alofoq.example")))
+    reasons = [[r.reason for r in record.removed if r.text == SLOGAN] for record in records]  # type: ignore[union-attr]
+    # The first two pages are cleaned before the site has shown its banner three times.
+    assert reasons[2:] == [["site-furniture"], ["site-furniture"]]
+    assert all(SLOGAN not in record.text for record in records[2:])  # type: ignore[union-attr]
+    # The memory lasted for that run only: a single page of the site keeps its banner again.
+    alone = rasid.extract(_page(STORIES[0][0], SLOGAN, STORIES[0][1]), url="https://www.alofoq.example/x")
+    assert "site-furniture" not in [r.reason for r in alone.removed]
+
+
+def test_site_memory_stops_learning_after_max_pages_and_keeps_only_furniture() -> None:
+    memory = FurnitureMemory(max_pages=3)
+    for n, (title, body) in enumerate(STORIES):
+        memory.learn("alofoq.example", _page(title, SLOGAN, body, f"سطر خاص بالصفحة {n}"))
+    memory.learn("alofoq.example", _page("عنوان رابع", "نص رابع"))  # past max_pages: not counted
+    assert memory.furniture("alofoq.example") == frozenset({line_key(SLOGAN)})
+    assert memory._lines["alofoq.example"] == {line_key(SLOGAN): 3}
+
+
+def test_a_line_printed_twice_in_a_row_is_a_caption() -> None:
+    caption = "آثار القصف على سوق البلدة صباح اليوم"
+    trimmed = trim(_page(TITLE, caption, caption, *BODY))
+    assert [(r.reason, r.text) for r in trimmed.removed] == [("caption", caption), ("caption", caption)]
+    assert (trimmed.title, trimmed.paragraphs) == (TITLE, BODY)
+
+
+def test_outlet_stamps_glued_by_underscore_colon_or_dash_are_cut() -> None:
+    for stamp, glued in (
+        ("شبكة الرصد_", "شبكة الرصد_ "),
+        ("شبكة الرصد:", "شبكة الرصد:"),
+        ("شبكة الرصد -", "شبكة الرصد - "),
+    ):
+        trimmed = trim(_page(TITLE, glued + BODY[0], *BODY[1:]))
+        assert [r.text for r in trimmed.removed] == [stamp]
+        assert trimmed.paragraphs == BODY
+    # a place before a dash is a dateline and stays in the text
+    dateline = trim(_page(TITLE, "دمشق - " + BODY[0], *BODY[1:]))
+    assert dateline.removed == [] and dateline.paragraphs[0] == "دمشق - " + BODY[0]

@@ -19,6 +19,7 @@ from typing import Any
 from rasid.batch.output import Output, PartWriter
 from rasid.batch.plan import Partition
 from rasid.batch.sources import partition_items
+from rasid.clean.stage import site_memory
 from rasid.pipeline import Pipeline
 from rasid.read import Failure
 from rasid.record import Record
@@ -80,18 +81,19 @@ def run_partition(partition: Partition, out: str, published: str | None = None) 
     start = time.perf_counter()
     pipeline = worker_pipeline()
     writer = PartWriter(output, name)
-    for item in partition_items(partition):
-        if isinstance(item, Failure):
-            writer.add("failures", [failure_row(item)])
-            continue
-        if published is not None:
-            item.given_published = published
-        done = process_one(item, pipeline)
-        if isinstance(done, Failure):
-            writer.add("failures", [failure_row(done)])
-            continue
-        for table, table_rows in record_rows(done).items():
-            writer.add(table, table_rows)
+    with site_memory():  # per partition, so a rerun of it trims its pages the same way
+        for item in partition_items(partition):
+            if isinstance(item, Failure):
+                writer.add("failures", [failure_row(item)])
+                continue
+            if published is not None:
+                item.given_published = published
+            done = process_one(item, pipeline)
+            if isinstance(done, Failure):
+                writer.add("failures", [failure_row(done)])
+                continue
+            for table, table_rows in record_rows(done).items():
+                writer.add(table, table_rows)
     counts = writer.close()
     seconds = time.perf_counter() - start
     output.write_json(output.done_marker(name), {"partition": name, "rows": counts})

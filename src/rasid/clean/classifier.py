@@ -53,7 +53,9 @@ def content_probabilities(lines: Sequence[str]) -> list[float]:
     return rate(page_features(lines))
 
 
-def rate(page: Page) -> list[float]:
-    """The content probability of each line of a page whose features are computed."""
-    model = line_model()
+def rate(page: Page, model: LineModel | None = None) -> list[float]:
+    """The content probability of each line of a page whose features are computed.
+
+    `model` defaults to the shipped one; the training script passes others to cross-validate."""
+    model = model or line_model()
     return [model.probability(v) for v in page.vectors]

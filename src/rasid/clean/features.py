@@ -17,7 +17,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.normalise import normalise_string
+
+FURNITURE_WORDS_FILE = "furniture_words.tsv"
 
 #: Feature names, in the order of the vectors `line_features` returns.
 NAMES: tuple[str, ...] = (
@@ -44,6 +47,8 @@ NAMES: tuple[str, ...] = (
     "repeated",
     "topic_overlap",
     "quote",
+    "function_word_start",
+    "furniture_words",
     "prev_words",
     "next_words",
     "prev_sentence_end",
@@ -56,7 +61,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE_END = re.compile(r"[.!?؟…][\"”»’')\]]*$")
 _COMMA = re.compile(r"[،,؛;]")
-_SEPARATOR = re.compile(r"\s[|•·/–—\-]\s|[|•·]|\s{3,}")
+_SEPARATOR = re.compile(r"\s[|•·/–—\-]\s|[|•·»›«‹]|\s{3,}")  # bars, bullets, breadcrumb arrows
 _DATE_OR_CLOCK = re.compile(
     r"\d{1,2}:\d{2}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
 )
@@ -92,6 +97,22 @@ def _word_class(word: str) -> tuple[bool, str]:
     """Whether a word is a stopword (with or without its clitic), and its stem: decided once
     per word form, as a page repeats its words and pages repeat each other's."""
     return _is_stopword(word, stopwords()), _stem(word)
+
+
+@cache
+def furniture_words() -> frozenset[str]:
+    """Words page furniture uses far more than prose (`furniture_words.tsv`), normalised, case-folded."""
+    return frozenset(
+        row["word"].casefold() for row in load_rows(FURNITURE_WORDS_FILE, normalise_columns=("word",))
+    )
+
+
+def _is_furniture_word(word: str, vocabulary: frozenset[str]) -> bool:
+    word = word.casefold()
+    for prefix in ("", "وال", "ال", "و"):
+        if word.startswith(prefix) and word[len(prefix) :] in vocabulary:
+            return True
+    return False
 
 
 def date_or_clock(line: str) -> bool:
@@ -180,6 +201,11 @@ def page_features(lines: Sequence[str]) -> Page:
     topics = [_content_words(w) for w in words]
     overlaps = _overlaps(topics, keys)
     own = [_own(line, w) for line, w in zip(lines, words, strict=True)]
+    stop, vocabulary = stopwords(), furniture_words()
+    opens = [
+        float(bool(w) and len(w[0]) <= FUNCTION_WORD_LETTERS and _is_stopword(w[0], stop)) for w in words
+    ]
+    furniture = [sum(_is_furniture_word(x, vocabulary) for x in w) / len(w) if w else 0.0 for w in words]
     counts = Counter(keys)
     last = len(lines) - 1
     vectors = []
@@ -196,6 +222,8 @@ def page_features(lines: Sequence[str]) -> Page:
                 float(counts[keys[i]] > 1),
                 overlaps[i],
                 float(bool(_QUOTE.search(line))),
+                opens[i],
+                furniture[i],
                 prev[0] if prev else 0.0,
                 nxt[0] if nxt else 0.0,
                 prev[3] if prev else 0.0,

@@ -6,16 +6,18 @@ not the article's. A `FurnitureMemory` counts each distinct line once per distin
 per site, and names the lines seen on at least `min_pages` pages and on at least
 `min_share` of the site's pages. The clean stage drops them (reason "site-furniture").
 
-How to wire it (runner, ingest, batch, `extract_many`):
+Where it is wired: a corpus run gives the clean stage a fresh memory for its duration
+(`rasid.clean.stage.site_memory`, a context variable of the thread): `rasid.runner.run_records`
+when it runs in this process (`extract_many`, `rasid run`/`extract`, ingest with one worker)
+and each partition of `rasid batch`. The stage learns each page as it cleans it, so the first pages of a site are
+trimmed without it; the result depends only on the order of the pages, never on timing.
 
-- one process: `memory = FurnitureMemory()` and `CleanStage(furniture=memory)`; the stage
-  learns each page as it goes, so the first pages of a site are trimmed without it.
-  To trim every page with the whole batch's knowledge, first `memory.learn_record(r)`
-  for every record read (the stage reads only `raw_text`/`raw`, `content_type` and
-  `source`), then run the pipeline with the same memory;
-- a process pool: learn in the parent as above, then give each worker
-  `CleanStage(furniture=memory.frozen())`: a frozen memory answers and learns nothing
-  more, so workers agree whatever order they run in.
+By hand: `CleanStage(furniture=memory)`; to trim every page with the whole corpus's
+knowledge, first `memory.learn_record(r)` for every record read, then run the pipeline with
+`memory.frozen()` (it answers and learns nothing more, so workers in a pool agree).
+
+A site stops learning after `max_pages` pages and forgets the lines below the bar then, so
+a long run holds only each site's furniture, not every line it has read.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from rasid.record import Record
 
 MIN_PAGES = 3  # a line seen on fewer pages of a site may be two copies of one story
 MIN_SHARE = 0.5  # ... and it is on at least half of the site's pages
+MAX_PAGES = 200  # a site's furniture is known by then; learning stops and the rest is forgotten
 
 
 @dataclass
@@ -41,6 +44,7 @@ class FurnitureMemory:
     min_pages: int = MIN_PAGES
     min_share: float = MIN_SHARE
     learning: bool = True
+    max_pages: int = MAX_PAGES
     _lines: dict[str, Counter[str]] = field(default_factory=dict)
     _pages: dict[str, set[str]] = field(default_factory=dict)
 
@@ -51,10 +55,14 @@ class FurnitureMemory:
         lines = split_lines(text)
         digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
         pages = self._pages.setdefault(site, set())
-        if digest in pages:
+        if digest in pages or len(pages) >= self.max_pages:
             return
         pages.add(digest)
-        self._lines.setdefault(site, Counter()).update({line_key(line) for line in lines})
+        counts = self._lines.setdefault(site, Counter())
+        counts.update({line_key(line) for line in lines})
+        if len(pages) == self.max_pages:  # learning ends here: keep only what answers
+            keep = self.furniture(site)
+            self._lines[site] = Counter({key: n for key, n in counts.items() if key in keep})
 
     def furniture(self, site: str | None) -> frozenset[str]:
         """The line keys (`features.line_key`) `site` repeats on enough of its pages."""
@@ -75,6 +83,7 @@ class FurnitureMemory:
             self.min_pages,
             self.min_share,
             False,
+            self.max_pages,
             {site: Counter(lines) for site, lines in self._lines.items()},
             {site: set(pages) for site, pages in self._pages.items()},
         )

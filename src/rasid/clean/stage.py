@@ -8,6 +8,9 @@ markup ("html"); a date in the text itself is left to the dates stage.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import ClassVar
 
 from rasid.clean.controls import strip_controls
@@ -29,6 +32,8 @@ from rasid.record import Published, Record, Removed
 from rasid.stage import Stage
 
 HTML_DROPPED = "html-boilerplate"
+#: The memory of the corpus being run (`site_memory`), for stages given none of their own.
+_CORPUS_MEMORY: ContextVar[FurnitureMemory | None] = ContextVar("rasid_corpus_memory", default=None)
 NO_ARTICLE = "no-article"
 
 
@@ -45,11 +50,12 @@ class CleanStage(Stage):
 
     def _site_lines(self, record: Record, text: str) -> frozenset[str]:
         """The lines this page's site repeats on its other pages (learning this page first)."""
-        site = site_of(record) if self.memory is not None else None
-        if self.memory is None or site is None:
+        memory = self.memory or _CORPUS_MEMORY.get()
+        site = site_of(record) if memory is not None else None
+        if memory is None or site is None:
             return frozenset()
-        self.memory.learn(site, text)
-        return self.memory.furniture(site)
+        memory.learn(site, text)
+        return memory.furniture(site)
 
     def process(self, record: Record) -> Record:
         source = record.raw_text
@@ -143,3 +149,16 @@ def _publisher_of(found: LineMatch) -> str | None:
     """The outlet a dropped block of an HTML page names (a copyright footer, an agency profile)."""
     named = publisher_named(found)
     return named[1] if named and looks_like_publisher(named[1], strict=False) else None
+
+
+@contextmanager
+def site_memory() -> Iterator[FurnitureMemory]:
+    """For the run of one corpus, clean stages without a memory of their own learn the lines each
+    site repeats, in a fresh `FurnitureMemory` of this thread (a context variable), so one
+    corpus never trims another and partitions run side by side in threads never share one."""
+    memory = FurnitureMemory()
+    token = _CORPUS_MEMORY.set(memory)
+    try:
+        yield memory
+    finally:
+        _CORPUS_MEMORY.reset(token)

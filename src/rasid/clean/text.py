@@ -29,7 +29,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from rasid.clean.classifier import rate
+from rasid.clean.classifier import LineModel, rate
 from rasid.clean.features import date_or_clock, line_key, page_features
 from rasid.clean.metadata import looks_like_publisher, parse_tags, publisher_named, unique
 from rasid.clean.patterns import LineMatch, find_inline, match_glued, match_line
@@ -59,6 +59,7 @@ TEASER_MIN_WORDS = 3  # a short headline amid the body sharing none of this many
 SHORT_PAGE_LINES = 3  # on a page this short the layout tells nothing: only patterns drop lines
 SENTENCE_MIN_WORDS = 3  # a line this long closed by a full stop is a sentence, never the classifier's
 PROSE_MIN_WORDS = 10  # a page holds an article when a kept line this long has sentence punctuation
+CAPTION_MAX_WORDS = 25  # a line this short printed twice in a row is a caption and its alt text
 TITLE, GONE = "title", "-"  # line marks besides None (body) and a removal reason
 
 #: Rank of each way of finding the publisher: the lowest rank found wins.
@@ -69,6 +70,7 @@ PUBLISHER_RANK = {
     "publisher": 4,
     "copyright": 5,
     "credit": 6,
+    "outlet-credit": 6,
 }
 #: Whether a publisher found that way must look like an outlet's name (see looks_like_publisher).
 PUBLISHER_STRICT = {
@@ -78,6 +80,7 @@ PUBLISHER_STRICT = {
     "publisher": False,
     "copyright": False,
     "credit": False,  # and no place name: "شفق نيوز/ ..." names the outlet, "بغداد/ ..." the city
+    "outlet-credit": True,  # "X - ..." is cut only when X names an outlet
 }
 
 _TICKER_SPLIT = re.compile(r"\s{3,}|\s+[|•·]\s+")
@@ -159,12 +162,18 @@ class _Trimmer:
     """One pass over the lines of one article; `marks[i]` is None (body), "title" or a reason."""
 
     def __init__(
-        self, lines: list[str], title: str | None, *, classify: bool, furniture: frozenset[str]
+        self,
+        lines: list[str],
+        title: str | None,
+        *,
+        classify: bool,
+        furniture: frozenset[str],
+        model: LineModel | None = None,
     ) -> None:
         self.lines = lines
         self.marks: list[str | None] = [None] * len(lines)
         page = page_features(lines) if classify and lines else None
-        self.content = rate(page) if page else [1.0] * len(lines)
+        self.content = rate(page, model) if page else [1.0] * len(lines)
         self.overlap = page.overlaps if page else [1.0] * len(lines)
         self.topic_words = [len(t) for t in page.topics] if page else [0] * len(lines)
         self.keys = page.keys if page else [line_key(line) for line in lines]
@@ -245,6 +254,8 @@ class _Trimmer:
         if zone == "body" and self.title and TITLE in self.marks and key == line_key(self.title):
             return "repeated-title"
         line = self.lines[i]
+        if self.doubled(i) and not _sentence(line) and _words(line) <= CAPTION_MAX_WORDS:
+            return "caption"  # a picture's caption right above its alt text (or below it)
         if _sentence(line):
             return None  # an Arabic sentence closed by a full stop is prose; only a pattern drops it
         if zone != "tail" and _DATELINE.match(line):
@@ -254,12 +265,12 @@ class _Trimmer:
             return "ticker"
         if zone == "body" and headline_like(line) and short and self.off_topic(i):
             return "teaser"
+        if _CONTINUES.match(line):
+            short = False  # "وفي ..." goes on from the sentence above, even when the capture cuts it
         if zone == "body":
             if _words(line) < BODY_MIN_WORDS:
                 return None  # "أولا" amid the body is the article's own structure
             return "low-content" if p < CERTAIN_P / 2 or (p < BODY_FURNITURE_P and short) else None
-        if zone == "tail" and _CONTINUES.match(line):
-            short = False  # "وفي ..." goes on from the sentence above, even when the capture cuts it
         if not (p < CERTAIN_P or (p < FURNITURE_P and short)):
             return None
         name = line.strip(_NAME_EDGES)
@@ -267,6 +278,13 @@ class _Trimmer:
             self.add_publisher("signature", name)  # the outlet's name over the article: a masthead
             return "masthead"
         return "low-content"
+
+    def doubled(self, i: int) -> bool:
+        """The line is repeated right above or below itself, and is not the title."""
+        key = self.keys[i]
+        if self.title and key == line_key(self.title):
+            return False
+        return any(0 <= k < len(self.keys) and self.keys[k] == key for k in (i - 1, i + 1))
 
     def prose_below(self, i: int) -> bool:
         """An article follows line `i`: a line of prose comes after it."""
@@ -410,6 +428,10 @@ class _Trimmer:
             cut, rest = found.line[: len(found.line) - len(found.rest)], found.rest.strip(_EDGE_SPACE)
             if _words(rest) < PROSE_MIN_WORDS:
                 continue  # "يمن مونيتور / صنعاء / خاص" is a credit line of its own, kept
+            if found.reason == "outlet-credit" and not looks_like_publisher(
+                (found.publisher or "").strip(_NAME_EDGES), strict=True
+            ):
+                continue  # "حلب - ..." is a dateline, not an outlet's stamp
             self.pieces.append((i, 0, Removed(text=cut.strip(_EDGE_SPACE), reason=found.reason)))
             self.lines[i] = rest
             if found.publisher:
@@ -472,11 +494,13 @@ def trim(
     title: str | None = None,
     classify: bool = True,
     furniture: frozenset[str] = frozenset(),
+    model: LineModel | None = None,
 ) -> Trimmed:
     """Trim page furniture off `text`; with `title` given (from HTML metadata) no title is sought.
 
     `classify=False` trims with the patterns alone (the training script labels lines so);
-    `furniture` holds the line keys (`features.line_key`) the site repeats on its pages.
+    `furniture` holds the line keys (`features.line_key`) the site repeats on its pages;
+    `model` replaces the shipped line classifier (the training script cross-validates so).
     """
     lines = split_lines(text)
-    return _Trimmer(lines, title, classify=classify, furniture=furniture).run()
+    return _Trimmer(lines, title, classify=classify, furniture=furniture, model=model).run()

@@ -63,6 +63,8 @@ def find_places(
         if c.needs == "never":
             continue
         cands.append(c)
+    cands = [c for i, c in enumerate(cands) if not _epithet_before_name(reader, c, cands[i + 1 : i + 2])]
+    for c in cands:
         reader.place_words.update(range(c.first, c.last + 1))
     for c in cands:
         reader.read(c)
@@ -86,6 +88,14 @@ def find_places(
     taken = [(c.match.word_start, c.end) for c in cands] + [(f.start, f.end) for f in found + new]
     found += new + repeated(reader, new, taken)
     return sorted(found, key=lambda f: f.start)
+
+
+def _epithet_before_name(reader: Reader, c: PlaceCandidate, after: list[PlaceCandidate]) -> bool:
+    """ "العاصمة الليبية طرابلس": a capital's epithet right before a name is that name's place word,
+    not a second place ("العاصمة الليبية" alone still names Tripoli)."""
+    if not after or not reader.ctx.has(reader.word(c.first), "capital"):
+        return False
+    return after[0].first == c.last + 1 and reader.joined(c.last, after[0].first)
 
 
 def overlaps(a: FoundPlace, b: FoundPlace) -> bool:

@@ -25,6 +25,9 @@ LIST_GAP = re.compile(rf"(?:[^\S\n]|[{re.escape(QUOTES)}،,])*")
 #: A dateline: a short place name opening a line, an optional "(agency)", then a dash and
 #: the agency or publisher ("حلب - الدفاع المدني", "تونس (وكالة) - أعلنت ...").
 DATELINE = re.compile(r"[^\S\n]*(?:\([^)\n]{1,40}\)[^\S\n]*)?[-–—]")
+#: Two dots or an ellipsis after a name that opens a headline: "ليبيا.. قتلى في اشتباكات" (the place the
+#: news is from, like a dateline; a colon is left out: "روسيا: سنرد" is a speaker).
+LABEL = re.compile(r"[^\S\n]*(?:\.\.+|…)")
 #: The agency after a dateline's dash, when it is all the line holds ("حماة - "الشام اليوم"").
 DATELINE_AGENCY = re.compile(
     r"(?m)^[^\S\n]*[^\W\d][^\n()\-–—]{0,30}?[^\S\n]*(\([^)\n]{1,40}\))?[^\S\n]*[-–—][^\S\n]*([^\n\-–—]{2,40})$"
@@ -109,6 +112,13 @@ class Reader:
             return False
         return bool(DATELINE.match(self.norm, c.end))
 
+    def label(self, c: PlaceCandidate) -> bool:
+        """The name opens a line and two dots follow it ("ليبيا.. قتلى ...")."""
+        line_start = self.norm.rfind("\n", 0, c.match.word_start) + 1
+        if self.norm[line_start : c.match.word_start].strip() or c.match.clitic:
+            return False
+        return bool(LABEL.match(self.norm, c.end))
+
     def word(self, i: int) -> str:
         s, e = self.words[i]
         return self.norm[s:e]
@@ -136,6 +146,8 @@ class Reader:
             return
         if self.dateline(c):
             c.level, c.country_cue, c.hint = TYPE, True, "city"
+        elif self.label(c):
+            c.level, c.country_cue = max(c.level, CUE), True
         parts = self.parts.get(c.match.clitic, ())
         if self.ctx.has(c.match.clitic, "compass", clitics=False):
             c.level, c.country_cue = max(c.level, CUE), True  # "جنوبصنعاء": a compass word glued on
@@ -229,8 +241,10 @@ class Reader:
         if not self.spaced(c.last, q):
             return
         word = self.word(q)
-        if self.ctx.has(word, "agent_after", clitics=False) and not c.country_cue:
-            c.agent = True  # "وفي حمص أكدت": a preposition's object is not the verb's subject
+        if self.ctx.has(word, "agent_after", clitics=False) and not c.country_cue and c.level < TYPE:
+            # "وفي حمص أكدت": a preposition's object is not the verb's subject; nor is a name after
+            # a place word ("وعن بلدة عيترون قالت الوكالة")
+            c.agent = True
         if self.ctx.has(word, "after", clitics=False):
             c.level = TYPE
         if self.ctx.has(word, "setting", clitics=False):

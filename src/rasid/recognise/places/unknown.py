@@ -13,7 +13,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
+from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import proclitic_readings
 from rasid.link.gazetteer import Gazetteer, Place, Precision
 from rasid.recognise.places.acceptance import required
@@ -36,6 +38,41 @@ _PRECISION: dict[str, Precision] = {
 _NAMING_HINTS = ("city", "neighbourhood", "admin2")
 #: Readings a place word's name may lose to the sentence's own places when they lie far away.
 _LOCAL = frozenset({"city", "admin2", "neighbourhood"})
+
+
+COMMON_NOUNS_FILE = "place_common_nouns.tsv"
+_ROOT_LETTER = "[\u0621-\u064a]"
+
+
+@cache
+def _common_nouns() -> tuple[dict[str, frozenset[str]], dict[str, re.Pattern[str]]]:
+    """(words, templates) of place_common_nouns.tsv, each by `after` (any, plural)."""
+    words: dict[str, set[str]] = {"any": set(), "plural": set()}
+    templates: dict[str, list[str]] = {"any": [], "plural": []}
+    for n, row in enumerate(load_rows(COMMON_NOUNS_FILE, normalise_columns=("word",)), start=2):
+        after, word = row["after"], row["word"]
+        if after not in words or row["kind"] not in ("word", "template"):
+            raise DataFileError(f"{COMMON_NOUNS_FILE}: row {n}: unknown kind or after")
+        if row["kind"] == "word":
+            words[after].add(word)
+        else:
+            templates[after].append("".join(_ROOT_LETTER if ch in "فعل" else re.escape(ch) for ch in word))
+    return (
+        {k: frozenset(v) for k, v in words.items()},
+        {k: re.compile(f"(?:ال)?(?:{'|'.join(v)})") for k, v in templates.items() if v},
+    )
+
+
+def common_noun(word: str, *, plural: bool) -> bool:
+    """The word after a place word is an ordinary noun, not a name ("مخيمات النزوح", "لذكرى")."""
+    words, templates = _common_nouns()
+    kinds = ("any", "plural") if plural else ("any",)
+    bare = [word, *(word[1:] for clitic in "وفبل" if word.startswith(clitic) and len(word) > 3)]
+    for form in bare:
+        stem = form[2:] if form.startswith("ال") else form
+        if any(stem in words[k] for k in kinds):
+            return True
+    return any(k in templates and templates[k].fullmatch(word) for k in kinds)
 
 
 @dataclass
@@ -122,7 +159,7 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
                     break
                 end = known.last
             else:
-                if q in covered:
+                if q in covered or common_noun(reader.word(q), plural=bool(plural)):
                     break
                 found = unknown_name(reader, gaz, q, strip)
                 if found is None:
