@@ -74,11 +74,13 @@ CUE_KINDS = frozenset(
 )
 PHRASE_WORDS = 5  # the longest subject, object or attachment phrase, in words
 APPOSITION_WORDS = 4  # a verbless stretch between commas this short names the noun before it
+PAST_LETTERS = 4  # the shortest unlisted word read as a past verb at the head of a clause
+MAX_HOPS = 6  # clauses a dropped subject is followed back over
 NEGATION_WINDOW = 2  # words between a negation and its predicate ("لم يتم استهداف")
 #: Proclitics a verb or a cue word may carry (the conjunctions; ل of "ليرتفع").
 VERB_CLITICS = frozenset({"", "و", "ف", "ل"})
 #: Proclitic prepositions that open a prepositional phrase on a definite noun ("بالمدينة").
-PREP_CLITICS = frozenset({"ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل", "ولل", "فلل"})
+PREP_CLITICS = frozenset({"ب", "ل", "وب", "ول", "فب", "فل", "لل", "ولل", "فلل"})
 CONJUNCTIONS = frozenset({"و", "ف"})
 #: Marks that open a quotation.
 QUOTE_OPENERS = frozenset({"«", '"', "“", ":", "'"})
@@ -249,6 +251,18 @@ class _Reader:
         )
 
 
+def _past_feminine(w: Word) -> bool:
+    """A word that can only be a past verb with a feminine subject: ending in ت but not in the
+    plural ات, not definite, at least four letters once و/ف is split off ("واحتجزت", "عززت")."""
+    rest = w.norm[1:] if w.norm[:1] in CONJUNCTIONS else w.norm
+    return (
+        len(rest) >= PAST_LETTERS
+        and rest.endswith("ت")
+        and not rest.endswith("ات")
+        and not rest.startswith("ال")
+    )
+
+
 def _imperfect(norm: str) -> bool:
     return len(norm) >= 4 and norm[0] in IMPERFECT_PREFIXES
 
@@ -296,16 +310,31 @@ class Clauses:
         return c is not None and c.tally
 
     def subject_of(self, clause: Clause) -> Phrase | None:
-        """The clause's own subject, else (dropped subject, or a quotation) its parent's, followed back."""
-        seen = 0
-        c: Clause | None = clause
-        while c is not None and seen < len(self.clauses):
-            if c.subject is not None and not (c is clause and c.dropped_subject):
-                return c.subject
-            if c.parent is None or not (c.dropped_subject or c.relation in ("quotation", "continuation")):
+        """The clause's own subject; for a dropped subject the one it carries on: its parent's,
+        followed back over dropped subjects and over verbless clauses of the same sentence (a
+        list of places, "في بيان") to the nearest active verb that names it; None when that
+        verb is passive (its subject is no agent) or the walk leaves the text."""
+        if clause.subject is not None:
+            return clause.subject
+        if not clause.dropped_subject:
+            return None
+        k = clause.parent
+        for _ in range(MAX_HOPS):
+            if k is None or k < 0:
                 return None
-            c = self.clauses[c.parent]
-            seen += 1
+            c = self.clauses[k]
+            if c.predicate.kind == "verbal":
+                if c.predicate.voice == "passive":
+                    return None
+                if c.subject is not None:
+                    return c.subject
+                if not c.dropped_subject:
+                    return None
+                k = c.parent
+            elif k > 0 and self.clauses[k - 1].sentence == c.sentence:
+                k -= 1
+            else:
+                k = c.parent
         return None
 
     def sentence_subject(self, sentence: int) -> Phrase | None:
@@ -378,6 +407,8 @@ class Clauses:
             if head < hi and r.has(head, kind):
                 head = r.phrase_end(head, kind)
         verb = next((k for k in range(head, hi) if r.is_verb(k)), None)
+        if verb is None and head < hi and _past_feminine(ws[head]):
+            verb = head  # "واحتجزت لساعات": a clause opening with a past verb the data file lacks
         negated = verb is not None and any(
             r.has(k, "negation") for k in range(max(head, verb - NEGATION_WINDOW), verb)
         )
@@ -474,7 +505,7 @@ class Clauses:
         prev = self.clauses[index - 1] if index else None
         same_sentence = prev is not None and prev.sentence == ws[lo].sentence
         if opened is not None and prev is not None:
-            parent = self._main_before(index) if opened in ("quotation", "continuation") else index - 1
+            parent = self._main_before(index) if opened == "quotation" else index - 1
             return opened, parent
         continues = (
             verb is not None
@@ -482,8 +513,11 @@ class Clauses:
             and dropped
             and (r.conjoined(verb) or r.has(head, "continuation") or head > lo)
         )
-        if continues and prev is not None:
-            return "continuation", self._main_before(index)
+        if continues and prev is not None and verb is not None:
+            # "وأضاف" goes on with the speaker; "واعتقلت" with the last verb's subject, even
+            # inside what the speaker says ("أفادت الوكالة بأن القوات اقتحمت القرية، واعتقلت")
+            speech = r.has(verb, "continuation")
+            return "continuation", self._main_before(index) if speech else index - 1
         if not same_sentence:
             return "first", None
         if verb is None and hi - lo <= APPOSITION_WORDS and self._between_commas(lo, hi):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 
+from rasid.lang.ar.clause import clauses_of
 from rasid.lang.ar.doc import Doc, doc_of
 from rasid.lang.ar.text import text_view
 from rasid.record import (
@@ -46,6 +47,7 @@ from rasid.relate.events.args import (
     weapons_of,
 )
 from rasid.relate.events.attach import attach
+from rasid.relate.events.discourse import carried_subject, previous_subject
 from rasid.relate.events.lexicon import EventLexicon, event_lexicon, taxonomy_codes
 from rasid.relate.events.merge import Incident, group_mentions
 from rasid.relate.events.period import mark_counts_and_periods
@@ -202,6 +204,8 @@ def _perpetrators(
     out: dict[int, list[ActorMention]] = {}
     last: dict[str, list[ActorMention]] = {}
     donors: dict[str, DateMention | None] = {}
+    titled: dict[str, list[ActorMention]] = {}  # the agents the title names, per family
+    clauses = clauses_of(ctx.doc)
     for inc in incidents:
         found = _protesters(ctx, inc)
         for m in [inc.representative, *inc.body, *inc.mentions]:
@@ -213,6 +217,10 @@ def _perpetrators(
         if not found and any(m.type == PROTEST for m in inc.mentions):
             stand_in = protest_stand_in(ctx.actors)
             found = [stand_in] if stand_in is not None else []
+        for m in [inc.representative, *inc.mentions]:
+            if found:
+                break
+            found = carried_subject(ctx, clauses, m)
         rep = inc.representative
         similar = any(m.similar for m in inc.mentions)
         if (
@@ -222,6 +230,12 @@ def _perpetrators(
             and _same_period(inc.date(), donors[inc.family])
         ):
             found = last[inc.family]
+        if not found and not similar:
+            found = previous_subject(ctx, clauses, rep)
+        if not found and not any(m.title for m in inc.mentions):
+            found = titled.get(inc.family, [])
+        if found and any(m.title for m in inc.mentions):
+            titled.setdefault(inc.family, found)
         own_word = all(a.id in ctx.sources for a in found)  # a side telling of its own acts
         if found and inc.body and not own_word and not _answers(ctx, rep):
             last[inc.family] = found

@@ -1,0 +1,74 @@
+"""Agents across clauses and sentences, hedged agents, tallies: what events read from the clause
+analysis (rasid.lang.ar.clause).
+
+- A verb trigger whose clause has no subject of its own carries on the subject of the clause
+  it continues: "أفادت الوكالة بأن القوات اقتحمت القرية، ثم اعتقلت 11 شاباً" (the forces
+  arrested), "قصفت المدفعية البلدة وقتلت امرأة".
+- A bare nominal trigger with no agent in its clause takes the agent the previous sentence's
+  main clause names as its subject ("شنت الطائرات غارات على البلدة. وأدى القصف إلى ..."),
+  then the agent the title gives the article's incidents of its family ("قصف إسرائيلي على
+  ... " in the title; "شنت مسيرة معادية غارة" in the body).
+- An agent named in a hedged clause ("طائرات يُرجح أنها روسية", "نُسب الهجوم إلى") is only
+  supposed: the event says so (`EventActors.perpetrator_hedged`).
+- A casualty figure inside a running tally ("ليرتفع عدد القتلى إلى 40", "بين الضحايا")
+  counts the victims of incidents already told: it never opens an incident of its own while
+  its sentence tells one.
+"""
+
+from __future__ import annotations
+
+from rasid.lang.ar.clause import Clause, Clauses, Phrase
+from rasid.record import ActorMention
+from rasid.relate.events.agents import may_carry_out
+from rasid.relate.events.args import ArgContext, _eligible, _outermost
+from rasid.relate.events.triggers import EventMention
+
+
+def _actors_in(ctx: ArgContext, phrase: Phrase, family: str) -> list[ActorMention]:
+    """The named actors inside a phrase that may have carried out an event of this family."""
+    found = _outermost([a for a in ctx.starting_in(ctx.actors, phrase.start, phrase.end) if a.name])
+    return [a for a in found if a.span[1] <= phrase.end and _eligible(ctx, a) and may_carry_out(a, family)][
+        :1
+    ]
+
+
+def _own_verb(clause: Clause, m: EventMention) -> bool:
+    """The clause's verb is the mention's own word ("اعتقلت") or its light verb ("وشنت حملة")."""
+    p = clause.predicate
+    return p.kind == "verbal" and p.voice == "active" and m.start <= p.start < m.end
+
+
+def carried_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMention]:
+    """The agent a verb trigger with a dropped subject carries on from the clause it continues."""
+    clause = cs.at(m.core[0])
+    if clause is None or not clause.dropped_subject or not _own_verb(clause, m):
+        return []
+    phrase = cs.subject_of(clause)
+    if phrase is None or (phrase.start >= m.start and phrase.end <= m.end):
+        return []
+    return _actors_in(ctx, phrase, m.family)
+
+
+def previous_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMention]:
+    """The agent of the previous sentence's main clause, for a nominal trigger that opens no
+    clause of its own: the sentence goes on telling what that agent did."""
+    clause = cs.at(m.core[0])
+    if m.verb or clause is None or (clause.predicate.kind == "verbal" and _own_verb(clause, m)):
+        return []
+    sentence = ctx.doc.sentence_of(m.core[0])
+    if sentence <= 0 or ctx.doc.in_title(ctx.doc.sentences[sentence - 1][0]):
+        return []
+    phrase = cs.sentence_subject(sentence - 1)
+    if phrase is None:
+        return []
+    return _actors_in(ctx, phrase, m.family)
+
+
+def hedged(cs: Clauses, perpetrators: list[ActorMention]) -> bool:
+    """Every agent was named in a hedged clause: the text only supposes who did it."""
+    return bool(perpetrators) and all(cs.hedged_at(a.span[0]) for a in perpetrators)
+
+
+def in_tally(cs: Clauses, pos: int) -> bool:
+    """The offset lies in a clause that counts a running total."""
+    return cs.tally_at(pos)
