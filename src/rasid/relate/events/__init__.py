@@ -47,7 +47,7 @@ from rasid.relate.events.args import (
     weapons_of,
 )
 from rasid.relate.events.attach import attach
-from rasid.relate.events.discourse import carried_subject, previous_subject
+from rasid.relate.events.discourse import carried_subject, hedged, hedged_agent, previous_subject
 from rasid.relate.events.lexicon import EventLexicon, event_lexicon, taxonomy_codes
 from rasid.relate.events.merge import Incident, group_mentions
 from rasid.relate.events.period import mark_counts_and_periods
@@ -101,6 +101,8 @@ def extract_events(record: Record) -> list[Event]:
     for m in mentions:
         m.contested = _contested(ctx, lex, m, disputing)
 
+    clauses = clauses_of(doc)
+
     def place_between(a: int, b: int) -> bool:
         return any(p.span[1] <= b for p in ctx.starting_in(ctx.places, a, b))
 
@@ -111,6 +113,7 @@ def extract_events(record: Record) -> list[Event]:
         lambda m: date_of(ctx, m),
         place_between,
         lambda m: place_after(ctx, m),
+        lambda a, b: clauses.index_at(a) == clauses.index_at(b),
     )
     units = cumulative_units(record, doc)
     for inc in incidents:
@@ -123,7 +126,7 @@ def extract_events(record: Record) -> list[Event]:
             inc.own_places[id(m)] = place_after(ctx, m)
             inc.dates[id(m)] = date_of(ctx, m)
 
-    attachment = attach(doc, segments, incidents, figures, units, settle)
+    attachment = attach(doc, segments, incidents, figures, units, settle, clauses_of(doc).tally_at)
     incidents = attachment.incidents
     order = sorted(range(len(incidents)), key=lambda k: incidents[k].representative.core[0])
     perps = _perpetrators(ctx, lex, [incidents[k] for k in order])
@@ -220,7 +223,7 @@ def _perpetrators(
         for m in [inc.representative, *inc.mentions]:
             if found:
                 break
-            found = carried_subject(ctx, clauses, m)
+            found = carried_subject(ctx, clauses, m) or hedged_agent(ctx, clauses, m)
         rep = inc.representative
         similar = any(m.similar for m in inc.mentions)
         if (
@@ -389,7 +392,11 @@ def _event(
         plover=plover,
         date=date_id,
         place=place.id if place is not None else None,
-        actors=EventActors(perpetrator=mention_ids(perps), target=mention_ids(targets_of(ctx, rep))),
+        actors=EventActors(
+            perpetrator=mention_ids(perps),
+            target=mention_ids(targets_of(ctx, rep)),
+            perpetrator_hedged=hedged(clauses_of(doc), perps),
+        ),
         weapons=mention_ids(weapons),
         casualties=casualties,
         claim=claim_of(ctx.claim_index, rep.span),

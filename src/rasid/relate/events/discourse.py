@@ -20,8 +20,9 @@ from __future__ import annotations
 from rasid.lang.ar.clause import Clause, Clauses, Phrase
 from rasid.record import ActorMention
 from rasid.relate.events.agents import may_carry_out
-from rasid.relate.events.args import ArgContext, _eligible, _outermost
+from rasid.relate.events.args import ArgContext, _eligible, _outermost, unidentified
 from rasid.relate.events.triggers import EventMention
+from rasid.relate.nisba import adjective_actor
 
 
 def _actors_in(ctx: ArgContext, phrase: Phrase, family: str) -> list[ActorMention]:
@@ -62,6 +63,43 @@ def previous_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[Acto
     if phrase is None:
         return []
     return _actors_in(ctx, phrase, m.family)
+
+
+def hedged_agent(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMention]:
+    """The agent a hedged clause of the mention's own clause names: "شنت طائرات يُرجَّح أنها
+    روسية غارات" (a state's adjective standing for the state), "نُسب الهجوم إلى تنظيم X" (a
+    named actor). The clause is the mention's, its parent or one that hangs on it."""
+    clause = cs.at(m.core[0])
+    if clause is None:
+        return []
+    near = {clause.index, clause.parent}
+    for c in cs.in_sentence(clause.sentence):
+        if not c.hedged or (c.index not in near and c.parent != clause.index):
+            continue
+        named = [
+            a
+            for a in ctx.starting_in(ctx.actors, c.start, c.end)
+            if a.name  # "نُسب إلى X": after إلى, the agent, not a target
+            and a.id not in ctx.sources
+            and not unidentified(a)
+            and may_carry_out(a, m.family)
+        ]
+        if named:
+            return named[:1]
+        for w in ctx.doc.words[c.words[0] : c.words[1]]:
+            found = adjective_actor(w.norm)
+            if found is not None:
+                actor = ActorMention(
+                    id=ctx.record.next_mention_id(),
+                    span=(w.start, w.end),
+                    text=ctx.record.text[w.start : w.end],
+                    type="GPE" if found.state else "ORG",
+                    name=found.name,
+                    country=found.country,
+                )
+                ctx.record.mentions.append(actor)
+                return [actor]
+    return []
 
 
 def hedged(cs: Clauses, perpetrators: list[ActorMention]) -> bool:
