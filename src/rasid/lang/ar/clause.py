@@ -70,10 +70,14 @@ CUE_KINDS = frozenset(
         "hedge",
         "tally",
         "attribution",
+        "noun",
     }
 )
 PHRASE_WORDS = 5  # the longest subject, object or attachment phrase, in words
 APPOSITION_WORDS = 4  # a verbless stretch between commas this short names the noun before it
+#: Object pronouns a verb may carry, longest first ("استهدفتهم", "قصفها", "استهدفته").
+OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+VERB_KINDS = frozenset({"verb", "passive", "continuation"})
 PAST_LETTERS = 4  # the shortest unlisted word read as a past verb at the head of a clause
 MAX_HOPS = 6  # clauses a dropped subject is followed back over
 NEGATION_WINDOW = 2  # words between a negation and its predicate ("لم يتم استهداف")
@@ -91,8 +95,8 @@ DAMMA, KASRA = "\u064f", "\u0650"
 PLURAL_SUBJECT = "وا"  # a verb ending carrying its own plural subject ("استهدفوا")
 #: Endings of a nisba adjective, normalised ("السوري", "الحكومية", "الروسيين", "المحليون").
 NISBA_ENDINGS = ("ي", "يين", "يون", "يان")
-FEMININE_NISBA = "يه"  # "الروسيه"; written like a noun's own ية ("القريه"), so only on longer words
-NISBA_LENGTH = 7
+FEMININE_NISBA = "يه"  # "الجويه"; written like a noun's own ية ("القريه", kind noun in the data)
+NISBA_LENGTH = 6
 
 ClauseRelation = Literal[
     "first",
@@ -204,6 +208,8 @@ class _Reader:
                 if kinds:
                     found, clitic = kinds, pro
                     break
+            if not found:
+                found, clitic = _verb_with_object(cues, w)
             if not found and _written_passive(doc.text[w.start : w.end]):
                 found = frozenset({"passive"})
             if not found and i and _imperfect(w.norm) and self.kinds[i - 1] & IMPERFECT_AFTER:
@@ -249,6 +255,19 @@ class _Reader:
             or self.is_verb(i)
             or self.doc.words[i].norm[:1].isdigit()
         )
+
+
+def _verb_with_object(cues: ClauseCues, w: Word) -> tuple[frozenset[str], str]:
+    """The kinds of a listed verb carrying an object pronoun ("استهدفته", "قصفها"), else none."""
+    for pro, rest in w.readings:
+        if pro not in VERB_CLITICS:
+            continue
+        for suffix in OBJECT_SUFFIXES:
+            if rest.endswith(suffix) and len(rest) > len(suffix) + 2:
+                kinds = cues.kinds(rest[: -len(suffix)]) & VERB_KINDS
+                if kinds:
+                    return kinds, pro
+    return frozenset(), ""
 
 
 def _past_feminine(w: Word) -> bool:
@@ -486,6 +505,8 @@ class Clauses:
         after = self.doc.words[nxt]
         if not _definite(after):
             return True
+        if "noun" in self._read.kinds[nxt]:
+            return True  # "القرية": a noun's own ية, not an adjective
         return not after.norm.endswith(NISBA_ENDINGS) and not (
             len(after.norm) >= NISBA_LENGTH and after.norm.endswith(FEMININE_NISBA)
         )

@@ -47,7 +47,13 @@ from rasid.relate.events.args import (
     weapons_of,
 )
 from rasid.relate.events.attach import attach
-from rasid.relate.events.discourse import carried_subject, hedged, hedged_agent, previous_subject
+from rasid.relate.events.discourse import (
+    carried_subject,
+    hedged,
+    hedged_agent,
+    previous_subject,
+    subject_of_verb,
+)
 from rasid.relate.events.lexicon import EventLexicon, event_lexicon, taxonomy_codes
 from rasid.relate.events.merge import Incident, group_mentions
 from rasid.relate.events.period import mark_counts_and_periods
@@ -217,6 +223,9 @@ def _perpetrators(
             if m.contested and m is not inc.representative:
                 continue  # the disputing side's version names its own forces, not the attacker
             found = perpetrators_of(ctx, m)
+            verb = subject_of_verb(clauses, m)
+            if verb is not None:  # "..., معقل الحوثيين، استهدفته الغارة": the raid is the subject
+                found = [a for a in found if a.span[0] >= verb]
         if not found and any(m.type == PROTEST for m in inc.mentions):
             stand_in = protest_stand_in(ctx.actors)
             found = [stand_in] if stand_in is not None else []

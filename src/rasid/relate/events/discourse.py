@@ -102,6 +102,18 @@ def hedged_agent(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMen
     return []
 
 
+def subject_of_verb(cs: Clauses, m: EventMention) -> int | None:
+    """The clean offset of the verb whose subject the trigger is ("استهدفته الغارة الجوية"),
+    or None: what stands before that verb is its object or topic, never the trigger's agent."""
+    clause = cs.at(m.core[0])
+    if clause is None or clause.predicate.kind != "verbal" or clause.subject is None:
+        return None
+    p, subj = clause.predicate, clause.subject
+    if p.start < subj.start and subj.start < m.end and m.start < subj.end:  # overlaps the phrase
+        return p.start
+    return None
+
+
 def hedged(cs: Clauses, perpetrators: list[ActorMention]) -> bool:
     """Every agent was named in a hedged clause: the text only supposes who did it."""
     return bool(perpetrators) and all(cs.hedged_at(a.span[0]) for a in perpetrators)
