@@ -51,6 +51,7 @@ from rasid.relate.events.discourse import (
     carried_subject,
     hedged,
     hedged_agent,
+    own_clause_start,
     previous_subject,
     subject_of_verb,
 )
@@ -226,6 +227,9 @@ def _perpetrators(
             verb = subject_of_verb(clauses, m)
             if verb is not None:  # "..., معقل الحوثيين، استهدفته الغارة": the raid is the subject
                 found = [a for a in found if a.span[0] >= verb]
+            start = own_clause_start(clauses, m)
+            if start is not None:
+                found = [a for a in found if a.span[0] >= start]
         if not found and any(m.type == PROTEST for m in inc.mentions):
             stand_in = protest_stand_in(ctx.actors)
             found = [stand_in] if stand_in is not None else []

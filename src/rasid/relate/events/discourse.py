@@ -114,6 +114,23 @@ def subject_of_verb(cs: Clauses, m: EventMention) -> int | None:
     return None
 
 
+def own_clause_start(cs: Clauses, m: EventMention) -> int | None:
+    """For a verb trigger whose clause opens with a prepositional phrase before it ("، في اعتداء
+    بقنبلة استهدف مدرعة"), the start of that clause: the verb tells what that phrase's event
+    did, so an actor of an earlier clause (the victims' "جنود من الجيش" of "قتل سبعة جنود من
+    الجيش، في اعتداء") is not its subject."""
+    clause = cs.at(m.core[0])
+    if not m.verb or clause is None or clause.predicate.kind != "verbal":
+        return None
+    if not (m.start <= clause.predicate.start < m.end) or clause.predicate.start <= clause.start:
+        return None
+    opens_with_prep = bool(clause.attachments) and clause.attachments[0].start == clause.start
+    own_subject = clause.subject is not None and clause.subject.start < clause.predicate.start
+    if not opens_with_prep or own_subject or clause.relation == "continuation":
+        return None
+    return clause.start
+
+
 def hedged(cs: Clauses, perpetrators: list[ActorMention]) -> bool:
     """Every agent was named in a hedged clause: the text only supposes who did it."""
     return bool(perpetrators) and all(cs.hedged_at(a.span[0]) for a in perpetrators)
