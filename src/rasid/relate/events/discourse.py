@@ -4,8 +4,8 @@ analysis (rasid.lang.ar.clause).
 - A verb trigger whose clause has no subject of its own carries on the subject of the clause
   it continues: "أفادت الوكالة بأن القوات اقتحمت القرية، ثم اعتقلت 11 شاباً" (the forces
   arrested), "قصفت المدفعية البلدة وقتلت امرأة".
-- A bare nominal trigger with no agent in its clause takes the agent the previous sentence's
-  main clause names as its subject ("شنت الطائرات غارات على البلدة. وأدى القصف إلى ..."),
+- A bare nominal trigger with no agent in its clause takes the agent its own sentence's main
+  clause (when that clause comes first) or the previous sentence's names as its subject ("شنت الطائرات غارات على البلدة. وأدى القصف إلى ..."),
   then the agent the title gives the article's incidents of its family ("قصف إسرائيلي على
   ... " in the title; "شنت مسيرة معادية غارة" in the body).
 - An agent named in a hedged clause ("طائرات يُرجح أنها روسية", "نُسب الهجوم إلى") is only
@@ -51,12 +51,19 @@ def carried_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[Actor
 
 
 def previous_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMention]:
-    """The agent of the previous sentence's main clause, for a nominal trigger that opens no
-    clause of its own: the sentence goes on telling what that agent did."""
+    """The agent of its own sentence's main clause when that clause comes before the trigger's
+    ("صعّدت جماعة X من عمليات ...، كان آخرها استهداف قاعدة"), else of the previous sentence's,
+    for a nominal trigger that opens no clause of its own: the text goes on telling what that
+    agent did."""
     clause = cs.at(m.core[0])
     if m.verb or clause is None or (clause.predicate.kind == "verbal" and _own_verb(clause, m)):
         return []
     sentence = ctx.doc.sentence_of(m.core[0])
+    own = cs.sentence_subject(sentence)
+    if own is not None and own.end <= clause.start:
+        found = _actors_in(ctx, own, m.family)
+        if found:
+            return found
     if sentence <= 0 or ctx.doc.in_title(ctx.doc.sentences[sentence - 1][0]):
         return []
     phrase = cs.sentence_subject(sentence - 1)
