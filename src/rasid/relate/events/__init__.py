@@ -54,6 +54,7 @@ from rasid.relate.events.discourse import (
     own_clause_start,
     previous_subject,
     subject_of_verb,
+    undergoes,
 )
 from rasid.relate.events.lexicon import EventLexicon, event_lexicon, taxonomy_codes
 from rasid.relate.events.merge import Incident, group_mentions
@@ -98,7 +99,7 @@ def extract_events(record: Record) -> list[Event]:
     lex = event_lexicon()
     doc = doc_of(record)
     segments = Segments(doc, lex)
-    mentions = find_mentions(record, doc, segments)
+    mentions = _outside_names(record, find_mentions(record, doc, segments))
     _adjective_actors(record, doc, mentions)
     ctx = ArgContext(record, doc, segments, mentions)
     for m in mentions:
@@ -150,6 +151,21 @@ def extract_events(record: Record) -> list[Event]:
 
 #: Stances of a party that disputes or condemns what the article reports.
 CONTESTING = frozenset({"deny", "doubt", "condemn"})
+
+
+def _outside_names(record: Record, mentions: list[EventMention]) -> list[EventMention]:
+    """The mentions whose trigger word is not part of a person's name ("محمد صادق أحمد" holds
+    the verb "صادق", ratified): a name the actor recogniser found is no event."""
+    names = sorted(a.span for a in record.mentions_of("actor") if a.type == "PER")
+    if not names:
+        return mentions
+    starts = [s for s, _ in names]
+
+    def inside(m: EventMention) -> bool:
+        k = bisect.bisect_right(starts, m.core[0]) - 1
+        return k >= 0 and names[k][0] <= m.core[0] and m.core[1] <= names[k][1]
+
+    return [m for m in mentions if not inside(m)]
 
 
 def _contested(ctx: ArgContext, lex: EventLexicon, m: EventMention, disputing: set[str]) -> bool:
@@ -230,6 +246,7 @@ def _perpetrators(
             start = own_clause_start(clauses, m)
             if start is not None:
                 found = [a for a in found if a.span[0] >= start]
+            found = [a for a in found if not undergoes(clauses, a)]
         if not found and any(m.type == PROTEST for m in inc.mentions):
             stand_in = protest_stand_in(ctx.actors)
             found = [stand_in] if stand_in is not None else []

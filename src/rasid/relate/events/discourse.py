@@ -138,6 +138,15 @@ def own_clause_start(cs: Clauses, m: EventMention) -> int | None:
     return clause.start
 
 
+def undergoes(cs: Clauses, actor: ActorMention) -> bool:
+    """The actor is the subject of a passive verb ("محمد أحمد أُصيب بجروح جراء سقوط قذيفة",
+    "أصيب جنود من الجيش"): it suffered the event, it did not carry it out."""
+    clause = cs.at(actor.span[0])
+    if clause is None or clause.predicate.voice != "passive" or clause.subject is None:
+        return False
+    return clause.subject.start <= actor.span[0] < clause.subject.end
+
+
 def hedged(cs: Clauses, perpetrators: list[ActorMention]) -> bool:
     """Every agent was named in a hedged clause: the text only supposes who did it."""
     return bool(perpetrators) and all(cs.hedged_at(a.span[0]) for a in perpetrators)
