@@ -48,12 +48,13 @@ import bisect
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from rasid.lang.ar.doc import Doc, Word
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.markers import marker_words
+from rasid.lang.ar.match import proclitic_readings
 
 CUES_FILE = "clause_cues.tsv"
 CUE_KINDS = frozenset(
@@ -78,6 +79,10 @@ APPOSITION_WORDS = 4  # a verbless stretch between commas this short names the n
 #: Object pronouns a verb may carry, longest first ("استهدفتهم", "قصفها", "استهدفته").
 OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 VERB_KINDS = frozenset({"verb", "passive", "continuation"})
+VERB_LIKE = frozenset({"verb", "passive", "passive_aux", "continuation"})
+#: Cue kinds that end a subject, object or attachment phrase.
+PHRASE_STOPS = frozenset({"complementizer", "relative", "opener", "negation"})
+FORMS_CACHE = 100_000  # word forms whose cue reading is remembered
 PAST_LETTERS = 4  # the shortest unlisted word read as a past verb at the head of a clause
 MAX_HOPS = 6  # clauses a dropped subject is followed back over
 NEGATION_WINDOW = 2  # words between a negation and its predicate ("لم يتم استهداف")
@@ -186,6 +191,49 @@ def clause_cues() -> ClauseCues:
     )
 
 
+@dataclass(frozen=True)
+class _Form:
+    """What a word form says by itself, computed once per form: its cue kinds and the clitic
+    that gave them, whether it opens a prepositional phrase, whether it is definite, and the
+    cue phrases that may start with it."""
+
+    kinds: frozenset[str]
+    clitic: str
+    prepositional: bool
+    definite: bool
+    phrases: tuple[tuple[tuple[str, ...], str], ...]
+
+
+@lru_cache(maxsize=FORMS_CACHE)
+def _form(norm: str) -> _Form:
+    cues = clause_cues()
+    readings = proclitic_readings(norm)
+    found: frozenset[str] = frozenset()
+    clitic = ""
+    for pro, rest in readings:
+        kinds = cues.kinds(rest)
+        if pro and kinds:
+            kinds = frozenset(k for k in kinds if pro in VERB_CLITICS or k in ("preposition", "tally"))
+        if kinds:
+            found, clitic = kinds, pro
+            break
+    if not found:
+        found, clitic = _verb_with_object(cues, readings)
+    phrases: tuple[tuple[tuple[str, ...], str], ...] = ()
+    for _pro, rest in readings:
+        phrases = cues.phrases.get(rest, ())
+        if phrases:
+            break
+    return _Form(
+        kinds=found,
+        clitic=clitic,
+        prepositional="preposition" in found
+        or any(pro in PREP_CLITICS and rest.startswith("ال") for pro, rest in readings),
+        definite=any(rest.startswith("ال") for _, rest in readings),
+        phrases=phrases,
+    )
+
+
 class _Reader:
     """Per-word lookups over one Doc: the cue kinds of each word (with its proclitics split)."""
 
@@ -194,38 +242,32 @@ class _Reader:
         self.cues = cues
         self.kinds: list[frozenset[str]] = []
         self.clitic: list[str] = []  # the proclitic of the reading that gave the kinds
+        self.prep: list[bool] = []
+        self.definite: list[bool] = []
         self.phrase_at: dict[int, list[tuple[int, str]]] = {}  # word -> [(end word, kind)]
+        self.all_kinds: list[frozenset[str]] = []  # kinds of the word and of phrases it starts
         ws = doc.words
         for i, w in enumerate(ws):
-            found: frozenset[str] = frozenset()
-            clitic = ""
-            for pro, rest in w.readings:
-                kinds = cues.kinds(rest)
-                if pro and kinds:
-                    kinds = frozenset(
-                        k for k in kinds if pro in VERB_CLITICS or k in ("preposition", "tally")
-                    )
-                if kinds:
-                    found, clitic = kinds, pro
-                    break
-            if not found:
-                found, clitic = _verb_with_object(cues, w)
+            form = _form(w.norm)
+            found = form.kinds
             if not found and _written_passive(doc.text[w.start : w.end]):
                 found = frozenset({"passive"})
             if not found and i and _imperfect(w.norm) and self.kinds[i - 1] & IMPERFECT_AFTER:
                 found = frozenset({"verb"})  # "التي تحاصر", "لم يستهدف": the only thing that can follow
             self.kinds.append(found)
-            self.clitic.append(clitic)
-            for _pro, rest in w.readings:
-                for parts, kind in cues.phrases.get(rest, ()):
-                    j = i + len(parts)
-                    if j <= len(ws) and all(ws[i + n].norm == parts[n] for n in range(1, len(parts))):
-                        self.phrase_at.setdefault(i, []).append((j, kind))
-                if i in self.phrase_at:
-                    break
+            self.clitic.append(form.clitic)
+            self.prep.append(form.prepositional)
+            self.definite.append(form.definite)
+            extra: set[str] = set()
+            for parts, kind in form.phrases:
+                j = i + len(parts)
+                if j <= len(ws) and all(ws[i + n].norm == parts[n] for n in range(1, len(parts))):
+                    self.phrase_at.setdefault(i, []).append((j, kind))
+                    extra.add(kind)
+            self.all_kinds.append(found | extra if extra else found)
 
     def has(self, i: int, kind: str) -> bool:
-        return kind in self.kinds[i] or any(k == kind for _, k in self.phrase_at.get(i, ()))
+        return kind in self.all_kinds[i]
 
     def phrase_end(self, i: int, kind: str) -> int:
         """The end word of the longest cue of `kind` starting at word i (i + 1 for a single word)."""
@@ -235,7 +277,7 @@ class _Reader:
         return i + 1 if kind in self.kinds[i] else i
 
     def is_verb(self, i: int) -> bool:
-        return bool(self.kinds[i] & {"verb", "passive", "passive_aux", "continuation"})
+        return bool(self.kinds[i] & VERB_LIKE)
 
     def conjoined(self, i: int) -> bool:
         """The word carries و or ف ("وأضاف")."""
@@ -243,23 +285,20 @@ class _Reader:
 
     def prepositional(self, i: int) -> bool:
         """The word opens a prepositional phrase: a preposition, or ب/ل glued to a definite noun."""
-        if "preposition" in self.kinds[i]:
-            return True
-        return any(pro in PREP_CLITICS and rest.startswith("ال") for pro, rest in self.doc.words[i].readings)
+        return self.prep[i]
 
     def stops_phrase(self, i: int) -> bool:
-        k = self.kinds[i]
         return (
-            self.prepositional(i)
-            or bool(k & {"complementizer", "relative", "opener", "negation"})
-            or self.is_verb(i)
+            self.prep[i]
+            or bool(self.all_kinds[i] & PHRASE_STOPS)
+            or bool(self.kinds[i] & VERB_LIKE)
             or self.doc.words[i].norm[:1].isdigit()
         )
 
 
-def _verb_with_object(cues: ClauseCues, w: Word) -> tuple[frozenset[str], str]:
+def _verb_with_object(cues: ClauseCues, readings: Iterable[tuple[str, str]]) -> tuple[frozenset[str], str]:
     """The kinds of a listed verb carrying an object pronoun ("استهدفته", "قصفها"), else none."""
-    for pro, rest in w.readings:
+    for pro, rest in readings:
         if pro not in VERB_CLITICS:
             continue
         for suffix in OBJECT_SUFFIXES:
@@ -286,10 +325,6 @@ def _imperfect(norm: str) -> bool:
     return len(norm) >= 4 and norm[0] in IMPERFECT_PREFIXES
 
 
-def _definite(w: Word) -> bool:
-    return any(rest.startswith("ال") for _, rest in w.readings)
-
-
 def _written_passive(clean: str) -> bool:
     """A word written with the passive vowels: a damma in its first letters, a kasra after it
     ("قُتِل", "أُصيب" with a kasra, "استُهدِف"). Unvowelled words never match."""
@@ -309,6 +344,9 @@ class Clauses:
         for lo, hi, opened in self._bounds():
             self.clauses.append(self._clause(len(self.clauses), lo, hi, opened))
         self._starts = [c.start for c in self.clauses]
+        self._by_sentence: dict[int, list[Clause]] = {}
+        for c in self.clauses:
+            self._by_sentence.setdefault(c.sentence, []).append(c)
 
     # Lookups.
 
@@ -358,18 +396,16 @@ class Clauses:
 
     def sentence_subject(self, sentence: int) -> Phrase | None:
         """The subject of the sentence's first main clause that has one."""
-        i = bisect.bisect_left([c.sentence for c in self.clauses], sentence) if self.clauses else 0
-        while i < len(self.clauses) and self.clauses[i].sentence == sentence:
-            c = self.clauses[i]
+        for c in self._by_sentence.get(sentence, ()):
             if c.relation not in DEPENDENT:
                 found = self.subject_of(c)
                 if found is not None:
                     return found
-            i += 1
         return None
 
     def in_sentence(self, sentence: int) -> list[Clause]:
-        return [c for c in self.clauses if c.sentence == sentence]
+        """The clauses of one sentence (index into `doc.sentences`), in text order."""
+        return list(self._by_sentence.get(sentence, ()))
 
     # Building.
 
@@ -500,10 +536,10 @@ class Clauses:
         """A definite word ends its phrase unless a definite nisba adjective follows it
         ("القوات الحكومية" goes on, "القوات ... المدينة" does not): Arabic puts the noun of a
         construct first, indefinite, so only a definite word can close a noun phrase."""
-        if not _definite(self.doc.words[k]):
+        if not self._read.definite[k]:
             return False
         after = self.doc.words[nxt]
-        if not _definite(after):
+        if not self._read.definite[nxt]:
             return True
         if "noun" in self._read.kinds[nxt]:
             return True  # "القرية": a noun's own ية, not an adjective
