@@ -60,9 +60,13 @@ def clause_seconds(docs: list[Doc], repeat: int) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--baseline", default=BASELINE, help="commit to compare with (default: %(default)s)")
-    parser.add_argument("--rounds", type=int, default=3, help="alternating runs per tree (default: %(default)s)")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="alternating runs per tree (default: %(default)s)"
+    )
     parser.add_argument("--repeat", type=int, default=3, help="in-process repetitions (default: %(default)s)")
     args = parser.parse_args()
     print(
