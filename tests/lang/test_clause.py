@@ -118,3 +118,34 @@ def test_unknown_cue_kind_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(DataFileError, match="unknown kind 'adverb'"):
         clause_cues()
     clause_cues.cache_clear()
+
+
+def test_a_dropped_subject_goes_back_past_a_verbless_list() -> None:
+    text, cs = analyse("كما اقتحمت القوات بلدة بيت فجار، ومدينة نابلس، ثم اعتقلت 12 شابا.")
+    assert [c.relation for c in cs.clauses] == ["first", "apposition", "adverbial"]
+    arrested = cs.clauses[2]
+    assert arrested.dropped_subject and arrested.parent == 1
+    assert said(text, cs.subject_of(arrested)) == "القوات"
+
+
+def test_a_continued_verb_inside_a_quotation_keeps_the_quoted_subject() -> None:
+    text, cs = analyse("أفادت الوكالة بأن القوات اقتحمت القرية، واحتجزت عشرة شبان.")
+    held = cs.clauses[2]
+    assert held.relation == "continuation" and held.predicate.kind == "verbal"
+    assert said(text, cs.subject_of(held)) == "القوات"
+
+
+def test_a_verb_with_an_object_pronoun_and_the_raid_as_its_subject() -> None:
+    text, cs = analyse("المستودع استهدفته الغارة الجوية مساء أمس.")
+    (clause,) = cs.clauses
+    assert text[clause.predicate.start : clause.predicate.end] == "استهدفته"
+    assert said(text, clause.subject) == "المستودع"
+    text, cs = analyse("قال الأهالي، استهدفته الغارة الجوية.")
+    assert said(text, cs.clauses[1].subject) == "الغارة الجوية"
+
+
+def test_a_passive_verb_has_no_dropped_subject_to_carry() -> None:
+    text, cs = analyse("قصفت الطائرات البلدة. وأصيب ثلاثة مدنيين، ثم قتل شاب.")
+    wounded = cs.clauses[1]
+    assert wounded.predicate.voice == "passive" and not wounded.dropped_subject
+    assert cs.subject_of(cs.clauses[2]) is None or said(text, cs.subject_of(cs.clauses[2])) == "شاب"

@@ -38,7 +38,7 @@ after a speech verb, by a quotation mark or a colon), "relative" (opened by ال
 
 What is shallow: a verb is a form listed in the data file or one written with the passive
 vowels (a damma on its first letters and a kasra later: "قُتِل"); a phrase runs from its first
-word to the next preposition, complementizer, verb, number or clause end, at most
+word to the next preposition, complementizer, verb, number (digits or a number word) or clause end, at most
 `PHRASE_WORDS` words. See docs/clauses.md for examples.
 """
 
@@ -57,6 +57,7 @@ from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import proclitic_readings
 
 CUES_FILE = "clause_cues.tsv"
+NUMBER_WORDS_FILE = "number_words.tsv"  # the number grammar's words (rasid.lang.ar.numbers)
 CUE_KINDS = frozenset(
     {
         "verb",
@@ -202,6 +203,7 @@ class _Form:
     prepositional: bool
     definite: bool
     phrases: tuple[tuple[tuple[str, ...], str], ...]
+    number: bool
 
 
 @lru_cache(maxsize=FORMS_CACHE)
@@ -231,6 +233,7 @@ def _form(norm: str) -> _Form:
         or any(pro in PREP_CLITICS and rest.startswith("ال") for pro, rest in readings),
         definite=any(rest.startswith("ال") for _, rest in readings),
         phrases=phrases,
+        number=norm[:1].isdigit() or any(rest in _number_words() for _, rest in readings),
     )
 
 
@@ -246,6 +249,7 @@ class _Reader:
         self.definite: list[bool] = []
         self.phrase_at: dict[int, list[tuple[int, str]]] = {}  # word -> [(end word, kind)]
         self.all_kinds: list[frozenset[str]] = []  # kinds of the word and of phrases it starts
+        self.number: list[bool] = []  # digits or a number word ("عشرة"): a count, no subject
         ws = doc.words
         for i, w in enumerate(ws):
             form = _form(w.norm)
@@ -265,6 +269,7 @@ class _Reader:
                     self.phrase_at.setdefault(i, []).append((j, kind))
                     extra.add(kind)
             self.all_kinds.append(found | extra if extra else found)
+            self.number.append(form.number)
 
     def has(self, i: int, kind: str) -> bool:
         return kind in self.all_kinds[i]
@@ -292,7 +297,7 @@ class _Reader:
             self.prep[i]
             or bool(self.all_kinds[i] & PHRASE_STOPS)
             or bool(self.kinds[i] & VERB_LIKE)
-            or self.doc.words[i].norm[:1].isdigit()
+            or self.number[i]
         )
 
 
@@ -593,6 +598,12 @@ class Clauses:
         before = self.doc.text[ws[lo - 1].end : ws[lo].start] if lo else ""
         after = self.doc.text[ws[hi - 1].end : ws[hi].start] if hi < len(ws) else ""
         return any(c in before for c in "،,") and any(c in after for c in "،,")
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    """The number words of data/number_words.tsv (normalised): a phrase stops before a count."""
+    return frozenset(row["word"] for row in load_rows(NUMBER_WORDS_FILE, normalise_columns=("word",)))
 
 
 @cache
