@@ -140,3 +140,20 @@ def test_a_verb_inside_a_person_name_is_no_event() -> None:
     text = "قال الطبيب محمد صادق أحمد إن المستشفى استقبل جرحى من بلدة سرمين."
     r = run(text, places=[SARMIN], actors=[Actor("محمد صادق أحمد", "Mohammed Sadiq Ahmed", "PER")])
     assert [e.type for e in r.events if e.type == "agreement"] == []
+
+
+def test_an_agent_word_of_an_earlier_clause_does_not_stop_inheritance() -> None:
+    content = (
+        "خمسة مدنيين قتلوا بعد استهداف حي الصالحين بالبراميل المتفجرة من قبل الطيران المروحي، "
+        "مشيرة إلى أن أحد البراميل المتفجرة سقط على شارع السوق في حي الشعار"
+    )
+    r = run(
+        f"ذكرت مصادر محلية أن {content}.",
+        places=[
+            Place("حي الصالحين", "al-Salihin", precision="neighbourhood"),
+            Place("حي الشعار", "al-Shaar", precision="neighbourhood"),
+        ],
+        actors=[Actor("مصادر محلية", "local sources", "NORP"), Actor("الطيران المروحي", "Syrian Air Force")],
+        claims=[Said("ذكرت", content, "assert", "مصادر محلية")],
+    )
+    assert [row[:2] for row in _rows(r)] == [("استهداف", ["Syrian Air Force"]), ("سقط", ["Syrian Air Force"])]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 
-from rasid.lang.ar.clause import clauses_of
+from rasid.lang.ar.clause import Clauses, clauses_of
 from rasid.lang.ar.doc import Doc, doc_of
 from rasid.lang.ar.text import text_view
 from rasid.record import (
@@ -259,7 +259,7 @@ def _perpetrators(
         if (
             not found
             and inc.family in last
-            and (similar or not _agent_near(ctx, rep, agents))
+            and (similar or not _agent_near(ctx, rep, agents, clauses))
             and _same_period(inc.date(), donors[inc.family])
         ):
             found = last[inc.family]
@@ -312,7 +312,9 @@ def _answers(ctx: ArgContext, m: EventMention) -> bool:
     return any(o.response and o is not m for o in ctx.mentions_in_segment(m.core[0]))
 
 
-def _agent_near(ctx: ArgContext, m: EventMention, agents: list[tuple[int, int]]) -> bool:
+def _agent_near(
+    ctx: ArgContext, m: EventMention, agents: list[tuple[int, int]], clauses: Clauses
+) -> bool:
     """An attacker word ("الطيران الحربي", "قوات") between the neighbouring mentions of m's segment:
     the text names an agent it does not identify, so none is inherited."""
     others = [o for o in ctx.mentions_in_segment(m.core[0]) if o is not m]
@@ -320,7 +322,18 @@ def _agent_near(ctx: ArgContext, m: EventMention, agents: list[tuple[int, int]])
     hi = min((o.core[0] for o in others if o.core[0] >= m.end), default=len(ctx.record.text))
     seg_lo, seg_hi = ctx.segments.bounds(m.core[0])
     near = agents[bisect.bisect_left(agents, (seg_lo, 0)) : bisect.bisect_left(agents, (seg_hi, 0))]
-    return any(lo <= s and e <= hi for s, e in near)
+    return any(lo <= s and e <= hi and _agent_of_clause(clauses, m, s) for s, e in near)
+
+
+def _agent_of_clause(clauses: Clauses, m: EventMention, pos: int) -> bool:
+    """The agent word at `pos` can be m's: it lies in m's clause of the clause analysis or in the
+    subject m's clause carries on. One in an earlier clause ("استهداف الحي من قبل الطيران،
+    مشيرة إلى أن أحد البراميل سقط") belongs to what that clause tells."""
+    own = clauses.at(m.core[0])
+    if own is None or clauses.index_at(pos) == own.index:
+        return True
+    subject = clauses.subject_of(own)
+    return subject is not None and subject.start <= pos < subject.end
 
 
 def _status(v: Victims) -> Status:
