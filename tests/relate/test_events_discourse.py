@@ -157,3 +157,13 @@ def test_an_agent_word_of_an_earlier_clause_does_not_stop_inheritance() -> None:
         claims=[Said("ذكرت", content, "assert", "مصادر محلية")],
     )
     assert [row[:2] for row in _rows(r)] == [("استهداف", ["Syrian Air Force"]), ("سقط", ["Syrian Air Force"])]
+
+
+def test_what_follows_a_verb_telling_an_earlier_trigger_of_its_clause_is_its_object() -> None:
+    text = "قصفت قوات النظام بلدة سرمين صباح أمس. وفي المساء، قتلت امرأة بقصف مماثل استهدف مقر الهلال الأحمر في بلدة بنش."
+    r = run(
+        text,
+        places=[SARMIN, Place("بنش", "Binnish")],
+        actors=[FORCES, Actor("الهلال الأحمر", "Red Crescent")],
+    )
+    assert [row[1] for row in _rows(r)] == [["Syrian government forces"], ["Syrian government forces"]]

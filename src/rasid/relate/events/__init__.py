@@ -48,13 +48,11 @@ from rasid.relate.events.args import (
 )
 from rasid.relate.events.attach import attach
 from rasid.relate.events.discourse import (
+    agents_in_clause,
     carried_subject,
     hedged,
     hedged_agent,
-    own_clause_start,
     previous_subject,
-    subject_of_verb,
-    undergoes,
 )
 from rasid.relate.events.lexicon import EventLexicon, event_lexicon, taxonomy_codes
 from rasid.relate.events.merge import Incident, group_mentions
@@ -239,14 +237,7 @@ def _perpetrators(
                 break
             if m.contested and m is not inc.representative:
                 continue  # the disputing side's version names its own forces, not the attacker
-            found = perpetrators_of(ctx, m)
-            verb = subject_of_verb(clauses, m)
-            if verb is not None:  # "..., معقل الحوثيين، استهدفته الغارة": the raid is the subject
-                found = [a for a in found if a.span[0] >= verb]
-            start = own_clause_start(clauses, m)
-            if start is not None:
-                found = [a for a in found if a.span[0] >= start]
-            found = [a for a in found if not undergoes(clauses, a)]
+            found = agents_in_clause(clauses, inc.mentions, m, perpetrators_of(ctx, m))
         if not found and any(m.type == PROTEST for m in inc.mentions):
             stand_in = protest_stand_in(ctx.actors)
             found = [stand_in] if stand_in is not None else []

@@ -147,6 +147,31 @@ def undergoes(cs: Clauses, actor: ActorMention) -> bool:
     return clause.subject.start <= actor.span[0] < clause.subject.end
 
 
+def agents_in_clause(
+    cs: Clauses, mentions: list[EventMention], m: EventMention, found: list[ActorMention]
+) -> list[ActorMention]:
+    """The agents found for m that its clause allows: none from before a verb whose subject m is
+    (`subject_of_verb`), none from an earlier clause when m's clause opens with a prepositional
+    phrase (`own_clause_start`), none that suffered it (`undergoes`), and none after a generic
+    verb that tells what an earlier trigger of its clause did ("بقصف مماثل استهدف إحدى قرى
+    مديرية X": what follows the verb is its object)."""
+    verb = subject_of_verb(cs, m)
+    if verb is not None:
+        found = [a for a in found if a.span[0] >= verb]
+    start = own_clause_start(cs, m)
+    if start is not None:
+        found = [a for a in found if a.span[0] >= start]
+    if m.verb and m.generic and _follows_in_clause(cs, mentions, m):
+        found = [a for a in found if a.span[0] < m.end]
+    return [a for a in found if not undergoes(cs, a)]
+
+
+def _follows_in_clause(cs: Clauses, mentions: list[EventMention], m: EventMention) -> bool:
+    """Another mention of m's incident comes before m in m's clause."""
+    own = cs.index_at(m.core[0])
+    return any(o is not m and o.core[1] <= m.start and cs.index_at(o.core[0]) == own for o in mentions)
+
+
 def hedged(cs: Clauses, perpetrators: list[ActorMention]) -> bool:
     """Every agent was named in a hedged clause: the text only supposes who did it."""
     return bool(perpetrators) and all(cs.hedged_at(a.span[0]) for a in perpetrators)
