@@ -232,12 +232,13 @@ def _perpetrators(
     clauses = clauses_of(ctx.doc)
     for inc in incidents:
         found = _protesters(ctx, inc)
+        ordered = sorted(inc.mentions, key=lambda x: x.core[0])
         for m in [inc.representative, *inc.body, *inc.mentions]:
             if found:
                 break
             if m.contested and m is not inc.representative:
                 continue  # the disputing side's version names its own forces, not the attacker
-            found = agents_in_clause(clauses, inc.mentions, m, perpetrators_of(ctx, m))
+            found = agents_in_clause(clauses, ordered, m, perpetrators_of(ctx, m))
         if not found and any(m.type == PROTEST for m in inc.mentions):
             stand_in = protest_stand_in(ctx.actors)
             found = [stand_in] if stand_in is not None else []
@@ -303,9 +304,7 @@ def _answers(ctx: ArgContext, m: EventMention) -> bool:
     return any(o.response and o is not m for o in ctx.mentions_in_segment(m.core[0]))
 
 
-def _agent_near(
-    ctx: ArgContext, m: EventMention, agents: list[tuple[int, int]], clauses: Clauses
-) -> bool:
+def _agent_near(ctx: ArgContext, m: EventMention, agents: list[tuple[int, int]], clauses: Clauses) -> bool:
     """An attacker word ("الطيران الحربي", "قوات") between the neighbouring mentions of m's segment:
     the text names an agent it does not identify, so none is inherited."""
     others = [o for o in ctx.mentions_in_segment(m.core[0]) if o is not m]

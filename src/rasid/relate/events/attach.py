@@ -68,6 +68,7 @@ def attach(
     owner: dict[int, int] = {}
     created: dict[tuple[str, bool], int] = {}
     incidents = list(incidents)
+    by_unit: dict[int, list[tuple[int, EventMention]]] | None = None  # before any is created
 
     def is_cumulative(inc: Incident) -> bool:
         return any(m.unit in cumulative_units for m in inc.mentions) or inc.type == "military_intervention"
@@ -97,7 +98,9 @@ def attach(
             owner[i] = max(before, key=lambda c: c[1].core[0])[0]
             continue
         if in_tally is not None and in_tally(f.start):
-            told = _told_nearby(incidents, f)
+            if by_unit is None:
+                by_unit = _by_unit(incidents)
+            told = _told_nearby(by_unit, f)
             if told is not None:  # a tally counts the victims of what its sentence tells
                 owner[i] = told
                 continue
@@ -123,11 +126,20 @@ def attach(
     return Attachment(incidents, members, set(created.values()))
 
 
-def _told_nearby(incidents: list[Incident], f: Victims) -> int | None:
+def _by_unit(incidents: list[Incident]) -> dict[int, list[tuple[int, EventMention]]]:
+    """(incident index, mention) per sentence unit, built once per article."""
+    out: dict[int, list[tuple[int, EventMention]]] = {}
+    for k, inc in enumerate(incidents):
+        for m in inc.mentions:
+            out.setdefault(m.unit, []).append((k, m))
+    return out
+
+
+def _told_nearby(units: dict[int, list[tuple[int, EventMention]]], f: Victims) -> int | None:
     """The incident of any family told nearest to a tally figure in its own sentence unit ("قتل
     متظاهران خلال الاحتجاجات، ليرتفع عدد القتلى إلى 4"): the tally reports that incident's
     toll, it is no incident of its own. A tally in a sentence of its own keeps its own event."""
-    here = [(k, m) for k, inc in enumerate(incidents) for m in inc.mentions if m.unit == f.unit]
+    here = units.get(f.unit, [])
     if here:
         return min(here, key=lambda c: (_gap(c[1].span, f.span), c[1].core[0]))[0]
     return None

@@ -17,6 +17,8 @@ analysis (rasid.lang.ar.clause).
 
 from __future__ import annotations
 
+import bisect
+
 from rasid.lang.ar.clause import Clause, Clauses, Phrase
 from rasid.record import ActorMention
 from rasid.relate.events.agents import may_carry_out
@@ -150,7 +152,7 @@ def undergoes(cs: Clauses, actor: ActorMention) -> bool:
 def agents_in_clause(
     cs: Clauses, mentions: list[EventMention], m: EventMention, found: list[ActorMention]
 ) -> list[ActorMention]:
-    """The agents found for m that its clause allows: none from before a verb whose subject m is
+    """The agents found for m (`mentions`: its incident's, in text order) that its clause allows: none from before a verb whose subject m is
     (`subject_of_verb`), none from an earlier clause when m's clause opens with a prepositional
     phrase (`own_clause_start`), none that suffered it (`undergoes`), and none after a generic
     verb that tells what an earlier trigger of its clause did ("بقصف مماثل استهدف إحدى قرى
@@ -167,9 +169,17 @@ def agents_in_clause(
 
 
 def _follows_in_clause(cs: Clauses, mentions: list[EventMention], m: EventMention) -> bool:
-    """Another mention of m's incident comes before m in m's clause."""
-    own = cs.index_at(m.core[0])
-    return any(o is not m and o.core[1] <= m.start and cs.index_at(o.core[0]) == own for o in mentions)
+    """Another mention of m's incident (`mentions`, in text order) comes before m in m's clause,
+    looked up from m back to its clause's start only."""
+    clause = cs.at(m.core[0])
+    if clause is None:
+        return False
+    k = bisect.bisect_left([o.core[0] for o in mentions], m.core[0]) - 1
+    while k >= 0 and mentions[k].core[0] >= clause.start:
+        if mentions[k] is not m and mentions[k].core[1] <= m.start:
+            return True
+        k -= 1
+    return False
 
 
 def hedged(cs: Clauses, perpetrators: list[ActorMention]) -> bool:
