@@ -74,6 +74,7 @@ bench: setup
 	$(BIN)/python bench/bench_incidents.py
 	$(BIN)/python bench/bench_batch.py
 	$(BIN)/python bench/bench_names.py
+	$(BIN)/python bench/bench_clauses.py
 
 ## Debian's chromium and the playwright package, for the web UI's browser tests (tests/web).
 browser: setup

@@ -174,6 +174,11 @@ class Casualty(_Model):
 class EventActors(_Model):
     perpetrator: list[str] = Field(default_factory=list)
     target: list[str] = Field(default_factory=list)
+    perpetrator_hedged: bool = Field(
+        False,
+        description="the text only supposes who did it: the perpetrators are named in a hedged clause"
+        " (يُرجَّح أنها، يُعتقد، نُسب إلى)",
+    )
 
 
 class Event(_Model):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 
+from rasid.lang.ar.clause import Clauses, clauses_of
 from rasid.lang.ar.doc import Doc, doc_of
 from rasid.lang.ar.text import text_view
 from rasid.record import (
@@ -46,6 +47,13 @@ from rasid.relate.events.args import (
     weapons_of,
 )
 from rasid.relate.events.attach import attach
+from rasid.relate.events.discourse import (
+    agents_in_clause,
+    carried_subject,
+    hedged,
+    hedged_agent,
+    previous_subject,
+)
 from rasid.relate.events.lexicon import EventLexicon, event_lexicon, taxonomy_codes
 from rasid.relate.events.merge import Incident, group_mentions
 from rasid.relate.events.period import mark_counts_and_periods
@@ -89,7 +97,7 @@ def extract_events(record: Record) -> list[Event]:
     lex = event_lexicon()
     doc = doc_of(record)
     segments = Segments(doc, lex)
-    mentions = find_mentions(record, doc, segments)
+    mentions = _outside_names(record, find_mentions(record, doc, segments))
     _adjective_actors(record, doc, mentions)
     ctx = ArgContext(record, doc, segments, mentions)
     for m in mentions:
@@ -98,6 +106,8 @@ def extract_events(record: Record) -> list[Event]:
     disputing = {c.source for c in record.claims if c.stance in CONTESTING and c.source}
     for m in mentions:
         m.contested = _contested(ctx, lex, m, disputing)
+
+    clauses = clauses_of(doc)
 
     def place_between(a: int, b: int) -> bool:
         return any(p.span[1] <= b for p in ctx.starting_in(ctx.places, a, b))
@@ -109,6 +119,7 @@ def extract_events(record: Record) -> list[Event]:
         lambda m: date_of(ctx, m),
         place_between,
         lambda m: place_after(ctx, m),
+        lambda a, b: clauses.index_at(a) == clauses.index_at(b),
     )
     units = cumulative_units(record, doc)
     for inc in incidents:
@@ -121,7 +132,7 @@ def extract_events(record: Record) -> list[Event]:
             inc.own_places[id(m)] = place_after(ctx, m)
             inc.dates[id(m)] = date_of(ctx, m)
 
-    attachment = attach(doc, segments, incidents, figures, units, settle)
+    attachment = attach(doc, segments, incidents, figures, units, settle, clauses_of(doc).tally_at)
     incidents = attachment.incidents
     order = sorted(range(len(incidents)), key=lambda k: incidents[k].representative.core[0])
     perps = _perpetrators(ctx, lex, [incidents[k] for k in order])
@@ -138,6 +149,21 @@ def extract_events(record: Record) -> list[Event]:
 
 #: Stances of a party that disputes or condemns what the article reports.
 CONTESTING = frozenset({"deny", "doubt", "condemn"})
+
+
+def _outside_names(record: Record, mentions: list[EventMention]) -> list[EventMention]:
+    """The mentions whose trigger word is not part of a person's name ("محمد صادق أحمد" holds
+    the verb "صادق", ratified): a name the actor recogniser found is no event."""
+    names = sorted(a.span for a in record.mentions_of("actor") if a.type == "PER")
+    if not names:
+        return mentions
+    starts = [s for s, _ in names]
+
+    def inside(m: EventMention) -> bool:
+        k = bisect.bisect_right(starts, m.core[0]) - 1
+        return k >= 0 and names[k][0] <= m.core[0] and m.core[1] <= names[k][1]
+
+    return [m for m in mentions if not inside(m)]
 
 
 def _contested(ctx: ArgContext, lex: EventLexicon, m: EventMention, disputing: set[str]) -> bool:
@@ -202,26 +228,39 @@ def _perpetrators(
     out: dict[int, list[ActorMention]] = {}
     last: dict[str, list[ActorMention]] = {}
     donors: dict[str, DateMention | None] = {}
+    titled: dict[str, list[ActorMention]] = {}  # the agents the title names, per family
+    clauses = clauses_of(ctx.doc)
     for inc in incidents:
         found = _protesters(ctx, inc)
+        ordered = sorted(inc.mentions, key=lambda x: x.core[0])
         for m in [inc.representative, *inc.body, *inc.mentions]:
             if found:
                 break
             if m.contested and m is not inc.representative:
                 continue  # the disputing side's version names its own forces, not the attacker
-            found = perpetrators_of(ctx, m)
+            found = agents_in_clause(clauses, ordered, m, perpetrators_of(ctx, m))
         if not found and any(m.type == PROTEST for m in inc.mentions):
             stand_in = protest_stand_in(ctx.actors)
             found = [stand_in] if stand_in is not None else []
+        for m in [inc.representative, *inc.mentions]:
+            if found:
+                break
+            found = carried_subject(ctx, clauses, m) or hedged_agent(ctx, clauses, m)
         rep = inc.representative
         similar = any(m.similar for m in inc.mentions)
         if (
             not found
             and inc.family in last
-            and (similar or not _agent_near(ctx, rep, agents))
+            and (similar or not _agent_near(ctx, rep, agents, clauses))
             and _same_period(inc.date(), donors[inc.family])
         ):
             found = last[inc.family]
+        if not found and not similar:
+            found = previous_subject(ctx, clauses, rep)
+        if not found and not any(m.title for m in inc.mentions):
+            found = titled.get(inc.family, [])
+        if found and any(m.title for m in inc.mentions):
+            titled.setdefault(inc.family, found)
         own_word = all(a.id in ctx.sources for a in found)  # a side telling of its own acts
         if found and inc.body and not own_word and not _answers(ctx, rep):
             last[inc.family] = found
@@ -265,7 +304,7 @@ def _answers(ctx: ArgContext, m: EventMention) -> bool:
     return any(o.response and o is not m for o in ctx.mentions_in_segment(m.core[0]))
 
 
-def _agent_near(ctx: ArgContext, m: EventMention, agents: list[tuple[int, int]]) -> bool:
+def _agent_near(ctx: ArgContext, m: EventMention, agents: list[tuple[int, int]], clauses: Clauses) -> bool:
     """An attacker word ("الطيران الحربي", "قوات") between the neighbouring mentions of m's segment:
     the text names an agent it does not identify, so none is inherited."""
     others = [o for o in ctx.mentions_in_segment(m.core[0]) if o is not m]
@@ -273,7 +312,18 @@ def _agent_near(ctx: ArgContext, m: EventMention, agents: list[tuple[int, int]])
     hi = min((o.core[0] for o in others if o.core[0] >= m.end), default=len(ctx.record.text))
     seg_lo, seg_hi = ctx.segments.bounds(m.core[0])
     near = agents[bisect.bisect_left(agents, (seg_lo, 0)) : bisect.bisect_left(agents, (seg_hi, 0))]
-    return any(lo <= s and e <= hi for s, e in near)
+    return any(lo <= s and e <= hi and _agent_of_clause(clauses, m, s) for s, e in near)
+
+
+def _agent_of_clause(clauses: Clauses, m: EventMention, pos: int) -> bool:
+    """The agent word at `pos` can be m's: it lies in m's clause of the clause analysis or in the
+    subject m's clause carries on. One in an earlier clause ("استهداف الحي من قبل الطيران،
+    مشيرة إلى أن أحد البراميل سقط") belongs to what that clause tells."""
+    own = clauses.at(m.core[0])
+    if own is None or clauses.index_at(pos) == own.index:
+        return True
+    subject = clauses.subject_of(own)
+    return subject is not None and subject.start <= pos < subject.end
 
 
 def _status(v: Victims) -> Status:
@@ -375,7 +425,11 @@ def _event(
         plover=plover,
         date=date_id,
         place=place.id if place is not None else None,
-        actors=EventActors(perpetrator=mention_ids(perps), target=mention_ids(targets_of(ctx, rep))),
+        actors=EventActors(
+            perpetrator=mention_ids(perps),
+            target=mention_ids(targets_of(ctx, rep)),
+            perpetrator_hedged=hedged(clauses_of(doc), perps),
+        ),
         weapons=mention_ids(weapons),
         casualties=casualties,
         claim=claim_of(ctx.claim_index, rep.span),

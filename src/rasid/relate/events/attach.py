@@ -4,7 +4,8 @@ A breakdown member goes where its total went. Any other figure goes to the neare
 of a fitting family (people killed or injured: attacks and battles; detained or missing:
 arrests and abductions; displaced: displacement) named in its sentence - in its segment
 first - else in the sentence before; a running tally only to an incident whose sentence also
-speaks of a period. A figure of one incident with none of those goes to the article's first
+speaks of a period; one in a tally clause of the clause analysis that fits none goes to the
+incident its own sentence tells (any family: the protest whose dead it counts). A figure of one incident with none of those goes to the article's first
 incident of its family. What is left gets an incident of its own, one per type and kind
 (tally or not) per article, triggered by the word that says what happened ("مقتل", "قتلى").
 """
@@ -59,12 +60,15 @@ def attach(
     figures: list[Victims],
     cumulative_units: set[int],
     settle: Callable[[Incident], None],
+    in_tally: Callable[[int], bool] | None = None,
 ) -> Attachment:
-    """Attach every figure; `settle` fills the place, date and type of a created incident."""
+    """Attach every figure; `settle` fills the place, date and type of a created incident;
+    `in_tally` says whether a clean offset lies in a clause counting a running total."""
     lex = event_lexicon()
     owner: dict[int, int] = {}
     created: dict[tuple[str, bool], int] = {}
     incidents = list(incidents)
+    by_unit: dict[int, list[tuple[int, EventMention]]] | None = None  # before any is created
 
     def is_cumulative(inc: Incident) -> bool:
         return any(m.unit in cumulative_units for m in inc.mentions) or inc.type == "military_intervention"
@@ -93,6 +97,13 @@ def attach(
         if before:
             owner[i] = max(before, key=lambda c: c[1].core[0])[0]
             continue
+        if in_tally is not None and in_tally(f.start):
+            if by_unit is None:
+                by_unit = _by_unit(incidents)
+            told = _told_nearby(by_unit, f)
+            if told is not None:  # a tally counts the victims of what its sentence tells
+                owner[i] = told
+                continue
         if not f.cumulative:
             main = [
                 k
@@ -113,6 +124,25 @@ def attach(
     for i in sorted(owner, key=lambda j: figures[j].start):
         members.setdefault(owner[i], []).append(i)
     return Attachment(incidents, members, set(created.values()))
+
+
+def _by_unit(incidents: list[Incident]) -> dict[int, list[tuple[int, EventMention]]]:
+    """(incident index, mention) per sentence unit, built once per article."""
+    out: dict[int, list[tuple[int, EventMention]]] = {}
+    for k, inc in enumerate(incidents):
+        for m in inc.mentions:
+            out.setdefault(m.unit, []).append((k, m))
+    return out
+
+
+def _told_nearby(units: dict[int, list[tuple[int, EventMention]]], f: Victims) -> int | None:
+    """The incident of any family told nearest to a tally figure in its own sentence unit ("قتل
+    متظاهران خلال الاحتجاجات، ليرتفع عدد القتلى إلى 4"): the tally reports that incident's
+    toll, it is no incident of its own. A tally in a sentence of its own keeps its own event."""
+    here = units.get(f.unit, [])
+    if here:
+        return min(here, key=lambda c: (_gap(c[1].span, f.span), c[1].core[0]))[0]
+    return None
 
 
 def _own_incident(doc: Doc, segments: Segments, f: Victims, kind: EventType) -> Incident:

@@ -2,7 +2,8 @@
 
 Within a segment of a sentence, mentions join when one names the means of the other ("ارتكبت
 مجزرة ... إذ قصفت"), when a generic verb follows within a few words ("قصف روسي استهدف",
-"غارة جوية استهدفت"), or when they name the same kind of non-violent event ("وافق ... على
+"غارة جوية استهدفت") or anywhere in the same clause of the clause analysis ("غارات على ريف
+إدلب استهدفت سوقاً": a second verb with no subject of its own), or when they name the same kind of non-violent event ("وافق ... على
 تفويض"). Across sentences, a mention joins an earlier incident of its family when it points
 back at it: a demonstrative or definite trigger with no place of its own ("هذا القصف",
 "مكان القصف", "الغارات الروسية"), a definite trigger at the same neighbourhood or facility on
@@ -105,9 +106,16 @@ def _same_segment(a: EventMention, b: EventMention) -> bool:
 
 
 def _joins_in_segment(
-    doc: Doc, inc: Incident, m: EventMention, place_between: Callable[[int, int], bool], *, bare: bool = False
+    doc: Doc,
+    inc: Incident,
+    m: EventMention,
+    place_between: Callable[[int, int], bool],
+    *,
+    bare: bool = False,
+    one_clause: Callable[[int, int], bool] | None = None,
 ) -> bool:
-    """m continues the incident told last in its segment; `bare`: m names no place or date of its own."""
+    """m continues the incident told last in its segment; `bare`: m names no place or date of its
+    own; `one_clause(a, b)`: the clause analysis puts offsets a and b in one clause."""
     last = max(inc.mentions, key=lambda x: x.core[0])
     if m.family != last.family or (m.similar and not last.weak) or m.response:
         return False  # "استهدفوا، رداً على الغارة": the answered strike is another incident
@@ -127,6 +135,14 @@ def _joins_in_segment(
     related = m.generic or last.generic or m.type == last.type
     if bare and m.verb and m.generic and not last.generic and not place_between(last.end, m.start):
         return True  # "تلتها غارة بعد ربع ساعة استهدفت المسعفين": what the raid just named did
+    if (
+        m.verb
+        and m.generic
+        and not last.generic
+        and one_clause is not None
+        and one_clause(last.core[0], m.core[0])
+    ):
+        return True  # "شنت طائرات غارات على ريف إدلب استهدفت سوقاً": the verb tells what the raids hit
     return near and related and not place_between(last.end, m.start)
 
 
@@ -149,13 +165,16 @@ def group_mentions(
     date_of: Callable[[EventMention], DateMention | None],
     place_between: Callable[[int, int], bool],
     own_place: Callable[[EventMention], PlaceMention | None],
+    one_clause: Callable[[int, int], bool] | None = None,
 ) -> list[Incident]:
     """Group the mentions of one article into incidents (see the module docstring)."""
     incidents: list[Incident] = []
     for m in sorted(mentions, key=lambda x: x.core[0]):
         target = incidents[-1] if incidents else None
         bare = own_place(m) is None and date_of(m) is None
-        if target is not None and _joins_in_segment(doc, target, m, place_between, bare=bare):
+        if target is not None and _joins_in_segment(
+            doc, target, m, place_between, bare=bare, one_clause=one_clause
+        ):
             target.mentions.append(m)
         else:
             incidents.append(Incident([m]))

@@ -1,0 +1,192 @@
+"""Agents across clauses and sentences, hedged agents, tallies: what events read from the clause
+analysis (rasid.lang.ar.clause).
+
+- A verb trigger whose clause has no subject of its own carries on the subject of the clause
+  it continues: "أفادت الوكالة بأن القوات اقتحمت القرية، ثم اعتقلت 11 شاباً" (the forces
+  arrested), "قصفت المدفعية البلدة وقتلت امرأة".
+- A bare nominal trigger with no agent in its clause takes the agent its own sentence's main
+  clause (when that clause comes first) or the previous sentence's names as its subject ("شنت الطائرات غارات على البلدة. وأدى القصف إلى ..."),
+  then the agent the title gives the article's incidents of its family ("قصف إسرائيلي على
+  ... " in the title; "شنت مسيرة معادية غارة" in the body).
+- An agent named in a hedged clause ("طائرات يُرجح أنها روسية", "نُسب الهجوم إلى") is only
+  supposed: the event says so (`EventActors.perpetrator_hedged`).
+- A casualty figure inside a running tally ("ليرتفع عدد القتلى إلى 40", "بين الضحايا")
+  counts the victims of incidents already told: it never opens an incident of its own while
+  its sentence tells one.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from rasid.lang.ar.clause import Clause, Clauses, Phrase
+from rasid.record import ActorMention
+from rasid.relate.events.agents import may_carry_out
+from rasid.relate.events.args import ArgContext, _eligible, _outermost, unidentified
+from rasid.relate.events.triggers import EventMention
+from rasid.relate.nisba import adjective_actor
+
+
+def _actors_in(ctx: ArgContext, phrase: Phrase, family: str) -> list[ActorMention]:
+    """The named actors inside a phrase that may have carried out an event of this family."""
+    found = _outermost([a for a in ctx.starting_in(ctx.actors, phrase.start, phrase.end) if a.name])
+    return [a for a in found if a.span[1] <= phrase.end and _eligible(ctx, a) and may_carry_out(a, family)][
+        :1
+    ]
+
+
+def _own_verb(clause: Clause, m: EventMention) -> bool:
+    """The clause's verb is the mention's own word ("اعتقلت") or its light verb ("وشنت حملة")."""
+    p = clause.predicate
+    return p.kind == "verbal" and p.voice == "active" and m.start <= p.start < m.end
+
+
+def carried_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMention]:
+    """The agent a verb trigger with a dropped subject carries on from the clause it continues."""
+    clause = cs.at(m.core[0])
+    if clause is None or not clause.dropped_subject or not _own_verb(clause, m):
+        return []
+    phrase = cs.subject_of(clause)
+    if phrase is None or (phrase.start >= m.start and phrase.end <= m.end):
+        return []
+    return _actors_in(ctx, phrase, m.family)
+
+
+def previous_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMention]:
+    """The agent of its own sentence's main clause when that clause comes before the trigger's
+    ("صعّدت جماعة X من عمليات ...، كان آخرها استهداف قاعدة"), else of the previous sentence's,
+    for a nominal trigger that opens no clause of its own: the text goes on telling what that
+    agent did."""
+    clause = cs.at(m.core[0])
+    if m.verb or clause is None or (clause.predicate.kind == "verbal" and _own_verb(clause, m)):
+        return []
+    sentence = ctx.doc.sentence_of(m.core[0])
+    own = cs.sentence_subject(sentence)
+    if own is not None and own.end <= clause.start:
+        found = _actors_in(ctx, own, m.family)
+        if found:
+            return found
+    if sentence <= 0 or ctx.doc.in_title(ctx.doc.sentences[sentence - 1][0]):
+        return []
+    phrase = cs.sentence_subject(sentence - 1)
+    if phrase is None:
+        return []
+    return _actors_in(ctx, phrase, m.family)
+
+
+def hedged_agent(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMention]:
+    """The agent a hedged clause of the mention's own clause names: "شنت طائرات يُرجَّح أنها
+    روسية غارات" (a state's adjective standing for the state), "نُسب الهجوم إلى تنظيم X" (a
+    named actor). The clause is the mention's, its parent or one that hangs on it."""
+    clause = cs.at(m.core[0])
+    if clause is None:
+        return []
+    near = {clause.index, clause.parent}
+    for c in cs.in_sentence(clause.sentence):
+        if not c.hedged or (c.index not in near and c.parent != clause.index):
+            continue
+        named = [
+            a
+            for a in ctx.starting_in(ctx.actors, c.start, c.end)
+            if a.name  # "نُسب إلى X": after إلى, the agent, not a target
+            and a.id not in ctx.sources
+            and not unidentified(a)
+            and may_carry_out(a, m.family)
+        ]
+        if named:
+            return named[:1]
+        for w in ctx.doc.words[c.words[0] : c.words[1]]:
+            found = adjective_actor(w.norm)
+            if found is not None:
+                actor = ActorMention(
+                    id=ctx.record.next_mention_id(),
+                    span=(w.start, w.end),
+                    text=ctx.record.text[w.start : w.end],
+                    type="GPE" if found.state else "ORG",
+                    name=found.name,
+                    country=found.country,
+                )
+                ctx.record.mentions.append(actor)
+                return [actor]
+    return []
+
+
+def subject_of_verb(cs: Clauses, m: EventMention) -> int | None:
+    """The clean offset of the verb whose subject the trigger is ("استهدفته الغارة الجوية"),
+    or None: what stands before that verb is its object or topic, never the trigger's agent."""
+    clause = cs.at(m.core[0])
+    if clause is None or clause.predicate.kind != "verbal" or clause.subject is None:
+        return None
+    p, subj = clause.predicate, clause.subject
+    if p.start < subj.start and subj.start < m.end and m.start < subj.end:  # overlaps the phrase
+        return p.start
+    return None
+
+
+def own_clause_start(cs: Clauses, m: EventMention) -> int | None:
+    """For a verb trigger whose clause opens with a prepositional phrase before it ("، في اعتداء
+    بقنبلة استهدف مدرعة"), the start of that clause: the verb tells what that phrase's event
+    did, so an actor of an earlier clause (the victims' "جنود من الجيش" of "قتل سبعة جنود من
+    الجيش، في اعتداء") is not its subject."""
+    clause = cs.at(m.core[0])
+    if not m.verb or clause is None or clause.predicate.kind != "verbal":
+        return None
+    if not (m.start <= clause.predicate.start < m.end) or clause.predicate.start <= clause.start:
+        return None
+    opens_with_prep = bool(clause.attachments) and clause.attachments[0].start == clause.start
+    own_subject = clause.subject is not None and clause.subject.start < clause.predicate.start
+    if not opens_with_prep or own_subject or clause.relation == "continuation":
+        return None
+    return clause.start
+
+
+def undergoes(cs: Clauses, actor: ActorMention) -> bool:
+    """The actor is the subject of a passive verb ("محمد أحمد أُصيب بجروح جراء سقوط قذيفة",
+    "أصيب جنود من الجيش"): it suffered the event, it did not carry it out."""
+    clause = cs.at(actor.span[0])
+    if clause is None or clause.predicate.voice != "passive" or clause.subject is None:
+        return False
+    return clause.subject.start <= actor.span[0] < clause.subject.end
+
+
+def agents_in_clause(
+    cs: Clauses, mentions: list[EventMention], m: EventMention, found: list[ActorMention]
+) -> list[ActorMention]:
+    """The agents found for m (`mentions`: its incident's, in text order) that its clause allows: none from before a verb whose subject m is
+    (`subject_of_verb`), none from an earlier clause when m's clause opens with a prepositional
+    phrase (`own_clause_start`), none that suffered it (`undergoes`), and none after a generic
+    verb that tells what an earlier trigger of its clause did ("بقصف مماثل استهدف إحدى قرى
+    مديرية X": what follows the verb is its object)."""
+    verb = subject_of_verb(cs, m)
+    if verb is not None:
+        found = [a for a in found if a.span[0] >= verb]
+    start = own_clause_start(cs, m)
+    if start is not None:
+        found = [a for a in found if a.span[0] >= start]
+    if m.verb and m.generic and _follows_in_clause(cs, mentions, m):
+        found = [a for a in found if a.span[0] < m.end]
+    return [a for a in found if not undergoes(cs, a)]
+
+
+def _follows_in_clause(cs: Clauses, mentions: list[EventMention], m: EventMention) -> bool:
+    """Another mention of m's incident (`mentions`, in text order) comes before m in m's clause,
+    looked up from m back to its clause's start only."""
+    clause = cs.at(m.core[0])
+    if clause is None:
+        return False
+    k = bisect.bisect_left([o.core[0] for o in mentions], m.core[0]) - 1
+    while k >= 0 and mentions[k].core[0] >= clause.start:
+        if mentions[k] is not m and mentions[k].core[1] <= m.start:
+            return True
+        k -= 1
+    return False
+
+
+def hedged(cs: Clauses, perpetrators: list[ActorMention]) -> bool:
+    """Every agent was named in a hedged clause: the text only supposes who did it."""
+    return bool(perpetrators) and all(cs.hedged_at(a.span[0]) for a in perpetrators)
+
+
+def in_tally(cs: Clauses, pos: int) -> bool:
+    """The offset lies in a clause that counts a running total."""
+    return cs.tally_at(pos)
