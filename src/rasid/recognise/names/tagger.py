@@ -26,6 +26,8 @@ MODEL_PATH = Path(__file__).with_name("model.crfsuite")
 SCORES_PATH = Path(__file__).with_name("model_scores.json")
 #: Names shorter than this (in letters) are not looked for elsewhere in the article.
 MIN_PROPAGATED_LETTERS = 3
+#: A family name met alone is taken as the person's only from this many letters on.
+MIN_SURNAME_LETTERS = 3
 
 
 @dataclass(frozen=True)
@@ -86,12 +88,52 @@ class NameTagger:
                 out.append(
                     TaggedName(sentence[first], sentence[last], kind, round(sum(probs) / len(probs), 4))
                 )
+        out = agree(doc, out)
         return sorted(out + propagate(doc, out), key=lambda n: n.first)
 
 
 def _key(doc: ActorText, first: int, last: int) -> tuple[str, ...]:
     """The words of a name with the proclitic of its first word left out ("وللبنك" as "البنك")."""
     return (stripped_form(doc.word(first)), *(doc.word(j) for j in range(first + 1, last + 1)))
+
+
+def _keys(doc: ActorText, name: TaggedName) -> list[tuple[str, ...]]:
+    """The word sequences by which the article can name `name` again: its words, and for a
+    person of two words or more the family name alone ("محمد بركات" ... "بركات"), unless
+    that word is a first name or a function word."""
+    key = _key(doc, name.first, name.last)
+    if sum(map(len, key)) < MIN_PROPAGATED_LETTERS:
+        return []
+    keys = [key]
+    if name.type == "PER" and name.last > name.first:
+        tables = doc.tables
+        surname = stripped_form(doc.word(name.last))
+        if (
+            len(surname) >= MIN_SURNAME_LETTERS
+            and tables.word_in(surname, tables.given_names) is None
+            and not tables.stop(surname)
+        ):
+            keys.append((surname,))
+    return keys
+
+
+def agree(doc: ActorText, names: Sequence[TaggedName]) -> list[TaggedName]:
+    """The names with one type per word sequence in the article: the type most of its
+    occurrences were tagged with, when they are more than half ("ليون" a club four times and a
+    city once is a club each time; the model reads one sentence at a time)."""
+    counts: dict[tuple[str, ...], dict[str, int]] = {}
+    for name in names:
+        key = _key(doc, name.first, name.last)
+        counts.setdefault(key, {}).setdefault(name.type, 0)
+        counts[key][name.type] += 1
+    out = []
+    for name in names:
+        votes = counts[_key(doc, name.first, name.last)]
+        kind = max(sorted(votes), key=lambda k: votes[k])
+        if kind != name.type and 2 * votes[kind] > sum(votes.values()):
+            name = TaggedName(name.first, name.last, kind, name.confidence)
+        out.append(name)
+    return out
 
 
 def propagate(doc: ActorText, names: Sequence[TaggedName]) -> list[TaggedName]:
@@ -105,15 +147,13 @@ def propagate(doc: ActorText, names: Sequence[TaggedName]) -> list[TaggedName]:
     counts: dict[tuple[str, ...], dict[str, int]] = {}
     taken = [False] * len(doc)
     for name in names:
-        key = _key(doc, name.first, name.last)
         for j in range(name.first, name.last + 1):
             taken[j] = True
-        if sum(map(len, key)) < MIN_PROPAGATED_LETTERS:
-            continue
-        best = votes.setdefault(key, {})
-        best[name.type] = max(best.get(name.type, 0.0), name.confidence)
-        counts.setdefault(key, {}).setdefault(name.type, 0)
-        counts[key][name.type] += 1
+        for key in _keys(doc, name):
+            best = votes.setdefault(key, {})
+            best[name.type] = max(best.get(name.type, 0.0), name.confidence)
+            counts.setdefault(key, {}).setdefault(name.type, 0)
+            counts[key][name.type] += 1
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for key in sorted(votes, key=len, reverse=True):
         by_first.setdefault(key[0], []).append(key)
