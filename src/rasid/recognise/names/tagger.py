@@ -1,7 +1,9 @@
 """The trained name tagger: a CRF over rasid's word layer that finds PER, LOC and ORG names.
 
-The model (`model.crfsuite`, trained by `scripts/train_ner.py`; licences and credits in
-NOTICE beside it) labels every word of a sentence B-X, I-X or O. It finds what the rules
+The models (`model.crfsuite` and `model_doc.crfsuite`, trained by `scripts/train_ner.py`;
+licences and credits in NOTICE beside them) label every word of a sentence B-X, I-X or O: the
+first from the word and its sentence, the second also from the first's labels across the
+article (a name clear in one sentence helps read it in another). It finds what the rules
 cannot: persons without a title or speech verb, foreign and sports names, organisations
 outside the registry. The actor finders take its names as candidates of their own
 (recognise/actors/tagged.py); its output alone is scored by `rasid eval-ner --system tagger`.
@@ -20,7 +22,13 @@ from rasid.lang.ar.text import TextView
 from rasid.recognise.actors.doc import ActorText
 from rasid.recognise.actors.lexicon import load_tables
 from rasid.recognise.actors.rules import rule_candidates, rule_spans
-from rasid.recognise.names.features import RuleSpan, doc_features, stripped_form
+from rasid.recognise.names.features import (
+    Features,
+    RuleSpan,
+    doc_features,
+    second_pass_features,
+    stripped_form,
+)
 
 MODEL_PATH = Path(__file__).with_name("model.crfsuite")
 SCORES_PATH = Path(__file__).with_name("model_scores.json")
@@ -69,19 +77,41 @@ def decode(labels: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+def second_path(path: Path) -> Path:
+    """The second pass's model beside the first's (`model.crfsuite` -> `model_doc.crfsuite`)."""
+    return path.with_name(f"{path.stem}_doc{path.suffix}")
+
+
+def first_pass(
+    tagger: pycrfsuite.Tagger, features: Sequence[Features], sentences: Sequence[range]
+) -> list[str]:
+    """One BIO label per word of the document, sentence by sentence."""
+    labels = ["O"] * len(features)
+    for sentence in sentences:
+        for i, label in zip(sentence, tagger.tag([features[i] for i in sentence]), strict=True):
+            labels[i] = label
+    return labels
+
+
 class NameTagger:
-    """A loaded CRF model; `names(doc)` tags a document sentence by sentence."""
+    """The two loaded CRF models; `names(doc)` tags a document sentence by sentence, twice: the
+    second pass reads the first's labels of the whole article (features.second_pass_features)."""
 
     def __init__(self, path: Path = MODEL_PATH) -> None:
+        self._first = pycrfsuite.Tagger()
+        self._first.open(str(path))
         self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(path))
+        self._tagger.open(str(second_path(path)))
 
     def names(self, doc: ActorText, rules: Sequence[RuleSpan] = ()) -> list[TaggedName]:
         """The names of the document, each with the mean marginal probability of its labels
         (`rules`: the rule finders' proposals, see actors/rules.py)."""
+        sentences = sentences_of(doc)
         features = doc_features(doc, rules)
+        words = [doc.word(i) for i in range(len(doc))]
+        features = second_pass_features(words, features, first_pass(self._first, features, sentences))
         out: list[TaggedName] = []
-        for sentence in sentences_of(doc):
+        for sentence in sentences:
             labels = self._tagger.tag([features[i] for i in sentence])
             for first, last, kind in decode(labels):
                 probs = [1.0 - self._tagger.marginal("O", j) for j in range(first, last + 1)]
