@@ -36,6 +36,7 @@ SCORES_PATH = Path(__file__).with_name("model_scores.json")
 MIN_PROPAGATED_LETTERS = 3
 #: A family name met alone is taken as the person's only from this many letters on.
 MIN_SURNAME_LETTERS = 3
+_CONJUNCTION = "و"
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ class NameTagger:
                     TaggedName(sentence[first], sentence[last], kind, round(sum(probs) / len(probs), 4))
                 )
         out = agree(doc, out)
-        return sorted(out + propagate(doc, out), key=lambda n: n.first)
+        return join_persons(doc, sorted(out + propagate(doc, out), key=lambda n: n.first))
 
 
 def _key(doc: ActorText, first: int, last: int) -> tuple[str, ...]:
@@ -163,6 +164,26 @@ def agree(doc: ActorText, names: Sequence[TaggedName]) -> list[TaggedName]:
         if kind != name.type and 2 * votes[kind] > sum(votes.values()):
             name = TaggedName(name.first, name.last, kind, name.confidence)
         out.append(name)
+    return out
+
+
+def join_persons(doc: ActorText, names: Sequence[TaggedName]) -> list[TaggedName]:
+    """Two one-word persons next to each other, with only a space and no "و" between them, as
+    one person: a first name tagged alone and its family name found again elsewhere ("صالح" +
+    "الطاهر" -> "صالح الطاهر"); not the names of a list ("عدي الدباغ وحامد حمدان")."""
+    out: list[TaggedName] = []
+    for name in names:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.type == name.type == "PER"
+            and before.first == before.last == name.first - 1 == name.last - 1
+            and doc.joined(name.first)
+            and not doc.word(name.first).startswith(_CONJUNCTION)
+        ):
+            out[-1] = TaggedName(before.first, name.last, "PER", min(before.confidence, name.confidence))
+        else:
+            out.append(name)
     return out
 
 
