@@ -100,7 +100,13 @@ def romanise_word(word: str) -> str:
     long_a = len(word) >= 4 and word[-3] == "ا"
     if len(parts) == 2 and parts[0][1] and parts[1][1] and len(parts[0][0]) <= 2:
         parts.insert(1, ("a", False))  # a word of two consonants: "Haq"
-    if len(parts) > 2 and parts[0][1] and parts[1][1] and len(parts[0][0]) <= 2 and parts[0][0][-1] not in _VOWELS:
+    if (
+        len(parts) > 2
+        and parts[0][1]
+        and parts[1][1]
+        and len(parts[0][0]) <= 2
+        and parts[0][0][-1] not in _VOWELS
+    ):
         parts.insert(1, ("a", False))  # the unwritten vowel of the first syllable: "Nashnush"
     if len(parts) > 2 and parts[-1][1] and parts[-2][1] and parts[-2][0][-1] not in _VOWELS:
         # and of the last: "Akram", "Sahar"; after a long a (the pattern فاعل) an e: "Hamed", "Taher"
