@@ -17,6 +17,14 @@ from rasid.lang.ar.romanise import romanise, romanise_word
         ("أبو بكر", "Abu Bakr"),
         ("بان كي مون", "Ban Ki Mun"),
         ("مُحَمَّد", "Mohammed"),  # diacritics are left out
+        ("حامد الطاهر", "Hamed al-Taher"),  # the pattern فاعل: an e after the long a
+        ("عادل فاضل", "Adel Fadel"),  # عا at the start of a word as a
+        ("قيس الخزعلي", "Qais al-Khazali"),  # ع between consonants as a
+        ("جعفر", "Jafar"),  # ع then two consonants: no e, as no long a comes before them
+        ("عصائب أهل الحق", "Asaib Ahl al-Haq"),  # ائ as ai; a word of two consonants gets its a
+        ("أحمد عبدالقادر", "Ahmed Abdulqader"),  # عبدال glued: no vowel after Abdul
+        ("سحر", "Sahar"),
+        ("كريستيانو", "Cristiano"),  # a listed foreign first name
     ],
 )
 def test_names_are_written_in_latin_letters(arabic: str, latin: str) -> None:

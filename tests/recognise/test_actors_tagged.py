@@ -18,7 +18,7 @@ def test_a_person_and_a_club_without_any_cue_are_found_by_the_tagger() -> None:
     assert _found(SPORT, tagger=False) == []
     assert _found(SPORT) == [
         ("فينيسيوس جونيور", "PER", "Fainisyus Junyur", "tagger"),
-        ("برشلونة", "ORG", None, "tagger"),
+        ("لريال مدريد", "ORG", None, "tagger"),
     ]
 
 

@@ -4,8 +4,10 @@ A person the registry does not know still needs a readable `name`: "سالم ا�
 written "Salem al-Dusari". Whole name words with a usual spelling come from the table's
 `word` rows; other words are spelt letter by letter, the longest form first, with the
 forms a letter takes at the start and end of a word, و and ي between consonants read as
-long vowels, the article as "al-", and an "a" after a word's first consonant when another
-follows it (Arabic leaves short vowels unwritten). Each part is capitalised.
+long vowels, ع between consonants as "a", the article as "al-", and an "a" after a word's
+first consonant when another follows it (Arabic leaves short vowels unwritten), an "e"
+between the last two consonants after a long a (the pattern فاعل: "Hamed", "Taher", as the
+region's press writes it). Each part is capitalised.
 """
 
 from __future__ import annotations
@@ -94,10 +96,21 @@ def romanise_word(word: str) -> str:
             return "al-" + table.words[rest]
         prefix, word = "al-", rest
     parts = _letters(word)
-    if len(parts) > 2 and parts[0][1] and parts[1][1] and parts[0][0][-1] not in _VOWELS:
+    # the pattern فاعل: a long a before the last two letters
+    long_a = len(word) >= 4 and word[-3] == "ا"
+    if len(parts) == 2 and parts[0][1] and parts[1][1] and len(parts[0][0]) <= 2:
+        parts.insert(1, ("a", False))  # a word of two consonants: "Haq"
+    if (
+        len(parts) > 2
+        and parts[0][1]
+        and parts[1][1]
+        and len(parts[0][0]) <= 2
+        and parts[0][0][-1] not in _VOWELS
+    ):
         parts.insert(1, ("a", False))  # the unwritten vowel of the first syllable: "Nashnush"
     if len(parts) > 2 and parts[-1][1] and parts[-2][1] and parts[-2][0][-1] not in _VOWELS:
-        parts.insert(len(parts) - 1, ("a", False))  # and of the last: "Akram", "Sahar"
+        # and of the last: "Akram", "Sahar"; after a long a (the pattern فاعل) an e: "Hamed", "Taher"
+        parts.insert(len(parts) - 1, ("e" if long_a else "a", False))
     latin = "".join(p for p, _ in parts).strip("'")
     return prefix + latin[:1].upper() + latin[1:] if latin else ""
 

@@ -12,7 +12,9 @@ rebuilt as text) and tagging (on an article) describe a word the same way:
     word), and whether the same word is part of such a proposal elsewhere in the article
     (a surname met after its first name earlier on);
   - the same for the words around it (two on each side for the word itself, one for the
-    lexicon marks).
+    lexicon marks);
+  - in the second pass, what the first pass labelled around the word and elsewhere in the
+    article (`second_pass_features`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from rasid.recognise.actors.registry import Alias
 T = TypeVar("T")
 
 Features = list[str]
+#: A word shorter than this (bare, in letters) is not looked up elsewhere in the article.
+MIN_DOC_LETTERS = 3
 RuleSpan = tuple[int, int, str]  # (first, last, actor type) proposed by a rule finder
 
 
@@ -137,6 +141,43 @@ def _rule_marks(
     for i, (_, rest) in enumerate(stripped):
         marks[i] += [f"doc-rule:{kind}" for kind in sorted(elsewhere.get(rest, ()))]
     return marks
+
+
+def bare_form(word: str) -> str:
+    """The word without its longest proclitic and without the article ("وللبنك" -> "بنك")."""
+    rest = _stripped(word)[1]
+    return rest[len(ARTICLE) :] if rest.startswith(ARTICLE) and len(rest) > len(ARTICLE) + 2 else rest
+
+
+def second_pass_features(
+    words: Sequence[str], features: Sequence[Features], first: Sequence[str]
+) -> list[Features]:
+    """The features of the second pass: the word's own (`features`) and what the first pass
+    labelled (`first`, one BIO label per word) — the word and its neighbours, and the type the
+    first pass gave the same word (bare, see `bare_form`) most often anywhere in the article,
+    with how often (1, 2, 3 or more). An article names its actors many times, in contexts of
+    unequal clarity; the first pass reads one sentence at a time, the second the article."""
+    bares = [bare_form(w) for w in words]
+    seen: dict[str, dict[str, int]] = {}
+    for i, label in enumerate(first):
+        if label != "O" and len(bares[i]) >= MIN_DOC_LETTERS:
+            kinds = seen.setdefault(bares[i], {})
+            kind = label[2:]
+            kinds[kind] = kinds.get(kind, 0) + 1
+    out: list[Features] = []
+    n = len(words)
+    for i, f in enumerate(features):
+        g = [*f, f"p1={first[i]}"]
+        if i > 0:
+            g.append(f"p1[-1]={first[i - 1]}")
+        if i + 1 < n:
+            g.append(f"p1[1]={first[i + 1]}")
+        votes = seen.get(bares[i])
+        if votes:
+            top = max(sorted(votes), key=lambda k: votes[k])
+            g += [f"p1doc={top}", f"p1doc-n={min(votes[top], 3)}"]
+        out.append(g)
+    return out
 
 
 def doc_features(doc: ActorText, rules: Sequence[RuleSpan] = ()) -> list[Features]:

@@ -1,7 +1,9 @@
 """The trained name tagger: a CRF over rasid's word layer that finds PER, LOC and ORG names.
 
-The model (`model.crfsuite`, trained by `scripts/train_ner.py`; licences and credits in
-NOTICE beside it) labels every word of a sentence B-X, I-X or O. It finds what the rules
+The models (`model.crfsuite` and `model_doc.crfsuite`, trained by `scripts/train_ner.py`;
+licences and credits in NOTICE beside them) label every word of a sentence B-X, I-X or O: the
+first from the word and its sentence, the second also from the first's labels across the
+article (a name clear in one sentence helps read it in another). It finds what the rules
 cannot: persons without a title or speech verb, foreign and sports names, organisations
 outside the registry. The actor finders take its names as candidates of their own
 (recognise/actors/tagged.py); its output alone is scored by `rasid eval-ner --system tagger`.
@@ -20,12 +22,21 @@ from rasid.lang.ar.text import TextView
 from rasid.recognise.actors.doc import ActorText
 from rasid.recognise.actors.lexicon import load_tables
 from rasid.recognise.actors.rules import rule_candidates, rule_spans
-from rasid.recognise.names.features import RuleSpan, doc_features, stripped_form
+from rasid.recognise.names.features import (
+    Features,
+    RuleSpan,
+    doc_features,
+    second_pass_features,
+    stripped_form,
+)
 
 MODEL_PATH = Path(__file__).with_name("model.crfsuite")
 SCORES_PATH = Path(__file__).with_name("model_scores.json")
 #: Names shorter than this (in letters) are not looked for elsewhere in the article.
 MIN_PROPAGATED_LETTERS = 3
+#: A family name met alone is taken as the person's only from this many letters on.
+MIN_SURNAME_LETTERS = 3
+_CONJUNCTION = "و"
 
 
 @dataclass(frozen=True)
@@ -67,31 +78,113 @@ def decode(labels: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+def second_path(path: Path) -> Path:
+    """The second pass's model beside the first's (`model.crfsuite` -> `model_doc.crfsuite`)."""
+    return path.with_name(f"{path.stem}_doc{path.suffix}")
+
+
+def first_pass(
+    tagger: pycrfsuite.Tagger, features: Sequence[Features], sentences: Sequence[range]
+) -> list[str]:
+    """One BIO label per word of the document, sentence by sentence."""
+    labels = ["O"] * len(features)
+    for sentence in sentences:
+        for i, label in zip(sentence, tagger.tag([features[i] for i in sentence]), strict=True):
+            labels[i] = label
+    return labels
+
+
 class NameTagger:
-    """A loaded CRF model; `names(doc)` tags a document sentence by sentence."""
+    """The two loaded CRF models; `names(doc)` tags a document sentence by sentence, twice: the
+    second pass reads the first's labels of the whole article (features.second_pass_features)."""
 
     def __init__(self, path: Path = MODEL_PATH) -> None:
+        self._first = pycrfsuite.Tagger()
+        self._first.open(str(path))
         self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(path))
+        self._tagger.open(str(second_path(path)))
 
     def names(self, doc: ActorText, rules: Sequence[RuleSpan] = ()) -> list[TaggedName]:
         """The names of the document, each with the mean marginal probability of its labels
         (`rules`: the rule finders' proposals, see actors/rules.py)."""
+        sentences = sentences_of(doc)
         features = doc_features(doc, rules)
+        words = [doc.word(i) for i in range(len(doc))]
+        features = second_pass_features(words, features, first_pass(self._first, features, sentences))
         out: list[TaggedName] = []
-        for sentence in sentences_of(doc):
+        for sentence in sentences:
             labels = self._tagger.tag([features[i] for i in sentence])
             for first, last, kind in decode(labels):
                 probs = [1.0 - self._tagger.marginal("O", j) for j in range(first, last + 1)]
                 out.append(
                     TaggedName(sentence[first], sentence[last], kind, round(sum(probs) / len(probs), 4))
                 )
-        return sorted(out + propagate(doc, out), key=lambda n: n.first)
+        out = agree(doc, out)
+        return join_persons(doc, sorted(out + propagate(doc, out), key=lambda n: n.first))
 
 
 def _key(doc: ActorText, first: int, last: int) -> tuple[str, ...]:
     """The words of a name with the proclitic of its first word left out ("وللبنك" as "البنك")."""
     return (stripped_form(doc.word(first)), *(doc.word(j) for j in range(first + 1, last + 1)))
+
+
+def _keys(doc: ActorText, name: TaggedName) -> list[tuple[str, ...]]:
+    """The word sequences by which the article can name `name` again: its words, and for a
+    person of two words or more the family name alone ("محمد بركات" ... "بركات"), unless
+    that word is a first name or a function word."""
+    key = _key(doc, name.first, name.last)
+    if sum(map(len, key)) < MIN_PROPAGATED_LETTERS:
+        return []
+    keys = [key]
+    if name.type == "PER" and name.last > name.first:
+        tables = doc.tables
+        surname = stripped_form(doc.word(name.last))
+        if (
+            len(surname) >= MIN_SURNAME_LETTERS
+            and tables.word_in(surname, tables.given_names) is None
+            and not tables.stop(surname)
+        ):
+            keys.append((surname,))
+    return keys
+
+
+def agree(doc: ActorText, names: Sequence[TaggedName]) -> list[TaggedName]:
+    """The names with one type per word sequence in the article: the type most of its
+    occurrences were tagged with, when they are more than half ("ليون" a club four times and a
+    city once is a club each time; the model reads one sentence at a time)."""
+    counts: dict[tuple[str, ...], dict[str, int]] = {}
+    for name in names:
+        key = _key(doc, name.first, name.last)
+        counts.setdefault(key, {}).setdefault(name.type, 0)
+        counts[key][name.type] += 1
+    out = []
+    for name in names:
+        votes = counts[_key(doc, name.first, name.last)]
+        kind = max(sorted(votes), key=lambda k: votes[k])
+        if kind != name.type and 2 * votes[kind] > sum(votes.values()):
+            name = TaggedName(name.first, name.last, kind, name.confidence)
+        out.append(name)
+    return out
+
+
+def join_persons(doc: ActorText, names: Sequence[TaggedName]) -> list[TaggedName]:
+    """Two one-word persons next to each other, with only a space and no "و" between them, as
+    one person: a first name tagged alone and its family name found again elsewhere ("صالح" +
+    "الطاهر" -> "صالح الطاهر"); not the names of a list ("عدي الدباغ وحامد حمدان")."""
+    out: list[TaggedName] = []
+    for name in names:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.type == name.type == "PER"
+            and before.first == before.last == name.first - 1 == name.last - 1
+            and doc.joined(name.first)
+            and not doc.word(name.first).startswith(_CONJUNCTION)
+        ):
+            out[-1] = TaggedName(before.first, name.last, "PER", min(before.confidence, name.confidence))
+        else:
+            out.append(name)
+    return out
 
 
 def propagate(doc: ActorText, names: Sequence[TaggedName]) -> list[TaggedName]:
@@ -105,15 +198,13 @@ def propagate(doc: ActorText, names: Sequence[TaggedName]) -> list[TaggedName]:
     counts: dict[tuple[str, ...], dict[str, int]] = {}
     taken = [False] * len(doc)
     for name in names:
-        key = _key(doc, name.first, name.last)
         for j in range(name.first, name.last + 1):
             taken[j] = True
-        if sum(map(len, key)) < MIN_PROPAGATED_LETTERS:
-            continue
-        best = votes.setdefault(key, {})
-        best[name.type] = max(best.get(name.type, 0.0), name.confidence)
-        counts.setdefault(key, {}).setdefault(name.type, 0)
-        counts[key][name.type] += 1
+        for key in _keys(doc, name):
+            best = votes.setdefault(key, {})
+            best[name.type] = max(best.get(name.type, 0.0), name.confidence)
+            counts.setdefault(key, {}).setdefault(name.type, 0)
+            counts[key][name.type] += 1
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for key in sorted(votes, key=len, reverse=True):
         by_first.setdefault(key[0], []).append(key)
