@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,7 @@ from rasid.runner import process_one
 from .conftest import EXAMPLES
 
 
-def rasid_caches() -> dict[str, Callable[..., Any]]:
+def rasid_caches() -> dict[str, Any]:
     """Every `functools` cache of a loaded rasid module, by qualified name."""
     found = {}
     for name, module in list(sys.modules.items()):
