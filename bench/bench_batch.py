@@ -77,8 +77,11 @@ class RssSampler:
             self.peak[pid] = max(self.peak.get(pid, 0), rss)
 
     def mark(self, articles: int) -> None:
+        """Note the peak so far (also printed, so that a run stopped early keeps its figures)."""
         self.sample()
         self.marks.append((articles, max(self.peak.values(), default=0)))
+        peaks = ", ".join(f"{p / MB:.0f}" for p in self.peak.values())
+        print(f"    {time.strftime('%H:%M:%S')} {articles} articles: peak RSS so far {peaks} MB", flush=True)
 
 
 THRESHOLDS = (1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000)
@@ -201,6 +204,11 @@ def main() -> None:
     parser.add_argument(
         "--memory", default="1000,10000,100000", help="article counts the peak memory is reported at"
     )
+    parser.add_argument(
+        "--memory-modes",
+        default="one,dask",
+        help="one process, Dask or both (two benches may share the work)",
+    )
     parser.add_argument("--scaling", type=int, default=1000, help="articles of the 1-vs-2-worker runs")
     parser.add_argument("--sections", default="throughput,memory,scaling", help="the sections to run")
     args = parser.parse_args()
@@ -215,7 +223,8 @@ def main() -> None:
         if "throughput" in sections:
             throughput(root, args.articles, args.baseline)
         if "memory" in sections:
-            memory(root, tuple(sorted(int(n) for n in args.memory.split(","))))
+            sizes = tuple(sorted(int(n) for n in args.memory.split(",")))
+            memory(root, sizes, {m.strip() for m in args.memory_modes.split(",")})
         if "scaling" in sections:
             scaling(root, args.scaling)
     print(f"\nuptime at the end: {uptime()}")
@@ -246,36 +255,41 @@ def throughput(root: Path, articles: int, baseline: int) -> None:
     )
 
 
-def memory(root: Path, sizes: tuple[int, ...]) -> None:
-    """Peak RSS after each size, one process then 2 Dask workers, on the same short articles."""
+def memory(root: Path, sizes: tuple[int, ...], modes: set[str]) -> None:
+    """Peak RSS after each size, one process then 2 Dask workers, on the same short articles;
+    then the incident merging over the output on the client."""
     corpus = root / "memory"
     start = time.perf_counter()
     write_corpus(EXAMPLES, corpus, sizes[-1], seed=3, short=True)
     print(f"\n{sizes[-1]} short articles generated in {time.perf_counter() - start:.0f} s")
 
-    print("peak RSS, one process (this one; default partitions)")
-    with RssSampler(lambda: [os.getpid()]) as one_process:
-        batch_rate("short articles", corpus, root / "out-one", one_process, partitions=None)
-    for n, rss in at_thresholds(one_process.marks, sizes):
-        print(f"  after {n:>6} articles: {rss / MB:.0f} MB")
-
-    print("peak RSS per Dask worker (2 workers, default partitions)")
-    load_before = os.getloadavg()
-    seconds, sampler, records = dask_run(corpus, root / "out-dask", 2, partitions=None)
-    for n, rss in at_thresholds(sampler.marks, sizes):
-        print(f"  after {n:>6} articles: largest worker {rss / MB:.0f} MB")
-    print(
-        f"  {records} articles in {seconds:.0f} s; workers' peaks: "
-        f"{', '.join(f'{p / MB:.0f} MB' for p in sampler.peak.values())}; load {load_before} -> {os.getloadavg()}"
-    )
+    out = root / "out-one"
+    if "one" in modes:
+        print("peak RSS, one process (this one; default partitions)")
+        with RssSampler(lambda: [os.getpid()]) as one_process:
+            batch_rate("short articles", corpus, out, one_process, partitions=None)
+        for n, rss in at_thresholds(one_process.marks, sizes):
+            print(f"  after {n:>6} articles: {rss / MB:.0f} MB")
+    if "dask" in modes:
+        print("peak RSS per Dask worker (2 workers, default partitions)")
+        out = root / "out-dask"
+        load_before = os.getloadavg()
+        seconds, sampler, records = dask_run(corpus, out, 2, partitions=None)
+        for n, rss in at_thresholds(sampler.marks, sizes):
+            print(f"  after {n:>6} articles: largest worker {rss / MB:.0f} MB")
+        print(
+            f"  {records} articles in {seconds:.0f} s; workers' peaks: "
+            f"{', '.join(f'{p / MB:.0f} MB' for p in sampler.peak.values())}; "
+            f"load {load_before} -> {os.getloadavg()}"
+        )
 
     from rasid.batch.incidents import write_incidents
 
-    print("incident merging on the client, over the Dask output")
+    print("incident merging on the client, over that output")
     with RssSampler(lambda: [os.getpid()]) as client:
         before = psutil.Process().memory_info().rss
         start = time.perf_counter()
-        incidents = write_incidents(str(root / "out-dask"))
+        incidents = write_incidents(str(out))
     print(
         f"  {incidents} incidents in {time.perf_counter() - start:.0f} s; client RSS {before / MB:.0f} MB "
         f"before, peak {max(client.peak.values()) / MB:.0f} MB"
