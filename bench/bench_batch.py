@@ -1,6 +1,7 @@
 """`rasid batch` at scale: throughput per core, peak memory per worker, and Dask scaling.
 
-Run: `make bench` (or `.venv/bin/python bench/bench_batch.py --articles 5000 --memory 10000`).
+Run: `make bench` (or `.venv/bin/python bench/bench_batch.py --articles 5000 --memory 1000,10000,100000`;
+`--sections memory` runs one section).
 Every figure is a ratio against a baseline measured in this run, on the same generated
 articles (`rasid.batch.corpus`, varied from examples/):
 - throughput of `rasid batch` in one process (read, pipeline, rows, Parquet), per core
@@ -9,7 +10,10 @@ articles (`rasid.batch.corpus`, varied from examples/):
   same HTML, dateparser's `search_dates` on the same texts (on the first `--baseline`
   articles: it is slow) and a floor of read + NFC + one regular-expression pass;
 - peak resident memory of the process (one process) and of each worker (Dask, 2 workers)
-  after 1,000, ..., `--memory` articles of one run, sampled every 0.2 s;
+  after 1,000, 10,000 and 100,000 articles (`--memory`): one run of the largest size of
+  short generated articles (`write_corpus(short=True)`) per mode, sampled every 0.2 s and
+  noted as each partition finishes; then the client's incident merging over that
+  output, its peak RSS and time apart;
 - the time of 1 and 2 Dask workers on the same articles, as a ratio, with the load
   average of the machine before and after (it is shared).
 """
@@ -73,14 +77,22 @@ class RssSampler:
             self.peak[pid] = max(self.peak.get(pid, 0), rss)
 
     def mark(self, articles: int) -> None:
+        """Note the peak so far (also printed, so that a run stopped early keeps its figures)."""
         self.sample()
         self.marks.append((articles, max(self.peak.values(), default=0)))
+        peaks = ", ".join(f"{p / MB:.0f}" for p in self.peak.values())
+        print(f"    {time.strftime('%H:%M:%S')} {articles} articles: peak RSS so far {peaks} MB", flush=True)
 
 
-def at_thresholds(marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The first mark at or past 1,000, 2,000, 5,000, 10,000 ... articles, and the last one."""
+THRESHOLDS = (1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000)
+
+
+def at_thresholds(
+    marks: list[tuple[int, int]], thresholds: tuple[int, ...] = THRESHOLDS
+) -> list[tuple[int, int]]:
+    """The first mark at or past each threshold (1,000, 2,000, 5,000 ... articles), and the last one."""
     shown: list[tuple[int, int]] = []
-    for threshold in (1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000):
+    for threshold in thresholds:
         first = next((m for m in marks if m[0] >= threshold), None)
         if first is not None and first not in shown:
             shown.append(first)
@@ -117,7 +129,9 @@ def floor(folder: Path) -> float:
     return seconds
 
 
-def batch_rate(label: str, corpus: Path, out: Path, sampler: RssSampler | None = None) -> float:
+def batch_rate(
+    label: str, corpus: Path, out: Path, sampler: RssSampler | None = None, partitions: int | None = 10
+) -> float:
     """Seconds per article of `rasid batch` in this process (one core)."""
     done = 0
 
@@ -129,7 +143,14 @@ def batch_rate(label: str, corpus: Path, out: Path, sampler: RssSampler | None =
                 sampler.mark(done)
 
     start, wall = time.process_time(), time.perf_counter()
-    summary = run_batch([str(corpus)], str(out), scheduler=IN_PROCESS, partitions=10, on_result=counted)
+    summary = run_batch(
+        [str(corpus)],
+        str(out),
+        scheduler=IN_PROCESS,
+        partitions=partitions,
+        on_result=counted,
+        incidents=False,
+    )
     per = (time.process_time() - start) / summary.rows["records"]
     wall_per = (time.perf_counter() - wall) / summary.rows["records"]
     print(
@@ -140,7 +161,7 @@ def batch_rate(label: str, corpus: Path, out: Path, sampler: RssSampler | None =
 
 
 def dask_run(
-    corpus: Path, out: Path, workers: int, sampler_marks: bool = True
+    corpus: Path, out: Path, workers: int, sampler_marks: bool = True, partitions: int | None = 20
 ) -> tuple[float, RssSampler, int]:
     from distributed import Client, LocalCluster
 
@@ -163,7 +184,12 @@ def dask_run(
 
             start = time.perf_counter()
             summary = run_batch(
-                [str(corpus)], str(out), scheduler=cluster.scheduler_address, partitions=20, on_result=counted
+                [str(corpus)],
+                str(out),
+                scheduler=cluster.scheduler_address,
+                partitions=partitions,
+                on_result=counted,
+                incidents=False,
             )
             seconds = time.perf_counter() - start
     return seconds, sampler, summary.rows["records"]
@@ -175,9 +201,18 @@ def main() -> None:
         "--articles", type=int, default=5000, help="generated articles per format (text, HTML)"
     )
     parser.add_argument("--baseline", type=int, default=500, help="articles the slow baselines run on")
-    parser.add_argument("--memory", type=int, default=10000, help="articles of the Dask memory run")
+    parser.add_argument(
+        "--memory", default="1000,10000,100000", help="article counts the peak memory is reported at"
+    )
+    parser.add_argument(
+        "--memory-modes",
+        default="one,dask",
+        help="one process, Dask or both (two benches may share the work)",
+    )
     parser.add_argument("--scaling", type=int, default=1000, help="articles of the 1-vs-2-worker runs")
+    parser.add_argument("--sections", default="throughput,memory,scaling", help="the sections to run")
     args = parser.parse_args()
+    sections = {s.strip() for s in args.sections.split(",")}
     print(f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; uptime: {uptime()}")
     print(
         f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
@@ -185,63 +220,94 @@ def main() -> None:
     )
     with tempfile.TemporaryDirectory(prefix="rasid-bench-") as tmp:
         root = Path(tmp)
-        text, html = root / "text", root / "html"
-        write_corpus(EXAMPLES, text, args.articles, kinds=("text",), seed=1)
-        write_corpus(EXAMPLES, html, args.articles, kinds=("html",), seed=2)
+        if "throughput" in sections:
+            throughput(root, args.articles, args.baseline)
+        if "memory" in sections:
+            sizes = tuple(sorted(int(n) for n in args.memory.split(",")))
+            memory(root, sizes, {m.strip() for m in args.memory_modes.split(",")})
+        if "scaling" in sections:
+            scaling(root, args.scaling)
+    print(f"\nuptime at the end: {uptime()}")
 
-        print(f"\nthroughput per core ({args.articles} text articles, {args.articles} HTML pages)")
+
+def throughput(root: Path, articles: int, baseline: int) -> None:
+    text, html = root / "text", root / "html"
+    write_corpus(EXAMPLES, text, articles, kinds=("text",), seed=1)
+    write_corpus(EXAMPLES, html, articles, kinds=("html",), seed=2)
+
+    print(f"\nthroughput per core ({articles} text articles, {articles} HTML pages)")
+    text_rate = batch_rate("plain text", text, root / "out-text")
+    html_rate = batch_rate("HTML", html, root / "out-html")
+    import trafilatura
+    from dateparser.search import search_dates
+
+    html_texts = texts_of(html)[:baseline]
+    plain_texts = texts_of(text)[:baseline]
+    traf = per_article("trafilatura.extract alone (HTML)", html_texts, lambda h: trafilatura.extract(h))
+    dp = per_article(
+        "dateparser search_dates (text)", plain_texts, lambda t: search_dates(t, languages=["ar"])
+    )
+    floor_text, floor_html = floor(text), floor(html)
+    print(
+        f"  ratios: rasid HTML = {html_rate / traf:.2f} x trafilatura.extract; "
+        f"rasid text = {text_rate / dp:.2f} x dateparser search_dates; "
+        f"rasid text = {text_rate / floor_text:.0f} x floor, rasid HTML = {html_rate / floor_html:.0f} x floor"
+    )
+
+
+def memory(root: Path, sizes: tuple[int, ...], modes: set[str]) -> None:
+    """Peak RSS after each size, one process then 2 Dask workers, on the same short articles;
+    then the incident merging over the output on the client."""
+    corpus = root / "memory"
+    start = time.perf_counter()
+    write_corpus(EXAMPLES, corpus, sizes[-1], seed=3, short=True)
+    print(f"\n{sizes[-1]} short articles generated in {time.perf_counter() - start:.0f} s")
+
+    out = root / "out-one"
+    if "one" in modes:
+        print("peak RSS, one process (this one; default partitions)")
         with RssSampler(lambda: [os.getpid()]) as one_process:
-            text_rate = batch_rate("plain text", text, root / "out-text", one_process)
-            marks_text = list(one_process.marks)
-            one_process.marks.clear()
-            html_rate = batch_rate("HTML", html, root / "out-html", one_process)
-            marks_html = [(n + args.articles, rss) for n, rss in one_process.marks]
-        import trafilatura
-        from dateparser.search import search_dates
-
-        html_texts = texts_of(html)[: args.baseline]
-        plain_texts = texts_of(text)[: args.baseline]
-        traf = per_article("trafilatura.extract alone (HTML)", html_texts, lambda h: trafilatura.extract(h))
-        dp = per_article(
-            "dateparser search_dates (text)", plain_texts, lambda t: search_dates(t, languages=["ar"])
-        )
-        floor_text, floor_html = floor(text), floor(html)
-        print(
-            f"  ratios: rasid HTML = {html_rate / traf:.2f} x trafilatura.extract; "
-            f"rasid text = {text_rate / dp:.2f} x dateparser search_dates; "
-            f"rasid text = {text_rate / floor_text:.0f} x floor, rasid HTML = {html_rate / floor_html:.0f} x floor"
-        )
-
-        print("\npeak RSS, one process (text run, then HTML run, in the same process)")
-        for n, rss in at_thresholds(marks_text + marks_html):
+            batch_rate("short articles", corpus, out, one_process, partitions=None)
+        for n, rss in at_thresholds(one_process.marks, sizes):
             print(f"  after {n:>6} articles: {rss / MB:.0f} MB")
-
-        memory_corpus = root / "memory"
-        write_corpus(EXAMPLES, memory_corpus, args.memory, seed=3)
-        print(f"\npeak RSS per Dask worker (2 workers, {args.memory} articles)")
+    if "dask" in modes:
+        print("peak RSS per Dask worker (2 workers, default partitions)")
+        out = root / "out-dask"
         load_before = os.getloadavg()
-        seconds, sampler, records = dask_run(memory_corpus, root / "out-dask", 2)
-        for n, rss in at_thresholds(sampler.marks):
+        seconds, sampler, records = dask_run(corpus, out, 2, partitions=None)
+        for n, rss in at_thresholds(sampler.marks, sizes):
             print(f"  after {n:>6} articles: largest worker {rss / MB:.0f} MB")
         print(
             f"  {records} articles in {seconds:.0f} s; workers' peaks: "
-            f"{', '.join(f'{p / MB:.0f} MB' for p in sampler.peak.values())}; load {load_before} -> {os.getloadavg()}"
+            f"{', '.join(f'{p / MB:.0f} MB' for p in sampler.peak.values())}; "
+            f"load {load_before} -> {os.getloadavg()}"
         )
 
-        print(f"\nscaling on {args.scaling} articles (1 then 2 Dask workers)")
-        scaling = root / "scaling"
-        write_corpus(EXAMPLES, scaling, args.scaling, seed=4)
-        times = {}
-        for workers in (1, 2):
-            load = os.getloadavg()
-            times[workers], _, _ = dask_run(
-                scaling, root / f"out-scale-{workers}", workers, sampler_marks=False
-            )
-            print(f"  {workers} worker(s): {times[workers]:.1f} s; load average before {load}")
-        print(
-            f"  speed-up 2 workers / 1 worker: {times[1] / times[2]:.2f}x; load average after {os.getloadavg()}"
-        )
-    print(f"\nuptime at the end: {uptime()}")
+    from rasid.batch.incidents import write_incidents
+
+    print("incident merging on the client, over that output")
+    with RssSampler(lambda: [os.getpid()]) as client:
+        before = psutil.Process().memory_info().rss
+        start = time.perf_counter()
+        incidents = write_incidents(str(out))
+    print(
+        f"  {incidents} incidents in {time.perf_counter() - start:.0f} s; client RSS {before / MB:.0f} MB "
+        f"before, peak {max(client.peak.values()) / MB:.0f} MB"
+    )
+
+
+def scaling(root: Path, articles: int) -> None:
+    print(f"\nscaling on {articles} articles (1 then 2 Dask workers)")
+    corpus = root / "scaling"
+    write_corpus(EXAMPLES, corpus, articles, seed=4)
+    times = {}
+    for workers in (1, 2):
+        load = os.getloadavg()
+        times[workers], _, _ = dask_run(corpus, root / f"out-scale-{workers}", workers, sampler_marks=False)
+        print(f"  {workers} worker(s): {times[workers]:.1f} s; load average before {load}")
+    print(
+        f"  speed-up 2 workers / 1 worker: {times[1] / times[2]:.2f}x; load average after {os.getloadavg()}"
+    )
 
 
 def uptime() -> str:

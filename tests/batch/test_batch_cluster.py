@@ -106,6 +106,12 @@ def test_a_killed_worker_loses_nothing_and_duplicates_nothing(
         loads = client.run(
             lambda: __import__("rasid.batch.work").batch.work.worker_pipeline.cache_info().misses
         )
+        profilers = client.run(
+            lambda dask_worker: (
+                "profile" in dask_worker.periodic_callbacks,
+                len(dask_worker.profile_history),
+            )
+        )
     assert flag.exists(), "no worker was killed"
     assert summary.complete and summary.ran == summary.planned >= 16
     ids = read_table(str(out), "records")["doc_id"].to_pylist()
@@ -121,6 +127,8 @@ def test_a_killed_worker_loses_nothing_and_duplicates_nothing(
     assert read_table(str(out), "failures").num_rows == 0
     assert summary.incidents and summary.incidents > 0
     assert sorted(loads.values()) == [1, 1]  # the pipeline was loaded once per worker process
+    # the cluster was started with Dask's profiler on; rasid's plugin stopped it (flat memory)
+    assert list(profilers.values()) == [(False, 0), (False, 0)]
 
 
 def test_a_killed_client_reruns_to_the_same_tables(

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import dask
 from distributed import Client, LocalCluster, as_completed
 from distributed.diagnostics.plugin import WorkerPlugin
 
@@ -27,13 +28,36 @@ from rasid.batch.work import PartitionError, PartitionResult, finished, run_part
 IN_FLIGHT_PER_THREAD = 2
 
 
+#: The worker's periodic callbacks of Dask's statistical profiler (`distributed.worker`).
+PROFILER_CALLBACKS = ("profile", "profile-cycle")
+
+
 class PipelineLoader(WorkerPlugin):
-    """Load (and warm up) rasid's pipeline when a worker starts, once per worker process."""
+    """Load (and warm up) rasid's pipeline when a worker starts, once per worker process.
+
+    It also stops the worker's statistical profiler. Every second the profiler keeps a
+    tree of the call stacks it sampled, and a worker keeps the last 1,000 of them: with
+    rasid's deep pipeline that grew a worker by about 200 KB a second, a worker's memory
+    rising with the run's wall time for its first 17 minutes (the growth measured in
+    bench/README.md). The dashboard's profile page stays empty for rasid's workers.
+    """
 
     name = "rasid-pipeline"
 
     def setup(self, worker: Any) -> None:
+        stop_profiler(worker)
         worker_pipeline()
+
+
+def stop_profiler(worker: Any) -> None:
+    """Stop a running worker's profiler and drop the profiles it kept."""
+    for name in PROFILER_CALLBACKS:
+        callback = worker.periodic_callbacks.pop(name, None)
+        if callback is not None:
+            callback.stop()
+    worker.profile_history.clear()
+    worker.profile_keys_history.clear()
+    worker.profile_keys.clear()
 
 
 @contextmanager
@@ -44,6 +68,7 @@ def dask_client(scheduler: str | None, workers: int | None) -> Iterator[Client]:
             yield client
         return
     with (
+        dask.config.set({"distributed.worker.profile.enabled": False}),  # see PipelineLoader
         LocalCluster(
             n_workers=workers or os.cpu_count() or 1,
             threads_per_worker=1,

@@ -11,7 +11,13 @@ Text samples become .txt files or JSONL lines with "text"; HTML samples become W
 responses, JSONL lines with "html" or .html files, in turn. `ids.csv` lists the id of
 every article written, for checks that nothing is lost or duplicated.
 
-    python -m rasid.batch.corpus examples OUT --articles 2000 [--kinds text,html] [--seed 7]
+`--short` writes short articles instead (`short_articles`): a headline and three
+sentences, each from a varied copy of a different text sample, so that a run of 100,000
+articles stays feasible and its articles still differ in wording, places, figures and
+dates. Every other one is wrapped in a small HTML page, so both readers and both
+cleaners run.
+
+    python -m rasid.batch.corpus examples OUT --articles 2000 [--kinds text,html] [--seed 7] [--short]
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import argparse
 import csv
 import datetime as dt
 import hashlib
+import html
 import io
 import json
 import random
@@ -34,6 +41,13 @@ from typing import Any
 _DIGITS = re.compile(r"\d+")
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)")
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_SENTENCE_END = re.compile(r"(?<=[.!؟])\s+")
+
+#: Sentences of a short article, each from another sample, and its publication dates: one
+#: of some 4,000 days, written as an ISO date line, so incidents do not pile up on one day.
+SHORT_SENTENCES = 3
+SHORT_FIRST_DAY = dt.date(2013, 1, 1)
+SHORT_DAYS = 4000
 
 #: Articles per JSONL file and per WARC file, and text/HTML files per folder.
 PER_FILE = {"jsonl": 400, "warc": 150, "folder": 500}
@@ -170,15 +184,75 @@ def articles(samples: list[Sample], count: int, *, seed: int = 7) -> Iterator[Ar
         n += 1
 
 
+def short_articles(samples: list[Sample], count: int, *, seed: int = 7) -> Iterator[Article]:
+    """`count` distinct short articles: a varied text sample's headline, a date line and its
+    first sentence, then a sentence from each of two other varied samples; every other one
+    as an HTML page."""
+    texts = [s for s in samples if s.kind == "text"]
+    if len(texts) < SHORT_SENTENCES:
+        raise ValueError(f"short articles need {SHORT_SENTENCES} text samples, not {len(texts)}")
+    gazetteer = cities_by_country()
+    rng = random.Random(seed)
+    seen: set[str] = set()
+    n = attempts = 0
+    while n < count:
+        attempts += 1
+        if attempts > 50 * count:
+            raise ValueError(f"the samples vary too little for {count} distinct articles")
+        picked = rng.sample(texts, SHORT_SENTENCES)
+        paragraphs = [_paragraphs(variant(sample, rng, gazetteer)[0]) for sample in picked]
+        title, lead = paragraphs[0][0], _first_sentence(paragraphs[0][1:] or paragraphs[0])
+        sentences = [lead] + [_first_sentence(rng.sample(p, len(p))) for p in paragraphs[1:]]
+        published = (SHORT_FIRST_DAY + dt.timedelta(days=rng.randrange(SHORT_DAYS))).isoformat()
+        kind = ("text", "html")[n % 2]
+        if kind == "html":
+            body = _page(title, published, sentences)
+        else:
+            body = "\n\n".join([title, published, *sentences]) + "\n"
+        digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+        if digest in seen:
+            continue
+        seen.add(digest)
+        form = FORMATS[kind][(n // 2) % len(FORMATS[kind])]
+        yield Article(digest, form, body, f"https://corpus.example/{n:07d}/short", published)
+        n += 1
+
+
+def _paragraphs(body: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]
+
+
+def _first_sentence(paragraphs: list[str]) -> str:
+    """The first sentence of the first paragraph long enough to be prose (not a dateline)."""
+    prose = next((p for p in paragraphs if len(p) > 80), paragraphs[0])
+    return _SENTENCE_END.split(prose, maxsplit=1)[0]
+
+
+def _page(title: str, published: str, sentences: list[str]) -> str:
+    paragraphs = "".join(f"<p>{html.escape(s)}</p>" for s in sentences)
+    return (
+        f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{html.escape(title)}'
+        f'</title><meta property="article:published_time" content="{published}"></head><body><article>'
+        f"<h1>{html.escape(title)}</h1><time>{published}</time>{paragraphs}</article></body></html>\n"
+    )
+
+
 def write_corpus(
-    folder: Path, out: Path, count: int, *, kinds: tuple[str, ...] = ("text", "html"), seed: int = 7
+    folder: Path,
+    out: Path,
+    count: int,
+    *,
+    kinds: tuple[str, ...] = ("text", "html"),
+    seed: int = 7,
+    short: bool = False,
 ) -> int:
     """Write `count` articles under `out` (txt/, html/, jsonl/, warc/ and ids.csv); returns count."""
     samples = [s for s in load_samples(folder) if s.kind in kinds]
+    generated = short_articles(samples, count, seed=seed) if short else articles(samples, count, seed=seed)
     out.mkdir(parents=True, exist_ok=True)
     writers = _Writers(out)
     with (out / "ids.csv").open("w", encoding="utf-8") as ids:
-        for number, article in enumerate(articles(samples, count, seed=seed)):
+        for number, article in enumerate(generated):
             writers.write(number, article)
             ids.write(article.id + "\n")
     writers.close()
@@ -261,9 +335,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--kinds", default="text,html", help="sample kinds to use: text, html or both")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--short", action="store_true", help="short articles mixed from several samples")
     args = parser.parse_args(argv)
     kinds = tuple(k.strip() for k in args.kinds.split(",") if k.strip())
-    written = write_corpus(args.samples, args.out, args.articles, kinds=kinds, seed=args.seed)
+    written = write_corpus(
+        args.samples, args.out, args.articles, kinds=kinds, seed=args.seed, short=args.short
+    )
     print(f"{written} articles in {args.out}")
 
 

@@ -40,8 +40,8 @@ MANIFEST = "_batch.json"
 
 #: Rows (or bytes of text, whichever comes first) kept per table before they are written
 #: out as one chunk file.
-CHUNK_ROWS = 5000
-CHUNK_BYTES = 4 << 20
+CHUNK_ROWS = 2000
+CHUNK_BYTES = 1 << 20
 
 
 class Output:

@@ -58,8 +58,13 @@ def run_batch(
     workers: int | None = None,
     published: str | None = None,
     on_result: Callable[[PartitionResult | PartitionError], None] | None = None,
+    incidents: bool = True,
 ) -> BatchSummary:
-    """Extract every input into OUT; see the package docstring for the layout."""
+    """Extract every input into OUT; see the package docstring for the layout.
+
+    With `incidents` False the incident tables are not (re)written: a benchmark measures
+    the extraction and the merging apart (`write_incidents` does the latter).
+    """
     start = time.perf_counter()
     output = Output(out)
     size = partition_bytes(output, inputs, partitions=partitions, published=published)
@@ -74,7 +79,7 @@ def run_batch(
             summary.failed[result.name] = result.problem
         if on_result is not None:
             on_result(result)
-    if summary.complete:
+    if summary.complete and incidents:
         from rasid.batch.incidents import write_incidents
 
         summary.incidents = write_incidents(out)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 
 from rasid.lang.ar.match import ARTICLE, load_clitics
 
@@ -16,7 +16,7 @@ def _clitic_forms() -> tuple[tuple[str, str], ...]:
     return tuple((c.form, c.article) for c in load_clitics())
 
 
-@cache
+@lru_cache(maxsize=1 << 14)  # bounded: a long batch meets new word forms all the time
 def readings(word: str) -> tuple[str, ...]:
     """The ways a normalised word may be read: as written, without a proclitic, without the article."""
     out: list[str] = [word]

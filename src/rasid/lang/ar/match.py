@@ -97,7 +97,7 @@ def proclitic_readings(word: str, clitics: Sequence[Clitic] | None = None) -> tu
     return _split(word, clitics)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=1 << 14)  # bounded: a long batch meets new word forms all the time
 def _readings(word: str) -> tuple[tuple[str, str], ...]:
     return _split(word, load_clitics())
 

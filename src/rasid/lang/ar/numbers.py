@@ -66,7 +66,7 @@ class Particles:
         return _clitic_forms(word, self.clitics)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)  # bounded: a long batch meets new word forms all the time
 def _clitic_forms(word: str, clitics: tuple[str, ...]) -> tuple[str, ...]:
     rest = (word[len(c) :] for c in clitics if word.startswith(c) and len(word) > len(c) + 1)
     return (word, *rest)
@@ -215,7 +215,7 @@ def _first_piece(norm: str, pos: int) -> _Piece | None:
     return _Piece(m.end() - len(number_word), m.end(), number_word, _lexicon()[number_word])
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _number_word(word: str) -> str | None:
     """The number word a word is, or ends in after a clitic (computed once per word form)."""
     lex = _lexicon()

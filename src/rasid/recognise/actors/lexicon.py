@@ -237,10 +237,10 @@ class Tables:
         return False
 
 
-_MEMO_SIZE = 100_000  # words a per-word memo holds before it starts again
+_MEMO_SIZE = 1 << 14  # words a per-word memo holds before it starts again (a worker's memory stays flat)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=_MEMO_SIZE)
 def _verb_forms(word: str) -> tuple[tuple[str, str], ...]:
     """(stem, object suffix removed) readings of a word as a verb (computed once per word)."""
     particles = load_particles()
