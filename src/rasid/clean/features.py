@@ -92,7 +92,7 @@ def _is_stopword(word: str, stop: frozenset[str]) -> bool:
     return False
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=1 << 14)  # bounded: a long batch meets new word forms all the time
 def _word_class(word: str) -> tuple[bool, str]:
     """Whether a word is a stopword (with or without its clitic), and its stem: decided once
     per word form, as a page repeats its words and pages repeat each other's."""

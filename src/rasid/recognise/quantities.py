@@ -378,14 +378,14 @@ def _vague_at(norm: str, m: re.Match[str]) -> tuple[int, int, _VagueWord] | None
     return None
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)  # bounded: a long batch meets new word forms all the time
 def _opens_vague(word: str) -> bool:
     """Whether a vague phrase can start with the word, with or without its clitic (per word form)."""
     firsts = _lexicon().vague_firsts
     return any(form in firsts for form in particles().forms(word))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)  # bounded: a long batch meets new word forms all the time
 def _dual_form(word: str) -> str | None:
     """The dual noun of people a word is, after its clitic if it has one (per word form)."""
     duals = _lexicon().nouns["dual"]

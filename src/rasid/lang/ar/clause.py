@@ -83,7 +83,7 @@ VERB_KINDS = frozenset({"verb", "passive", "continuation"})
 VERB_LIKE = frozenset({"verb", "passive", "passive_aux", "continuation"})
 #: Cue kinds that end a subject, object or attachment phrase.
 PHRASE_STOPS = frozenset({"complementizer", "relative", "opener", "negation"})
-FORMS_CACHE = 100_000  # word forms whose cue reading is remembered
+FORMS_CACHE = 1 << 14  # word forms whose cue reading is remembered (bounded: a worker stays flat)
 PAST_LETTERS = 4  # the shortest unlisted word read as a past verb at the head of a clause
 MAX_HOPS = 6  # clauses a dropped subject is followed back over
 NEGATION_WINDOW = 2  # words between a negation and its predicate ("لم يتم استهداف")

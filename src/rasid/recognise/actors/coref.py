@@ -134,7 +134,7 @@ def _word_index(doc: ActorText) -> dict[str, list[int]]:
     return at
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)  # bounded: a long batch meets new word forms all the time
 def _forms(word: str) -> tuple[str, ...]:
     """The distinct forms a word may be read as, as written or behind a proclitic (per word form)."""
     return tuple(dict.fromkeys(rest for _, rest in proclitic_readings(word)))
