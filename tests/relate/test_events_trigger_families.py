@@ -1,7 +1,8 @@
 """EventStage: trigger families of the taxonomy that the vocabulary lacked, and sport context.
 
-- an exchange of fire is an armed clash; arson (أحرق، أضرم) is an attack; an incursion (توغل)
-  is a military intervention; a sniper's bullets are an attack;
+- an exchange of fire is an armed clash; arson (أحرق، أضرم), a sniper's bullets and tear gas
+  are attacks; an incursion (توغل) is a military intervention; an intercepted missile or drone
+  was fired (shelling, airstrike);
 - an indefinite "مسيرة" is a drone that makes "استهدفت" an airstrike; "المسيرة" (a march, a
   channel) is not;
 - a trigger in a sentence with a sport word, or anywhere in a match report, names play, unless
@@ -33,6 +34,12 @@ def _rows(text: str) -> list[tuple[str, str]]:
         ("أضرم محتجون غاضبون النار في مبنى المحافظة في حمص أمس.", [("attack_on_civilians", "أضرم")]),
         ("أصيب رجل برصاص قناص في حي الخالدية في حمص أمس.", [("attack_on_civilians", "رصاص قناص")]),
         ("توغلت قوة عسكرية داخل بلدة قرب حمص فجر اليوم.", [("military_intervention", "توغلت")]),
+        (  # the light verb before joins the trigger
+            "وأطلقت قوات الشرطة الغاز المسيل للدموع على المتظاهرين في حمص أمس.",
+            [("attack_on_civilians", "وأطلقت قوات الشرطة الغاز المسيل للدموع")],
+        ),
+        ("أعلن الجيش اعتراض صواريخ أطلقها مسلحون باتجاه حمص أمس.", [("shelling", "اعتراض صواريخ")]),
+        ("أعلن الجيش اعتراض طائرة مسيرة فوق حمص أمس.", [("airstrike", "اعتراض طائرة مسيرة")]),
     ],
 )
 def test_events_new_trigger_families(text: str, expected: list[tuple[str, str]]) -> None:
