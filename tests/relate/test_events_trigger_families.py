@@ -81,3 +81,17 @@ def test_events_indefinite_drone_agent(text: str, expected: list[tuple[str, str]
 )
 def test_events_sport_context(text: str, expected: list[tuple[str, str]]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # explosions after raids are their sound: the raids' type
+            "شن الطيران الحربي غارات على حمص أمس، وهزت انفجارات عنيفة المدينة.",
+            [("airstrike", "شن الطيران الحربي غارات"), ("airstrike", "انفجارات")],
+        ),
+        ("هزت انفجارات عنيفة مدينة حمص أمس.", [("explosion", "انفجارات")]),
+    ],
+)
+def test_events_explosions_take_their_context(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _rows(text) == expected
