@@ -224,7 +224,7 @@ def _adjective_actors(record: Record, doc: Doc, mentions: list[EventMention]) ->
 def _perpetrators(
     ctx: ArgContext, lex: EventLexicon, incidents: list[Incident]
 ) -> dict[int, list[ActorMention]]:
-    agents = [text_view(ctx.record).span(m.start, m.end) for m in lex.agents.find(ctx.doc.norm)]
+    agents = [text_view(ctx.record).span(m.start, m.end) for m in lex.find_agents(ctx.doc.norm)]
     out: dict[int, list[ActorMention]] = {}
     last: dict[str, list[ActorMention]] = {}
     donors: dict[str, DateMention | None] = {}

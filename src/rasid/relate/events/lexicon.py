@@ -12,7 +12,7 @@ from functools import cache, cached_property
 from typing import Literal, get_args
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
-from rasid.lang.ar.match import PhraseMatcher, definite_variants, phrase_key
+from rasid.lang.ar.match import PhraseMatch, PhraseMatcher, definite_variants, phrase_key
 from rasid.record import EventType
 
 TRIGGERS_FILE = "event_triggers.tsv"
@@ -38,6 +38,7 @@ WORD_SET_ROLES = (
     "relative_verb",
     "relative",
     "self",
+    "sport",
 )
 ROLES = frozenset(
     {"trigger", "modifier", "agent", "separator", "suffix", "block", "agent_prep", "topic", *WORD_SET_ROLES}
@@ -79,7 +80,8 @@ class ModalityCue:
 class EventLexicon:
     triggers: PhraseMatcher[TriggerEntry | None]
     modifiers: dict[str, EventType]
-    agents: PhraseMatcher[EventType]
+    agents: PhraseMatcher[EventType]  # read through find_agents
+    indefinite_agents: frozenset[str]  # agents that count only without the article ("مسيرة")
     owned_agents: PhraseMatcher[EventType]  # "مقاتليه", "قواتهم": an arm whose owner was named before
     light_verbs: frozenset[str]
     starts: frozenset[str]
@@ -99,6 +101,7 @@ class EventLexicon:
     relatives: frozenset[str]
     agent_preps: frozenset[str]
     selves: frozenset[str]  # "إنه" before a verb in a claim: the speaker tells its own act
+    sports: frozenset[str]  # "مباراة", "الدوري": a match report, whose clashes are play
     topics: dict[str, int]  # word -> most words between it and the trigger whose event it talks about
     suffixes: tuple[str, ...]
     taxonomy: dict[str, TaxonomyEntry]
@@ -110,6 +113,15 @@ class EventLexicon:
         """Endings of a responsibility word with a pronoun suffix ("مسؤوليتها"): ة is written ت."""
         stems = [base[:-1] + "ت" if base.endswith("ه") else base for base in sorted(self.responsible)]
         return tuple(stem + suffix for stem in stems for suffix in self.suffixes)
+
+    def find_agents(self, norm: str) -> list[PhraseMatch[EventType]]:
+        """The agent words of a normalised text, but an indefinite-only one with the article."""
+        return [
+            m
+            for m in self.agents.find(norm)
+            if m.phrase not in self.indefinite_agents
+            or not (m.clitic.endswith(("ال", "لل")) or norm.startswith("ال", m.start))
+        ]
 
     def family(self, event_type: str) -> str:
         entry = self.taxonomy.get(event_type)
@@ -153,6 +165,7 @@ def event_lexicon() -> EventLexicon:
     suffixes: list[str] = []
     modifiers: dict[str, EventType] = {}
     agents: list[tuple[str, EventType]] = []
+    indefinite: set[str] = set()
     sets: dict[str, set[str]] = {r: set() for r in WORD_SET_ROLES}
     agent_preps: list[tuple[str, str]] = []
     topics: dict[str, int] = {}
@@ -191,6 +204,8 @@ def event_lexicon() -> EventLexicon:
             modifiers[_one_word(phrase, role)] = _type(row["type"], where)
         elif role == "agent":
             agents.append((phrase, _type(row["type"], where)))
+            if row["needs"] == "indefinite":
+                indefinite.add(_one_word(phrase, role))
         elif role == "separator":
             separators.append((phrase, phrase))
         elif role == "agent_prep":
@@ -218,6 +233,7 @@ def event_lexicon() -> EventLexicon:
         triggers=PhraseMatcher(entries, strip_article=True),
         modifiers=modifiers,
         agents=PhraseMatcher(agent_entries, strip_article=True),
+        indefinite_agents=frozenset(indefinite),
         owned_agents=PhraseMatcher(owned_entries, strip_article=False),
         light_verbs=frozenset(sets["light_verb"]),
         starts=frozenset(sets["start"]),
@@ -238,6 +254,7 @@ def event_lexicon() -> EventLexicon:
         agent_preps=frozenset(phrase_key(p) for p, _ in agent_preps),
         topics=topics,
         selves=frozenset(sets["self"]),
+        sports=frozenset(sets["sport"]),
         suffixes=tuple(suffixes),
         taxonomy=_taxonomy(),
         modality=_modality()[0],

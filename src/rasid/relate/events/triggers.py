@@ -34,6 +34,7 @@ NEGATION_WINDOW = 4  # words between a negation and a topic word that make it a 
 VICTIMS_WINDOW = (
     8  # words after a trigger in which a casualty word makes it care ("استقبل منذ أيار 300 جريح")
 )
+SPORT_ARTICLE = 5  # different sport words that make the whole article a match report
 ATTACK = "attack"
 
 
@@ -148,7 +149,7 @@ def find_mentions(record: Record, doc: Doc, segments: Segments) -> list[EventMen
     mentions.extend(_glued(doc, segments, lex, spans))
     mentions.extend(_deliveries(doc, segments, lex, weapons, spans))
     mentions.sort(key=lambda x: x.core[0])
-    agents = [(*text_view(record).span(m.start, m.end), m.payload) for m in lex.agents.find(doc.norm)]
+    agents = [(*text_view(record).span(m.start, m.end), m.payload) for m in lex.find_agents(doc.norm)]
     _needs_attack(doc, lex, mentions, weapons, agents)
     _drop_topics(doc, lex, mentions)
     segments.keep_whole([x for x in mentions if x.response])
@@ -159,7 +160,31 @@ def find_mentions(record: Record, doc: Doc, segments: Segments) -> list[EventMen
         _extend_light_verb(doc, lex, mention, cores)
         _resolve_type(doc, segments, lex, mention, weapons, agents)
         cores.grown(mention)
-    return [x for x in mentions if x.strength >= 0 and not x.topic]
+    played = _sport_units(doc, lex)
+    return [x for x in mentions if x.strength >= 0 and not x.topic and x.unit not in played]
+
+
+def _sport_units(doc: Doc, lex: EventLexicon) -> set[int]:
+    """Sentences whose triggers name play, not events: those holding a sport word ("اشتباك بين
+    لاعبين ... ركلة"), or every sentence of a match report (several different sport words), but
+    never a sentence with a word of killing ("مقتل مشجعين في اشتباكات بعد مباراة"). Injury and
+    "falling" are words of the game too ("إصابة اللاعب", "السقوط في فخ التعادل")."""
+    sport: dict[int, set[str]] = {}
+    deadly: set[int] = set()
+    status = casualty_lexicon().status
+    for w in doc.words:
+        found = in_set(w.norm, lex.sports)
+        if found is not None:
+            sport.setdefault(doc.unit_of(w.start), set()).add(found)
+            continue
+        word = in_set(w.norm, status)
+        if word is not None and status[word] == "killed":
+            deadly.add(doc.unit_of(w.start))
+    if len({f for forms in sport.values() for f in forms}) >= SPORT_ARTICLE:
+        units = set(range(max(len(doc.units), 1)))
+    else:
+        units = set(sport)
+    return units - deadly
 
 
 def _from_trigger(
