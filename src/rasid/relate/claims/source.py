@@ -130,7 +130,7 @@ class SourceResolver:
             doc = self._make((a, a + len(head.phrase)), head.type, head.kind)
             return [doc, *self._resolve(rest)] + [x.id for x in actors]
         if self._document_anaphor(head_range, head):  # "وأوضح التقرير": the report cited before
-            chain, _ = self.last(subject=True)
+            chain = self._issuer_chain()
             doc = self._make(head_range, "ORG", "document")
             return [doc, *(x for x in chain if self.kinds.get(x) not in ("anaphor", "document"))]
         kind = head.kind if head is not None else "named"
@@ -154,8 +154,15 @@ class SourceResolver:
             and head.kind == "document"
             and r[1] - r[0] == len(head.phrase)
             and _definite(self.ct.text(r[0]))
-            and bool(self.last(subject=True)[0])
+            and bool(self._issuer_chain())
         )
+
+    def _issuer_chain(self) -> list[str]:
+        """The chain a document named alone refers to: the latest source when it is itself a
+        document ("وفقاً لبيان صادر عن اللجان ... وقال البيان"), else the latest speaker."""
+        if self.earlier and self.kinds.get(self.earlier[-1].chain[0]) == "document":
+            return list(self.earlier[-1].chain)
+        return self.last(subject=True)[0]
 
     def _content_word(self, k: int) -> bool:
         ct = self.ct
