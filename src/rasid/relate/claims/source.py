@@ -32,6 +32,7 @@ from rasid.relate.claims.phrases import Range, anaphor_length, bare, head_at
 from rasid.relate.claims.text import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText, SpanRef
 
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES | {STRAIGHT_QUOTE}
+_ACCUSATIVE = "ا"  # the alef of accusative tanwin, left after normalisation ("بياناً" → "بيانا")
 
 ACTOR = "actor"  # kind of mentions made by the actors stage
 
@@ -130,7 +131,7 @@ class SourceResolver:
             doc = self._make((a, a + len(head.phrase)), head.type, head.kind)
             return [doc, *self._resolve(rest)] + [x.id for x in actors]
         if self._document_anaphor(head_range, head):  # "وأوضح التقرير": the report cited before
-            chain = self._issuer_chain()
+            chain = self._issuer_chain(head_range)
             doc = self._make(head_range, "ORG", "document")
             return [doc, *(x for x in chain if self.kinds.get(x) not in ("anaphor", "document"))]
         kind = head.kind if head is not None else "named"
@@ -154,15 +155,30 @@ class SourceResolver:
             and head.kind == "document"
             and r[1] - r[0] == len(head.phrase)
             and _definite(self.ct.text(r[0]))
-            and bool(self._issuer_chain())
+            and bool(self._issuer_chain(r))
         )
 
-    def _issuer_chain(self) -> list[str]:
+    def _issuer_chain(self, r: Range) -> list[str]:
         """The chain a document named alone refers to: the latest source when it is itself a
-        document ("وفقاً لبيان صادر عن اللجان ... وقال البيان"), else the latest speaker."""
+        document ("وفقاً لبيان صادر عن اللجان ... وقال البيان"), else the latest speaker,
+        else the actor that issued the same document named without article in this sentence
+        or the one before ("أصدرت اللجنة بياناً ... وقال البيان")."""
         if self.earlier and self.kinds.get(self.earlier[-1].chain[0]) == "document":
             return list(self.earlier[-1].chain)
-        return self.last(subject=True)[0]
+        return self.last(subject=True)[0] or self._issuer_before(r)
+
+    def _issuer_before(self, r: Range) -> list[str]:
+        ct = self.ct
+        head = bare(ct.text(r[0]))
+        first = ct.sent_range(r[0])[0]
+        lo = ct.sent_range(first - 1)[0] if first > 0 else first
+        for k in range(r[0] - 1, lo - 1, -1):
+            if ct.text(k) not in (head, head + _ACCUSATIVE):
+                continue
+            sent = ct.sent_range(k)[0]
+            actors = ct.actors_in(ct.toks[sent].start, ct.toks[k].start)
+            return [actors[-1].id] if actors else []
+        return []
 
     def _content_word(self, k: int) -> bool:
         ct = self.ct
