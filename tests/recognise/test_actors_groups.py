@@ -55,6 +55,10 @@ from tests.recognise.test_actors_support import actors
         ),
         ("وأعرب عن تضامنه مع السوريين في محنتهم.", ("السوريين", "NORP", "Syrians")),
         ("ودعت الدول الكبرى إلى التهدئة.", ("الدول الكبرى", "GPE", "major powers")),
+        (  # the commission's official name, with "المستقلة"
+            "وأكدت المفوضية العليا المستقلة لحقوق الإنسان سقوط قتيلين في البصرة.",
+            ("المفوضية العليا المستقلة لحقوق الإنسان", "ORG", "Iraqi High Commission for Human Rights"),
+        ),
     ],
 )
 def test_actors_groups_named(text: str, expected: tuple[str, str, str]) -> None:
