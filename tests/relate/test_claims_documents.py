@@ -1,4 +1,5 @@
-"""A document named alone ("البيان", "التقرير") speaks for the one who issued it (issue 12).
+"""Who speaks for a source phrase: a document named alone ("البيان", "التقرير") speaks for
+the one who issued it, a quoted name in apposition for its descriptor (issue 12).
 
 The issuer is the latest source when that source is itself a document ("وفقاً لبيان صادر
 عن ..."), else the latest speaker, else the actor that issued the same document, named
@@ -41,3 +42,24 @@ def test_a_report_with_no_issuer_before_it_speaks_for_itself() -> None:
     record = run("وقال التقرير إن ألف مدني قتلوا منذ بداية العام.")
     (said,) = record.claims
     assert (source_text(record, said), chain_texts(record, said)) == ("التقرير", ["التقرير"])
+
+
+def test_a_quoted_name_in_apposition_after_the_source_is_who_speaks() -> None:
+    record = run(
+        "قتل ستة مدنيين في غارات على البلدة، بحسب منظمة الإغاثة «فرق النجدة».",
+        [Actor("منظمة الإغاثة"), Actor("فرق النجدة", name="Rescue Teams")],
+    )
+    (said,) = record.claims
+    assert (source_text(record, said), chain_texts(record, said)) == (
+        "فرق النجدة",
+        ["فرق النجدة", "منظمة الإغاثة"],
+    )
+
+
+def test_a_quotation_that_is_more_than_a_name_is_no_apposition() -> None:
+    record = run(
+        "وقال الجيش «الجيش قصف مواقع المسلحين».",
+        [Actor("الجيش", name="Army"), Actor("الجيش", name="Army", occurrence=2)],
+    )
+    (said,) = record.claims
+    assert chain_texts(record, said) == ["الجيش"]

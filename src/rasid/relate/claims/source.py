@@ -90,8 +90,22 @@ class SourceResolver:
     # phrase -> chain
 
     def resolve(self, r: Range) -> list[str]:
-        """The chain of a source phrase (token range), making mentions where needed."""
-        return dedupe(self._resolve(r))
+        """The chain of a source phrase (token range), making mentions where needed; a quoted
+        name in apposition after it is who speaks ("مجموعة الإنقاذ «الخوذ البيضاء»")."""
+        chain = self._resolve(r)
+        named = self._apposition(r[1])
+        return dedupe([named, *chain] if named is not None else chain)
+
+    def _apposition(self, k: int) -> str | None:
+        """The named actor that alone fills the quotation opened at token k, if any."""
+        ct = self.ct
+        close = ct.quote_close(k) if ct.text(k) in OPEN_QUOTES else None
+        if close is None or close <= k + 1:
+            return None
+        actor = ct.actor_starting(k + 1)
+        if actor is None or not actor.named or ct.tok_at(actor.end) != close:
+            return None
+        return actor.id
 
     def _resolve(self, r: Range) -> list[str]:
         ct = self.ct
