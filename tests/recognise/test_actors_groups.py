@@ -14,6 +14,12 @@ from tests.recognise.test_actors_support import actors
         ("وذكرت مصادر طبية أن المستشفى خرج عن الخدمة.", ("مصادر طبية", "NORP", "medical sources")),
         ("وقال مصدر عسكري إن الهجوم صُدّ.", ("مصدر عسكري", "PER", "military source")),
         ("وأكد شهود عيان أن الانفجار وقع قرب السوق.", ("شهود عيان", "NORP", "eyewitnesses")),
+        ("وقال الشهود إن الشرطة فرقت المتظاهرين.", ("الشهود", "NORP", "eyewitnesses")),
+        ("أفادت مصادر قبلية بمقتل خمسة أشخاص.", ("مصادر قبلية", "NORP", "tribal sources")),
+        (  # an anonymous source takes no state the text does not give
+            "قصفت طائرات يمنية المعسكر، وقالت مصادر عسكرية إن عشرة مسلحين قتلوا.",
+            ("مصادر عسكرية", "NORP", "military sources"),
+        ),
         ("وبحسب مصادر محلية فإن الطريق مقطوع.", ("مصادر محلية", "NORP", "local sources")),
         ("وقالت مصادر ميدانية إن الاشتباكات مستمرة.", ("مصادر ميدانية", "NORP", "field sources")),
         ("وشكك قادة غربيون في جدوى الغارات.", ("قادة غربيون", "NORP", "Western leaders")),
@@ -49,6 +55,10 @@ from tests.recognise.test_actors_support import actors
         ),
         ("وأعرب عن تضامنه مع السوريين في محنتهم.", ("السوريين", "NORP", "Syrians")),
         ("ودعت الدول الكبرى إلى التهدئة.", ("الدول الكبرى", "GPE", "major powers")),
+        (  # the commission's official name, with "المستقلة"
+            "وأكدت المفوضية العليا المستقلة لحقوق الإنسان سقوط قتيلين في البصرة.",
+            ("المفوضية العليا المستقلة لحقوق الإنسان", "ORG", "Iraqi High Commission for Human Rights"),
+        ),
     ],
 )
 def test_actors_groups_named(text: str, expected: tuple[str, str, str]) -> None:

@@ -49,15 +49,20 @@ def test_sub_units_and_quoted_names(text: str, words: str, name: str, parent: st
             "وزير الإعلام",
             "Yemeni Minister of Information",
         ),
-        (  # military and security sources belong to the article's state
+        (  # an anonymous source is named as written: no state the text does not give
             "قصفت الطائرات السورية ريف حماة، وقال مصدر عسكري إن الغارات أصابت أهدافها.",
             "مصدر عسكري",
-            "Syrian military source",
+            "military source",
         ),
         (
             "انفجرت عبوة في الموصل العراقية، وقال مصدر أمني إن شرطياً أصيب.",
             "مصدر أمني",
-            "Iraqi security source",
+            "security source",
+        ),
+        (  # the state the text gives stays
+            "قصفت الطائرات ريف حماة، وقال مصدر عسكري سوري إن الغارات أصابت أهدافها.",
+            "مصدر عسكري سوري",
+            "Syrian military source",
         ),
         (  # a medical source belongs to no state
             "قصفت الطائرات السورية ريف حماة، وقال مصدر طبي إن طفلين أصيبا.",

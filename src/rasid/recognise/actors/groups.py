@@ -10,8 +10,9 @@ The English name is the qualifiers' English before the noun's: states' adjective
 then the others from the last to the first ("مصادر طبية محلية" → local medical sources).
 A group tied to a state's politics (`national` in the data, or qualified as opposition or
 loyalist: "الثوار", "نشطاء معارضون") takes the adjective of the article's country when it
-has none ("Syrian rebels" in an article about Syria); so does a source qualified as a
-state organ ("مصدر عسكري" → Syrian military source). A noun followed by an actor names the
+has none ("Syrian rebels" in an article about Syria); an anonymous source is named as
+written, without a state the text does not give ("مصدر عسكري" → military source, the
+annotation guide's convention; "مصدر عسكري سوري" → Syrian military source). A noun followed by an actor names the
 actor's members ("مقاتلي حزب الله" → Hezbollah) or the actor's sources ("Syrian opposition
 sources"). A state's adjective in the plural, alone, names its people ("السوريين" →
 Syrians). Nouns marked `alone` are actors without a qualifier ("الأهالي", "ناشطون").
@@ -74,7 +75,7 @@ def _name(
     national = [n.adjective for n in nisbas]
     country = next((n.country for n in nisbas if n.country), None)
     wants_country = group.national or any(a.kind in NATIONAL_KINDS for a in adjectives)
-    if wants_country and country is None and doc.doc_country:
+    if wants_country and country is None and doc.doc_country and group.kind != "source":
         adjective = doc.tables.adjective_of.get(doc.doc_country)
         if adjective:
             national.insert(0, adjective)

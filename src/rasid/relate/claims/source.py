@@ -32,6 +32,7 @@ from rasid.relate.claims.phrases import Range, anaphor_length, bare, head_at
 from rasid.relate.claims.text import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText, SpanRef
 
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES | {STRAIGHT_QUOTE}
+_ACCUSATIVE = "ا"  # the alef of accusative tanwin, left after normalisation ("بياناً" → "بيانا")
 
 ACTOR = "actor"  # kind of mentions made by the actors stage
 
@@ -89,8 +90,22 @@ class SourceResolver:
     # phrase -> chain
 
     def resolve(self, r: Range) -> list[str]:
-        """The chain of a source phrase (token range), making mentions where needed."""
-        return dedupe(self._resolve(r))
+        """The chain of a source phrase (token range), making mentions where needed; a quoted
+        name in apposition after it is who speaks ("مجموعة الإنقاذ «الخوذ البيضاء»")."""
+        chain = self._resolve(r)
+        named = self._apposition(r[1])
+        return dedupe([named, *chain] if named is not None else chain)
+
+    def _apposition(self, k: int) -> str | None:
+        """The named actor that alone fills the quotation opened at token k, if any."""
+        ct = self.ct
+        close = ct.quote_close(k) if ct.text(k) in OPEN_QUOTES else None
+        if close is None or close <= k + 1:
+            return None
+        actor = ct.actor_starting(k + 1)
+        if actor is None or not actor.named or ct.tok_at(actor.end) != close:
+            return None
+        return actor.id
 
     def _resolve(self, r: Range) -> list[str]:
         ct = self.ct
@@ -130,7 +145,7 @@ class SourceResolver:
             doc = self._make((a, a + len(head.phrase)), head.type, head.kind)
             return [doc, *self._resolve(rest)] + [x.id for x in actors]
         if self._document_anaphor(head_range, head):  # "وأوضح التقرير": the report cited before
-            chain, _ = self.last(subject=True)
+            chain = self._issuer_chain(head_range)
             doc = self._make(head_range, "ORG", "document")
             return [doc, *(x for x in chain if self.kinds.get(x) not in ("anaphor", "document"))]
         kind = head.kind if head is not None else "named"
@@ -154,8 +169,30 @@ class SourceResolver:
             and head.kind == "document"
             and r[1] - r[0] == len(head.phrase)
             and _definite(self.ct.text(r[0]))
-            and bool(self.last(subject=True)[0])
+            and bool(self._issuer_chain(r))
         )
+
+    def _issuer_chain(self, r: Range) -> list[str]:
+        """The chain a document named alone refers to: the latest source when it is itself a
+        document ("وفقاً لبيان صادر عن اللجان ... وقال البيان"), else the latest speaker,
+        else the actor that issued the same document named without article in this sentence
+        or the one before ("أصدرت اللجنة بياناً ... وقال البيان")."""
+        if self.earlier and self.kinds.get(self.earlier[-1].chain[0]) == "document":
+            return list(self.earlier[-1].chain)
+        return self.last(subject=True)[0] or self._issuer_before(r)
+
+    def _issuer_before(self, r: Range) -> list[str]:
+        ct = self.ct
+        head = bare(ct.text(r[0]))
+        first = ct.sent_range(r[0])[0]
+        lo = ct.sent_range(first - 1)[0] if first > 0 else first
+        for k in range(r[0] - 1, lo - 1, -1):
+            if ct.text(k) not in (head, head + _ACCUSATIVE):
+                continue
+            sent = ct.sent_range(k)[0]
+            actors = ct.actors_in(ct.toks[sent].start, ct.toks[k].start)
+            return [actors[-1].id] if actors else []
+        return []
 
     def _content_word(self, k: int) -> bool:
         ct = self.ct
