@@ -149,3 +149,18 @@ def test_a_passive_verb_has_no_dropped_subject_to_carry() -> None:
     wounded = cs.clauses[1]
     assert wounded.predicate.voice == "passive" and not wounded.dropped_subject
     assert cs.subject_of(cs.clauses[2]) is None or said(text, cs.subject_of(cs.clauses[2])) == "شاب"
+
+
+def test_the_analysis_goes_with_its_doc() -> None:
+    """A Doc, once its record is dropped, is freed with its clause analysis (a worker's memory
+    must not grow with the articles it has read)."""
+    import gc
+    import weakref
+
+    text = "قال المتحدث إن القصف استهدف السوق، وأضاف أن الطائرات عادت."
+    doc = Doc(TextView(text), sentence_spans(text))
+    assert clauses_of(doc) is clauses_of(doc)
+    gone = weakref.ref(doc)
+    del doc
+    gc.collect()
+    assert gone() is None

@@ -45,7 +45,6 @@ word to the next preposition, complementizer, verb, number (digits or a number w
 from __future__ import annotations
 
 import bisect
-import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -612,14 +611,12 @@ def _temporal() -> frozenset[str]:
     return marker_words("not_complementizer_before")
 
 
-_CACHE: weakref.WeakKeyDictionary[Doc, Clauses] = weakref.WeakKeyDictionary()
-
-
 def clauses_of(doc: Doc) -> Clauses:
-    """The clause analysis of a Doc, built once per Doc."""
-    found = _CACHE.get(doc)
-    if found is None:
-        found = _CACHE[doc] = Clauses(doc)
+    """The clause analysis of a Doc, built once per Doc and kept on it (a table keyed by the Doc
+    would keep every Doc alive, as the analysis refers to its Doc)."""
+    found = doc.analyses.get("clauses")
+    if not isinstance(found, Clauses):
+        found = doc.analyses["clauses"] = Clauses(doc)
     return found
 
 

@@ -76,6 +76,9 @@ class Doc:
         self, view: TextView, sentences: Sequence[tuple[int, int]], title: str | None = None
     ) -> None:
         self.view = view
+        #: Analyses that modules reading the Doc build once per Doc (e.g. "clauses"); kept here,
+        #: not in a module-level table, so they go with the Doc.
+        self.analyses: dict[str, object] = {}
         self.text = view.text
         self.norm = view.norm
         self.sentences = list(sentences) or list(view.sentences)
