@@ -123,22 +123,13 @@ def merge_documents(store: Store, doc_ids: Iterable[str]) -> tuple[int, int]:
         for key in inc.member_keys:
             if key in state.incident_of:
                 before.setdefault(state.incident_of[key], set()).add(key)
-    old_members = {iid: frozenset(keys) for iid, keys in before.items()}
-    write = [inc for inc in fresh if old_members.get(inc.id) != frozenset(inc.member_keys)]
-    keep = {inc.id for inc in fresh}
-    drop = [iid for iid in old_members if iid not in keep]
-    store.write_incidents(
-        [incident_row(inc) for inc in write],
-        [m for inc in write for m in member_rows(inc)],
-        replace=drop,
-        merged=ids,
-    )
+    written = _write_changes(store, fresh, {iid: frozenset(keys) for iid, keys in before.items()}, ids)
     for inc in fresh:
         for key in inc.member_keys:
             state.incident_of[key] = inc.id
     state.fingerprint = _fingerprint(store)
     _STATES[store.url] = state
-    return len(write), len(drop)
+    return written
 
 
 def manual_groups(store: Store) -> list[list[str]]:
@@ -186,19 +177,11 @@ def _merge_all(store: Store, state: _State, ids: list[str], groups: list[list[st
         row["id"]: frozenset(EventFacts.from_dict(m).key for m in row["summary"].get("members", []))
         for row in stored_incidents(store)
     }
-    write = [inc for inc in incidents if stored.get(inc.id) != frozenset(inc.member_keys)]
-    keep = {inc.id for inc in incidents}
-    drop = [iid for iid in stored if iid not in keep]
-    store.write_incidents(
-        [incident_row(inc) for inc in write],
-        [m for inc in write for m in member_rows(inc)],
-        replace=drop,
-        merged=ids,
-    )
+    written = _write_changes(store, incidents, stored, ids)
     state.incident_of = {key: inc.id for inc in incidents for key in inc.member_keys}
     state.fingerprint = _fingerprint(store)
     _STATES[store.url] = state
-    return len(write), len(drop)
+    return written
 
 
 def rebuild(store: Store) -> int:
@@ -258,3 +241,19 @@ def member_row(incident_id: str, m: EventFacts) -> dict[str, Any]:
         "end": m.evidence[1],
         "evidence": m.sentence or m.trigger,
     }
+
+
+def _write_changes(
+    store: Store, incidents: list[Incident], old_members: dict[str, frozenset[str]], ids: list[str]
+) -> tuple[int, int]:
+    """Write the incidents whose members changed and drop the old ones no longer formed; how many of each."""
+    write = [inc for inc in incidents if old_members.get(inc.id) != frozenset(inc.member_keys)]
+    keep = {inc.id for inc in incidents}
+    drop = [iid for iid in old_members if iid not in keep]
+    store.write_incidents(
+        [incident_row(inc) for inc in write],
+        [m for inc in write for m in member_rows(inc)],
+        replace=drop,
+        merged=ids,
+    )
+    return len(write), len(drop)
