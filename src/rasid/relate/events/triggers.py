@@ -160,7 +160,7 @@ def find_mentions(record: Record, doc: Doc, segments: Segments) -> list[EventMen
         _extend_light_verb(doc, lex, mention, cores)
         _resolve_type(doc, segments, lex, mention, weapons, agents)
         cores.grown(mention)
-    played = _sport_units(doc, lex)
+    played = _sport_units(doc, lex) if mentions else set()  # a pass over every word: only when needed
     return [x for x in mentions if x.strength >= 0 and not x.topic and x.unit not in played]
 
 
