@@ -188,7 +188,10 @@ def table_schema(table: str) -> pa.Schema:
 
 
 def to_arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:
-    return pa.Table.from_pylist(rows, schema=table_schema(table))
+    """A chunk as Arrow, without importing pandas into the worker (`rasid.batch.arrow_columns`)."""
+    from rasid.batch.arrow_columns import table_of
+
+    return table_of(rows, table_schema(table))
 
 
 def read_table(url: str, table: str) -> pa.Table:
