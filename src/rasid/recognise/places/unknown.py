@@ -19,7 +19,7 @@ from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import proclitic_readings
 from rasid.link.gazetteer import Gazetteer, Place, Precision
 from rasid.recognise.places.acceptance import required
-from rasid.recognise.places.evidence import GAP, LIST_GAP, TYPE, FoundPlace, PlaceCandidate, Reader
+from rasid.recognise.places.evidence import GAP, LIST_GAP, QUOTES, TYPE, FoundPlace, PlaceCandidate, Reader
 
 _PREPOSITION_ARTICLE = ("بال", "لل", "كال", "وال", "فال")
 _PRONOUN_ENDINGS = ("هما", "هم", "هن", "كم")
@@ -35,7 +35,7 @@ _PRECISION: dict[str, Precision] = {
     "admin2": "admin2",
 }
 #: Place words whose next word may be a name the gazetteer lacks ("قرية", "حي", "قضاء").
-_NAMING_HINTS = ("city", "neighbourhood", "admin2")
+_NAMING_HINTS = ("city", "neighbourhood", "admin2", "area")
 #: Readings a place word's name may lose to the sentence's own places when they lie far away.
 _LOCAL = frozenset({"city", "admin2", "neighbourhood"})
 
@@ -162,7 +162,7 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
                 if q in covered or common_noun(reader.word(q), plural=bool(plural)):
                     break
                 found = unknown_name(reader, gaz, q, strip)
-                if found is None:
+                if found is None or (hint == "area" and not _marked_name(reader, q, strip)):
                     break
                 out.append(Unknown(found[0], q, found[1], hint))
                 covered.update(range(q, found[1] + 1))
@@ -182,6 +182,14 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
             if reader.ctx.readings(word) or (q not in at and not strip):
                 break
     return out
+
+
+def _marked_name(reader: Reader, q: int, strip_waw: bool) -> bool:
+    """After "منطقة" only a definite or quoted word is a name ("منطقة الدانكوج", "مناطق “لمينا”"):
+    an indefinite one is mostly a description ("منطقة آمنة", "منطقة نفوذ")."""
+    word = reader.word(q)[1:] if strip_waw else reader.word(q)
+    before = reader.norm[max(0, reader.words[q][0] - 2) : reader.words[q][0]]
+    return word.startswith("ال") or any(ch in QUOTES for ch in before)
 
 
 def unknown_facility(reader: Reader, gaz: Gazetteer, q: int) -> tuple[int, int] | None:
