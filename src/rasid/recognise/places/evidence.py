@@ -178,6 +178,7 @@ class Reader:
                     c.prefix = (self._word_start(p - 1), "countryside", "")
             if "capital" in kinds:
                 c.level, c.hint = TYPE, "city"
+                c.country_cue = c.country_cue or not rest.startswith("ال")  # "عاصمة الصومال"
             if "countryside" in kinds:
                 c.level, c.prefix = TYPE, (start, "countryside", "")
             if "facility" in kinds and not c.match.clitic:  # "سوق بإدلب": a market in Idlib
