@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from rasid.lang.ar.lexicon import data_path, load_rows
-from rasid.link.build_admin import admin_units, new_names
 from rasid.lang.ar.normalise import normalise_string
+from rasid.link.build_admin import admin_units, new_names
 
 #: Countries whose towns (GeoNames cities500 with an Arabic name) are compiled: the Arab
 #: states and their neighbours.

@@ -22,9 +22,39 @@ from rasid.lang.ar.normalise import normalise_string
 #: Countries whose admin units are compiled: the Arab League states and the Sahel
 #: neighbours whose Arabic names appear in the news.
 ADMIN_REGION = frozenset(
-    "SY IQ LB JO PS YE LY EG SD SS SA AE QA BH KW OM TN DZ MA MR SO DJ KM TD ML NE".split()
+    [
+        "SY",
+        "IQ",
+        "LB",
+        "JO",
+        "PS",
+        "YE",
+        "LY",
+        "EG",
+        "SD",
+        "SS",
+        "SA",
+        "AE",
+        "QA",
+        "BH",
+        "KW",
+        "OM",
+        "TN",
+        "DZ",
+        "MA",
+        "MR",
+        "SO",
+        "DJ",
+        "KM",
+        "TD",
+        "ML",
+        "NE",
+    ]
 )
 LEVELS = {"1": "admin1", "2": "admin2"}
+#: Tunisia's delegations and Algeria's daïras are finer than districts elsewhere and share
+#: their names with Levantine neighbourhoods ("التضامن"): only their provinces are compiled.
+PROVINCES_ONLY = frozenset({"TN", "DZ"})
 
 
 @dataclass(frozen=True)
@@ -98,6 +128,8 @@ def admin_units(
         name, code, level, aliases = row[0], row[2], row[6], row[5].split("|")
         cc = countries[int(row[8]) - 1][1] if row[8] else ""
         if cc not in ADMIN_REGION or level not in LEVELS or index not in points:
+            continue
+        if level == "2" and cc in PROVINCES_ONLY:
             continue
         names = {
             c
