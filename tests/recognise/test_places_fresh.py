@@ -112,3 +112,24 @@ def test_sahel_towns_and_compiled_admin_units(
 def test_a_compiled_district_needs_its_place_word() -> None:
     assert places("قال إن رازح قد تغير.") == []
     assert places("سقطت قذائف على مديرية رازح.")[0][:3] == ("مديرية رازح", "Razih", "YEM")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("قتل ثلاثة مسلحين بمرتفعات جبل السلوم في ولاية القصرين.", ["السلوم", "ولاية القصرين"]),
+        ("صعد المتسلقون إلى جبل الشيخ.", ["جبل الشيخ"]),
+        ("قالت إنه جبل من الهموم.", []),
+    ],
+)
+def test_a_mountain_word_names_an_unknown_place(text: str, names: list[str]) -> None:
+    assert [p[0] for p in places(text)] == names
+
+
+def test_sudanese_towns_geonames_gives_no_arabic_name() -> None:
+    found = places("قصفت المسيرات مدينتي كادوقلي والدلنج في ولاية جنوب كردفان.")
+    assert [(p[0], p[1]) for p in found] == [
+        ("كادوقلي", "Kadugli"),
+        ("الدلنج", "Dilling"),
+        ("ولاية جنوب كردفان", "South Kordofan"),
+    ]
