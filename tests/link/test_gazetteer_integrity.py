@@ -43,7 +43,7 @@ def test_gazetteer_integrity_rows() -> None:
     for r in rows:
         assert -90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180, r
         assert r["country"] in COUNTRY_CODES, r
-        assert r["precision"] in {"city", "country"}, r
+        assert r["precision"] in {"city", "country", "admin1", "admin2"}, r
         assert clean_arabic(r["name_ar"]) == r["name_ar"], r
         assert r["name"] and r["name"].isascii(), r
 

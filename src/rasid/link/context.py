@@ -37,6 +37,7 @@ KINDS = frozenset(
         "region",
         "nisba",
         "names_facility",
+        "border",
     }
 )
 

@@ -59,6 +59,10 @@ class Place:
         """The evidence this place needs when the stoplist says nothing about its name."""
         if self.needs is not None:
             return self.needs
+        if self.source == "geonames" and self.precision == "admin1":
+            return "cue"  # a compiled province (build_admin.py)
+        if self.source == "geonames" and self.precision == "admin2":
+            return "type"  # a compiled district: often an ordinary word ("دوري"), named after its admin word
         if self.precision == "city" and self.source == "geonames" and self.population < SMALL_TOWN:
             if self.country not in CORE_COUNTRIES or self.population < HAMLET:
                 return "type"

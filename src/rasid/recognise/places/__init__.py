@@ -25,7 +25,13 @@ import re
 from rasid.lang.ar.text import TextView, text_view
 from rasid.link.context import place_context
 from rasid.link.gazetteer import Anaphor, Blocker, Gazetteer, Place, default_gazetteer
-from rasid.recognise.places.acceptance import accept, article_context, forget_far_neighbourhoods, resolve_all
+from rasid.recognise.places.acceptance import (
+    accept,
+    article_context,
+    echoes,
+    forget_far_neighbourhoods,
+    resolve_all,
+)
 from rasid.recognise.places.composition import compose, join_parents
 from rasid.recognise.places.evidence import FoundPlace, PlaceCandidate, Reader
 from rasid.recognise.places.regions import nisba_regions
@@ -73,6 +79,7 @@ def find_places(
     ctx = article_context(cands, home_country, accepted_only=True)
     resolve_all(cands, ctx, gaz, own=True)
     accept(cands, reader, article_context(cands, home_country, accepted_only=True))
+    echoes(cands)
     forget_far_neighbourhoods(cands, article_context(cands, home_country, accepted_only=True))
     unknown = unknown_names(reader, gaz, cands)
     composed = {id(c): compose(c, reader, gaz) for c in cands if c.accepted and c.place is not None}

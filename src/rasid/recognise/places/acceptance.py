@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from rasid.lang.ar.match import phrase_key
 from rasid.link.gazetteer import Gazetteer, Place
 from rasid.link.resolve import ArticleContext, choose, filter_by_hint
 from rasid.recognise.places.evidence import CUE, LIST_GAP, TYPE, PlaceCandidate, Reader
@@ -174,3 +175,24 @@ def forget_far_neighbourhoods(cands: list[PlaceCandidate], ctx: ArticleContext) 
         far = p is not None and p.precision == "neighbourhood" and not ctx.names_town(p.parent)
         if c.accepted and c.hint == "city" and far:
             c.accepted, c.forgotten = False, True
+
+
+def echoes(cands: list[PlaceCandidate]) -> None:
+    """Other mentions of a name the article has shown to be a place with a place word: after
+    "مدينة الأبيض" (a word that alone means "white"), "جنوب الأبيض" and "إلى الأبيض" are the same
+    town, though a locative alone would not do for the word. A mention with no locative keeps
+    its own test ("الثورة" after "حي الثورة" is still the revolution), as do countries, actors
+    and adjectives."""
+    proven: dict[str, Place] = {}
+    for c in cands:
+        if c.accepted and c.place is not None and c.level >= TYPE and required(c, c.place) != "country":
+            proven.setdefault(phrase_key(c.match.phrase), c.place)
+    for c in cands:
+        place = proven.get(phrase_key(c.match.phrase))
+        if c.accepted or place is None or c.level < CUE or c.agent or c.blocked or c.adjective:
+            continue
+        if place not in c.places:
+            continue
+        if c.needs == "never" or required(c, place) == "country":
+            continue
+        c.place, c.accepted = place, True

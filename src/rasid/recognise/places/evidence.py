@@ -178,6 +178,7 @@ class Reader:
                     c.prefix = (self._word_start(p - 1), "countryside", "")
             if "capital" in kinds:
                 c.level, c.hint = TYPE, "city"
+                c.country_cue = c.country_cue or not rest.startswith("ال")  # "عاصمة الصومال"
             if "countryside" in kinds:
                 c.level, c.prefix = TYPE, (start, "countryside", "")
             if "facility" in kinds and not c.match.clitic:  # "سوق بإدلب": a market in Idlib
@@ -196,6 +197,8 @@ class Reader:
                 c.level, c.country_cue = max(c.level, CUE), True
             if "skip" in kinds and self.joined(p - 1, p) and self.ctx.has(self.word(p - 1), "agent_before"):
                 c.agent = True
+        if word == "مع" and self.joined(p - 1, p) and self.ctx.has(self.word(p - 1), "border"):
+            c.level, c.country_cue = max(c.level, CUE), True  # "الحدودية مع موريتانيا"
         if not self.ctx.readings(word) and self._nisba(word) and c.hint is None:
             self._read_past_adjectives(c, p)
         if not c.match.clitic and c.match.phrase.startswith("ال") and p not in self.place_words:

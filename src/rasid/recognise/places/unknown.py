@@ -19,13 +19,17 @@ from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import proclitic_readings
 from rasid.link.gazetteer import Gazetteer, Place, Precision
 from rasid.recognise.places.acceptance import required
-from rasid.recognise.places.evidence import GAP, LIST_GAP, TYPE, FoundPlace, PlaceCandidate, Reader
+from rasid.recognise.places.evidence import GAP, LIST_GAP, QUOTES, TYPE, FoundPlace, PlaceCandidate, Reader
 
 _PREPOSITION_ARTICLE = ("بال", "لل", "كال", "وال", "فال")
 _PRONOUN_ENDINGS = ("هما", "هم", "هن", "كم")
 _ARABIC_WORD = re.compile("[\u0621-\u063a\u0641-\u064a]{3,}")
 #: How much of a compass offset a neighbourhood or facility takes (part of the town itself).
 NEIGHBOURHOOD_SCALE = 0.1
+#: "قرية X جنوبي المقدادية": a village said to lie off a town lies nearer to it than one off a
+#: city or a governorate ("شرقي حلب"); towns under BIG_TOWN people shrink the offset.
+TOWN_SCALE = 0.4
+BIG_TOWN = 300_000
 #: A place word's name this far from the other places of its sentence is another place.
 FAR_KM = 75.0
 KM_PER_DEGREE = 111.2
@@ -35,7 +39,7 @@ _PRECISION: dict[str, Precision] = {
     "admin2": "admin2",
 }
 #: Place words whose next word may be a name the gazetteer lacks ("قرية", "حي", "قضاء").
-_NAMING_HINTS = ("city", "neighbourhood", "admin2")
+_NAMING_HINTS = ("city", "neighbourhood", "admin2", "area")
 #: Readings a place word's name may lose to the sentence's own places when they lie far away.
 _LOCAL = frozenset({"city", "admin2", "neighbourhood"})
 
@@ -162,7 +166,7 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
                 if q in covered or common_noun(reader.word(q), plural=bool(plural)):
                     break
                 found = unknown_name(reader, gaz, q, strip)
-                if found is None:
+                if found is None or (hint == "area" and not _marked_name(reader, q, strip)):
                     break
                 out.append(Unknown(found[0], q, found[1], hint))
                 covered.update(range(q, found[1] + 1))
@@ -174,14 +178,26 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
                 break
             between = reader.norm[reader.words[end][1] : reader.words[q][0]]
             word = reader.word(q)
+            cut = word == "و" and q + 1 < len(reader.words) and reader.joined(q, q + 1)
+            if cut:
+                q += 1  # "“لمينا” و”الحقونا”": the conjunction cut off by a quote
+                word = reader.word(q)
             if not LIST_GAP.fullmatch(between) or not (
-                word.startswith("و") or "،" in between or "," in between
+                cut or word.startswith("و") or "،" in between or "," in between
             ):
                 break
-            strip = word.startswith("و") and q not in at
-            if reader.ctx.readings(word) or (q not in at and not strip):
+            strip = not cut and word.startswith("و") and q not in at
+            if reader.ctx.readings(word) or (q not in at and not (strip or cut)):
                 break
     return out
+
+
+def _marked_name(reader: Reader, q: int, strip_waw: bool) -> bool:
+    """After "منطقة" only a definite or quoted word is a name ("منطقة الدانكوج", "مناطق “لمينا”"):
+    an indefinite one is mostly a description ("منطقة آمنة", "منطقة نفوذ")."""
+    word = reader.word(q)[1:] if strip_waw else reader.word(q)
+    before = reader.norm[max(0, reader.words[q][0] - 2) : reader.words[q][0]]
+    return word.startswith("ال") or any(ch in QUOTES for ch in before)
 
 
 def unknown_facility(reader: Reader, gaz: Gazetteer, q: int) -> tuple[int, int] | None:
@@ -239,7 +255,8 @@ def _said_to_be_in(
         hit = next((c for c in accepted if c.first == q or (c.prefix is not None and c.first == q + 1)), None)
         if hit is not None:
             there = composed[id(hit)].place
-            return replace(there, lat=there.lat + dlat, lon=there.lon + dlon)
+            near = TOWN_SCALE if there.precision == "city" and 0 < there.population < BIG_TOWN else 1.0
+            return replace(there, lat=there.lat + dlat * near, lon=there.lon + dlon * near)
         word = reader.word(q)
         compass = next(
             (reader.ctx.values.get((r, "compass")) for _c, r, k in ctx.readings(word) if "compass" in k), None
