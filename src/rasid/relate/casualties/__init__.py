@@ -37,8 +37,8 @@ member shares its total's flag.
 
 The claim of a figure (its source): the innermost claim whose content holds it; else a claim
 that closes its sentence after it ("...، كما ذكرت مصادر عسكرية"); else, in a sentence that
-opens by going on with the one before ("كما ..."), the claim that holds the end of that
-sentence; a breakdown member that has none takes its total's.
+opens by going on with the one before ("كما ...", or a toll predicate: "وبلغ عدد القتلى 50"
+after "أعلنت وزارة الصحة حصيلة جديدة"), the claim that holds the end of that sentence; a breakdown member that has none takes its total's.
 """
 
 from __future__ import annotations
@@ -811,12 +811,25 @@ class _Claims:
         t = self.t
         lo, _ = t.doc.unit_bounds(v.start)
         first = t.word(t.doc.word_at(lo))
-        if v.unit == 0 or first is None or in_set(first.norm, t.lex.continuation_words) is None:
+        if v.unit == 0 or first is None or not _goes_on(t, first):
             return None
         prev_start, prev_end = t.doc.units[v.unit - 1]
         last = t.doc.text[prev_start:prev_end].rstrip().rstrip(".؛;").rstrip()
         end = prev_start + len(last)
         return self.holding((end - 1, end)) if last else None
+
+
+def _goes_on(t: _Text, first: Word) -> bool:
+    """A sentence that goes on with the report before it: "كما ...", or a toll predicate that
+    opens it ("وبلغ عدد القتلى 50" after "أعلنت وزارة الصحة حصيلة جديدة")."""
+    if in_set(first.norm, t.lex.continuation_words) is not None:
+        return True
+    toll = t.word(first.i + 1)
+    return (
+        in_set(first.norm, t.lex.toll_verbs) is not None
+        and toll is not None
+        and in_set(toll.norm, t.lex.toll_words) is not None
+    )
 
 
 def _claims(t: _Text, record: Record, figures: list[Victims]) -> None:

@@ -89,7 +89,9 @@ def _window(ct: ClaimText, k: int, end: int, reach: int) -> list[str]:
     out: list[str] = []
     while k < end and len(out) < reach:
         if ct.text(k) in "،," and ct.has(k + 1, "preposition"):
-            close = next((j for j in range(k + 2, min(end, k + 2 + PARENTHETICAL)) if ct.text(j) in "،,"), None)
+            close = next(
+                (j for j in range(k + 2, min(end, k + 2 + PARENTHETICAL)) if ct.text(j) in "،,"), None
+            )
             if close is not None:
                 k = close + 1
                 continue
