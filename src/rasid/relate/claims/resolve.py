@@ -271,7 +271,9 @@ def resolve_all(ct: ClaimText, cues: list[Cue], resolver: SourceResolver) -> Non
         pending = [p for p in pending if not p.applied]
         if c.chain and c.attached_to is None:
             words = resolver.words(c.src) if c.src is not None else ()
-            resolver.remember(words, c.chain, c.source, subject=c.position != "preposition")
+            # "بحسب ما أعلنه الطبيب": the merged verb's subject speaks, and a dropped subject after it is his
+            subject = c.position != "preposition" or c.verb is not None
+            resolver.remember(words, c.chain, c.source, subject=subject)
     for c in cues:
         c.source = c.source or resolver.pick(c.chain)
 
