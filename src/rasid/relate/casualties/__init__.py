@@ -335,11 +335,17 @@ def _toll_before(t: _Text, q: QuantityMention) -> bool:
 
 def _toll_predicate(t: _Text, q: QuantityMention) -> Word | None:
     """The status noun of a toll whose clause gives the count after "إلى" ("ارتفع عدد قتلى الغارات
-    التي استهدفت السوق صباح اليوم إلى 23"): the toll is the subject, the count its predicate."""
+    التي استهدفت السوق صباح اليوم إلى 23") or a few words after a toll verb after it ("حصيلة
+    الشهداء في الغارات بلغت حتى الساعة 558"): the toll is the subject, the count its predicate."""
     i = t.doc.word_at(q.span[0]) - 1
     to = t.word(i)
-    if to is None or in_set(to.norm, particles().to) is None:
+    if to is None:
         return None
+    if in_set(to.norm, particles().to) is None:
+        verb = _toll_verb_before(t, q)
+        if verb is None:
+            return None
+        i = verb.i
     for w in reversed(t.doc.words[max(0, i - TOLL_REACH) : i]):
         if not t.same_unit(w.start, q.span[0]) or not t.doc.same_clause(w.end, q.span[0]):
             return None
@@ -350,6 +356,18 @@ def _toll_predicate(t: _Text, q: QuantityMention) -> Word | None:
             and prev is not None
             and in_set(prev.norm, t.lex.toll_words) is not None
         ):
+            return w
+    return None
+
+
+def _toll_verb_before(t: _Text, q: QuantityMention) -> Word | None:
+    """A toll verb ("بلغت") within a few words before a count, in its clause, with no count between."""
+    i = t.doc.word_at(q.span[0]) - 1
+    for k in range(i, i - TOLL_WORDS, -1):
+        w = t.word(k)
+        if w is None or k in t.units or not t.doc.same_clause(w.end, q.span[0]):
+            return None
+        if in_set(w.norm, t.lex.toll_verbs) is not None:
             return w
     return None
 
