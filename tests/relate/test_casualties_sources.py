@@ -113,3 +113,10 @@ def test_a_parenthetical_where_it_was_said_keeps_the_verb_a_cue() -> None:
 )
 def test_casualty_sources_are_named_from_the_registry(text: str, name: str) -> None:
     assert [n for _, _, n in _sources(_extract(text))] == [name]
+
+
+def test_a_bare_count_after_a_toll_verb_takes_the_status_of_its_toll() -> None:
+    """"حصيلة الضحايا ... بلغت 12": the toll is the clause's subject, the count its predicate."""
+    r = _extract("وقال مدير المستشفى إن حصيلة الضحايا في البلدة بلغت 12 بعد وفاة اثنين من الجرحى.")
+    rows = [(r.span_text(c.span), c.status, c.value) for e in r.events for c in e.casualties]
+    assert rows[0] == ("12", "killed", 12.0)
