@@ -61,6 +61,10 @@ def _sources(r: Record) -> list[tuple[str, str | None, str | None]]:
             " مستشفى شهداء الأقصى. وأضاف لشبكة CNN أن 30 آخرين أصيبوا بجروح خطيرة.",
             [("14 شخصا", "الدكتور", None), ("30 آخرين", "الدكتور", None)],
         ),
+        (  # a source whose ل is its own first letter is no addressee
+            "أعلنت لجنة إغاثة سودانية، مساء الثلاثاء، مقتل 27 شخصا في هجوم على سوق الفاشر.",
+            [("27 شخصا", "لجنة إغاثة سودانية", "Sudanese Relief Committee")],
+        ),
         (  # the speaker talked to, then the source, then إن
             "وقال لـ«الشرق الأوسط» مصدر طبي إن 4 أشخاص قتلوا في الغارة.",
             [("4 أشخاص", "مصدر طبي", "medical source")],
@@ -116,7 +120,7 @@ def test_casualty_sources_are_named_from_the_registry(text: str, name: str) -> N
 
 
 def test_a_bare_count_after_a_toll_verb_takes_the_status_of_its_toll() -> None:
-    """"حصيلة الضحايا ... بلغت 12": the toll is the clause's subject, the count its predicate."""
+    """ "حصيلة الضحايا ... بلغت 12": the toll is the clause's subject, the count its predicate."""
     r = _extract("وقال مدير المستشفى إن حصيلة الضحايا في البلدة بلغت 12 بعد وفاة اثنين من الجرحى.")
     rows = [(r.span_text(c.span), c.status, c.value) for e in r.events for c in e.casualties]
     assert rows[0] == ("12", "killed", 12.0)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import ARTICLE
 from rasid.relate.claims.cues import Cue
+from rasid.relate.claims.lexicon import source_heads
 from rasid.relate.claims.phrases import (
     addressee,
     bare,
@@ -91,7 +92,7 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
 def _past_addressee(ct: ClaimText, k: int) -> int:
     """The token after the one a verb's speaker spoke to, when the verb's first word is that
     ("وأضاف لشبكة CNN أن": a dropped subject; "وقال لـ«الشرق الأوسط» مصدر طبي إن"), else k."""
-    if k >= len(ct) or not addressee(ct, k):
+    if k >= len(ct) or not addressee(ct, k) or _names_itself(ct, k):
         return k
     if ct.text(k) in marker_words("object_clitic") | marker_words("object_clitic_article"):
         k += 1  # 'لـ"رويترز"': the ل written apart
@@ -103,6 +104,13 @@ def _past_addressee(ct: ClaimText, k: int) -> int:
     while k < len(ct) and ct.is_word(k) and ct.text(k).isascii():
         k += 1  # the name after the ل-word, written in Latin letters ("لشبكة CNN")
     return k
+
+
+def _names_itself(ct: ClaimText, k: int) -> bool:
+    """A word whose ل is its own first letter: a source head ("لجنة إغاثة") or an actor starting
+    with the word itself."""
+    actor = ct.actor_starting(k)
+    return (actor is not None and actor.start == ct.toks[k].start) or (bare(ct.text(k)),) in source_heads()
 
 
 def _document_head_only(ct: ClaimText, r: tuple[int, int]) -> tuple[int, int]:
