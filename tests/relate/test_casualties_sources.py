@@ -124,3 +124,15 @@ def test_a_bare_count_after_a_toll_verb_takes_the_status_of_its_toll() -> None:
     r = _extract("وقال مدير المستشفى إن حصيلة الضحايا في البلدة بلغت 12 بعد وفاة اثنين من الجرحى.")
     rows = [(r.span_text(c.span), c.status, c.value) for e in r.events for c in e.casualties]
     assert rows[0] == ("12", "killed", 12.0)
+
+
+def test_army_statements_count_militants_killed_and_wanted_men_arrested() -> None:
+    """ "تكفيريين" are fighters; "القبض على عدد من المطلوبين" is an arrest (data rows)."""
+    r = _extract("وأشار المتحدث العسكري إلى مقتل 6 تكفيريين والقبض على عدد من المطلوبين في شمال سيناء.")
+    rows = [
+        (r.span_text(c.span), c.status, c.group, c.value, c.vague) for e in r.events for c in e.casualties
+    ]
+    assert rows == [
+        ("6 تكفيريين", "killed", "fighters", 6.0, None),
+        ("عدد من المطلوبين", "detained", "people", None, "several"),
+    ]
