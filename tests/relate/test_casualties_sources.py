@@ -136,3 +136,15 @@ def test_army_statements_count_militants_killed_and_wanted_men_arrested() -> Non
         ("6 تكفيريين", "killed", "fighters", 6.0, None),
         ("عدد من المطلوبين", "detained", "people", None, "several"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال مسؤول محلي في محافظة صلاح الدين إن 3 مدنيين قتلوا في الهجوم.", "local official"),
+        ("وقال طبيب في المستشفى إن 5 أشخاص أصيبوا في القصف على المدينة.", "doctor"),
+    ],
+)
+def test_one_unnamed_person_is_named_as_written(text: str, name: str) -> None:
+    """An official, a doctor, a paramedic: anonymous sources of one person (actor_groups.tsv)."""
+    assert [n for _, _, n in _sources(_extract(text))] == [name]
