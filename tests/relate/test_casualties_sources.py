@@ -148,3 +148,24 @@ def test_army_statements_count_militants_killed_and_wanted_men_arrested() -> Non
 def test_one_unnamed_person_is_named_as_written(text: str, name: str) -> None:
     """An official, a doctor, a paramedic: anonymous sources of one person (actor_groups.tsv)."""
     assert [n for _, _, n in _sources(_extract(text))] == [name]
+
+
+def test_a_headline_that_names_its_source_before_a_colon_takes_that_actors_claim() -> None:
+    """ "الأمم المتحدة: ..." attributes the headline's figure to the UN: the article's first claim by
+    the UN or one of its bodies; a place before the colon ("لبنان: ...") names no source."""
+    r = rasid.extract(
+        "الأمم المتحدة: مقتل 23 مدنيا في قصف جوي على هلمند\n"
+        "قتل 23 مدنيا على الأقل في قصف جوي على ولاية هلمند، وفق ما أعلنته مفوضية الأمم المتحدة لحقوق الإنسان."
+    )
+    assert _sources(r) == [
+        ("23 مدنيا", "مفوضية الأمم المتحدة لحقوق الإنسان", "United Nations Commission for Human Rights"),
+        (
+            "23 مدنيا على الأقل",
+            "مفوضية الأمم المتحدة لحقوق الإنسان",
+            "United Nations Commission for Human Rights",
+        ),
+    ]
+    r = rasid.extract(
+        "لبنان: مقتل 3 في غارة\nقتل 3 أشخاص في غارة على بلدة بليدا، بحسب الوكالة الوطنية للإعلام."
+    )
+    assert _sources(r)[0] == ("3", None, None)

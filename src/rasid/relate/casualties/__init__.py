@@ -38,7 +38,9 @@ member shares its total's flag.
 The claim of a figure (its source): the innermost claim whose content holds it; else a claim
 that closes its sentence after it ("...، كما ذكرت مصادر عسكرية"); else, in a sentence that
 opens by going on with the one before ("كما ...", or a toll predicate: "وبلغ عدد القتلى 50"
-after "أعلنت وزارة الصحة حصيلة جديدة"), the claim that holds the end of that sentence; a breakdown member that has none takes its total's.
+after "أعلنت وزارة الصحة حصيلة جديدة"), the claim that holds the end of that sentence; in a headline that names its source before a
+colon ("الأمم المتحدة: مقتل 23 مدنيا"), the article's first claim by that actor or a body of
+it; a breakdown member that has none takes its total's.
 """
 
 from __future__ import annotations
@@ -799,7 +801,9 @@ class _Claims:
         from rasid.relate.events.args import ClaimIndex  # the events stage's index (it imports this module)
 
         self.t = t
+        self.record = record
         self.index = ClaimIndex(record.claims)
+        self.title_end, self.speaker = _headline_speaker(record)
         self.closing: dict[int, list[tuple[int, Claim]]] = {}  # unit -> (marker start, claim), in order
         starts = [s for s, _ in t.attributions]
         for c in record.claims:
@@ -813,6 +817,19 @@ class _Claims:
             end = min(t.doc.unit_bounds(cue)[1], len(t.doc.text))
             if t.doc.words_between(tail, end) <= CLOSING_WORDS:
                 self.closing.setdefault(t.doc.unit_of(cue), []).append((starts[k], c))
+
+    def headline(self, v: Victims) -> Claim | None:
+        """A figure of a headline that names its source before a colon ("الأمم المتحدة: مقتل 23
+        مدنيا"): the first claim of the article whose chain names the same actor."""
+        if self.speaker is None or not self.speaker[1] <= v.start < self.title_end:
+            return None
+        key = self.speaker[0]
+        for c in self.record.claims:
+            ids = [c.source] if c.source else []
+            for i in [*ids, *c.source_chain]:  # the actor itself, or a body of it (UNHCR of the UN)
+                if key in (_actor_key(self.record, i), getattr(self.record.mention(i), "parent", None)):
+                    return c
+        return None
 
     def holding(self, span: tuple[int, int]) -> Claim | None:
         """The innermost claim whose content holds the span."""
@@ -837,6 +854,27 @@ class _Claims:
         return self.holding((end - 1, end)) if last else None
 
 
+def _actor_key(record: Record, mention_id: str) -> str | None:
+    """What identifies an actor mention across the article: its name, else its words."""
+    m = record.mention(mention_id)
+    return getattr(m, "name", None) or m.text
+
+
+def _headline_speaker(record: Record) -> tuple[int, tuple[str, int] | None]:
+    """(end of the headline, (the actor that the headline's colon attributes it to, the colon's
+    end) or None): "الأمم المتحدة: ..." - an actor mention that is all the words before the colon."""
+    title = record.title or ""
+    if not title or not record.text.startswith(title):
+        return 0, None
+    colon = title.find(":")
+    head = title[:colon].strip() if colon > 0 else ""
+    for m in record.mentions_of("actor"):
+        if head and m.span[1] <= colon and record.text[m.span[0] : m.span[1]] == head:
+            key = _actor_key(record, m.id)
+            return len(title), (key, colon + 1) if key else None
+    return len(title), None
+
+
 def _goes_on(t: _Text, first: Word) -> bool:
     """A sentence that goes on with the report before it: "كما ...", or a toll predicate that
     opens it ("وبلغ عدد القتلى 50" after "أعلنت وزارة الصحة حصيلة جديدة")."""
@@ -855,7 +893,7 @@ def _claims(t: _Text, record: Record, figures: list[Victims]) -> None:
     else the one its sentence goes on with; a breakdown member that none gives takes its total's."""
     claims = _Claims(t, record)
     for v in figures:
-        found = claims.holding(v.span) or claims.closing_after(v) or claims.continued(v)
+        found = claims.holding(v.span) or claims.closing_after(v) or claims.continued(v) or claims.headline(v)
         v.claim = found.id if found is not None else None
     for k, v in enumerate(figures):
         if v.claim is None and v.part_of is not None:
