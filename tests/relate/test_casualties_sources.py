@@ -80,6 +80,14 @@ def _sources(r: Record) -> list[tuple[str, str | None, str | None]]:
             "قصفت الطائرات مواقع في المدينة. وبلغ عدد القتلى 50 شخصا.",
             [("50 شخصا", None, None)],
         ),
+        (  # "، وهو ما أكده X" attributes the clause before it, as "، كما ذكر X" does
+            "وقتل 5 أشخاص في القصف على المدينة، وهو ما أكدته وزارة الصحة السودانية.",
+            [("5 أشخاص", "وزارة الصحة السودانية", "Sudanese Ministry of Health")],
+        ),
+        (  # a next sentence that opens by attributing this one; "به" is no source
+            "وقتل 5 أشخاص في القصف على المدينة. جاء ذلك بحسب ما أفادت به مصادر طبية.",
+            [("5 أشخاص", "مصادر طبية", "medical sources")],
+        ),
         (  # a passive report names no source: none is guessed
             "وأفيد بمقتل 3 أشخاص في القصف على المدينة.",
             [("3 أشخاص", None, None)],

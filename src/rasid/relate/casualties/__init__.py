@@ -36,11 +36,14 @@ an incident's updated toll is no tally); or the date next to it names a month or
 member shares its total's flag.
 
 The claim of a figure (its source): the innermost claim whose content holds it; else a claim
-that closes its sentence after it ("...، كما ذكرت مصادر عسكرية"); else, in a sentence that
-opens by going on with the one before ("كما ...", or a toll predicate: "وبلغ عدد القتلى 50"
-after "أعلنت وزارة الصحة حصيلة جديدة"), the claim that holds the end of that sentence; in a headline that names its source before a
-colon ("الأمم المتحدة: مقتل 23 مدنيا"), the article's first claim by that actor or a body of
-it; a breakdown member that has none takes its total's.
+that closes its sentence after it ("...، كما ذكرت مصادر عسكرية"); else the first claim of the
+next sentence when it opens by attributing this one ("جاء ذلك بحسب ما أفادت مصادر طبية"); else,
+in a sentence that opens by going on with the one before ("كما ...", or a toll predicate:
+"وبلغ عدد القتلى 50" after "أعلنت وزارة الصحة حصيلة جديدة"), the claim that holds the end of
+that sentence; else, in a headline that names its source before a colon ("الأمم المتحدة: مقتل
+23 مدنيا"), the article's first claim by that actor or a body of it; a breakdown member that has
+none takes its total's. A figure none of these reaches is the article's own (no claim): a
+passive "أفيد" or an unattributed toll is not given a guessed source.
 """
 
 from __future__ import annotations
@@ -818,6 +821,19 @@ class _Claims:
             if t.doc.words_between(tail, end) <= CLOSING_WORDS:
                 self.closing.setdefault(t.doc.unit_of(cue), []).append((starts[k], c))
 
+    def recapped(self, v: Victims) -> Claim | None:
+        """The first claim of the next sentence when it opens by attributing this one ("قتل 5
+        أشخاص في القصف. جاء ذلك بحسب ما أفادت مصادر طبية")."""
+        t = self.t
+        if v.unit + 1 >= len(t.doc.units):
+            return None
+        lo, hi = t.doc.units[v.unit + 1]
+        k = t.doc.word_at(lo)
+        words = [w.norm for w in (t.word(k), t.word(k + 1)) if w is not None]
+        if not any(" ".join(words[:n]) in t.lex.recaps for n in (1, 2)):
+            return None
+        return next((c for c in self.record.claims if lo <= c.cue.span[0] < hi), None)
+
     def headline(self, v: Victims) -> Claim | None:
         """A figure of a headline that names its source before a colon ("الأمم المتحدة: مقتل 23
         مدنيا"): the first claim of the article whose chain names the same actor."""
@@ -893,7 +909,13 @@ def _claims(t: _Text, record: Record, figures: list[Victims]) -> None:
     else the one its sentence goes on with; a breakdown member that none gives takes its total's."""
     claims = _Claims(t, record)
     for v in figures:
-        found = claims.holding(v.span) or claims.closing_after(v) or claims.continued(v) or claims.headline(v)
+        found = (
+            claims.holding(v.span)
+            or claims.closing_after(v)
+            or claims.recapped(v)
+            or claims.continued(v)
+            or claims.headline(v)
+        )
         v.claim = found.id if found is not None else None
     for k, v in enumerate(figures):
         if v.claim is None and v.part_of is not None:
