@@ -41,8 +41,8 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
             continue
         demand = c.stance in OBJECT_STANCES
         if c.position in ("preposition", "noun"):
-            after = c.i1 + (c.verb is not None and ct.has(c.i1, "resumptive"))  # "بحسب ما أفادت به مصادر"
-            c.src = phrase_after(ct, after, len(ct), starts, seen, demand)
+            first = c.i1 + (c.verb is not None and ct.has(c.i1, "resumptive"))  # "بحسب ما أفادت به مصادر"
+            c.src = phrase_after(ct, first, len(ct), starts, seen, demand)
             c.src_mode = "object"
             if c.src is None or (
                 c.position == "preposition" and c.verb is None and not _names_source(ct, c.src)
