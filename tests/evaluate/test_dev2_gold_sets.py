@@ -18,6 +18,7 @@ REPO = Path(__file__).resolve().parents[2]
 SETS = {"dev2-tune": 16, "dev2-check": 15}
 HELDOUT_GUARD = REPO.parent / "shared" / "tools" / "heldout_guard.py"
 LAYERS = {"body", "dates", "places", "quantities", "casualties", "events", "claims"}
+CORE = {"body", "casualties", "claims"}  # the least a file annotates (dev2-tune's src- files: sources only)
 
 
 def golds(name: str) -> list[Gold]:
@@ -33,9 +34,9 @@ def url(gold: Gold) -> str:
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_each_file_is_exhaustive_gold_with_its_url_and_outlet(name: str) -> None:
     files = golds(name)
-    assert len(files) >= SETS[name]
+    assert sum(gold.exhaustive >= LAYERS for gold in files) >= SETS[name]
     for gold in files:
-        assert gold.exhaustive >= LAYERS, gold.path.name
+        assert gold.exhaustive >= CORE, gold.path.name
         assert gold.publisher, f"{gold.path.name}: the outlet is missing"
         assert url(gold), gold.path.name
 

@@ -19,7 +19,7 @@ def test_a_person_and_a_club_without_any_cue_are_found_by_the_tagger() -> None:
     assert _found(SPORT) == [
         ("فينيسيوس جونيور", "PER", "Fainisyus Junyur", "tagger"),
         ("لريال مدريد", "ORG", None, "tagger"),
-        ("برشلونة", "ORG", None, "tagger"),  # the other club, since the s10-places retraining
+        ("برشلونة", "ORG", None, "tagger"),  # the club whose goal it was
     ]
 
 

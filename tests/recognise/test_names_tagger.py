@@ -15,8 +15,7 @@ from rasid.recognise.names.tagger import TaggedName, agree, decode, propagate, v
         (
             "وسجل المهاجم فينيسيوس جونيور هدف الفوز لريال مدريد في مرمى برشلونة.",
             # Real Madrid a club as ANERcorp tags it (the actors stage leaves its "ل" out); Barcelona is
-            # the club too, which the model read as the city until its retraining on the wider
-            # gazetteer (s10-places): a borderline decision, kept visible here
+            # the club too (read as the city by the model before its retraining on the wider actor rows)
             [("فينيسيوس جونيور", "PER"), ("لريال مدريد", "ORG"), ("برشلونة", "ORG")],
         ),
         ("وقال كارلو أنشيلوتي إن الفريق سيعود أقوى في الموسم المقبل.", [("كارلو أنشيلوتي", "PER")]),

@@ -36,9 +36,14 @@ an incident's updated toll is no tally); or the date next to it names a month or
 member shares its total's flag.
 
 The claim of a figure (its source): the innermost claim whose content holds it; else a claim
-that closes its sentence after it ("...، كما ذكرت مصادر عسكرية"); else, in a sentence that
-opens by going on with the one before ("كما ..."), the claim that holds the end of that
-sentence; a breakdown member that has none takes its total's.
+that closes its sentence after it ("...، كما ذكرت مصادر عسكرية"); else the first claim of the
+next sentence when it opens by attributing this one ("جاء ذلك بحسب ما أفادت مصادر طبية"); else,
+in a sentence that opens by going on with the one before ("كما ...", or a toll predicate:
+"وبلغ عدد القتلى 50" after "أعلنت وزارة الصحة حصيلة جديدة"), the claim that holds the end of
+that sentence; else, in a headline that names its source before a colon ("الأمم المتحدة: مقتل
+23 مدنيا"), the article's first claim by that actor or a body of it; a breakdown member that has
+none takes its total's. A figure none of these reaches is the article's own (no claim): a
+passive "أفيد" or an unattributed toll is not given a guessed source.
 """
 
 from __future__ import annotations
@@ -335,11 +340,17 @@ def _toll_before(t: _Text, q: QuantityMention) -> bool:
 
 def _toll_predicate(t: _Text, q: QuantityMention) -> Word | None:
     """The status noun of a toll whose clause gives the count after "إلى" ("ارتفع عدد قتلى الغارات
-    التي استهدفت السوق صباح اليوم إلى 23"): the toll is the subject, the count its predicate."""
+    التي استهدفت السوق صباح اليوم إلى 23") or a few words after a toll verb after it ("حصيلة
+    الشهداء في الغارات بلغت حتى الساعة 558"): the toll is the subject, the count its predicate."""
     i = t.doc.word_at(q.span[0]) - 1
     to = t.word(i)
-    if to is None or in_set(to.norm, particles().to) is None:
+    if to is None:
         return None
+    if in_set(to.norm, particles().to) is None:
+        verb = _toll_verb_before(t, q)
+        if verb is None:
+            return None
+        i = verb.i
     for w in reversed(t.doc.words[max(0, i - TOLL_REACH) : i]):
         if not t.same_unit(w.start, q.span[0]) or not t.doc.same_clause(w.end, q.span[0]):
             return None
@@ -350,6 +361,18 @@ def _toll_predicate(t: _Text, q: QuantityMention) -> Word | None:
             and prev is not None
             and in_set(prev.norm, t.lex.toll_words) is not None
         ):
+            return w
+    return None
+
+
+def _toll_verb_before(t: _Text, q: QuantityMention) -> Word | None:
+    """A toll verb ("بلغت") within a few words before a count, in its clause, with no count between."""
+    i = t.doc.word_at(q.span[0]) - 1
+    for k in range(i, i - TOLL_WORDS, -1):
+        w = t.word(k)
+        if w is None or k in t.units or not t.doc.same_clause(w.end, q.span[0]):
+            return None
+        if in_set(w.norm, t.lex.toll_verbs) is not None:
             return w
     return None
 
@@ -781,7 +804,9 @@ class _Claims:
         from rasid.relate.events.args import ClaimIndex  # the events stage's index (it imports this module)
 
         self.t = t
+        self.record = record
         self.index = ClaimIndex(record.claims)
+        self.title_end, self.speaker = _headline_speaker(record)
         self.closing: dict[int, list[tuple[int, Claim]]] = {}  # unit -> (marker start, claim), in order
         starts = [s for s, _ in t.attributions]
         for c in record.claims:
@@ -795,6 +820,32 @@ class _Claims:
             end = min(t.doc.unit_bounds(cue)[1], len(t.doc.text))
             if t.doc.words_between(tail, end) <= CLOSING_WORDS:
                 self.closing.setdefault(t.doc.unit_of(cue), []).append((starts[k], c))
+
+    def recapped(self, v: Victims) -> Claim | None:
+        """The first claim of the next sentence when it opens by attributing this one ("قتل 5
+        أشخاص في القصف. جاء ذلك بحسب ما أفادت مصادر طبية")."""
+        t = self.t
+        if v.unit + 1 >= len(t.doc.units):
+            return None
+        lo, hi = t.doc.units[v.unit + 1]
+        k = t.doc.word_at(lo)
+        words = [w.norm for w in (t.word(k), t.word(k + 1)) if w is not None]
+        if not any(" ".join(words[:n]) in t.lex.recaps for n in (1, 2)):
+            return None
+        return next((c for c in self.record.claims if lo <= c.cue.span[0] < hi), None)
+
+    def headline(self, v: Victims) -> Claim | None:
+        """A figure of a headline that names its source before a colon ("الأمم المتحدة: مقتل 23
+        مدنيا"): the first claim of the article whose chain names the same actor."""
+        if self.speaker is None or not self.speaker[1] <= v.start < self.title_end:
+            return None
+        key = self.speaker[0]
+        for c in self.record.claims:
+            ids = [c.source] if c.source else []
+            for i in [*ids, *c.source_chain]:  # the actor itself, or a body of it (UNHCR of the UN)
+                if key in (_actor_key(self.record, i), getattr(self.record.mention(i), "parent", None)):
+                    return c
+        return None
 
     def holding(self, span: tuple[int, int]) -> Claim | None:
         """The innermost claim whose content holds the span."""
@@ -811,7 +862,7 @@ class _Claims:
         t = self.t
         lo, _ = t.doc.unit_bounds(v.start)
         first = t.word(t.doc.word_at(lo))
-        if v.unit == 0 or first is None or in_set(first.norm, t.lex.continuation_words) is None:
+        if v.unit == 0 or first is None or not _goes_on(t, first):
             return None
         prev_start, prev_end = t.doc.units[v.unit - 1]
         last = t.doc.text[prev_start:prev_end].rstrip().rstrip(".؛;").rstrip()
@@ -819,12 +870,52 @@ class _Claims:
         return self.holding((end - 1, end)) if last else None
 
 
+def _actor_key(record: Record, mention_id: str) -> str | None:
+    """What identifies an actor mention across the article: its name, else its words."""
+    m = record.mention(mention_id)
+    return getattr(m, "name", None) or m.text
+
+
+def _headline_speaker(record: Record) -> tuple[int, tuple[str, int] | None]:
+    """(end of the headline, (the actor that the headline's colon attributes it to, the colon's
+    end) or None): "الأمم المتحدة: ..." - an actor mention that is all the words before the colon."""
+    title = record.title or ""
+    if not title or not record.text.startswith(title):
+        return 0, None
+    colon = title.find(":")
+    head = title[:colon].strip() if colon > 0 else ""
+    for m in record.mentions_of("actor"):
+        if head and m.span[1] <= colon and record.text[m.span[0] : m.span[1]] == head:
+            key = _actor_key(record, m.id)
+            return len(title), (key, colon + 1) if key else None
+    return len(title), None
+
+
+def _goes_on(t: _Text, first: Word) -> bool:
+    """A sentence that goes on with the report before it: "كما ...", or a toll predicate that
+    opens it ("وبلغ عدد القتلى 50" after "أعلنت وزارة الصحة حصيلة جديدة")."""
+    if in_set(first.norm, t.lex.continuation_words) is not None:
+        return True
+    toll = t.word(first.i + 1)
+    return (
+        in_set(first.norm, t.lex.toll_verbs) is not None
+        and toll is not None
+        and in_set(toll.norm, t.lex.toll_words) is not None
+    )
+
+
 def _claims(t: _Text, record: Record, figures: list[Victims]) -> None:
     """The claim of each figure: the innermost claim holding it, else one that closes its sentence,
     else the one its sentence goes on with; a breakdown member that none gives takes its total's."""
     claims = _Claims(t, record)
     for v in figures:
-        found = claims.holding(v.span) or claims.closing_after(v) or claims.continued(v)
+        found = (
+            claims.holding(v.span)
+            or claims.closing_after(v)
+            or claims.recapped(v)
+            or claims.continued(v)
+            or claims.headline(v)
+        )
         v.claim = found.id if found is not None else None
     for k, v in enumerate(figures):
         if v.claim is None and v.part_of is not None:

@@ -35,6 +35,8 @@ MarkerKind = Literal[
     "attribution",
     "continuation",
     "toll",
+    "toll_verb",
+    "recap",
     "between",
 ]
 
@@ -65,6 +67,10 @@ class CasualtyLexicon:
     continuation_words: frozenset[str] = frozenset()
     between_words: frozenset[str] = frozenset()  # "بين": two status nouns after it split one count
     toll_words: frozenset[str] = frozenset()  # "عدد", "حصيلة": the status noun after them is a toll
+    #: verbs that, opening a sentence before a toll word, give the toll of the report before ("وبلغ عدد")
+    toll_verbs: frozenset[str] = frozenset()
+    #: phrases that open a sentence attributing the one before ("جاء ذلك بحسب مصادر طبية")
+    recaps: frozenset[str] = frozenset()
     endings: tuple[tuple[str, str], ...] = ()  # (ending, what the stem gets back), longest first
 
     def stems(self, word: str) -> list[str]:
@@ -124,6 +130,8 @@ def casualty_lexicon() -> CasualtyLexicon:
     clause: set[str] = set()
     continuation: set[str] = set()
     toll: set[str] = set()
+    toll_verbs: set[str] = set()
+    recaps: set[str] = set()
     between: set[str] = set()
     clitics: set[str] = set()
     for row in load_rows(MARKERS_FILE, normalise_columns=("marker",)):
@@ -143,6 +151,12 @@ def casualty_lexicon() -> CasualtyLexicon:
             continue
         if kind == "toll":
             toll.add(marker)
+            continue
+        if kind == "toll_verb":
+            toll_verbs.add(marker)
+            continue
+        if kind == "recap":
+            recaps.add(marker)
             continue
         if kind == "between":
             between.add(marker)
@@ -169,6 +183,8 @@ def casualty_lexicon() -> CasualtyLexicon:
         clause_words=frozenset(clause),
         continuation_words=frozenset(continuation),
         toll_words=frozenset(toll),
+        toll_verbs=frozenset(toll_verbs),
+        recaps=frozenset(recaps),
         between_words=frozenset(between),
         endings=tuple(sorted(endings, key=lambda e: -len(e[0]))),
     )

@@ -267,10 +267,11 @@ def _plan_sentence(ct: ClaimText, group: list[Cue]) -> None:
                     p.attached_to = c
         c.region_end = end
         c.content = _finish(ct, c0, end, s_end)
-        if _as_attribution(ct, c, s0, end):  # "...، كما ذكرت مصادر عسكرية": what came before
+        marker = _as_attribution(ct, c, s0, end)
+        if marker is not None:  # "...، كما ذكرت مصادر عسكرية": what came before
             before = max([s0] + [d.region_end for d in group if d.i0 < c.i0 and d.content is not None])
-            if ct.words_between(*trim(ct, before, c.i0 - 1)):
-                c.content = trim(ct, before, c.i0 - 1)
+            if ct.words_between(*trim(ct, before, marker)):
+                c.content = trim(ct, before, marker)
                 c.region_end = c.src[1] if c.src is not None else c.i1
                 continue
         if c.content[1] <= c.content[0] and c.src_mode == "post" and c.src is not None:
@@ -284,17 +285,19 @@ def _plan_sentence(ct: ClaimText, group: list[Cue]) -> None:
             p.region_end = max(p.content[1], p.src[1]) if p.src else p.content[1]
 
 
-def _as_attribution(ct: ClaimText, c: Cue, s0: int, end: int) -> bool:
-    """A verb cue after "، كما" (as) with nothing after its source in its comma segment: it
-    attributes the clause before it ("قتل اثنان، كما ذكرت مصادر عسكرية")."""
-    k = c.i0 - 1
-    if c.position != "verb" or c.clitic or k - 1 <= s0 or not ct.has(k, "as_attribution"):
-        return False
+def _as_attribution(ct: ClaimText, c: Cue, s0: int, end: int) -> int | None:
+    """A verb cue after "، كما" (as) or "، وهو ما" (which) with nothing after its source in its
+    comma segment attributes the clause before it ("قتل اثنان، كما ذكرت مصادر عسكرية"): the
+    marker's first token, or None."""
+    n = ct.phrase_ending(c.i0 - 1, "as_attribution")
+    k = c.i0 - n  # the marker's first token
+    if c.position != "verb" or c.clitic or n == 0 or k - 1 <= s0:
+        return None
     if ct.text(k - 1) not in "،,":
-        return False
+        return None
     after = c.src[1] if c.src_mode == "post" and c.src is not None else c.i1
     seg = _segment_end(ct, after, end)
-    return ct.words_between(after, seg if seg is not None else end) == 0
+    return k if ct.words_between(after, seg if seg is not None else end) == 0 else None
 
 
 def _shorter_source(ct: ClaimText, r: Range) -> Range | None:

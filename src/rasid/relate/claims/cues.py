@@ -18,6 +18,7 @@ from rasid.relate.claims.lexicon import CueEntry, cue_clitics, cue_entries, cue_
 from rasid.relate.claims.text import ClaimText
 
 NEEDS_WINDOW = 10
+PARENTHETICAL = 8  # tokens of a comma segment skipped by the near window ("، في بيان مقتضب،")
 NEAR_WINDOW = 5  # tokens for a cue whose form is also a common word ("بين" between / "بيّن" showed)
 
 
@@ -75,11 +76,28 @@ def _needs_met(ct: ClaimText, entry: CueEntry, i1: int) -> bool:
         return True
     _, s_end = ct.sent_range(i1 - 1)
     reach = NEAR_WINDOW if entry.needs_near else NEEDS_WINDOW
-    window = [ct.text(k) for k in range(i1, min(s_end, i1 + reach))]
+    window = _window(ct, i1, s_end, reach)
     return any(
         w in entry.needs or any(w.startswith(p) and len(w) > len(p) + 2 for p in entry.needs_prefixes)
         for w in window
     )
+
+
+def _window(ct: ClaimText, k: int, end: int, reach: int) -> list[str]:
+    """The next `reach` tokens from k, not counting a parenthetical comma segment that opens
+    with a preposition ("وبينت الوزارة، في بيان مقتضب، أن": where it was said)."""
+    out: list[str] = []
+    while k < end and len(out) < reach:
+        if ct.text(k) in "،," and ct.has(k + 1, "preposition"):
+            close = next(
+                (j for j in range(k + 2, min(end, k + 2 + PARENTHETICAL)) if ct.text(j) in "،,"), None
+            )
+            if close is not None:
+                k = close + 1
+                continue
+        out.append(ct.text(k))
+        k += 1
+    return out
 
 
 def _keep(ct: ClaimText, i0: int, entry: CueEntry, clitic: str) -> bool:

@@ -12,9 +12,17 @@ from __future__ import annotations
 from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import ARTICLE
 from rasid.relate.claims.cues import Cue
-from rasid.relate.claims.phrases import bare, head_at, phrase_after, phrase_before, phrase_before_relative
+from rasid.relate.claims.lexicon import source_heads
+from rasid.relate.claims.phrases import (
+    addressee,
+    bare,
+    head_at,
+    phrase_after,
+    phrase_before,
+    phrase_before_relative,
+)
 from rasid.relate.claims.source import SourceResolver, dedupe
-from rasid.relate.claims.text import ClaimText
+from rasid.relate.claims.text import OPEN_QUOTES, ClaimText
 
 RELAY_REACH = 6  # tokens between a relaying source and its عن ("قناتا «العربية» و«الحدث»، عن")
 OBJECT_STANCES = frozenset({"demand", "accuse", "warn", "condemn"})
@@ -33,7 +41,8 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
             continue
         demand = c.stance in OBJECT_STANCES
         if c.position in ("preposition", "noun"):
-            c.src = phrase_after(ct, c.i1, len(ct), starts, seen, demand)
+            first = c.i1 + (c.verb is not None and ct.has(c.i1, "resumptive"))  # "بحسب ما أفادت به مصادر"
+            c.src = phrase_after(ct, first, len(ct), starts, seen, demand)
             c.src_mode = "object"
             if c.src is None or (
                 c.position == "preposition" and c.verb is None and not _names_source(ct, c.src)
@@ -53,11 +62,12 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
         ):  # "وأدانت النقابة ...، وطالبت جماعة الحوثي بـ", "...، وأعلن الحداد"
             c.src_mode = "inherit"
         else:
-            svo = not c.clitic and _after_word(ct, c.i0)  # "غير أن قائد العمليات اتهم ..."
+            # "غير أن قائد العمليات اتهم ...", "وكان الجيش قد أعلن ..."
+            svo = not c.clitic and (_after_word(ct, c.i0) or ct.has(c.i0 - 1, "aux"))
             before = phrase_before(ct, c.i0, inside) if svo else None
             after = None
             if before is None and c.subject == "open":
-                after = phrase_after(ct, c.i1, len(ct), starts, seen, demand)
+                after = phrase_after(ct, _past_addressee(ct, c.i1), len(ct), starts, seen, demand)
             if before is None and after is None and not c.clitic:
                 before = phrase_before(ct, c.i0, inside)
             if after is not None and c.entry.document_subject:
@@ -78,6 +88,30 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
         kept.append(c)
         previous = c
     return kept
+
+
+def _past_addressee(ct: ClaimText, k: int) -> int:
+    """The token after the one a verb's speaker spoke to, when the verb's first word is that
+    ("وأضاف لشبكة CNN أن": a dropped subject; "وقال لـ«الشرق الأوسط» مصدر طبي إن"), else k."""
+    if k >= len(ct) or not addressee(ct, k) or _names_itself(ct, k):
+        return k
+    if ct.text(k) in marker_words("object_clitic") | marker_words("object_clitic_article"):
+        k += 1  # 'لـ"رويترز"': the ل written apart
+    close = ct.quote_close(k) if k < len(ct) and ct.text(k) in OPEN_QUOTES else None
+    if close is not None:
+        return close + 1
+    actor = ct.actor_starting(k)
+    k = max(k + 1, ct.tok_at(actor.end)) if actor is not None else k + 1
+    while k < len(ct) and ct.is_word(k) and ct.text(k).isascii():
+        k += 1  # the name after the ل-word, written in Latin letters ("لشبكة CNN")
+    return k
+
+
+def _names_itself(ct: ClaimText, k: int) -> bool:
+    """A word whose ل is its own first letter: a source head ("لجنة إغاثة") or an actor starting
+    with the word itself."""
+    actor = ct.actor_starting(k)
+    return (actor is not None and actor.start == ct.toks[k].start) or (bare(ct.text(k)),) in source_heads()
 
 
 def _document_head_only(ct: ClaimText, r: tuple[int, int]) -> tuple[int, int]:
@@ -179,6 +213,16 @@ def _after_word(ct: ClaimText, i0: int) -> bool:
         and not any(
             ct.has(k, kind) for kind in ("clause_start", "aux", "relative", "relative_ma", "complementizer")
         )
+        and not _conjoined_complementizer(ct, k)
+    )
+
+
+def _conjoined_complementizer(ct: ClaimText, k: int) -> bool:
+    """A complementizer carrying و or ف ("سبق وأن أعلن الجيش"): the verb after it opens its clause."""
+    word = ct.text(k)
+    return any(
+        len(form) == 1 and word.startswith(form) and word[1:] in marker_words("complementizer")
+        for form in marker_words("clause_start")
     )
 
 
@@ -236,7 +280,9 @@ def resolve_all(ct: ClaimText, cues: list[Cue], resolver: SourceResolver) -> Non
         pending = [p for p in pending if not p.applied]
         if c.chain and c.attached_to is None:
             words = resolver.words(c.src) if c.src is not None else ()
-            resolver.remember(words, c.chain, c.source, subject=c.position != "preposition")
+            # "بحسب ما أعلنه الطبيب": the merged verb's subject speaks, and a dropped subject after it is his
+            subject = c.position != "preposition" or c.verb is not None
+            resolver.remember(words, c.chain, c.source, subject=subject)
     for c in cues:
         c.source = c.source or resolver.pick(c.chain)
 
