@@ -269,8 +269,12 @@ def page_features(lines: Sequence[str]) -> Page:
     last = len(lines) - 1
     sizes = [len(line.split()) for line in lines]
     median = sorted(sizes)[len(sizes) // 2] if sizes else 0
-    runs = _runs([_headline_shaped(line, n, bool(o[3])) for line, n, o in zip(lines, sizes, own, strict=True)])
-    prose = [n >= PROSE_MIN_WORDS and bool(_PROSE_PUNCT.search(line)) for line, n in zip(lines, sizes, strict=True)]
+    runs = _runs(
+        [_headline_shaped(line, n, bool(o[3])) for line, n, o in zip(lines, sizes, own, strict=True)]
+    )
+    prose = [
+        n >= PROSE_MIN_WORDS and bool(_PROSE_PUNCT.search(line)) for line, n in zip(lines, sizes, strict=True)
+    ]
     first_prose = prose.index(True) if any(prose) else len(lines)
     last_prose = len(lines) - 1 - prose[::-1].index(True) if any(prose) else -1
     prose_overlaps = _prose_overlaps(topics, keys, prose)

@@ -352,7 +352,9 @@ class _Trimmer:
         if _words(line) >= TITLE_MIN_WORDS:
             return True
         k = i + 1  # a short headline is a section name when a longer headline follows the short ones
-        while k < len(self.lines) and _words(self.lines[k]) < TITLE_MIN_WORDS and headline_like(self.lines[k]):
+        while (
+            k < len(self.lines) and _words(self.lines[k]) < TITLE_MIN_WORDS and headline_like(self.lines[k])
+        ):
             k += 1
         return not self.title_like(k)
 
