@@ -132,6 +132,18 @@ def date_or_clock(line: str) -> bool:
     return bool(_DATE_OR_CLOCK.search(line))
 
 
+def is_prose(line: str, words: int | None = None) -> bool:
+    """A line of an article's prose: long enough, with sentence punctuation, and not a teaser's
+    snippet cut by an ellipsis ("... نائب مدي...")."""
+    n = len(line.split()) if words is None else words
+    return n >= PROSE_MIN_WORDS and bool(_PROSE_PUNCT.search(line)) and not _ELLIPSIS_END.search(line)
+
+
+def ellipsis_end(line: str) -> bool:
+    """The line ends with an ellipsis: a teaser's snippet, cut by the site."""
+    return bool(_ELLIPSIS_END.search(line))
+
+
 def has_link(line: str) -> bool:
     """The line holds a link, a handle or a hashtag (an embedded post's, a share widget's)."""
     return bool(_LINK.search(line))
@@ -272,9 +284,7 @@ def page_features(lines: Sequence[str]) -> Page:
     runs = _runs(
         [_headline_shaped(line, n, bool(o[3])) for line, n, o in zip(lines, sizes, own, strict=True)]
     )
-    prose = [
-        n >= PROSE_MIN_WORDS and bool(_PROSE_PUNCT.search(line)) for line, n in zip(lines, sizes, strict=True)
-    ]
+    prose = [is_prose(line, n) for line, n in zip(lines, sizes, strict=True)]
     first_prose = prose.index(True) if any(prose) else len(lines)
     last_prose = len(lines) - 1 - prose[::-1].index(True) if any(prose) else -1
     prose_overlaps = _prose_overlaps(topics, keys, prose)

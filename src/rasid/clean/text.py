@@ -30,7 +30,14 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from rasid.clean.classifier import LineModel, rate
-from rasid.clean.features import date_or_clock, has_link, line_key, page_features
+from rasid.clean.features import (
+    date_or_clock,
+    ellipsis_end,
+    has_link,
+    is_prose,
+    line_key,
+    page_features,
+)
 from rasid.clean.metadata import looks_like_publisher, parse_tags, publisher_named, unique
 from rasid.clean.patterns import LineMatch, find_inline, match_glued, match_line
 from rasid.lang.ar.normalise import normalise_string
@@ -268,6 +275,8 @@ class _Trimmer:
         if zone != "tail" and _DATELINE.match(line):
             return None  # "حلب - الثلاثاء 16 رمضان ...": the dates stage reads the dateline in the text
         p, short = self.content[i], _words(line) <= SHORT_LINE_WORDS
+        if zone != "body" and ellipsis_end(line):
+            return "teaser"  # a snippet of another story, cut by the site, above or below the article
         if zone == "head" and TITLE not in self.marks and _run_on(line) and self.prose_below(i):
             return "ticker"
         teaser = headline_like(line) and short and not date_or_clock(line) and self.off_topic(i, zone)
@@ -542,8 +551,8 @@ def _list_heading(rest: str) -> bool:
 
 
 def _prose(line: str) -> bool:
-    """A line of an article's prose: long enough, with sentence punctuation."""
-    return _words(line) >= PROSE_MIN_WORDS and bool(_PROSE_PUNCT.search(line))
+    """A line of an article's prose: long enough, with sentence punctuation (no teaser's snippet)."""
+    return is_prose(line)
 
 
 def trim(
