@@ -17,8 +17,10 @@ Patterns know the furniture of layouts seen before; the line classifier
 the lines it rates as furniture, and in the middle the short ones; a title must be a
 headline it rates as content; lines the site repeats on its other pages (a
 `FurnitureMemory`'s) and repeats of the title go too; outlet credits glued to the start
-of the first body lines ("X/ ...", "X – وكالات – ...") are cut off. A page left without
-a line of prose holds no article (`Trimmed.no_article`).
+of the first body lines ("X/ ...", "X – وكالات – ...") are cut off. In a list of headlines
+the title is the one whose words the article's prose uses (the others are teasers); a short
+headline amid the body that the prose speaks of is a subheading and stays. A page left
+without a line of prose holds no article (`Trimmed.no_article`).
 
 Every line is a paragraph; what is dropped is kept in `removed` with its reason.
 """
