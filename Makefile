@@ -69,6 +69,7 @@ clean:
 bench: setup
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/bench_pipeline.py
+	$(BIN)/python bench/bench_clean.py
 	$(BIN)/python bench/bench_dates.py
 	$(BIN)/python bench/bench_store.py
 	$(BIN)/python bench/bench_incidents.py

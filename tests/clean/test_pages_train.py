@@ -18,9 +18,10 @@ REPO = Path(__file__).resolve().parents[2]
 PAGES = REPO / "tests" / "gold" / "pages-train"
 HELDOUT_GUARD = REPO.parent / "shared" / "tools" / "heldout_guard.py"
 TRAINING = sorted(PAGES.glob("*.train.json"))
-#: Leave-one-outlet-out body score measured when the pages were added (0.930); a change to the
-#: features or the trimmer that loses more than a point on layouts never seen fails here.
-LOOCV_FLOOR = 0.90
+#: Leave-one-outlet-out body score: 0.949 on the 40 pages of 38 outlets (0.888 before the layout
+#: features, the headline rules and the furniture rows of issue 11); a change to the features or
+#: the trimmer that loses more than two points on layouts never seen fails here.
+LOOCV_FLOOR = 0.92
 
 
 def _script() -> ModuleType:

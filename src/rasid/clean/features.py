@@ -53,7 +53,15 @@ NAMES: tuple[str, ...] = (
     "next_words",
     "prev_sentence_end",
     "next_sentence_end",
+    "ellipsis_end",
+    "headline_run",
+    "relative_length",
+    "before_prose",
+    "after_prose",
+    "digit_start",
+    "prose_overlap",
 )
+
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _DIGIT = re.compile(r"\d")
@@ -70,6 +78,10 @@ _OPEN_END = re.compile(r"[:/|\-–—+]\s*$")
 _CREDIT_END = re.compile(r"\S[/\-–—]\s*[^\W\d_]{2,12}$|\s[/\-–—]\s*[^\W\d_]{2,12}$")  # "…/رويترز", "… - جيتي"
 _CONJUNCTION_START = re.compile(r"^[وف][^\W\d_]{2,}")  # "وقال", "فيما": a sentence going on from the last
 _QUOTE = re.compile(r"[\"“”«»]")
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.?|…)\s*$")  # "... نائب مدي...": a teaser's cut snippet
+_PROSE_PUNCT = re.compile(r"[.!?؟،,؛]")
+HEADLINE_MAX_WORDS = 20  # a longer line without a full stop is no headline
+PROSE_MIN_WORDS = 10  # a line this long with sentence punctuation is prose
 _CLITICS = ("وال", "فال", "بال", "لل", "و", "ف", "ب", "ل")
 #: jusText's Arabic list holds frequent nouns too ("مصر", "سياسة"); its short words are the function words.
 FUNCTION_WORD_LETTERS = 4
@@ -120,6 +132,23 @@ def date_or_clock(line: str) -> bool:
     return bool(_DATE_OR_CLOCK.search(line))
 
 
+def is_prose(line: str, words: int | None = None) -> bool:
+    """A line of an article's prose: long enough, with sentence punctuation, and not a teaser's
+    snippet cut by an ellipsis ("... نائب مدي...")."""
+    n = len(line.split()) if words is None else words
+    return n >= PROSE_MIN_WORDS and bool(_PROSE_PUNCT.search(line)) and not _ELLIPSIS_END.search(line)
+
+
+def ellipsis_end(line: str) -> bool:
+    """The line ends with an ellipsis: a teaser's snippet, cut by the site."""
+    return bool(_ELLIPSIS_END.search(line))
+
+
+def has_link(line: str) -> bool:
+    """The line holds a link, a handle or a hashtag (an embedded post's, a share widget's)."""
+    return bool(_LINK.search(line))
+
+
 def line_key(line: str) -> str:
     """The line as compared for repetition: normalised, case-folded, single spaces."""
     return " ".join(normalise_string(line).casefold().split())
@@ -153,6 +182,27 @@ def _own(line: str, words: list[str]) -> list[float]:
     ]
 
 
+def _headline_shaped(line: str, n: int, sentence_end: bool) -> bool:
+    """A headline's shape: a few words, no full stop (teaser lists are runs of these)."""
+    return not sentence_end and 3 <= n <= HEADLINE_MAX_WORDS
+
+
+def _runs(flags: Sequence[bool]) -> list[int]:
+    """For each position, the length of the run of True it sits in (0 when False)."""
+    out = [0] * len(flags)
+    i = 0
+    while i < len(flags):
+        if not flags[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(flags) and flags[j]:
+            j += 1
+        out[i:j] = [j - i] * (j - i)
+        i = j
+    return out
+
+
 def _stem(word: str) -> str:
     """A crude stem for comparing content words across lines: no conjunction, preposition or article."""
     for clitic in ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل"):
@@ -183,6 +233,26 @@ def _overlaps(topics: Sequence[set[str]], keys: Sequence[str]) -> list[float]:
     return [sum(1 for w in own if seen[w] > 1) / len(own) if own else 0.0 for own in topics]
 
 
+def _prose_overlaps(topics: Sequence[set[str]], keys: Sequence[str], prose: Sequence[bool]) -> list[float]:
+    """For each line, the share of its content words that the page's prose lines (other than
+    itself and its copies) use: a title or a subheading speaks of the article, a teaser list
+    above it or below it does not, however much the teasers share with each other."""
+    seen: Counter[str] = Counter()
+    for k, own in enumerate(topics):
+        if prose[k]:
+            seen.update(own)
+    prose_copies: dict[str, list[int]] = {}
+    for k, key in enumerate(keys):
+        if prose[k]:
+            prose_copies.setdefault(key, []).append(k)
+    out = []
+    for k, own in enumerate(topics):
+        copies = prose_copies.get(keys[k], [])
+        hits = sum(1 for w in own if seen[w] - sum(w in topics[j] for j in copies) > 0)
+        out.append(hits / len(own) if own else 0.0)
+    return out
+
+
 @dataclass(frozen=True)
 class Page:
     """The lines of one page as the classifier sees them, computed once."""
@@ -190,6 +260,7 @@ class Page:
     keys: list[str]  # line_key of each line
     topics: list[set[str]]  # content-word stems of each line
     overlaps: list[float]  # share of each line's content words other lines use
+    prose_overlaps: list[float]  # share of each line's content words the prose lines use
     vectors: list[list[float]]  # features in NAMES order
 
 
@@ -208,6 +279,15 @@ def page_features(lines: Sequence[str]) -> Page:
     furniture = [sum(_is_furniture_word(x, vocabulary) for x in w) / len(w) if w else 0.0 for w in words]
     counts = Counter(keys)
     last = len(lines) - 1
+    sizes = [len(line.split()) for line in lines]
+    median = sorted(sizes)[len(sizes) // 2] if sizes else 0
+    runs = _runs(
+        [_headline_shaped(line, n, bool(o[3])) for line, n, o in zip(lines, sizes, own, strict=True)]
+    )
+    prose = [is_prose(line, n) for line, n in zip(lines, sizes, strict=True)]
+    first_prose = prose.index(True) if any(prose) else len(lines)
+    last_prose = len(lines) - 1 - prose[::-1].index(True) if any(prose) else -1
+    prose_overlaps = _prose_overlaps(topics, keys, prose)
     vectors = []
     for i, line in enumerate(lines):
         prev = own[i - 1] if i > 0 else None
@@ -228,9 +308,16 @@ def page_features(lines: Sequence[str]) -> Page:
                 nxt[0] if nxt else 0.0,
                 prev[3] if prev else 0.0,
                 nxt[3] if nxt else 0.0,
+                float(bool(_ELLIPSIS_END.search(line))),
+                math.log1p(runs[i]),
+                math.log((sizes[i] + 1) / (median + 1)),
+                float(i < first_prose),
+                float(i > last_prose),
+                float(line[:1].isdigit()),
+                prose_overlaps[i],
             ]
         )
-    return Page(keys, topics, overlaps, vectors)
+    return Page(keys, topics, overlaps, prose_overlaps, vectors)
 
 
 def line_features(lines: Sequence[str]) -> list[list[float]]:

@@ -17,8 +17,10 @@ Patterns know the furniture of layouts seen before; the line classifier
 the lines it rates as furniture, and in the middle the short ones; a title must be a
 headline it rates as content; lines the site repeats on its other pages (a
 `FurnitureMemory`'s) and repeats of the title go too; outlet credits glued to the start
-of the first body lines ("X/ ...", "X – وكالات – ...") are cut off. A page left without
-a line of prose holds no article (`Trimmed.no_article`).
+of the first body lines ("X/ ...", "X – وكالات – ...") are cut off. In a list of headlines
+the title is the one whose words the article's prose uses (the others are teasers); a short
+headline amid the body that the prose speaks of is a subheading and stays. A page left
+without a line of prose holds no article (`Trimmed.no_article`).
 
 Every line is a paragraph; what is dropped is kept in `removed` with its reason.
 """
@@ -30,7 +32,14 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from rasid.clean.classifier import LineModel, rate
-from rasid.clean.features import date_or_clock, line_key, page_features
+from rasid.clean.features import (
+    date_or_clock,
+    ellipsis_end,
+    has_link,
+    is_prose,
+    line_key,
+    page_features,
+)
 from rasid.clean.metadata import looks_like_publisher, parse_tags, publisher_named, unique
 from rasid.clean.patterns import LineMatch, find_inline, match_glued, match_line
 from rasid.lang.ar.normalise import normalise_string
@@ -52,6 +61,9 @@ BODY_MIN_WORDS = 2  # a one-word line amid the body is never dropped by the clas
 SHORT_LINE_WORDS = 13  # a longer line is dropped by the classifier only at an edge, below CERTAIN_P
 CERTAIN_P = 0.1
 TITLE_P = 0.15  # a title's neighbours are furniture and lead, so its own rating may be low
+TITLE_MIN_OVERLAP = 0.2  # a title shares at least this share of its content words with the prose
+SUBHEADING_OVERLAP = 0.25  # a short line amid the body sharing this much with the prose is a subheading
+CLAUSE_MIN_WORDS = 8  # a line this long with a comma inside is a clause of prose, however it ends
 LIST_HEADING_WORDS = 3  # "عناوين ذات صلة:" glued to the end of the last line heads a list
 TITLE_MIN_WORDS = 3
 RUN_ON_WORDS = 20  # a longer line above the title with no sentence punctuation is a ticker
@@ -88,6 +100,8 @@ _COUNTER = re.compile(r"^[\d\s.,:/|+\-]+$")
 _BULLET = re.compile(r"^[•·▪◦►*]")
 _DIGIT = re.compile(r"\d")
 _LATIN = re.compile(r"[A-Za-z]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_COMMA_INSIDE = re.compile(r"\S[،,]\s+\S")
 _LETTER = re.compile(r"[^\W\d_]")
 _FULL_STOP = re.compile(r"(?<!\.)\.[\"”»’')\]]*$")
 _SENTENCE_PUNCT = re.compile(r"[.!?؟؛:،,]$")
@@ -175,6 +189,8 @@ class _Trimmer:
         page = page_features(lines) if classify and lines else None
         self.content = rate(page, model) if page else [1.0] * len(lines)
         self.overlap = page.overlaps if page else [1.0] * len(lines)
+        self.prose_overlap = page.prose_overlaps if page else [1.0] * len(lines)
+        self.has_prose = any(_prose(line) for line in lines)
         self.topic_words = [len(t) for t in page.topics] if page else [0] * len(lines)
         self.keys = page.keys if page else [line_key(line) for line in lines]
         self.site_lines = furniture
@@ -261,15 +277,25 @@ class _Trimmer:
         if zone != "tail" and _DATELINE.match(line):
             return None  # "حلب - الثلاثاء 16 رمضان ...": the dates stage reads the dateline in the text
         p, short = self.content[i], _words(line) <= SHORT_LINE_WORDS
+        if zone != "body" and ellipsis_end(line):
+            return "teaser"  # a snippet of another story, cut by the site, above or below the article
         if zone == "head" and TITLE not in self.marks and _run_on(line) and self.prose_below(i):
             return "ticker"
-        if zone == "body" and headline_like(line) and short and self.off_topic(i):
-            return "teaser"
-        if _CONTINUES.match(line):
+        teaser = headline_like(line) and short and not date_or_clock(line) and self.off_topic(i, zone)
+        if teaser and zone == "head" and self.in_headline_run(i):
+            return "teaser"  # in a list of headlines above the article ("وظائف ..." opens no clause)
+        if _CONTINUES.match(line) or _clause(line):
             short = False  # "وفي ..." goes on from the sentence above, even when the capture cuts it
+        elif teaser and zone == "body":
+            return "teaser"
         if zone == "body":
             if _words(line) < BODY_MIN_WORDS:
-                return None  # "أولا" amid the body is the article's own structure
+                # "أولا" amid the body is the article's own structure; a Latin word alone amid
+                # Arabic prose ("ADVERTISEMENT") is a widget's
+                latin = not _ARABIC.search(line) and _LATIN.search(line)
+                return "low-content" if latin and p < FURNITURE_P else None
+            if self.subheading(i):
+                short = False  # a subheading speaks of the article; a caption or a teaser may too
             return "low-content" if p < CERTAIN_P / 2 or (p < BODY_FURNITURE_P and short) else None
         if not (p < CERTAIN_P or (p < FURNITURE_P and short)):
             return None
@@ -290,9 +316,36 @@ class _Trimmer:
         """An article follows line `i`: a line of prose comes after it."""
         return any(_prose(line) for line in self.lines[i + 1 :])
 
-    def off_topic(self, i: int) -> bool:
-        """No content word of the line comes back elsewhere on the page: another story's headline."""
-        return self.overlap[i] == 0.0 and self.topic_words[i] >= TEASER_MIN_WORDS
+    def subheading(self, i: int) -> bool:
+        """A headline amid the body that speaks of the article (its words come back in the prose)."""
+        line = self.lines[i]
+        on_topic = self.prose_overlap[i] >= SUBHEADING_OVERLAP and self.topic_words[i] >= 2
+        return on_topic and headline_like(line) and not has_link(line) and not date_or_clock(line)
+
+    def above_title(self, i: int) -> bool:
+        """Another headline in the list of headlines above the title (a banner, a teaser): the
+        article's prose hardly uses its words, and the title follows a few lines down."""
+        line = self.lines[i]
+        if not (headline_like(line) and self.has_prose and self.in_headline_run(i)) or date_or_clock(line):
+            return False
+        if self.prose_overlap[i] >= TITLE_MIN_OVERLAP:
+            return False
+        return any(self.title_like(k) for k in range(i + 1, min(len(self.lines), i + TITLE_LOOKAHEAD)))
+
+    def in_headline_run(self, i: int) -> bool:
+        """A headline of several words right above or below the line: a list of headlines."""
+        near = (self.lines[k] for k in (i - 1, i + 1) if 0 <= k < len(self.lines))
+        return any(headline_like(line) and _words(line) >= TITLE_MIN_WORDS for line in near)
+
+    def off_topic(self, i: int, zone: str = "body") -> bool:
+        """Another story's headline. Amid the body: no content word of the line comes back elsewhere
+        on the page. At an edge, where teasers come in lists that share words with each other:
+        none comes back in the article's prose."""
+        if self.topic_words[i] < TEASER_MIN_WORDS:
+            return False
+        if zone == "body":
+            return self.overlap[i] == 0.0
+        return self.has_prose and self.prose_overlap[i] == 0.0
 
     def title_like(self, i: int) -> bool:
         """A headline: its shape, its length, and the classifier rates it as content.
@@ -305,7 +358,16 @@ class _Trimmer:
         shaped = headline_like(line) and not date_or_clock(line) and _words(line) <= RUN_ON_WORDS
         if not shaped or self.content[i] < TITLE_P:
             return False
-        return _words(line) >= TITLE_MIN_WORDS or not self.title_like(i + 1)
+        if self.has_prose and self.prose_overlap[i] < TITLE_MIN_OVERLAP and self.in_headline_run(i):
+            return False  # in a list of headlines, the title is the one the article's prose speaks of
+        if _words(line) >= TITLE_MIN_WORDS:
+            return True
+        k = i + 1  # a short headline is a section name when a longer headline follows the short ones
+        while (
+            k < len(self.lines) and _words(self.lines[k]) < TITLE_MIN_WORDS and headline_like(self.lines[k])
+        ):
+            k += 1
+        return not self.title_like(k)
 
     @staticmethod
     def signature(line: str) -> bool:
@@ -359,6 +421,8 @@ class _Trimmer:
                 self.title, self.marks[i], title_open = line, TITLE, False
             elif reason := self.shape(i, "head"):
                 self.marks[i] = reason
+            elif title_open and not self.title_given and self.above_title(i):
+                self.marks[i] = "teaser"
             else:
                 break
             i += 1
@@ -472,6 +536,11 @@ def _sentence(line: str) -> bool:
     return len(_LATIN.findall(line)) * 2 < len(_LETTER.findall(line))
 
 
+def _clause(line: str) -> bool:
+    """A clause of prose: long enough, with a comma inside it (headlines and captions seldom have one)."""
+    return _words(line) >= CLAUSE_MIN_WORDS and bool(_COMMA_INSIDE.search(line))
+
+
 def _run_on(line: str) -> bool:
     """Headlines run together without separators: many words and no sentence punctuation."""
     return _words(line) > RUN_ON_WORDS and not _PROSE_PUNCT.search(line)
@@ -484,8 +553,8 @@ def _list_heading(rest: str) -> bool:
 
 
 def _prose(line: str) -> bool:
-    """A line of an article's prose: long enough, with sentence punctuation."""
-    return _words(line) >= PROSE_MIN_WORDS and bool(_PROSE_PUNCT.search(line))
+    """A line of an article's prose: long enough, with sentence punctuation (no teaser's snippet)."""
+    return is_prose(line)
 
 
 def trim(
