@@ -58,6 +58,7 @@ from rasid.relate.events.lexicon import EventLexicon, event_lexicon, taxonomy_co
 from rasid.relate.events.merge import Incident, group_mentions
 from rasid.relate.events.period import mark_counts_and_periods
 from rasid.relate.events.triggers import EventMention, Segments, find_mentions
+from rasid.relate.events.unknown import said_unknown
 from rasid.relate.nisba import adjective_actor
 from rasid.relate.text import in_set
 from rasid.stage import Stage
@@ -248,6 +249,9 @@ def _perpetrators(
             found = carried_subject(ctx, clauses, m) or hedged_agent(ctx, clauses, m)
         rep = inc.representative
         similar = any(m.similar for m in inc.mentions)
+        if not found and any(said_unknown(ctx, clauses, m, agents) for m in inc.mentions):
+            out[id(inc)] = []  # "طائرة مسيرة مجهولة": the text says nobody is known
+            continue
         if (
             not found
             and inc.family in last
@@ -259,10 +263,11 @@ def _perpetrators(
             found = previous_subject(ctx, clauses, rep)
         if not found and not any(m.title for m in inc.mentions):
             found = titled.get(inc.family, [])
-        if found and any(m.title for m in inc.mentions):
+        supposed = hedged(clauses, found)  # a guess about this incident, not carried to others
+        if found and not supposed and any(m.title for m in inc.mentions):
             titled.setdefault(inc.family, found)
         own_word = all(a.id in ctx.sources for a in found)  # a side telling of its own acts
-        if found and inc.body and not own_word and not _answers(ctx, rep):
+        if found and inc.body and not own_word and not supposed and not _answers(ctx, rep):
             last[inc.family] = found
             donors[inc.family] = inc.date()
         out[id(inc)] = [a for a in found if not unidentified(a)]

@@ -374,7 +374,9 @@ def _blamed(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
         pool = _outermost(
             [a for a in ctx.starting_in(ctx.actors, m.end, w.start) if a.name and a.span[1] <= w.start]
         )
-        pool = [a for a in pool if _eligible(ctx, a)]
+        # The side that claims the attack is its author, though it is the source of the claim
+        # ("تفجير ... والذي أعلنت حركة الشباب مسؤوليتها عنه").
+        pool = [a for a in pool if (a.id in ctx.sources and not _is_target(ctx, a)) or _eligible(ctx, a)]
         return [pool[-1]] if pool else []
     return []
 
