@@ -52,6 +52,7 @@ from rasid.relate.events.discourse import (
     carried_subject,
     hedged,
     hedged_agent,
+    may_inherit,
     previous_subject,
 )
 from rasid.relate.events.lexicon import EventLexicon, event_lexicon, taxonomy_codes
@@ -60,7 +61,7 @@ from rasid.relate.events.period import mark_counts_and_periods
 from rasid.relate.events.triggers import EventMention, Segments, find_mentions
 from rasid.relate.events.unknown import said_unknown
 from rasid.relate.nisba import adjective_actor
-from rasid.relate.text import in_set
+from rasid.relate.text import SpanSet, in_set
 from rasid.stage import Stage
 
 PROTEST = "protest"  # the event type whose agent is its protesters (data/event_agents.tsv)
@@ -126,6 +127,7 @@ def extract_events(record: Record) -> list[Event]:
     for inc in incidents:
         inc.cumulative = any(m.unit in units or m.period for m in inc.body or inc.mentions)
     figures = find_victims(record, doc)
+    ctx.victims = SpanSet((f.start, f.end) for f in figures)
 
     def settle(inc: Incident) -> None:
         for m in inc.mentions:
@@ -229,7 +231,9 @@ def _perpetrators(
     out: dict[int, list[ActorMention]] = {}
     last: dict[str, list[ActorMention]] = {}
     donors: dict[str, DateMention | None] = {}
+    last_type: dict[str, str] = {}
     titled: dict[str, list[ActorMention]] = {}  # the agents the title names, per family
+    titled_type: dict[str, str] = {}
     clauses = clauses_of(ctx.doc)
     for inc in incidents:
         found = _protesters(ctx, inc)
@@ -255,20 +259,24 @@ def _perpetrators(
         if (
             not found
             and inc.family in last
+            and may_inherit(inc.type, last_type[inc.family])
             and (similar or not _agent_near(ctx, rep, agents, clauses))
             and _same_period(inc.date(), donors[inc.family])
         ):
             found = last[inc.family]
         if not found and not similar:
             found = previous_subject(ctx, clauses, rep)
-        if not found and not any(m.title for m in inc.mentions):
+        title_kind = titled_type.get(inc.family)
+        if not found and not any(m.title for m in inc.mentions) and may_inherit(inc.type, title_kind):
             found = titled.get(inc.family, [])
         supposed = hedged(clauses, found)  # a guess about this incident, not carried to others
         if found and not supposed and any(m.title for m in inc.mentions):
             titled.setdefault(inc.family, found)
+            titled_type.setdefault(inc.family, inc.type)
         own_word = all(a.id in ctx.sources for a in found)  # a side telling of its own acts
         if found and inc.body and not own_word and not supposed and not _answers(ctx, rep):
             last[inc.family] = found
+            last_type[inc.family] = inc.type
             donors[inc.family] = inc.date()
         out[id(inc)] = [a for a in found if not unidentified(a)]
     return out

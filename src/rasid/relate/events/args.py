@@ -30,7 +30,7 @@ from rasid.record import ActorMention, Claim, DateMention, PlaceMention, Record,
 from rasid.relate.events.agents import may_carry_out, rule_of
 from rasid.relate.events.lexicon import EventLexicon, ModalityCue, event_lexicon
 from rasid.relate.events.triggers import EventMention, Segments
-from rasid.relate.text import in_set
+from rasid.relate.text import SpanSet, in_set
 
 AFTER_WINDOW = 3  # words from a trigger to its agent ("قصف مقاتلات روسية")
 BEFORE_WINDOW = 8  # words from a subject to its trigger ("مقاتلات روسية، أمس، أغارت")
@@ -44,6 +44,7 @@ CLAIM_DATE_PENALTY = 30
 M = TypeVar("M", ActorMention, PlaceMention, DateMention, WeaponMention)
 #: Families whose events have no perpetrator: the subject of "نزحت 400 عائلة" is the displaced.
 NO_AGENT_FAMILIES = frozenset({"displacement"})
+BATTLE = "battle"  # the family whose events have two sides
 UNIDENTIFIED = (
     "unidentified",
     "unknown",
@@ -91,6 +92,11 @@ class ArgContext:
         self._protesters: dict[int, ActorMention] | None = None
         self._by_segment: dict[tuple[int, int], list[EventMention]] = {}
         self._by_segment_key: tuple[int, int, int] | None = None
+        self.victims = SpanSet(())  # the casualty figures' spans, once they are found
+
+    def counted_as_victims(self, actor: ActorMention) -> bool:
+        """The actor's words are a casualty figure's ("متظاهرَيْن اثنين قُتلا"): it suffered."""
+        return self.victims.overlaps(*actor.span)
 
     def same_segment(self, a: int, b: int) -> bool:
         return self.segments.same(a, b)
@@ -261,11 +267,18 @@ def unidentified(actor: ActorMention) -> bool:
     return (actor.name or "").casefold().startswith(UNIDENTIFIED)
 
 
-def _eligible(ctx: ArgContext, actor: ActorMention) -> bool:
+def _eligible(ctx: ArgContext, actor: ActorMention, family: str | None = None) -> bool:
+    """An actor that may be an event's agent: named, not a claim's source, not a target, and
+    (but in a battle, where the side that lost men fought too) not counted as its victims."""
     if actor.id in ctx.sources:
         return False
     name = (actor.name or "").casefold()
-    return bool(name) and "civilian" not in name and not _is_target(ctx, actor)
+    return (
+        bool(name)
+        and "civilian" not in name
+        and not _is_target(ctx, actor)
+        and (family == BATTLE or not ctx.counted_as_victims(actor))
+    )
 
 
 def _with_coordinated(ctx: ArgContext, first: ActorMention, pool: list[ActorMention]) -> list[ActorMention]:
@@ -332,7 +345,7 @@ def _perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
         in_set(w.norm, ctx.lex.responsible) for w in ctx.doc.words[max(0, wi - RESPONSIBLE_WINDOW) : wi]
     )
     stop = min((o.core[0] for o in _others(ctx, m) if o.core[0] > m.core[1]), default=len(ctx.record.text))
-    if m.family == "battle":  # both sides fight: the subject and who it fought ("اشتباكات مع ...")
+    if m.family == BATTLE:  # both sides fight: the subject and who it fought ("اشتباكات مع ...")
         sides = _before(ctx, m, seg, None) + _after(ctx, m, seg, stop)
         return sides
     after = _after(ctx, m, seg, stop)
@@ -410,7 +423,7 @@ def _after(ctx: ArgContext, m: EventMention, seg: list[ActorMention], stop: int)
         a
         for a in seg
         if m.end <= a.span[0] < stop
-        and _eligible(ctx, a)
+        and _eligible(ctx, a, m.family)
         and not _possessor(ctx, m, a)
         and not _clitic_before(ctx, a).startswith(COORDINATION[0])  # "مجزرة ... وموسكو تشكك": a new subject
         and (
@@ -443,7 +456,7 @@ def _before(
     def fits(a: ActorMention) -> bool:
         return (
             ctx.doc.words_between(a.span[1], m.start) <= BEFORE_WINDOW
-            and _eligible(ctx, a)
+            and _eligible(ctx, a, m.family)
             and not _blocked_between(ctx, a.span[1], m.start, ctx.lex.undergo)
             and (claim is None or claim.content.span[0] <= a.span[0])
         )

@@ -187,6 +187,17 @@ def hedged(cs: Clauses, perpetrators: list[ActorMention]) -> bool:
     return bool(perpetrators) and all(cs.hedged_at(a.span[0]) for a in perpetrators)
 
 
+#: Incidents of a device set off on the spot (a bomb planted or worn): the one who set it off is
+#: named in their own words or not at all, never the aircraft or gunners of another incident.
+PLANTED = frozenset({"explosion", "suicide_bombing"})
+
+
+def may_inherit(kind: str, donor: str | None) -> bool:
+    """An incident of type `kind` may take the agent of an earlier incident (or of the title) of
+    type `donor`: "فيما قتل اثنان بانفجار عبوة" after "غارات جوية للتحالف" does not."""
+    return kind not in PLANTED or donor in (None, kind)
+
+
 def in_tally(cs: Clauses, pos: int) -> bool:
     """The offset lies in a clause that counts a running total."""
     return cs.tally_at(pos)
