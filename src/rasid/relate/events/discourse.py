@@ -18,6 +18,7 @@ analysis (rasid.lang.ar.clause).
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from rasid.lang.ar.clause import Clause, Clauses, Phrase
 from rasid.record import ActorMention
@@ -28,11 +29,44 @@ from rasid.relate.nisba import adjective_actor
 
 
 def _actors_in(ctx: ArgContext, phrase: Phrase, family: str) -> list[ActorMention]:
-    """The named actors inside a phrase that may have carried out an event of this family."""
-    found = _outermost([a for a in ctx.starting_in(ctx.actors, phrase.start, phrase.end) if a.name])
-    return [a for a in found if a.span[1] <= phrase.end and _eligible(ctx, a) and may_carry_out(a, family)][
-        :1
-    ]
+    """The named actors inside a phrase that may have carried out an event of this family; for a
+    phrase that names none, the actor its definite head noun points back at (`_named_before`)."""
+    inside = ctx.starting_in(ctx.actors, phrase.start, phrase.end)
+    found = _outermost([a for a in inside if a.name])
+    if not inside:
+        found = _named_before(ctx, phrase)
+    return (
+        [a for a in found if a.span[1] <= phrase.end and _eligible(ctx, a) and may_carry_out(a, family)][:1]
+        if inside
+        else [a for a in found if _eligible(ctx, a) and may_carry_out(a, family)]
+    )
+
+
+def _named_before(ctx: ArgContext, phrase: Phrase) -> list[ActorMention]:
+    """The actor a bare definite noun refers back to: "ان القوات حاصرت المحتجين" after "القوات
+    الامنية" was named stands for the security forces. The last named actor of this or the
+    ANAPHOR_SENTENCES sentences before whose first word is the same definite noun."""
+    head = _definite_forms(ctx.doc.words[phrase.words[0]].readings)
+    if not head:
+        return []
+    sentence = ctx.doc.sentence_of(phrase.start)
+    lo = ctx.doc.sentences[max(0, sentence - ANAPHOR_SENTENCES)][0] if sentence >= 0 else 0
+    for a in reversed(ctx.starting_in(ctx.actors, lo, phrase.start)):
+        if not a.name or a.span[1] > phrase.start:
+            continue
+        first = ctx.doc.words[ctx.doc.word_at(a.span[0])]
+        if head & _definite_forms(first.readings):
+            return [a]
+    return []
+
+
+def _definite_forms(readings: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """The readings of a word, clitics off, that carry the article ("والقوات" → "القوات")."""
+    return frozenset(rest for _, rest in readings if rest.startswith("ال") and len(rest) > 3)
+
+
+CARRYING = ("coordination", "continuation")  # relations of a clause that goes on with its parent's subject
+ANAPHOR_SENTENCES = 2  # how far back a bare definite noun looks for the actor it names
 
 
 def _own_verb(clause: Clause, m: EventMention) -> bool:
@@ -41,10 +75,28 @@ def _own_verb(clause: Clause, m: EventMention) -> bool:
     return p.kind == "verbal" and p.voice == "active" and m.start <= p.start < m.end
 
 
+def _light_verb_object(clause: Clause, m: EventMention) -> bool:
+    """The clause's verb is the light verb of the mention's noun ("وشنت حملة اعتقالات") and the
+    phrase read as its subject is that noun: the clause, glued on with و, has no subject of its
+    own (VSO reads the noun after the verb as the subject; a light verb takes it as object)."""
+    subj = clause.subject
+    return (
+        subj is not None
+        and clause.parent is not None
+        and clause.relation in CARRYING
+        and clause.predicate.start < m.core[0]
+        and subj.start <= m.core[0] < subj.end
+    )
+
+
 def carried_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMention]:
     """The agent a verb trigger with a dropped subject carries on from the clause it continues."""
     clause = cs.at(m.core[0])
-    if clause is None or not clause.dropped_subject or not _own_verb(clause, m):
+    if clause is None or not _own_verb(clause, m):
+        return []
+    if _light_verb_object(clause, m):  # "وشنت حملة اعتقالات": the noun is the object, not the subject
+        clause = replace(clause, subject=None, dropped_subject=True)
+    if not clause.dropped_subject:
         return []
     phrase = cs.subject_of(clause)
     if phrase is None or (phrase.start >= m.start and phrase.end <= m.end):
