@@ -37,6 +37,7 @@ BEFORE_WINDOW = 8  # words from a subject to its trigger ("مقاتلات روس
 COORDINATION = ("و", ",", "،")  # what may stand between coordinated actors
 POSSESSIVE_CLITIC = "ل"  # "دورية لقسد": of, belonging to
 RESPONSIBLE_WINDOW = 3  # words from "المسؤولة" to the trigger ("المسؤولة عن هجوم سراقب")
+DESCRIBED_GAP = 1  # adjectives between an indefinite group and the verb describing it ("متظاهرين غاضبين أحرقوا")
 BLAME_WINDOW = 25  # words from a trigger to a later "مسؤوليتها" that names who did it
 OWNER_WINDOW = 3  # words from an owned arm ("مقاتليه") to the trigger it is the subject of
 ANNOUNCE_WINDOW = 2  # words from an announcement's content start to its trigger ("بدء شن غارات")
@@ -336,6 +337,9 @@ def _perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     blamed = _blamed(ctx, m)
     if blamed:
         return blamed
+    described = _described_by(ctx, m, seg)
+    if described:
+        return described
     owner = _owner(ctx, m)
     if owner:
         return owner
@@ -392,6 +396,25 @@ def _blamed(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
         pool = [a for a in pool if (a.id in ctx.sources and not _is_target(ctx, a)) or _eligible(ctx, a)]
         return [pool[-1]] if pool else []
     return []
+
+
+def _described_by(ctx: ArgContext, m: EventMention, seg: list[ActorMention]) -> list[ActorMention]:
+    """The indefinite group right before a verb trigger that describes it: "على متظاهرين غاضبين
+    أحرقوا القنصلية" (an Arabic relative clause on an indefinite noun has no relative pronoun).
+    The verb's subject is that group, even after a preposition that makes it another verb's target."""
+    if not m.verb or m.family == BATTLE:
+        return []
+    near = [a for a in seg if a.span[1] <= m.start and ctx.doc.words_between(a.span[1], m.start) <= DESCRIBED_GAP]
+    if not near:
+        return []
+    a = near[-1]
+    first = ctx.doc.words[ctx.doc.word_at(a.span[0])]
+    gap = ctx.record.text[a.span[1] : m.start]
+    if any(ch in gap for ch in ",،.؛:\n") or any(r.startswith("ال") for _, r in first.readings):
+        return []
+    if a.id in ctx.sources or ctx.counted_as_victims(a) or not may_carry_out(a, m.family):
+        return []
+    return [a]
 
 
 def _suffixed_in(ctx: ArgContext, word: str) -> bool:
