@@ -54,6 +54,7 @@ from rasid.relate.events.discourse import (
     hedged_agent,
     may_inherit,
     previous_subject,
+    share_sides,
 )
 from rasid.relate.events.lexicon import EventLexicon, event_lexicon, taxonomy_codes
 from rasid.relate.events.merge import Incident, group_mentions
@@ -279,6 +280,7 @@ def _perpetrators(
             last_type[inc.family] = inc.type
             donors[inc.family] = inc.date()
         out[id(inc)] = [a for a in found if not unidentified(a)]
+    share_sides(ctx, incidents, out)
     return out
 
 

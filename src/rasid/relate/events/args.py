@@ -20,9 +20,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, TypeVar
 
 from rasid.lang.ar.doc import Doc
+from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import phrase_key
 from rasid.lang.ar.text import text_view
@@ -32,12 +34,15 @@ from rasid.relate.events.lexicon import EventLexicon, ModalityCue, event_lexicon
 from rasid.relate.events.triggers import EventMention, Segments
 from rasid.relate.text import SpanSet, in_set
 
+SIDES_FILE = "event_sides.tsv"
 AFTER_WINDOW = 3  # words from a trigger to its agent ("قصف مقاتلات روسية")
 BEFORE_WINDOW = 8  # words from a subject to its trigger ("مقاتلات روسية، أمس، أغارت")
 COORDINATION = ("و", ",", "،")  # what may stand between coordinated actors
 POSSESSIVE_CLITIC = "ل"  # "دورية لقسد": of, belonging to
 RESPONSIBLE_WINDOW = 3  # words from "المسؤولة" to the trigger ("المسؤولة عن هجوم سراقب")
-DESCRIBED_GAP = 1  # adjectives between an indefinite group and the verb describing it ("متظاهرين غاضبين أحرقوا")
+DESCRIBED_GAP = (
+    1  # adjectives between an indefinite group and the verb describing it ("متظاهرين غاضبين أحرقوا")
+)
 BLAME_WINDOW = 25  # words from a trigger to a later "مسؤوليتها" that names who did it
 OWNER_WINDOW = 3  # words from an owned arm ("مقاتليه") to the trigger it is the subject of
 ANNOUNCE_WINDOW = 2  # words from an announcement's content start to its trigger ("بدء شن غارات")
@@ -350,7 +355,7 @@ def _perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     )
     stop = min((o.core[0] for o in _others(ctx, m) if o.core[0] > m.core[1]), default=len(ctx.record.text))
     if m.family == BATTLE:  # both sides fight: the subject and who it fought ("اشتباكات مع ...")
-        sides = _before(ctx, m, seg, None) + _after(ctx, m, seg, stop)
+        sides = _before(ctx, m, seg, None) + (_after(ctx, m, seg, stop) or _between(ctx, m, stop))
         return sides
     after = _after(ctx, m, seg, stop)
     if after and not responsible:
@@ -404,7 +409,9 @@ def _described_by(ctx: ArgContext, m: EventMention, seg: list[ActorMention]) -> 
     The verb's subject is that group, even after a preposition that makes it another verb's target."""
     if not m.verb or m.family == BATTLE:
         return []
-    near = [a for a in seg if a.span[1] <= m.start and ctx.doc.words_between(a.span[1], m.start) <= DESCRIBED_GAP]
+    near = [
+        a for a in seg if a.span[1] <= m.start and ctx.doc.words_between(a.span[1], m.start) <= DESCRIBED_GAP
+    ]
     if not near:
         return []
     a = near[-1]
@@ -459,6 +466,42 @@ def _after(ctx: ArgContext, m: EventMention, seg: list[ActorMention], stop: int)
         )
     ]
     return _with_coordinated(ctx, after[0], seg) if after else []
+
+
+@cache
+def side_words() -> frozenset[str]:
+    """The words that open a battle's sides (data/event_sides.tsv)."""
+    return frozenset(row["form"] for row in load_rows(SIDES_FILE, normalise_columns=("form",)))
+
+
+def _between(ctx: ArgContext, m: EventMention, stop: int) -> list[ActorMention]:
+    """A battle's sides after a side word of its sentence ("اشتباكات، منذ الخميس، بين الجيش
+    الليبي وفصائل ..."), before the next mention: the first actor after the word and those
+    coordinated with it."""
+    _, hi = ctx.doc.unit_bounds(m.core[0])
+    words = side_words()
+    for w in ctx.doc.words_in(m.end, min(stop, hi)):
+        if in_set(w.norm, words) is None:
+            continue
+        pool = _outermost([a for a in ctx.starting_in(ctx.actors, w.end, min(stop, hi)) if a.name])
+        pool = [a for a in pool if _eligible(ctx, a, m.family) and a.type != "PER"]
+        if not pool:
+            return []
+        other = next((a for a in pool[1:] if _joined_by_and(ctx, a)), None)  # "... وفصائل القوات"
+        return [pool[0]] if other is None else [pool[0], other]
+    return []
+
+
+def _joined_by_and(ctx: ArgContext, actor: ActorMention) -> bool:
+    """The actor or one of the two words before it is glued to "و": the second side of "بين"."""
+    if _clitic_before(ctx, actor).startswith(COORDINATION[0]):
+        return True
+    i = ctx.doc.word_at(actor.span[0])
+    return any(
+        clitic.startswith(COORDINATION[0])
+        for w in ctx.doc.words[max(0, i - 2) : i]
+        for clitic, _ in w.readings
+    )
 
 
 def _possessor(ctx: ArgContext, m: EventMention, actor: ActorMention) -> bool:

@@ -23,7 +23,8 @@ from dataclasses import replace
 from rasid.lang.ar.clause import Clause, Clauses, Phrase
 from rasid.record import ActorMention
 from rasid.relate.events.agents import may_carry_out
-from rasid.relate.events.args import ArgContext, _eligible, _outermost, unidentified
+from rasid.relate.events.args import BATTLE, ArgContext, _eligible, _outermost, nested_places, unidentified
+from rasid.relate.events.merge import Incident
 from rasid.relate.events.triggers import EventMention
 from rasid.relate.nisba import adjective_actor
 
@@ -248,6 +249,27 @@ def may_inherit(kind: str, donor: str | None) -> bool:
     """An incident of type `kind` may take the agent of an earlier incident (or of the title) of
     type `donor`: "فيما قتل اثنان بانفجار عبوة" after "غارات جوية للتحالف" does not."""
     return kind not in PLANTED or donor in (None, kind)
+
+
+SIDES_SENTENCES = 2  # how far apart two tellings of one battle's fighting may stand
+
+
+def share_sides(ctx: ArgContext, incidents: list[Incident], found: dict[int, list[ActorMention]]) -> None:
+    """A battle whose own words name no side ("اشتباكات جنوبي العاصمة طرابلس") takes the sides
+    of the battle the article names them for within SIDES_SENTENCES sentences at a place that
+    holds or lies in its own ("وتشهد ضواحي العاصمة اشتباكات ... بين الجيش ... والقوات"): the
+    same fighting told again. `found` (incident id → perpetrators) is filled in place."""
+    battles = [inc for inc in incidents if inc.family == BATTLE]
+    for inc in battles:
+        if found.get(id(inc)):
+            continue
+        here = ctx.doc.sentence_of(inc.representative.core[0])
+        for other in battles:
+            sides = found.get(id(other))
+            there = ctx.doc.sentence_of(other.representative.core[0])
+            if sides and abs(there - here) <= SIDES_SENTENCES and nested_places(inc.place(), other.place()):
+                found[id(inc)] = sides
+                break
 
 
 def in_tally(cs: Clauses, pos: int) -> bool:
