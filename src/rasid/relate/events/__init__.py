@@ -46,6 +46,7 @@ from rasid.relate.events.args import (
     unidentified,
     weapons_of,
 )
+from rasid.relate.events.arms import add_arm_actors
 from rasid.relate.events.attach import attach
 from rasid.relate.events.discourse import (
     agents_in_clause,
@@ -102,6 +103,7 @@ def extract_events(record: Record) -> list[Event]:
     segments = Segments(doc, lex)
     mentions = _outside_names(record, find_mentions(record, doc, segments))
     _adjective_actors(record, doc, mentions)
+    add_arm_actors(record, doc)
     ctx = ArgContext(record, doc, segments, mentions)
     for m in mentions:
         extend_over_agent(ctx, m)

@@ -334,7 +334,9 @@ def perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
 
 def _perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     seg = _outermost([a for a in ctx.in_segment(ctx.actors, m.core[0]) if a.name])
-    inside = [a for a in seg if m.start <= a.span[0] and a.span[1] <= m.end and a.id not in ctx.sources]
+    # Inside the trigger's words, or starting there and running past them: "قصفت مدفعية الجيش
+    # التركي" (the trigger took the arm "مدفعية", the actor is the whole phrase).
+    inside = [a for a in seg if m.start <= a.span[0] < m.end and a.id not in ctx.sources]
     if inside:
         return _with_coordinated(ctx, inside[0], seg)
     if m.family in NO_AGENT_FAMILIES:
