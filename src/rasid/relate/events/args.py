@@ -39,6 +39,7 @@ AFTER_WINDOW = 3  # words from a trigger to its agent ("قصف مقاتلات ر
 BEFORE_WINDOW = 8  # words from a subject to its trigger ("مقاتلات روسية، أمس، أغارت")
 COORDINATION = ("و", ",", "،")  # what may stand between coordinated actors
 POSSESSIVE_CLITIC = "ل"  # "دورية لقسد": of, belonging to
+TATWEEL = "\u0640"  # the stroke that keeps a clitic apart from a quoted name: لـ"قسد"
 RESPONSIBLE_WINDOW = 3  # words from "المسؤولة" to the trigger ("المسؤولة عن هجوم سراقب")
 DESCRIBED_GAP = (
     1  # adjectives between an indefinite group and the verb describing it ("متظاهرين غاضبين أحرقوا")
@@ -255,6 +256,15 @@ def _clitic_before(ctx: ArgContext, actor: ActorMention) -> str:
     i = ctx.doc.word_at(actor.span[0])
     if i < len(ctx.doc.words) and ctx.doc.words[i].start < actor.span[0]:
         return ctx.record.text[ctx.doc.words[i].start : actor.span[0]]
+    if i > 0:  # a clitic kept apart by a tatweel and a quotation mark: لـ"قسد", بـ"داعش"
+        prev = ctx.doc.words[i - 1]
+        gap = ctx.record.text[prev.end : actor.span[0]]
+        if (
+            len(prev.norm) == 1
+            and gap
+            and not any(ch != TATWEEL and (ch.isspace() or ch.isalnum()) for ch in gap)
+        ):
+            return prev.norm
     return ""
 
 
