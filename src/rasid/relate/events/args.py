@@ -35,6 +35,8 @@ from rasid.relate.events.triggers import EventMention, Segments
 from rasid.relate.text import SpanSet, in_set
 
 SIDES_FILE = "event_sides.tsv"
+VICTIM_LINKS_FILE = "event_victim_links.tsv"
+LINK_WORDS = 2  # the longest link between a figure and its victims' group ("في صفوف")
 AFTER_WINDOW = 3  # words from a trigger to its agent ("قصف مقاتلات روسية")
 BEFORE_WINDOW = 8  # words from a subject to its trigger ("مقاتلات روسية، أمس، أغارت")
 COORDINATION = ("و", ",", "،")  # what may stand between coordinated actors
@@ -102,8 +104,19 @@ class ArgContext:
         self.victims = SpanSet(())  # the casualty figures' spans, once they are found
 
     def counted_as_victims(self, actor: ActorMention) -> bool:
-        """The actor's words are a casualty figure's ("متظاهرَيْن اثنين قُتلا"): it suffered."""
-        return self.victims.overlaps(*actor.span)
+        """The actor's words are a casualty figure's ("متظاهرَيْن اثنين قُتلا") or the group a
+        figure's victims belong to ("ثلاثة عناصر من قوات الأمن"): it suffered."""
+        if self.victims.overlaps(*actor.span):
+            return True
+        i = self.doc.word_at(actor.span[0])
+        for n in range(1, LINK_WORDS + 1):
+            if i - n - 1 < 0:
+                break
+            link = " ".join(w.norm for w in self.doc.words[i - n : i])
+            before = self.doc.words[i - n - 1]
+            if link in victim_links() and self.victims.overlaps(before.start, before.end):
+                return True
+        return False
 
     def same_segment(self, a: int, b: int) -> bool:
         return self.segments.same(a, b)
@@ -478,6 +491,12 @@ def _after(ctx: ArgContext, m: EventMention, seg: list[ActorMention], stop: int)
         )
     ]
     return _with_coordinated(ctx, after[0], seg) if after else []
+
+
+@cache
+def victim_links() -> frozenset[str]:
+    """The words that join a figure to its victims' group (data/event_victim_links.tsv)."""
+    return frozenset(row["form"] for row in load_rows(VICTIM_LINKS_FILE, normalise_columns=("form",)))
 
 
 @cache

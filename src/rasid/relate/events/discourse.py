@@ -66,7 +66,7 @@ def _definite_forms(readings: tuple[tuple[str, str], ...]) -> frozenset[str]:
     return frozenset(rest for _, rest in readings if rest.startswith("ال") and len(rest) > 3)
 
 
-CARRYING = ("coordination", "continuation")  # relations of a clause that goes on with its parent's subject
+CARRYING = ("coordination", "continuation", "adverbial")  # a clause that may go on with its parent's subject
 ANAPHOR_SENTENCES = 2  # how far back a bare definite noun looks for the actor it names
 
 
