@@ -9,6 +9,7 @@
   for the actor named before with that head; an indefinite group right before a verb is its
   subject;
 - a battle's sides after "بين", shared with the same fighting told a sentence later;
+- the side an accusation blames ("اتهم الائتلاف روسيا بقصف");
 - an actor that starts inside the trigger; a unit noun with a state's adjective; a clitic kept
   apart from a quoted name by a tatweel.
 The sentences are written for these tests; places, actors and claims are injected.
@@ -195,3 +196,22 @@ def test_a_clitic_apart_from_a_quoted_name_makes_it_the_owner_not_the_attacker()
         actors=[Actor("قسد", "Syrian Democratic Forces")],
     )
     assert all("Syrian Democratic Forces" not in names for _, names, _ in _rows(r))
+
+
+def test_the_accused_side_is_the_perpetrator_of_the_act_it_is_accused_of() -> None:
+    text = (
+        "قتل ثلاثة مدنيين بقصف لقوات النظام على بلدة كفرنبل. "
+        "واتهم الائتلاف الوطني روسيا بقصف مستشفى في مدينة معرة النعمان."
+    )
+    content = "روسيا بقصف مستشفى في مدينة معرة النعمان"
+    r = run(
+        text,
+        places=[Place("كفرنبل", "Kafr Nabl"), Place("معرة النعمان", "Maarrat al-Numan")],
+        actors=[
+            Actor("قوات النظام", "Syrian government"),
+            Actor("الائتلاف الوطني", "Syrian National Coalition"),
+            Actor("روسيا", "Russia", "GPE"),
+        ],
+        claims=[Said("واتهم", content, "accuse", "الائتلاف الوطني")],
+    )
+    assert [(t, p) for t, p, _ in _rows(r)] == [("قصف", ["Syrian government"]), ("قصف", ["Russia"])]

@@ -54,6 +54,7 @@ M = TypeVar("M", ActorMention, PlaceMention, DateMention, WeaponMention)
 #: Families whose events have no perpetrator: the subject of "نزحت 400 عائلة" is the displaced.
 NO_AGENT_FAMILIES = frozenset({"displacement"})
 BATTLE = "battle"  # the family whose events have two sides
+ACCUSE = "accuse"  # the stance of a claim that blames an act on someone
 UNIDENTIFIED = (
     "unidentified",
     "unknown",
@@ -367,6 +368,9 @@ def _perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     blamed = _blamed(ctx, m)
     if blamed:
         return blamed
+    accused = _accused(ctx, m)
+    if accused:
+        return accused
     described = _described_by(ctx, m, seg)
     if described:
         return described
@@ -426,6 +430,23 @@ def _blamed(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
         pool = [a for a in pool if (a.id in ctx.sources and not _is_target(ctx, a)) or _eligible(ctx, a)]
         return [pool[-1]] if pool else []
     return []
+
+
+def _accused(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
+    """The side an accusation names before the act it blames on it: "اتهم الائتلاف روسيا بقصف
+    مستشفى" (the accuser is the claim's source, the accused opens what it says)."""
+    claim = _claim_around(ctx, m.core)
+    if claim is None or claim.stance != ACCUSE or m.family == BATTLE:
+        return []
+    pool = _outermost(
+        [
+            a
+            for a in ctx.starting_in(ctx.actors, claim.content.span[0], m.start)
+            if a.name and a.span[1] <= m.start
+        ]
+    )
+    pool = [a for a in pool if a.id not in ctx.sources and not ctx.counted_as_victims(a)]
+    return _with_coordinated(ctx, pool[0], pool) if pool else []
 
 
 def _described_by(ctx: ArgContext, m: EventMention, seg: list[ActorMention]) -> list[ActorMention]:
