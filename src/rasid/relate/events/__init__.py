@@ -46,7 +46,7 @@ from rasid.relate.events.args import (
     unidentified,
     weapons_of,
 )
-from rasid.relate.events.arms import add_arm_actors
+from rasid.relate.events.arms import add_arm_actors, add_state_actor
 from rasid.relate.events.attach import attach
 from rasid.relate.events.discourse import (
     agents_in_clause,
@@ -214,16 +214,7 @@ def _adjective_actors(record: Record, doc: Doc, mentions: list[EventMention]) ->
         found = adjective_actor(w.norm)
         if found is None or any(covered[w.start : w.end]):
             continue
-        actor = ActorMention(
-            id=record.next_mention_id(),
-            span=(w.start, w.end),
-            text=record.text[w.start : w.end],
-            type="GPE" if found.state else "ORG",
-            name=found.name,
-            country=found.country,
-        )
-        record.mentions.append(actor)
-        actors.append(actor)
+        actors.append(add_state_actor(record, (w.start, w.end), found))
         covered[w.start : w.end] = b"\x01" * (w.end - w.start)
 
 

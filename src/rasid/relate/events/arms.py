@@ -13,7 +13,7 @@ from functools import cache
 from rasid.lang.ar.doc import Doc
 from rasid.lang.ar.lexicon import load_rows
 from rasid.record import ActorMention, Record
-from rasid.relate.nisba import adjective_actor
+from rasid.relate.nisba import StateAdjective, adjective_actor
 from rasid.relate.text import SpanSet, in_set
 
 ARMS_FILE = "event_arms.tsv"
@@ -45,15 +45,20 @@ def add_arm_actors(record: Record, doc: Doc) -> list[ActorMention]:
                 continue
             if covered.overlaps(w.start, adj.end):
                 break
-            actor = ActorMention(
-                id=record.next_mention_id(),
-                span=(w.start, adj.end),
-                text=record.text[w.start : adj.end],
-                type="GPE" if found.state else "ORG",
-                name=found.name,
-                country=found.country,
-            )
-            record.mentions.append(actor)
-            added.append(actor)
+            added.append(add_state_actor(record, (w.start, adj.end), found))
             break
     return added
+
+
+def add_state_actor(record: Record, span: tuple[int, int], found: StateAdjective) -> ActorMention:
+    """Add to the record the actor a state's adjective names, over the clean span `span`."""
+    actor = ActorMention(
+        id=record.next_mention_id(),
+        span=span,
+        text=record.text[span[0] : span[1]],
+        type="GPE" if found.state else "ORG",
+        name=found.name,
+        country=found.country,
+    )
+    record.mentions.append(actor)
+    return actor

@@ -24,6 +24,7 @@ from rasid.lang.ar.clause import Clause, Clauses, Phrase
 from rasid.record import ActorMention
 from rasid.relate.events.agents import may_carry_out
 from rasid.relate.events.args import BATTLE, ArgContext, _eligible, _outermost, nested_places, unidentified
+from rasid.relate.events.arms import add_state_actor
 from rasid.relate.events.merge import Incident
 from rasid.relate.events.triggers import EventMention
 from rasid.relate.nisba import adjective_actor
@@ -151,16 +152,7 @@ def hedged_agent(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMen
         for w in ctx.doc.words[c.words[0] : c.words[1]]:
             found = adjective_actor(w.norm)
             if found is not None:
-                actor = ActorMention(
-                    id=ctx.record.next_mention_id(),
-                    span=(w.start, w.end),
-                    text=ctx.record.text[w.start : w.end],
-                    type="GPE" if found.state else "ORG",
-                    name=found.name,
-                    country=found.country,
-                )
-                ctx.record.mentions.append(actor)
-                return [actor]
+                return [add_state_actor(ctx.record, (w.start, w.end), found)]
     return []
 
 
