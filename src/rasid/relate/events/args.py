@@ -435,8 +435,10 @@ def _blamed(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
 def _accused(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     """The side an accusation names before the act it blames on it: "اتهم الائتلاف روسيا بقصف
     مستشفى" (the accuser is the claim's source, the accused opens what it says)."""
+    if m.family == BATTLE or not any(c.stance == ACCUSE for c in ctx.claims):
+        return []
     claim = _claim_around(ctx, m.core)
-    if claim is None or claim.stance != ACCUSE or m.family == BATTLE:
+    if claim is None or claim.stance != ACCUSE:
         return []
     pool = _outermost(
         [
