@@ -9,7 +9,8 @@
   for the actor named before with that head; an indefinite group right before a verb is its
   subject;
 - a battle's sides after "بين", shared with the same fighting told a sentence later;
-- the side an accusation blames ("اتهم الائتلاف روسيا بقصف");
+- the side an accusation blames ("اتهم الائتلاف روسيا بقصف"), the side that tells its own act
+  ("قال الحوثيون إنهم استهدفوا");
 - an actor that starts inside the trigger; a unit noun with a state's adjective; a clitic kept
   apart from a quoted name by a tatweel.
 The sentences are written for these tests; places, actors and claims are injected.
@@ -215,3 +216,15 @@ def test_the_accused_side_is_the_perpetrator_of_the_act_it_is_accused_of() -> No
         claims=[Said("واتهم", content, "accuse", "الائتلاف الوطني")],
     )
     assert [(t, p) for t, p, _ in _rows(r)] == [("قصف", ["Syrian government"]), ("قصف", ["Russia"])]
+
+
+def test_a_side_telling_its_own_act_is_its_perpetrator() -> None:
+    text = "وقال الحوثيون في بيان إنهم استهدفوا سفينة تجارية قرب ميناء الحديدة بصاروخ باليستي."
+    content = "استهدفوا سفينة تجارية قرب ميناء الحديدة بصاروخ باليستي"
+    r = run(
+        text,
+        places=[Place("الحديدة", "Hodeidah")],
+        actors=[Actor("الحوثيون", "Houthis")],
+        claims=[Said("وقال", content, "assert", "الحوثيون")],
+    )
+    assert [(t, p) for t, p, _ in _rows(r)] == [("استهدفوا", ["Houthis"])]

@@ -365,6 +365,9 @@ def _perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
         return _with_coordinated(ctx, inside[0], seg)
     if m.family in NO_AGENT_FAMILIES:
         return []
+    speaker = _speaker_of_own_act(ctx, m)
+    if speaker:
+        return speaker
     blamed = _blamed(ctx, m)
     if blamed:
         return blamed
@@ -430,6 +433,21 @@ def _blamed(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
         pool = [a for a in pool if (a.id in ctx.sources and not _is_target(ctx, a)) or _eligible(ctx, a)]
         return [pool[-1]] if pool else []
     return []
+
+
+def _speaker_of_own_act(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
+    """The source of a claim that tells its own act: "أعلن الجيش أنه استهدف مستودعاً", "قال
+    الحوثيون إنهم استهدفوا سفينة" (the speaker's pronoun right before the verb trigger)."""
+    if not m.verb:
+        return []
+    i = ctx.doc.word_at(m.start)
+    if i == 0 or in_set(ctx.doc.words[i - 1].norm, ctx.lex.selves) is None:
+        return []
+    claim = _claim_around(ctx, m.core)
+    if claim is None or not claim.source:
+        return []
+    source = next((a for a in ctx.actors if a.id == claim.source and a.name), None)
+    return [source] if source is not None and may_carry_out(source, m.family) else []
 
 
 def _accused(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
