@@ -46,20 +46,24 @@ from rasid.relate.events.args import (
     unidentified,
     weapons_of,
 )
+from rasid.relate.events.arms import add_arm_actors, add_state_actor
 from rasid.relate.events.attach import attach
 from rasid.relate.events.discourse import (
     agents_in_clause,
     carried_subject,
     hedged,
     hedged_agent,
+    may_inherit,
     previous_subject,
+    share_sides,
 )
 from rasid.relate.events.lexicon import EventLexicon, event_lexicon, taxonomy_codes
 from rasid.relate.events.merge import Incident, group_mentions
 from rasid.relate.events.period import mark_counts_and_periods
 from rasid.relate.events.triggers import EventMention, Segments, find_mentions
+from rasid.relate.events.unknown import said_unknown
 from rasid.relate.nisba import adjective_actor
-from rasid.relate.text import in_set
+from rasid.relate.text import SpanSet, in_set
 from rasid.stage import Stage
 
 PROTEST = "protest"  # the event type whose agent is its protesters (data/event_agents.tsv)
@@ -99,6 +103,7 @@ def extract_events(record: Record) -> list[Event]:
     segments = Segments(doc, lex)
     mentions = _outside_names(record, find_mentions(record, doc, segments))
     _adjective_actors(record, doc, mentions)
+    add_arm_actors(record, doc)
     ctx = ArgContext(record, doc, segments, mentions)
     for m in mentions:
         extend_over_agent(ctx, m)
@@ -125,6 +130,7 @@ def extract_events(record: Record) -> list[Event]:
     for inc in incidents:
         inc.cumulative = any(m.unit in units or m.period for m in inc.body or inc.mentions)
     figures = find_victims(record, doc)
+    ctx.victims = SpanSet((f.start, f.end) for f in figures)
 
     def settle(inc: Incident) -> None:
         for m in inc.mentions:
@@ -208,16 +214,7 @@ def _adjective_actors(record: Record, doc: Doc, mentions: list[EventMention]) ->
         found = adjective_actor(w.norm)
         if found is None or any(covered[w.start : w.end]):
             continue
-        actor = ActorMention(
-            id=record.next_mention_id(),
-            span=(w.start, w.end),
-            text=record.text[w.start : w.end],
-            type="GPE" if found.state else "ORG",
-            name=found.name,
-            country=found.country,
-        )
-        record.mentions.append(actor)
-        actors.append(actor)
+        actors.append(add_state_actor(record, (w.start, w.end), found))
         covered[w.start : w.end] = b"\x01" * (w.end - w.start)
 
 
@@ -228,7 +225,9 @@ def _perpetrators(
     out: dict[int, list[ActorMention]] = {}
     last: dict[str, list[ActorMention]] = {}
     donors: dict[str, DateMention | None] = {}
+    last_type: dict[str, str] = {}
     titled: dict[str, list[ActorMention]] = {}  # the agents the title names, per family
+    titled_type: dict[str, str] = {}
     clauses = clauses_of(ctx.doc)
     for inc in incidents:
         found = _protesters(ctx, inc)
@@ -248,24 +247,33 @@ def _perpetrators(
             found = carried_subject(ctx, clauses, m) or hedged_agent(ctx, clauses, m)
         rep = inc.representative
         similar = any(m.similar for m in inc.mentions)
+        if not found and any(said_unknown(ctx, clauses, m, agents) for m in inc.mentions):
+            out[id(inc)] = []  # "طائرة مسيرة مجهولة": the text says nobody is known
+            continue
         if (
             not found
             and inc.family in last
+            and may_inherit(inc.type, last_type[inc.family])
             and (similar or not _agent_near(ctx, rep, agents, clauses))
             and _same_period(inc.date(), donors[inc.family])
         ):
             found = last[inc.family]
         if not found and not similar:
             found = previous_subject(ctx, clauses, rep)
-        if not found and not any(m.title for m in inc.mentions):
+        title_kind = titled_type.get(inc.family)
+        if not found and not any(m.title for m in inc.mentions) and may_inherit(inc.type, title_kind):
             found = titled.get(inc.family, [])
-        if found and any(m.title for m in inc.mentions):
+        supposed = hedged(clauses, found)  # a guess about this incident, not carried to others
+        if found and not supposed and any(m.title for m in inc.mentions):
             titled.setdefault(inc.family, found)
+            titled_type.setdefault(inc.family, inc.type)
         own_word = all(a.id in ctx.sources for a in found)  # a side telling of its own acts
-        if found and inc.body and not own_word and not _answers(ctx, rep):
+        if found and inc.body and not own_word and not supposed and not _answers(ctx, rep):
             last[inc.family] = found
+            last_type[inc.family] = inc.type
             donors[inc.family] = inc.date()
         out[id(inc)] = [a for a in found if not unidentified(a)]
+    share_sides(ctx, incidents, out)
     return out
 
 

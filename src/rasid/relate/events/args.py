@@ -20,9 +20,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, TypeVar
 
 from rasid.lang.ar.doc import Doc
+from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import phrase_key
 from rasid.lang.ar.text import text_view
@@ -30,13 +32,20 @@ from rasid.record import ActorMention, Claim, DateMention, PlaceMention, Record,
 from rasid.relate.events.agents import may_carry_out, rule_of
 from rasid.relate.events.lexicon import EventLexicon, ModalityCue, event_lexicon
 from rasid.relate.events.triggers import EventMention, Segments
-from rasid.relate.text import in_set
+from rasid.relate.text import SpanSet, in_set
 
+SIDES_FILE = "event_sides.tsv"
+VICTIM_LINKS_FILE = "event_victim_links.tsv"
+LINK_WORDS = 2  # the longest link between a figure and its victims' group ("في صفوف")
 AFTER_WINDOW = 3  # words from a trigger to its agent ("قصف مقاتلات روسية")
 BEFORE_WINDOW = 8  # words from a subject to its trigger ("مقاتلات روسية، أمس، أغارت")
 COORDINATION = ("و", ",", "،")  # what may stand between coordinated actors
 POSSESSIVE_CLITIC = "ل"  # "دورية لقسد": of, belonging to
+TATWEEL = "\u0640"  # the stroke that keeps a clitic apart from a quoted name: لـ"قسد"
 RESPONSIBLE_WINDOW = 3  # words from "المسؤولة" to the trigger ("المسؤولة عن هجوم سراقب")
+DESCRIBED_GAP = (
+    1  # adjectives between an indefinite group and the verb describing it ("متظاهرين غاضبين أحرقوا")
+)
 BLAME_WINDOW = 25  # words from a trigger to a later "مسؤوليتها" that names who did it
 OWNER_WINDOW = 3  # words from an owned arm ("مقاتليه") to the trigger it is the subject of
 ANNOUNCE_WINDOW = 2  # words from an announcement's content start to its trigger ("بدء شن غارات")
@@ -44,6 +53,8 @@ CLAIM_DATE_PENALTY = 30
 M = TypeVar("M", ActorMention, PlaceMention, DateMention, WeaponMention)
 #: Families whose events have no perpetrator: the subject of "نزحت 400 عائلة" is the displaced.
 NO_AGENT_FAMILIES = frozenset({"displacement"})
+BATTLE = "battle"  # the family whose events have two sides
+ACCUSE = "accuse"  # the stance of a claim that blames an act on someone
 UNIDENTIFIED = (
     "unidentified",
     "unknown",
@@ -91,6 +102,22 @@ class ArgContext:
         self._protesters: dict[int, ActorMention] | None = None
         self._by_segment: dict[tuple[int, int], list[EventMention]] = {}
         self._by_segment_key: tuple[int, int, int] | None = None
+        self.victims = SpanSet(())  # the casualty figures' spans, once they are found
+
+    def counted_as_victims(self, actor: ActorMention) -> bool:
+        """The actor's words are a casualty figure's ("متظاهرَيْن اثنين قُتلا") or the group a
+        figure's victims belong to ("ثلاثة عناصر من قوات الأمن"): it suffered."""
+        if self.victims.overlaps(*actor.span):
+            return True
+        i = self.doc.word_at(actor.span[0])
+        for n in range(1, LINK_WORDS + 1):
+            if i - n - 1 < 0:
+                break
+            link = " ".join(w.norm for w in self.doc.words[i - n : i])
+            before = self.doc.words[i - n - 1]
+            if link in victim_links() and self.victims.overlaps(before.start, before.end):
+                return True
+        return False
 
     def same_segment(self, a: int, b: int) -> bool:
         return self.segments.same(a, b)
@@ -243,6 +270,15 @@ def _clitic_before(ctx: ArgContext, actor: ActorMention) -> str:
     i = ctx.doc.word_at(actor.span[0])
     if i < len(ctx.doc.words) and ctx.doc.words[i].start < actor.span[0]:
         return ctx.record.text[ctx.doc.words[i].start : actor.span[0]]
+    if i > 0:  # a clitic kept apart by a tatweel and a quotation mark: لـ"قسد", بـ"داعش"
+        prev = ctx.doc.words[i - 1]
+        gap = ctx.record.text[prev.end : actor.span[0]]
+        if (
+            len(prev.norm) == 1
+            and gap
+            and not any(ch != TATWEEL and (ch.isspace() or ch.isalnum()) for ch in gap)
+        ):
+            return prev.norm
     return ""
 
 
@@ -261,11 +297,18 @@ def unidentified(actor: ActorMention) -> bool:
     return (actor.name or "").casefold().startswith(UNIDENTIFIED)
 
 
-def _eligible(ctx: ArgContext, actor: ActorMention) -> bool:
+def _eligible(ctx: ArgContext, actor: ActorMention, family: str | None = None) -> bool:
+    """An actor that may be an event's agent: named, not a claim's source, not a target, and
+    (but in a battle, where the side that lost men fought too) not counted as its victims."""
     if actor.id in ctx.sources:
         return False
     name = (actor.name or "").casefold()
-    return bool(name) and "civilian" not in name and not _is_target(ctx, actor)
+    return (
+        bool(name)
+        and "civilian" not in name
+        and not _is_target(ctx, actor)
+        and (family == BATTLE or not ctx.counted_as_victims(actor))
+    )
 
 
 def _with_coordinated(ctx: ArgContext, first: ActorMention, pool: list[ActorMention]) -> list[ActorMention]:
@@ -315,14 +358,25 @@ def perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
 
 def _perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     seg = _outermost([a for a in ctx.in_segment(ctx.actors, m.core[0]) if a.name])
-    inside = [a for a in seg if m.start <= a.span[0] and a.span[1] <= m.end and a.id not in ctx.sources]
+    # Inside the trigger's words, or starting there and running past them: "قصفت مدفعية الجيش
+    # التركي" (the trigger took the arm "مدفعية", the actor is the whole phrase).
+    inside = [a for a in seg if m.start <= a.span[0] < m.end and a.id not in ctx.sources]
     if inside:
         return _with_coordinated(ctx, inside[0], seg)
     if m.family in NO_AGENT_FAMILIES:
         return []
+    speaker = _speaker_of_own_act(ctx, m)
+    if speaker:
+        return speaker
     blamed = _blamed(ctx, m)
     if blamed:
         return blamed
+    accused = _accused(ctx, m)
+    if accused:
+        return accused
+    described = _described_by(ctx, m, seg)
+    if described:
+        return described
     owner = _owner(ctx, m)
     if owner:
         return owner
@@ -332,8 +386,8 @@ def _perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
         in_set(w.norm, ctx.lex.responsible) for w in ctx.doc.words[max(0, wi - RESPONSIBLE_WINDOW) : wi]
     )
     stop = min((o.core[0] for o in _others(ctx, m) if o.core[0] > m.core[1]), default=len(ctx.record.text))
-    if m.family == "battle":  # both sides fight: the subject and who it fought ("اشتباكات مع ...")
-        sides = _before(ctx, m, seg, None) + _after(ctx, m, seg, stop)
+    if m.family == BATTLE:  # both sides fight: the subject and who it fought ("اشتباكات مع ...")
+        sides = _before(ctx, m, seg, None) + (_after(ctx, m, seg, stop) or _between(ctx, m, stop))
         return sides
     after = _after(ctx, m, seg, stop)
     if after and not responsible:
@@ -374,9 +428,66 @@ def _blamed(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
         pool = _outermost(
             [a for a in ctx.starting_in(ctx.actors, m.end, w.start) if a.name and a.span[1] <= w.start]
         )
-        pool = [a for a in pool if _eligible(ctx, a)]
+        # The side that claims the attack is its author, though it is the source of the claim
+        # ("تفجير ... والذي أعلنت حركة الشباب مسؤوليتها عنه").
+        pool = [a for a in pool if (a.id in ctx.sources and not _is_target(ctx, a)) or _eligible(ctx, a)]
         return [pool[-1]] if pool else []
     return []
+
+
+def _speaker_of_own_act(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
+    """The source of a claim that tells its own act: "أعلن الجيش أنه استهدف مستودعاً", "قال
+    الحوثيون إنهم استهدفوا سفينة" (the speaker's pronoun right before the verb trigger)."""
+    if not m.verb:
+        return []
+    i = ctx.doc.word_at(m.start)
+    if i == 0 or in_set(ctx.doc.words[i - 1].norm, ctx.lex.selves) is None:
+        return []
+    claim = _claim_around(ctx, m.core)
+    if claim is None or not claim.source:
+        return []
+    source = next((a for a in ctx.actors if a.id == claim.source and a.name), None)
+    return [source] if source is not None and may_carry_out(source, m.family) else []
+
+
+def _accused(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
+    """The side an accusation names before the act it blames on it: "اتهم الائتلاف روسيا بقصف
+    مستشفى" (the accuser is the claim's source, the accused opens what it says)."""
+    if m.family == BATTLE or not any(c.stance == ACCUSE for c in ctx.claims):
+        return []
+    claim = _claim_around(ctx, m.core)
+    if claim is None or claim.stance != ACCUSE:
+        return []
+    pool = _outermost(
+        [
+            a
+            for a in ctx.starting_in(ctx.actors, claim.content.span[0], m.start)
+            if a.name and a.span[1] <= m.start
+        ]
+    )
+    pool = [a for a in pool if a.id not in ctx.sources and not ctx.counted_as_victims(a)]
+    return _with_coordinated(ctx, pool[0], pool) if pool else []
+
+
+def _described_by(ctx: ArgContext, m: EventMention, seg: list[ActorMention]) -> list[ActorMention]:
+    """The indefinite group right before a verb trigger that describes it: "على متظاهرين غاضبين
+    أحرقوا القنصلية" (an Arabic relative clause on an indefinite noun has no relative pronoun).
+    The verb's subject is that group, even after a preposition that makes it another verb's target."""
+    if not m.verb or m.family == BATTLE:
+        return []
+    near = [
+        a for a in seg if a.span[1] <= m.start and ctx.doc.words_between(a.span[1], m.start) <= DESCRIBED_GAP
+    ]
+    if not near:
+        return []
+    a = near[-1]
+    first = ctx.doc.words[ctx.doc.word_at(a.span[0])]
+    gap = ctx.record.text[a.span[1] : m.start]
+    if any(ch in gap for ch in ",،.؛:\n") or any(r.startswith("ال") for _, r in first.readings):
+        return []
+    if a.id in ctx.sources or ctx.counted_as_victims(a) or not may_carry_out(a, m.family):
+        return []
+    return [a]
 
 
 def _suffixed_in(ctx: ArgContext, word: str) -> bool:
@@ -408,7 +519,7 @@ def _after(ctx: ArgContext, m: EventMention, seg: list[ActorMention], stop: int)
         a
         for a in seg
         if m.end <= a.span[0] < stop
-        and _eligible(ctx, a)
+        and _eligible(ctx, a, m.family)
         and not _possessor(ctx, m, a)
         and not _clitic_before(ctx, a).startswith(COORDINATION[0])  # "مجزرة ... وموسكو تشكك": a new subject
         and (
@@ -421,6 +532,48 @@ def _after(ctx: ArgContext, m: EventMention, seg: list[ActorMention], stop: int)
         )
     ]
     return _with_coordinated(ctx, after[0], seg) if after else []
+
+
+@cache
+def victim_links() -> frozenset[str]:
+    """The words that join a figure to its victims' group (data/event_victim_links.tsv)."""
+    return frozenset(row["form"] for row in load_rows(VICTIM_LINKS_FILE, normalise_columns=("form",)))
+
+
+@cache
+def side_words() -> frozenset[str]:
+    """The words that open a battle's sides (data/event_sides.tsv)."""
+    return frozenset(row["form"] for row in load_rows(SIDES_FILE, normalise_columns=("form",)))
+
+
+def _between(ctx: ArgContext, m: EventMention, stop: int) -> list[ActorMention]:
+    """A battle's sides after a side word of its sentence ("اشتباكات، منذ الخميس، بين الجيش
+    الليبي وفصائل ..."), before the next mention: the first actor after the word and those
+    coordinated with it."""
+    _, hi = ctx.doc.unit_bounds(m.core[0])
+    words = side_words()
+    for w in ctx.doc.words_in(m.end, min(stop, hi)):
+        if in_set(w.norm, words) is None:
+            continue
+        pool = _outermost([a for a in ctx.starting_in(ctx.actors, w.end, min(stop, hi)) if a.name])
+        pool = [a for a in pool if _eligible(ctx, a, m.family) and a.type != "PER"]
+        if not pool:
+            return []
+        other = next((a for a in pool[1:] if _joined_by_and(ctx, a)), None)  # "... وفصائل القوات"
+        return [pool[0]] if other is None else [pool[0], other]
+    return []
+
+
+def _joined_by_and(ctx: ArgContext, actor: ActorMention) -> bool:
+    """The actor or one of the two words before it is glued to "و": the second side of "بين"."""
+    if _clitic_before(ctx, actor).startswith(COORDINATION[0]):
+        return True
+    i = ctx.doc.word_at(actor.span[0])
+    return any(
+        clitic.startswith(COORDINATION[0])
+        for w in ctx.doc.words[max(0, i - 2) : i]
+        for clitic, _ in w.readings
+    )
 
 
 def _possessor(ctx: ArgContext, m: EventMention, actor: ActorMention) -> bool:
@@ -441,7 +594,7 @@ def _before(
     def fits(a: ActorMention) -> bool:
         return (
             ctx.doc.words_between(a.span[1], m.start) <= BEFORE_WINDOW
-            and _eligible(ctx, a)
+            and _eligible(ctx, a, m.family)
             and not _blocked_between(ctx, a.span[1], m.start, ctx.lex.undergo)
             and (claim is None or claim.content.span[0] <= a.span[0])
         )

@@ -18,21 +18,57 @@ analysis (rasid.lang.ar.clause).
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from rasid.lang.ar.clause import Clause, Clauses, Phrase
 from rasid.record import ActorMention
 from rasid.relate.events.agents import may_carry_out
-from rasid.relate.events.args import ArgContext, _eligible, _outermost, unidentified
+from rasid.relate.events.args import BATTLE, ArgContext, _eligible, _outermost, nested_places, unidentified
+from rasid.relate.events.arms import add_state_actor
+from rasid.relate.events.merge import Incident
 from rasid.relate.events.triggers import EventMention
 from rasid.relate.nisba import adjective_actor
 
 
 def _actors_in(ctx: ArgContext, phrase: Phrase, family: str) -> list[ActorMention]:
-    """The named actors inside a phrase that may have carried out an event of this family."""
-    found = _outermost([a for a in ctx.starting_in(ctx.actors, phrase.start, phrase.end) if a.name])
-    return [a for a in found if a.span[1] <= phrase.end and _eligible(ctx, a) and may_carry_out(a, family)][
-        :1
-    ]
+    """The named actors inside a phrase that may have carried out an event of this family; for a
+    phrase that names none, the actor its definite head noun points back at (`_named_before`)."""
+    inside = ctx.starting_in(ctx.actors, phrase.start, phrase.end)
+    found = _outermost([a for a in inside if a.name])
+    if not inside:
+        found = _named_before(ctx, phrase)
+    return (
+        [a for a in found if a.span[1] <= phrase.end and _eligible(ctx, a) and may_carry_out(a, family)][:1]
+        if inside
+        else [a for a in found if _eligible(ctx, a) and may_carry_out(a, family)]
+    )
+
+
+def _named_before(ctx: ArgContext, phrase: Phrase) -> list[ActorMention]:
+    """The actor a bare definite noun refers back to: "ان القوات حاصرت المحتجين" after "القوات
+    الامنية" was named stands for the security forces. The last named actor of this or the
+    ANAPHOR_SENTENCES sentences before whose first word is the same definite noun."""
+    head = _definite_forms(ctx.doc.words[phrase.words[0]].readings)
+    if not head:
+        return []
+    sentence = ctx.doc.sentence_of(phrase.start)
+    lo = ctx.doc.sentences[max(0, sentence - ANAPHOR_SENTENCES)][0] if sentence >= 0 else 0
+    for a in reversed(ctx.starting_in(ctx.actors, lo, phrase.start)):
+        if not a.name or a.span[1] > phrase.start:
+            continue
+        first = ctx.doc.words[ctx.doc.word_at(a.span[0])]
+        if head & _definite_forms(first.readings):
+            return [a]
+    return []
+
+
+def _definite_forms(readings: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """The readings of a word, clitics off, that carry the article ("والقوات" → "القوات")."""
+    return frozenset(rest for _, rest in readings if rest.startswith("ال") and len(rest) > 3)
+
+
+CARRYING = ("coordination", "continuation", "adverbial")  # a clause that may go on with its parent's subject
+ANAPHOR_SENTENCES = 2  # how far back a bare definite noun looks for the actor it names
 
 
 def _own_verb(clause: Clause, m: EventMention) -> bool:
@@ -41,10 +77,28 @@ def _own_verb(clause: Clause, m: EventMention) -> bool:
     return p.kind == "verbal" and p.voice == "active" and m.start <= p.start < m.end
 
 
+def _light_verb_object(clause: Clause, m: EventMention) -> bool:
+    """The clause's verb is the light verb of the mention's noun ("وشنت حملة اعتقالات") and the
+    phrase read as its subject is that noun: the clause, glued on with و, has no subject of its
+    own (VSO reads the noun after the verb as the subject; a light verb takes it as object)."""
+    subj = clause.subject
+    return (
+        subj is not None
+        and clause.parent is not None
+        and clause.relation in CARRYING
+        and clause.predicate.start < m.core[0]
+        and subj.start <= m.core[0] < subj.end
+    )
+
+
 def carried_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMention]:
     """The agent a verb trigger with a dropped subject carries on from the clause it continues."""
     clause = cs.at(m.core[0])
-    if clause is None or not clause.dropped_subject or not _own_verb(clause, m):
+    if clause is None or not _own_verb(clause, m):
+        return []
+    if _light_verb_object(clause, m):  # "وشنت حملة اعتقالات": the noun is the object, not the subject
+        clause = replace(clause, subject=None, dropped_subject=True)
+    if not clause.dropped_subject:
         return []
     phrase = cs.subject_of(clause)
     if phrase is None or (phrase.start >= m.start and phrase.end <= m.end):
@@ -98,16 +152,7 @@ def hedged_agent(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMen
         for w in ctx.doc.words[c.words[0] : c.words[1]]:
             found = adjective_actor(w.norm)
             if found is not None:
-                actor = ActorMention(
-                    id=ctx.record.next_mention_id(),
-                    span=(w.start, w.end),
-                    text=ctx.record.text[w.start : w.end],
-                    type="GPE" if found.state else "ORG",
-                    name=found.name,
-                    country=found.country,
-                )
-                ctx.record.mentions.append(actor)
-                return [actor]
+                return [add_state_actor(ctx.record, (w.start, w.end), found)]
     return []
 
 
@@ -185,6 +230,38 @@ def _follows_in_clause(cs: Clauses, mentions: list[EventMention], m: EventMentio
 def hedged(cs: Clauses, perpetrators: list[ActorMention]) -> bool:
     """Every agent was named in a hedged clause: the text only supposes who did it."""
     return bool(perpetrators) and all(cs.hedged_at(a.span[0]) for a in perpetrators)
+
+
+#: Incidents of a device set off on the spot (a bomb planted or worn): the one who set it off is
+#: named in their own words or not at all, never the aircraft or gunners of another incident.
+PLANTED = frozenset({"explosion", "suicide_bombing"})
+
+
+def may_inherit(kind: str, donor: str | None) -> bool:
+    """An incident of type `kind` may take the agent of an earlier incident (or of the title) of
+    type `donor`: "فيما قتل اثنان بانفجار عبوة" after "غارات جوية للتحالف" does not."""
+    return kind not in PLANTED or donor in (None, kind)
+
+
+SIDES_SENTENCES = 2  # how far apart two tellings of one battle's fighting may stand
+
+
+def share_sides(ctx: ArgContext, incidents: list[Incident], found: dict[int, list[ActorMention]]) -> None:
+    """A battle whose own words name no side ("اشتباكات جنوبي العاصمة طرابلس") takes the sides
+    of the battle the article names them for within SIDES_SENTENCES sentences at a place that
+    holds or lies in its own ("وتشهد ضواحي العاصمة اشتباكات ... بين الجيش ... والقوات"): the
+    same fighting told again. `found` (incident id → perpetrators) is filled in place."""
+    battles = [inc for inc in incidents if inc.family == BATTLE]
+    for inc in battles:
+        if found.get(id(inc)):
+            continue
+        here = ctx.doc.sentence_of(inc.representative.core[0])
+        for other in battles:
+            sides = found.get(id(other))
+            there = ctx.doc.sentence_of(other.representative.core[0])
+            if sides and abs(there - here) <= SIDES_SENTENCES and nested_places(inc.place(), other.place()):
+                found[id(inc)] = sides
+                break
 
 
 def in_tally(cs: Clauses, pos: int) -> bool:
