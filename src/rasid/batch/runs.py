@@ -3,8 +3,9 @@
 Rows are kept `run_rows` at a time, sorted and written as one Parquet file (a run) in a
 local folder; `merged()` then reads every run `READ_ROWS` rows at a time and merges them
 in order (`heapq.merge`, stable: equal keys keep the order they were added in within a
-run). With more than `fan_in` runs, the first `fan_in` are first merged into one, so the
-open files and their buffers stay bounded however many rows there are.
+run, and the earlier run first). With more than `fan_in` runs, each `fan_in` of them are
+first merged into one (as often as needed), so the open files and their buffers stay
+bounded however many rows there are.
 """
 
 from __future__ import annotations
@@ -56,10 +57,10 @@ class SortedRuns:
         """Every row added, in key order (run after run merged; nothing is held whole)."""
         if self._rows:
             self._flush()
-        while len(self.runs) > self.fan_in:
-            first, self.runs = self.runs[: self.fan_in], self.runs[self.fan_in :]
-            self.runs.append(self._write(self._merge(first)))
-            for path in first:
+        while len(self.runs) > self.fan_in:  # a pass merges each `fan_in` runs into one, in order
+            groups = [self.runs[i : i + self.fan_in] for i in range(0, len(self.runs), self.fan_in)]
+            self.runs = [self._write(self._merge(group)) for group in groups]
+            for path in (p for group in groups for p in group):
                 path.unlink()
         yield from self._merge(self.runs)
 
