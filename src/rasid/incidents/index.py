@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from rasid.incidents.blocks import Blocks
 from rasid.incidents.cluster import refine
 from rasid.incidents.compat import Link, link
+from rasid.incidents.components import find, join
 from rasid.incidents.facts import EventFacts
 from rasid.incidents.incident import Incident, summarise
 
@@ -98,20 +99,13 @@ class IncidentIndex:
     # -- internals ------------------------------------------------------------------
 
     def _find(self, key: str) -> str:
-        root = key
-        while self._parent[root] != root:
-            root = self._parent[root]
-        while self._parent[key] != root:
-            self._parent[key], key = root, self._parent[key]
-        return root
+        return find(self._parent, key)
 
     def _union(self, a: str, b: str) -> None:
-        ra, rb = self._find(a), self._find(b)
-        if ra == rb:
+        joined = join(self._parent, self._members, a, b)
+        if joined is None:
             return
-        keep, gone = (ra, rb) if ra < rb else (rb, ra)
-        self._parent[gone] = keep
-        self._members[keep] |= self._members.pop(gone)
+        keep, gone = joined
         self._clusters.pop(gone, None)
         self._dirty.discard(gone)
         self._dirty.add(keep)
