@@ -218,6 +218,13 @@ def main() -> None:
         default="",
         help="comma-separated batch output folders: only the client's incident merging over each",
     )
+    parser.add_argument(
+        "--merge-copies",
+        type=int,
+        default=1,
+        help="with --merge-only: then the last folder's facts N times over, each copy 400 years "
+        "later (rasid.batch.copies): a corpus N times as long at the same density",
+    )
     parser.add_argument("--merge-child", nargs=3, metavar=("MODE", "OUT", "BASELINE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.merge_child:
@@ -232,6 +239,13 @@ def main() -> None:
     if args.merge_only:
         for folder in args.merge_only.split(","):
             client_merge(Path(folder))
+        if args.merge_copies > 1:
+            from rasid.batch.copies import copy_facts
+
+            with tempfile.TemporaryDirectory(prefix="rasid-bench-copies-") as tmp:
+                longer = Path(tmp) / f"{Path(folder).name}-x{args.merge_copies}"
+                copy_facts(folder, longer, args.merge_copies)
+                client_merge(longer)
         print(f"\nuptime at the end: {uptime()}")
         return
     with tempfile.TemporaryDirectory(prefix="rasid-bench-") as tmp:

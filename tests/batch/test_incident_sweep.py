@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import random
-import re
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -16,6 +15,7 @@ import pytest
 import rasid.batch.incidents as batch_incidents
 import rasid.batch.runs as runs
 from rasid.batch import read_table
+from rasid.batch.copies import copy_facts, later_copy
 from rasid.batch.incidents import MEMBER_SCHEMA, incident_schema, write_incidents
 from rasid.batch.output import iter_table_rows
 from rasid.batch.runs import SortedRuns
@@ -24,30 +24,11 @@ from rasid.incidents import EventFacts, Incident, IncidentIndex
 from rasid.incidents.persist import member_rows
 from rasid.incidents.sweep import UNDATED, Sweep, order
 
-_YEAR = re.compile(r"^\d{4}")
-
 
 @pytest.fixture(scope="module")
 def corpus_facts(one_process: Path) -> list[EventFacts]:
     """Every fact of `rasid batch` over the generated small corpus, in reading order."""
     return [EventFacts.from_dict(json.loads(r["facts"])) for r in iter_table_rows(str(one_process), "facts")]
-
-
-def shifted(facts: EventFacts, copy: int) -> EventFacts:
-    """A copy of a report from another document, 400 years later per copy: the Gregorian
-    calendar repeats every 400 years (weekdays, ISO weeks, leap days), so the copies hold
-    the very same incidents and never meet."""
-
-    def later(value: str | None) -> str | None:
-        return _YEAR.sub(lambda m: str(int(m[0]) + 400 * copy), value) if value else value
-
-    return replace(
-        facts,
-        doc_id=f"{facts.doc_id}-{copy}",
-        date=later(facts.date),
-        published=later(facts.published),
-        context_date=later(facts.context_date),
-    )
 
 
 def swept(facts: list[EventFacts]) -> tuple[list[Incident], Sweep]:
@@ -60,7 +41,7 @@ def swept(facts: list[EventFacts]) -> tuple[list[Incident], Sweep]:
 
 
 def test_the_sweep_forms_the_incidents_of_one_index(corpus_facts: list[EventFacts]) -> None:
-    facts = [shifted(f, c) for c in range(3) for f in corpus_facts]
+    facts = [later_copy(f, c) for c in range(3) for f in corpus_facts]
     # reports without any date reach every day, in the index as in the sweep
     undated = [
         replace(f, doc_id=f"{f.doc_id}-u", date=None, context_date=None, published=None)
@@ -80,7 +61,7 @@ def test_the_sweep_forms_the_incidents_of_one_index(corpus_facts: list[EventFact
 def test_the_sweep_holds_the_open_window_not_the_corpus(corpus_facts: list[EventFacts]) -> None:
     dated = [f for f in corpus_facts if order(f) != UNDATED]
     one, one_sweep = swept(dated)
-    six, six_sweep = swept([shifted(f, c) for c in range(6) for f in dated])
+    six, six_sweep = swept([later_copy(f, c) for c in range(6) for f in dated])
     assert len(six) == 6 * len(one)
     # six corpora one after the other: the sweep never held more than it did for one
     assert six_sweep.peak == one_sweep.peak
@@ -149,3 +130,12 @@ def test_sorted_runs_merge_every_row_in_order_and_stably(tmp_path: Path) -> None
         sorter.add(row)
     assert list(sorter.merged()) == sorted(rows, key=lambda r: r["k"])
     assert len(list(tmp_path.iterdir())) <= 4
+
+
+def test_copies_of_an_output_make_as_many_times_its_incidents(one_process: Path, tmp_path: Path) -> None:
+    longer = tmp_path / "x3"
+    facts = read_table(str(one_process), "facts").num_rows
+    assert copy_facts(str(one_process), longer, 3) == 3 * facts
+    assert write_incidents(str(longer)) == 3 * read_table(str(one_process), "incidents").num_rows
+    members = read_table(str(longer), "incident_members")["doc_id"].to_pylist()
+    assert {m.rsplit("-", 1)[1] for m in members} == {"0", "1", "2"}

@@ -87,7 +87,7 @@ _FACTS_RUN = pa.schema(
 )
 _MEMBERS_RUN = MEMBER_SCHEMA.append(pa.field("n", pa.int64()))
 #: Rows per row group of the written files.
-WRITE_ROWS = 5000
+WRITE_ROWS = 2000
 
 
 def incident_schema() -> pa.Schema:

@@ -20,7 +20,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 #: Rows kept in memory before they are sorted and written out as a run.
-RUN_ROWS = 5000
+RUN_ROWS = 2000
 #: Rows read at a time from each run while merging, and runs merged at once.
 READ_ROWS = 256
 FAN_IN = 32
