@@ -3,8 +3,9 @@
 For tests and benchmarks of the client's incident merge. Copy n of a report comes from
 another document (`<doc_id>-<n>`) and every date it has is 400 × n years later: the
 Gregorian calendar repeats every 400 years (weekdays, ISO weeks, leap days), so each copy
-forms the very same incidents as the original, and copies never meet. N copies make a
-corpus N times as long at the same density of reports per day.
+forms the very same incidents as the original, and copies never meet (but through
+reports without any date, which reach every day). N copies make a corpus N times as
+long at the same density of reports per day.
 """
 
 from __future__ import annotations

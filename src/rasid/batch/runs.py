@@ -21,8 +21,9 @@ import pyarrow.parquet as pq
 
 #: Rows kept in memory before they are sorted and written out as a run.
 RUN_ROWS = 2000
-#: Rows read at a time from each run while merging, and runs merged at once.
-READ_ROWS = 256
+#: Rows read at a time from each run while merging (a run's row groups are this size), and
+#: runs merged at once: merging holds at most FAN_IN × READ_ROWS rows.
+READ_ROWS = 128
 FAN_IN = 32
 
 
@@ -74,7 +75,9 @@ class SortedRuns:
         self._written += 1
         with pq.ParquetWriter(path, self.schema) as writer:
             for batch in batched(rows, self.run_rows):
-                writer.write_table(pa.Table.from_pylist(batch, schema=self.schema))
+                # row groups of READ_ROWS: a reader decodes a whole row group at a time
+                writer.write_table(pa.Table.from_pylist(batch, schema=self.schema), row_group_size=READ_ROWS)
+        pa.default_memory_pool().release_unused()  # Arrow's allocator keeps freed pages otherwise
         return path
 
     def _merge(self, runs: list[Path]) -> Iterator[dict[str, Any]]:
