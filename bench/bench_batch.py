@@ -13,7 +13,9 @@ articles (`rasid.batch.corpus`, varied from examples/):
   after 1,000, 10,000 and 100,000 articles (`--memory`): one run of the largest size of
   short generated articles (`write_corpus(short=True)`) per mode, sampled every 0.2 s and
   noted as each partition finishes; then the client's incident merging over that
-  output, its peak RSS and time apart;
+  output (`--merge-only OUT,...` over existing outputs), each way in a fresh process: its
+  peak RSS and time, `write_incidents`' date sweep against one `IncidentIndex` over every
+  fact (the merge it replaced), and whether both wrote the same tables;
 - the time of 1 and 2 Dask workers on the same articles, as a ratio, with the load
   average of the machine before and after (it is shared).
 """
@@ -211,13 +213,41 @@ def main() -> None:
     )
     parser.add_argument("--scaling", type=int, default=1000, help="articles of the 1-vs-2-worker runs")
     parser.add_argument("--sections", default="throughput,memory,scaling", help="the sections to run")
+    parser.add_argument(
+        "--merge-only",
+        default="",
+        help="comma-separated batch output folders: only the client's incident merging over each",
+    )
+    parser.add_argument(
+        "--merge-copies",
+        type=int,
+        default=1,
+        help="with --merge-only: then the last folder's facts N times over, each copy 400 years "
+        "later (rasid.batch.copies): a corpus N times as long at the same density",
+    )
+    parser.add_argument("--merge-child", nargs=3, metavar=("MODE", "OUT", "BASELINE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.merge_child:
+        merge_child(*args.merge_child)
+        return
     sections = {s.strip() for s in args.sections.split(",")}
     print(f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; uptime: {uptime()}")
     print(
         f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
         f"{psutil.virtual_memory().total / 2**30:.0f} GiB; load average {os.getloadavg()}"
     )
+    if args.merge_only:
+        for folder in args.merge_only.split(","):
+            client_merge(Path(folder))
+        if args.merge_copies > 1:
+            from rasid.batch.copies import copy_facts
+
+            with tempfile.TemporaryDirectory(prefix="rasid-bench-copies-") as tmp:
+                longer = Path(tmp) / f"{Path(folder).name}-x{args.merge_copies}"
+                copy_facts(folder, longer, args.merge_copies)
+                client_merge(longer)
+        print(f"\nuptime at the end: {uptime()}")
+        return
     with tempfile.TemporaryDirectory(prefix="rasid-bench-") as tmp:
         root = Path(tmp)
         if "throughput" in sections:
@@ -283,17 +313,95 @@ def memory(root: Path, sizes: tuple[int, ...], modes: set[str]) -> None:
             f"load {load_before} -> {os.getloadavg()}"
         )
 
-    from rasid.batch.incidents import write_incidents
+    client_merge(out)
 
-    print("incident merging on the client, over that output")
-    with RssSampler(lambda: [os.getpid()]) as client:
-        before = psutil.Process().memory_info().rss
-        start = time.perf_counter()
-        incidents = write_incidents(str(out))
+
+#: How the client merges incidents: `write_incidents` (the date sweep, sorted runs on disk),
+#: and the baseline it replaced, one `IncidentIndex` over every fact with whole-list rows.
+MERGES = ("sweep", "index")
+
+
+def client_merge(out: Path) -> dict[str, dict[str, float]]:
+    """Each way of merging the output's incidents in a fresh process (peaks do not mix): its
+    peak RSS (the kernel's high-water mark), time, and that both wrote the same tables."""
+    import json
+    import subprocess
+    import sys
+
+    import pyarrow.parquet as pq
+
+    facts = sum(pq.ParquetFile(p).metadata.num_rows for p in (out / "facts").glob("*.parquet"))
+    print(f"incident merging on the client over {out.name} ({facts} facts), each in a fresh process")
+    results: dict[str, dict[str, float]] = {}
+    tables = {}
+    with tempfile.TemporaryDirectory(prefix="rasid-bench-merge-") as baseline:
+        for mode in MERGES:
+            target = out / "incidents" if mode == "sweep" else Path(baseline)
+            child = subprocess.run(
+                [sys.executable, __file__, "--merge-child", mode, str(out), baseline],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            results[mode] = json.loads(child.stdout.strip().splitlines()[-1])
+            tables[mode] = [pq.read_table(target / f"{t}.parquet") for t in ("incidents", "incident_members")]
+            r = results[mode]
+            print(
+                f"  {mode:>5}: {r['incidents']:.0f} incidents in {r['seconds']:.1f} s ({r['cpu']:.1f} s CPU); "
+                f"RSS {r['before'] / MB:.0f} MB after imports, peak {r['peak'] / MB:.0f} MB "
+                f"(+{(r['peak'] - r['before']) / MB:.0f} MB)"
+            )
+    same = all(a.equals(b) for a, b in zip(tables["sweep"], tables["index"], strict=True))
+    sweep, index = results["sweep"], results["index"]
     print(
-        f"  {incidents} incidents in {time.perf_counter() - start:.0f} s; client RSS {before / MB:.0f} MB "
-        f"before, peak {max(client.peak.values()) / MB:.0f} MB"
+        f"  same incidents and members: {same}; sweep / index: peak RSS "
+        f"{sweep['peak'] / index['peak']:.2f}x, growth over imports "
+        f"{(sweep['peak'] - sweep['before']) / max(1, index['peak'] - index['before']):.2f}x, "
+        f"time {sweep['seconds'] / index['seconds']:.2f}x; load average {os.getloadavg()}"
     )
+    return results
+
+
+def merge_child(mode: str, out: str, baseline: str) -> None:
+    """One merge in this (fresh) process (the baseline's files into `baseline`); prints its
+    figures as JSON on the last line."""
+    import json
+    import resource
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from rasid.batch.incidents import MEMBER_SCHEMA, incident_schema, write_incidents
+    from rasid.batch.output import iter_table_rows
+    from rasid.export.rows import incident_row
+    from rasid.incidents import EventFacts, IncidentIndex
+    from rasid.incidents.persist import member_rows
+
+    before = psutil.Process().memory_info().rss
+    start, cpu = time.perf_counter(), time.process_time()
+    if mode == "sweep":
+        count = write_incidents(out)
+    else:  # the merge `write_incidents` did before the sweep: everything in one index and lists
+        index = IncidentIndex()
+        for row in iter_table_rows(out, "facts"):
+            index.add(EventFacts.from_dict(json.loads(row["facts"])))
+        incidents = index.incidents()
+        rows = [incident_row(incident) for incident in incidents]
+        members = [row for incident in incidents for row in member_rows(incident)]
+        folder = Path(baseline)
+        pq.write_table(pa.Table.from_pylist(rows, schema=incident_schema()), folder / "incidents.parquet")
+        pq.write_table(
+            pa.Table.from_pylist(members, schema=MEMBER_SCHEMA), folder / "incident_members.parquet"
+        )
+        count = len(incidents)
+    figures = {
+        "incidents": count,
+        "seconds": time.perf_counter() - start,
+        "cpu": time.process_time() - cpu,
+        "before": before,
+        "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,  # KB on Linux
+    }
+    print(json.dumps(figures))
 
 
 def scaling(root: Path, articles: int) -> None:

@@ -51,16 +51,6 @@ class KillOnce(WorkerPlugin):
 cloudpickle.register_pickle_by_value(sys.modules[__name__])  # workers cannot import this test module
 
 
-@pytest.fixture(scope="module")
-def one_process(small_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("one-process") / "out"
-    result = CliRunner().invoke(
-        app, ["batch", str(small_corpus), "--out", str(out), "--scheduler", IN_PROCESS, "--partitions", "6"]
-    )
-    assert result.exit_code == 0, result.output
-    return out
-
-
 @pytest.fixture
 def cluster() -> Iterator[LocalCluster]:
     with LocalCluster(

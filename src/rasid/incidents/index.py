@@ -10,13 +10,12 @@ incidents.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections import defaultdict
 from collections.abc import Iterable
 
-from rasid.incidents import dates
+from rasid.incidents.blocks import Blocks
 from rasid.incidents.cluster import refine
-from rasid.incidents.compat import Link, block_country, link
+from rasid.incidents.compat import Link, link
+from rasid.incidents.components import find, join
 from rasid.incidents.facts import EventFacts
 from rasid.incidents.incident import Incident, summarise
 
@@ -28,10 +27,7 @@ class IncidentIndex:
         self._facts: dict[str, EventFacts] = {}
         self._parent: dict[str, str] = {}
         self._members: dict[str, set[str]] = {}
-        self._by_day: dict[tuple[str, str | None, dt.date], set[str]] = defaultdict(set)
-        self._undated: dict[tuple[str, str | None], set[str]] = defaultdict(set)
-        self._by_family: dict[tuple[str, str | None], set[str]] = defaultdict(set)
-        self._countries: dict[str, set[str | None]] = defaultdict(set)
+        self._blocks = Blocks()
         self._links: dict[tuple[str, str], Link] = {}
         self._clusters: dict[str, list[list[EventFacts]]] = {}
         self._dirty: set[str] = set()
@@ -57,7 +53,7 @@ class IncidentIndex:
             self._links[(key, other) if key < other else (other, key)] = lk
             if lk.edge:
                 self._union(key, other)
-        self._register(facts)
+        self._blocks.add(facts)
         self._dirty.add(self._find(key))
         return True
 
@@ -69,22 +65,8 @@ class IncidentIndex:
         return sum(self.add(f) for f in facts)
 
     def candidates(self, facts: EventFacts) -> set[str]:
-        """Keys of the reports this one is compared with (blocking): a family in common, date
-        windows within a day, and the same country (or one of the two countries unknown)."""
-        out: set[str] = set()
-        w = dates.window(facts.when, facts.published)
-        country = block_country(facts)
-        for fam in facts.families:
-            countries = self._countries[fam] if country is None else {country, None}
-            for c in countries:
-                if w is None:
-                    out |= self._by_family.get((fam, c), set())
-                    continue
-                out |= self._undated.get((fam, c), set())
-                for day in dates.days(w):
-                    out |= self._by_day.get((fam, c, day), set())
-        out.discard(facts.key)
-        return out
+        """Keys of the reports this one is compared with (blocking, see `blocks.Blocks`)."""
+        return self._blocks.candidates(facts)
 
     def incidents(self) -> list[Incident]:
         """Every incident, sorted by id."""
@@ -116,35 +98,14 @@ class IncidentIndex:
 
     # -- internals ------------------------------------------------------------------
 
-    def _register(self, facts: EventFacts) -> None:
-        w = dates.window(facts.when, facts.published)
-        country = block_country(facts)
-        for fam in facts.families:
-            self._countries[fam].add(country)
-            self._by_family[(fam, country)].add(facts.key)
-            if w is None:
-                self._undated[(fam, country)].add(facts.key)
-                continue
-            day = w[0]
-            while day <= w[1]:
-                self._by_day[(fam, country, day)].add(facts.key)
-                day += dt.timedelta(days=1)
-
     def _find(self, key: str) -> str:
-        root = key
-        while self._parent[root] != root:
-            root = self._parent[root]
-        while self._parent[key] != root:
-            self._parent[key], key = root, self._parent[key]
-        return root
+        return find(self._parent, key)
 
     def _union(self, a: str, b: str) -> None:
-        ra, rb = self._find(a), self._find(b)
-        if ra == rb:
+        joined = join(self._parent, self._members, a, b)
+        if joined is None:
             return
-        keep, gone = (ra, rb) if ra < rb else (rb, ra)
-        self._parent[gone] = keep
-        self._members[keep] |= self._members.pop(gone)
+        keep, gone = joined
         self._clusters.pop(gone, None)
         self._dirty.discard(gone)
         self._dirty.add(keep)
