@@ -30,6 +30,8 @@ WORD_SET_ROLES = (
     "ordinal",
     "period",
     "response",
+    "toll",
+    "superlative",
     "target_prep",
     "glued",
     "undergo",
@@ -91,6 +93,8 @@ class EventLexicon:
     ordinals: frozenset[str]  # "غارة ثالثة": one raid of an incident already named
     periods: frozenset[str]  # "تصعيداً في القصف": a period of strikes
     responses: frozenset[str]
+    superlatives: frozenset[str]  # "أعنف", "أكثر": a period after them is a record, not strikes
+    tolls: frozenset[str]  # "حصيلة", "ضحايا" right before a trigger: its toll is told, later
     separators: PhraseMatcher[str]
     target_preps: frozenset[str]
     glued: frozenset[str]
@@ -243,6 +247,8 @@ def event_lexicon() -> EventLexicon:
         ordinals=frozenset(sets["ordinal"]),
         periods=frozenset(sets["period"]),
         responses=frozenset(sets["response"]),
+        tolls=frozenset(sets["toll"]),
+        superlatives=frozenset(sets["superlative"]),
         separators=PhraseMatcher(separators, strip_article=False, min_stripped=2),
         target_preps=frozenset(sets["target_prep"]),
         glued=frozenset(sets["glued"]),

@@ -26,6 +26,7 @@ from rasid.relate.text import SpanSet, in_set
 
 LIGHT_VERB_WINDOW = 4  # words between a light verb and its noun ("ارتكبت المقاتلات الحربية الروسية، مجزرة")
 RESPONSE_WINDOW = 2  # words between "رداً" and the trigger it answers ("رداً على الغارة")
+TOLL_WINDOW = 2  # words from a toll word to the trigger whose toll it is ("حصيلة ضحايا التفجير")
 START_WINDOW = 3  # words between "بدء" and the attack it starts ("بدء شن غارات")
 MODIFIER_WINDOW = 2  # words from a trigger to its modifier ("هجوم سراقب الكيميائي")
 DELIVERY_WINDOW = 3  # words between a delivery verb and its weapon
@@ -60,6 +61,7 @@ class EventMention:
     contested: bool = False  # told in a disputing side's own version ("نفى ... مؤكداً أنه استهدف مسلحين")
     period: bool = False  # "تصعيداً في القصف منذ مطلع الشهر": a period of strikes, not one incident
     response: bool = False  # after "رداً على": names an incident told before, inside another's clause
+    toll: bool = False  # after "حصيلة", "ضحايا": the incident whose toll is told, on an earlier day
     campaign_start: bool = False
     generic: bool = False
     needs_attack: bool = False
@@ -237,6 +239,10 @@ def _from_trigger(
             and in_set(w.norm, lex.responses)
         ):
             mention.response = mention.anaphoric = mention.definite = True
+    mention.toll = any(
+        doc.unit_of(w.start) == mention.unit and in_set(w.norm, lex.tolls)
+        for w in doc.words[max(0, wi - TOLL_WINDOW) : wi]
+    )
     for j in range(max(0, wi - START_WINDOW - 1), wi):
         w = doc.words[j]
         if doc.unit_of(w.start) == mention.unit and in_set(w.norm, lex.starts) and family == ATTACK:

@@ -1,0 +1,108 @@
+"""EventStage: the day of an incident whose toll a statement tells, and records compared with.
+
+"أعلنت الوزارة، اليوم الاثنين، ارتفاع حصيلة ضحايا الانفجار": the statement is dated, the
+explosion happened before it; the claim's date is the day the toll was told, not the day
+of the incident (data/event_triggers.tsv, role `toll`). "أكثر الهجمات دموية منذ سنة 2003"
+compares the incident with a record: the period is neither a period of strikes (a tally)
+nor the incident's day (role `superlative`). The sentences are written for these tests
+after the wording of real reports; places and claims are injected.
+"""
+
+from __future__ import annotations
+
+from tests.relate.events_support import Place, Said, mention_text, run
+
+PUBLISHED = "2017-10-16"  # a Monday
+
+
+def test_toll_update_does_not_take_the_statements_day() -> None:
+    r = run(
+        "أعلن وزير الإعلام، اليوم الاثنين، ارتفاع حصيلة ضحايا الانفجار الذي ضرب العاصمة مقديشو إلى 276 قتيلا.",
+        places=[Place("مقديشو", "Mogadishu")],
+        claims=[
+            Said(
+                "أعلن",
+                "ارتفاع حصيلة ضحايا الانفجار الذي ضرب العاصمة مقديشو إلى 276 قتيلا",
+                date="اليوم الاثنين",
+            )
+        ],
+        published=PUBLISHED,
+    )
+    assert [(e.type, e.date) for e in r.events] == [("explosion", None)]
+
+
+def test_toll_update_takes_the_day_its_relative_clause_names() -> None:
+    r = run(
+        "أعلنت خلية الإعلام الأمني، اليوم الثلاثاء، أن حصيلة التفجير الذي ضرب سوقاً شعبية في مدينة الصدر"
+        " مساء أمس الاثنين ارتفعت إلى 35 قتيلا.",
+        places=[Place("مدينة الصدر", "Sadr City")],
+        claims=[
+            Said(
+                "أعلنت",
+                "حصيلة التفجير الذي ضرب سوقاً شعبية في مدينة الصدر مساء أمس الاثنين ارتفعت إلى 35 قتيلا",
+                date="اليوم الثلاثاء",
+            )
+        ],
+        published="2021-07-20",
+    )
+    assert [
+        (e.type, mention_text(r, e.date), r.mention(e.date).value if e.date else None) for e in r.events
+    ] == [("explosion", "مساء أمس الاثنين", "2021-07-19")]
+
+
+def test_toll_mention_relative_clause_takes_no_claim_day() -> None:
+    # "القصف الجوي الذي استهدف": the trigger of the relative clause tells the same earlier strike
+    r = run(
+        "كشفت منظمة الصحة العالمية، اليوم الجمعة، عن ارتفاع حصيلة القصف الجوي الذي استهدف مركز إيواء المهاجرين"
+        " بتاجوراء إلى 53 قتيلا.",
+        places=[Place("تاجوراء", "Tajura")],
+        claims=[
+            Said(
+                "كشفت",
+                "ارتفاع حصيلة القصف الجوي الذي استهدف مركز إيواء المهاجرين بتاجوراء إلى 53 قتيلا",
+                date="اليوم الجمعة",
+            )
+        ],
+        published="2019-07-05",
+    )
+    assert [(e.type, e.date) for e in r.events] == [("airstrike", None)]
+
+
+def test_a_strike_told_without_a_toll_keeps_the_claims_day() -> None:
+    r = run(
+        "أعلنت وزارة الصحة، اليوم الاثنين، أن غارة جوية استهدفت سوقاً في مدينة سراقب وقتلت 12 مدنياً.",
+        places=[Place("سراقب", "Saraqib")],
+        claims=[Said("أعلنت", "غارة جوية استهدفت سوقاً في مدينة سراقب وقتلت 12 مدنياً", date="اليوم الاثنين")],
+        published=PUBLISHED,
+    )
+    assert [(e.type, mention_text(r, e.date)) for e in r.events] == [("airstrike", "اليوم الاثنين")]
+
+
+def test_a_record_since_a_year_is_no_tally_and_no_day() -> None:
+    # the event: no period of strikes, no day from the record (the figure's own flag is the
+    # casualty stage's: a year near a count still marks it)
+    r = run(
+        "ارتفعت حصيلة تفجير الكرادة إلى 292 قتيلا، ويعد الهجوم أكثر الهجمات دموية في بغداد منذ سنة 2003.",
+        places=[Place("الكرادة", "Karrada", precision="neighbourhood")],
+        published="2016-07-07",
+    )
+    assert [(e.type, e.cumulative, e.date) for e in r.events] == [("explosion", False, None)]
+
+
+def test_a_record_with_the_superlative_after_the_trigger() -> None:
+    r = run(
+        "قتل 40 شخصا في تفجير الكرادة أمس، في الهجوم الأعنف في بغداد منذ سنة 2003.",
+        places=[Place("الكرادة", "Karrada", precision="neighbourhood")],
+        published="2016-07-07",
+    )
+    assert [
+        (e.cumulative, mention_text(r, e.date), [c.cumulative for c in e.casualties]) for e in r.events
+    ] == [(False, "أمس", [False])]
+
+
+def test_a_period_without_a_superlative_stays_a_tally() -> None:
+    r = run(
+        "ارتفعت حصيلة الهجمات في بغداد منذ سنة 2003 إلى آلاف القتلى.",
+        published="2016-07-07",
+    )
+    assert [(e.cumulative, mention_text(r, e.date)) for e in r.events] == [(True, "منذ سنة 2003")]
