@@ -106,3 +106,16 @@ def test_a_period_without_a_superlative_stays_a_tally() -> None:
         published="2016-07-07",
     )
     assert [(e.cumulative, mention_text(r, e.date)) for e in r.events] == [(True, "منذ سنة 2003")]
+
+
+def test_an_earlier_event_told_as_background_is_its_own_incident() -> None:
+    # "الذي سبق أن انفجرت شاحنة عنده في 14 أكتوبر 2017": the junction's earlier bombing, with its
+    # own day; the attack of the sentence takes neither that day nor that incident
+    r = run(
+        "انفجرت سيارتان مفخختان قرب تقاطع زوبي في مقديشو أمس السبت. "
+        "ووقع الهجوم عند تقاطع زوبي الذي سبق أن انفجرت شاحنة مفخخة عنده في 14 أكتوبر 2017 ما أدى إلى مقتل 512 شخصا.",
+        places=[Place("مقديشو", "Mogadishu")],
+        published="2022-10-30",
+    )
+    got = [(e.type, r.mention(e.date).value if e.date else None) for e in r.events]
+    assert got == [("explosion", "2022-10-29"), ("explosion", "2017-10-14")]

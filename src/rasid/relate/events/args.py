@@ -212,7 +212,9 @@ def date_of(ctx: ArgContext, m: EventMention) -> DateMention | None:
     day of the strike wins when the sentence names both. A mention whose toll the sentence
     tells ("أعلنت الوزارة، اليوم الاثنين، ارتفاع حصيلة ضحايا الانفجار") never takes a claim's
     date: the toll is told on the claim's day, the incident happened before it. No mention takes
-    the period of a record ("أكثر الهجمات دموية منذ سنة 2003"): it is no day of the incident.
+    the period of a record ("أكثر الهجمات دموية منذ سنة 2003"): it is no day of the incident; nor
+    a date told after an earlier event in background ("ووقع الهجوم عند التقاطع الذي سبق أن
+    انفجرت شاحنة عنده في 14 أكتوبر 2017": the date is the truck bomb's).
     """
 
     segment = [d for d in ctx.in_segment(ctx.dates, m.core[0]) if _may_date(ctx, m, d)]
@@ -233,8 +235,13 @@ def date_of(ctx: ArgContext, m: EventMention) -> DateMention | None:
 
 
 def _may_date(ctx: ArgContext, m: EventMention, d: DateMention) -> bool:
-    """Whether `d` may be the day of mention `m` (a toll mention takes no claim's day; no record)."""
-    return not (m.toll and d.id in ctx.claim_dates) and not record_period(ctx, d)
+    """Whether `d` may be the day of mention `m`: a toll mention takes no claim's day, no mention
+    takes a record's period, nor a date after an earlier event told as background in between."""
+    if m.toll and d.id in ctx.claim_dates:
+        return False
+    if any(o is not m and o.background and m.core[1] <= o.core[0] < d.span[0] for o in ctx.mentions):
+        return False
+    return not record_period(ctx, d)
 
 
 def record_period(ctx: ArgContext, d: DateMention) -> bool:

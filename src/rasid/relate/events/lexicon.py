@@ -31,6 +31,7 @@ WORD_SET_ROLES = (
     "period",
     "response",
     "toll",
+    "background",
     "superlative",
     "target_prep",
     "glued",
@@ -94,6 +95,7 @@ class EventLexicon:
     periods: frozenset[str]  # "تصعيداً في القصف": a period of strikes
     responses: frozenset[str]
     superlatives: frozenset[str]  # "أعنف", "أكثر": a period after them is a record, not strikes
+    backgrounds: frozenset[str]  # "سبق أن": the trigger after it is an earlier event told as background
     tolls: frozenset[str]  # "حصيلة", "ضحايا" right before a trigger: its toll is told, later
     separators: PhraseMatcher[str]
     target_preps: frozenset[str]
@@ -248,6 +250,7 @@ def event_lexicon() -> EventLexicon:
         periods=frozenset(sets["period"]),
         responses=frozenset(sets["response"]),
         tolls=frozenset(sets["toll"]),
+        backgrounds=frozenset(sets["background"]),
         superlatives=frozenset(sets["superlative"]),
         separators=PhraseMatcher(separators, strip_article=False, min_stripped=2),
         target_preps=frozenset(sets["target_prep"]),

@@ -12,7 +12,8 @@ place and date. The title joins the first body incident of its family at a compa
 Raids counted by a number or an ordinal ("غارتين", "غارة ثالثة") join the latest incident told
 with the same means at a compatible place and date; so does a disputing side's bare-verb version
 ("نفى ... مؤكداً أنه استهدف مسلحين"). A period of strikes ("منذ مطلع الشهر", "تصعيد") neither joins
-nor takes an incident. "Similar" mentions ("غارات مماثلة") always open a new incident. Everything else stays apart:
+nor takes an incident. A mention told as background ("الذي سبق أن انفجرت شاحنة عنده") opens its
+own incident. "Similar" mentions ("غارات مماثلة") always open a new incident. Everything else stays apart:
 two incidents wrongly joined lose one of them, two mentions left apart only repeat one.
 """
 
@@ -117,8 +118,8 @@ def _joins_in_segment(
     """m continues the incident told last in its segment; `bare`: m names no place or date of its
     own; `one_clause(a, b)`: the clause analysis puts offsets a and b in one clause."""
     last = max(inc.mentions, key=lambda x: x.core[0])
-    if m.family != last.family or (m.similar and not last.weak) or m.response:
-        return False  # "استهدفوا، رداً على الغارة": the answered strike is another incident
+    if m.family != last.family or (m.similar and not last.weak) or m.response or m.background:
+        return False  # "استهدفوا، رداً على الغارة", "سبق أن انفجرت": the answered or earlier strike is another
     if m.family == ATTACK and _points_back(m) and _same_segment(last, m):
         return True  # "بدء شن غارات ... ركزت غاراتها", "الغارات الجوية، وهي واحدة من أكبر الغارات"
     if not _same_segment(last, m):

@@ -26,6 +26,7 @@ from rasid.relate.text import SpanSet, in_set
 
 LIGHT_VERB_WINDOW = 4  # words between a light verb and its noun ("ارتكبت المقاتلات الحربية الروسية، مجزرة")
 RESPONSE_WINDOW = 2  # words between "رداً" and the trigger it answers ("رداً على الغارة")
+BACKGROUND_WINDOW = 3  # words from "سبق" to the trigger it tells ("سبق لها أن استهدفت")
 TOLL_WINDOW = 2  # words from a toll word to the trigger whose toll it is ("حصيلة ضحايا التفجير")
 START_WINDOW = 3  # words between "بدء" and the attack it starts ("بدء شن غارات")
 MODIFIER_WINDOW = 2  # words from a trigger to its modifier ("هجوم سراقب الكيميائي")
@@ -61,6 +62,7 @@ class EventMention:
     contested: bool = False  # told in a disputing side's own version ("نفى ... مؤكداً أنه استهدف مسلحين")
     period: bool = False  # "تصعيداً في القصف منذ مطلع الشهر": a period of strikes, not one incident
     response: bool = False  # after "رداً على": names an incident told before, inside another's clause
+    background: bool = False  # after "سبق أن": an earlier event told as background, its own dates
     toll: bool = False  # after "حصيلة", "ضحايا": the incident whose toll is told, on an earlier day
     campaign_start: bool = False
     generic: bool = False
@@ -239,6 +241,10 @@ def _from_trigger(
             and in_set(w.norm, lex.responses)
         ):
             mention.response = mention.anaphoric = mention.definite = True
+    mention.background = any(
+        doc.unit_of(w.start) == mention.unit and in_set(w.norm, lex.backgrounds)
+        for w in doc.words[max(0, wi - BACKGROUND_WINDOW) : wi]
+    )
     mention.toll = any(
         doc.unit_of(w.start) == mention.unit and in_set(w.norm, lex.tolls)
         for w in doc.words[max(0, wi - TOLL_WINDOW) : wi]
