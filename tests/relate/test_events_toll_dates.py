@@ -10,6 +10,7 @@ after the wording of real reports; places and claims are injected.
 
 from __future__ import annotations
 
+import pytest
 from tests.relate.events_support import Place, Said, mention_text, run
 
 PUBLISHED = "2017-10-16"  # a Monday
@@ -119,3 +120,27 @@ def test_an_earlier_event_told_as_background_is_its_own_incident() -> None:
     )
     got = [(e.type, r.mention(e.date).value if e.date else None) for e in r.events]
     assert got == [("explosion", "2022-10-29"), ("explosion", "2017-10-14")]
+
+
+def test_a_class_compared_with_is_no_event() -> None:
+    # "الأكبر جراء هجوم منفرد": any single attack, the class the toll is compared with
+    r = run(
+        "انفجرت شاحنة مفخخة في مقديشو أمس الأول السبت وقتل 276 شخصا. "
+        "وتعد حصيلة القتلى الأكبر جراء هجوم منفرد في تاريخ البلاد.",
+        places=[Place("مقديشو", "Mogadishu")],
+        published=PUBLISHED,
+    )
+    assert [(e.type, e.trigger.text, r.mention(e.date).value if e.date else None) for e in r.events] == [
+        ("explosion", "انفجرت", "2017-10-14")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل 20 مدنيا في أعنف هجوم على المدينة منذ أشهر.",  # the incident itself
+        "تلقت المدينة الحصة الأكبر من الغارات، إذ قتل فيها 20 مدنيا.",  # a share of the strikes told
+    ],
+)
+def test_a_superlative_does_not_drop_the_incident_it_describes(text: str) -> None:
+    assert len(run(text, published=PUBLISHED).events) == 1

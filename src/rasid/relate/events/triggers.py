@@ -26,6 +26,7 @@ from rasid.relate.text import SpanSet, in_set
 
 LIGHT_VERB_WINDOW = 4  # words between a light verb and its noun ("ارتكبت المقاتلات الحربية الروسية، مجزرة")
 RESPONSE_WINDOW = 2  # words between "رداً" and the trigger it answers ("رداً على الغارة")
+SUPERLATIVE_WINDOW = 2  # words between a definite superlative and the class it compares with
 BACKGROUND_WINDOW = 3  # words from "سبق" to the trigger it tells ("سبق لها أن استهدفت")
 TOLL_WINDOW = 2  # words from a toll word to the trigger whose toll it is ("حصيلة ضحايا التفجير")
 START_WINDOW = 3  # words between "بدء" and the attack it starts ("بدء شن غارات")
@@ -426,6 +427,8 @@ def _drop_topics(doc: Doc, lex: EventLexicon, mentions: list[EventMention]) -> N
                 break
             if wi - j - 1 >= max(lex.topics.values(), default=0):
                 break
+    for x in mentions:
+        x.topic = x.topic or _compared_class(doc, lex, x)
     first_topic: dict[tuple[str, int], int] = {}  # (type, unit) -> where its first topic starts
     for t in mentions:
         if t.topic:
@@ -434,6 +437,20 @@ def _drop_topics(doc: Doc, lex: EventLexicon, mentions: list[EventMention]) -> N
     for x in mentions:  # "يطالب بهدنة ...، وهي هدنة لم تصمد": the same talk goes on
         if first_topic.get((x.type, x.unit), x.core[0]) < x.core[0]:
             x.topic = True
+
+
+def _compared_class(doc: Doc, lex: EventLexicon, x: EventMention) -> bool:
+    """The trigger names the class a definite superlative shortly before it compares with, no
+    "من" between ("الحصيلة الأكبر جراء هجوم منفرد"). "أعنف هجوم" is the incident itself, "أعنف
+    المواجهات" the worst of the clashes told, "الحصة الأكبر من الضربات" a share of them."""
+    wi = doc.word_at(x.core[0])
+    for j in range(wi - 1, max(-1, wi - SUPERLATIVE_WINDOW - 2), -1):
+        w = doc.words[j]
+        if doc.unit_of(w.start) != x.unit or in_set(w.norm, lex.partitives):
+            return False
+        if in_set(w.norm, lex.superlatives):
+            return w.norm.startswith("ال")
+    return False
 
 
 def _negated_before(doc: Doc, lex: EventLexicon, j: int) -> bool:
