@@ -144,3 +144,17 @@ def test_a_class_compared_with_is_no_event() -> None:
 )
 def test_a_superlative_does_not_drop_the_incident_it_describes(text: str) -> None:
     assert len(run(text, published=PUBLISHED).events) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # duals and the accusative of bombing triggers (data/event_triggers.tsv)
+        ("قتل 13 شخصا في تفجيرين انتحاريين في سوق ببغداد أمس.", ("suicide_bombing", "تفجيرين انتحاريين")),
+        ("ارتفعت حصيلة ضحايا التفجيرين الانتحاريين إلى 21 قتيلا.", ("suicide_bombing", "التفجيرين الانتحاريين")),
+        ("ارتفعت حصيلة ضحايا التفجيرين إلى 21 قتيلا.", ("explosion", "التفجيرين")),
+        ("هز انفجاران العاصمة مساء أمس.", ("explosion", "انفجاران")),
+    ],
+)
+def test_dual_and_accusative_triggers(text: str, expected: tuple[str, str]) -> None:
+    r = run(text, published=PUBLISHED)
+    assert [(e.type, e.trigger.text) for e in r.events] == [expected]
