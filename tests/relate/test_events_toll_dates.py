@@ -150,7 +150,10 @@ def test_a_superlative_does_not_drop_the_incident_it_describes(text: str) -> Non
     ("text", "expected"),
     [  # duals and the accusative of bombing triggers (data/event_triggers.tsv)
         ("قتل 13 شخصا في تفجيرين انتحاريين في سوق ببغداد أمس.", ("suicide_bombing", "تفجيرين انتحاريين")),
-        ("ارتفعت حصيلة ضحايا التفجيرين الانتحاريين إلى 21 قتيلا.", ("suicide_bombing", "التفجيرين الانتحاريين")),
+        (
+            "ارتفعت حصيلة ضحايا التفجيرين الانتحاريين إلى 21 قتيلا.",
+            ("suicide_bombing", "التفجيرين الانتحاريين"),
+        ),
         ("ارتفعت حصيلة ضحايا التفجيرين إلى 21 قتيلا.", ("explosion", "التفجيرين")),
         ("هز انفجاران العاصمة مساء أمس.", ("explosion", "انفجاران")),
     ],
