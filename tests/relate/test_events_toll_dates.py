@@ -161,3 +161,14 @@ def test_a_superlative_does_not_drop_the_incident_it_describes(text: str) -> Non
 def test_dual_and_accusative_triggers(text: str, expected: tuple[str, str]) -> None:
     r = run(text, published=PUBLISHED)
     assert [(e.type, e.trigger.text) for e in r.events] == [expected]
+
+
+def test_the_first_attack_of_its_kind_since_years_is_no_tally() -> None:
+    # "أول هجوم من نوعه منذ سنوات": a record the incident sets (data/casualty_markers.tsv, "من نوعه")
+    r = run(
+        "قتل 13 شخصا في تفجير انتحاري في سوق ببغداد اليوم في أول هجوم من نوعه منذ سنوات.",
+        published=PUBLISHED,
+    )
+    assert [(e.type, e.cumulative, [c.cumulative for c in e.casualties]) for e in r.events] == [
+        ("suicide_bombing", False, [False])
+    ]
