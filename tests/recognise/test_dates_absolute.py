@@ -112,3 +112,34 @@ def test_dates_absolute_month_and_year(text: str, expected: tuple[str, str, str,
 )
 def test_dates_absolute_weekday_check(text: str, warnings: list[str]) -> None:
     assert run_dates(text, ANCHOR).warnings == warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # 4 January 2002 was a Friday; Saturday 4 January 2020 is the day before publication
+            "قتل 30 طالبا جراء قصف جوي في وقت متأخر يوم السبت 4 يناير 2002",
+            "2020-01-05",
+            ("يوم السبت 4 يناير 2002", "2020-01-04", "day", False),
+        ),
+        (  # the weekday fits the year written: no typo
+            "قتل 30 طالبا جراء قصف جوي يوم الجمعة 4 يناير 2002",
+            "2020-01-05",
+            ("يوم الجمعة 4 يناير 2002", "2002-01-04", "day", False),
+        ),
+        (  # the weekday fits neither: the date stands, with the weekday warning
+            "أعلن الجيش الثلاثاء 15 شباط 2016 عن العملية",
+            ANCHOR,
+            ("الثلاثاء 15 شباط 2016", "2016-02-15", "day", False),
+        ),
+    ],
+)
+def test_dates_absolute_year_typo(text: str, published: str, expected: tuple[str, str, str, bool]) -> None:
+    assert [summary(m) for m in dates(run_dates(text, published))] == [expected]
+
+
+def test_dates_absolute_year_typo_is_reported() -> None:
+    assert run_dates("وقع القصف يوم السبت 4 يناير 2002", "2020-01-05").warnings == [
+        "date 'يوم السبت 4 يناير 2002' resolved to 2002-01-04, a Friday, but names Saturday:"
+        " read as 2020-01-04, a typo in the year"
+    ]
