@@ -172,3 +172,19 @@ def test_the_first_attack_of_its_kind_since_years_is_no_tally() -> None:
     assert [(e.type, e.cumulative, [c.cumulative for c in e.casualties]) for e in r.events] == [
         ("suicide_bombing", False, [False])
     ]
+
+
+def test_a_caption_does_not_stand_for_the_incident() -> None:
+    # "من آثار تفجير الكرادة": a photo caption names the bombing; the sentence that tells it
+    # gives the trigger that stands for the incident
+    places = [Place("بغداد", "Baghdad", 33.3, 44.4, occurrence=n) for n in (1, 2, 3)] + [
+        Place("الكرادة", "Karrada", 33.3, 44.4, precision="neighbourhood", occurrence=n) for n in (1, 2, 3)
+    ]
+    r = run(
+        "ارتفاع حصيلة تفجير بغداد إلى أكثر من 100 قتيل\n\nمن آثار تفجير الكرادة\nمن آثار تفجير الكرادة في بغداد\n"
+        "ذكر مسؤول في وزارة الداخلية أن حصيلة الهجوم بسيارة مفخخة على حي الكرادة في بغداد اليوم الأحد"
+        " ارتفعت إلى أكثر من 100 قتيل.",
+        places=places,
+        published="2016-07-03",
+    )
+    assert [(e.type, e.trigger.text) for e in r.events] == [("explosion", "سيارة مفخخة")]

@@ -66,8 +66,9 @@ class Incident:
     @property
     def representative(self) -> EventMention:
         """The trigger that stands for the incident: a body mention that calls it like an earlier one
-        ("هجوماً مماثلاً استهدف"), else one naming the means, the earliest first."""
-        pool = self.body or self.mentions
+        ("هجوماً مماثلاً استهدف"), else one naming the means, the earliest first; one of a sentence
+        that tells the incident before one of a caption ("من آثار تفجير الكرادة")."""
+        pool = [m for m in self.body if not m.caption] or self.body or self.mentions
         return max(pool, key=lambda m: (m.similar, m.strength, not m.needs_attack, not m.weak, -m.core[0]))
 
     def _donors(self) -> list[EventMention]:

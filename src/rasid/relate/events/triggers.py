@@ -26,6 +26,7 @@ from rasid.relate.text import SpanSet, in_set
 
 LIGHT_VERB_WINDOW = 4  # words between a light verb and its noun ("ارتكبت المقاتلات الحربية الروسية، مجزرة")
 RESPONSE_WINDOW = 2  # words between "رداً" and the trigger it answers ("رداً على الغارة")
+CAPTION_WORDS = 8  # a body line this short tells no incident: a caption ("من آثار تفجير الكرادة")
 SUPERLATIVE_WINDOW = 2  # words between a definite superlative and the class it compares with
 BACKGROUND_WINDOW = 3  # words from "سبق" to the trigger it tells ("سبق لها أن استهدفت")
 TOLL_WINDOW = 2  # words from a toll word to the trigger whose toll it is ("حصيلة ضحايا التفجير")
@@ -64,6 +65,7 @@ class EventMention:
     period: bool = False  # "تصعيداً في القصف منذ مطلع الشهر": a period of strikes, not one incident
     response: bool = False  # after "رداً على": names an incident told before, inside another's clause
     background: bool = False  # after "سبق أن": an earlier event told as background, its own dates
+    caption: bool = False  # in a short body line (a photo caption, a dateline): named, not told
     toll: bool = False  # after "حصيلة", "ضحايا": the incident whose toll is told, on an earlier day
     campaign_start: bool = False
     generic: bool = False
@@ -270,11 +272,19 @@ def _mention(
         unit=doc.unit_of(start),
         segment=segments.of(start),
         title=doc.in_title(start),
+        caption=not doc.in_title(start) and _short_line(doc, start),
         family=lex.family(entry.type),
         generic=not entry.specific,
         needs_attack=entry.needs_attack,
         **extra,
     )
+
+
+def _short_line(doc: Doc, pos: int) -> bool:
+    """The line (paragraph) holding `pos` has at most `CAPTION_WORDS` words."""
+    lo = doc.text.rfind("\n", 0, pos) + 1
+    hi = doc.text.find("\n", pos)
+    return len(doc.words_starting_in(lo, hi if hi >= 0 else len(doc.text))) <= CAPTION_WORDS
 
 
 def _glued(doc: Doc, segments: Segments, lex: EventLexicon, taken: SpanSet) -> list[EventMention]:
