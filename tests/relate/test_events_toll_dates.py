@@ -16,67 +16,54 @@ from tests.relate.events_support import Place, Said, mention_text, run
 PUBLISHED = "2017-10-16"  # a Monday
 
 
-def test_toll_update_does_not_take_the_statements_day() -> None:
+@pytest.mark.parametrize(
+    ("cue", "content", "before", "place", "published", "expected"),
+    [
+        (  # the toll of the explosion is told on Monday: the explosion has no day of its own here
+            "أعلن",
+            "ارتفاع حصيلة ضحايا الانفجار الذي ضرب العاصمة مقديشو إلى 276 قتيلا",
+            "أعلن وزير الإعلام، اليوم الاثنين، ",
+            Place("مقديشو", "Mogadishu"),
+            PUBLISHED,
+            ("explosion", None),
+        ),
+        (  # the day its relative clause names
+            "أعلنت",
+            "حصيلة التفجير الذي ضرب سوقاً شعبية في مدينة الصدر مساء أمس الاثنين ارتفعت إلى 35 قتيلا",
+            "أعلنت خلية الإعلام الأمني، اليوم الثلاثاء، أن ",
+            Place("مدينة الصدر", "Sadr City"),
+            "2021-07-20",
+            ("explosion", "2021-07-19"),
+        ),
+        (  # "القصف الجوي الذي استهدف": the trigger of the relative clause tells the same earlier strike
+            "كشفت",
+            "ارتفاع حصيلة القصف الجوي الذي استهدف مركز إيواء المهاجرين بتاجوراء إلى 53 قتيلا",
+            "كشفت منظمة الصحة العالمية، اليوم الجمعة، عن ",
+            Place("تاجوراء", "Tajura"),
+            "2019-07-05",
+            ("airstrike", None),
+        ),
+        (  # a strike told without a toll keeps the claim's day
+            "أعلنت",
+            "غارة جوية استهدفت سوقاً في مدينة سراقب وقتلت 12 مدنياً",
+            "أعلنت وزارة الصحة، اليوم الاثنين، أن ",
+            Place("سراقب", "Saraqib"),
+            PUBLISHED,
+            ("airstrike", "2017-10-16"),
+        ),
+    ],
+)
+def test_the_day_a_toll_is_told_is_not_the_incidents(
+    cue: str, content: str, before: str, place: Place, published: str, expected: tuple[str, str | None]
+) -> None:
+    claim_date = before.split("، ")[1]
     r = run(
-        "أعلن وزير الإعلام، اليوم الاثنين، ارتفاع حصيلة ضحايا الانفجار الذي ضرب العاصمة مقديشو إلى 276 قتيلا.",
-        places=[Place("مقديشو", "Mogadishu")],
-        claims=[
-            Said(
-                "أعلن",
-                "ارتفاع حصيلة ضحايا الانفجار الذي ضرب العاصمة مقديشو إلى 276 قتيلا",
-                date="اليوم الاثنين",
-            )
-        ],
-        published=PUBLISHED,
+        before + content + ".",
+        places=[place],
+        claims=[Said(cue, content, date=claim_date)],
+        published=published,
     )
-    assert [(e.type, e.date) for e in r.events] == [("explosion", None)]
-
-
-def test_toll_update_takes_the_day_its_relative_clause_names() -> None:
-    r = run(
-        "أعلنت خلية الإعلام الأمني، اليوم الثلاثاء، أن حصيلة التفجير الذي ضرب سوقاً شعبية في مدينة الصدر"
-        " مساء أمس الاثنين ارتفعت إلى 35 قتيلا.",
-        places=[Place("مدينة الصدر", "Sadr City")],
-        claims=[
-            Said(
-                "أعلنت",
-                "حصيلة التفجير الذي ضرب سوقاً شعبية في مدينة الصدر مساء أمس الاثنين ارتفعت إلى 35 قتيلا",
-                date="اليوم الثلاثاء",
-            )
-        ],
-        published="2021-07-20",
-    )
-    assert [
-        (e.type, mention_text(r, e.date), r.mention(e.date).value if e.date else None) for e in r.events
-    ] == [("explosion", "مساء أمس الاثنين", "2021-07-19")]
-
-
-def test_toll_mention_relative_clause_takes_no_claim_day() -> None:
-    # "القصف الجوي الذي استهدف": the trigger of the relative clause tells the same earlier strike
-    r = run(
-        "كشفت منظمة الصحة العالمية، اليوم الجمعة، عن ارتفاع حصيلة القصف الجوي الذي استهدف مركز إيواء المهاجرين"
-        " بتاجوراء إلى 53 قتيلا.",
-        places=[Place("تاجوراء", "Tajura")],
-        claims=[
-            Said(
-                "كشفت",
-                "ارتفاع حصيلة القصف الجوي الذي استهدف مركز إيواء المهاجرين بتاجوراء إلى 53 قتيلا",
-                date="اليوم الجمعة",
-            )
-        ],
-        published="2019-07-05",
-    )
-    assert [(e.type, e.date) for e in r.events] == [("airstrike", None)]
-
-
-def test_a_strike_told_without_a_toll_keeps_the_claims_day() -> None:
-    r = run(
-        "أعلنت وزارة الصحة، اليوم الاثنين، أن غارة جوية استهدفت سوقاً في مدينة سراقب وقتلت 12 مدنياً.",
-        places=[Place("سراقب", "Saraqib")],
-        claims=[Said("أعلنت", "غارة جوية استهدفت سوقاً في مدينة سراقب وقتلت 12 مدنياً", date="اليوم الاثنين")],
-        published=PUBLISHED,
-    )
-    assert [(e.type, mention_text(r, e.date)) for e in r.events] == [("airstrike", "اليوم الاثنين")]
+    assert [(e.type, r.mention(e.date).value if e.date else None) for e in r.events] == [expected]
 
 
 def test_a_record_since_a_year_is_no_tally_and_no_day() -> None:
