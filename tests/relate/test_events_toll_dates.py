@@ -175,3 +175,17 @@ def test_a_caption_does_not_stand_for_the_incident() -> None:
         published="2016-07-03",
     )
     assert [(e.type, e.trigger.text) for e in r.events] == [("explosion", "سيارة مفخخة")]
+
+
+def test_an_agent_word_inside_a_place_name_types_nothing() -> None:
+    # "ساحة الطيران" is a square in Baghdad: "الطيران" in it is no air force, so the attack is no airstrike
+    r = run(
+        "قتل 26 شخصا على الأقل في هجوم نفذه انتحاريان يرتديان حزامين ناسفين في بغداد."
+        " ووقع الهجوم في ساحة الطيران، وهي مركز تجاري مهم.",
+        places=[
+            Place("ساحة الطيران", "Tayaran Square", 33.3, 44.4, precision="facility"),
+            Place("بغداد", "Baghdad", 33.3, 44.4),
+        ],
+        published="2018-01-15",
+    )
+    assert [(e.type, e.trigger.text) for e in r.events] == [("attack_on_civilians", "هجوم")]

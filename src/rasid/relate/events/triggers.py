@@ -156,7 +156,12 @@ def find_mentions(record: Record, doc: Doc, segments: Segments) -> list[EventMen
     mentions.extend(_glued(doc, segments, lex, spans))
     mentions.extend(_deliveries(doc, segments, lex, weapons, spans))
     mentions.sort(key=lambda x: x.core[0])
-    agents = [(*text_view(record).span(m.start, m.end), m.payload) for m in lex.find_agents(doc.norm)]
+    named = SpanSet(p.span for p in record.mentions_of("place"))  # "ساحة الطيران" is a square, no air force
+    agents = [
+        (*span, m.payload)
+        for m in lex.find_agents(doc.norm)
+        if not named.overlaps(*(span := text_view(record).span(m.start, m.end)))
+    ]
     _needs_attack(doc, lex, mentions, weapons, agents)
     _drop_topics(doc, lex, mentions)
     segments.keep_whole([x for x in mentions if x.response])
