@@ -9,6 +9,9 @@ Conventions (documented choices, see also grammar.py):
   (same offset shape: the type has no field to tell the two readings apart).
 - A relative day word names its weekday for a check only: "أول أمس السبت" keeps the day two
   days before the anchor, and a different weekday adds a warning.
+- A full date whose weekday contradicts it but fits the same day and month of the anchor's
+  year (or the year before), at most `TYPO_DAYS` before the anchor, has a typo in its year:
+  "السبت 4 يناير 2002" in a report of 5 January 2020 is 2020-01-04, with a warning.
 - A day and month without a year: with الماضي the latest occurrence strictly before the
   anchor, with المقبل the next one strictly after, with "العام الماضي" the anchor's year - 1,
   with الجاري/الحالي the anchor's year; alone, the anchor's year unless that puts it more than
