@@ -40,7 +40,7 @@ def spread_tolls(ctx: ArgContext, mentions: list[EventMention]) -> None:
         for o in mentions:
             if o.core[0] <= m.core[1] or not ctx.same_segment(m.core[0], o.core[0]):
                 continue
-            between = [w for w in ctx.doc.words_starting_in(m.core[1], o.core[0])]
+            between = ctx.doc.words_starting_in(m.core[1], o.core[0])
             if len(between) <= RELATIVE_WINDOW and any(in_set(w.norm, ctx.lex.relatives) for w in between):
                 o.toll = True
             break  # only the next trigger after the toll mention
