@@ -22,8 +22,9 @@ def test_rasid_beats_the_baseline_and_keeps_pairwise_precision():
     assert rasid.pair_f1 > baseline.pair_f1
     assert rasid.b3_f1 > baseline.b3_f1
     assert rasid.b3_p > baseline.b3_p
-    # a floor under today's 0.875 (README, Incidents): the tolerant rules must keep their gain
-    assert rasid.b3_f1 >= 0.85
+    # a floor under today's 0.935 (README, Incidents): the tolerant rules and the extraction
+    # fixes (toll-update days, records, background events, dual triggers) must keep their gain
+    assert rasid.b3_f1 >= 0.925
     for name, (system, base) in report.by_set().items():
         assert system.pair_p >= 0.90, name
         assert system.b3_f1 > base.b3_f1, name

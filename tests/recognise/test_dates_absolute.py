@@ -83,6 +83,10 @@ def test_dates_absolute_numeric(text: str, expected: str) -> None:
             "سقط النظام في كانون الأول/ديسمبر 2024 بعد هجوم",
             ("كانون الأول/ديسمبر 2024", "2024-12", "month", False),
         ),
+        (  # a gloss with no separator (the wire style "يناير كانون الثاني"): one month, the year after it
+            "ووقع آخر تفجير في يناير كانون الثاني 2018 في ساحة الطيران",
+            ("يناير كانون الثاني 2018", "2018-01", "month", False),
+        ),
         ("تراجع سعر الصرف في مارس 2022 إلى مستوى قياسي", ("مارس 2022", "2022-03", "month", False)),
         ("تضاعفت الهجرة في ماي 2019 نحو الشمال", ("ماي 2019", "2019-05", "month", False)),
         ("يتوقع أن تنتهي الأعمال منتصف آذار 2016 على الأرجح", ("منتصف آذار 2016", "2016-03", "month", False)),
@@ -108,3 +112,34 @@ def test_dates_absolute_month_and_year(text: str, expected: tuple[str, str, str,
 )
 def test_dates_absolute_weekday_check(text: str, warnings: list[str]) -> None:
     assert run_dates(text, ANCHOR).warnings == warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # 4 January 2002 was a Friday; Saturday 4 January 2020 is the day before publication
+            "قتل 30 طالبا جراء قصف جوي في وقت متأخر يوم السبت 4 يناير 2002",
+            "2020-01-05",
+            ("يوم السبت 4 يناير 2002", "2020-01-04", "day", False),
+        ),
+        (  # the weekday fits the year written: no typo
+            "قتل 30 طالبا جراء قصف جوي يوم الجمعة 4 يناير 2002",
+            "2020-01-05",
+            ("يوم الجمعة 4 يناير 2002", "2002-01-04", "day", False),
+        ),
+        (  # the weekday fits neither: the date stands, with the weekday warning
+            "أعلن الجيش الثلاثاء 15 شباط 2016 عن العملية",
+            ANCHOR,
+            ("الثلاثاء 15 شباط 2016", "2016-02-15", "day", False),
+        ),
+    ],
+)
+def test_dates_absolute_year_typo(text: str, published: str, expected: tuple[str, str, str, bool]) -> None:
+    assert [summary(m) for m in dates(run_dates(text, published))] == [expected]
+
+
+def test_dates_absolute_year_typo_is_reported() -> None:
+    assert run_dates("وقع القصف يوم السبت 4 يناير 2002", "2020-01-05").warnings == [
+        "date 'يوم السبت 4 يناير 2002' resolved to 2002-01-04, a Friday, but names Saturday:"
+        " read as 2020-01-04, a typo in the year"
+    ]

@@ -4,7 +4,9 @@ Expressions are found by the grammar in grammar.py (this package) on the normali
 resolved against the publication date (resolve.py states the conventions). When
 the record has no publication date, a dateline at the top of the body (or one the clean
 stage removed as furniture) supplies one. A
-weekday that contradicts the resolved day is a record warning, never a silent correction.
+weekday that contradicts the resolved day is a record warning, never a silent correction; the
+one correction made, a full date whose weekday fits the same day of the publication's year
+a few days before publication (a typo in the year), is warned too (resolve.py).
 """
 
 from __future__ import annotations

@@ -136,7 +136,7 @@ class CalendarRules(ContextRules):
         return mod.payload.offset, mod.end_tok
 
     def _month(self, k: int, clitic: bool) -> MonthHit | None:
-        """A month name at k with an optional gloss: "أيلول (سبتمبر)", "آذار/مارس"."""
+        """A month name at k with an optional gloss: "أيلول (سبتمبر)", "آذار/مارس", "يناير كانون الثاني"."""
         v = self.v
         hit = v.phrase(self.lex.months, k, clitic=clitic)
         if hit is None:
@@ -150,6 +150,9 @@ class CalendarRules(ContextRules):
             gloss = v.phrase(self.lex.months, j + 1)
             if gloss is not None and self._same_month(m, gloss.payload):
                 return MonthHit(m, k, gloss.end_tok, True, hit.start)
+        gloss = v.phrase(self.lex.months, j)  # no separator: "في يناير كانون الثاني 2018"
+        if gloss is not None and self._same_month(m, gloss.payload):
+            return MonthHit(m, k, gloss.end_tok, True, hit.start)
         return MonthHit(m, k, j, False, hit.start)
 
     @staticmethod

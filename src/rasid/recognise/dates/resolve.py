@@ -9,6 +9,9 @@ Conventions (documented choices, see also grammar.py):
   (same offset shape: the type has no field to tell the two readings apart).
 - A relative day word names its weekday for a check only: "أول أمس السبت" keeps the day two
   days before the anchor, and a different weekday adds a warning.
+- A full date whose weekday contradicts it but fits the same day and month of the anchor's
+  year (or the year before), at most `TYPO_DAYS` before the anchor, has a typo in its year:
+  "السبت 4 يناير 2002" in a report of 5 January 2020 is 2020-01-04, with a warning.
 - A day and month without a year: with الماضي the latest occurrence strictly before the
   anchor, with المقبل the next one strictly after, with "العام الماضي" the anchor's year - 1,
   with الجاري/الحالي the anchor's year; alone, the anchor's year unless that puts it more than
@@ -108,6 +111,11 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 # --- resolution -------------------------------------------------------------------------------
 
 
+#: How many days before publication a full date whose weekday only fits the publication's year
+#: may lie, to be read as a typo in its year.
+TYPO_DAYS = 31
+
+
 class Resolver:
     """Resolves expressions against one anchor; `weekday_names` label warnings (0=Monday)."""
 
@@ -138,8 +146,36 @@ class Resolver:
             return self._hijri_absolute(e.year, e.month, e.day)
         res = Resolution(value=_iso(e.year, e.month, e.day), precision=_precision(e))
         if e.day is not None and e.month is not None:
-            self._check_weekday(res, _safe_date(e.year, e.month, e.day), e.weekday, text, relative=False)
+            d = _safe_date(e.year, e.month, e.day)
+            typo = self._year_typo(d, e.weekday)
+            if typo is not None:
+                assert d is not None
+                res.value = typo.isoformat()
+                res.warnings.append(
+                    f"date '{text}' resolved to {d.isoformat()}, a {self.names[d.weekday()]}, but names "
+                    f"{self.names[typo.weekday()]}: read as {typo.isoformat()}, a typo in the year"
+                )
+            else:
+                self._check_weekday(res, d, e.weekday, text, relative=False)
         return res
+
+    def _year_typo(self, d: date | None, weekday: int | None) -> date | None:
+        """The same day and month in the publication's year (or the year before), when the named
+        weekday contradicts `d` but fits that day and it lies days before publication: "السبت 4
+        يناير 2002" in a report of 5 January 2020 is Saturday 4 January 2020 (4 January 2002 was
+        a Friday)."""
+        if d is None or weekday is None or d.weekday() == weekday or self.anchor is None:
+            return None
+        for year in (self.anchor.year, self.anchor.year - 1):
+            near = _safe_date(year, d.month, d.day)
+            if (
+                near is not None
+                and near.year != d.year
+                and near.weekday() == weekday
+                and -1 <= (self.anchor - near).days <= TYPO_DAYS
+            ):
+                return near
+        return None
 
     def _hijri_absolute(self, y: int, m: int | None, d: int | None, *, relative: bool = False) -> Resolution:
         res = Resolution(hijri=_iso(y, m, d), relative=relative)

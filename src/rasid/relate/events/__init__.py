@@ -59,7 +59,7 @@ from rasid.relate.events.discourse import (
 )
 from rasid.relate.events.lexicon import EventLexicon, event_lexicon, taxonomy_codes
 from rasid.relate.events.merge import Incident, group_mentions
-from rasid.relate.events.period import mark_counts_and_periods
+from rasid.relate.events.period import mark_counts_and_periods, spread_tolls
 from rasid.relate.events.triggers import EventMention, Segments, find_mentions
 from rasid.relate.events.unknown import said_unknown
 from rasid.relate.nisba import adjective_actor
@@ -108,6 +108,7 @@ def extract_events(record: Record) -> list[Event]:
     for m in mentions:
         extend_over_agent(ctx, m)
     mark_counts_and_periods(ctx, mentions)
+    spread_tolls(ctx, mentions)
     disputing = {c.source for c in record.claims if c.stance in CONTESTING and c.source}
     for m in mentions:
         m.contested = _contested(ctx, lex, m, disputing)

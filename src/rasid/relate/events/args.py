@@ -236,14 +236,19 @@ def date_of(ctx: ArgContext, m: EventMention) -> DateMention | None:
     """The date nearest to the mention in its segment, else in its unit.
 
     A claim's date (the day a statement was made) counts as farther away than it is, so the
-    day of the strike wins when the sentence names both.
+    day of the strike wins when the sentence names both. A mention whose toll the sentence
+    tells ("أعلنت الوزارة، اليوم الاثنين، ارتفاع حصيلة ضحايا الانفجار") never takes a claim's
+    date: the toll is told on the claim's day, the incident happened before it. No mention takes
+    the period of a record ("أكثر الهجمات دموية منذ سنة 2003"): it is no day of the incident; nor
+    a date told after an earlier event in background ("ووقع الهجوم عند التقاطع الذي سبق أن
+    انفجرت شاحنة عنده في 14 أكتوبر 2017": the date is the truck bomb's).
     """
 
-    segment = ctx.in_segment(ctx.dates, m.core[0])
+    segment = [d for d in ctx.in_segment(ctx.dates, m.core[0]) if _may_date(ctx, m, d)]
     for near in (
         [d for d in segment if ctx.same_clause(d.span[0], m.core[0])],
         segment,
-        ctx.in_unit(ctx.dates, m.core[0]),
+        [d for d in ctx.in_unit(ctx.dates, m.core[0]) if _may_date(ctx, m, d)],
     ):
         if near:
             return min(
@@ -254,6 +259,28 @@ def date_of(ctx: ArgContext, m: EventMention) -> DateMention | None:
                 ),
             )
     return None
+
+
+def _may_date(ctx: ArgContext, m: EventMention, d: DateMention) -> bool:
+    """Whether `d` may be the day of mention `m`: a toll mention takes no claim's day, no mention
+    takes a record's period, nor a date after an earlier event told as background in between."""
+    if m.toll and d.id in ctx.claim_dates:
+        return False
+    if any(o is not m and o.background and m.core[1] <= o.core[0] < d.span[0] for o in ctx.mentions):
+        return False
+    return not record_period(ctx, d)
+
+
+def record_period(ctx: ArgContext, d: DateMention) -> bool:
+    """A superlative before a period in its clause ("أكثر الهجمات دموية منذ سنة 2003"): the
+    period measures the record the incident sets, it is no period of strikes nor its day."""
+    if d.range is None or not d.range.from_:
+        return False
+    lo, _ = ctx.segments.bounds(d.span[0])
+    return any(
+        ctx.same_clause(w.start, d.span[0]) and in_set(w.norm, ctx.lex.superlatives)
+        for w in ctx.doc.words_starting_in(lo, d.span[0])
+    )
 
 
 def _word_before(ctx: ArgContext, pos: int, n: int = 1) -> str:

@@ -30,6 +30,10 @@ WORD_SET_ROLES = (
     "ordinal",
     "period",
     "response",
+    "toll",
+    "background",
+    "superlative",
+    "partitive",
     "target_prep",
     "glued",
     "undergo",
@@ -91,6 +95,10 @@ class EventLexicon:
     ordinals: frozenset[str]  # "غارة ثالثة": one raid of an incident already named
     periods: frozenset[str]  # "تصعيداً في القصف": a period of strikes
     responses: frozenset[str]
+    partitives: frozenset[str]  # "من" after a superlative: a share of the strikes told, no class
+    superlatives: frozenset[str]  # "أعنف", "أكثر": a period after them is a record, not strikes
+    backgrounds: frozenset[str]  # "سبق أن": the trigger after it is an earlier event told as background
+    tolls: frozenset[str]  # "حصيلة", "ضحايا" right before a trigger: its toll is told, later
     separators: PhraseMatcher[str]
     target_preps: frozenset[str]
     glued: frozenset[str]
@@ -243,6 +251,10 @@ def event_lexicon() -> EventLexicon:
         ordinals=frozenset(sets["ordinal"]),
         periods=frozenset(sets["period"]),
         responses=frozenset(sets["response"]),
+        tolls=frozenset(sets["toll"]),
+        backgrounds=frozenset(sets["background"]),
+        superlatives=frozenset(sets["superlative"]),
+        partitives=frozenset(sets["partitive"]),
         separators=PhraseMatcher(separators, strip_article=False, min_stripped=2),
         target_preps=frozenset(sets["target_prep"]),
         glued=frozenset(sets["glued"]),

@@ -12,7 +12,8 @@ place and date. The title joins the first body incident of its family at a compa
 Raids counted by a number or an ordinal ("غارتين", "غارة ثالثة") join the latest incident told
 with the same means at a compatible place and date; so does a disputing side's bare-verb version
 ("نفى ... مؤكداً أنه استهدف مسلحين"). A period of strikes ("منذ مطلع الشهر", "تصعيد") neither joins
-nor takes an incident. "Similar" mentions ("غارات مماثلة") always open a new incident. Everything else stays apart:
+nor takes an incident. A mention told as background ("الذي سبق أن انفجرت شاحنة عنده") opens its
+own incident. "Similar" mentions ("غارات مماثلة") always open a new incident. Everything else stays apart:
 two incidents wrongly joined lose one of them, two mentions left apart only repeat one.
 """
 
@@ -65,8 +66,9 @@ class Incident:
     @property
     def representative(self) -> EventMention:
         """The trigger that stands for the incident: a body mention that calls it like an earlier one
-        ("هجوماً مماثلاً استهدف"), else one naming the means, the earliest first."""
-        pool = self.body or self.mentions
+        ("هجوماً مماثلاً استهدف"), else one naming the means, the earliest first; one of a sentence
+        that tells the incident before one of a caption ("من آثار تفجير الكرادة")."""
+        pool = [m for m in self.body if not m.caption] or self.body or self.mentions
         return max(pool, key=lambda m: (m.similar, m.strength, not m.needs_attack, not m.weak, -m.core[0]))
 
     def _donors(self) -> list[EventMention]:
@@ -117,8 +119,8 @@ def _joins_in_segment(
     """m continues the incident told last in its segment; `bare`: m names no place or date of its
     own; `one_clause(a, b)`: the clause analysis puts offsets a and b in one clause."""
     last = max(inc.mentions, key=lambda x: x.core[0])
-    if m.family != last.family or (m.similar and not last.weak) or m.response:
-        return False  # "استهدفوا، رداً على الغارة": the answered strike is another incident
+    if m.family != last.family or (m.similar and not last.weak) or m.response or m.background:
+        return False  # "استهدفوا، رداً على الغارة", "سبق أن انفجرت": the answered or earlier strike is another
     if m.family == ATTACK and _points_back(m) and _same_segment(last, m):
         return True  # "بدء شن غارات ... ركزت غاراتها", "الغارات الجوية، وهي واحدة من أكبر الغارات"
     if not _same_segment(last, m):

@@ -26,6 +26,10 @@ from rasid.relate.text import SpanSet, in_set
 
 LIGHT_VERB_WINDOW = 4  # words between a light verb and its noun ("ارتكبت المقاتلات الحربية الروسية، مجزرة")
 RESPONSE_WINDOW = 2  # words between "رداً" and the trigger it answers ("رداً على الغارة")
+CAPTION_WORDS = 8  # a body line this short tells no incident: a caption ("من آثار تفجير الكرادة")
+SUPERLATIVE_WINDOW = 2  # words between a definite superlative and the class it compares with
+BACKGROUND_WINDOW = 3  # words from "سبق" to the trigger it tells ("سبق لها أن استهدفت")
+TOLL_WINDOW = 2  # words from a toll word to the trigger whose toll it is ("حصيلة ضحايا التفجير")
 START_WINDOW = 3  # words between "بدء" and the attack it starts ("بدء شن غارات")
 MODIFIER_WINDOW = 2  # words from a trigger to its modifier ("هجوم سراقب الكيميائي")
 DELIVERY_WINDOW = 3  # words between a delivery verb and its weapon
@@ -60,6 +64,9 @@ class EventMention:
     contested: bool = False  # told in a disputing side's own version ("نفى ... مؤكداً أنه استهدف مسلحين")
     period: bool = False  # "تصعيداً في القصف منذ مطلع الشهر": a period of strikes, not one incident
     response: bool = False  # after "رداً على": names an incident told before, inside another's clause
+    background: bool = False  # after "سبق أن": an earlier event told as background, its own dates
+    caption: bool = False  # in a short body line (a photo caption, a dateline): named, not told
+    toll: bool = False  # after "حصيلة", "ضحايا": the incident whose toll is told, on an earlier day
     campaign_start: bool = False
     generic: bool = False
     needs_attack: bool = False
@@ -149,7 +156,12 @@ def find_mentions(record: Record, doc: Doc, segments: Segments) -> list[EventMen
     mentions.extend(_glued(doc, segments, lex, spans))
     mentions.extend(_deliveries(doc, segments, lex, weapons, spans))
     mentions.sort(key=lambda x: x.core[0])
-    agents = [(*text_view(record).span(m.start, m.end), m.payload) for m in lex.find_agents(doc.norm)]
+    named = SpanSet(p.span for p in record.mentions_of("place"))  # "ساحة الطيران" is a square, no air force
+    agents = [
+        (*span, m.payload)
+        for m in lex.find_agents(doc.norm)
+        if not named.overlaps(*(span := text_view(record).span(m.start, m.end)))
+    ]
     _needs_attack(doc, lex, mentions, weapons, agents)
     _drop_topics(doc, lex, mentions)
     segments.keep_whole([x for x in mentions if x.response])
@@ -237,6 +249,14 @@ def _from_trigger(
             and in_set(w.norm, lex.responses)
         ):
             mention.response = mention.anaphoric = mention.definite = True
+    mention.background = any(
+        doc.unit_of(w.start) == mention.unit and in_set(w.norm, lex.backgrounds)
+        for w in doc.words[max(0, wi - BACKGROUND_WINDOW) : wi]
+    )
+    mention.toll = any(
+        doc.unit_of(w.start) == mention.unit and in_set(w.norm, lex.tolls)
+        for w in doc.words[max(0, wi - TOLL_WINDOW) : wi]
+    )
     for j in range(max(0, wi - START_WINDOW - 1), wi):
         w = doc.words[j]
         if doc.unit_of(w.start) == mention.unit and in_set(w.norm, lex.starts) and family == ATTACK:
@@ -257,11 +277,19 @@ def _mention(
         unit=doc.unit_of(start),
         segment=segments.of(start),
         title=doc.in_title(start),
+        caption=not doc.in_title(start) and _short_line(doc, start),
         family=lex.family(entry.type),
         generic=not entry.specific,
         needs_attack=entry.needs_attack,
         **extra,
     )
+
+
+def _short_line(doc: Doc, pos: int) -> bool:
+    """The line (paragraph) holding `pos` has at most `CAPTION_WORDS` words."""
+    lo = doc.text.rfind("\n", 0, pos) + 1
+    hi = doc.text.find("\n", pos)
+    return len(doc.words_starting_in(lo, hi if hi >= 0 else len(doc.text))) <= CAPTION_WORDS
 
 
 def _glued(doc: Doc, segments: Segments, lex: EventLexicon, taken: SpanSet) -> list[EventMention]:
@@ -414,6 +442,8 @@ def _drop_topics(doc: Doc, lex: EventLexicon, mentions: list[EventMention]) -> N
                 break
             if wi - j - 1 >= max(lex.topics.values(), default=0):
                 break
+    for x in mentions:
+        x.topic = x.topic or _compared_class(doc, lex, x)
     first_topic: dict[tuple[str, int], int] = {}  # (type, unit) -> where its first topic starts
     for t in mentions:
         if t.topic:
@@ -422,6 +452,20 @@ def _drop_topics(doc: Doc, lex: EventLexicon, mentions: list[EventMention]) -> N
     for x in mentions:  # "يطالب بهدنة ...، وهي هدنة لم تصمد": the same talk goes on
         if first_topic.get((x.type, x.unit), x.core[0]) < x.core[0]:
             x.topic = True
+
+
+def _compared_class(doc: Doc, lex: EventLexicon, x: EventMention) -> bool:
+    """The trigger names the class a definite superlative shortly before it compares with, no
+    "من" between ("الحصيلة الأكبر جراء هجوم منفرد"). "أعنف هجوم" is the incident itself, "أعنف
+    المواجهات" the worst of the clashes told, "الحصة الأكبر من الضربات" a share of them."""
+    wi = doc.word_at(x.core[0])
+    for j in range(wi - 1, max(-1, wi - SUPERLATIVE_WINDOW - 2), -1):
+        w = doc.words[j]
+        if doc.unit_of(w.start) != x.unit or in_set(w.norm, lex.partitives):
+            return False
+        if in_set(w.norm, lex.superlatives):
+            return w.norm.startswith("ال")
+    return False
 
 
 def _negated_before(doc: Doc, lex: EventLexicon, j: int) -> bool:
