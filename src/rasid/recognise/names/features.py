@@ -20,6 +20,7 @@ rebuilt as text) and tagging (on an article) describe a word the same way:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from typing import TypeVar
 
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
@@ -32,6 +33,9 @@ Features = list[str]
 #: A word shorter than this (bare, in letters) is not looked up elsewhere in the article.
 MIN_DOC_LETTERS = 3
 RuleSpan = tuple[int, int, str]  # (first, last, actor type) proposed by a rule finder
+#: Word forms and gaps whose own features are kept once computed (bounded: a long batch meets new
+#: forms all the time; an article repeats most of its words and all of its gaps).
+FORM_CACHE = 1 << 15
 
 
 def _mark(
@@ -56,6 +60,7 @@ def _registry_type(hit: LexiconHit[Alias | None]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=FORM_CACHE)
 def _stripped(word: str) -> tuple[str, str]:
     """The longest proclitic reading (clitic, rest) whose rest keeps at least three letters."""
     best = ("", word)
@@ -110,6 +115,14 @@ def _lexicon_marks(doc: ActorText) -> list[list[str]]:
     return marks
 
 
+@lru_cache(maxsize=FORM_CACHE)
+def _gap_features(gap: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The features of a gap before a word (`gap:`) and after it (`gapnext:`): they depend on the
+    gap's characters only, and an article has few distinct gaps."""
+    marks = _gap_marks(gap)
+    return tuple(f"gap:{m}" for m in marks), tuple(f"gapnext:{m}" for m in marks)
+
+
 def _gap_marks(gap: str) -> list[str]:
     out = []
     if "\n" in gap or any(c in gap for c in ".!?؟"):
@@ -143,6 +156,32 @@ def _rule_marks(
     return marks
 
 
+@lru_cache(maxsize=FORM_CACHE)
+def _word_features(word: str) -> tuple[str, ...]:
+    """The features of a word that depend on its form alone (its readings, affixes, length and
+    shape), computed once per form: an article repeats its words, a batch its vocabulary."""
+    clitic, rest = _stripped(word)
+    bare = bare_form(word)
+    return (
+        "bias",
+        f"w={word}",
+        f"rest={rest}",
+        f"bare={bare}",
+        f"clitic={clitic}",
+        f"al={rest.startswith(ARTICLE)}",
+        f"p2={bare[:2]}",
+        f"p3={bare[:3]}",
+        f"s1={bare[-1:]}",
+        f"s2={bare[-2:]}",
+        f"s3={bare[-3:]}",
+        f"p4={bare[:4]}",
+        f"s4={bare[-4:]}",
+        f"len={min(len(bare), 8)}",
+        f"shape={_shape(word)}",
+    )
+
+
+@lru_cache(maxsize=FORM_CACHE)
 def bare_form(word: str) -> str:
     """The word without its longest proclitic and without the article ("وللبنك" -> "بنك")."""
     rest = _stripped(word)[1]
@@ -185,31 +224,12 @@ def doc_features(doc: ActorText, rules: Sequence[RuleSpan] = ()) -> list[Feature
     n = len(doc)
     words = [doc.word(i) for i in range(n)]
     stripped = [_stripped(w) for w in words]
+    bares = [bare_form(w) for w in words]
     marks = [a + b for a, b in zip(_lexicon_marks(doc), _rule_marks(doc, rules, stripped), strict=True)]
-    gaps = [_gap_marks(doc.gap(i)) for i in range(n)] + [["break"]]
+    gaps = [_gap_features(doc.gap(i)) for i in range(n)] + [_gap_features("\n")]
     out: list[Features] = []
     for i, word in enumerate(words):
-        clitic, rest = stripped[i]
-        bare = rest[len(ARTICLE) :] if rest.startswith(ARTICLE) and len(rest) > len(ARTICLE) + 2 else rest
-        f = [
-            "bias",
-            f"w={word}",
-            f"rest={rest}",
-            f"bare={bare}",
-            f"clitic={clitic}",
-            f"al={rest.startswith(ARTICLE)}",
-            f"p2={bare[:2]}",
-            f"p3={bare[:3]}",
-            f"s1={bare[-1:]}",
-            f"s2={bare[-2:]}",
-            f"s3={bare[-3:]}",
-            f"p4={bare[:4]}",
-            f"s4={bare[-4:]}",
-            f"len={min(len(bare), 8)}",
-            f"shape={_shape(word)}",
-        ]
-        f += [f"gap:{g}" for g in gaps[i]]
-        f += [f"gapnext:{g}" for g in gaps[i + 1]]
+        f = [*_word_features(word), *gaps[i][0], *gaps[i + 1][1]]
         f += [f"lex:{m}" for m in marks[i]]
         for d in (-2, -1, 1, 2):
             j = i + d
@@ -221,6 +241,7 @@ def doc_features(doc: ActorText, rules: Sequence[RuleSpan] = ()) -> list[Feature
                     f += [f"lex[{d}]:{m}" for m in marks[j]]
             else:
                 f.append(f"w[{d}]=<edge>")
+        bare = bares[i]
         if i + 1 < n:
             f.append(f"bigram={bare}|{stripped[i + 1][1]}")
         if i > 0:
