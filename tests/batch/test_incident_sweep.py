@@ -142,4 +142,4 @@ def test_copies_of_an_output_are_a_longer_corpus(
     assert write_incidents(str(longer)) == len(expected)
     assert len(expected) > 1.5 * read_table(str(one_process), "incidents").num_rows
     members = read_table(str(longer), "incident_members")["doc_id"].to_pylist()
-    assert {m.rsplit("-", 1)[1] for m in members} == {"0", "1", "2"}
+    assert {m.rsplit("-", 1)[1] for m in members} == {"0", "1"}  # members from both copies

@@ -35,7 +35,7 @@ MIN_DOC_LETTERS = 3
 RuleSpan = tuple[int, int, str]  # (first, last, actor type) proposed by a rule finder
 #: Word forms and gaps whose own features are kept once computed (bounded: a long batch meets new
 #: forms all the time; an article repeats most of its words and all of its gaps).
-FORM_CACHE = 1 << 15
+FORM_CACHE = 1 << 13
 
 
 def _mark(
