@@ -78,6 +78,11 @@ class Link:
 
 
 def link(a: EventFacts, b: EventFacts) -> Link:
+    """The verdict on a pair, the same whichever report comes first: some rules read the two
+    sides differently, so the pair is always judged in key order (otherwise the index's
+    stored links depended on the order reports were added, and so did its incidents)."""
+    if b.key < a.key:
+        a, b = b, a
     if a.doc_id == b.doc_id:
         return Link(False, why="same document")
     if a.tally != b.tally:
