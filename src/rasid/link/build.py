@@ -17,48 +17,13 @@ from typing import Any
 
 from rasid.lang.ar.lexicon import data_path, load_rows
 from rasid.lang.ar.normalise import normalise_string
-from rasid.link.build_admin import admin_units, new_names
+from rasid.link.build_admin import ADMIN_REGION, admin_units, new_names
 
-#: Countries whose towns (GeoNames cities500 with an Arabic name) are compiled: the Arab
-#: states and their neighbours.
-REGION = [
-    "SY",
-    "IQ",
-    "LB",
-    "JO",
-    "PS",
-    "IL",
-    "YE",
-    "LY",
-    "EG",
-    "SD",
-    "SS",
-    "SA",
-    "AE",
-    "QA",
-    "BH",
-    "KW",
-    "OM",
-    "TR",
-    "IR",
-    "TN",
-    "DZ",
-    "MA",
-    "MR",
-    "SO",
-    "DJ",
-    "AF",
-    # Neighbours of Sudan and Libya, Cyprus off the Levant, and the Arab League's Comoros.
-    "TD",
-    "ER",
-    "ET",
-    "CY",
-    "KM",
-    # Mali and Niger, whose Sahel wars Arabic outlets follow, and Western Sahara.
-    "ML",
-    "NE",
-    "EH",
-]
+#: Countries whose towns (GeoNames cities500 with an Arabic name) are compiled: those whose
+#: admin units are (the Arab League states, Mali and Niger), and the neighbours whose towns
+#: but not their provinces appear in Arabic news: Israel, Turkey, Iran, Afghanistan,
+#: Eritrea, Ethiopia, Cyprus and Western Sahara.
+REGION = ADMIN_REGION | {"IL", "TR", "IR", "AF", "ER", "ET", "CY", "EH"}
 MIN_POPULATION = 500
 #: Persian and Pashto names written in Arabic letters crowd out Arabic usage for villages:
 #: from these countries only towns of this size are compiled.
