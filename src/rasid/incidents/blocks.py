@@ -2,7 +2,7 @@
 
 A report is compared only with reports of a common event family, in the same country or
 one of the two unknown (`compat.block_country`), whose date windows lie within a day of
-each other (`dates.days`); a report without any date (no event date, no publication
+each other (`dates.days`) and end in the same calendar month (`dates.period`); a report without any date (no event date, no publication
 date) is compared with every report of its families and country. `IncidentIndex` and
 the batch's windowed merge (`rasid.incidents.sweep`) ask the same `Blocks`, so they
 compare the same pairs and form the same incidents.
@@ -18,20 +18,23 @@ from rasid.incidents.compat import block_country
 from rasid.incidents.facts import EventFacts
 
 BlockKey = tuple[str, str | None]
+#: (family, country, month of the window's end, day): the bucket of one day's reports.
+DayKey = tuple[str, str | None, int, dt.date]
 
 
 class Blocks:
     """Report keys by (family, country) and by day; `remove` forgets a report again."""
 
     def __init__(self) -> None:
-        self._by_day: dict[tuple[str, str | None, dt.date], set[str]] = defaultdict(set)
+        self._by_day: dict[DayKey, set[str]] = defaultdict(set)
         self._undated: dict[BlockKey, set[str]] = defaultdict(set)
         self._by_family: dict[BlockKey, set[str]] = defaultdict(set)
         self._countries: dict[str, set[str | None]] = defaultdict(set)
 
     def candidates(self, facts: EventFacts) -> set[str]:
         """Keys of the reports this one is compared with: a family in common, date windows
-        within a day, and the same country (or one of the two countries unknown)."""
+        within a day and ending in the same month, and the same country (or one of the two
+        countries unknown)."""
         out: set[str] = set()
         w = dates.window(facts.when, facts.published)
         country = block_country(facts)
@@ -42,8 +45,9 @@ class Blocks:
                     out |= self._by_family.get((fam, c), set())
                     continue
                 out |= self._undated.get((fam, c), set())
+                month = dates.period(w)
                 for day in dates.days(w):
-                    out |= self._by_day.get((fam, c, day), set())
+                    out |= self._by_day.get((fam, c, month, day), set())
         out.discard(facts.key)
         return out
 
@@ -82,10 +86,13 @@ class Blocks:
         return out + [self._by_day[k] for k in self._day_keys(facts)]
 
     @staticmethod
-    def _day_keys(facts: EventFacts) -> list[tuple[str, str | None, dt.date]]:
+    def _day_keys(facts: EventFacts) -> list[DayKey]:
         w = dates.window(facts.when, facts.published)
         if w is None:
             return []
         country = block_country(facts)
+        month = dates.period(w)
         n = (w[1] - w[0]).days + 1
-        return [(fam, country, w[0] + dt.timedelta(days=i)) for fam in facts.families for i in range(n)]
+        return [
+            (fam, country, month, w[0] + dt.timedelta(days=i)) for fam in facts.families for i in range(n)
+        ]

@@ -131,9 +131,12 @@ def block_country(facts: EventFacts) -> str | None:
 
 
 def comparable(a: EventFacts, b: EventFacts) -> bool:
-    """Reports in two known, different countries are never compared (a broken place rule)."""
+    """Reports in two known, different countries (a broken place rule), or whose date windows
+    end in different months (`dates.period`), are never compared."""
     ca, cb = block_country(a), block_country(b)
-    return ca is None or cb is None or ca == cb
+    if not (ca is None or cb is None or ca == cb):
+        return False
+    return dates.same_period(dates.window(a.when, a.published), dates.window(b.when, b.published))
 
 
 def score(

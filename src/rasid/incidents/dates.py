@@ -5,6 +5,14 @@ Two events may be one incident when their windows are at most one day apart, whi
 gives the issue's rule: ±1 day between two days, "within the week or month" otherwise.
 An event without a date took place on or before its publication, often days before when
 the report is a follow-up: its window is the `UNDATED_DAYS` days up to the publication day.
+
+Reports are compared only within one calendar month (`period`, the month a window ends
+in). Without that bound, reports a day apart chain without end: in a daily war every
+day's strikes link to the next day's, the whole war becomes one component, and every
+merge (the store's index, the batch's date sweep) must hold it whole. With it, a
+component spans at most a month and a few days, whatever the corpus; the price is that
+two reports of one event told with dates either side of a month's end (31 January,
+1 February) stay apart.
 """
 
 from __future__ import annotations
@@ -73,6 +81,16 @@ def compatible(a: Window | None, b: Window | None) -> bool:
     if a is None or b is None:
         return True
     return gap(a, b) <= TOLERANCE
+
+
+def period(w: Window) -> int:
+    """The calendar month `w` ends in (year × 12 + month − 1): reports are compared within one."""
+    return w[1].year * 12 + w[1].month - 1
+
+
+def same_period(a: Window | None, b: Window | None) -> bool:
+    """Unknown dates reach every month; known ones must end in the same month."""
+    return a is None or b is None or period(a) == period(b)
 
 
 def days(w: Window) -> list[dt.date]:
