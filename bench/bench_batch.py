@@ -225,6 +225,11 @@ def main() -> None:
         help="with --merge-only: then the last folder's facts N times over, each copy 400 years "
         "later (rasid.batch.copies): a corpus N times as long at the same density",
     )
+    parser.add_argument(
+        "--merge-modes",
+        default=",".join(MERGES),
+        help="with --merge-only: the merges to run (sweep, index: the whole-corpus baseline)",
+    )
     parser.add_argument("--merge-child", nargs=3, metavar=("MODE", "OUT", "BASELINE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.merge_child:
@@ -237,15 +242,16 @@ def main() -> None:
         f"{psutil.virtual_memory().total / 2**30:.0f} GiB; load average {os.getloadavg()}"
     )
     if args.merge_only:
+        modes = tuple(m.strip() for m in args.merge_modes.split(",") if m.strip())
         for folder in args.merge_only.split(","):
-            client_merge(Path(folder))
+            client_merge(Path(folder), modes)
         if args.merge_copies > 1:
             from rasid.batch.copies import copy_facts
 
             with tempfile.TemporaryDirectory(prefix="rasid-bench-copies-") as tmp:
                 longer = Path(tmp) / f"{Path(folder).name}-x{args.merge_copies}"
                 copy_facts(folder, longer, args.merge_copies)
-                client_merge(longer)
+                client_merge(longer, modes)
         print(f"\nuptime at the end: {uptime()}")
         return
     with tempfile.TemporaryDirectory(prefix="rasid-bench-") as tmp:
@@ -321,7 +327,7 @@ def memory(root: Path, sizes: tuple[int, ...], modes: set[str]) -> None:
 MERGES = ("sweep", "index")
 
 
-def client_merge(out: Path) -> dict[str, dict[str, float]]:
+def client_merge(out: Path, modes: tuple[str, ...] = MERGES) -> dict[str, dict[str, float]]:
     """Each way of merging the output's incidents in a fresh process (peaks do not mix): its
     peak RSS (the kernel's high-water mark), time, and that both wrote the same tables."""
     import json
@@ -335,7 +341,7 @@ def client_merge(out: Path) -> dict[str, dict[str, float]]:
     results: dict[str, dict[str, float]] = {}
     tables = {}
     with tempfile.TemporaryDirectory(prefix="rasid-bench-merge-") as baseline:
-        for mode in MERGES:
+        for mode in modes:
             target = out / "incidents" if mode == "sweep" else Path(baseline)
             child = subprocess.run(
                 [sys.executable, __file__, "--merge-child", mode, str(out), baseline],
@@ -351,6 +357,8 @@ def client_merge(out: Path) -> dict[str, dict[str, float]]:
                 f"RSS {r['before'] / MB:.0f} MB after imports, peak {r['peak'] / MB:.0f} MB "
                 f"(+{(r['peak'] - r['before']) / MB:.0f} MB)"
             )
+    if set(modes) != set(MERGES):
+        return results
     same = all(a.equals(b) for a, b in zip(tables["sweep"], tables["index"], strict=True))
     sweep, index = results["sweep"], results["index"]
     print(
