@@ -41,3 +41,20 @@ def test_a_word_reads_the_same_in_any_article_and_its_form_is_computed_once() ->
     hits = _word_features.cache_info().hits
     _word_features("البنك")
     assert _word_features.cache_info().hits == hits + 1
+
+
+def test_the_model_vocabulary_leaves_out_only_what_no_model_knows_and_tags_the_same() -> None:
+    from rasid.recognise.names.features import Vocabulary
+    from rasid.recognise.names.tagger import first_pass, load_tagger, model_attributes, sentences_of
+
+    tagger = load_tagger()
+    known = model_attributes(tagger._first)
+    assert len(known) == 23017 and "bias" in known and "shape=arabic" in known
+    doc = view_doc(TextView("وقال رئيس مجلس إدارة البنك التجاري محمد بركات إن النمو مستمر."))
+    every = doc_features(doc)
+    kept = doc_features(doc, vocabulary=tagger.vocabulary)
+    assert kept == [[f for f in fs if f in tagger.vocabulary.known] for fs in every]
+    assert sum(map(len, kept)) < sum(map(len, every))
+    sentences = sentences_of(doc)
+    assert first_pass(tagger._first, kept, sentences) == first_pass(tagger._first, every, sentences)
+    assert Vocabulary(frozenset({"w=رئيس", "bias"})).form("رئيس")[0] == ("bias", "w=رئيس")

@@ -219,32 +219,113 @@ def second_pass_features(
     return out
 
 
-def doc_features(doc: ActorText, rules: Sequence[RuleSpan] = ()) -> list[Features]:
-    """One feature list per word of the document (`rules`: the rule finders' proposals)."""
+class Vocabulary:
+    """The feature strings a model knows, and per word form the features kept for it.
+
+    A feature the model never met in training adds nothing to any score (crfsuite looks it up
+    and drops it), so leaving it out before tagging changes no label or probability; what it
+    saves is handing crfsuite about 40 % of the strings it would only throw away. With no
+    `known` set every feature is kept (training, tests). The kept tuples are remembered per
+    word form, gap and mark (bounded, like the form caches above)."""
+
+    def __init__(self, known: frozenset[str] | None = None) -> None:
+        self.known = known
+        self._forms: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {}
+        self._gaps: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self._marks: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
+        self.edge = tuple(self.kept(e) for e in _EDGE)
+
+    def kept(self, features: Iterable[str]) -> tuple[str, ...]:
+        known = self.known
+        return tuple(features) if known is None else tuple(f for f in features if f in known)
+
+    def form(self, word: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+        """The word's own features, and what it tells the word 2 and 1 after it and 1 and 2
+        before it (`w[-2]=`, `w[-1]=` with its rest and ending, `w[1]=` ..., `w[2]=`)."""
+        found = self._forms.get(word)
+        if found is None:
+            rest = _stripped(word)[1]
+            context = tuple(
+                self.kept(
+                    (f"w[{d}]={word}", f"rest[{d}]={rest}", f"s2[{d}]={rest[-2:]}")
+                    if abs(d) == 1
+                    else (f"w[{d}]={word}",)
+                )
+                for d in _OFFSETS
+            )
+            if len(self._forms) >= FORM_CACHE:
+                self._forms.clear()
+            found = self._forms[word] = (self.kept(_word_features(word)), context)
+        return found
+
+    def gap(self, gap: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """`_gap_features(gap)`, kept."""
+        found = self._gaps.get(gap)
+        if found is None:
+            before, after = _gap_features(gap)
+            if len(self._gaps) >= FORM_CACHE:
+                self._gaps.clear()
+            found = self._gaps[gap] = (self.kept(before), self.kept(after))
+        return found
+
+    def marks(self, prefix: str, marks: tuple[str, ...]) -> tuple[str, ...]:
+        """The lexicon and rule marks of a word as features (`lex:` for its own, `lex[-1]:` ...)."""
+        key = (prefix, marks)
+        found = self._marks.get(key)
+        if found is None:
+            if len(self._marks) >= FORM_CACHE:
+                self._marks.clear()
+            found = self._marks[key] = self.kept(f"{prefix}:{m}" for m in marks)
+        return found
+
+
+#: Offsets of the neighbours whose words are features, in the order the features are listed.
+_OFFSETS = (-2, -1, 1, 2)
+_EDGE = tuple((f"w[{d}]=<edge>",) for d in _OFFSETS)
+#: Every feature kept: the features as listed, for training and tests.
+ALL = Vocabulary()
+
+
+def doc_features(
+    doc: ActorText, rules: Sequence[RuleSpan] = (), vocabulary: Vocabulary = ALL
+) -> list[Features]:
+    """One feature list per word of the document (`rules`: the rule finders' proposals), with
+    only the features `vocabulary` keeps. Whatever depends on a word form, a gap or a word's
+    marks alone comes from `vocabulary`'s per-form memory; only the word pairs are built here."""
     n = len(doc)
     words = [doc.word(i) for i in range(n)]
     stripped = [_stripped(w) for w in words]
     bares = [bare_form(w) for w in words]
-    marks = [a + b for a, b in zip(_lexicon_marks(doc), _rule_marks(doc, rules, stripped), strict=True)]
-    gaps = [_gap_features(doc.gap(i)) for i in range(n)] + [_gap_features("\n")]
+    marks = [
+        tuple(a + b) for a, b in zip(_lexicon_marks(doc), _rule_marks(doc, rules, stripped), strict=True)
+    ]
+    forms = [vocabulary.form(w) for w in words]
+    gaps = [vocabulary.gap(doc.gap(i)) for i in range(n)] + [vocabulary.gap("\n")]
+    own_marks = [vocabulary.marks("lex", m) for m in marks]
+    as_next = [vocabulary.marks("lex[1]", m) for m in marks]  # word j as the word after i
+    as_previous = [vocabulary.marks("lex[-1]", m) for m in marks]  # word j as the word before i
+    known = vocabulary.known
     out: list[Features] = []
-    for i, word in enumerate(words):
-        f = [*_word_features(word), *gaps[i][0], *gaps[i + 1][1]]
-        f += [f"lex:{m}" for m in marks[i]]
-        for d in (-2, -1, 1, 2):
+    for i in range(n):
+        f = [*forms[i][0], *gaps[i][0], *gaps[i + 1][1], *own_marks[i]]
+        for k, d in enumerate(_OFFSETS):
             j = i + d
             if 0 <= j < n:
-                f.append(f"w[{d}]={words[j]}")
-                if abs(d) == 1:
-                    f.append(f"rest[{d}]={stripped[j][1]}")
-                    f.append(f"s2[{d}]={stripped[j][1][-2:]}")
-                    f += [f"lex[{d}]:{m}" for m in marks[j]]
+                f += forms[j][1][k]
+                if d == -1:
+                    f += as_previous[j]
+                elif d == 1:
+                    f += as_next[j]
             else:
-                f.append(f"w[{d}]=<edge>")
+                f += vocabulary.edge[k]
         bare = bares[i]
         if i + 1 < n:
-            f.append(f"bigram={bare}|{stripped[i + 1][1]}")
+            bigram = f"bigram={bare}|{stripped[i + 1][1]}"
+            if known is None or bigram in known:
+                f.append(bigram)
         if i > 0:
-            f.append(f"prev-bigram={stripped[i - 1][1]}|{bare}")
+            bigram = f"prev-bigram={stripped[i - 1][1]}|{bare}"
+            if known is None or bigram in known:
+                f.append(bigram)
         out.append(f)
     return out
