@@ -58,3 +58,17 @@ def test_the_model_vocabulary_leaves_out_only_what_no_model_knows_and_tags_the_s
     sentences = sentences_of(doc)
     assert first_pass(tagger._first, kept, sentences) == first_pass(tagger._first, every, sentences)
     assert Vocabulary(frozenset({"w=رئيس", "bias"})).form("رئيس")[0] == ("bias", "w=رئيس")
+
+
+def test_a_words_lexicon_marks_are_read_once_per_form_and_match_the_tables() -> None:
+    from rasid.recognise.names.features import Vocabulary, _lexicon_marks
+
+    doc = view_doc(TextView("وقال محمد إن الحكومة السورية والحكومة اللبنانية اتفقتا."))
+    vocabulary = Vocabulary()
+    marks = _lexicon_marks(doc, vocabulary)
+    assert marks == _lexicon_marks(doc)  # the shared memory gives the same marks
+    words = [doc.word(i) for i in range(len(doc))]
+    assert "given" in marks[words.index("محمد")]
+    assert "nisba" in marks[words.index("السوريه")]
+    assert "stop" in marks[words.index("ان")]
+    assert len(vocabulary._word_marks) == len(set(words))  # one entry per form

@@ -25,6 +25,7 @@ from typing import TypeVar
 
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
 from rasid.recognise.actors.doc import ActorText, LexiconHit
+from rasid.recognise.actors.lexicon import Tables
 from rasid.recognise.actors.registry import Alias
 
 T = TypeVar("T")
@@ -85,8 +86,10 @@ def _shape(word: str) -> str:
     return "arabic"
 
 
-def _lexicon_marks(doc: ActorText) -> list[list[str]]:
-    """Per word, the lexicon facts rasid knows about it (module docstring)."""
+def _lexicon_marks(doc: ActorText, vocabulary: Vocabulary | None = None) -> list[list[str]]:
+    """Per word, the lexicon facts rasid knows about it (module docstring); what depends on the
+    word form alone comes from `vocabulary`'s per-form memory."""
+    vocabulary = vocabulary or ALL
     tables = doc.tables
     marks: list[list[str]] = [[] for _ in range(len(doc))]
     _mark(marks, doc.places, "gaz")
@@ -96,23 +99,31 @@ def _lexicon_marks(doc: ActorText) -> list[list[str]]:
     _mark(marks, doc.groups, "group")
     _mark(marks, doc.forces, "force")
     for i in range(len(doc)):
-        word = doc.word(i)
-        given = tables.word_in(word, tables.given_names)
-        if given is not None:
-            marks[i].append("given-amb" if tables.given_names[given[1]] else "given")
-            if given[1] in tables.foreign_names:
-                marks[i].append("foreign")
-        if tables.word_in(word, tables.nisba) is not None:
-            marks[i].append("nisba")
-        head = tables.head(word)
-        if head is not None:
-            marks[i].append("head-strong" if head[1].strong else "head")
-        verb = doc.verb(i)
+        own, stop = vocabulary.word_marks(tables, doc.word(i))
+        marks[i] += own
+        verb = doc.verb(i)  # per word, not per form: a verb reading may depend on the writing
         if verb is not None:
             marks[i].append(f"verb:{verb}")
-        if tables.stop(word):
+        if stop:
             marks[i].append("stop")
     return marks
+
+
+def _word_marks(tables: Tables, word: str) -> tuple[tuple[str, ...], bool]:
+    """The lexicon marks of a word form listed before its verb mark (a first name, a foreign
+    one, a state adjective, an organisation head noun), and whether it is a stopword."""
+    out = []
+    given = tables.word_in(word, tables.given_names)
+    if given is not None:
+        out.append("given-amb" if tables.given_names[given[1]] else "given")
+        if given[1] in tables.foreign_names:
+            out.append("foreign")
+    if tables.word_in(word, tables.nisba) is not None:
+        out.append("nisba")
+    head = tables.head(word)
+    if head is not None:
+        out.append("head-strong" if head[1].strong else "head")
+    return tuple(out), tables.stop(word)
 
 
 @lru_cache(maxsize=FORM_CACHE)
@@ -233,6 +244,8 @@ class Vocabulary:
         self._forms: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {}
         self._gaps: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._marks: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
+        self._word_marks: dict[str, tuple[tuple[str, ...], bool]] = {}
+        self._tables: Tables | None = None  # the tables `_word_marks` were read from
         self.edge = tuple(self.kept(e) for e in _EDGE)
 
     def kept(self, features: Iterable[str]) -> tuple[str, ...]:
@@ -268,6 +281,18 @@ class Vocabulary:
             found = self._gaps[gap] = (self.kept(before), self.kept(after))
         return found
 
+    def word_marks(self, tables: Tables, word: str) -> tuple[tuple[str, ...], bool]:
+        """`_word_marks(tables, word)`, remembered per form while the tables stay the same."""
+        if tables is not self._tables:
+            self._tables = tables
+            self._word_marks.clear()
+        found = self._word_marks.get(word)
+        if found is None:
+            if len(self._word_marks) >= FORM_CACHE:
+                self._word_marks.clear()
+            found = self._word_marks[word] = _word_marks(tables, word)
+        return found
+
     def marks(self, prefix: str, marks: tuple[str, ...]) -> tuple[str, ...]:
         """The lexicon and rule marks of a word as features (`lex:` for its own, `lex[-1]:` ...)."""
         key = (prefix, marks)
@@ -297,7 +322,8 @@ def doc_features(
     stripped = [_stripped(w) for w in words]
     bares = [bare_form(w) for w in words]
     marks = [
-        tuple(a + b) for a, b in zip(_lexicon_marks(doc), _rule_marks(doc, rules, stripped), strict=True)
+        tuple(a + b)
+        for a, b in zip(_lexicon_marks(doc, vocabulary), _rule_marks(doc, rules, stripped), strict=True)
     ]
     forms = [vocabulary.form(w) for w in words]
     gaps = [vocabulary.gap(doc.gap(i)) for i in range(n)] + [vocabulary.gap("\n")]
