@@ -175,3 +175,13 @@ def test_one_clitic_table_serves_names_dates_and_cues() -> None:
     assert [f for f in dates if contracts(f)] == ["ل", "ول", "فل"]  # "لليوم", "ولليوم", "فلليوم"
     names = {c.form for c in clitics_before("names")}
     assert set(dates) <= names and {"لل", "وال", "فك"} <= names
+
+
+def test_a_phrase_key_is_normalised_once_per_phrase() -> None:
+    from rasid.lang.ar.match import phrase_key
+
+    assert phrase_key("  مدينةِ   حلب، ") == "مدينه حلب"
+    hits = phrase_key.cache_info().hits
+    assert phrase_key("  مدينةِ   حلب، ") == "مدينه حلب"
+    assert phrase_key.cache_info().hits == hits + 1
+    assert phrase_key.cache_info().maxsize == 1 << 14  # bounded, as a worker meets new names all the time

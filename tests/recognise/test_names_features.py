@@ -41,3 +41,34 @@ def test_a_word_reads_the_same_in_any_article_and_its_form_is_computed_once() ->
     hits = _word_features.cache_info().hits
     _word_features("البنك")
     assert _word_features.cache_info().hits == hits + 1
+
+
+def test_the_model_vocabulary_leaves_out_only_what_no_model_knows_and_tags_the_same() -> None:
+    from rasid.recognise.names.features import Vocabulary
+    from rasid.recognise.names.tagger import first_pass, load_tagger, model_attributes, sentences_of
+
+    tagger = load_tagger()
+    known = model_attributes(tagger._first)
+    assert len(known) == 23017 and "bias" in known and "shape=arabic" in known
+    doc = view_doc(TextView("وقال رئيس مجلس إدارة البنك التجاري محمد بركات إن النمو مستمر."))
+    every = doc_features(doc)
+    kept = doc_features(doc, vocabulary=tagger.vocabulary)
+    assert kept == [[f for f in fs if f in tagger.vocabulary.known] for fs in every]
+    assert sum(map(len, kept)) < sum(map(len, every))
+    sentences = sentences_of(doc)
+    assert first_pass(tagger._first, kept, sentences) == first_pass(tagger._first, every, sentences)
+    assert Vocabulary(frozenset({"w=رئيس", "bias"})).form("رئيس")[0] == ("bias", "w=رئيس")
+
+
+def test_a_words_lexicon_marks_are_read_once_per_form_and_match_the_tables() -> None:
+    from rasid.recognise.names.features import Vocabulary, _lexicon_marks
+
+    doc = view_doc(TextView("وقال محمد إن الحكومة السورية والحكومة اللبنانية اتفقتا."))
+    vocabulary = Vocabulary()
+    marks = _lexicon_marks(doc, vocabulary)
+    assert marks == _lexicon_marks(doc)  # the shared memory gives the same marks
+    words = [doc.word(i) for i in range(len(doc))]
+    assert "given" in marks[words.index("محمد")]
+    assert "nisba" in marks[words.index("السوريه")]
+    assert "stop" in marks[words.index("ان")]
+    assert len(vocabulary._word_marks) == len(set(words))  # one entry per form

@@ -193,8 +193,10 @@ def definite_variants(phrase: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 14)  # bounded: asked per mention (places, targets), with new names all the time
 def phrase_key(phrase: str) -> str:
-    """The lookup form of a phrase: normalised, words joined by one space."""
+    """The lookup form of a phrase: normalised, words joined by one space (remembered per
+    phrase: the relaters and the gazetteer ask for the same mention's key many times)."""
     return " ".join(m.group() for m in _WORD.finditer(normalise_string(phrase)))
 
 

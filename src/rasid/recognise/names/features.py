@@ -25,6 +25,7 @@ from typing import TypeVar
 
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
 from rasid.recognise.actors.doc import ActorText, LexiconHit
+from rasid.recognise.actors.lexicon import Tables
 from rasid.recognise.actors.registry import Alias
 
 T = TypeVar("T")
@@ -85,8 +86,10 @@ def _shape(word: str) -> str:
     return "arabic"
 
 
-def _lexicon_marks(doc: ActorText) -> list[list[str]]:
-    """Per word, the lexicon facts rasid knows about it (module docstring)."""
+def _lexicon_marks(doc: ActorText, vocabulary: Vocabulary | None = None) -> list[list[str]]:
+    """Per word, the lexicon facts rasid knows about it (module docstring); what depends on the
+    word form alone comes from `vocabulary`'s per-form memory."""
+    vocabulary = vocabulary or ALL
     tables = doc.tables
     marks: list[list[str]] = [[] for _ in range(len(doc))]
     _mark(marks, doc.places, "gaz")
@@ -96,23 +99,31 @@ def _lexicon_marks(doc: ActorText) -> list[list[str]]:
     _mark(marks, doc.groups, "group")
     _mark(marks, doc.forces, "force")
     for i in range(len(doc)):
-        word = doc.word(i)
-        given = tables.word_in(word, tables.given_names)
-        if given is not None:
-            marks[i].append("given-amb" if tables.given_names[given[1]] else "given")
-            if given[1] in tables.foreign_names:
-                marks[i].append("foreign")
-        if tables.word_in(word, tables.nisba) is not None:
-            marks[i].append("nisba")
-        head = tables.head(word)
-        if head is not None:
-            marks[i].append("head-strong" if head[1].strong else "head")
-        verb = doc.verb(i)
+        own, stop = vocabulary.word_marks(tables, doc.word(i))
+        marks[i] += own
+        verb = doc.verb(i)  # per word, not per form: a verb reading may depend on the writing
         if verb is not None:
             marks[i].append(f"verb:{verb}")
-        if tables.stop(word):
+        if stop:
             marks[i].append("stop")
     return marks
+
+
+def _word_marks(tables: Tables, word: str) -> tuple[tuple[str, ...], bool]:
+    """The lexicon marks of a word form listed before its verb mark (a first name, a foreign
+    one, a state adjective, an organisation head noun), and whether it is a stopword."""
+    out = []
+    given = tables.word_in(word, tables.given_names)
+    if given is not None:
+        out.append("given-amb" if tables.given_names[given[1]] else "given")
+        if given[1] in tables.foreign_names:
+            out.append("foreign")
+    if tables.word_in(word, tables.nisba) is not None:
+        out.append("nisba")
+    head = tables.head(word)
+    if head is not None:
+        out.append("head-strong" if head[1].strong else "head")
+    return tuple(out), tables.stop(word)
 
 
 @lru_cache(maxsize=FORM_CACHE)
@@ -219,32 +230,128 @@ def second_pass_features(
     return out
 
 
-def doc_features(doc: ActorText, rules: Sequence[RuleSpan] = ()) -> list[Features]:
-    """One feature list per word of the document (`rules`: the rule finders' proposals)."""
+class Vocabulary:
+    """The feature strings a model knows, and per word form the features kept for it.
+
+    A feature the model never met in training adds nothing to any score (crfsuite looks it up
+    and drops it), so leaving it out before tagging changes no label or probability; what it
+    saves is handing crfsuite about 40 % of the strings it would only throw away. With no
+    `known` set every feature is kept (training, tests). The kept tuples are remembered per
+    word form, gap and mark (bounded, like the form caches above)."""
+
+    def __init__(self, known: frozenset[str] | None = None) -> None:
+        self.known = known
+        self._forms: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {}
+        self._gaps: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self._marks: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
+        self._word_marks: dict[str, tuple[tuple[str, ...], bool]] = {}
+        self._tables: Tables | None = None  # the tables `_word_marks` were read from
+        self.edge = tuple(self.kept(e) for e in _EDGE)
+
+    def kept(self, features: Iterable[str]) -> tuple[str, ...]:
+        known = self.known
+        return tuple(features) if known is None else tuple(f for f in features if f in known)
+
+    def form(self, word: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+        """The word's own features, and what it tells the word 2 and 1 after it and 1 and 2
+        before it (`w[-2]=`, `w[-1]=` with its rest and ending, `w[1]=` ..., `w[2]=`)."""
+        found = self._forms.get(word)
+        if found is None:
+            rest = _stripped(word)[1]
+            context = tuple(
+                self.kept(
+                    (f"w[{d}]={word}", f"rest[{d}]={rest}", f"s2[{d}]={rest[-2:]}")
+                    if abs(d) == 1
+                    else (f"w[{d}]={word}",)
+                )
+                for d in _OFFSETS
+            )
+            if len(self._forms) >= FORM_CACHE:
+                self._forms.clear()
+            found = self._forms[word] = (self.kept(_word_features(word)), context)
+        return found
+
+    def gap(self, gap: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """`_gap_features(gap)`, kept."""
+        found = self._gaps.get(gap)
+        if found is None:
+            before, after = _gap_features(gap)
+            if len(self._gaps) >= FORM_CACHE:
+                self._gaps.clear()
+            found = self._gaps[gap] = (self.kept(before), self.kept(after))
+        return found
+
+    def word_marks(self, tables: Tables, word: str) -> tuple[tuple[str, ...], bool]:
+        """`_word_marks(tables, word)`, remembered per form while the tables stay the same."""
+        if tables is not self._tables:
+            self._tables = tables
+            self._word_marks.clear()
+        found = self._word_marks.get(word)
+        if found is None:
+            if len(self._word_marks) >= FORM_CACHE:
+                self._word_marks.clear()
+            found = self._word_marks[word] = _word_marks(tables, word)
+        return found
+
+    def marks(self, prefix: str, marks: tuple[str, ...]) -> tuple[str, ...]:
+        """The lexicon and rule marks of a word as features (`lex:` for its own, `lex[-1]:` ...)."""
+        key = (prefix, marks)
+        found = self._marks.get(key)
+        if found is None:
+            if len(self._marks) >= FORM_CACHE:
+                self._marks.clear()
+            found = self._marks[key] = self.kept(f"{prefix}:{m}" for m in marks)
+        return found
+
+
+#: Offsets of the neighbours whose words are features, in the order the features are listed.
+_OFFSETS = (-2, -1, 1, 2)
+_EDGE = tuple((f"w[{d}]=<edge>",) for d in _OFFSETS)
+#: Every feature kept: the features as listed, for training and tests.
+ALL = Vocabulary()
+
+
+def doc_features(
+    doc: ActorText, rules: Sequence[RuleSpan] = (), vocabulary: Vocabulary = ALL
+) -> list[Features]:
+    """One feature list per word of the document (`rules`: the rule finders' proposals), with
+    only the features `vocabulary` keeps. Whatever depends on a word form, a gap or a word's
+    marks alone comes from `vocabulary`'s per-form memory; only the word pairs are built here."""
     n = len(doc)
     words = [doc.word(i) for i in range(n)]
     stripped = [_stripped(w) for w in words]
     bares = [bare_form(w) for w in words]
-    marks = [a + b for a, b in zip(_lexicon_marks(doc), _rule_marks(doc, rules, stripped), strict=True)]
-    gaps = [_gap_features(doc.gap(i)) for i in range(n)] + [_gap_features("\n")]
+    marks = [
+        tuple(a + b)
+        for a, b in zip(_lexicon_marks(doc, vocabulary), _rule_marks(doc, rules, stripped), strict=True)
+    ]
+    forms = [vocabulary.form(w) for w in words]
+    gaps = [vocabulary.gap(doc.gap(i)) for i in range(n)] + [vocabulary.gap("\n")]
+    own_marks = [vocabulary.marks("lex", m) for m in marks]
+    as_next = [vocabulary.marks("lex[1]", m) for m in marks]  # word j as the word after i
+    as_previous = [vocabulary.marks("lex[-1]", m) for m in marks]  # word j as the word before i
+    known = vocabulary.known
     out: list[Features] = []
-    for i, word in enumerate(words):
-        f = [*_word_features(word), *gaps[i][0], *gaps[i + 1][1]]
-        f += [f"lex:{m}" for m in marks[i]]
-        for d in (-2, -1, 1, 2):
+    for i in range(n):
+        f = [*forms[i][0], *gaps[i][0], *gaps[i + 1][1], *own_marks[i]]
+        for k, d in enumerate(_OFFSETS):
             j = i + d
             if 0 <= j < n:
-                f.append(f"w[{d}]={words[j]}")
-                if abs(d) == 1:
-                    f.append(f"rest[{d}]={stripped[j][1]}")
-                    f.append(f"s2[{d}]={stripped[j][1][-2:]}")
-                    f += [f"lex[{d}]:{m}" for m in marks[j]]
+                f += forms[j][1][k]
+                if d == -1:
+                    f += as_previous[j]
+                elif d == 1:
+                    f += as_next[j]
             else:
-                f.append(f"w[{d}]=<edge>")
+                f += vocabulary.edge[k]
         bare = bares[i]
         if i + 1 < n:
-            f.append(f"bigram={bare}|{stripped[i + 1][1]}")
+            bigram = f"bigram={bare}|{stripped[i + 1][1]}"
+            if known is None or bigram in known:
+                f.append(bigram)
         if i > 0:
-            f.append(f"prev-bigram={stripped[i - 1][1]}|{bare}")
+            bigram = f"prev-bigram={stripped[i - 1][1]}|{bare}"
+            if known is None or bigram in known:
+                f.append(bigram)
         out.append(f)
     return out

@@ -11,6 +11,7 @@ outside the registry. The actor finders take its names as candidates of their ow
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -25,6 +26,7 @@ from rasid.recognise.actors.rules import rule_candidates, rule_spans
 from rasid.recognise.names.features import (
     Features,
     RuleSpan,
+    Vocabulary,
     doc_features,
     second_pass_features,
     stripped_form,
@@ -94,6 +96,18 @@ def first_pass(
     return labels
 
 
+def model_attributes(tagger: pycrfsuite.Tagger) -> frozenset[str]:
+    """The attributes (feature strings) a loaded model has weights for, read from its dump
+    (crfsuite writes them one a line, `  <id>: <attribute>`, between `ATTRIBUTES = {` and `}`)."""
+    with tempfile.TemporaryDirectory(prefix="rasid-crf-") as tmp:
+        path = Path(tmp) / "model.txt"
+        tagger.dump(str(path))
+        lines = path.read_text(encoding="utf-8").split("\n")
+    start = lines.index("ATTRIBUTES = {") + 1
+    end = lines.index("}", start)
+    return frozenset(line.split(": ", 1)[1] for line in lines[start:end])
+
+
 class NameTagger:
     """The two loaded CRF models; `names(doc)` tags a document sentence by sentence, twice: the
     second pass reads the first's labels of the whole article (features.second_pass_features)."""
@@ -103,12 +117,14 @@ class NameTagger:
         self._first.open(str(path))
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(second_path(path)))
+        # Features neither model knows are left out before tagging (see features.Vocabulary).
+        self.vocabulary = Vocabulary(model_attributes(self._first) | model_attributes(self._tagger))
 
     def names(self, doc: ActorText, rules: Sequence[RuleSpan] = ()) -> list[TaggedName]:
         """The names of the document, each with the mean marginal probability of its labels
         (`rules`: the rule finders' proposals, see actors/rules.py)."""
         sentences = sentences_of(doc)
-        features = doc_features(doc, rules)
+        features = doc_features(doc, rules, self.vocabulary)
         words = [doc.word(i) for i in range(len(doc))]
         features = second_pass_features(words, features, first_pass(self._first, features, sentences))
         out: list[TaggedName] = []
