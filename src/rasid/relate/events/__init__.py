@@ -48,6 +48,7 @@ from rasid.relate.events.args import (
 )
 from rasid.relate.events.arms import add_arm_actors, add_state_actor
 from rasid.relate.events.attach import attach
+from rasid.relate.events.claimant import claimant
 from rasid.relate.events.discourse import (
     agents_in_clause,
     carried_subject,
@@ -238,7 +239,7 @@ def _perpetrators(
                 break
             if m.contested and m is not inc.representative:
                 continue  # the disputing side's version names its own forces, not the attacker
-            found = agents_in_clause(clauses, ordered, m, perpetrators_of(ctx, m))
+            found = claimant(ctx, m) or agents_in_clause(clauses, ordered, m, perpetrators_of(ctx, m))
         if not found and any(m.type == PROTEST for m in inc.mentions):
             stand_in = protest_stand_in(ctx.actors)
             found = [stand_in] if stand_in is not None else []

@@ -239,8 +239,9 @@ PLANTED = frozenset({"explosion", "suicide_bombing"})
 
 def may_inherit(kind: str, donor: str | None) -> bool:
     """An incident of type `kind` may take the agent of an earlier incident (or of the title) of
-    type `donor`: "فيما قتل اثنان بانفجار عبوة" after "غارات جوية للتحالف" does not."""
-    return kind not in PLANTED or donor in (None, kind)
+    type `donor`: "فيما قتل اثنان بانفجار عبوة" after "غارات جوية للتحالف" does not; "انفجرت سيارة
+    مفخخة يقودها انتحاري" after "تفجير انتحاري ... أعلنت حركة طالبان مسؤوليتها عنه" does (one device)."""
+    return kind not in PLANTED or donor is None or donor in PLANTED
 
 
 SIDES_SENTENCES = 2  # how far apart two tellings of one battle's fighting may stand
