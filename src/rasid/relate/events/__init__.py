@@ -5,7 +5,7 @@ Steps: find the event mentions (triggers), group the mentions of one incident
 build one `Event` per incident with its ACLED and PLOVER codes (data/event_taxonomy.tsv), place,
 date, perpetrators, targets, weapons, modality and claim (args). An incident whose
 sentence names no date takes the date of the lead's incident of its family (the lead says when,
-the body says where), unless it is a running tally; one whose sentence names no place takes
+the body says where), else of the lead's incident of any family, unless it is a running tally; one whose sentence names no place takes
 the first place of the lead (the article's place). An incident that names no perpetrator takes
 the previous incident's when it is "similar" or when its own words name no attacker at all.
 A protest is held by the protesters named in its sentence, else by its sentence's own agent,
@@ -50,6 +50,7 @@ from rasid.relate.events.arms import add_arm_actors, add_state_actor
 from rasid.relate.events.attach import attach
 from rasid.relate.events.claimant import claimant
 from rasid.relate.events.discourse import (
+    agent_told_next,
     agents_in_clause,
     carried_subject,
     hedged,
@@ -231,6 +232,8 @@ def _perpetrators(
     titled: dict[str, list[ActorMention]] = {}  # the agents the title names, per family
     titled_type: dict[str, str] = {}
     clauses = clauses_of(ctx.doc)
+    unknown: set[int] = set()  # incidents whose attacker the text calls unknown
+    hedged_ids: set[int] = set()  # incidents whose agent is only supposed
     for inc in incidents:
         found = _protesters(ctx, inc)
         ordered = sorted(inc.mentions, key=lambda x: x.core[0])
@@ -251,6 +254,7 @@ def _perpetrators(
         similar = any(m.similar for m in inc.mentions)
         if not found and any(said_unknown(ctx, clauses, m, agents) for m in inc.mentions):
             out[id(inc)] = []  # "طائرة مسيرة مجهولة": the text says nobody is known
+            unknown.add(id(inc))
             continue
         if (
             not found
@@ -266,6 +270,8 @@ def _perpetrators(
         if not found and not any(m.title for m in inc.mentions) and may_inherit(inc.type, title_kind):
             found = titled.get(inc.family, [])
         supposed = hedged(clauses, found)  # a guess about this incident, not carried to others
+        if supposed:
+            hedged_ids.add(id(inc))
         if found and not supposed and any(m.title for m in inc.mentions):
             titled.setdefault(inc.family, found)
             titled_type.setdefault(inc.family, inc.type)
@@ -276,6 +282,7 @@ def _perpetrators(
             donors[inc.family] = inc.date()
         out[id(inc)] = [a for a in found if not unidentified(a)]
     share_sides(ctx, incidents, out)
+    agent_told_next(ctx, incidents, out, unknown, hedged_ids)
     return out
 
 
@@ -348,13 +355,14 @@ def _index(position: dict[int, int], figure: int | None) -> int | None:
 
 def _lead_date(ctx: ArgContext, inc: Incident, incidents: list[Incident], doc: Doc) -> str | None:
     lead = 1 if doc.title_end else 0
-    for other in incidents:
-        if other is inc or other.family != inc.family:
-            continue
-        if any(m.unit in (0, lead) for m in other.mentions):
-            d = other.date()
-            if d is not None:
-                return str(d.id)
+    for same in (True, False):
+        for other in incidents:
+            if other is inc or (other.family == inc.family) != same or other.cumulative:
+                continue
+            if any(m.unit in (0, lead) for m in other.mentions):
+                d = other.date()
+                if d is not None:
+                    return str(d.id)
     return None
 
 

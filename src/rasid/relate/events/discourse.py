@@ -23,7 +23,15 @@ from dataclasses import replace
 from rasid.lang.ar.clause import Clause, Clauses, Phrase
 from rasid.record import ActorMention
 from rasid.relate.events.agents import may_carry_out
-from rasid.relate.events.args import BATTLE, ArgContext, _eligible, _outermost, nested_places, unidentified
+from rasid.relate.events.args import (
+    BATTLE,
+    ArgContext,
+    _eligible,
+    _outermost,
+    compatible_dates,
+    nested_places,
+    unidentified,
+)
 from rasid.relate.events.arms import add_state_actor
 from rasid.relate.events.merge import Incident
 from rasid.relate.events.triggers import EventMention
@@ -262,6 +270,46 @@ def share_sides(ctx: ArgContext, incidents: list[Incident], found: dict[int, lis
             there = ctx.doc.sentence_of(other.representative.core[0])
             if sides and abs(there - here) <= SIDES_SENTENCES and nested_places(inc.place(), other.place()):
                 found[id(inc)] = sides
+                break
+
+
+RETOLD_SENTENCES = 2  # how far after an incident with no agent its retelling with one may stand
+
+
+def agent_told_next(
+    ctx: ArgContext,
+    incidents: list[Incident],
+    found: dict[int, list[ActorMention]],
+    unknown: set[int],
+    hedged_ids: set[int],
+) -> None:
+    """An incident whose own words name no attacker ("أكد المراسل وقوع ضحايا بقصف مدفعي طال
+    مدينة إعزاز") takes the agent of the next incident of its type told within RETOLD_SENTENCES
+    sentences at the same resolved place on a compatible date ("وقال مراسلنا إن ميليشيا قسد قصفت
+    بسلاح المدفعية مدينة إعزاز"): the lead told without its agent, then told again with it. Not
+    when the text calls the attacker unknown (`unknown`, incident ids) nor from a hedged agent
+    (`hedged_ids`). `found` (incident id → perpetrators) is filled in place."""
+    for k, inc in enumerate(incidents):
+        if found.get(id(inc)) or id(inc) in unknown or inc.cumulative:
+            continue
+        place = inc.place()
+        if place is None or place.name is None:
+            continue
+        last = ctx.doc.sentence_of(max(m.core[0] for m in inc.mentions))
+        for other in incidents[k + 1 :]:
+            first = ctx.doc.sentence_of(other.first.core[0])
+            if first - last > RETOLD_SENTENCES:
+                break
+            there = other.place()
+            if (
+                other.type == inc.type
+                and found.get(id(other))
+                and id(other) not in hedged_ids
+                and there is not None
+                and there.name == place.name
+                and compatible_dates(inc.date(), other.date())
+            ):
+                found[id(inc)] = found[id(other)]
                 break
 
 
