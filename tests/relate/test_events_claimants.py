@@ -86,3 +86,15 @@ def test_an_explosion_told_again_takes_the_claimer_of_the_suicide_bombing() -> N
     rows = _rows(r)
     assert ("explosion", "انفجرت", ["Taliban"]) in [(t, w.split()[0], p) for t, w, p in rows]
     assert all(p == ["Taliban"] for _, _, p in rows)
+
+
+def test_a_denied_claim_names_no_perpetrator() -> None:
+    text = "قتل عشرة أشخاص في تفجير انتحاري بمقديشو، ونفت حركة الشباب تبني الهجوم."
+    r = run(text, places=[Place("مقديشو", "Mogadishu")], actors=[Actor("حركة الشباب", "al-Shabaab")])
+    assert _rows(r) == [("suicide_bombing", "تفجير انتحاري", [])]
+
+
+def test_a_claim_verb_after_a_comma_claims_the_incident_told_before() -> None:
+    text = "قتل عشرة أشخاص في تفجير انتحاري بمقديشو، وتبنت حركة الشباب الهجوم."
+    r = run(text, places=[Place("مقديشو", "Mogadishu")], actors=[Actor("حركة الشباب", "al-Shabaab")])
+    assert _rows(r) == [("suicide_bombing", "تفجير انتحاري", ["al-Shabaab"])]

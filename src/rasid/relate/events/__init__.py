@@ -15,6 +15,7 @@ else by the article's protesters (agents).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 
 from rasid.lang.ar.clause import Clauses, clauses_of
 from rasid.lang.ar.doc import Doc, doc_of
@@ -60,6 +61,7 @@ from rasid.relate.events.discourse import (
     share_sides,
 )
 from rasid.relate.events.lexicon import EventLexicon, event_lexicon, taxonomy_codes
+from rasid.relate.events.members import organisation_of
 from rasid.relate.events.merge import Incident, group_mentions
 from rasid.relate.events.period import mark_counts_and_periods, spread_tolls
 from rasid.relate.events.triggers import EventMention, Segments, find_mentions
@@ -280,10 +282,18 @@ def _perpetrators(
             last[inc.family] = found
             last_type[inc.family] = inc.type
             donors[inc.family] = inc.date()
-        out[id(inc)] = [a for a in found if not unidentified(a)]
+        out[id(inc)] = _distinct(organisation_of(ctx, a) for a in found if not unidentified(a))
     share_sides(ctx, incidents, out)
     agent_told_next(ctx, incidents, out, unknown, hedged_ids)
     return out
+
+
+def _distinct(actors: Iterable[ActorMention]) -> list[ActorMention]:
+    """The actors in order, each mention once ("مسلحين من تنظيم داعش وعناصر من التنظيم")."""
+    seen: dict[str, ActorMention] = {}
+    for a in actors:
+        seen.setdefault(a.id, a)
+    return list(seen.values())
 
 
 def _protesters(ctx: ArgContext, inc: Incident) -> list[ActorMention]:

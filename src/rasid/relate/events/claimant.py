@@ -29,7 +29,7 @@ def claimant(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     """The actor a claiming verb of m's sentence unit names as its subject, or []."""
     lo, hi = ctx.doc.unit_bounds(m.core[0])
     for w in ctx.doc.words_in(lo, hi):
-        if in_set(w.norm, ctx.lex.claim_verbs) is None:
+        if in_set(w.norm, ctx.lex.claim_verbs) is None or _denied(ctx, w):
             continue
         if w.end <= m.start:
             between = ctx.doc.words_between(w.end, m.start)
@@ -44,6 +44,18 @@ def claimant(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
             if found:
                 return found
     return []
+
+
+def _denied(ctx: ArgContext, verb: Word) -> bool:
+    """A negation or denial cue of event_modality.tsv stands before the verb within its window
+    ("لم يتبنَّ", "نفت الحركة تبني الهجوم"): nobody claims the attack there."""
+    return any(
+        cue.kind == "negated"
+        and end <= verb.start
+        and ctx.same_unit(start, verb.start)
+        and ctx.doc.words_between(end, verb.start) <= cue.window
+        for start, end, cue in ctx.modality
+    )
 
 
 def _named(ctx: ArgContext, m: EventMention, lo: int, hi: int) -> list[ActorMention]:
