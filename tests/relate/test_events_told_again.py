@@ -71,3 +71,9 @@ def test_an_undated_incident_takes_the_date_of_the_lead_of_another_family() -> N
         ("protest", "تظاهر", [], "أمس الجمعة"),
         ("shelling", "قصف الجيش", ["Sudanese Armed Forces"], "أمس الجمعة"),
     ]
+
+
+def test_a_toll_told_of_an_incident_takes_no_agent_from_a_later_retelling() -> None:
+    toll = "وأحصى مراسلنا ارتفاع حصيلة القصف المدفعي على مدينة إعزاز إلى 12 قتيلا."
+    r = run(f"{toll} {RETOLD}", places=AZAZ[:2], actors=[SDF])
+    assert [row[2] for row in _rows(r)] == [[], ["Syrian Democratic Forces"]]

@@ -287,10 +287,11 @@ def agent_told_next(
     مدينة إعزاز") takes the agent of the next incident of its type told within RETOLD_SENTENCES
     sentences at the same resolved place on a compatible date ("وقال مراسلنا إن ميليشيا قسد قصفت
     بسلاح المدفعية مدينة إعزاز"): the lead told without its agent, then told again with it. Not
-    when the text calls the attacker unknown (`unknown`, incident ids) nor from a hedged agent
-    (`hedged_ids`). `found` (incident id → perpetrators) is filled in place."""
+    when the text calls the attacker unknown (`unknown`, incident ids), nor from a hedged agent
+    (`hedged_ids`) or a "similar" incident (a new one like it), nor for a toll told of an
+    incident ("ارتفاع حصيلة الغارات على سوق المدينة"): that points back at one told before. `found` (incident id → perpetrators) is filled in place."""
     for k, inc in enumerate(incidents):
-        if found.get(id(inc)) or id(inc) in unknown or inc.cumulative:
+        if found.get(id(inc)) or id(inc) in unknown or inc.cumulative or any(m.toll for m in inc.mentions):
             continue
         place = inc.place()
         if place is None or place.name is None:
@@ -303,6 +304,7 @@ def agent_told_next(
             there = other.place()
             if (
                 other.type == inc.type
+                and not any(m.similar for m in other.mentions)
                 and found.get(id(other))
                 and id(other) not in hedged_ids
                 and there is not None
