@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from rasid.lang.ar.clause import Clause, Clauses, Phrase
+from rasid.lang.ar.clause import Clause, Clauses, Phrase, clauses_of
 from rasid.record import ActorMention
 from rasid.relate.events.agents import may_carry_out
 from rasid.relate.events.args import (
@@ -288,10 +288,13 @@ def agent_told_next(
     sentences at the same resolved place on a compatible date ("وقال مراسلنا إن ميليشيا قسد قصفت
     بسلاح المدفعية مدينة إعزاز"): the lead told without its agent, then told again with it. Not
     when the text calls the attacker unknown (`unknown`, incident ids), nor from a hedged agent
-    (`hedged_ids`) or a "similar" incident (a new one like it), nor for a toll told of an
-    incident ("ارتفاع حصيلة الغارات على سوق المدينة"): that points back at one told before. `found` (incident id → perpetrators) is filled in place."""
+    (`hedged_ids`) or a "similar" incident (a new one like it), nor for one told in a
+    tally clause ("ارتفاع حصيلة الغارات على سوق المدينة"): that points back at one told before. `found` (incident id → perpetrators) is filled in place."""
+    cs = clauses_of(ctx.doc)
     for k, inc in enumerate(incidents):
-        if found.get(id(inc)) or id(inc) in unknown or inc.cumulative or any(m.toll for m in inc.mentions):
+        if found.get(id(inc)) or id(inc) in unknown or inc.cumulative:
+            continue
+        if any(cs.tally_at(m.core[0]) for m in inc.mentions):
             continue
         place = inc.place()
         if place is None or place.name is None:
