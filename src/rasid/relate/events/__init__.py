@@ -164,8 +164,9 @@ CONTESTING = frozenset({"deny", "doubt", "condemn"})
 
 def _outside_names(record: Record, mentions: list[EventMention]) -> list[EventMention]:
     """The mentions whose trigger word is not part of a person's name ("محمد صادق أحمد" holds
-    the verb "صادق", ratified): a name the actor recogniser found is no event."""
-    names = sorted(a.span for a in record.mentions_of("actor") if a.type == "PER")
+    the verb "صادق", ratified): a name the actor recogniser found is no event. A span the name
+    tagger took for a person but could not name ("هجوم الكرادة", "قصفت طائرات") is no name."""
+    names = sorted(a.span for a in record.mentions_of("actor") if a.type == "PER" and a.name)
     if not names:
         return mentions
     starts = [s for s, _ in names]
