@@ -172,3 +172,9 @@ def test_what_follows_a_verb_telling_an_earlier_trigger_of_its_clause_is_its_obj
         actors=[FORCES, Actor("الهلال الأحمر", "Red Crescent")],
     )
     assert [row[1] for row in _rows(r)] == [["Syrian government forces"], ["Syrian government forces"]]
+
+
+def test_a_person_span_the_tagger_could_not_name_does_not_hide_a_trigger() -> None:
+    text = "قصفت طائرات حربية بلدة سرمين صباح اليوم، ما أدى إلى مقتل مدنيين."
+    r = run(text, places=[SARMIN], actors=[Actor("قصفت طائرات", "", "PER")])
+    assert [(e.type, e.trigger.text) for e in r.events] == [("airstrike", "قصفت")]

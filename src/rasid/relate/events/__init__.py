@@ -5,7 +5,7 @@ Steps: find the event mentions (triggers), group the mentions of one incident
 build one `Event` per incident with its ACLED and PLOVER codes (data/event_taxonomy.tsv), place,
 date, perpetrators, targets, weapons, modality and claim (args). An incident whose
 sentence names no date takes the date of the lead's incident of its family (the lead says when,
-the body says where), unless it is a running tally; one whose sentence names no place takes
+the body says where), else of the lead's incident of any family, unless it is a running tally; one whose sentence names no place takes
 the first place of the lead (the article's place). An incident that names no perpetrator takes
 the previous incident's when it is "similar" or when its own words name no attacker at all.
 A protest is held by the protesters named in its sentence, else by its sentence's own agent,
@@ -15,6 +15,7 @@ else by the article's protesters (agents).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 
 from rasid.lang.ar.clause import Clauses, clauses_of
 from rasid.lang.ar.doc import Doc, doc_of
@@ -48,7 +49,9 @@ from rasid.relate.events.args import (
 )
 from rasid.relate.events.arms import add_arm_actors, add_state_actor
 from rasid.relate.events.attach import attach
+from rasid.relate.events.claimant import claimant
 from rasid.relate.events.discourse import (
+    agent_told_next,
     agents_in_clause,
     carried_subject,
     hedged,
@@ -58,6 +61,7 @@ from rasid.relate.events.discourse import (
     share_sides,
 )
 from rasid.relate.events.lexicon import EventLexicon, event_lexicon, taxonomy_codes
+from rasid.relate.events.members import organisation_of
 from rasid.relate.events.merge import Incident, group_mentions
 from rasid.relate.events.period import mark_counts_and_periods, spread_tolls
 from rasid.relate.events.triggers import EventMention, Segments, find_mentions
@@ -160,8 +164,9 @@ CONTESTING = frozenset({"deny", "doubt", "condemn"})
 
 def _outside_names(record: Record, mentions: list[EventMention]) -> list[EventMention]:
     """The mentions whose trigger word is not part of a person's name ("محمد صادق أحمد" holds
-    the verb "صادق", ratified): a name the actor recogniser found is no event."""
-    names = sorted(a.span for a in record.mentions_of("actor") if a.type == "PER")
+    the verb "صادق", ratified): a name the actor recogniser found is no event. A span the name
+    tagger took for a person but could not name ("هجوم الكرادة", "قصفت طائرات") is no name."""
+    names = sorted(a.span for a in record.mentions_of("actor") if a.type == "PER" and a.name)
     if not names:
         return mentions
     starts = [s for s, _ in names]
@@ -230,6 +235,8 @@ def _perpetrators(
     titled: dict[str, list[ActorMention]] = {}  # the agents the title names, per family
     titled_type: dict[str, str] = {}
     clauses = clauses_of(ctx.doc)
+    unknown: set[int] = set()  # incidents whose attacker the text calls unknown
+    hedged_ids: set[int] = set()  # incidents whose agent is only supposed
     for inc in incidents:
         found = _protesters(ctx, inc)
         ordered = sorted(inc.mentions, key=lambda x: x.core[0])
@@ -238,7 +245,7 @@ def _perpetrators(
                 break
             if m.contested and m is not inc.representative:
                 continue  # the disputing side's version names its own forces, not the attacker
-            found = agents_in_clause(clauses, ordered, m, perpetrators_of(ctx, m))
+            found = claimant(ctx, m) or agents_in_clause(clauses, ordered, m, perpetrators_of(ctx, m))
         if not found and any(m.type == PROTEST for m in inc.mentions):
             stand_in = protest_stand_in(ctx.actors)
             found = [stand_in] if stand_in is not None else []
@@ -250,6 +257,7 @@ def _perpetrators(
         similar = any(m.similar for m in inc.mentions)
         if not found and any(said_unknown(ctx, clauses, m, agents) for m in inc.mentions):
             out[id(inc)] = []  # "طائرة مسيرة مجهولة": the text says nobody is known
+            unknown.add(id(inc))
             continue
         if (
             not found
@@ -265,6 +273,8 @@ def _perpetrators(
         if not found and not any(m.title for m in inc.mentions) and may_inherit(inc.type, title_kind):
             found = titled.get(inc.family, [])
         supposed = hedged(clauses, found)  # a guess about this incident, not carried to others
+        if supposed:
+            hedged_ids.add(id(inc))
         if found and not supposed and any(m.title for m in inc.mentions):
             titled.setdefault(inc.family, found)
             titled_type.setdefault(inc.family, inc.type)
@@ -273,9 +283,18 @@ def _perpetrators(
             last[inc.family] = found
             last_type[inc.family] = inc.type
             donors[inc.family] = inc.date()
-        out[id(inc)] = [a for a in found if not unidentified(a)]
+        out[id(inc)] = _distinct(organisation_of(ctx, a) for a in found if not unidentified(a))
     share_sides(ctx, incidents, out)
+    agent_told_next(ctx, incidents, out, unknown, hedged_ids)
     return out
+
+
+def _distinct(actors: Iterable[ActorMention]) -> list[ActorMention]:
+    """The actors in order, each mention once ("مسلحين من تنظيم داعش وعناصر من التنظيم")."""
+    seen: dict[str, ActorMention] = {}
+    for a in actors:
+        seen.setdefault(a.id, a)
+    return list(seen.values())
 
 
 def _protesters(ctx: ArgContext, inc: Incident) -> list[ActorMention]:
@@ -347,13 +366,14 @@ def _index(position: dict[int, int], figure: int | None) -> int | None:
 
 def _lead_date(ctx: ArgContext, inc: Incident, incidents: list[Incident], doc: Doc) -> str | None:
     lead = 1 if doc.title_end else 0
-    for other in incidents:
-        if other is inc or other.family != inc.family:
-            continue
-        if any(m.unit in (0, lead) for m in other.mentions):
-            d = other.date()
-            if d is not None:
-                return str(d.id)
+    for same in (True, False):
+        for other in incidents:
+            if other is inc or (other.family == inc.family) != same or other.cumulative:
+                continue
+            if any(m.unit in (0, lead) for m in other.mentions):
+                d = other.date()
+                if d is not None:
+                    return str(d.id)
     return None
 
 

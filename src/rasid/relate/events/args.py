@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, TypeVar
 
+from rasid.lang.ar.clause import clause_cues
 from rasid.lang.ar.doc import Doc
 from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.markers import marker_words
@@ -549,6 +550,7 @@ def _after(ctx: ArgContext, m: EventMention, seg: list[ActorMention], stop: int)
         and _eligible(ctx, a, m.family)
         and not _possessor(ctx, m, a)
         and not _clitic_before(ctx, a).startswith(COORDINATION[0])  # "مجزرة ... وموسكو تشكك": a new subject
+        and not _speaker(ctx, a)
         and (
             _agent_prep_before(ctx, a)
             or (
@@ -601,6 +603,20 @@ def _joined_by_and(ctx: ArgContext, actor: ActorMention) -> bool:
         for w in ctx.doc.words[max(0, i - 2) : i]
         for clitic, _ in w.readings
     )
+
+
+def _speaker(ctx: ArgContext, actor: ActorMention) -> bool:
+    """The actor is the subject of a reporting verb right before it ("قصف قالت المعارضة إنه
+    بصواريخ روسية"): it tells who did it, it is not the one who did (clause_cues.tsv,
+    kind continuation)."""
+    i = ctx.doc.word_at(actor.span[0])
+    if i == 0 or ctx.doc.words[i].start < actor.span[0]:
+        return False
+    before = ctx.doc.words[i - 1]
+    if not ctx.same_clause(before.start, actor.span[0]):
+        return False
+    cues = clause_cues()
+    return any(rest and "continuation" in cues.kinds(rest) for _, rest in before.readings)
 
 
 def _possessor(ctx: ArgContext, m: EventMention, actor: ActorMention) -> bool:

@@ -20,10 +20,18 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from rasid.lang.ar.clause import Clause, Clauses, Phrase
+from rasid.lang.ar.clause import Clause, Clauses, Phrase, clauses_of
 from rasid.record import ActorMention
 from rasid.relate.events.agents import may_carry_out
-from rasid.relate.events.args import BATTLE, ArgContext, _eligible, _outermost, nested_places, unidentified
+from rasid.relate.events.args import (
+    BATTLE,
+    ArgContext,
+    _eligible,
+    _outermost,
+    compatible_dates,
+    nested_places,
+    unidentified,
+)
 from rasid.relate.events.arms import add_state_actor
 from rasid.relate.events.merge import Incident
 from rasid.relate.events.triggers import EventMention
@@ -239,8 +247,9 @@ PLANTED = frozenset({"explosion", "suicide_bombing"})
 
 def may_inherit(kind: str, donor: str | None) -> bool:
     """An incident of type `kind` may take the agent of an earlier incident (or of the title) of
-    type `donor`: "فيما قتل اثنان بانفجار عبوة" after "غارات جوية للتحالف" does not."""
-    return kind not in PLANTED or donor in (None, kind)
+    type `donor`: "فيما قتل اثنان بانفجار عبوة" after "غارات جوية للتحالف" does not; "انفجرت سيارة
+    مفخخة يقودها انتحاري" after "تفجير انتحاري ... أعلنت حركة طالبان مسؤوليتها عنه" does (one device)."""
+    return kind not in PLANTED or donor is None or donor in PLANTED
 
 
 SIDES_SENTENCES = 2  # how far apart two tellings of one battle's fighting may stand
@@ -261,6 +270,51 @@ def share_sides(ctx: ArgContext, incidents: list[Incident], found: dict[int, lis
             there = ctx.doc.sentence_of(other.representative.core[0])
             if sides and abs(there - here) <= SIDES_SENTENCES and nested_places(inc.place(), other.place()):
                 found[id(inc)] = sides
+                break
+
+
+RETOLD_SENTENCES = 2  # how far after an incident with no agent its retelling with one may stand
+
+
+def agent_told_next(
+    ctx: ArgContext,
+    incidents: list[Incident],
+    found: dict[int, list[ActorMention]],
+    unknown: set[int],
+    hedged_ids: set[int],
+) -> None:
+    """An incident whose own words name no attacker ("أكد المراسل وقوع ضحايا بقصف مدفعي طال
+    مدينة إعزاز") takes the agent of the next incident of its type told within RETOLD_SENTENCES
+    sentences at the same resolved place on a compatible date ("وقال مراسلنا إن ميليشيا قسد قصفت
+    بسلاح المدفعية مدينة إعزاز"): the lead told without its agent, then told again with it. Not
+    when the text calls the attacker unknown (`unknown`, incident ids), nor from a hedged agent
+    (`hedged_ids`) or a "similar" incident (a new one like it), nor for one told in a
+    tally clause ("ارتفاع حصيلة الغارات على سوق المدينة"): that points back at one told before. `found` (incident id → perpetrators) is filled in place."""
+    cs = clauses_of(ctx.doc)
+    for k, inc in enumerate(incidents):
+        if found.get(id(inc)) or id(inc) in unknown or inc.cumulative:
+            continue
+        if any(cs.tally_at(m.core[0]) for m in inc.mentions):
+            continue
+        place = inc.place()
+        if place is None or place.name is None:
+            continue
+        last = ctx.doc.sentence_of(max(m.core[0] for m in inc.mentions))
+        for other in incidents[k + 1 :]:
+            first = ctx.doc.sentence_of(other.first.core[0])
+            if first - last > RETOLD_SENTENCES:
+                break
+            there = other.place()
+            if (
+                other.type == inc.type
+                and not any(m.similar for m in other.mentions)
+                and found.get(id(other))
+                and id(other) not in hedged_ids
+                and there is not None
+                and there.name == place.name
+                and compatible_dates(inc.date(), other.date())
+            ):
+                found[id(inc)] = found[id(other)]
                 break
 
 

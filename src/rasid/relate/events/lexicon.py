@@ -43,6 +43,7 @@ WORD_SET_ROLES = (
     "relative",
     "self",
     "sport",
+    "claim_verb",
 )
 ROLES = frozenset(
     {"trigger", "modifier", "agent", "separator", "suffix", "block", "agent_prep", "topic", *WORD_SET_ROLES}
@@ -110,6 +111,7 @@ class EventLexicon:
     agent_preps: frozenset[str]
     selves: frozenset[str]  # "إنه" before a verb in a claim: the speaker tells its own act
     sports: frozenset[str]  # "مباراة", "الدوري": a match report, whose clashes are play
+    claim_verbs: frozenset[str]  # "تبنى", "يتبنى": a side claims an attack as its own
     topics: dict[str, int]  # word -> most words between it and the trigger whose event it talks about
     suffixes: tuple[str, ...]
     taxonomy: dict[str, TaxonomyEntry]
@@ -267,6 +269,7 @@ def event_lexicon() -> EventLexicon:
         topics=topics,
         selves=frozenset(sets["self"]),
         sports=frozenset(sets["sport"]),
+        claim_verbs=frozenset(sets["claim_verb"]),
         suffixes=tuple(suffixes),
         taxonomy=_taxonomy(),
         modality=_modality()[0],

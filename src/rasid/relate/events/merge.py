@@ -8,7 +8,8 @@ Within a segment of a sentence, mentions join when one names the means of the ot
 back at it: a demonstrative or definite trigger with no place of its own ("هذا القصف",
 "مكان القصف", "الغارات الروسية"), a definite trigger at the same neighbourhood or facility on
 a compatible date, a later mention of a non-violent event of the same type on compatible
-place and date. The title joins the first body incident of its family at a compatible place.
+place and date. The title joins the first body incident of its family at a compatible place; so
+does a body line that prints the title again (`title_copies`).
 Raids counted by a number or an ordinal ("غارتين", "غارة ثالثة") join the latest incident told
 with the same means at a compatible place and date; so does a disputing side's bare-verb version
 ("نفى ... مؤكداً أنه استهدف مسلحين"). A period of strikes ("منذ مطلع الشهر", "تصعيد") neither joins
@@ -184,20 +185,47 @@ def group_mentions(
         inc.places[id(m)] = place_of(m)
         inc.own_places[id(m)] = own_place(m)
         inc.dates[id(m)] = date_of(m)
-    incidents = _merge_across(incidents)
-    incidents = _merge_title(incidents)
+    copies = title_copies(doc)
+    incidents = _merge_across(incidents, copies)
+    incidents = _merge_title(incidents, copies)
     _settle_types(incidents)
     return incidents
 
 
-def _merge_across(incidents: list[Incident]) -> list[Incident]:
+TITLE_COPY_WORDS = 4  # the fewest words of a body line read as the headline printed again
+
+
+def title_copies(doc: Doc) -> frozenset[int]:
+    """The body units that repeat the title, or are repeated by it, word for word: a page that
+    prints its headline again ("ضحايا مدنيون في قصف مدفعي على إعزاز" as title and first line,
+    "خبر : عشرون شهيدا ..." and "عشرون شهيدا ..."). Their mentions are the title's."""
+    if not doc.title_end:
+        return frozenset()
+    title = " ".join(w.norm for w in doc.words_in(0, doc.title_end))
+    found = []
+    for k, (s, e) in enumerate(doc.units):
+        if s < doc.title_end:
+            continue
+        words = [w.norm for w in doc.words_in(s, e)]
+        line = " ".join(words)
+        if len(words) >= TITLE_COPY_WORDS and (f" {line} " in f" {title} " or f" {title} " in f" {line} "):
+            found.append(k)
+    return frozenset(found)
+
+
+def _titular(inc: Incident, copies: frozenset[int]) -> bool:
+    """Every mention of the incident is in the title or in a copy of it."""
+    return all(m.title or m.unit in copies for m in inc.mentions)
+
+
+def _merge_across(incidents: list[Incident], copies: frozenset[int] = frozenset()) -> list[Incident]:
     out: list[Incident] = []
     # The kept incidents by family, in the order kept: an incident only refers back to one of its
     # own family, so it is compared with those, not with every earlier incident. (A family does not
     # change by absorbing: the absorbed incident starts later, and the mentions sort stably.)
     by_family: dict[str, list[Incident]] = {}
     for inc in incidents:
-        target = None if all(m.title for m in inc.mentions) else _earlier(by_family.get(inc.family, []), inc)
+        target = None if _titular(inc, copies) else _earlier(by_family.get(inc.family, []), inc)
         if target is not None:
             target.absorb(inc)
         else:
@@ -289,8 +317,8 @@ def _same_kind(body: list[Incident], inc: Incident) -> Incident:
     return body[-1]
 
 
-def _merge_title(incidents: list[Incident]) -> list[Incident]:
-    titles = [i for i in incidents if all(m.title for m in i.mentions)]
+def _merge_title(incidents: list[Incident], copies: frozenset[int] = frozenset()) -> list[Incident]:
+    titles = [i for i in incidents if _titular(i, copies)]
     out = [i for i in incidents if i not in titles]
     for t in titles:
         target = next(

@@ -1,0 +1,93 @@
+"""The side that claims an attack as its own (the `claim_verb` words of data/event_triggers.tsv).
+
+"تبنى تنظيم داعش الهجوم الانتحاري", "داعش يتبنى تفجير مسجد", "قتلى بتفجير انتحاري في كابل…
+وطالبان تتبنى": the claimer is the perpetrator the article gives. It is also the source of what
+it says, which rules a source out as an agent elsewhere (args._eligible): a side that claims
+an act tells its own act. Three orders, all within the trigger's sentence unit:
+- verb, subject, trigger (VSO): the actor between the verb and the trigger;
+- subject, verb, trigger (SVO): the actor right before a verb the trigger follows closely;
+- trigger ... subject, verb at the end of its clause with no object of its own: the verb claims
+  the incident its sentence tells.
+"""
+
+from __future__ import annotations
+
+from rasid.lang.ar.doc import Word
+from rasid.record import ActorMention
+from rasid.relate.events.agents import may_carry_out
+from rasid.relate.events.args import ArgContext, _is_target, _outermost, unidentified
+from rasid.relate.events.triggers import EventMention
+from rasid.relate.text import in_set
+
+SUBJECT_WORDS = 4  # words between a claiming verb and the trigger it claims (its subject among them)
+OBJECT_GAP = 1  # words between an SVO claiming verb and the trigger, its object ("يتبنى تفجير")
+SUBJECT_GAP = 1  # words between the subject and a verb after it (an adjective: "طالبان الإرهابية تتبنى")
+CLAUSE_END = ".،,؛:!؟\n"  # marks after which a clause-final verb has no object
+
+
+def claimant(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
+    """The actor a claiming verb of m's sentence unit names as its subject, or []."""
+    lo, hi = ctx.doc.unit_bounds(m.core[0])
+    for w in ctx.doc.words_in(lo, hi):
+        if in_set(w.norm, ctx.lex.claim_verbs) is None or _denied(ctx, w):
+            continue
+        if w.end <= m.start:
+            between = ctx.doc.words_between(w.end, m.start)
+            if between <= SUBJECT_WORDS and ctx.same_clause(w.end, m.start):
+                found = _named(ctx, m, w.end, m.start) or (
+                    _subject_before(ctx, m, w) if between <= OBJECT_GAP else []
+                )
+                if found:
+                    return found
+        elif w.start >= m.end and _closes_clause(ctx, w, hi):
+            found = _subject_before(ctx, m, w)
+            if found:
+                return found
+    return []
+
+
+def _denied(ctx: ArgContext, verb: Word) -> bool:
+    """A negation or denial cue of event_modality.tsv stands before the verb within its window
+    ("لم يتبنَّ", "نفت الحركة تبني الهجوم"): nobody claims the attack there."""
+    return any(
+        cue.kind == "negated"
+        and end <= verb.start
+        and ctx.same_unit(start, verb.start)
+        and ctx.doc.words_between(end, verb.start) <= cue.window
+        for start, end, cue in ctx.modality
+    )
+
+
+def _named(ctx: ArgContext, m: EventMention, lo: int, hi: int) -> list[ActorMention]:
+    """The first named actor lying whole in [lo, hi) that may have carried out m."""
+    pool = _outermost([a for a in ctx.starting_in(ctx.actors, lo, hi) if a.name and a.span[1] <= hi])
+    return [a for a in pool if _may_claim(ctx, m, a)][:1]
+
+
+def _subject_before(ctx: ArgContext, m: EventMention, verb: Word) -> list[ActorMention]:
+    """The actor ending at most SUBJECT_GAP words before the verb, in its clause."""
+    lo = ctx.doc.unit_bounds(verb.start)[0]
+    pool = _outermost([a for a in ctx.starting_in(ctx.actors, lo, verb.start) if a.name])
+    near = [
+        a
+        for a in pool
+        if a.span[1] <= verb.start
+        and ctx.doc.words_between(a.span[1], verb.start) <= SUBJECT_GAP
+        and ctx.same_clause(a.span[1], verb.start)
+    ]
+    return [near[-1]] if near and _may_claim(ctx, m, near[-1]) else []
+
+
+def _closes_clause(ctx: ArgContext, verb: Word, hi: int) -> bool:
+    """Nothing but a clause mark follows the verb before the unit's end: it has no object."""
+    rest = ctx.record.text[verb.end : hi].lstrip(" \u200f\u200e\"'”»")
+    return not rest or rest[0] in CLAUSE_END
+
+
+def _may_claim(ctx: ArgContext, m: EventMention, actor: ActorMention) -> bool:
+    return (
+        not unidentified(actor)
+        and not _is_target(ctx, actor)
+        and "civilian" not in (actor.name or "").casefold()
+        and may_carry_out(actor, m.family)
+    )

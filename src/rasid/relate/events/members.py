@@ -1,0 +1,56 @@
+"""Anonymous armed members named with the organisation they belong to (data/event_member_links.tsv).
+
+"قتل خمسة مدنيين على يد مسلحين من تنظيم داعش", "هجوم شنه مسلحون يعتقد أنهم من حركة الشباب":
+the agent the clause gives is the group noun ("gunmen"), the perpetrator the article names is
+the organisation after it. The group nouns are the `members` rows of actor_groups.tsv (fighters,
+gunmen, members, soldiers ...); a group noun with no organisation after it stays as it is.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from rasid.lang.ar.lexicon import load_rows
+from rasid.record import ActorMention
+from rasid.relate.events.args import ArgContext
+from rasid.relate.text import in_set
+
+LINKS_FILE = "event_member_links.tsv"
+GROUPS_FILE = "actor_groups.tsv"
+MEMBERS = "members"  # the kind of actor_groups.tsv rows that name armed members
+LINK_WORDS = 4  # the most words between the group noun and the organisation
+
+
+@cache
+def member_link_words() -> frozenset[str]:
+    """The normalised link words of the data file."""
+    return frozenset(row["form"] for row in load_rows(LINKS_FILE, normalise_columns=("form",)))
+
+
+@cache
+def member_names() -> frozenset[str]:
+    """The English names of the armed-members group nouns ("gunmen", "fighters")."""
+    return frozenset(row["english"].casefold() for row in load_rows(GROUPS_FILE) if row["kind"] == MEMBERS)
+
+
+def organisation_of(ctx: ArgContext, actor: ActorMention) -> ActorMention:
+    """The named organisation the group noun's members belong to, else the actor itself."""
+    if (actor.name or "").casefold() not in member_names():
+        return actor
+    links = member_link_words()
+    for w in ctx.doc.words[ctx.doc.word_at(actor.span[1]) :][: LINK_WORDS + 1]:
+        if not ctx.same_clause(actor.span[1], w.start):
+            return actor
+        org = next(
+            (
+                a
+                for a in ctx.starting_in(ctx.actors, w.start, w.end)
+                if a.name and a.type == "ORG" and (a.name or "").casefold() not in member_names()
+            ),
+            None,
+        )
+        if org is not None:
+            return org
+        if in_set(w.norm, links) is None:
+            return actor
+    return actor
