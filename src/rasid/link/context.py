@@ -29,6 +29,8 @@ KINDS = frozenset(
         "plural",
         "not_name",
         "name_head",
+        "name_tail",
+        "marked",
         "compass",
         "anchor",
         "determiner",

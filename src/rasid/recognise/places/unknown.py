@@ -24,6 +24,8 @@ from rasid.recognise.places.evidence import GAP, LIST_GAP, QUOTES, TYPE, FoundPl
 _PREPOSITION_ARTICLE = ("بال", "لل", "كال", "وال", "فال")
 _PRONOUN_ENDINGS = ("هما", "هم", "هن", "كم")
 _ARABIC_WORD = re.compile("[\u0621-\u063a\u0641-\u064a]{3,}")
+#: The most words a name the gazetteer lacks may have ("دير جبل الطير", "طيبة الشيخ السماني").
+MAX_NAME_WORDS = 4
 #: How much of a compass offset a neighbourhood or facility takes (part of the town itself).
 NEIGHBOURHOOD_SCALE = 0.1
 #: "قرية X جنوبي المقدادية": a village said to lie off a town lies nearer to it than one off a
@@ -101,22 +103,34 @@ def unknown_name(reader: Reader, gaz: Gazetteer, q: int, strip_waw: bool) -> tup
         if not word.startswith("و") or len(word) < 4:
             return None
         word, s = word[1:], s + 1
-    if not _ARABIC_WORD.fullmatch(word) or not name_like(reader, gaz, word):
-        return None
+    head = bool(ctx.has(word, "name_head", clitics=False))
+    if not (head or _ARABIC_WORD.fullmatch(word)) or not name_like(reader, gaz, word):
+        return None  # a short word only as a name's head ("ود النورة")
     if not word.startswith("ال") and word.endswith("يه"):
         return None  # an indefinite adjective: "أحياء سكنية", "مدن سورية"
-    if not strip_waw and word.startswith("و") and not ctx.has(word, "name_head", clitics=False):
+    if not strip_waw and word.startswith("و") and not head:
         return None  # "حارة ومنزل": two nouns joined, no name
     last = q
-    r = q + 1
-    if reader.spaced(q, r):
-        nxt = reader.word(r)
+    while last - q < MAX_NAME_WORDS - 1 and reader.spaced(last, last + 1):
+        nxt = reader.word(last + 1)
+        if not _ARABIC_WORD.fullmatch(nxt):
+            break
+        if ctx.has(nxt, "name_tail", clitics=False) and (last > q or word.startswith("ال")):
+            return s, last + 1  # "حي الامتداد الغربي", "قرية بني أحمد الغربية": the name ends here
+        if head:  # "دير جبل الطير", "الشيخ السماني": a head takes the next word, and may chain
+            if not (ctx.has(nxt, "name_head", clitics=False) or name_like(reader, gaz, nxt)):
+                break
+            last += 1
+            head = bool(ctx.has(nxt, "name_head", clitics=False))
+            continue
+        if last > q:
+            break
         if word.startswith("ال") and nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) > 4:
             return None  # "الازدهار التجاري": a noun and its adjective
-        head = bool(ctx.has(word, "name_head", clitics=False))
         article = nxt.startswith("ال") and not nxt.endswith("يه") and not nxt.endswith("ي")
-        if _ARABIC_WORD.fullmatch(nxt) and (head or article) and name_like(reader, gaz, nxt):
-            last = r
+        if article and name_like(reader, gaz, nxt):
+            last += 1
+        break
     return s, last
 
 
@@ -139,10 +153,12 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
     out: list[Unknown] = []
     for p in range(len(reader.words) - 1):
         hint = plural = None
+        marked = False
         for clitic, rest, kinds in reader.ctx.readings(reader.word(p)):
             if "type" in kinds and reader.ctx.values.get((rest, "type")) in _NAMING_HINTS:
                 hint = reader.ctx.values[(rest, "type")]
                 plural = "plural" in kinds
+                marked = hint == "area" or "marked" in kinds
             elif "names_facility" in kinds and p + 1 not in at:
                 found = unknown_facility(reader, gaz, p + 1)
                 if found is not None and not covered & set(range(p + 1, found[1] + 1)):
@@ -158,6 +174,10 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
             continue
         for _item in range(8):
             known = at.get(q)
+            if known is not None and _longer_unknown(reader, gaz, known, strip):
+                known.accepted, known.forgotten = False, True  # "قرية دير جبل الطير": not the town "دير"
+                covered.discard(q)
+                known = None
             if known is not None:
                 if not known.accepted and not accept_in_list(known):
                     break
@@ -166,7 +186,7 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
                 if q in covered or common_noun(reader.word(q), plural=bool(plural)):
                     break
                 found = unknown_name(reader, gaz, q, strip)
-                if found is None or (hint == "area" and not _marked_name(reader, q, strip)):
+                if found is None or (marked and not _marked_name(reader, q, strip)):
                     break
                 out.append(Unknown(found[0], q, found[1], hint))
                 covered.update(range(q, found[1] + 1))
@@ -190,6 +210,15 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
             if reader.ctx.readings(word) or (q not in at and not (strip or cut)):
                 break
     return out
+
+
+def _longer_unknown(reader: Reader, gaz: Gazetteer, known: PlaceCandidate, strip_waw: bool) -> bool:
+    """A one-word gazetteer name that is the head of a longer unknown name after a place word
+    ("قرية دير جبل الطير" holds the Iranian town "دير"): the longer name is the place."""
+    if known.last != known.first or not reader.ctx.has(known.match.phrase, "name_head", clitics=False):
+        return False
+    found = unknown_name(reader, gaz, known.first, strip_waw)
+    return found is not None and found[1] > known.last
 
 
 def _marked_name(reader: Reader, q: int, strip_waw: bool) -> bool:
