@@ -42,6 +42,9 @@ _PRECISION: dict[str, Precision] = {
 }
 #: Place words whose next word may be a name the gazetteer lacks ("قرية", "حي", "قضاء").
 _NAMING_HINTS = ("city", "neighbourhood", "admin2", "area")
+#: A small or curated place of another country this far from all the article's other places is a
+#: namesake the gazetteer lacks.
+STRAY_KM = 800.0
 #: Readings a place word's name may lose to the sentence's own places when they lie far away.
 _LOCAL = frozenset({"city", "admin2", "neighbourhood"})
 
@@ -371,20 +374,58 @@ def misplaced(
     ("مستشفى الثورة" in Taiz, "مخيم الروضة" in Marib): the gazetteer's namesake is another place,
     so the name is located like an unknown one, at the nearest kept place of its sentence."""
     p = c.place
-    if p is None or c.prefix is None or c.prefix[1] not in ("type", "facility") or p.precision not in _LOCAL:
+    if p is None or p.precision not in _LOCAL:
         return None
-    foreign = not any(
-        o is not c and o.accepted and o.place is not None and o.place.country == p.country for o in cands
-    )
+    if c.prefix is None or c.prefix[1] not in ("type", "facility"):
+        return _stray(reader, c, cands, found, composed)
+    others = [o for o in cands if o.accepted and o.place is not None and o.match.phrase != c.match.phrase]
+    foreign = not any(o.place is not None and o.place.country == p.country for o in others)
     if not (c.needs == "type" or p.small or foreign):
         return None  # a town of the article's own country keeps its reading; a namesake abroad does not
-    if any(o is not c and o.accepted and o.place is not None and o.place.admin1 == p.admin1 for o in cands):
+    if any(o.place is not None and o.place.admin1 == p.admin1 for o in others):
         return None
     accepted = [o for o in cands if o.accepted and id(o) in composed and o is not c]
     u = Unknown(c.start, c.first, c.last, found.place.precision)
     near = _in_sentence(reader, u, accepted, composed)
     if near is None or distance_km(p, near) < FAR_KM:
+        return _stray(reader, c, cands, found, composed)
+    return _relocated(reader, found, near)
+
+
+def _stray(
+    reader: Reader,
+    c: PlaceCandidate,
+    cands: list[PlaceCandidate],
+    found: FoundPlace,
+    composed: dict[int, FoundPlace],
+) -> FoundPlace | None:
+    """A small place or a curated neighbourhood of another country, over STRAY_KM from every other
+    place the article names ("السيدة زينب" in a report on Zawiya is not the Damascus suburb): a
+    local namesake the gazetteer lacks, located at the nearest place of its sentence, else at the
+    town the article names most."""
+    p = c.place
+    assert p is not None
+    if not (p.small or (p.source == "alias" and p.geonames_id is None and p.precision != "admin2")):
         return None
+    others = [
+        o
+        for o in cands
+        if o.accepted
+        and id(o) in composed
+        and o.place is not None
+        and o.place.precision != "country"
+        and o.match.phrase != c.match.phrase
+    ]
+    if not others or any(o.place is not None and o.place.country == p.country for o in others):
+        return None
+    if any(distance_km(p, composed[id(o)].place) < STRAY_KM for o in others):
+        return None
+    u = Unknown(c.start, c.first, c.last, found.place.precision)
+    near = _in_sentence(reader, u, others, composed) or _most_named(others)
+    return None if near is None else _relocated(reader, found, near)
+
+
+def _relocated(reader: Reader, found: FoundPlace, near: Place) -> FoundPlace:
     name = reader.norm[found.start : found.end]
     lat, lon = round(near.lat, 2), round(near.lon, 2)
     place = Place(name, "", near.country, near.admin1, lat, lon, found.place.precision, source="alias")
