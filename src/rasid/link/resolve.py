@@ -68,7 +68,9 @@ class ArticleContext:
 
     def near(self, place: Place) -> bool:
         """The place lies within NEAR_KM of a place the article names with one reading only."""
-        return any(n > 0 and distance_km(place.lat, place.lon, *pt) < NEAR_KM for pt, n in self.points.items())
+        return any(
+            n > 0 and distance_km(place.lat, place.lon, *pt) < NEAR_KM for pt, n in self.points.items()
+        )
 
     @classmethod
     def of(cls, readings: Iterable[Sequence[Place]], home_country: str | None = None) -> ArticleContext:
