@@ -31,6 +31,7 @@ KINDS = frozenset(
         "name_head",
         "name_tail",
         "marked",
+        "glued_head",
         "compass",
         "anchor",
         "determiner",

@@ -141,7 +141,7 @@ def name_like(reader: Reader, gaz: Gazetteer, word: str) -> bool:
     ctx = reader.ctx
     if ctx.has(word, "not_name", clitics=False) or gaz.needs(word) == "never":
         return False
-    if any(kinds - {"name_head"} for _clitic, _rest, kinds in ctx.readings(word)):
+    if any(kinds - {"name_head", "glued_head"} for _clitic, _rest, kinds in ctx.readings(word)):
         return False
     if word.startswith(_PREPOSITION_ARTICLE) or word.endswith(_PRONOUN_ENDINGS):
         return False  # "بالتاريخ", "إليها": a preposition or a pronoun is never part of a name
