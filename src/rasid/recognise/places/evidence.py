@@ -193,7 +193,7 @@ class Reader:
                 c.level = max(c.level, CUE)
             if "agent_before" in kinds:
                 c.agent = True
-            if "setting" in kinds and not clitic:
+            if "setting" in kinds and clitic in ("", "و", "ف"):  # "وتشهد الزاوية"
                 c.level, c.country_cue = max(c.level, CUE), True
             if "skip" in kinds and self.joined(p - 1, p) and self.ctx.has(self.word(p - 1), "agent_before"):
                 c.agent = True
