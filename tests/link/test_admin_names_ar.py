@@ -42,7 +42,7 @@ def test_admin_names_ar_give_latin_only_units_their_arabic_names(tmp_path: Path)
 
 def test_admin_names_ar_shipped_file() -> None:
     names = curated_names()
-    assert len(names) == 232
+    assert len(names) == 309
     assert names[6940703] == ("خب والشعف", "خب الشعف")
     assert names[51967] == ("شبيلي الوسطى", "شبيلى الوسطى")
     assert all(clean_arabic(n) == n for ns in names.values() for n in ns)

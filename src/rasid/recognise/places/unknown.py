@@ -18,7 +18,7 @@ from functools import cache
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import proclitic_readings
 from rasid.link.gazetteer import Gazetteer, Place, Precision
-from rasid.recognise.places.acceptance import required
+from rasid.recognise.places.acceptance import district_without_admin_word, required
 from rasid.recognise.places.evidence import GAP, LIST_GAP, QUOTES, TYPE, FoundPlace, PlaceCandidate, Reader
 
 _PREPOSITION_ARTICLE = ("بال", "لل", "كال", "وال", "فال")
@@ -217,8 +217,10 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
 
 def _longer_unknown(reader: Reader, gaz: Gazetteer, known: PlaceCandidate, strip_waw: bool) -> bool:
     """A one-word gazetteer name that is the head of a longer unknown name after a place word
-    ("قرية دير جبل الطير" holds the Iranian town "دير"): the longer name is the place."""
-    if known.last != known.first or not reader.ctx.has(known.match.phrase, "name_head", clitics=False):
+    ("قرية دير جبل الطير" holds the Iranian town "دير", "بحي حجر النور" a Yemeni district):
+    the longer name is the place."""
+    head = reader.ctx.has(known.match.phrase, "name_head", clitics=False)
+    if known.last != known.first or not (head or district_without_admin_word(known)):
         return False
     found = unknown_name(reader, gaz, known.first, strip_waw)
     return found is not None and found[1] > known.last
@@ -418,6 +420,9 @@ def _stray(
     ]
     if not others or any(o.place is not None and o.place.country == p.country for o in others):
         return None
+    own = sum(1 for o in cands if o.accepted and o.match.phrase == c.match.phrase)
+    if own > len(others):
+        return None  # the name the article is about is no stray
     if any(distance_km(p, composed[id(o)].place) < STRAY_KM for o in others):
         return None
     u = Unknown(c.start, c.first, c.last, found.place.precision)
