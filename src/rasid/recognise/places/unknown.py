@@ -17,6 +17,7 @@ from functools import cache
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import proclitic_readings
+from rasid.link import resolve
 from rasid.link.gazetteer import Gazetteer, Place, Precision
 from rasid.recognise.places.acceptance import district_without_admin_word, required
 from rasid.recognise.places.evidence import GAP, LIST_GAP, QUOTES, TYPE, FoundPlace, PlaceCandidate, Reader
@@ -34,7 +35,6 @@ TOWN_SCALE = 0.4
 BIG_TOWN = 300_000
 #: A place word's name this far from the other places of its sentence is another place.
 FAR_KM = 75.0
-KM_PER_DEGREE = 111.2
 _PRECISION: dict[str, Precision] = {
     "neighbourhood": "neighbourhood",
     "facility": "facility",
@@ -439,9 +439,7 @@ def _relocated(reader: Reader, found: FoundPlace, near: Place) -> FoundPlace:
 
 def distance_km(a: Place, b: Place) -> float:
     """Rough distance between two places (enough to tell a namesake hundreds of km away)."""
-    dlat = (a.lat - b.lat) * KM_PER_DEGREE
-    dlon = (a.lon - b.lon) * KM_PER_DEGREE * math.cos(math.radians((a.lat + b.lat) / 2))
-    return math.hypot(dlat, dlon)
+    return resolve.distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def repeated(reader: Reader, found: list[FoundPlace], taken: list[tuple[int, int]]) -> list[FoundPlace]:
