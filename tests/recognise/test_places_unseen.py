@@ -157,6 +157,10 @@ def places(text: str) -> list[Row]:
                 ("حلب", "Aleppo", "SYR", "city", 36.2, 37.16),
             ],
         ),
+        # a strike falls on a country; a team wins over one; an aggression on one keeps its own cue
+        ("قتل 3 في غارة إسرائيلية على لبنان.", [("لبنان", "Lebanon", "LBN", "country", 33.85, 35.86)]),
+        ("فاز المنتخب على العراق بهدفين.", []),
+        ("شنت إسرائيل عدواناً على لبنان.", []),
         (  # the sky of a country is in it
             "أعلنت السعودية اعتراض صاروخ في سماء المملكة أطلق من اليمن.",
             [

@@ -32,6 +32,7 @@ KINDS = frozenset(
         "name_tail",
         "marked",
         "glued_head",
+        "strike_on",
         "compass",
         "anchor",
         "determiner",
