@@ -19,7 +19,7 @@ HELDOUT_GUARD = REPO.parent / "shared" / "tools" / "heldout_guard.py"
 
 def test_each_file_has_places_exhaustive_and_its_url_and_outlet() -> None:
     golds = [load_gold(p) for p in find_gold_files([PLACES])]
-    assert len(golds) >= 17
+    assert len(golds) >= 34
     for gold in golds:
         assert gold.exhaustive >= {"body", "places"}, gold.path.name
         assert gold.publisher, gold.path.name

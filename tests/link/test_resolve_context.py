@@ -124,3 +124,27 @@ def test_resolve_context_own_country_breaks_homonym_ties(
 def test_resolve_context_caller_country_comes_first() -> None:
     ctx = ArticleContext.of([[LIBYA], [LIBYA]], home_country="LBN")
     assert ctx.own_country() == "LBN"
+
+
+JAWF_YEM = Place("الجوف", "Al Jawf Governorate", "YEM", "Al Jawf", 16.17, 44.78, "admin1", source="alias")
+JAWF_SAU = Place("الجوف", "Al-Jawf Region", "SAU", "Al Jawf", 29.97, 40.21, "admin1", source="alias")
+NAJRAN = Place("نجران", "Najran", "SAU", "Najran", 17.49, 44.13, "city", 103630, 258573)
+TABUK = Place("تبوك", "Tabuk", "SAU", "Tabuk", 28.38, 36.57, "city", 101628, 455450)
+YEMEN = Place("اليمن", "Yemen", "YEM", None, 15.55, 48.52, "country", source="alias")
+
+
+@pytest.mark.parametrize(
+    ("others", "expected"),
+    [
+        # both countries named: the Yemeni governorate lies 150 km from Najran, the Saudi region 1,400 km
+        ([[NAJRAN], [YEMEN]], "Al Jawf Governorate"),
+        ([[TABUK], [YEMEN]], "Al-Jawf Region"),  # near Tabuk the Saudi region wins
+        ([[NAJRAN, TABUK], [YEMEN]], "Al-Jawf Region"),  # an ambiguous name is no point to be near
+        ([[NAJRAN]], "Al-Jawf Region"),  # Saudi Arabia alone named: its own region
+    ],
+)
+def test_resolve_context_prefers_the_reading_near_the_article(
+    others: list[list[Place]], expected: str
+) -> None:
+    ctx = ArticleContext.of(others)
+    assert choose([JAWF_SAU, JAWF_YEM], ctx).name == expected

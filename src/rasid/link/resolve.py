@@ -6,9 +6,11 @@ The evidence, strongest first (scores add up):
 2. other places of the article: same governorate (+3), same country (+2), the
    neighbourhood's own city named (+2) -- "أريحا" in a story about Idlib is Ariha,
    in a story about the West Bank Jericho;
-3. the article's own country (+1): the publisher's when the caller knows it, else the
+3. nearness (+1.5): a reading within NEAR_KM of a place the article names without
+   ambiguity ("محافظة الجوف" beside Saada and Najran is Yemen's, not Saudi Arabia's);
+4. the article's own country (+1): the publisher's when the caller knows it, else the
    country its places name most, so a homonym abroad loses to one at home;
-4. last, a small prior by precision and by population.
+5. last, a small prior by precision and by population.
 """
 
 from __future__ import annotations
@@ -19,6 +21,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from rasid.link.gazetteer import Place
+
+#: A reading this close to a place the article names without ambiguity is preferred.
+NEAR_KM = 300.0
+NEAR_BONUS = 1.5
+KM_PER_DEGREE = 111.2
 
 #: Preferred reading of a bare name: a town before its governorate, a country first.
 PRIOR = {"country": 0.6, "city": 0.5, "admin2": 0.35, "facility": 0.35, "admin1": 0.3, "neighbourhood": 0.1}
@@ -38,6 +45,7 @@ class ArticleContext:
     countries: Counter[str] = field(default_factory=Counter)
     admin1: Counter[tuple[str, str]] = field(default_factory=Counter)
     towns: Counter[str] = field(default_factory=Counter)
+    points: Counter[tuple[float, float]] = field(default_factory=Counter)
     home_country: str | None = None
 
     def add(self, places: Sequence[Place], sign: int = 1) -> None:
@@ -55,6 +63,14 @@ class ArticleContext:
         towns = {p.base_name for p in places if p.precision in ("city", "admin1")}
         if len(towns) == 1:
             self.towns[next(iter(towns))] += sign
+        if len(places) == 1 and places[0].precision != "country" and not math.isnan(places[0].lat):
+            self.points[(round(places[0].lat, 2), round(places[0].lon, 2))] += sign
+
+    def near(self, place: Place) -> bool:
+        """The place lies within NEAR_KM of a place the article names with one reading only."""
+        return any(
+            n > 0 and distance_km(place.lat, place.lon, *pt) < NEAR_KM for pt, n in self.points.items()
+        )
 
     @classmethod
     def of(cls, readings: Iterable[Sequence[Place]], home_country: str | None = None) -> ArticleContext:
@@ -85,9 +101,18 @@ def score(place: Place, ctx: ArticleContext) -> float:
         s += 2
     if place.parent and ctx.towns[place.parent] > 0:
         s += 2
+    if ctx.near(place):
+        s += NEAR_BONUS
     if ctx.own_country() == place.country:
         s += 1
     return s
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Rough distance (enough to tell a namesake hundreds of km away)."""
+    dlat = (lat1 - lat2) * KM_PER_DEGREE
+    dlon = (lon1 - lon2) * KM_PER_DEGREE * math.cos(math.radians((lat1 + lat2) / 2))
+    return math.hypot(dlat, dlon)
 
 
 def filter_by_hint(places: Sequence[Place], hint: str | None) -> list[Place]:

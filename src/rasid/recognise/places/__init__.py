@@ -69,7 +69,16 @@ def find_places(
         if c.needs == "never":
             continue
         cands.append(c)
-    cands = [c for i, c in enumerate(cands) if not _epithet_before_name(reader, c, cands[i + 1 : i + 2])]
+    kept: list[PlaceCandidate] = []
+    for i, c in enumerate(cands):
+        after = cands[i + 1 : i + 2]
+        if _epithet_before_name(reader, c, after):
+            # "العاصمة الليبية طرابلس": the epithet names the country of the name after it
+            countries = {p.country for p in c.places}
+            after[0].places = [p for p in after[0].places if p.country in countries] or after[0].places
+        else:
+            kept.append(c)
+    cands = kept
     for c in cands:
         reader.place_words.update(range(c.first, c.last + 1))
     for c in cands:

@@ -27,11 +27,30 @@ def required(c: PlaceCandidate, place: Place) -> str:
     return "bare"
 
 
+#: Place words that may name a compiled district ("مديرية رازح", "قضاء المقدادية", "منطقة").
+_DISTRICT_HINTS = frozenset({"admin2", "area"})
+
+
+def district_without_admin_word(c: PlaceCandidate) -> bool:
+    """A compiled district named after a town or neighbourhood word ("بحي حجر النور" is no
+    Yemeni district "حجر"): a district's name needs a district word."""
+    p = c.place
+    return (
+        p is not None
+        and p.source == "geonames"
+        and p.precision == "admin2"
+        and c.needs is None
+        and c.hint not in _DISTRICT_HINTS
+    )
+
+
 def passes(
     c: PlaceCandidate, ctx: ArticleContext, peers: Counter[tuple[str, str | None]] | None = None
 ) -> bool:
     """Whether a resolved candidate has the evidence it needs; `peers` counts governorates named."""
     if c.place is None or c.agent or c.blocked or (c.adjective and c.level < TYPE):
+        return False
+    if district_without_admin_word(c):
         return False
     req = required(c, c.place)
     if peers is not None and c.needs is None and c.place.small and req in ("type", "cue"):

@@ -140,6 +140,12 @@ class Reader:
         """ "من" at word p marks an agent ("مدعومة من", "دعماً عسكرياً من")."""
         return any(self.ctx.has(self.word(k), "from_agent") for k in range(max(0, p - 2), p))
 
+    def _strike_before(self, p: int) -> bool:
+        """A strike noun one or two words before "على" at word p ("غارة إسرائيلية على")."""
+        return any(
+            self.joined(k, k + 1) and self.ctx.has(self.word(k), "strike_on") for k in range(max(0, p - 2), p)
+        )
+
     def read(self, c: PlaceCandidate) -> None:
         if c.first in self.agency_words:
             c.blocked = True
@@ -191,9 +197,11 @@ class Reader:
                     c.country_cue = True
             if "loc_weak" in kinds:
                 c.level = max(c.level, CUE)
+                if self._strike_before(p):
+                    c.country_cue = True  # "غارة إسرائيلية على لبنان": where the strike fell
             if "agent_before" in kinds:
                 c.agent = True
-            if "setting" in kinds and not clitic:
+            if "setting" in kinds and clitic in ("", "و", "ف"):  # "وتشهد الزاوية"
                 c.level, c.country_cue = max(c.level, CUE), True
             if "skip" in kinds and self.joined(p - 1, p) and self.ctx.has(self.word(p - 1), "agent_before"):
                 c.agent = True

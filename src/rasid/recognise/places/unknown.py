@@ -17,13 +17,16 @@ from functools import cache
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import proclitic_readings
+from rasid.link import resolve
 from rasid.link.gazetteer import Gazetteer, Place, Precision
-from rasid.recognise.places.acceptance import required
+from rasid.recognise.places.acceptance import district_without_admin_word, required
 from rasid.recognise.places.evidence import GAP, LIST_GAP, QUOTES, TYPE, FoundPlace, PlaceCandidate, Reader
 
 _PREPOSITION_ARTICLE = ("بال", "لل", "كال", "وال", "فال")
 _PRONOUN_ENDINGS = ("هما", "هم", "هن", "كم")
 _ARABIC_WORD = re.compile("[\u0621-\u063a\u0641-\u064a]{3,}")
+#: The most words a name the gazetteer lacks may have ("دير جبل الطير", "طيبة الشيخ السماني").
+MAX_NAME_WORDS = 4
 #: How much of a compass offset a neighbourhood or facility takes (part of the town itself).
 NEIGHBOURHOOD_SCALE = 0.1
 #: "قرية X جنوبي المقدادية": a village said to lie off a town lies nearer to it than one off a
@@ -32,7 +35,6 @@ TOWN_SCALE = 0.4
 BIG_TOWN = 300_000
 #: A place word's name this far from the other places of its sentence is another place.
 FAR_KM = 75.0
-KM_PER_DEGREE = 111.2
 _PRECISION: dict[str, Precision] = {
     "neighbourhood": "neighbourhood",
     "facility": "facility",
@@ -40,6 +42,9 @@ _PRECISION: dict[str, Precision] = {
 }
 #: Place words whose next word may be a name the gazetteer lacks ("قرية", "حي", "قضاء").
 _NAMING_HINTS = ("city", "neighbourhood", "admin2", "area")
+#: A small or curated place of another country this far from all the article's other places is a
+#: namesake the gazetteer lacks.
+STRAY_KM = 800.0
 #: Readings a place word's name may lose to the sentence's own places when they lie far away.
 _LOCAL = frozenset({"city", "admin2", "neighbourhood"})
 
@@ -101,22 +106,34 @@ def unknown_name(reader: Reader, gaz: Gazetteer, q: int, strip_waw: bool) -> tup
         if not word.startswith("و") or len(word) < 4:
             return None
         word, s = word[1:], s + 1
-    if not _ARABIC_WORD.fullmatch(word) or not name_like(reader, gaz, word):
-        return None
+    head = bool(ctx.has(word, "name_head", clitics=False))
+    if not (head or _ARABIC_WORD.fullmatch(word)) or not name_like(reader, gaz, word):
+        return None  # a short word only as a name's head ("ود النورة")
     if not word.startswith("ال") and word.endswith("يه"):
         return None  # an indefinite adjective: "أحياء سكنية", "مدن سورية"
-    if not strip_waw and word.startswith("و") and not ctx.has(word, "name_head", clitics=False):
+    if not strip_waw and word.startswith("و") and not head:
         return None  # "حارة ومنزل": two nouns joined, no name
     last = q
-    r = q + 1
-    if reader.spaced(q, r):
-        nxt = reader.word(r)
+    while last - q < MAX_NAME_WORDS - 1 and reader.spaced(last, last + 1):
+        nxt = reader.word(last + 1)
+        if not _ARABIC_WORD.fullmatch(nxt):
+            break
+        if ctx.has(nxt, "name_tail", clitics=False) and (last > q or word.startswith("ال")):
+            return s, last + 1  # "حي الامتداد الغربي", "قرية بني أحمد الغربية": the name ends here
+        if head:  # "دير جبل الطير", "الشيخ السماني": a head takes the next word, and may chain
+            if not (ctx.has(nxt, "name_head", clitics=False) or name_like(reader, gaz, nxt)):
+                break
+            last += 1
+            head = bool(ctx.has(nxt, "name_head", clitics=False))
+            continue
+        if last > q:
+            break
         if word.startswith("ال") and nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) > 4:
             return None  # "الازدهار التجاري": a noun and its adjective
-        head = bool(ctx.has(word, "name_head", clitics=False))
         article = nxt.startswith("ال") and not nxt.endswith("يه") and not nxt.endswith("ي")
-        if _ARABIC_WORD.fullmatch(nxt) and (head or article) and name_like(reader, gaz, nxt):
-            last = r
+        if article and name_like(reader, gaz, nxt):
+            last += 1
+        break
     return s, last
 
 
@@ -124,7 +141,7 @@ def name_like(reader: Reader, gaz: Gazetteer, word: str) -> bool:
     ctx = reader.ctx
     if ctx.has(word, "not_name", clitics=False) or gaz.needs(word) == "never":
         return False
-    if any(kinds - {"name_head"} for _clitic, _rest, kinds in ctx.readings(word)):
+    if any(kinds - {"name_head", "glued_head"} for _clitic, _rest, kinds in ctx.readings(word)):
         return False
     if word.startswith(_PREPOSITION_ARTICLE) or word.endswith(_PRONOUN_ENDINGS):
         return False  # "بالتاريخ", "إليها": a preposition or a pronoun is never part of a name
@@ -139,10 +156,12 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
     out: list[Unknown] = []
     for p in range(len(reader.words) - 1):
         hint = plural = None
+        marked = False
         for clitic, rest, kinds in reader.ctx.readings(reader.word(p)):
             if "type" in kinds and reader.ctx.values.get((rest, "type")) in _NAMING_HINTS:
                 hint = reader.ctx.values[(rest, "type")]
                 plural = "plural" in kinds
+                marked = hint == "area" or "marked" in kinds
             elif "names_facility" in kinds and p + 1 not in at:
                 found = unknown_facility(reader, gaz, p + 1)
                 if found is not None and not covered & set(range(p + 1, found[1] + 1)):
@@ -158,6 +177,10 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
             continue
         for _item in range(8):
             known = at.get(q)
+            if known is not None and _longer_unknown(reader, gaz, known, strip):
+                known.accepted, known.forgotten = False, True  # "قرية دير جبل الطير": not the town "دير"
+                covered.discard(q)
+                known = None
             if known is not None:
                 if not known.accepted and not accept_in_list(known):
                     break
@@ -166,7 +189,7 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
                 if q in covered or common_noun(reader.word(q), plural=bool(plural)):
                     break
                 found = unknown_name(reader, gaz, q, strip)
-                if found is None or (hint == "area" and not _marked_name(reader, q, strip)):
+                if found is None or (marked and not _marked_name(reader, q, strip)):
                     break
                 out.append(Unknown(found[0], q, found[1], hint))
                 covered.update(range(q, found[1] + 1))
@@ -190,6 +213,17 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
             if reader.ctx.readings(word) or (q not in at and not (strip or cut)):
                 break
     return out
+
+
+def _longer_unknown(reader: Reader, gaz: Gazetteer, known: PlaceCandidate, strip_waw: bool) -> bool:
+    """A one-word gazetteer name that is the head of a longer unknown name after a place word
+    ("قرية دير جبل الطير" holds the Iranian town "دير", "بحي حجر النور" a Yemeni district):
+    the longer name is the place."""
+    head = reader.ctx.has(known.match.phrase, "name_head", clitics=False)
+    if known.last != known.first or not (head or district_without_admin_word(known)):
+        return False
+    found = unknown_name(reader, gaz, known.first, strip_waw)
+    return found is not None and found[1] > known.last
 
 
 def _marked_name(reader: Reader, q: int, strip_waw: bool) -> bool:
@@ -342,20 +376,61 @@ def misplaced(
     ("مستشفى الثورة" in Taiz, "مخيم الروضة" in Marib): the gazetteer's namesake is another place,
     so the name is located like an unknown one, at the nearest kept place of its sentence."""
     p = c.place
-    if p is None or c.prefix is None or c.prefix[1] not in ("type", "facility") or p.precision not in _LOCAL:
+    if p is None or p.precision not in _LOCAL:
         return None
-    foreign = not any(
-        o is not c and o.accepted and o.place is not None and o.place.country == p.country for o in cands
-    )
+    if c.prefix is None or c.prefix[1] not in ("type", "facility"):
+        return _stray(reader, c, cands, found, composed)
+    others = [o for o in cands if o.accepted and o.place is not None and o.match.phrase != c.match.phrase]
+    foreign = not any(o.place is not None and o.place.country == p.country for o in others)
     if not (c.needs == "type" or p.small or foreign):
         return None  # a town of the article's own country keeps its reading; a namesake abroad does not
-    if any(o is not c and o.accepted and o.place is not None and o.place.admin1 == p.admin1 for o in cands):
+    if any(o.place is not None and o.place.admin1 == p.admin1 for o in others):
         return None
     accepted = [o for o in cands if o.accepted and id(o) in composed and o is not c]
     u = Unknown(c.start, c.first, c.last, found.place.precision)
     near = _in_sentence(reader, u, accepted, composed)
     if near is None or distance_km(p, near) < FAR_KM:
+        return _stray(reader, c, cands, found, composed)
+    return _relocated(reader, found, near)
+
+
+def _stray(
+    reader: Reader,
+    c: PlaceCandidate,
+    cands: list[PlaceCandidate],
+    found: FoundPlace,
+    composed: dict[int, FoundPlace],
+) -> FoundPlace | None:
+    """A small place or a curated neighbourhood of another country, over STRAY_KM from every other
+    place the article names ("السيدة زينب" in a report on Zawiya is not the Damascus suburb): a
+    local namesake the gazetteer lacks, located at the nearest place of its sentence, else at the
+    town the article names most."""
+    p = c.place
+    assert p is not None
+    if not (p.small or (p.source == "alias" and p.geonames_id is None and p.precision != "admin2")):
         return None
+    others = [
+        o
+        for o in cands
+        if o.accepted
+        and id(o) in composed
+        and o.place is not None
+        and o.place.precision != "country"
+        and o.match.phrase != c.match.phrase
+    ]
+    if not others or any(o.place is not None and o.place.country == p.country for o in others):
+        return None
+    own = sum(1 for o in cands if o.accepted and o.match.phrase == c.match.phrase)
+    if own > len(others):
+        return None  # the name the article is about is no stray
+    if any(distance_km(p, composed[id(o)].place) < STRAY_KM for o in others):
+        return None
+    u = Unknown(c.start, c.first, c.last, found.place.precision)
+    near = _in_sentence(reader, u, others, composed) or _most_named(others)
+    return None if near is None else _relocated(reader, found, near)
+
+
+def _relocated(reader: Reader, found: FoundPlace, near: Place) -> FoundPlace:
     name = reader.norm[found.start : found.end]
     lat, lon = round(near.lat, 2), round(near.lon, 2)
     place = Place(name, "", near.country, near.admin1, lat, lon, found.place.precision, source="alias")
@@ -364,9 +439,7 @@ def misplaced(
 
 def distance_km(a: Place, b: Place) -> float:
     """Rough distance between two places (enough to tell a namesake hundreds of km away)."""
-    dlat = (a.lat - b.lat) * KM_PER_DEGREE
-    dlon = (a.lon - b.lon) * KM_PER_DEGREE * math.cos(math.radians((a.lat + b.lat) / 2))
-    return math.hypot(dlat, dlon)
+    return resolve.distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def repeated(reader: Reader, found: list[FoundPlace], taken: list[tuple[int, int]]) -> list[FoundPlace]:
