@@ -277,7 +277,7 @@ class _Trimmer:
         if zone != "tail" and _DATELINE.match(line):
             return None  # "حلب - الثلاثاء 16 رمضان ...": the dates stage reads the dateline in the text
         p, short = self.content[i], _words(line) <= SHORT_LINE_WORDS
-        if zone != "body" and ellipsis_end(line):
+        if zone != "body" and ellipsis_end(line) and self.snippet(i):
             return "teaser"  # a snippet of another story, cut by the site, above or below the article
         if zone == "head" and TITLE not in self.marks and _run_on(line) and self.prose_below(i):
             return "ticker"
@@ -315,6 +315,17 @@ class _Trimmer:
     def prose_below(self, i: int) -> bool:
         """An article follows line `i`: a line of prose comes after it."""
         return any(_prose(line) for line in self.lines[i + 1 :])
+
+    def snippet(self, i: int) -> bool:
+        """A line cut by an ellipsis is another story's snippet when that story's headline is right
+        above it (a short headline none of whose words the article's prose uses). A paragraph of the
+        article that ends its sentence with ".." or "..." (as many outlets write) stays."""
+        k = i - 1
+        if not self.has_prose or k < 0 or self.marks[k] == TITLE:
+            return False
+        line = self.lines[k]
+        short = TITLE_MIN_WORDS <= _words(line) <= SHORT_LINE_WORDS
+        return short and headline_like(line) and self.prose_overlap[k] == 0.0
 
     def subheading(self, i: int) -> bool:
         """A headline amid the body that speaks of the article (its words come back in the prose)."""
