@@ -31,4 +31,3 @@ def test_a_snippet_beside_another_storys_headline_goes() -> None:
     trimmed = trim("\n".join([TITLE, LEAD, MIDDLE, EARLIER, LAST, teaser, snippet]))
     assert trimmed.paragraphs == [LEAD, MIDDLE, EARLIER, LAST]
     assert [r.text for r in trimmed.removed] == [teaser, snippet]
-    assert trimmed.removed[1].reason == "teaser"
