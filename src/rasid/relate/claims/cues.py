@@ -77,6 +77,8 @@ def _needs_met(ct: ClaimText, entry: CueEntry, i1: int) -> bool:
     _, s_end = ct.sent_range(i1 - 1)
     reach = NEAR_WINDOW if entry.needs_near else NEEDS_WINDOW
     window = _window(ct, i1, s_end, reach)
+    if entry.needs_near:  # "بين المواطنين و أن الحكومة": a coordinated أن goes on with an earlier clause
+        window = [w for prev, w in zip(["", *window], window, strict=False) if prev != "و"]
     return any(
         w in entry.needs or any(w.startswith(p) and len(w) > len(p) + 2 for p in entry.needs_prefixes)
         for w in window
@@ -110,8 +112,18 @@ def _keep(ct: ClaimText, i0: int, entry: CueEntry, clitic: str) -> bool:
     if prev is not None and ct.has(prev, "relative") and ct.has(i0 + 1, "resumptive"):
         return False  # "الهدنة التي دعت إليها": the cue describes a noun
     if entry.position == "participle" and not clitic and prev is not None and ct.text(prev) not in "،,":
-        return False
+        # "من الأسر الفقيرة مؤكدةً أنها": with no comma, only when a complementizer follows it
+        return ct.is_complementizer(i0 + len(entry.form.split()))
+    if entry.position == "verb" and prev is not None and _governs_noun(ct, prev):
+        return (
+            False  # "دعت إلى إدانة الجرائم": after a preposition the form is a verbal noun (إدانة, not أدانه)
+        )
     return not (entry.position == "verb" and prev is not None and ct.has(prev, "complementizer_pronoun"))
+
+
+def _governs_noun(ct: ClaimText, k: int) -> bool:
+    """A bare preposition that takes a noun, never a finite verb (إلى، على، عن، من، في)."""
+    return ct.text(k) in marker_words("content_preposition") | {"إلى", "من"}
 
 
 def _negation_word(ct: ClaimText, k: int) -> bool:

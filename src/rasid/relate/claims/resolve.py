@@ -54,6 +54,8 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
                 c.src = phrase_before_relative(ct, c.i0, inside)
         elif ct.has(c.i0 - 1, "relative") and (own := _own_subject(ct, c, starts, seen)) is not None:
             c.src, c.src_mode = own, "post"  # "الحركة التي قال أحد المصدرين إن المقاتلين ينتمون إليها"
+        elif ct.has(c.i0 - 1, "relative") and _describes_reported_noun(ct, c, previous):
+            continue  # "نفت الوزارة جميع الإشاعات التي تحدثت عن ...": the rumours are what is denied
         elif ct.has(c.i0 - 1, "relative"):  # "المعارضة نفسها، التي قالت"
             c.src, c.src_mode = phrase_before_relative(ct, c.i0 - 1, inside), "relative"
         elif _coordinated(ct, c, previous) and (
@@ -79,8 +81,8 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
                 c.relay_src = phrase_after(ct, via + 1, len(ct), starts, seen)
             elif c.entry.relay and c.src is None and ct.has(c.i1, "content_preposition"):
                 c.relay_src = phrase_after(ct, c.i1 + 1, len(ct), starts, seen)  # "ونقلت عن مسؤول قوله"
-        if (c.verb or c.entry).needs_subject and not _names_source(ct, c.src):
-            continue
+        if (c.verb or c.entry).needs_subject and not _names_source(ct, c.src) and c.src_mode != "inherit":
+            continue  # a coordinated verb keeps the named subject of the cue before it ("، ووصف ما")
         if _reported(ct, c, previous):
             continue
         if c.src is not None:
@@ -184,6 +186,31 @@ def _reported(ct: ClaimText, c: Cue, previous: Cue | None) -> bool:
     while opener < c.i0 and ct.text(opener) in "،,":
         opener += 1
     return _opens_content(ct, opener) and all(ct.is_word(k) for k in range(opener, c.i0))
+
+
+def _describes_reported_noun(ct: ClaimText, c: Cue, previous: Cue | None) -> bool:
+    """A verb after a relative pronoun whose noun lies inside what an earlier cue of the sentence
+    reports, after that cue and its source ("الإشاعات التي تحدثت عن", "التقارير التي ذكرت ذلك",
+    "الأخبار ... والتي تفيد بوجود"): it describes that noun, and is no claim of its own."""
+    if previous is None or ct.toks[previous.i0].sent != ct.toks[c.i0].sent:
+        return False
+    said_from = max(previous.i1, previous.src[1] if previous.src is not None else 0)
+    noun = c.i0 - 2
+    if not ct.is_word(noun) and not ct.text(c.i0 - 1).startswith("و"):
+        return False  # "بحسب المرصد، الذي اتهم": a named speaker in apposition says something new
+    while noun > said_from and not ct.is_word(noun):
+        noun -= 1  # "الأخبار التي يتم تداولها، والتي تفيد": past the comma
+    return noun >= said_from and not any(_head_word(ct, k, c.i0 - 1) for k in range(said_from, c.i0 - 1))
+
+
+def _head_word(ct: ClaimText, k: int, end: int) -> bool:
+    """A source head or actor opens word k ("بتقرير آلية التحقيق الذي حمّل": a document speaks)."""
+    word = bare(ct.text(k))
+    return (
+        ct.actor_starting(k) is not None
+        or head_at(ct, k, end) is not None
+        or (word.startswith("ب") and (word[1:],) in source_heads())
+    )
 
 
 def _opens_content(ct: ClaimText, k: int) -> bool:
