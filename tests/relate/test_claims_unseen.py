@@ -97,3 +97,36 @@ def test_a_verbal_noun_ends_the_source_of_a_denial() -> None:
 def test_relatives_with_waw_take_the_noun_before_them() -> None:
     record = run("وجاء الرد سريعا من السلطات المحلية والتي نفت ما تم نشره.", [Actor("السلطات المحلية")])
     assert summary(record) == [("نفت", "deny", "السلطات المحلية")]
+
+
+def test_a_quotation_right_after_the_verb_is_what_is_said() -> None:
+    record = run(
+        'وقال الوزير إن الوضع مستقر. وتابع "قادرون بمزيد من الالتزام على تجاوز الأزمة".', [Actor("الوزير")]
+    )
+    assert summary(record) == [("وقال", "assert", "الوزير"), ("وتابع", "assert", "الوزير")]
+    assert content(record, record.claims[1]) == '"قادرون بمزيد من الالتزام على تجاوز الأزمة"'
+
+
+def test_a_short_quoted_name_after_the_verb_is_its_subject() -> None:
+    record = run('وقالت "الجبهة"، في بيان، إن الهدنة مستمرة.')
+    assert summary(record) == [("وقالت", "assert", "الجبهة")]
+
+
+def test_a_relay_passes_a_quoted_name_to_the_one_it_quotes() -> None:
+    record = run(
+        'ونقلت وكالة الأنباء "سبأ" عن المتحدث باسم الوزارة بأن الطبيب توفي بنوبة قلبية.',
+        [Actor("وكالة الأنباء"), Actor("المتحدث باسم الوزارة")],
+    )
+    assert summary(record) == [("ونقلت", "assert", "المتحدث باسم الوزارة")]
+    assert content(record, record.claims[0]) == "الطبيب توفي بنوبة قلبية"
+
+
+def test_direct_speech_after_a_colon_holds_no_cues_of_its_own() -> None:
+    record = run(
+        "وأضاف البيان: ينفي المكتب ما ورد في التقرير، ويؤكد أن هذه الادعاءات عارية عن الصحة.",
+        [Actor("البيان")],
+    )
+    assert summary(record) == [("وأضاف", "assert", "البيان")]
+    assert content(record, record.claims[0]) == (
+        "ينفي المكتب ما ورد في التقرير، ويؤكد أن هذه الادعاءات عارية عن الصحة"
+    )

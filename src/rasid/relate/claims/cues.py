@@ -163,7 +163,31 @@ def find_cues(ct: ClaimText) -> list[Cue]:
             continue  # "نشرت" publishes; "بحسب ما نشرته" attributes
         if _keep(ct, i0, entry, m.clitic) and (_needs_met(ct, entry, i1) or after_ma):
             raw.append(Cue(i0, i1, entry, clitic=bool(m.clitic)))
-    return _merge(ct, raw)
+    return _outside_direct_speech(ct, _merge(ct, raw))
+
+
+SPEECH_SUBJECT = 6  # words between a verb cue and the colon that opens its direct speech
+
+
+def _outside_direct_speech(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
+    """Drop the cues of direct speech that a colon opens after a verb cue and its subject, with no
+    quotation marks ("وأضاف البيان: ينفي المكتب ...، ويؤكد أن ..."): they are the speaker's words."""
+    out: list[Cue] = []
+    until = -1
+    for c in cues:
+        if c.i0 < until:
+            continue
+        out.append(c)
+        if c.position != "verb":
+            continue
+        _, s_end = ct.sent_range(c.i0)
+        for k in range(c.i1, min(s_end, c.i1 + SPEECH_SUBJECT + 1)):
+            if ct.text(k) == ":":
+                until = s_end
+                break
+            if not ct.is_word(k):
+                break
+    return out
 
 
 def _merge(ct: ClaimText, cues: list[Cue]) -> list[Cue]:

@@ -22,7 +22,7 @@ from rasid.relate.claims.phrases import (
     phrase_before_relative,
 )
 from rasid.relate.claims.source import SourceResolver, dedupe
-from rasid.relate.claims.text import OPEN_QUOTES, ClaimText
+from rasid.relate.claims.text import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText
 
 RELAY_REACH = 6  # tokens between a relaying source and its عن ("قناتا «العربية» و«الحدث»، عن")
 OBJECT_STANCES = frozenset({"demand", "accuse", "warn", "condemn"})
@@ -68,7 +68,7 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
             svo = not c.clitic and (_after_word(ct, c.i0) or ct.has(c.i0 - 1, "aux"))
             before = phrase_before(ct, c.i0, inside) if svo else None
             after = None
-            if before is None and c.subject == "open":
+            if before is None and c.subject == "open" and not _quoted_speech(ct, c.i1):
                 after = phrase_after(ct, _past_addressee(ct, c.i1), len(ct), starts, seen, demand)
             if before is None and after is None and not c.clitic:
                 before = phrase_before(ct, c.i0, inside)
@@ -137,11 +137,32 @@ def _relay_preposition(ct: ClaimText, k: int) -> int | None:
     source, or after a second name and a comma joined to it; never past a complementizer."""
     _, s_end = ct.sent_range(k) if k < len(ct) else (k, k)
     for j in range(k, min(s_end, k + RELAY_REACH)):
-        if ct.has(j, "content_preposition"):
-            return j if j == k or ct.text(j - 1) in "،," else None
+        if ct.has(j, "content_preposition"):  # 'وكالة الأنباء "بترا" عن': past a quoted name too
+            return j if j == k or ct.text(j - 1) in "،," or _closes_quote(ct, j - 1) else None
         if ct.is_complementizer(j):
             return None
     return None
+
+
+QUOTED_NAME_WORDS = 4  # 'وقالت "حماس"، في بيان، إن': a short quotation inside its sentence names the speaker
+
+
+def _quoted_speech(ct: ClaimText, k: int) -> bool:
+    """A quotation opens right after the verb and is what is said ('وتابع "قادرون ..."'), not a
+    quoted name of its subject ('وقالت "حماس" إن')."""
+    if k >= len(ct) or not (ct.text(k) in OPEN_QUOTES or ct.text(k) == STRAIGHT_QUOTE):
+        return False
+    close = ct.quote_close(k)
+    if close is None:
+        return True
+    words = sum(ct.is_word(j) for j in range(k + 1, close))
+    _, s_end = ct.sent_range(k)
+    ends = close + 1 >= s_end or ct.text(close + 1) in ".!؟?"
+    return words > QUOTED_NAME_WORDS or ends
+
+
+def _closes_quote(ct: ClaimText, k: int) -> bool:
+    return ct.text(k) in CLOSE_QUOTES or ct.text(k) == STRAIGHT_QUOTE
 
 
 def _own_subject(
