@@ -130,3 +130,15 @@ def test_direct_speech_after_a_colon_holds_no_cues_of_its_own() -> None:
     assert content(record, record.claims[0]) == (
         "ينفي المكتب ما ورد في التقرير، ويؤكد أن هذه الادعاءات عارية عن الصحة"
     )
+
+
+def test_a_dropped_subject_with_an_object_keeps_the_speaker_before() -> None:
+    record = run(
+        "وقال المتحدث باسم الوزارة إن المطار مفتوح. وأكد الجهود التي تبذلها السفارات لمساعدة المسافرين.",
+        [Actor("المتحدث باسم الوزارة")],
+    )
+    assert summary(record) == [
+        ("وقال", "assert", "المتحدث باسم الوزارة"),
+        ("وأكد", "assert", "المتحدث باسم الوزارة"),
+    ]
+    assert content(record, record.claims[1]) == "الجهود التي تبذلها السفارات لمساعدة المسافرين"

@@ -74,6 +74,9 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
                 before = phrase_before(ct, c.i0, inside)
             if after is not None and c.entry.document_subject:
                 after = _document_head_only(ct, after)
+            if after is not None and _object_of_dropped_subject(ct, c, after, previous):
+                after = None  # "وأكد الجهود التي تبذلها الوزارة": the speaker before goes on
+
             c.src = after or before
             c.src_mode = "post" if after else "pre" if before else "pronoun"
             via = _relay_preposition(ct, after[1]) if c.entry.relay and after is not None else None
@@ -159,6 +162,21 @@ def _quoted_speech(ct: ClaimText, k: int) -> bool:
     _, s_end = ct.sent_range(k)
     ends = close + 1 >= s_end or ct.text(close + 1) in ".!؟?"
     return words > QUOTED_NAME_WORDS or ends
+
+
+def _object_of_dropped_subject(ct: ClaimText, c: Cue, after: tuple[int, int], previous: Cue | None) -> bool:
+    """A verb opening its sentence with و, followed by a noun that names no source and by nothing
+    that introduces reported words (no أن, colon or quotation in the sentence): the noun is its
+    object, and its subject is the speaker of the sentence before ("وأكد الجهود التي ...")."""
+    if previous is None or not c.clitic or c.position != "verb" or _names_source(ct, after):
+        return False
+    s0, s_end = ct.sent_range(c.i0)
+    if c.i0 != s0:
+        return False
+    return not any(
+        ct.is_complementizer(k) or ct.text(k) in OPEN_QUOTES or ct.text(k) in {":", STRAIGHT_QUOTE}
+        for k in range(c.i1, s_end)
+    )
 
 
 def _closes_quote(ct: ClaimText, k: int) -> bool:
