@@ -142,3 +142,16 @@ def test_a_dropped_subject_with_an_object_keeps_the_speaker_before() -> None:
         ("وأكد", "assert", "المتحدث باسم الوزارة"),
     ]
     assert content(record, record.claims[1]) == "الجهود التي تبذلها السفارات لمساعدة المسافرين"
+
+
+def test_a_named_subject_after_a_relative_verb_is_its_source() -> None:
+    record = run("قتل عشرة أشخاص في تفجير بالعاصمة أمس، والذي أعلنت الحركة مسؤوليتها عنه.", [Actor("الحركة")])
+    assert summary(record) == [("أعلنت", "announce", "الحركة")]
+
+
+def test_the_object_of_an_accusing_relative_verb_is_not_its_source() -> None:
+    record = run(
+        "وأشار الوزير إلى تقرير اللجنة الذي حمّل الجيش مسؤولية الهجوم.", [Actor("الوزير"), Actor("الجيش")]
+    )
+    assert [(c.cue.text, c.stance) for c in record.claims] == [("وأشار", "assert"), ("حمّل", "accuse")]
+    assert summary(record)[1][2] != "الجيش"

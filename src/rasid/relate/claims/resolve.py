@@ -58,6 +58,11 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
             continue  # "نفت الوزارة جميع الإشاعات التي تحدثت عن ...": the rumours are what is denied
         elif ct.has(c.i0 - 1, "relative"):  # "المعارضة نفسها، التي قالت"
             c.src, c.src_mode = phrase_before_relative(ct, c.i0 - 1, inside), "relative"
+            # a verb whose object is a person (اتهم، حمّل، طالب) names whom, not who, after it
+            own = c.position == "verb" and not demand
+            after = phrase_after(ct, c.i1, len(ct), starts, seen, demand) if own else None
+            if _names_source(ct, after) and not _names_source(ct, c.src):
+                c.src, c.src_mode = after, "post"  # "مقديشو، والذي أعلنت حركة الشباب مسؤوليتها عنه"
         elif _coordinated(ct, c, previous) and (
             c.stance in OBJECT_STANCES - {"condemn"}
             or not _names_source(ct, phrase_after(ct, c.i1, len(ct), starts, seen, demand))
