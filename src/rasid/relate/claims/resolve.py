@@ -59,8 +59,8 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
         elif ct.has(c.i0 - 1, "relative"):  # "المعارضة نفسها، التي قالت"
             c.src, c.src_mode = phrase_before_relative(ct, c.i0 - 1, inside), "relative"
             # a verb whose object is a person (اتهم، حمّل، طالب) names whom, not who, after it
-            own = c.position == "verb" and not demand
-            after = phrase_after(ct, c.i1, len(ct), starts, seen, demand) if own else None
+            named_after = c.position == "verb" and not demand
+            after = phrase_after(ct, c.i1, len(ct), starts, seen, demand) if named_after else None
             if _names_source(ct, after) and not _names_source(ct, c.src):
                 c.src, c.src_mode = after, "post"  # "مقديشو، والذي أعلنت حركة الشباب مسؤوليتها عنه"
         elif _coordinated(ct, c, previous) and (
