@@ -133,10 +133,11 @@ def date_or_clock(line: str) -> bool:
 
 
 def is_prose(line: str, words: int | None = None) -> bool:
-    """A line of an article's prose: long enough, with sentence punctuation, and not a teaser's
-    snippet cut by an ellipsis ("... نائب مدي...")."""
+    """A line of an article's prose: long enough, with sentence punctuation. A line ending with
+    ".." or "..." counts (many outlets end their sentences so); a teaser's snippet cut by an
+    ellipsis ("... نائب مدي...") is told by the `ellipsis_end` feature and where it stands."""
     n = len(line.split()) if words is None else words
-    return n >= PROSE_MIN_WORDS and bool(_PROSE_PUNCT.search(line)) and not _ELLIPSIS_END.search(line)
+    return n >= PROSE_MIN_WORDS and bool(_PROSE_PUNCT.search(line))
 
 
 def ellipsis_end(line: str) -> bool:

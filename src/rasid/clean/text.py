@@ -192,6 +192,8 @@ class _Trimmer:
         self.prose_overlap = page.prose_overlaps if page else [1.0] * len(lines)
         self.has_prose = any(_prose(line) for line in lines)
         self.topic_words = [len(t) for t in page.topics] if page else [0] * len(lines)
+        topics = page.topics if page else [set() for _ in lines]
+        self.headline_overlap = self.prose_overlap if page is None else _firm_overlaps(lines, topics)
         self.keys = page.keys if page else [line_key(line) for line in lines]
         self.site_lines = furniture
         self.title = title
@@ -212,8 +214,12 @@ class _Trimmer:
             # The classifier rates lines against their page; a wire snippet of a title and a
             # line or two has no page to rate them against (patterns still drop what they name).
             title = line_key(self.title) if self.title else None
+            # A headline heading the list above the title is still another story's (a banner).
+            top = self.marks.index(TITLE) if TITLE in self.marks and not self.title_given else 0
             self.marks = [
-                None if mark == "low-content" and self.keys[i] != title else mark
+                ("teaser" if i < top and self.above_title(i) else None)
+                if mark == "low-content" and self.keys[i] != title
+                else mark
                 for i, mark in enumerate(self.marks)
             ]
         paragraphs = [line for line, mark in zip(self.lines, self.marks, strict=True) if mark is None]
@@ -277,7 +283,7 @@ class _Trimmer:
         if zone != "tail" and _DATELINE.match(line):
             return None  # "حلب - الثلاثاء 16 رمضان ...": the dates stage reads the dateline in the text
         p, short = self.content[i], _words(line) <= SHORT_LINE_WORDS
-        if zone != "body" and ellipsis_end(line):
+        if zone != "body" and ellipsis_end(line) and self.snippet(i):
             return "teaser"  # a snippet of another story, cut by the site, above or below the article
         if zone == "head" and TITLE not in self.marks and _run_on(line) and self.prose_below(i):
             return "ticker"
@@ -316,6 +322,17 @@ class _Trimmer:
         """An article follows line `i`: a line of prose comes after it."""
         return any(_prose(line) for line in self.lines[i + 1 :])
 
+    def snippet(self, i: int) -> bool:
+        """A line cut by an ellipsis is another story's snippet when that story's headline is right
+        above it: a short headline none of whose words the article's prose uses. A paragraph of
+        the article that ends its sentence with ".." or "..." (as many outlets write) stays."""
+        k = i - 1
+        if not self.has_prose or k < 0 or self.marks[k] not in (None, "teaser"):
+            return False  # the title, a caption or a dateline above it: the article's own line
+        line = self.lines[k]
+        short = TITLE_MIN_WORDS <= _words(line) <= SHORT_LINE_WORDS
+        return short and headline_like(line) and self.headline_overlap[k] == 0.0
+
     def subheading(self, i: int) -> bool:
         """A headline amid the body that speaks of the article (its words come back in the prose)."""
         line = self.lines[i]
@@ -328,7 +345,11 @@ class _Trimmer:
         line = self.lines[i]
         if not (headline_like(line) and self.has_prose and self.in_headline_run(i)) or date_or_clock(line):
             return False
-        if self.prose_overlap[i] >= TITLE_MIN_OVERLAP:
+        if _clause(line) or _words(line) > RUN_ON_WORDS:
+            return (
+                False  # a lead whose capture lost its full stop ("أكد المتحدث ...، أنه ...") is no headline
+            )
+        if self.headline_overlap[i] >= TITLE_MIN_OVERLAP:
             return False
         return any(self.title_like(k) for k in range(i + 1, min(len(self.lines), i + TITLE_LOOKAHEAD)))
 
@@ -345,7 +366,7 @@ class _Trimmer:
             return False
         if zone == "body":
             return self.overlap[i] == 0.0
-        return self.has_prose and self.prose_overlap[i] == 0.0
+        return self.has_prose and self.headline_overlap[i] == 0.0
 
     def title_like(self, i: int) -> bool:
         """A headline: its shape, its length, and the classifier rates it as content.
@@ -358,7 +379,7 @@ class _Trimmer:
         shaped = headline_like(line) and not date_or_clock(line) and _words(line) <= RUN_ON_WORDS
         if not shaped or self.content[i] < TITLE_P:
             return False
-        if self.has_prose and self.prose_overlap[i] < TITLE_MIN_OVERLAP and self.in_headline_run(i):
+        if self.has_prose and self.headline_overlap[i] < TITLE_MIN_OVERLAP and self.in_headline_run(i):
             return False  # in a list of headlines, the title is the one the article's prose speaks of
         if _words(line) >= TITLE_MIN_WORDS:
             return True
@@ -536,6 +557,20 @@ def _sentence(line: str) -> bool:
     return len(_LATIN.findall(line)) * 2 < len(_LETTER.findall(line))
 
 
+def _firm_overlaps(lines: list[str], topics: list[set[str]]) -> list[float]:
+    """For each line, the share of its content words used by the other prose lines that end their
+    sentence (no ellipsis); by all other prose lines when every one ends with an ellipsis. A teaser's
+    headline shares its words only with its own snippet cut by the site ("... نائب مدي..."), so it
+    speaks of no article; a title speaks of the article's prose."""
+    prose = [k for k, line in enumerate(lines) if _prose(line)]
+    firm = [k for k in prose if not ellipsis_end(lines[k])] or prose
+    out = []
+    for i, own in enumerate(topics):
+        used = set().union(*(topics[k] for k in firm if k != i and lines[k] != lines[i])) if firm else set()
+        out.append(len(own & used) / len(own) if own else 0.0)
+    return out
+
+
 def _clause(line: str) -> bool:
     """A clause of prose: long enough, with a comma inside it (headlines and captions seldom have one)."""
     return _words(line) >= CLAUSE_MIN_WORDS and bool(_COMMA_INSIDE.search(line))
@@ -553,7 +588,7 @@ def _list_heading(rest: str) -> bool:
 
 
 def _prose(line: str) -> bool:
-    """A line of an article's prose: long enough, with sentence punctuation (no teaser's snippet)."""
+    """A line of an article's prose: long enough, with sentence punctuation."""
     return is_prose(line)
 
 

@@ -77,6 +77,8 @@ def _needs_met(ct: ClaimText, entry: CueEntry, i1: int) -> bool:
     _, s_end = ct.sent_range(i1 - 1)
     reach = NEAR_WINDOW if entry.needs_near else NEEDS_WINDOW
     window = _window(ct, i1, s_end, reach)
+    if entry.needs_near:  # "بين المواطنين و أن الحكومة": a coordinated أن goes on with an earlier clause
+        window = [w for prev, w in zip(["", *window], window, strict=False) if prev != "و"]
     return any(
         w in entry.needs or any(w.startswith(p) and len(w) > len(p) + 2 for p in entry.needs_prefixes)
         for w in window
@@ -110,8 +112,18 @@ def _keep(ct: ClaimText, i0: int, entry: CueEntry, clitic: str) -> bool:
     if prev is not None and ct.has(prev, "relative") and ct.has(i0 + 1, "resumptive"):
         return False  # "الهدنة التي دعت إليها": the cue describes a noun
     if entry.position == "participle" and not clitic and prev is not None and ct.text(prev) not in "،,":
-        return False
+        # "من الأسر الفقيرة مؤكدةً أنها": with no comma, only when a complementizer follows it
+        return ct.is_complementizer(i0 + len(entry.form.split()))
+    if entry.position == "verb" and prev is not None and _governs_noun(ct, prev):
+        return (
+            False  # "دعت إلى إدانة الجرائم": after a preposition the form is a verbal noun (إدانة, not أدانه)
+        )
     return not (entry.position == "verb" and prev is not None and ct.has(prev, "complementizer_pronoun"))
+
+
+def _governs_noun(ct: ClaimText, k: int) -> bool:
+    """A bare preposition that takes a noun, never a finite verb (إلى، على، عن، من، في)."""
+    return ct.text(k) in marker_words("content_preposition") | {"إلى", "من"}
 
 
 def _negation_word(ct: ClaimText, k: int) -> bool:
@@ -151,7 +163,31 @@ def find_cues(ct: ClaimText) -> list[Cue]:
             continue  # "نشرت" publishes; "بحسب ما نشرته" attributes
         if _keep(ct, i0, entry, m.clitic) and (_needs_met(ct, entry, i1) or after_ma):
             raw.append(Cue(i0, i1, entry, clitic=bool(m.clitic)))
-    return _merge(ct, raw)
+    return _outside_direct_speech(ct, _merge(ct, raw))
+
+
+SPEECH_SUBJECT = 6  # words between a verb cue and the colon that opens its direct speech
+
+
+def _outside_direct_speech(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
+    """Drop the cues of direct speech that a colon opens after a verb cue and its subject, with no
+    quotation marks ("وأضاف البيان: ينفي المكتب ...، ويؤكد أن ..."): they are the speaker's words."""
+    out: list[Cue] = []
+    until = -1
+    for c in cues:
+        if c.i0 < until:
+            continue
+        out.append(c)
+        if c.position != "verb":
+            continue
+        _, s_end = ct.sent_range(c.i0)
+        for k in range(c.i1, min(s_end, c.i1 + SPEECH_SUBJECT + 1)):
+            if ct.text(k) == ":":
+                until = s_end
+                break
+            if not ct.is_word(k):
+                break
+    return out
 
 
 def _merge(ct: ClaimText, cues: list[Cue]) -> list[Cue]:

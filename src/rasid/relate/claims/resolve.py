@@ -22,7 +22,7 @@ from rasid.relate.claims.phrases import (
     phrase_before_relative,
 )
 from rasid.relate.claims.source import SourceResolver, dedupe
-from rasid.relate.claims.text import OPEN_QUOTES, ClaimText
+from rasid.relate.claims.text import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText
 
 RELAY_REACH = 6  # tokens between a relaying source and its عن ("قناتا «العربية» و«الحدث»، عن")
 OBJECT_STANCES = frozenset({"demand", "accuse", "warn", "condemn"})
@@ -54,8 +54,15 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
                 c.src = phrase_before_relative(ct, c.i0, inside)
         elif ct.has(c.i0 - 1, "relative") and (own := _own_subject(ct, c, starts, seen)) is not None:
             c.src, c.src_mode = own, "post"  # "الحركة التي قال أحد المصدرين إن المقاتلين ينتمون إليها"
+        elif ct.has(c.i0 - 1, "relative") and _describes_reported_noun(ct, c, previous):
+            continue  # "نفت الوزارة جميع الإشاعات التي تحدثت عن ...": the rumours are what is denied
         elif ct.has(c.i0 - 1, "relative"):  # "المعارضة نفسها، التي قالت"
             c.src, c.src_mode = phrase_before_relative(ct, c.i0 - 1, inside), "relative"
+            # a verb whose object is a person (اتهم، حمّل، طالب) names whom, not who, after it
+            named_after = c.position == "verb" and not demand
+            after = phrase_after(ct, c.i1, len(ct), starts, seen, demand) if named_after else None
+            if _names_source(ct, after) and not _names_source(ct, c.src):
+                c.src, c.src_mode = after, "post"  # "مقديشو، والذي أعلنت حركة الشباب مسؤوليتها عنه"
         elif _coordinated(ct, c, previous) and (
             c.stance in OBJECT_STANCES - {"condemn"}
             or not _names_source(ct, phrase_after(ct, c.i1, len(ct), starts, seen, demand))
@@ -66,12 +73,15 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
             svo = not c.clitic and (_after_word(ct, c.i0) or ct.has(c.i0 - 1, "aux"))
             before = phrase_before(ct, c.i0, inside) if svo else None
             after = None
-            if before is None and c.subject == "open":
+            if before is None and c.subject == "open" and not _quoted_speech(ct, c.i1):
                 after = phrase_after(ct, _past_addressee(ct, c.i1), len(ct), starts, seen, demand)
             if before is None and after is None and not c.clitic:
                 before = phrase_before(ct, c.i0, inside)
             if after is not None and c.entry.document_subject:
                 after = _document_head_only(ct, after)
+            if after is not None and _object_of_dropped_subject(ct, c, after, previous):
+                after = None  # "وأكد الجهود التي تبذلها الوزارة": the speaker before goes on
+
             c.src = after or before
             c.src_mode = "post" if after else "pre" if before else "pronoun"
             via = _relay_preposition(ct, after[1]) if c.entry.relay and after is not None else None
@@ -79,8 +89,8 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
                 c.relay_src = phrase_after(ct, via + 1, len(ct), starts, seen)
             elif c.entry.relay and c.src is None and ct.has(c.i1, "content_preposition"):
                 c.relay_src = phrase_after(ct, c.i1 + 1, len(ct), starts, seen)  # "ونقلت عن مسؤول قوله"
-        if (c.verb or c.entry).needs_subject and not _names_source(ct, c.src):
-            continue
+        if (c.verb or c.entry).needs_subject and not _names_source(ct, c.src) and c.src_mode != "inherit":
+            continue  # a coordinated verb keeps the named subject of the cue before it ("، ووصف ما")
         if _reported(ct, c, previous):
             continue
         if c.src is not None:
@@ -135,11 +145,47 @@ def _relay_preposition(ct: ClaimText, k: int) -> int | None:
     source, or after a second name and a comma joined to it; never past a complementizer."""
     _, s_end = ct.sent_range(k) if k < len(ct) else (k, k)
     for j in range(k, min(s_end, k + RELAY_REACH)):
-        if ct.has(j, "content_preposition"):
-            return j if j == k or ct.text(j - 1) in "،," else None
+        if ct.has(j, "content_preposition"):  # 'وكالة الأنباء "بترا" عن': past a quoted name too
+            return j if j == k or ct.text(j - 1) in "،," or _closes_quote(ct, j - 1) else None
         if ct.is_complementizer(j):
             return None
     return None
+
+
+QUOTED_NAME_WORDS = 4  # 'وقالت "حماس"، في بيان، إن': a short quotation inside its sentence names the speaker
+
+
+def _quoted_speech(ct: ClaimText, k: int) -> bool:
+    """A quotation opens right after the verb and is what is said ('وتابع "قادرون ..."'), not a
+    quoted name of its subject ('وقالت "حماس" إن')."""
+    if k >= len(ct) or not (ct.text(k) in OPEN_QUOTES or ct.text(k) == STRAIGHT_QUOTE):
+        return False
+    close = ct.quote_close(k)
+    if close is None:
+        return True
+    words = sum(ct.is_word(j) for j in range(k + 1, close))
+    _, s_end = ct.sent_range(k)
+    ends = close + 1 >= s_end or ct.text(close + 1) in ".!؟?"
+    return words > QUOTED_NAME_WORDS or ends
+
+
+def _object_of_dropped_subject(ct: ClaimText, c: Cue, after: tuple[int, int], previous: Cue | None) -> bool:
+    """A verb opening its sentence with و, followed by a noun that names no source and by nothing
+    that introduces reported words (no أن, colon or quotation in the sentence): the noun is its
+    object, and its subject is the speaker of the sentence before ("وأكد الجهود التي ...")."""
+    if previous is None or not c.clitic or c.position != "verb" or _names_source(ct, after):
+        return False
+    s0, s_end = ct.sent_range(c.i0)
+    if c.i0 != s0:
+        return False
+    return not any(
+        ct.is_complementizer(k) or ct.text(k) in OPEN_QUOTES or ct.text(k) in {":", STRAIGHT_QUOTE}
+        for k in range(c.i1, s_end)
+    )
+
+
+def _closes_quote(ct: ClaimText, k: int) -> bool:
+    return ct.text(k) in CLOSE_QUOTES or ct.text(k) == STRAIGHT_QUOTE
 
 
 def _own_subject(
@@ -184,6 +230,31 @@ def _reported(ct: ClaimText, c: Cue, previous: Cue | None) -> bool:
     while opener < c.i0 and ct.text(opener) in "،,":
         opener += 1
     return _opens_content(ct, opener) and all(ct.is_word(k) for k in range(opener, c.i0))
+
+
+def _describes_reported_noun(ct: ClaimText, c: Cue, previous: Cue | None) -> bool:
+    """A verb after a relative pronoun whose noun lies inside what an earlier cue of the sentence
+    reports, after that cue and its source ("الإشاعات التي تحدثت عن", "التقارير التي ذكرت ذلك",
+    "الأخبار ... والتي تفيد بوجود"): it describes that noun, and is no claim of its own."""
+    if previous is None or ct.toks[previous.i0].sent != ct.toks[c.i0].sent:
+        return False
+    said_from = max(previous.i1, previous.src[1] if previous.src is not None else 0)
+    noun = c.i0 - 2
+    if not ct.is_word(noun) and not ct.text(c.i0 - 1).startswith("و"):
+        return False  # "بحسب المرصد، الذي اتهم": a named speaker in apposition says something new
+    while noun > said_from and not ct.is_word(noun):
+        noun -= 1  # "الأخبار التي يتم تداولها، والتي تفيد": past the comma
+    return noun >= said_from and not any(_head_word(ct, k, c.i0 - 1) for k in range(said_from, c.i0 - 1))
+
+
+def _head_word(ct: ClaimText, k: int, end: int) -> bool:
+    """A source head or actor opens word k ("بتقرير آلية التحقيق الذي حمّل": a document speaks)."""
+    word = bare(ct.text(k))
+    return (
+        ct.actor_starting(k) is not None
+        or head_at(ct, k, end) is not None
+        or (word.startswith("ب") and (word[1:],) in source_heads())
+    )
 
 
 def _opens_content(ct: ClaimText, k: int) -> bool:
