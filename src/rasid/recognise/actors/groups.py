@@ -20,7 +20,7 @@ Syrians). Nouns marked `alone` are actors without a qualifier ("الأهالي",
 
 from __future__ import annotations
 
-from rasid.lang.ar.match import ARTICLE, proclitic_readings
+from rasid.lang.ar.match import ARTICLE, load_clitics, proclitic_readings
 from rasid.recognise.actors.candidate import ActorCandidate
 from rasid.recognise.actors.doc import ActorText, LexiconHit
 from rasid.recognise.actors.forces import nisba_at
@@ -57,6 +57,18 @@ def _qualifiers(doc: ActorText, k: int, noun: str) -> tuple[int, list[Nisba], li
         last = k
         k += 1
     return last, nisbas, adjectives
+
+
+def _contracted(clitic: str) -> bool:
+    """Whether a clitic ends in the article whose alef it swallowed ("لل" of "للمصدر")."""
+    return any(c.form == clitic and c.article == "contracted" for c in load_clitics())
+
+
+def _body_of_source(doc: ActorText, k: int) -> tuple[int, Actor] | None:
+    """The actor an anonymous source belongs to through في or من ("مصدر في الشرطة العراقية")."""
+    if k >= len(doc) or not doc.joined(k) or doc.word(k) not in doc.tables.particles.of("source_in"):
+        return None
+    return _genitive_actor(doc, k + 1)
 
 
 def _genitive_actor(doc: ActorText, k: int) -> tuple[int, Actor] | None:
@@ -126,9 +138,13 @@ def find_groups(doc: ActorText) -> list[ActorCandidate]:
             first, skip = quant[0], quant[2]
         quantity = quant[1] if quant is not None and group.kind == "states" else ""
         noun = doc.norm[hit.match.start : hit.match.end]
+        if _contracted(hit.clitic) and not noun.startswith(ARTICLE):  # "للمصدر" = ل + المصدر
+            noun = ARTICLE + noun
         last, nisbas, adjectives = _qualifiers(doc, hit.last + 1, noun)
         owns = group.kind in ("members", "source") and not nisbas and not adjectives
         owner = _genitive_actor(doc, hit.last + 1) if owns else None
+        if owns and owner is None and group.kind == "source":
+            owner = _body_of_source(doc, hit.last + 1)
         if owner is not None:
             cand = _owned(first, owner[0], group, owner[1])
             cand.skip = skip
