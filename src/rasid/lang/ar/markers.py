@@ -18,6 +18,7 @@ MARKER_KINDS = frozenset(
     {
         "complementizer",
         "complementizer_pronoun",
+        "affiliation",
         "not_complementizer_before",
         "contrast",
         "relative",

@@ -98,7 +98,7 @@ def phrase_after(
             continue
         if ct.text(j).isdigit() or (j > i and (_demonstrative(ct, j) or (demand and _demand_object(ct, j)))):
             break
-        if j > i and addressee(ct, j) and not _document_first(ct, i, j):
+        if j > i and addressee(ct, j) and not _document_first(ct, i, j) and not ct.has(j - 1, "affiliation"):
             break
         if j > i and _stop(ct, j, cue_starts):
             prep = ct.has(j, "preposition") and j + 1 < end
