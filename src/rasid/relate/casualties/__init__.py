@@ -899,7 +899,7 @@ class _Claims:
         return self.holding((end - 1, end)) if last else None
 
 
-_QUOTE_MARKS = "\"«»“”"
+_QUOTE_MARKS = '"«»“”'
 _BULLETS = "•·▪◦*-–—"
 LABEL_WORDS = 4  # words of a list item's label before its colon ("بعلبك - الهرمل:")
 
