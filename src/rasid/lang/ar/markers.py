@@ -48,6 +48,7 @@ MARKER_KINDS = frozenset(
         "masdar_start",
         "new_phrase",
         "speech_noun",
+        "source_premodifier",
     }
 )
 
