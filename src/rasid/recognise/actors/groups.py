@@ -71,6 +71,23 @@ def _body_of_source(doc: ActorText, k: int) -> tuple[int, Actor] | None:
     return _genitive_actor(doc, k + 1)
 
 
+def _source_body(doc: ActorText, k: int) -> tuple[int, str] | None:
+    """(last word, English) of a body no actor names that an anonymous source is in or from, after
+    في or من ("مصدر في الشرطة", "مصدر في المستشفى"): data/actor_source_bodies.tsv."""
+    if k + 1 >= len(doc) or not doc.joined(k) or doc.word(k) not in doc.tables.particles.of("source_in"):
+        return None
+    for n in (2, 1):  # "الأجهزة الأمنية" before "الأمن"
+        words = " ".join(doc.word(k + 1 + m) for m in range(n))
+        if n == 2 and not doc.joined(k + 2):
+            continue
+        english = doc.tables.source_bodies.get(words)
+        after = k + n + 1  # a force ("الشرطة العراقية") or a body named by its place ("شرطة كركوك")
+        named = after < len(doc) and doc.joined(after) and (nisba_at(doc, after) or doc.places.at(after))
+        if english is not None and not named:
+            return k + n, english
+    return None
+
+
 def _genitive_actor(doc: ActorText, k: int) -> tuple[int, Actor] | None:
     if k >= len(doc) or not doc.joined(k):
         return None
@@ -145,6 +162,17 @@ def find_groups(doc: ActorText) -> list[ActorCandidate]:
         owner = _genitive_actor(doc, hit.last + 1) if owns else None
         if owns and owner is None and group.kind == "source":
             owner = _body_of_source(doc, hit.last + 1)
+            body = _source_body(doc, hit.last + 1) if owner is None else None
+            if body is not None:  # "مصدر في الشرطة" → police source
+                name = f"{body[1]} {group.english}"
+                key = frozenset({GROUP_KEY + group.english})
+                out.append(
+                    ActorCandidate(
+                        first, body[0], group.type, name, None, None, "group", skip=skip, heads=key
+                    )
+                )
+                i = body[0] + 1
+                continue
         if owner is not None:
             cand = _owned(first, owner[0], group, owner[1])
             cand.skip = skip
