@@ -35,7 +35,9 @@ names no day - and its sentence has no incident marker ("حصيلة أولية",
 an incident's updated toll is no tally); or the date next to it names a month or a year. A
 member shares its total's flag.
 
-The claim of a figure (its source): the innermost claim whose content holds it; else, in a list
+The claim of a figure (its source): the innermost claim whose content holds it (unless no link of
+its source has a name and a claim closes the sentence: "تشير التقديرات إلى مقتل 5، حسب مصادر طبية"
+is the medical sources'); else, in a list
 item, the claim whose content runs to the colon that announces the list; else a claim
 that closes its sentence after it ("...، كما ذكرت مصادر عسكرية"); else the first claim of the
 next sentence when it opens by attributing this one ("جاء ذلك بحسب ما أفادت مصادر طبية"); else,
@@ -949,13 +951,22 @@ def _goes_on(t: _Text, first: Word) -> bool:
     )
 
 
+def _named(record: Record, claim: Claim) -> bool:
+    """Whether the claim's source or a link of its chain has a name (not only words: "التقديرات")."""
+    ids = ([claim.source] if claim.source else []) + list(claim.source_chain)
+    return any(getattr(record.mention(i), "name", None) for i in ids)
+
+
 def _claims(t: _Text, record: Record, figures: list[Victims]) -> None:
     """The claim of each figure: the innermost claim holding it, else one that closes its sentence,
     else the one its sentence goes on with; a breakdown member that none gives takes its total's."""
     claims = _Claims(t, record)
     for v in figures:
+        held = claims.holding(v.span)
+        if held is not None and not _named(record, held):  # "تشير التقديرات إلى مقتل 5، حسب مصادر طبية"
+            held = claims.closing_after(v) or held
         found = (
-            claims.holding(v.span)
+            held
             or claims.listed(v)
             or claims.closing_after(v)
             or claims.recapped(v)
