@@ -162,7 +162,7 @@ def find_groups(doc: ActorText) -> list[ActorCandidate]:
         owner = _genitive_actor(doc, hit.last + 1) if owns else None
         if owns and owner is None and group.kind == "source":
             owner = _body_of_source(doc, hit.last + 1)
-            body = _source_body(doc, hit.last + 1) if owner is None else None
+            body = _source_body(doc, hit.last + 1) if owner is None and not group.alone else None
             if body is not None:  # "مصدر في الشرطة" → police source
                 name = f"{body[1]} {group.english}"
                 key = frozenset({GROUP_KEY + group.english})
