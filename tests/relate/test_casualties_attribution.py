@@ -26,7 +26,9 @@ def _attributed(r: Record) -> list[tuple[str, list[str | None]]]:
     for e in r.events:
         for c in e.casualties:
             claim = claims.get(c.claim) if c.claim else None
-            ids = ([claim.source] if claim and claim.source else []) + (list(claim.source_chain) if claim else [])
+            ids = ([claim.source] if claim and claim.source else []) + (
+                list(claim.source_chain) if claim else []
+            )
             names = list(dict.fromkeys(getattr(r.mention(i), "name", None) for i in ids))
             out.append((r.span_text(c.span), names))
     return sorted(out, key=lambda x: r.text.index(x[0]))
@@ -99,6 +101,10 @@ def _attributed(r: Record) -> list[tuple[str, list[str | None]]]:
         (  # a police named by its force: the force is in the chain
             "وقال مصدر في الشرطة العراقية إن 4 أشخاص قتلوا في الانفجار.",
             [("4 أشخاص", [None, "Iraqi Police"])],
+        ),
+        (  # an unnamed title goes on to the body it speaks for and the person who holds it
+            "وقال المتحدث باسم وزارة الصحة في غزة أشرف القدرة إن 5 مدنيين قتلوا في القصف.",
+            [("5 مدنيين", [None, "Palestinian Ministry of Health", "Ashraf al-Qudra"])],
         ),
         (  # a document that names no author gives way to the attribution closing the sentence
             "وتشير التقديرات الأولية إلى مقتل 5 مدنيين، حسب مصادر طبية.",
