@@ -106,6 +106,10 @@ def _attributed(r: Record) -> list[tuple[str, list[str | None]]]:
             "وقال المتحدث باسم وزارة الصحة في غزة أشرف القدرة إن 5 مدنيين قتلوا في القصف.",
             [("5 مدنيين", [None, "Palestinian Ministry of Health", "Ashraf al-Qudra"])],
         ),
+        (  # سجلت with a named subject records a toll; the passive has no source
+            "وسجلت الشبكة السورية لحقوق الإنسان مقتل 5 مدنيين. وسُجلت 3 إصابات في المدينة.",
+            [("5 مدنيين", ["Syrian Network for Human Rights"]), ("3 إصابات", [])],
+        ),
         (  # a document that names no author gives way to the attribution closing the sentence
             "وتشير التقديرات الأولية إلى مقتل 5 مدنيين، حسب مصادر طبية.",
             [("5 مدنيين", ["medical sources"])],
