@@ -56,11 +56,22 @@ def _attributed(r: Record) -> list[tuple[str, list[str | None]]]:
             "وتتواصل المعارك في الإقليم.",
             [("7 قتلى", ["Sudanese Red Crescent"]), ("3 قتلى", ["Sudanese Red Crescent"])],
         ),
-        (  # a long line after a colon is prose, not an item of the list
-            "وقالت المنظمة ما يلي:\n"
-            "في تطور آخر شهدته المدينة صباح اليوم بعد ليلة طويلة من الاشتباكات العنيفة بين الطرفين المتحاربين"
-            " في الأحياء الشرقية قتل 6 مدنيين.",
-            [("6 مدنيين", [])],
+        (  # the paragraph right after the colon is what the claim announces
+            "وأعلنت وزارة الصحة السودانية أن حصيلة القصف على المدينة كانت كما يلي:\n"
+            "قتل 5 مدنيين وأصيب 12 آخرون في قصف على سوق الفاشر صباح اليوم.\n"
+            "وتتواصل المعارك في الإقليم.",
+            [("5 مدنيين", ["Sudanese Ministry of Health"]), ("12 آخرون", ["Sudanese Ministry of Health"])],
+        ),
+        (  # a second paragraph after the colon is prose of the article's own
+            "وأعلنت وزارة الصحة السودانية أن حصيلة القصف على المدينة كانت كما يلي:\n"
+            "قتل 5 مدنيين وأصيب 12 آخرون في قصف على سوق الفاشر صباح اليوم.\n"
+            "وفي تطور آخر شهدته المدينة بعد ليلة طويلة من الاشتباكات العنيفة بين الطرفين في الأحياء"
+            " الشرقية، قتل 6 مدنيين في قصف مدفعي.",
+            [
+                ("5 مدنيين", ["Sudanese Ministry of Health"]),
+                ("12 آخرون", ["Sudanese Ministry of Health"]),
+                ("6 مدنيين", []),
+            ],
         ),
         (  # وفقاً لـ with the ل written apart, before a quoted name
             'قتل 5 مدنيين وأصيب 12 آخرون في قصف على البلدة، وفقاً لـ"الدفاع المدني".',

@@ -857,30 +857,33 @@ class _Claims:
         return self.index.innermost(span)
 
     def listed(self, v: Victims) -> Claim | None:
-        """The claim that announces the list the figure's line belongs to: list items (a bullet, or
-        a short label and a colon: "• الجنوب: 11 شهيدا") after a line that ends with a colon ("أعلن
-        المركز أن الغارات أسفرت عن الحصيلة التالية:"), the claim being the one whose content runs to
-        that colon."""
+        """The claim that announces the figure's line: the paragraph right after a line that ends
+        with a colon ("وقالت الوزارة في بيان:" then the statement), or list items (a bullet, or a
+        short label and a colon: "• الجنوب: 11 شهيدا") after it, the claim being the one whose
+        content runs to that colon ("أعلن المركز أن الغارات أسفرت عن الحصيلة التالية:")."""
         text = self.record.text
         start = text.rfind("\n", 0, v.start) + 1
         end = text.find("\n", v.end)
-        if not _list_item(text[start : end if end >= 0 else len(text)]):
-            return None
-        items = 0
-        while start > 0 and items <= LIST_LINES:
+        item = _list_item(text[start : end if end >= 0 else len(text)])
+        lines = 0
+        while start > 0 and lines <= LIST_LINES:
             before = text.rfind("\n", 0, start - 1) + 1
             line = text[before : start - 1]
             start = before
             if not line.strip():
                 continue
-            items += 1
+            lines += 1
             colon = line.rstrip().rstrip(_QUOTE_MARKS).rstrip()
-            if colon.endswith(":"):
+            if colon.endswith(":") and (item or lines == 1):
                 at = before + len(colon) - 1
-                return self.holding((at - 1, at))
-            if not _list_item(line):
+                return self.holding((at - 1, at)) or self.speaker_at(before, at)
+            if not item or not _list_item(line):
                 return None
         return None
+
+    def speaker_at(self, lo: int, hi: int) -> Claim | None:
+        """The last claim whose cue stands in [lo, hi): a speaker whose words follow its colon."""
+        return next((c for c in reversed(self.record.claims) if lo <= c.cue.span[0] < hi), None)
 
     def closing_after(self, v: Victims) -> Claim | None:
         """A claim that closes the figure's sentence after it ("...، كما ذكرت مصادر عسكرية"): its cue
