@@ -10,7 +10,8 @@ them (the way to see how the classifier does on layouts it has never seen; nothi
 Labelled lines come from gold files, never from tests/gold/dev2-check:
 - pages: every line of tests/gold/pages-train (real pages of outlets found nowhere else in
   tests/gold), labelled body or furniture by hand in its `.train.json`;
-- gold: a line holding a `body.must_include` phrase or the gold title is content, a line
+- gold: a line holding a `body.must_include` phrase or the gold title (its first copy: a repeated
+  headline is furniture) is content, a line
   holding a `body.must_exclude` phrase is furniture (a line holding both is glued and skipped);
   read from tests/gold/dev2-tune, tests/gold/*.gold.json and ../shared/gold/dev;
 - silver: the other lines of these files, labelled by what the pattern trimmer alone keeps or
@@ -72,8 +73,11 @@ def examples(gold_path: Path, *, silver: bool) -> list[Example]:
         trimmed = trim("\n".join(lines), title=html_title, classify=False)
         kept = set(trimmed.paragraphs) | ({trimmed.title} if trimmed.title else set())
     out: list[Example] = []
+    titled = False  # a repeat of the headline is furniture by the gold conventions: not labelled content
     for line, vector in zip(lines, line_features(lines), strict=True):
-        inside = any(p in line for p in include) or (title is not None and line.strip() == title)
+        is_title = title is not None and line.strip() == title and not titled
+        titled = titled or is_title
+        inside = any(p in line for p in include) or is_title
         outside = any(p in line for p in exclude)
         if inside != outside:
             out.append((vector, int(inside), GOLD_WEIGHT))

@@ -18,6 +18,7 @@ MARKER_KINDS = frozenset(
     {
         "complementizer",
         "complementizer_pronoun",
+        "affiliation",
         "not_complementizer_before",
         "contrast",
         "relative",
@@ -47,6 +48,7 @@ MARKER_KINDS = frozenset(
         "masdar_start",
         "new_phrase",
         "speech_noun",
+        "source_premodifier",
     }
 )
 

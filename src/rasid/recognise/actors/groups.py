@@ -20,7 +20,7 @@ Syrians). Nouns marked `alone` are actors without a qualifier ("الأهالي",
 
 from __future__ import annotations
 
-from rasid.lang.ar.match import ARTICLE, proclitic_readings
+from rasid.lang.ar.match import ARTICLE, load_clitics, proclitic_readings
 from rasid.recognise.actors.candidate import ActorCandidate
 from rasid.recognise.actors.doc import ActorText, LexiconHit
 from rasid.recognise.actors.forces import nisba_at
@@ -57,6 +57,35 @@ def _qualifiers(doc: ActorText, k: int, noun: str) -> tuple[int, list[Nisba], li
         last = k
         k += 1
     return last, nisbas, adjectives
+
+
+def _contracted(clitic: str) -> bool:
+    """Whether a clitic ends in the article whose alef it swallowed ("لل" of "للمصدر")."""
+    return any(c.form == clitic and c.article == "contracted" for c in load_clitics())
+
+
+def _body_of_source(doc: ActorText, k: int) -> tuple[int, Actor] | None:
+    """The actor an anonymous source belongs to through في or من ("مصدر في الشرطة العراقية")."""
+    if k >= len(doc) or not doc.joined(k) or doc.word(k) not in doc.tables.particles.of("source_in"):
+        return None
+    return _genitive_actor(doc, k + 1)
+
+
+def _source_body(doc: ActorText, k: int) -> tuple[int, str] | None:
+    """(last word, English) of a body no actor names that an anonymous source is in or from, after
+    في or من ("مصدر في الشرطة", "مصدر في المستشفى"): data/actor_source_bodies.tsv."""
+    if k + 1 >= len(doc) or not doc.joined(k) or doc.word(k) not in doc.tables.particles.of("source_in"):
+        return None
+    for n in (2, 1):  # "الأجهزة الأمنية" before "الأمن"
+        words = " ".join(doc.word(k + 1 + m) for m in range(n))
+        if n == 2 and not doc.joined(k + 2):
+            continue
+        english = doc.tables.source_bodies.get(words)
+        after = k + n + 1  # a force ("الشرطة العراقية") or a body named by its place ("شرطة كركوك")
+        named = after < len(doc) and doc.joined(after) and (nisba_at(doc, after) or doc.places.at(after))
+        if english is not None and not named:
+            return k + n, english
+    return None
 
 
 def _genitive_actor(doc: ActorText, k: int) -> tuple[int, Actor] | None:
@@ -126,9 +155,24 @@ def find_groups(doc: ActorText) -> list[ActorCandidate]:
             first, skip = quant[0], quant[2]
         quantity = quant[1] if quant is not None and group.kind == "states" else ""
         noun = doc.norm[hit.match.start : hit.match.end]
+        if _contracted(hit.clitic) and not noun.startswith(ARTICLE):  # "للمصدر" = ل + المصدر
+            noun = ARTICLE + noun
         last, nisbas, adjectives = _qualifiers(doc, hit.last + 1, noun)
         owns = group.kind in ("members", "source") and not nisbas and not adjectives
         owner = _genitive_actor(doc, hit.last + 1) if owns else None
+        if owns and owner is None and group.kind == "source":
+            owner = _body_of_source(doc, hit.last + 1)
+            body = _source_body(doc, hit.last + 1) if owner is None and not group.alone else None
+            if body is not None:  # "مصدر في الشرطة" → police source
+                name = f"{body[1]} {group.english}"
+                key = frozenset({GROUP_KEY + group.english})
+                out.append(
+                    ActorCandidate(
+                        first, body[0], group.type, name, None, None, "group", skip=skip, heads=key
+                    )
+                )
+                i = body[0] + 1
+                continue
         if owner is not None:
             cand = _owned(first, owner[0], group, owner[1])
             cand.skip = skip

@@ -26,7 +26,7 @@ PARTICLE_ROLES = frozenset(
         "name_link", "name_compound", "name_suffix", "family_ending", "conjunction", "from", "between",
         "relative", "apposition", "inflection", "human_plural", "verb_prefix", "object_suffix",
         "place_clitic", "verb_initial", "verb_final", "plural_final", "of_clitic", "feminine_ending", "clitic_initial", "indefinite_mark", "construct_ending",
-        "foreign_link", "regnal_ordinal",
+        "foreign_link", "regnal_ordinal", "source_in",
     }
 )  # fmt: skip
 
@@ -162,6 +162,7 @@ class Tables:
     adjective_of: dict[str, str] = field(default_factory=dict)
     stop_spellings: frozenset[str] = frozenset()
     home_places: dict[str, str] = field(default_factory=dict)  # "المحافظة" → Provincial
+    source_bodies: dict[str, str] = field(default_factory=dict)  # "الشرطة" → police ("مصدر في الشرطة")
     foreign_names: frozenset[str] = frozenset()  # foreign first names ("جورج"), also in given_names
     # word -> (whether its verb reading depends on how it is written, its reading when it does not)
     _verb_memo: dict[str, tuple[bool, str | None]] = field(default_factory=dict, repr=False, compare=False)
@@ -295,6 +296,15 @@ def load_adjectives() -> dict[str, Adjective]:
     return out
 
 
+def load_source_bodies() -> dict[str, str]:
+    """The first word of each body an anonymous source may be in → its English (police)."""
+    out: dict[str, str] = {}
+    for row in load_rows("actor_source_bodies.tsv"):
+        for form in _split(row["forms"]):
+            out.setdefault(normalise_string(form), row["english"])
+    return out
+
+
 def load_heads() -> dict[str, Head]:
     out: dict[str, Head] = {}
     for row in load_rows("actor_org_heads.tsv", normalise_columns=("head",)):
@@ -376,6 +386,7 @@ def load_tables() -> Tables:
         adjective_of=adjective_of,
         stop_spellings=frozenset(spelling(r["word"]) for r in load_rows("actor_stopwords.tsv")),
         foreign_names=frozenset(r["name"] for r in foreign) - {r["name"] for r in given},
+        source_bodies=load_source_bodies(),
         home_places={
             r["word"]: r["english"] for r in load_rows("actor_home_places.tsv", normalise_columns=("word",))
         },

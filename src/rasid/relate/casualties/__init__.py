@@ -35,7 +35,10 @@ names no day - and its sentence has no incident marker ("حصيلة أولية",
 an incident's updated toll is no tally); or the date next to it names a month or a year. A
 member shares its total's flag.
 
-The claim of a figure (its source): the innermost claim whose content holds it; else a claim
+The claim of a figure (its source): the innermost claim whose content holds it (unless no link of
+its source has a name and a claim closes the sentence: "تشير التقديرات إلى مقتل 5، حسب مصادر طبية"
+is the medical sources'); else, in a list
+item, the claim whose content runs to the colon that announces the list; else a claim
 that closes its sentence after it ("...، كما ذكرت مصادر عسكرية"); else the first claim of the
 next sentence when it opens by attributing this one ("جاء ذلك بحسب ما أفادت مصادر طبية"); else,
 in a sentence that opens by going on with the one before ("كما ...", or a toll predicate:
@@ -67,6 +70,8 @@ TOLL_REACH = 16  # words from "إلى N" back to the toll of its clause ("ارت
 TOLL_WORDS = 3  # words from a toll's status noun to its bare count ("عدد الجرحى نحو 1530")
 PLURAL_ENDINGS = ("ين", "ون", "يا", "ي", "يان")  # a people's adjective used as a counted noun
 ELABORATION_WORDS = 3  # words between "حيث" and the status verb it opens
+LIST_LINES = 8  # lines (blank ones aside) back from a list item to the line whose colon announces it
+LIST_LINE_CHARS = 120  # longer lines are prose, not items of a list
 TOTAL_UNITS = 3  # sentences back in which a breakdown that names a status finds its total
 CLOSING_WORDS = 3  # words after a closing claim's source before its sentence ends
 CUMULATIVE_PRECISION = frozenset({"month", "year"})
@@ -851,6 +856,35 @@ class _Claims:
         """The innermost claim whose content holds the span."""
         return self.index.innermost(span)
 
+    def listed(self, v: Victims) -> Claim | None:
+        """The claim that announces the figure's line: the paragraph right after a line that ends
+        with a colon ("وقالت الوزارة في بيان:" then the statement), or list items (a bullet, or a
+        short label and a colon: "• الجنوب: 11 شهيدا") after it, the claim being the one whose
+        content runs to that colon ("أعلن المركز أن الغارات أسفرت عن الحصيلة التالية:")."""
+        text = self.record.text
+        start = text.rfind("\n", 0, v.start) + 1
+        end = text.find("\n", v.end)
+        item = _list_item(text[start : end if end >= 0 else len(text)])
+        lines = 0
+        while start > 0 and lines <= LIST_LINES:
+            before = text.rfind("\n", 0, start - 1) + 1
+            line = text[before : start - 1]
+            start = before
+            if not line.strip():
+                continue
+            lines += 1
+            colon = line.rstrip().rstrip(_QUOTE_MARKS).rstrip()
+            if colon.endswith(":") and (item or lines == 1):
+                at = before + len(colon) - 1
+                return self.holding((at - 1, at)) or self.speaker_at(before, at)
+            if not item or not _list_item(line):
+                return None
+        return None
+
+    def speaker_at(self, lo: int, hi: int) -> Claim | None:
+        """The last claim whose cue stands in [lo, hi): a speaker whose words follow its colon."""
+        return next((c for c in reversed(self.record.claims) if lo <= c.cue.span[0] < hi), None)
+
     def closing_after(self, v: Victims) -> Claim | None:
         """A claim that closes the figure's sentence after it ("...، كما ذكرت مصادر عسكرية"): its cue
         stands right after an attribution marker, and the sentence ends soon after its source."""
@@ -868,6 +902,22 @@ class _Claims:
         last = t.doc.text[prev_start:prev_end].rstrip().rstrip(".؛;").rstrip()
         end = prev_start + len(last)
         return self.holding((end - 1, end)) if last else None
+
+
+_QUOTE_MARKS = '"«»“”'
+_BULLETS = "•·▪◦*-–—"
+LABEL_WORDS = 4  # words of a list item's label before its colon ("بعلبك - الهرمل:")
+
+
+def _list_item(line: str) -> bool:
+    """A short line that opens with a bullet or with a label and a colon ("• النبطية: 6 شهداء")."""
+    line = line.strip()
+    if not line or len(line) > LIST_LINE_CHARS:
+        return False
+    if line[0] in _BULLETS:
+        return True
+    label, colon, _ = line.partition(":")
+    return bool(colon) and len(label.split()) <= LABEL_WORDS
 
 
 def _actor_key(record: Record, mention_id: str) -> str | None:
@@ -904,13 +954,23 @@ def _goes_on(t: _Text, first: Word) -> bool:
     )
 
 
+def _named(record: Record, claim: Claim) -> bool:
+    """Whether the claim's source or a link of its chain has a name (not only words: "التقديرات")."""
+    ids = ([claim.source] if claim.source else []) + list(claim.source_chain)
+    return any(getattr(record.mention(i), "name", None) for i in ids)
+
+
 def _claims(t: _Text, record: Record, figures: list[Victims]) -> None:
     """The claim of each figure: the innermost claim holding it, else one that closes its sentence,
     else the one its sentence goes on with; a breakdown member that none gives takes its total's."""
     claims = _Claims(t, record)
     for v in figures:
+        held = claims.holding(v.span)
+        if held is not None and not _named(record, held):  # "تشير التقديرات إلى مقتل 5، حسب مصادر طبية"
+            held = claims.closing_after(v) or held
         found = (
-            claims.holding(v.span)
+            held
+            or claims.listed(v)
             or claims.closing_after(v)
             or claims.recapped(v)
             or claims.continued(v)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from rasid.lang.ar.markers import marker_words, markers
+from rasid.lang.ar.markers import markers
 from rasid.relate.claims.lexicon import CueEntry, cue_clitics, cue_entries, cue_matcher
 from rasid.relate.claims.text import ClaimText
 
@@ -198,7 +198,7 @@ def _merge(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
     for c in cues:
         if id(c) in skip:
             continue
-        fused = c.entry.form in marker_words("fused_ma")  # "حسبما أفاد": ما written onto the preposition
+        fused = tuple(c.entry.form.split()) in markers()["fused_ma"]  # "حسبما أفاد", "على ما أفادت"
         if c.position == "preposition" and (fused or ct.has(c.i1, "relative_ma")):
             verb = by_start.get(c.i1 if fused else c.i1 + 1)
             if verb is not None and verb.position == "verb":

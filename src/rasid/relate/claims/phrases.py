@@ -98,7 +98,7 @@ def phrase_after(
             continue
         if ct.text(j).isdigit() or (j > i and (_demonstrative(ct, j) or (demand and _demand_object(ct, j)))):
             break
-        if j > i and addressee(ct, j) and not _document_first(ct, i, j):
+        if j > i and addressee(ct, j) and not _document_first(ct, i, j) and not ct.has(j - 1, "affiliation"):
             break
         if j > i and _stop(ct, j, cue_starts):
             prep = ct.has(j, "preposition") and j + 1 < end
@@ -131,13 +131,16 @@ def _after_actor(ct: ClaimText, actor: SpanRef, j: int, end: int, words: int) ->
     """Step over an actor mention; a negative index means the phrase ends after it.
 
     A named actor is followed in its phrase only by an adjective or emphatic word
-    ("نفسها"), a place ("بحلب"), or a person it titles ("وزير الدفاع يوآف غالانت").
+    ("نفسها"), a place ("بحلب"), or a person it titles ("وزير الدفاع يوآف غالانت"); an unnamed
+    title by the body and the person after it ("المتحدث باسم وزارة الصحة أشرف القدرة").
     """
     k = max(j + 1, ct.tok_at(actor.end))
     words += k - j
-    if _is_person(ct, actor.id) or k >= end or not ct.is_word(k):
+    if k >= end or not ct.is_word(k):
         return -k, words
     nxt = ct.actor_starting(k)
+    if _is_person(ct, actor.id) and (actor.named or nxt is None):
+        return -k, words  # an unnamed title ("المتحدث باسم") goes on to whom it speaks for
     if nxt is not None:
         if _is_person(ct, nxt.id):
             return -max(k + 1, ct.tok_at(nxt.end)), words + 1

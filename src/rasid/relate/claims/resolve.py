@@ -42,6 +42,10 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
         demand = c.stance in OBJECT_STANCES
         if c.position in ("preposition", "noun"):
             first = c.i1 + (c.verb is not None and ct.has(c.i1, "resumptive"))  # "بحسب ما أفادت به مصادر"
+            if ct.text(first) in marker_words("object_clitic"):  # "وفقاً لـ"الدفاع المدني"": ل written apart
+                first += 1
+            if ct.text(first) in marker_words("source_premodifier"):  # "وفق آخر حصيلة لوزارة الصحة"
+                first += 1
             c.src = phrase_after(ct, first, len(ct), starts, seen, demand)
             c.src_mode = "object"
             if c.src is None or (
