@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from rasid.lang.ar.markers import markers
+from rasid.lang.ar.markers import marker_words, markers
 from rasid.relate.claims.lexicon import CueEntry, cue_clitics, cue_entries, cue_matcher
 from rasid.relate.claims.text import ClaimText
 
