@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from rasid.clean.classifier import LineModel, rate
 from rasid.clean.features import (
+    NAMES,
     date_or_clock,
     ellipsis_end,
     has_link,
@@ -72,6 +73,10 @@ SHORT_PAGE_LINES = 3  # on a page this short the layout tells nothing: only patt
 SENTENCE_MIN_WORDS = 3  # a line this long closed by a full stop is a sentence, never the classifier's
 PROSE_MIN_WORDS = 10  # a page holds an article when a kept line this long has sentence punctuation
 CAPTION_MAX_WORDS = 25  # a line this short printed twice in a row is a caption and its alt text
+DECORATION_MIN_CHARS = 3  # a line this long of neither letters nor digits is decoration
+CUT_LINE_MIN_WORDS = 5  # a last line this long after prose, no conjunction opening it, is a cut sentence
+CREDIT_LINE_MAX_WORDS = 5  # "بغداد - العرب اليوم": a place, a dash and an outlet's name, alone on a line
+RUN_ON_PUNCT_WORDS = 15  # a run-on ticker has fewer than one sentence mark in this many words
 TITLE, GONE = "title", "-"  # line marks besides None (body) and a removal reason
 
 #: Rank of each way of finding the publisher: the lowest rank found wins.
@@ -108,8 +113,12 @@ _SENTENCE_PUNCT = re.compile(r"[.!?؟؛:،,]$")
 # The end of the last sentence of a line, then a list heading ("عناوين ذات صلة: ...") with no sentence after it.
 _GLUED_LIST = re.compile(r"(?<=[.!?؟…])\s+(?=[^\s.:!?؟،,][^.:!?؟\n]{1,40}:\s*\S[^.!?؟]*$)")
 _DATELINE = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*[-–—]\s*\S")  # a place and a dash open the line
+_CREDIT_LINE = re.compile(r"^([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—/]\s*([^\W\d_]+(?:\s[^\W\d_]+){0,2})$")
+_OPEN_END = re.compile(r"[:/|\-–—]\s*$")
 _CONTINUES = re.compile(r"^[وف][^\W\d_]{2,}\s+\S+\s+\S+")  # a conjunction opening a clause of 3+ words
+_CONJUNCTION = re.compile(r"^[وف][^\W\d_]{2,}")  # "وتأتي", "فيما": a sentence going on
 _PROSE_PUNCT = re.compile(r"[.!?؟،,؛]")
+_CLAUSE_MARK = re.compile(r"[،,؛]")
 _NAME_EDGES = " ()[]{}-–—«»\"'“”"
 _EDGE_SPACE = " \t\r\n\f\v\u00a0\ufeff\u200e\u200f"
 
@@ -192,6 +201,8 @@ class _Trimmer:
         self.prose_overlap = page.prose_overlaps if page else [1.0] * len(lines)
         self.has_prose = any(_prose(line) for line in lines)
         self.topic_words = [len(t) for t in page.topics] if page else [0] * len(lines)
+        at = NAMES.index("furniture_words")
+        self.furniture_share = [v[at] for v in page.vectors] if page else [0.0] * len(lines)
         self.keys = page.keys if page else [line_key(line) for line in lines]
         self.site_lines = furniture
         self.title = title
@@ -250,10 +261,12 @@ class _Trimmer:
         if found is not None:
             self.harvest(found)
             return found.reason
+        if len(line) >= DECORATION_MIN_CHARS and not _LETTER.search(line) and not _DIGIT.search(line):
+            return "decoration"  # "?????", "* * *": a rule, a broken emoji row, never a sentence
+        if _COUNTER.match(line) and _DIGIT.search(line):
+            return "counter"  # a clock, a counter or a player's "00:00", at an edge or amid the body
         if zone == "body":
             return None
-        if _COUNTER.match(line) and _DIGIT.search(line):
-            return "counter"
         if _BULLET.match(line) and _words(line) <= BULLET_MAX_WORDS:
             return "menu"
         name = line.strip(_NAME_EDGES)
@@ -276,6 +289,8 @@ class _Trimmer:
             return None  # an Arabic sentence closed by a full stop is prose; only a pattern drops it
         if zone != "tail" and _DATELINE.match(line):
             return None  # "حلب - الثلاثاء 16 رمضان ...": the dates stage reads the dateline in the text
+        if zone != "head" and self.cut_sentence(i):
+            return None  # the capture ends mid-sentence: the article goes on here, it is no furniture
         p, short = self.content[i], _words(line) <= SHORT_LINE_WORDS
         if zone != "body" and ellipsis_end(line):
             return "teaser"  # a snippet of another story, cut by the site, above or below the article
@@ -306,11 +321,47 @@ class _Trimmer:
         return "low-content"
 
     def doubled(self, i: int) -> bool:
-        """The line is repeated right above or below itself, and is not the title."""
+        """The line is repeated right above or below itself, and is not the title: exactly, or one
+        copy the other's first words ("السلطان العماني هيثم" over "السلطان العماني هيثم بن طارق",
+        a picture's caption and its alt text)."""
         key = self.keys[i]
-        if self.title and key == line_key(self.title):
+        title = line_key(self.title) if self.title else None
+        if key == title:
             return False
-        return any(0 <= k < len(self.keys) and self.keys[k] == key for k in (i - 1, i + 1))
+        for k in (i - 1, i + 1):
+            if not 0 <= k < len(self.keys) or self.keys[k] == title:
+                continue
+            other = self.keys[k]
+            if other == key:
+                return True
+            short, long = sorted((key, other), key=len)
+            if len(short.split()) >= 2 and long.startswith(short + " ") and not _sentence(self.lines[k]):
+                return True
+        return False
+
+    def credit_line(self, line: str) -> bool:
+        """A place, a dash and a name alone on a line ("بغداد - العرب اليوم", "المنامة - الخليج
+        أونلاين"): the article's dateline and credit, never its title (the line stays: its place is
+        where the report comes from)."""
+        found = _CREDIT_LINE.match(line)
+        if found is None or _words(line) > CREDIT_LINE_MAX_WORDS:
+            return False
+        return bool(default_gazetteer().lookup(found.group(1))) and not default_gazetteer().lookup(found.group(2))
+
+    def cut_sentence(self, i: int) -> bool:
+        """The article's last line is the start of a sentence the capture cut ("وتأتي هذ", "يُذكر أن
+        العدوان الإسرائيلي ع"), the last line of the page: right after prose (or after a subheading under prose), Arabic words
+        with none that furniture uses, a conjunction opening it or five words or more."""
+        if i != len(self.lines) - 1 or i < 1:
+            return False
+        line = self.lines[i]
+        prose = [_prose(line) or _sentence(line) for line in self.lines[max(0, i - 2) : i]]
+        before = prose[-1] or (len(prose) == 2 and prose[0] and self.subheading(i - 1))
+        if not before or not _ARABIC.search(line) or self.furniture_share[i] > 0:
+            return False
+        if has_link(line) or date_or_clock(line) or ellipsis_end(line) or _OPEN_END.search(line):
+            return False
+        return bool(_CONTINUES.match(line) or _CONJUNCTION.match(line)) or _words(line) >= CUT_LINE_MIN_WORDS
 
     def prose_below(self, i: int) -> bool:
         """An article follows line `i`: a line of prose comes after it."""
@@ -356,18 +407,20 @@ class _Trimmer:
             return False
         line = self.lines[i]
         shaped = headline_like(line) and not date_or_clock(line) and _words(line) <= RUN_ON_WORDS
-        if not shaped or self.content[i] < TITLE_P:
+        if not shaped or self.content[i] < TITLE_P or self.credit_line(line):
             return False
         if self.has_prose and self.prose_overlap[i] < TITLE_MIN_OVERLAP and self.in_headline_run(i):
             return False  # in a list of headlines, the title is the one the article's prose speaks of
         if _words(line) >= TITLE_MIN_WORDS:
             return True
-        k = i + 1  # a short headline is a section name when a longer headline follows the short ones
-        while (
-            k < len(self.lines) and _words(self.lines[k]) < TITLE_MIN_WORDS and headline_like(self.lines[k])
-        ):
-            k += 1
-        return not self.title_like(k)
+        # A short headline is a masthead or a section name when a longer headline follows it before
+        # the prose starts ("الصباح اليوم", a date, "الأخبار", then the title).
+        for k in range(i + 1, min(len(self.lines), i + TITLE_LOOKAHEAD + 1)):
+            if _prose(self.lines[k]):
+                break
+            if _words(self.lines[k]) >= TITLE_MIN_WORDS and self.title_like(k):
+                return False
+        return True
 
     @staticmethod
     def signature(line: str) -> bool:
@@ -542,8 +595,12 @@ def _clause(line: str) -> bool:
 
 
 def _run_on(line: str) -> bool:
-    """Headlines run together without separators: many words and no sentence punctuation."""
-    return _words(line) > RUN_ON_WORDS and not _PROSE_PUNCT.search(line)
+    """Headlines run together without separators: many words, hardly a sentence mark among them
+    (a headline's own "!" or ".." may be there), and no sentence closed at the end."""
+    n = _words(line)
+    if n <= RUN_ON_WORDS or _SENTENCE_PUNCT.search(line) or _CLAUSE_MARK.search(line):
+        return False  # a lead cut by the capture has its commas
+    return len(_PROSE_PUNCT.findall(line)) * RUN_ON_PUNCT_WORDS < n
 
 
 def _list_heading(rest: str) -> bool:
