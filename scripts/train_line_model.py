@@ -168,7 +168,11 @@ def page_score(train_path: Path, trimmed: Trimmed) -> tuple[int, int]:
     glued piece must be gone."""
     label, lines, ys = page_labels(train_path)
     text = "" if trimmed.no_article else trimmed.text  # the clean stage empties a page with no article
-    kept = set() if trimmed.no_article else set(trimmed.paragraphs) | ({trimmed.title} if trimmed.title else set())
+    kept = (
+        set()
+        if trimmed.no_article
+        else set(trimmed.paragraphs) | ({trimmed.title} if trimmed.title else set())
+    )
     glued = [str(g) for g in label["glued"]]  # type: ignore[attr-defined]
     right = 0
     for line, y in zip(lines, ys, strict=True):

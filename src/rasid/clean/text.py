@@ -346,7 +346,9 @@ class _Trimmer:
         found = _CREDIT_LINE.match(line)
         if found is None or _words(line) > CREDIT_LINE_MAX_WORDS:
             return False
-        return bool(default_gazetteer().lookup(found.group(1))) and not default_gazetteer().lookup(found.group(2))
+        return bool(default_gazetteer().lookup(found.group(1))) and not default_gazetteer().lookup(
+            found.group(2)
+        )
 
     def cut_sentence(self, i: int) -> bool:
         """The article's last line is the start of a sentence the capture cut ("وتأتي هذ", "يُذكر أن
@@ -379,6 +381,8 @@ class _Trimmer:
         line = self.lines[i]
         if not (headline_like(line) and self.has_prose and self.in_headline_run(i)) or date_or_clock(line):
             return False
+        if _words(line) > RUN_ON_WORDS:
+            return False  # headlines run together: a ticker (`_run_on`), not one headline
         if self.prose_overlap[i] >= TITLE_MIN_OVERLAP:
             return False
         return any(self.title_like(k) for k in range(i + 1, min(len(self.lines), i + TITLE_LOOKAHEAD)))
@@ -416,10 +420,10 @@ class _Trimmer:
         # A short headline is a masthead or a section name when a longer headline follows it before
         # the prose starts ("الصباح اليوم", a date, "الأخبار", then the title).
         for k in range(i + 1, min(len(self.lines), i + TITLE_LOOKAHEAD + 1)):
-            if _prose(self.lines[k]):
-                break
             if _words(self.lines[k]) >= TITLE_MIN_WORDS and self.title_like(k):
                 return False
+            if _prose(self.lines[k]):
+                break
         return True
 
     @staticmethod
@@ -472,10 +476,10 @@ class _Trimmer:
                 continue
             elif title_open and not self.title_given and self.title_like(i):
                 self.title, self.marks[i], title_open = line, TITLE, False
-            elif reason := self.shape(i, "head"):
-                self.marks[i] = reason
             elif title_open and not self.title_given and self.above_title(i):
                 self.marks[i] = "teaser"
+            elif reason := self.shape(i, "head"):
+                self.marks[i] = reason
             else:
                 break
             i += 1
