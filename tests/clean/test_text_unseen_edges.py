@@ -91,3 +91,36 @@ def test_a_run_on_ticker_with_a_headline_exclamation_goes_above_the_title() -> N
     assert trimmed.title == TITLE
     assert trimmed.paragraphs == BODY
     assert ("ticker", ticker) in [(r.reason, r.text) for r in trimmed.removed]
+
+
+def test_furniture_glued_after_the_last_sentence_is_cut_and_the_sentence_stays() -> None:
+    for glued, reason in [
+        ("شارك الخبر", "share"),
+        ("تابعونا على فيسبوك", "follow"),
+        ("الوسوم: حرائق، الميناء، الدفاع المدني", "tags"),
+    ]:
+        trimmed = trim("\n".join([TITLE, *BODY[:-1], f"{BODY[-1]} {glued}"]))
+        assert trimmed.paragraphs == BODY
+        assert [(r.reason, r.text) for r in trimmed.removed] == [(reason, glued)]
+    assert trim("\n".join([TITLE, *BODY[:-1], f"{BODY[-1]} الوسوم: حرائق، الميناء"])).tags == [
+        "حرائق",
+        "الميناء",
+    ]
+
+
+def test_a_sentence_after_the_last_full_stop_is_no_glued_furniture() -> None:
+    last = f"{BODY[-1]} وأضاف أن التحقيق مستمر"
+    trimmed = trim("\n".join([TITLE, *BODY[:-1], last]))
+    assert trimmed.paragraphs == [*BODY[:-1], last]
+    assert trimmed.removed == []
+
+
+def test_a_caption_with_a_latin_agency_credit_goes_from_amid_the_body() -> None:
+    caption = "رجال الإطفاء يكافحون النيران في المستودع قرب الميناء / Reuters Archive"
+    assert _reasons([TITLE, BODY[0], caption, *BODY[1:]]) == [("media", caption)]
+
+
+def test_a_reading_time_widget_goes_above_the_title() -> None:
+    trimmed = trim("\n".join(["2 دقيقة قراءة", TITLE, *BODY]))
+    assert (trimmed.title, trimmed.paragraphs) == (TITLE, BODY)
+    assert [(r.reason, r.text) for r in trimmed.removed] == [("counter", "2 دقيقة قراءة")]

@@ -74,9 +74,11 @@ SENTENCE_MIN_WORDS = 3  # a line this long closed by a full stop is a sentence, 
 PROSE_MIN_WORDS = 10  # a page holds an article when a kept line this long has sentence punctuation
 CAPTION_MAX_WORDS = 25  # a line this short printed twice in a row is a caption and its alt text
 DECORATION_MIN_CHARS = 3  # a line this long of neither letters nor digits is decoration
+GLUED_TAIL_MAX_WORDS = 8  # furniture glued after the last sentence of the article is this short
 CUT_LINE_MIN_WORDS = 5  # a last line this long after prose, no conjunction opening it, is a cut sentence
 CREDIT_LINE_MAX_WORDS = 5  # "بغداد - العرب اليوم": a place, a dash and an outlet's name, alone on a line
 RUN_ON_PUNCT_WORDS = 15  # a run-on ticker has fewer than one sentence mark in this many words
+KEEP_REASONS = frozenset({"byline", "publisher"})  # lead credits name the publisher and stay
 TITLE, GONE = "title", "-"  # line marks besides None (body) and a removal reason
 
 #: Rank of each way of finding the publisher: the lowest rank found wins.
@@ -111,6 +113,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _FULL_STOP = re.compile(r"(?<!\.)\.[\"”»’')\]]*$")
 _SENTENCE_PUNCT = re.compile(r"[.!?؟؛:،,]$")
 # The end of the last sentence of a line, then a list heading ("عناوين ذات صلة: ...") with no sentence after it.
+_GLUED_END = re.compile(r"(?<=[.!?؟…])\s+(?=[^.!?؟…\s][^.!?؟…]*$)")  # after the line's last sentence end
 _GLUED_LIST = re.compile(r"(?<=[.!?؟…])\s+(?=[^\s.:!?؟،,][^.:!?؟\n]{1,40}:\s*\S[^.!?؟]*$)")
 _DATELINE = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*[-–—]\s*\S")  # a place and a dash open the line
 _CREDIT_LINE = re.compile(r"^([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—/]\s*([^\W\d_]+(?:\s[^\W\d_]+){0,2})$")
@@ -541,6 +544,8 @@ class _Trimmer:
             i, line = kept[-1], self.lines[kept[-1]]
             self.pieces.append((i, m.end(), Removed(text=line[m.end() :], reason="related-links")))
             self.lines[i] = line[: m.start()]
+        elif kept:
+            self.glued_tail(kept[-1])
         body = kept[:LEAD_LINES]
         for i in body:
             found = match_glued(self.lines[i])
@@ -557,6 +562,24 @@ class _Trimmer:
             self.lines[i] = rest
             if found.publisher:
                 self.add_publisher(found.reason, found.publisher.strip(_NAME_EDGES))
+
+    def glued_tail(self, i: int) -> None:
+        """Cut a furniture line glued after the last sentence of the article's last line ("...
+        المدنيين. شارك الخبر", "... لساعات. الوسوم: حرائق، الميناء"): what follows the last sentence
+        end is cut when a tail pattern names it as a line of its own."""
+        line = self.lines[i]
+        m = _GLUED_END.search(line)
+        if m is None:
+            return
+        rest = line[m.end() :].strip(_EDGE_SPACE)
+        if not rest or _words(rest) > GLUED_TAIL_MAX_WORDS:
+            return
+        found = match_line(rest, "cut") or match_line(rest, "tail")
+        if found is None or found.reason in KEEP_REASONS:
+            return
+        self.harvest(found)
+        self.pieces.append((i, m.end(), Removed(text=rest, reason=found.reason)))
+        self.lines[i] = line[: m.start()]
 
     def lead(self, start: int, end: int) -> None:
         """Read the first body lines' credits for the publisher ("حلب (قاسيون) - ...")."""
