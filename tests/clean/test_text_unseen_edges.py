@@ -5,6 +5,8 @@ comment blocks, search keywords and "other stories" lists end the article."""
 
 from __future__ import annotations
 
+import pytest
+
 from rasid.clean.text import trim
 
 TITLE = "حريق في مستودع للوقود قرب الميناء"
@@ -34,8 +36,9 @@ def test_a_short_signature_under_the_article_still_goes() -> None:
     assert _reasons([TITLE, *BODY, "مراسل النهار"]) == [("low-content", "مراسل النهار")]
 
 
-def test_a_comment_count_heading_ends_the_article() -> None:
-    comments = ["تعليقان", "الله يحمي الجميع", "حادث مؤسف جدا"]
+@pytest.mark.parametrize("heading", ["تعليقان", "تعليق واحد", "5 تعليقات", "12 تعليقاً"])
+def test_a_comment_count_heading_ends_the_article(heading: str) -> None:
+    comments = [heading, "الله يحمي الجميع", "حادث مؤسف جدا"]
     assert _reasons([TITLE, *BODY, *comments]) == [("comments", line) for line in comments]
 
 
