@@ -127,3 +127,15 @@ def test_a_reading_time_widget_goes_above_the_title() -> None:
     trimmed = trim("\n".join(["2 دقيقة قراءة", TITLE, *BODY]))
     assert (trimmed.title, trimmed.paragraphs) == (TITLE, BODY)
     assert [(r.reason, r.text) for r in trimmed.removed] == [("counter", "2 دقيقة قراءة")]
+
+
+def test_an_unmarked_line_of_the_article_s_topics_at_the_end_goes_as_tags() -> None:
+    assert _reasons([TITLE, *BODY, "الميناء الدفاع المدني النيابة"]) == [
+        ("tags", "الميناء الدفاع المدني النيابة")
+    ]
+
+
+def test_a_last_line_with_a_function_word_or_a_new_topic_is_no_tag_line() -> None:
+    # the classifier still rates them as furniture, but not as the article's tags
+    for last in ["الحريق في الميناء", "الميناء الدفاع المدني الانتخابات"]:
+        assert _reasons([TITLE, *BODY, last]) == [("low-content", last)]

@@ -75,6 +75,7 @@ PROSE_MIN_WORDS = 10  # a page holds an article when a kept line this long has s
 CAPTION_MAX_WORDS = 25  # a line this short printed twice in a row is a caption and its alt text
 DECORATION_MIN_CHARS = 3  # a line this long of neither letters nor digits is decoration
 GLUED_TAIL_MAX_WORDS = 8  # furniture glued after the last sentence of the article is this short
+TAG_LINE_MAX_WORDS = 8  # a line of topics under the article, unmarked, is this short
 CUT_LINE_MIN_WORDS = 5  # a last line this long after prose, no conjunction opening it, is a cut sentence
 CREDIT_LINE_MAX_WORDS = 5  # "بغداد - العرب اليوم": a place, a dash and an outlet's name, alone on a line
 RUN_ON_PUNCT_WORDS = 15  # a run-on ticker has fewer than one sentence mark in this many words
@@ -121,6 +122,7 @@ _OPEN_END = re.compile(r"[:/|\-–—]\s*$")
 _CONTINUES = re.compile(r"^[وف][^\W\d_]{2,}\s+\S+\s+\S+")  # a conjunction opening a clause of 3+ words
 _CONJUNCTION = re.compile(r"^[وف][^\W\d_]{2,}")  # "وتأتي", "فيما": a sentence going on
 _PROSE_PUNCT = re.compile(r"[.!?؟،,؛]")
+_TAG_PUNCT = re.compile(r"[.!?؟،,؛:\"“”«»()]")
 _CLAUSE_MARK = re.compile(r"[،,؛]")
 _NAME_EDGES = " ()[]{}-–—«»\"'“”"
 _EDGE_SPACE = " \t\r\n\f\v\u00a0\ufeff\u200e\u200f"
@@ -204,8 +206,9 @@ class _Trimmer:
         self.prose_overlap = page.prose_overlaps if page else [1.0] * len(lines)
         self.has_prose = any(_prose(line) for line in lines)
         self.topic_words = [len(t) for t in page.topics] if page else [0] * len(lines)
-        at = NAMES.index("furniture_words")
+        at, fw = NAMES.index("furniture_words"), NAMES.index("function_word_density")
         self.furniture_share = [v[at] for v in page.vectors] if page else [0.0] * len(lines)
+        self.function_words = [v[fw] for v in page.vectors] if page else [1.0] * len(lines)
         self.keys = page.keys if page else [line_key(line) for line in lines]
         self.site_lines = furniture
         self.title = title
@@ -294,6 +297,8 @@ class _Trimmer:
             return None  # "حلب - الثلاثاء 16 رمضان ...": the dates stage reads the dateline in the text
         if zone != "head" and self.cut_sentence(i):
             return None  # the capture ends mid-sentence: the article goes on here, it is no furniture
+        if zone == "tail" and self.tag_line(i):
+            return "tags"  # the article's topics listed under it, with no "الوسوم:" before them
         p, short = self.content[i], _words(line) <= SHORT_LINE_WORDS
         if zone != "body" and ellipsis_end(line):
             return "teaser"  # a snippet of another story, cut by the site, above or below the article
@@ -352,6 +357,18 @@ class _Trimmer:
         return bool(default_gazetteer().lookup(found.group(1))) and not default_gazetteer().lookup(
             found.group(2)
         )
+
+    def tag_line(self, i: int) -> bool:
+        """The page's last line lists the article's topics with no marker ("الفاشر الدعم السريع
+        السودان"): names only (no function word, digit or punctuation), every one of them in the
+        prose, right under it."""
+        line = self.lines[i]
+        if i != len(self.lines) - 1 or not 2 <= _words(line) <= TAG_LINE_MAX_WORDS:
+            return False
+        if self.function_words[i] > 0 or _DIGIT.search(line) or _TAG_PUNCT.search(line):
+            return False
+        after_prose = _prose(self.lines[i - 1]) or _sentence(self.lines[i - 1])
+        return after_prose and self.topic_words[i] >= 2 and self.prose_overlap[i] >= 1.0
 
     def cut_sentence(self, i: int) -> bool:
         """The article's last line is the start of a sentence the capture cut ("وتأتي هذ", "يُذكر أن
