@@ -139,3 +139,14 @@ def test_a_last_line_with_a_function_word_or_a_new_topic_is_no_tag_line() -> Non
     # the classifier still rates them as furniture, but not as the article's tags
     for last in ["الحريق في الميناء", "الميناء الدفاع المدني الانتخابات"]:
         assert _reasons([TITLE, *BODY, last]) == [("low-content", last)]
+
+
+def test_a_speaker_and_a_glued_quote_are_no_outlet_stamp() -> None:
+    quote = "وقال:”لا يزال هناك عدد كبير من المفقودين تحت الأنقاض وتعمل فرق الإنقاذ على انتشالهم”."
+    trimmed = trim("\n".join([TITLE, quote, *BODY]))
+    assert trimmed.paragraphs == [quote, *BODY]
+    assert trimmed.removed == []
+    stamp = "شبكة الرصد:أفاد مراسلنا بأن حريقا كبيرا اندلع مساء أمس في مستودع للوقود قرب الميناء."
+    assert [(r.reason, r.text) for r in trim("\n".join([TITLE, stamp, *BODY])).removed] == [
+        ("credit", "شبكة الرصد:")
+    ]

@@ -123,6 +123,7 @@ _CONTINUES = re.compile(r"^[وف][^\W\d_]{2,}\s+\S+\s+\S+")  # a conjunction ope
 _CONJUNCTION = re.compile(r"^[وف][^\W\d_]{2,}")  # "وتأتي", "فيما": a sentence going on
 _PROSE_PUNCT = re.compile(r"[.!?؟،,؛]")
 _TAG_PUNCT = re.compile(r"[.!?؟،,؛:\"“”«»()]")
+_QUOTE_MARKS = ('"', "“", "”", "«", "»", "'", "‘", "’")
 _CLAUSE_MARK = re.compile(r"[،,؛]")
 _NAME_EDGES = " ()[]{}-–—«»\"'“”"
 _EDGE_SPACE = " \t\r\n\f\v\u00a0\ufeff\u200e\u200f"
@@ -571,6 +572,8 @@ class _Trimmer:
             cut, rest = found.line[: len(found.line) - len(found.rest)], found.rest.strip(_EDGE_SPACE)
             if _words(rest) < PROSE_MIN_WORDS:
                 continue  # "يمن مونيتور / صنعاء / خاص" is a credit line of its own, kept
+            if cut.rstrip().endswith(":") and rest.startswith(_QUOTE_MARKS):
+                continue  # 'وقال:”لا يزال …' opens a quote: a speaker and his words, no outlet's stamp
             if found.reason == "outlet-credit" and not looks_like_publisher(
                 (found.publisher or "").strip(_NAME_EDGES), strict=True
             ):
