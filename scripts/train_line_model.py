@@ -24,9 +24,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import numpy as np  # training only (a dev dependency through pandas); rasid itself never imports it
 
@@ -34,6 +37,7 @@ from rasid.clean.classifier import MODEL_FILE, LineModel
 from rasid.clean.features import NAMES, line_features
 from rasid.clean.html import extract_html
 from rasid.clean.text import Trimmed, split_lines, trim
+from rasid.evaluate.align import collapse
 
 REPO = Path(__file__).resolve().parents[1]
 TUNE = REPO / "tests" / "gold" / "dev2-tune"
@@ -59,6 +63,7 @@ def _page(gold: dict[str, object], folder: Path) -> tuple[list[str], str | None]
     return split_lines(raw), None
 
 
+@cache  # cross-validation asks for the same file's lines once per fold
 def examples(gold_path: Path, *, silver: bool) -> list[Example]:
     """The labelled lines of one gold file's input (see the module docstring)."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -94,6 +99,7 @@ def page_labels(train_path: Path) -> tuple[dict[str, object], list[str], list[in
     return label, lines, [int(line not in furniture) for line in lines]
 
 
+@cache
 def page_examples(train_path: Path) -> list[Example]:
     """Every line of a pages-train page, labelled by hand (a line with glued furniture holds body)."""
     _, lines, ys = page_labels(train_path)
@@ -108,11 +114,24 @@ def outlets() -> dict[str, list[Path]]:
     return dict(sorted(by_outlet.items()))
 
 
-def dataset(without: str | None = None) -> list[Example]:
-    """Every labelled line of the training gold, in a fixed order (`without` one outlet's pages)."""
-    data: list[Example] = []
+def tune_outlets() -> dict[str, list[Path]]:
+    """The dev2-tune gold files of each outlet (the host of the URL its notes give), in a fixed order."""
+    by_outlet: dict[str, list[Path]] = defaultdict(list)
     for path in sorted(TUNE.glob("*.gold.json")):
-        data.extend(examples(path, silver=True))
+        notes = str(json.loads(path.read_text(encoding="utf-8")).get("notes") or "")
+        found = re.search(r"URL: (\S+)", notes)
+        host = urlsplit(found.group(1)).netloc.removeprefix("www.") if found else path.name
+        by_outlet[f"dev2-tune {host}"].append(path)
+    return dict(sorted(by_outlet.items()))
+
+
+def dataset(without: str | None = None) -> list[Example]:
+    """Every labelled line of the training gold, in a fixed order (`without` one outlet's files)."""
+    data: list[Example] = []
+    for outlet, paths in tune_outlets().items():
+        if outlet != without:
+            for path in paths:
+                data.extend(examples(path, silver=True))
     for folder in (OWN_DEV, SHARED_DEV):
         for path in sorted(folder.glob("*.gold.json")):
             data.extend(examples(path, silver=True))
@@ -152,18 +171,36 @@ def page_score(train_path: Path, trimmed: Trimmed) -> tuple[int, int]:
     line must be in the clean text (less its glued furniture), each furniture line and each
     glued piece must be gone."""
     label, lines, ys = page_labels(train_path)
-    kept = set(trimmed.paragraphs) | ({trimmed.title} if trimmed.title else set())
+    text = "" if trimmed.no_article else trimmed.text  # the clean stage empties a page with no article
+    kept = (
+        set()
+        if trimmed.no_article
+        else set(trimmed.paragraphs) | ({trimmed.title} if trimmed.title else set())
+    )
     glued = [str(g) for g in label["glued"]]  # type: ignore[attr-defined]
     right = 0
     for line, y in zip(lines, ys, strict=True):
         if y:
             for piece in glued:
                 line = line.replace(piece, "").strip()
-            right += line in trimmed.text
+            right += line in text
         else:
             right += line not in kept
-    right += sum(piece not in trimmed.text for piece in glued)
+    right += sum(piece not in text for piece in glued)
     return right, len(lines) + len(glued)
+
+
+def gold_score(gold_path: Path, model: LineModel | None, *, classify: bool = True) -> tuple[int, int]:
+    """(right, checked) on one gold file's body, as `rasid eval` checks it: each `must_include`
+    phrase in the clean text, each `must_exclude` phrase out of it (white space collapsed)."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    lines, html_title = _page(gold, gold_path.parent)
+    trimmed = trim("\n".join(lines), title=html_title, classify=classify, model=model)
+    text = collapse("" if trimmed.no_article else trimmed.text)
+    body = gold.get("body") or {}
+    include, exclude = body.get("must_include") or [], body.get("must_exclude") or []
+    right = sum(collapse(p) in text for p in include) + sum(collapse(p) not in text for p in exclude)
+    return right, len(include) + len(exclude)
 
 
 def trim_page(train_path: Path, model: LineModel | None, *, classify: bool = True) -> Trimmed:
@@ -172,30 +209,47 @@ def trim_page(train_path: Path, model: LineModel | None, *, classify: bool = Tru
     return trim(text, classify=classify, model=model)
 
 
-def cross_validate(*, quiet: bool = False) -> dict[str, float]:
-    """Leave one outlet out: train without its pages, trim them, score; then the totals.
+def cross_validate(*, quiet: bool = False, tune: bool = True) -> dict[str, float]:
+    """Leave one outlet out: train without its pages (or dev2-tune files), trim them, score; then
+    the totals, per set and together.
 
     Beside the left-out models: the pattern trimmer alone, and the shipped model (which has seen
-    every page, so it is no held-out figure)."""
-    totals = {"patterns only": [0, 0], "shipped model": [0, 0], "left out": [0, 0]}
-    for outlet, paths in outlets().items():
+    every page, so it is no held-out figure). `tune=False` leaves out pages-train outlets only."""
+    names = ("patterns only", "shipped model", "left out")
+    totals = {(group, name): [0, 0] for group in ("pages-train", "dev2-tune") for name in names}
+    folds: list[tuple[str, str, list[Path]]] = [("pages-train", o, ps) for o, ps in outlets().items()]
+    if tune:
+        folds += [("dev2-tune", o, ps) for o, ps in tune_outlets().items()]
+    for group, outlet, paths in folds:
         model = fit(dataset(without=outlet))
         row = []
-        for name, how in (("patterns only", None), ("shipped model", None), ("left out", model)):
+        for name, how in zip(names, (None, None, model), strict=True):
             right = checked = 0
             for path in paths:
-                trimmed = trim_page(path, how, classify=name != "patterns only")
-                r, c = page_score(path, trimmed)
+                if group == "pages-train":
+                    r, c = page_score(path, trim_page(path, how, classify=name != "patterns only"))
+                else:
+                    r, c = gold_score(path, how, classify=name != "patterns only")
                 right, checked = right + r, checked + c
-            totals[name][0] += right
-            totals[name][1] += checked
+            totals[group, name][0] += right
+            totals[group, name][1] += checked
             row.append(f"{right}/{checked}")
         if not quiet:
             print(f"{outlet:45} " + "  ".join(f"{cell:>8}" for cell in row))
-    for name, (right, checked) in totals.items():
+    scores: dict[str, float] = {}
+    for name in names:
+        both = [0, 0]
+        for group in ("pages-train", "dev2-tune"):
+            right, checked = totals[group, name]
+            both = [both[0] + right, both[1] + checked]
+            if checked:
+                scores[f"{group} {name}"] = right / checked
+                if not quiet:
+                    print(f"{group:12} {name:15} body {right / checked:.3f} ({right}/{checked})")
+        scores[name] = both[0] / both[1]
         if not quiet:
-            print(f"{name:15} body {right / checked:.3f} ({right}/{checked})")
-    return {name: right / checked for name, (right, checked) in totals.items()}
+            print(f"{'together':12} {name:15} body {both[0] / both[1]:.3f} ({both[0]}/{both[1]})")
+    return scores
 
 
 def render(model: LineModel, data: list[Example]) -> str:

@@ -18,10 +18,12 @@ REPO = Path(__file__).resolve().parents[2]
 PAGES = REPO / "tests" / "gold" / "pages-train"
 HELDOUT_GUARD = REPO.parent / "shared" / "tools" / "heldout_guard.py"
 TRAINING = sorted(PAGES.glob("*.train.json"))
-#: Leave-one-outlet-out body score: 0.949 on the 40 pages of 38 outlets (0.888 before the layout
-#: features, the headline rules and the furniture rows of issue 11); a change to the features or
-#: the trimmer that loses more than two points on layouts never seen fails here.
-LOOCV_FLOOR = 0.92
+#: Leave-one-outlet-out body score, pages-train (63 pages of 61 outlets) and dev2-tune (59 files)
+#: together: 0.969 (0.939 before the cut-sentence, credit-line, masthead, caption and decoration
+#: rules of issue 11); a change to the features or the trimmer that loses more than two points on
+#: layouts never seen fails here, and so does one that loses dev2-tune's body on its own.
+LOOCV_FLOOR = 0.95
+TUNE_LOOCV_FLOOR = 0.97
 
 
 def _script() -> ModuleType:
@@ -70,4 +72,5 @@ def test_every_page_passes_the_heldout_guard() -> None:
 def test_leave_one_outlet_out_body_score_holds() -> None:
     scores = _script().cross_validate(quiet=True)
     assert scores["left out"] >= LOOCV_FLOOR
+    assert scores["dev2-tune left out"] >= TUNE_LOOCV_FLOOR
     assert scores["left out"] > scores["patterns only"]  # the classifier earns its place on unseen layouts

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from rasid.clean.classifier import LineModel, rate
 from rasid.clean.features import (
+    NAMES,
     date_or_clock,
     ellipsis_end,
     has_link,
@@ -72,6 +73,13 @@ SHORT_PAGE_LINES = 3  # on a page this short the layout tells nothing: only patt
 SENTENCE_MIN_WORDS = 3  # a line this long closed by a full stop is a sentence, never the classifier's
 PROSE_MIN_WORDS = 10  # a page holds an article when a kept line this long has sentence punctuation
 CAPTION_MAX_WORDS = 25  # a line this short printed twice in a row is a caption and its alt text
+DECORATION_MIN_CHARS = 3  # a line this long of neither letters nor digits is decoration
+GLUED_TAIL_MAX_WORDS = 8  # furniture glued after the last sentence of the article is this short
+TAG_LINE_MAX_WORDS = 8  # a line of topics under the article, unmarked, is this short
+CUT_LINE_MIN_WORDS = 5  # a last line this long after prose, no conjunction opening it, is a cut sentence
+CREDIT_LINE_MAX_WORDS = 5  # "بغداد - العرب اليوم": a place, a dash and an outlet's name, alone on a line
+RUN_ON_PUNCT_WORDS = 15  # a run-on ticker has fewer than one sentence mark in this many words
+KEEP_REASONS = frozenset({"byline", "publisher"})  # lead credits name the publisher and stay
 TITLE, GONE = "title", "-"  # line marks besides None (body) and a removal reason
 
 #: Rank of each way of finding the publisher: the lowest rank found wins.
@@ -106,10 +114,17 @@ _LETTER = re.compile(r"[^\W\d_]")
 _FULL_STOP = re.compile(r"(?<!\.)\.[\"”»’')\]]*$")
 _SENTENCE_PUNCT = re.compile(r"[.!?؟؛:،,]$")
 # The end of the last sentence of a line, then a list heading ("عناوين ذات صلة: ...") with no sentence after it.
+_GLUED_END = re.compile(r"(?<=[.!?؟…])\s+(?=[^.!?؟…\s][^.!?؟…]*$)")  # after the line's last sentence end
 _GLUED_LIST = re.compile(r"(?<=[.!?؟…])\s+(?=[^\s.:!?؟،,][^.:!?؟\n]{1,40}:\s*\S[^.!?؟]*$)")
 _DATELINE = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*[-–—]\s*\S")  # a place and a dash open the line
+_CREDIT_LINE = re.compile(r"^([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—/]\s*([^\W\d_]+(?:\s[^\W\d_]+){0,2})$")
+_OPEN_END = re.compile(r"[:/|\-–—]\s*$")
 _CONTINUES = re.compile(r"^[وف][^\W\d_]{2,}\s+\S+\s+\S+")  # a conjunction opening a clause of 3+ words
+_CONJUNCTION = re.compile(r"^[وف][^\W\d_]{2,}")  # "وتأتي", "فيما": a sentence going on
 _PROSE_PUNCT = re.compile(r"[.!?؟،,؛]")
+_TAG_PUNCT = re.compile(r"[.!?؟،,؛:\"“”«»()]")
+_QUOTE_MARKS = ('"', "“", "”", "«", "»", "'", "‘", "’")
+_CLAUSE_MARK = re.compile(r"[،,؛]")
 _NAME_EDGES = " ()[]{}-–—«»\"'“”"
 _EDGE_SPACE = " \t\r\n\f\v\u00a0\ufeff\u200e\u200f"
 
@@ -194,6 +209,9 @@ class _Trimmer:
         self.topic_words = [len(t) for t in page.topics] if page else [0] * len(lines)
         topics = page.topics if page else [set() for _ in lines]
         self.headline_overlap = self.prose_overlap if page is None else _firm_overlaps(lines, topics)
+        at, fw = NAMES.index("furniture_words"), NAMES.index("function_word_density")
+        self.furniture_share = [v[at] for v in page.vectors] if page else [0.0] * len(lines)
+        self.function_words = [v[fw] for v in page.vectors] if page else [1.0] * len(lines)
         self.keys = page.keys if page else [line_key(line) for line in lines]
         self.site_lines = furniture
         self.title = title
@@ -256,10 +274,12 @@ class _Trimmer:
         if found is not None:
             self.harvest(found)
             return found.reason
+        if len(line) >= DECORATION_MIN_CHARS and not _LETTER.search(line) and not _DIGIT.search(line):
+            return "decoration"  # "?????", "* * *": a rule, a broken emoji row, never a sentence
+        if _COUNTER.match(line) and _DIGIT.search(line):
+            return "counter"  # a clock, a counter or a player's "00:00", at an edge or amid the body
         if zone == "body":
             return None
-        if _COUNTER.match(line) and _DIGIT.search(line):
-            return "counter"
         if _BULLET.match(line) and _words(line) <= BULLET_MAX_WORDS:
             return "menu"
         name = line.strip(_NAME_EDGES)
@@ -282,6 +302,10 @@ class _Trimmer:
             return None  # an Arabic sentence closed by a full stop is prose; only a pattern drops it
         if zone != "tail" and _DATELINE.match(line):
             return None  # "حلب - الثلاثاء 16 رمضان ...": the dates stage reads the dateline in the text
+        if zone != "head" and self.cut_sentence(i):
+            return None  # the capture ends mid-sentence: the article goes on here, it is no furniture
+        if zone == "tail" and self.tag_line(i):
+            return "tags"  # the article's topics listed under it, with no "الوسوم:" before them
         p, short = self.content[i], _words(line) <= SHORT_LINE_WORDS
         if zone != "body" and ellipsis_end(line) and self.snippet(i):
             return "teaser"  # a snippet of another story, cut by the site, above or below the article
@@ -312,11 +336,61 @@ class _Trimmer:
         return "low-content"
 
     def doubled(self, i: int) -> bool:
-        """The line is repeated right above or below itself, and is not the title."""
+        """The line is repeated right above or below itself, and is not the title: exactly, or one
+        copy the other's first words ("السلطان العماني هيثم" over "السلطان العماني هيثم بن طارق",
+        a picture's caption and its alt text)."""
         key = self.keys[i]
-        if self.title and key == line_key(self.title):
+        title = line_key(self.title) if self.title else None
+        if key == title:
             return False
-        return any(0 <= k < len(self.keys) and self.keys[k] == key for k in (i - 1, i + 1))
+        for k in (i - 1, i + 1):
+            if not 0 <= k < len(self.keys) or self.keys[k] == title:
+                continue
+            other = self.keys[k]
+            if other == key:
+                return True
+            short, long = sorted((key, other), key=len)
+            if len(short.split()) >= 2 and long.startswith(short + " ") and not _sentence(self.lines[k]):
+                return True
+        return False
+
+    def credit_line(self, line: str) -> bool:
+        """A place, a dash and a name alone on a line ("بغداد - العرب اليوم", "المنامة - الخليج
+        أونلاين"): the article's dateline and credit, never its title (the line stays: its place is
+        where the report comes from)."""
+        found = _CREDIT_LINE.match(line)
+        if found is None or _words(line) > CREDIT_LINE_MAX_WORDS:
+            return False
+        return bool(default_gazetteer().lookup(found.group(1))) and not default_gazetteer().lookup(
+            found.group(2)
+        )
+
+    def tag_line(self, i: int) -> bool:
+        """The page's last line lists the article's topics with no marker ("الفاشر الدعم السريع
+        السودان"): names only (no function word, digit or punctuation), every one of them in the
+        prose, right under it."""
+        line = self.lines[i]
+        if i != len(self.lines) - 1 or not 2 <= _words(line) <= TAG_LINE_MAX_WORDS:
+            return False
+        if self.function_words[i] > 0 or _DIGIT.search(line) or _TAG_PUNCT.search(line):
+            return False
+        after_prose = _prose(self.lines[i - 1]) or _sentence(self.lines[i - 1])
+        return after_prose and self.topic_words[i] >= 2 and self.prose_overlap[i] >= 1.0
+
+    def cut_sentence(self, i: int) -> bool:
+        """The article's last line is the start of a sentence the capture cut ("وتأتي هذ", "يُذكر أن
+        العدوان الإسرائيلي ع"), the last line of the page: right after prose (or after a subheading under prose), Arabic words
+        with none that furniture uses, a conjunction opening it or five words or more."""
+        if i != len(self.lines) - 1 or i < 1:
+            return False
+        line = self.lines[i]
+        prose = [_prose(line) or _sentence(line) for line in self.lines[max(0, i - 2) : i]]
+        before = prose[-1] or (len(prose) == 2 and prose[0] and self.subheading(i - 1))
+        if not before or not _ARABIC.search(line) or self.furniture_share[i] > 0:
+            return False
+        if has_link(line) or date_or_clock(line) or ellipsis_end(line) or _OPEN_END.search(line):
+            return False
+        return bool(_CONTINUES.match(line) or _CONJUNCTION.match(line)) or _words(line) >= CUT_LINE_MIN_WORDS
 
     def prose_below(self, i: int) -> bool:
         """An article follows line `i`: a line of prose comes after it."""
@@ -345,10 +419,10 @@ class _Trimmer:
         line = self.lines[i]
         if not (headline_like(line) and self.has_prose and self.in_headline_run(i)) or date_or_clock(line):
             return False
-        if _clause(line) or _words(line) > RUN_ON_WORDS:
-            return (
-                False  # a lead whose capture lost its full stop ("أكد المتحدث ...، أنه ...") is no headline
-            )
+        if _words(line) > RUN_ON_WORDS:
+            return False  # headlines run together: a ticker (`_run_on`), not one headline
+        if _clause(line):
+            return False  # a lead whose capture lost its full stop ("أكد المتحدث ...، أنه ...") is no headline
         if self.headline_overlap[i] >= TITLE_MIN_OVERLAP:
             return False
         return any(self.title_like(k) for k in range(i + 1, min(len(self.lines), i + TITLE_LOOKAHEAD)))
@@ -377,18 +451,20 @@ class _Trimmer:
             return False
         line = self.lines[i]
         shaped = headline_like(line) and not date_or_clock(line) and _words(line) <= RUN_ON_WORDS
-        if not shaped or self.content[i] < TITLE_P:
+        if not shaped or self.content[i] < TITLE_P or self.credit_line(line):
             return False
         if self.has_prose and self.headline_overlap[i] < TITLE_MIN_OVERLAP and self.in_headline_run(i):
             return False  # in a list of headlines, the title is the one the article's prose speaks of
         if _words(line) >= TITLE_MIN_WORDS:
             return True
-        k = i + 1  # a short headline is a section name when a longer headline follows the short ones
-        while (
-            k < len(self.lines) and _words(self.lines[k]) < TITLE_MIN_WORDS and headline_like(self.lines[k])
-        ):
-            k += 1
-        return not self.title_like(k)
+        # A short headline is a masthead or a section name when a longer headline follows it before
+        # the prose starts ("الصباح اليوم", a date, "الأخبار", then the title).
+        for k in range(i + 1, min(len(self.lines), i + TITLE_LOOKAHEAD + 1)):
+            if _words(self.lines[k]) >= TITLE_MIN_WORDS and self.title_like(k):
+                return False
+            if _prose(self.lines[k]):
+                break
+        return True
 
     @staticmethod
     def signature(line: str) -> bool:
@@ -440,10 +516,10 @@ class _Trimmer:
                 continue
             elif title_open and not self.title_given and self.title_like(i):
                 self.title, self.marks[i], title_open = line, TITLE, False
-            elif reason := self.shape(i, "head"):
-                self.marks[i] = reason
             elif title_open and not self.title_given and self.above_title(i):
                 self.marks[i] = "teaser"
+            elif reason := self.shape(i, "head"):
+                self.marks[i] = reason
             else:
                 break
             i += 1
@@ -505,6 +581,8 @@ class _Trimmer:
             i, line = kept[-1], self.lines[kept[-1]]
             self.pieces.append((i, m.end(), Removed(text=line[m.end() :], reason="related-links")))
             self.lines[i] = line[: m.start()]
+        elif kept:
+            self.glued_tail(kept[-1])
         body = kept[:LEAD_LINES]
         for i in body:
             found = match_glued(self.lines[i])
@@ -513,6 +591,8 @@ class _Trimmer:
             cut, rest = found.line[: len(found.line) - len(found.rest)], found.rest.strip(_EDGE_SPACE)
             if _words(rest) < PROSE_MIN_WORDS:
                 continue  # "يمن مونيتور / صنعاء / خاص" is a credit line of its own, kept
+            if cut.rstrip().endswith(":") and rest.startswith(_QUOTE_MARKS):
+                continue  # 'وقال:”لا يزال …' opens a quote: a speaker and his words, no outlet's stamp
             if found.reason == "outlet-credit" and not looks_like_publisher(
                 (found.publisher or "").strip(_NAME_EDGES), strict=True
             ):
@@ -521,6 +601,24 @@ class _Trimmer:
             self.lines[i] = rest
             if found.publisher:
                 self.add_publisher(found.reason, found.publisher.strip(_NAME_EDGES))
+
+    def glued_tail(self, i: int) -> None:
+        """Cut a furniture line glued after the last sentence of the article's last line ("...
+        المدنيين. شارك الخبر", "... لساعات. الوسوم: حرائق، الميناء"): what follows the last sentence
+        end is cut when a tail pattern names it as a line of its own."""
+        line = self.lines[i]
+        m = _GLUED_END.search(line)
+        if m is None:
+            return
+        rest = line[m.end() :].strip(_EDGE_SPACE)
+        if not rest or _words(rest) > GLUED_TAIL_MAX_WORDS:
+            return
+        found = match_line(rest, "cut") or match_line(rest, "tail")
+        if found is None or found.reason in KEEP_REASONS:
+            return
+        self.harvest(found)
+        self.pieces.append((i, m.end(), Removed(text=rest, reason=found.reason)))
+        self.lines[i] = line[: m.start()]
 
     def lead(self, start: int, end: int) -> None:
         """Read the first body lines' credits for the publisher ("حلب (قاسيون) - ...")."""
@@ -577,8 +675,12 @@ def _clause(line: str) -> bool:
 
 
 def _run_on(line: str) -> bool:
-    """Headlines run together without separators: many words and no sentence punctuation."""
-    return _words(line) > RUN_ON_WORDS and not _PROSE_PUNCT.search(line)
+    """Headlines run together without separators: many words, hardly a sentence mark among them
+    (a headline's own "!" or ".." may be there), and no sentence closed at the end."""
+    n = _words(line)
+    if n <= RUN_ON_WORDS or _SENTENCE_PUNCT.search(line) or _CLAUSE_MARK.search(line):
+        return False  # a lead cut by the capture has its commas
+    return len(_PROSE_PUNCT.findall(line)) * RUN_ON_PUNCT_WORDS < n
 
 
 def _list_heading(rest: str) -> bool:
