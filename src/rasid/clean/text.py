@@ -422,7 +422,9 @@ class _Trimmer:
         if _words(line) > RUN_ON_WORDS:
             return False  # headlines run together: a ticker (`_run_on`), not one headline
         if _clause(line):
-            return False  # a lead whose capture lost its full stop ("أكد المتحدث ...، أنه ...") is no headline
+            return (
+                False  # a lead whose capture lost its full stop ("أكد المتحدث ...، أنه ...") is no headline
+            )
         if self.headline_overlap[i] >= TITLE_MIN_OVERLAP:
             return False
         return any(self.title_like(k) for k in range(i + 1, min(len(self.lines), i + TITLE_LOOKAHEAD)))
