@@ -7,7 +7,9 @@ forms a letter takes at the start and end of a word, و and ي between consonant
 long vowels, ع between consonants as "a", the article as "al-", and an "a" after a word's
 first consonant when another follows it (Arabic leaves short vowels unwritten), an "e"
 between the last two consonants after a long a (the pattern فاعل: "Hamed", "Taher", as the
-region's press writes it). Each part is capitalised.
+region's press writes it). Each part is capitalised. A name word can have the spelling usual in
+the press of the article's country ("محمد": "Mohamed" in Egypt and Libya, "Mohammed" in Iraq and
+the Gulf): the table's `countries` column.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 @dataclass(frozen=True)
 class _Table:
     words: dict[str, str]
+    regional: dict[str, dict[str, str]]  # country -> arabic word -> its spelling there
     before_article: dict[str, str]
     forms: dict[str, dict[str, str]]  # where -> arabic -> latin
     longest: int
@@ -37,13 +40,22 @@ class _Table:
 @cache
 def _table() -> _Table:
     forms: dict[str, dict[str, str]] = {w: {} for w in _WHERE}
+    regional: dict[str, dict[str, str]] = {}
     for row in load_rows(ROMANISE_FILE):
         where = row["where"]
         if where not in forms:
             raise DataFileError(f"{ROMANISE_FILE}: unknown 'where' {where!r} for {row['arabic']!r}")
-        forms[where][row["arabic"]] = row["latin"]
+        if not row["countries"]:
+            forms[where][row["arabic"]] = row["latin"]
+        elif where == "word":
+            for country in row["countries"].split("|"):
+                regional.setdefault(country, {})[row["arabic"]] = row["latin"]
+        else:
+            raise DataFileError(
+                f"{ROMANISE_FILE}: countries on a {where!r} row ({row['arabic']!r}); only words have them"
+            )
     longest = max(len(a) for table in forms.values() for a in table)
-    return _Table(forms.pop("word"), forms.pop("before_article"), forms, longest)
+    return _Table(forms.pop("word"), regional, forms.pop("before_article"), forms, longest)
 
 
 def _letters(word: str) -> list[tuple[str, bool]]:
@@ -83,17 +95,19 @@ def _consonant(latin: str) -> bool:
     return bool(latin) and latin[0] not in _VOWELS and latin != "'"
 
 
-def romanise_word(word: str) -> str:
-    """One Arabic word in Latin letters (capitalised; the article as "al-")."""
+def romanise_word(word: str, country: str | None = None) -> str:
+    """One Arabic word in Latin letters (capitalised; the article as "al-"), as the press of
+    `country` (ISO alpha-3, the article's) usually writes it."""
     word = "".join(c for c in word if normalise_char(c) != "")
     table = _table()
-    if word in table.words:
-        return table.words[word]
+    words = {**table.words, **table.regional[country]} if country in table.regional else table.words
+    if word in words:
+        return words[word]
     prefix = ""
     if word.startswith(_ARTICLE) and len(word) > len(_ARTICLE) + 1:
         rest = word[len(_ARTICLE) :]
-        if rest in table.words:
-            return "al-" + table.words[rest]
+        if rest in words:
+            return "al-" + words[rest]
         prefix, word = "al-", rest
     parts = _letters(word)
     # the pattern فاعل: a long a before the last two letters
@@ -115,15 +129,16 @@ def romanise_word(word: str) -> str:
     return prefix + latin[:1].upper() + latin[1:] if latin else ""
 
 
-def romanise(name: str) -> str | None:
-    """A name in Latin letters, word by word; None when it holds no Arabic word."""
+def romanise(name: str, country: str | None = None) -> str | None:
+    """A name in Latin letters, word by word, as the press of `country` (the article's, ISO
+    alpha-3) usually writes it; None when it holds no Arabic word."""
     bare = "".join(c for c in name if normalise_char(c) != "" or c.isspace())
     found = _WORD.findall(bare)
     before = _table().before_article
     words = [
         before[w]
         if w in before and i + 1 < len(found) and found[i + 1].startswith(_ARTICLE)
-        else romanise_word(w)
+        else romanise_word(w, country)
         for i, w in enumerate(found)
     ]
     words = [w for w in words if w]
