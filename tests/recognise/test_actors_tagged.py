@@ -22,8 +22,8 @@ def test_a_person_and_a_club_without_any_cue_are_found_by_the_tagger() -> None:
     assert _found(SPORT, tagger=False) == []
     assert _found(SPORT) == [
         ("فينيسيوس جونيور", "PER", "Fainisyus Junyur", "tagger"),
-        ("لريال مدريد", "ORG", None, "tagger"),
-        ("برشلونة", "ORG", None, "tagger"),  # the club whose goal it was
+        ("ريال مدريد", "ORG", "Real Madrid", "tagger"),  # a registry club (`tagged`), its ل left out
+        ("برشلونة", "ORG", "Barcelona", "tagger"),  # the club whose goal it was, not the city
     ]
 
 
