@@ -57,3 +57,17 @@ def test_a_name_word_is_spelt_as_the_press_of_the_articles_country_does(
 
 def test_a_country_without_spellings_of_its_own_takes_the_default() -> None:
     assert romanise("سالم الدوسري", "EGY") == romanise("سالم الدوسري") == "Salem al-Dusri"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "latin"),
+    [
+        ("أحمد عبدالقادر", "EGY", "Ahmed Abdelqader"),  # a glued عبدال as Abdel in Egypt
+        ("أحمد عبدالقادر", "SAU", "Ahmed Abdulqader"),  # as Abdul in the Gulf
+        ("جورج بوش", "LBN", "George Bush"),  # و stays u everywhere (foreign names have it too)
+    ],
+)
+def test_letters_are_spelt_as_the_press_of_the_articles_country_does(
+    name: str, country: str, latin: str
+) -> None:
+    assert romanise(name, country) == latin

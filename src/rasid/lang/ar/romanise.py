@@ -31,36 +31,36 @@ _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 @dataclass(frozen=True)
 class _Table:
     words: dict[str, str]
-    regional: dict[str, dict[str, str]]  # country -> arabic word -> its spelling there
     before_article: dict[str, str]
     forms: dict[str, dict[str, str]]  # where -> arabic -> latin
     longest: int
 
 
 @cache
-def _table() -> _Table:
+def _rows() -> tuple[dict[str, str], ...]:
+    rows = load_rows(ROMANISE_FILE)
+    for row in rows:
+        if row["where"] not in _WHERE:
+            raise DataFileError(f"{ROMANISE_FILE}: unknown 'where' {row['where']!r} for {row['arabic']!r}")
+    return rows
+
+
+@cache
+def _table(country: str | None = None) -> _Table:
+    """The table as the press of `country` spells: the rows for every country, then the rows
+    listing `country`, which override them."""
     forms: dict[str, dict[str, str]] = {w: {} for w in _WHERE}
-    regional: dict[str, dict[str, str]] = {}
-    for row in load_rows(ROMANISE_FILE):
-        where = row["where"]
-        if where not in forms:
-            raise DataFileError(f"{ROMANISE_FILE}: unknown 'where' {where!r} for {row['arabic']!r}")
-        if not row["countries"]:
-            forms[where][row["arabic"]] = row["latin"]
-        elif where == "word":
-            for country in row["countries"].split("|"):
-                regional.setdefault(country, {})[row["arabic"]] = row["latin"]
-        else:
-            raise DataFileError(
-                f"{ROMANISE_FILE}: countries on a {where!r} row ({row['arabic']!r}); only words have them"
-            )
+    rows = _rows()
+    for row in [r for r in rows if not r["countries"]] + [
+        r for r in rows if country is not None and country in r["countries"].split("|")
+    ]:
+        forms[row["where"]][row["arabic"]] = row["latin"]
     longest = max(len(a) for table in forms.values() for a in table)
-    return _Table(forms.pop("word"), regional, forms.pop("before_article"), forms, longest)
+    return _Table(forms.pop("word"), forms.pop("before_article"), forms, longest)
 
 
-def _letters(word: str) -> list[tuple[str, bool]]:
+def _letters(word: str, table: _Table) -> list[tuple[str, bool]]:
     """(latin, is a consonant) per Arabic letter group of a word, longest table form first."""
-    table = _table()
     out: list[tuple[str, bool]] = []
     i = 0
     while i < len(word):
@@ -99,8 +99,8 @@ def romanise_word(word: str, country: str | None = None) -> str:
     """One Arabic word in Latin letters (capitalised; the article as "al-"), as the press of
     `country` (ISO alpha-3, the article's) usually writes it."""
     word = "".join(c for c in word if normalise_char(c) != "")
-    table = _table()
-    words = {**table.words, **table.regional[country]} if country in table.regional else table.words
+    table = _table(country)
+    words = table.words
     if word in words:
         return words[word]
     prefix = ""
@@ -109,7 +109,7 @@ def romanise_word(word: str, country: str | None = None) -> str:
         if rest in words:
             return "al-" + words[rest]
         prefix, word = "al-", rest
-    parts = _letters(word)
+    parts = _letters(word, table)
     # the pattern فاعل: a long a before the last two letters
     long_a = len(word) >= 4 and word[-3] == "ا"
     if len(parts) == 2 and parts[0][1] and parts[1][1] and len(parts[0][0]) <= 2:
@@ -134,7 +134,7 @@ def romanise(name: str, country: str | None = None) -> str | None:
     alpha-3) usually writes it; None when it holds no Arabic word."""
     bare = "".join(c for c in name if normalise_char(c) != "" or c.isspace())
     found = _WORD.findall(bare)
-    before = _table().before_article
+    before = _table(country).before_article
     words = [
         before[w]
         if w in before and i + 1 < len(found) and found[i + 1].startswith(_ARTICLE)
