@@ -100,7 +100,7 @@ def test_actors_persons_unknown_names(text: str, words: str, name: str) -> None:
     ],
 )
 def test_actors_persons_unknown_names_are_spelt_as_the_articles_country_does(text: str, name: str) -> None:
-    """The article's country (Egypt, Iraq) chooses the spelling of محمد (romanise.tsv)."""
+    """The article's country (Egypt, Iraq) chooses the spelling of محمد (romanise_regional.tsv)."""
     assert mention(text, "محمد الحوفي").name == name
 
 

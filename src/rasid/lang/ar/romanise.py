@@ -9,7 +9,7 @@ first consonant when another follows it (Arabic leaves short vowels unwritten), 
 between the last two consonants after a long a (the pattern فاعل: "Hamed", "Taher", as the
 region's press writes it). Each part is capitalised. A name word can have the spelling usual in
 the press of the article's country ("محمد": "Mohamed" in Egypt and Libya, "Mohammed" in Iraq and
-the Gulf): the table's `countries` column.
+the Gulf): data/romanise_regional.tsv.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.normalise import normalise_char
 
 ROMANISE_FILE = "romanise.tsv"
+REGIONAL_FILE = "romanise_regional.tsv"
 _WHERE = ("word", "before_article", "start", "end", "second", "vowel", "any")
 _VOWELS = set("aeiou")
 _ARTICLE = "ال"
@@ -37,23 +38,23 @@ class _Table:
 
 
 @cache
-def _rows() -> tuple[dict[str, str], ...]:
-    rows = load_rows(ROMANISE_FILE)
+def _rows(name: str) -> tuple[dict[str, str], ...]:
+    rows = load_rows(name)
     for row in rows:
         if row["where"] not in _WHERE:
-            raise DataFileError(f"{ROMANISE_FILE}: unknown 'where' {row['where']!r} for {row['arabic']!r}")
+            raise DataFileError(f"{name}: unknown 'where' {row['where']!r} for {row['arabic']!r}")
     return rows
 
 
 @cache
 def _table(country: str | None = None) -> _Table:
-    """The table as the press of `country` spells: the rows for every country, then the rows
-    listing `country`, which override them."""
+    """The table as the press of `country` spells: romanise.tsv, then the rows of
+    romanise_regional.tsv that list `country`, which override it."""
     forms: dict[str, dict[str, str]] = {w: {} for w in _WHERE}
-    rows = _rows()
-    for row in [r for r in rows if not r["countries"]] + [
-        r for r in rows if country is not None and country in r["countries"].split("|")
-    ]:
+    regional = [
+        r for r in _rows(REGIONAL_FILE) if country is not None and country in r["countries"].split("|")
+    ]
+    for row in [*_rows(ROMANISE_FILE), *regional]:
         forms[row["where"]][row["arabic"]] = row["latin"]
     longest = max(len(a) for table in forms.values() for a in table)
     return _Table(forms.pop("word"), forms.pop("before_article"), forms, longest)
