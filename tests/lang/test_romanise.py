@@ -38,3 +38,36 @@ def test_a_listed_word_after_the_article_keeps_its_spelling() -> None:
 def test_no_arabic_word_gives_no_name() -> None:
     assert romanise("Reuters 24") is None
     assert romanise("") is None
+
+
+@pytest.mark.parametrize(
+    ("country", "latin"),
+    [
+        ("EGY", "Mohamed al-Munir"),  # Egyptian and Libyan papers write Mohamed
+        ("LBY", "Mohamed al-Munir"),
+        ("IRQ", "Mohammed al-Munir"),  # Iraqi and Gulf papers Mohammed
+        (None, "Mohammed al-Munir"),  # no country: the table's default
+    ],
+)
+def test_a_name_word_is_spelt_as_the_press_of_the_articles_country_does(
+    country: str | None, latin: str
+) -> None:
+    assert romanise("محمد المنير", country) == latin
+
+
+def test_a_country_without_spellings_of_its_own_takes_the_default() -> None:
+    assert romanise("سالم الدوسري", "EGY") == romanise("سالم الدوسري") == "Salem al-Dusri"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "latin"),
+    [
+        ("أحمد عبدالقادر", "EGY", "Ahmed Abdelqader"),  # a glued عبدال as Abdel in Egypt
+        ("أحمد عبدالقادر", "SAU", "Ahmed Abdulqader"),  # as Abdul in the Gulf
+        ("جورج بوش", "LBN", "George Bush"),  # و stays u everywhere (foreign names have it too)
+    ],
+)
+def test_letters_are_spelt_as_the_press_of_the_articles_country_does(
+    name: str, country: str, latin: str
+) -> None:
+    assert romanise(name, country) == latin

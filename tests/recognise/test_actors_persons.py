@@ -93,6 +93,18 @@ def test_actors_persons_unknown_names(text: str, words: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال اللواء محمد الحوفي إن الشرطة المصرية ألقت القبض على المتهمين في القاهرة.", "Mohamed al-Hufi"),
+        ("وقال اللواء محمد الحوفي إن الشرطة العراقية ألقت القبض على المتهمين في البصرة.", "Mohammed al-Hufi"),
+    ],
+)
+def test_actors_persons_unknown_names_are_spelt_as_the_articles_country_does(text: str, name: str) -> None:
+    """The article's country (Egypt, Iraq) chooses the spelling of محمد (romanise_regional.tsv)."""
+    assert mention(text, "محمد الحوفي").name == name
+
+
+@pytest.mark.parametrize(
     ("text", "words", "type_", "name"),
     [
         ("أعلن محافظ حلب فرض حظر التجول.", "محافظ حلب", "PER", "Governor of Aleppo"),

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rasid.lang.ar.text import TextView
 from rasid.recognise.actors import find_actors
-from rasid.recognise.actors.tagged import _skip
+from rasid.recognise.actors.rules import rule_candidates
+from rasid.recognise.actors.states import infer_doc_country
+from rasid.recognise.actors.tagged import _skip, tagged_actor
 from rasid.recognise.names.tagger import view_doc
 
 SPORT = "وسجل المهاجم فينيسيوس جونيور هدف الفوز لريال مدريد في مرمى برشلونة."
@@ -18,8 +22,8 @@ def test_a_person_and_a_club_without_any_cue_are_found_by_the_tagger() -> None:
     assert _found(SPORT, tagger=False) == []
     assert _found(SPORT) == [
         ("فينيسيوس جونيور", "PER", "Fainisyus Junyur", "tagger"),
-        ("لريال مدريد", "ORG", None, "tagger"),
-        ("برشلونة", "ORG", None, "tagger"),  # the club whose goal it was
+        ("ريال مدريد", "ORG", "Real Madrid", "tagger"),  # a registry club (`tagged`), its ل left out
+        ("برشلونة", "ORG", "Barcelona", "tagger"),  # the club whose goal it was, not the city
     ]
 
 
@@ -35,3 +39,37 @@ def test_a_conjunction_is_left_out_only_when_it_surely_is_one() -> None:
     assert _skip(doc, words["وينستون"]) == 0  # a foreign name may begin with و
     assert _skip(doc, words["ووليد"]) == 1  # a known first name after it
     assert _skip(doc, words["بالامم"]) == 1  # a preposition before the article
+
+
+def test_a_club_named_by_an_ordinary_word_is_never_proposed_by_the_rules() -> None:
+    """Registry aliases flagged `tagged` ("النصر" victory, "الهلال" crescent) need the tagger."""
+    assert _found("وفاز النصر على الهلال بهدفين في الدوري السعودي.", tagger=False) == []
+    assert _found("واحتفل الجنود بالنصر بعد معركة طويلة، ورفعوا الهلال على المئذنة.") == []
+
+
+def test_club_names_do_not_vote_for_the_articles_country() -> None:
+    assert infer_doc_country(view_doc(TextView("وفاز الأهلي على الزمالك بهدفين في المباراة."))) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ahli", "ittihad"),
+    [
+        (
+            "وفاز الأهلي على الاتحاد بهدفين في طرابلس ضمن الدوري الليبي.",
+            "Al-Ahli Tripoli",
+            "Al-Ittihad Tripoli",
+        ),
+        ("وفاز الأهلي على الاتحاد بهدفين في جدة ضمن الدوري السعودي.", "Al-Ahli", "Al-Ittihad"),
+        ("وفاز الأهلي على الاتحاد بهدفين.", "Al Ahly", "Al-Ittihad"),  # no country: the first listed
+    ],
+)
+def test_a_tagged_name_takes_the_club_of_the_articles_country(text: str, ahli: str, ittihad: str) -> None:
+    doc = view_doc(TextView(text))
+    rule_candidates(doc)  # sets the article's country
+    names = {}
+    for i in (1, 3):
+        found = tagged_actor(doc, i, i, "ORG")
+        assert found is not None
+        names[i] = found[0].name
+    assert names == {1: ahli, 3: ittihad}
+    assert tagged_actor(doc, 1, 1, "PER") is None  # the tagger's type must be the actor's

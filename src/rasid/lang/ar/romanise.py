@@ -7,7 +7,9 @@ forms a letter takes at the start and end of a word, و and ي between consonant
 long vowels, ع between consonants as "a", the article as "al-", and an "a" after a word's
 first consonant when another follows it (Arabic leaves short vowels unwritten), an "e"
 between the last two consonants after a long a (the pattern فاعل: "Hamed", "Taher", as the
-region's press writes it). Each part is capitalised.
+region's press writes it). Each part is capitalised. A name word can have the spelling usual in
+the press of the article's country ("محمد": "Mohamed" in Egypt and Libya, "Mohammed" in Iraq and
+the Gulf): data/romanise_regional.tsv.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.normalise import normalise_char
 
 ROMANISE_FILE = "romanise.tsv"
+REGIONAL_FILE = "romanise_regional.tsv"
 _WHERE = ("word", "before_article", "start", "end", "second", "vowel", "any")
 _VOWELS = set("aeiou")
 _ARTICLE = "ال"
@@ -35,20 +38,30 @@ class _Table:
 
 
 @cache
-def _table() -> _Table:
+def _rows(name: str) -> tuple[dict[str, str], ...]:
+    rows = load_rows(name)
+    for row in rows:
+        if row["where"] not in _WHERE:
+            raise DataFileError(f"{name}: unknown 'where' {row['where']!r} for {row['arabic']!r}")
+    return rows
+
+
+@cache
+def _table(country: str | None = None) -> _Table:
+    """The table as the press of `country` spells: romanise.tsv, then the rows of
+    romanise_regional.tsv that list `country`, which override it."""
     forms: dict[str, dict[str, str]] = {w: {} for w in _WHERE}
-    for row in load_rows(ROMANISE_FILE):
-        where = row["where"]
-        if where not in forms:
-            raise DataFileError(f"{ROMANISE_FILE}: unknown 'where' {where!r} for {row['arabic']!r}")
-        forms[where][row["arabic"]] = row["latin"]
+    regional = [
+        r for r in _rows(REGIONAL_FILE) if country is not None and country in r["countries"].split("|")
+    ]
+    for row in [*_rows(ROMANISE_FILE), *regional]:
+        forms[row["where"]][row["arabic"]] = row["latin"]
     longest = max(len(a) for table in forms.values() for a in table)
     return _Table(forms.pop("word"), forms.pop("before_article"), forms, longest)
 
 
-def _letters(word: str) -> list[tuple[str, bool]]:
+def _letters(word: str, table: _Table) -> list[tuple[str, bool]]:
     """(latin, is a consonant) per Arabic letter group of a word, longest table form first."""
-    table = _table()
     out: list[tuple[str, bool]] = []
     i = 0
     while i < len(word):
@@ -83,19 +96,21 @@ def _consonant(latin: str) -> bool:
     return bool(latin) and latin[0] not in _VOWELS and latin != "'"
 
 
-def romanise_word(word: str) -> str:
-    """One Arabic word in Latin letters (capitalised; the article as "al-")."""
+def romanise_word(word: str, country: str | None = None) -> str:
+    """One Arabic word in Latin letters (capitalised; the article as "al-"), as the press of
+    `country` (ISO alpha-3, the article's) usually writes it."""
     word = "".join(c for c in word if normalise_char(c) != "")
-    table = _table()
-    if word in table.words:
-        return table.words[word]
+    table = _table(country)
+    words = table.words
+    if word in words:
+        return words[word]
     prefix = ""
     if word.startswith(_ARTICLE) and len(word) > len(_ARTICLE) + 1:
         rest = word[len(_ARTICLE) :]
-        if rest in table.words:
-            return "al-" + table.words[rest]
+        if rest in words:
+            return "al-" + words[rest]
         prefix, word = "al-", rest
-    parts = _letters(word)
+    parts = _letters(word, table)
     # the pattern فاعل: a long a before the last two letters
     long_a = len(word) >= 4 and word[-3] == "ا"
     if len(parts) == 2 and parts[0][1] and parts[1][1] and len(parts[0][0]) <= 2:
@@ -115,15 +130,16 @@ def romanise_word(word: str) -> str:
     return prefix + latin[:1].upper() + latin[1:] if latin else ""
 
 
-def romanise(name: str) -> str | None:
-    """A name in Latin letters, word by word; None when it holds no Arabic word."""
+def romanise(name: str, country: str | None = None) -> str | None:
+    """A name in Latin letters, word by word, as the press of `country` (the article's, ISO
+    alpha-3) usually writes it; None when it holds no Arabic word."""
     bare = "".join(c for c in name if normalise_char(c) != "" or c.isspace())
     found = _WORD.findall(bare)
-    before = _table().before_article
+    before = _table(country).before_article
     words = [
         before[w]
         if w in before and i + 1 < len(found) and found[i + 1].startswith(_ARTICLE)
-        else romanise_word(w)
+        else romanise_word(w, country)
         for i, w in enumerate(found)
     ]
     words = [w for w in words if w]

@@ -186,13 +186,18 @@ class ActorText:
         return self._surface(start, end) if self._surface is not None else self.norm[start:end]
 
     def alias(self, hit: LexiconHit[Alias | None] | None) -> Alias | None:
-        """The first alias of a registry hit allowed in this article (None for a blocker)."""
+        """The first alias of a registry hit allowed in this article (None for a blocker); an
+        alias the name tagger must confirm (`tagged`) is not one (recognise/actors/tagged.py)."""
         if hit is None:
             return None
         for alias in hit.match.payloads:
             if alias is None:
                 return None
-            if alias.allowed_in(self.doc_country) and (not alias.solo or self.stands_alone(hit.last)):
+            if (
+                not alias.tagged
+                and alias.allowed_in(self.doc_country)
+                and (not alias.solo or self.stands_alone(hit.last))
+            ):
                 return alias
         return None
 

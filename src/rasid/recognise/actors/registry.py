@@ -23,7 +23,7 @@ COUNTRIES_FILE = "countries.tsv"
 TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
 ROLES = frozenset({"state", "government", "army", "air", "navy", "security"})
 STATE_ROLES = frozenset({"state", "government"})
-FLAGS = frozenset({"agent", "ctx", "solo", "heads", "ambiguous"})
+FLAGS = frozenset({"agent", "ctx", "solo", "heads", "ambiguous", "tagged"})
 ANY_COUNTRY = "*"
 ARTICLE = "ال"
 
@@ -62,6 +62,7 @@ class Alias:
     contexts: frozenset[str] | None = None
     solo: bool = False
     roles: frozenset[str] = frozenset()  # the roles of the alias's row: "army" names a force
+    tagged: bool = False  # names the actor only where the name tagger finds a name there
 
     @property
     def force(self) -> bool:
@@ -195,7 +196,15 @@ def build_registry(
         contexts = frozenset(ctx.split("/")) if ctx else None
         for text in row.aliases:
             aliases.append(
-                Alias(actors[row.name], text, "agent" in row.flags, contexts, "solo" in row.flags, row.roles)
+                Alias(
+                    actors[row.name],
+                    text,
+                    "agent" in row.flags,
+                    contexts,
+                    "solo" in row.flags,
+                    row.roles,
+                    "tagged" in row.flags,
+                )
             )
     known = {a.country for a in actors.values() if "state" in a.roles}
     for iso3, name, names_ar in extra_states:

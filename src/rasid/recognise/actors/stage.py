@@ -88,7 +88,8 @@ def _found(doc: ActorText, view: TextView, cand: ActorCandidate) -> Found:
     e = _close_quote(view.text, s, e)
     name = cand.name
     if name is None and cand.type == "PER" and not cand.role_only and cand.source in NAMED_BY_WORDS:
-        name = romanise(cand.name_ar or view.text[s:e])  # a later surname takes the full name
+        # a later surname takes the full name; spelt as the article's country's press does
+        name = romanise(cand.name_ar or view.text[s:e], doc.doc_country)
     return Found(
         (s, e),
         view.text[s:e],

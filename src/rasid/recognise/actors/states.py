@@ -38,7 +38,7 @@ def infer_doc_country(doc: ActorText) -> str | None:
     first_seen: dict[str, int] = {}
     for hit in doc.registry:
         alias = hit.payload
-        if alias is not None and alias.actor.country and not alias.contexts:
+        if alias is not None and alias.actor.country and not alias.contexts and not alias.tagged:
             votes[alias.actor.country] += 1
             first_seen.setdefault(alias.actor.country, hit.first)
     tables = doc.tables

@@ -8,6 +8,12 @@ or that touches one, is left to that finder, so the tagger only adds. Places sta
 places stage and the registry. A name needs the model's mean label probability to reach
 `MIN_CONFIDENCE`, and a leading conjunction or preposition is left outside the mention
 when it surely is one ("وعباس" -> "عباس", "بالأمم" -> "الأمم"; not "وليد", "فينيسيوس").
+
+Registry aliases flagged `tagged` (clubs and companies whose names are also ordinary words
+or places: "النصر", "الهلال", "الزمالك") name their actor only through the tagger: where it
+finds a name of the actor's type over exactly the alias's words, the mention is that actor
+(with its English name); the rules never propose them alone. Among such aliases the one
+allowed in the article's country comes first ("الأهلي" in a Libyan or a Saudi article).
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from __future__ import annotations
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
 from rasid.recognise.actors.candidate import ActorCandidate
 from rasid.recognise.actors.doc import ActorText
+from rasid.recognise.actors.registry import Actor
 from rasid.recognise.actors.rules import rule_spans
 
 #: The tagger types the actor finders take from it.
@@ -37,6 +44,11 @@ def find_tagged(doc: ActorText, others: list[ActorCandidate]) -> list[ActorCandi
             continue
         if any(first <= name.last and name.first <= last for first, last in taken):
             continue
+        registered = tagged_actor(doc, name.first, name.last, name.type)
+        if registered is not None:
+            actor, clitic = registered
+            out.append(ActorCandidate.of(actor, name.first, name.last, "tagger", skip=clitic))
+            continue
         out.append(
             ActorCandidate(
                 name.first,
@@ -50,6 +62,26 @@ def find_tagged(doc: ActorText, others: list[ActorCandidate]) -> list[ActorCandi
             )
         )
     return out
+
+
+def tagged_actor(doc: ActorText, first: int, last: int, kind: str) -> tuple[Actor, int] | None:
+    """The actor of a `tagged` registry alias over exactly words first..last with the tagger's
+    type `kind`, and the letters of the proclitic before it (module docstring): an alias meant
+    for the article's country first, then one meant for any, then the first listed."""
+    found: list[tuple[int, int, Actor, int]] = []
+    for hit in doc.registry_all.all_at(first):
+        if hit.last != last:
+            continue
+        for alias in hit.match.payloads:
+            if alias is None or not alias.tagged or alias.actor.type != kind:
+                continue
+            local = alias.contexts is not None and alias.allowed_in(doc.doc_country)
+            order = 0 if local else 1 if alias.contexts is None else 2
+            found.append((order, len(found), alias.actor, len(hit.clitic)))
+    if not found:
+        return None
+    _, _, actor, clitic = min(found, key=lambda f: (f[0], f[1]))
+    return actor, clitic
 
 
 def _skip(doc: ActorText, i: int) -> int:
