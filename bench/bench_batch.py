@@ -226,6 +226,13 @@ def main() -> None:
         "later (rasid.batch.copies): a corpus N times as long at the same density",
     )
     parser.add_argument(
+        "--merge-copy-weeks",
+        type=int,
+        default=None,
+        help="with --merge-copies: copies this many weeks apart, one continuous corpus (default: 400 "
+        "years apart, copies never meet)",
+    )
+    parser.add_argument(
         "--merge-modes",
         default=",".join(MERGES),
         help="with --merge-only: the merges to run (sweep, index: the whole-corpus baseline)",
@@ -250,7 +257,7 @@ def main() -> None:
 
             with tempfile.TemporaryDirectory(prefix="rasid-bench-copies-") as tmp:
                 longer = Path(tmp) / f"{Path(folder).name}-x{args.merge_copies}"
-                copy_facts(folder, longer, args.merge_copies)
+                copy_facts(folder, longer, args.merge_copies, args.merge_copy_weeks)
                 client_merge(longer, modes)
         print(f"\nuptime at the end: {uptime()}")
         return

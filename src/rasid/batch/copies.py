@@ -6,10 +6,16 @@ Gregorian calendar repeats every 400 years (weekdays, ISO weeks, leap days), so 
 forms the very same incidents as the original, and copies never meet (but through
 reports without any date, which reach every day). N copies make a corpus N times as
 long at the same density of reports per day.
+
+`step_weeks` puts the copies one after another instead: copy n is n × `step_weeks` weeks
+later (a day by as many days, an ISO week by as many weeks, a month or a year by the
+whole years nearest), so a corpus of 400 days copied every 52 weeks is one continuous
+corpus whose reports can chain from one copy into the next.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import replace
@@ -22,15 +28,34 @@ from rasid.batch.output import Output
 from rasid.incidents.facts import EventFacts
 
 _YEAR = re.compile(r"^\d{4}")
+_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
 #: The Gregorian calendar's cycle, in years.
 CYCLE = 400
 
 
-def later_copy(facts: EventFacts, copy: int) -> EventFacts:
-    """Copy `copy` of a report (0: a copy in the same years, from another document)."""
+def later_copy(facts: EventFacts, copy: int, step_weeks: int | None = None) -> EventFacts:
+    """Copy `copy` of a report (0: a copy in the same years, from another document): 400 ×
+    `copy` years later, or `copy` × `step_weeks` weeks later when given."""
 
     def later(value: str | None) -> str | None:
-        return _YEAR.sub(lambda m: str(int(m[0]) + CYCLE * copy), value) if value else value
+        if not value:
+            return value
+        if step_weeks is None:
+            return _YEAR.sub(lambda m: str(int(m[0]) + CYCLE * copy), value)
+        weeks = step_weeks * copy
+        try:
+            if m := _DAY.match(value):
+                day = dt.date.fromisoformat(m[1]) + dt.timedelta(weeks=weeks)
+                return day.isoformat() + value[m.end() :]
+            if m := _WEEK.match(value):
+                monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1) + dt.timedelta(weeks=weeks)
+                year, week, _ = monday.isocalendar()
+                return f"{year}-W{week:02d}" + value[m.end() :]
+        except ValueError:
+            pass  # no such day or week: moved by whole years, like a month or a year
+        years = round(weeks * 7 / 365.2425)
+        return _YEAR.sub(lambda m: str(int(m[0]) + years), value)
 
     return replace(
         facts,
@@ -41,7 +66,7 @@ def later_copy(facts: EventFacts, copy: int) -> EventFacts:
     )
 
 
-def copy_facts(out: str, dest: Path, copies: int) -> int:
+def copy_facts(out: str, dest: Path, copies: int, step_weeks: int | None = None) -> int:
     """The `facts` of batch output `out` as `copies` later copies into a new output `dest`
     (facts and done markers only: what `write_incidents` reads); returns the facts written."""
     source = Output(out)
@@ -53,7 +78,8 @@ def copy_facts(out: str, dest: Path, copies: int) -> int:
             table = pq.read_table(fh)
         for copy in range(copies):
             facts = [
-                later_copy(EventFacts.from_dict(json.loads(f)), copy) for f in table["facts"].to_pylist()
+                later_copy(EventFacts.from_dict(json.loads(f)), copy, step_weeks)
+                for f in table["facts"].to_pylist()
             ]
             rows = [{"doc_id": f.doc_id, "key": f.key, "facts": json.dumps(f.to_dict())} for f in facts]
             copied = f"{partition}.{copy}"
