@@ -302,7 +302,18 @@ def _breakdown_before(t: _Text, start: int) -> bool:
     # The breakdown marker ending nearest before `start` has the shortest gap: if any gap is
     # blank, that one is.
     k = bisect.bisect_right(t.breakdown_ends, start)
-    return k > 0 and not t.doc.text[t.breakdown_ends[k - 1] : start].strip()
+    return k > 0 and _bare_gap(t, t.breakdown_ends[k - 1], start)
+
+
+def _bare_gap(t: _Text, end: int, start: int) -> bool:
+    """Nothing but white space, or an existential word, between a breakdown marker and its
+    count ("من بين الشهداء هناك 4800 طفل")."""
+    if not t.doc.text[end:start].strip():
+        return True
+    words = t.doc.words_in(end, start)
+    if len(words) != 1 or (t.doc.text[end : words[0].start] + t.doc.text[words[0].end : start]).strip():
+        return False
+    return in_set(words[0].norm, t.lex.existentials) is not None
 
 
 def _breakdown_inside(t: _Text, span: tuple[int, int]) -> bool:
@@ -591,7 +602,7 @@ def _singles(t: _Text, found: list[Victims], quantities: list[QuantityMention]) 
 def _marker_status(t: _Text, start: int) -> WordStatus | None:
     """The status a breakdown marker right before `start` names ("بين المصابين" → injured)."""
     k = bisect.bisect_right(t.breakdown_ends, start)
-    if k == 0 or t.doc.text[t.breakdown_ends[k - 1] : start].strip():
+    if k == 0 or not _bare_gap(t, t.breakdown_ends[k - 1], start):
         return None
     end = t.breakdown_ends[k - 1]
     begin = t.breakdown_begin.get(end, end)
@@ -604,18 +615,21 @@ def _total_before(t: _Text, figures: list[Victims], k: int) -> int | None:
     المصابين"), the last total of that status in the sentences before."""
     v = figures[k]
     status = _marker_status(t, v.start)
-    units = (
-        range(v.unit - TOTAL_UNITS, v.unit)
-        if status is not None and status != "victims"
-        else range(v.unit - 1, v.unit)
-    )
-    for j in range(k - 1, -1, -1):  # figures are in text order: the units before come last first
-        f = figures[j]
-        if f.unit < units[0]:
-            break
-        if f.unit in units and f.part_of is None and not f.single and status in (None, "victims", f.status):
-            return j
-    return None
+    if status is None or status == "victims":
+        # The sentence before, or the nearest one with a figure when those between count none
+        # ("... 20258 شهيدا". ومعظم القتلى من المدنيين. وبينهم 201 قتيل").
+        nearest = figures[k - 1].unit if k > 0 else v.unit
+        units = range(nearest, nearest + 1) if nearest >= v.unit - TOTAL_UNITS else range(0)
+        if not v.provisional:
+            status = v.status  # a member that names its status details a total of that status
+    else:
+        units = range(v.unit - TOTAL_UNITS, v.unit)
+    totals = [
+        j
+        for j in range(k - 1, -1, -1)  # figures are in text order: the units before come last first
+        if figures[j].unit in units and figures[j].part_of is None and not figures[j].single
+    ]
+    return next((j for j in totals if status in (None, "victims", figures[j].status)), None)
 
 
 def _marker_links(t: _Text, figures: list[Victims]) -> None:
