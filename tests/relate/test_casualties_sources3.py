@@ -56,7 +56,9 @@ def _figures(r: Record) -> list[tuple[str, str, bool, str | None, str | None]]:
         ),
     ],
 )
-def test_tallies_and_breakdowns(text: str, expected: list[tuple[str, str, bool, str | None, str | None]]) -> None:
+def test_tallies_and_breakdowns(
+    text: str, expected: list[tuple[str, str, bool, str | None, str | None]]
+) -> None:
     assert _figures(rasid.extract("نشرة الأخبار\n" + text)) == expected
 
 

@@ -59,7 +59,7 @@ from rasid.lang.ar.numbers import particles
 from rasid.record import Claim, DateMention, Group, Qualifier, QuantityMention, Record, Status, Vague
 from rasid.relate.casualties.lexicon import CasualtyLexicon, GroupWord, WordStatus, casualty_lexicon
 from rasid.relate.nisba import adjective_actor
-from rasid.relate.text import SpanSet, in_set, readings
+from rasid.relate.text import SpanSet, in_set, list_item, readings
 
 AFTER_WORDS = 2  # words right after a count that may say what happened ("مدنيا مصرعهم")
 BEFORE_WORDS = 10  # words before a count in which its status verb may stand ("مقتل تسعة ... وأربعة")
@@ -71,7 +71,6 @@ TOLL_WORDS = 3  # words from a toll's status noun to its bare count ("عدد ا�
 PLURAL_ENDINGS = ("ين", "ون", "يا", "ي", "يان")  # a people's adjective used as a counted noun
 ELABORATION_WORDS = 3  # words between "حيث" and the status verb it opens
 LIST_LINES = 8  # lines (blank ones aside) back from a list item to the line whose colon announces it
-LIST_LINE_CHARS = 120  # longer lines are prose, not items of a list
 TOTAL_UNITS = 3  # sentences back in which a breakdown that names a status finds its total
 CLOSING_WORDS = 3  # words after a closing claim's source before its sentence ends
 CUMULATIVE_PRECISION = frozenset({"month", "year"})
@@ -878,7 +877,7 @@ class _Claims:
         text = self.record.text
         start = text.rfind("\n", 0, v.start) + 1
         end = text.find("\n", v.end)
-        item = _list_item(text[start : end if end >= 0 else len(text)])
+        item = list_item(text[start : end if end >= 0 else len(text)])
         lines = 0
         while start > 0 and lines <= LIST_LINES:
             before = text.rfind("\n", 0, start - 1) + 1
@@ -891,7 +890,7 @@ class _Claims:
             if colon.endswith(":") and (item or lines == 1):
                 at = before + len(colon) - 1
                 return self.holding((at - 1, at)) or self.speaker_at(before, at)
-            if not item or not _list_item(line):
+            if not item or not list_item(line):
                 return None
         return None
 
@@ -919,19 +918,6 @@ class _Claims:
 
 
 _QUOTE_MARKS = '"«»“”'
-_BULLETS = "•·▪◦*-–—"
-LABEL_WORDS = 4  # words of a list item's label before its colon ("بعلبك - الهرمل:")
-
-
-def _list_item(line: str) -> bool:
-    """A short line that opens with a bullet or with a label and a colon ("• النبطية: 6 شهداء")."""
-    line = line.strip()
-    if not line or len(line) > LIST_LINE_CHARS:
-        return False
-    if line[0] in _BULLETS:
-        return True
-    label, colon, _ = line.partition(":")
-    return bool(colon) and len(label.split()) <= LABEL_WORDS
 
 
 def _actor_key(record: Record, mention_id: str) -> str | None:
