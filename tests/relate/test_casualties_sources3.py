@@ -69,3 +69,27 @@ def test_full_stop_between_digits_is_no_sentence_end() -> None:
         "وأصيب 3.5 آلاف.",
         "وقال المصدر",
     ]
+
+
+def _sources(text: str) -> list[tuple[str, str | None]]:
+    r = rasid.extract("نشرة الأخبار\n" + text)
+    claims = {c.id: c for c in r.claims}
+    out = []
+    for e in r.events:
+        for c in e.casualties:
+            claim = claims.get(c.claim) if c.claim else None
+            out.append(
+                (r.span_text(c.span), getattr(r.mention(claim.source), "name", None) if claim else None)
+            )
+    return out
+
+
+def test_attribution_in_the_next_sentence() -> None:
+    """ "وذلك وفق ما أعلنته X" attributes the sentence before; a speaker later in a sentence that
+    opens with "وذلك" for another reason does not."""
+    assert _sources(
+        "قتل 14 شخصا في انفجار سيارة مفخخة وسط المدينة. وذلك وفق ما أعلنته وزارة الصحة العراقية."
+    ) == [("14 شخصا", "Iraqi Ministry of Health")]
+    assert _sources(
+        "قتل 14 شخصا في انفجار سيارة مفخخة وسط المدينة. وذلك بعد يومين من هجوم مماثل، وقال مصدر أمني إن التحقيق بدأ."
+    ) == [("14 شخصا", None)]

@@ -70,6 +70,7 @@ TOLL_REACH = 16  # words from "إلى N" back to the toll of its clause ("ارت
 TOLL_WORDS = 3  # words from a toll's status noun to its bare count ("عدد الجرحى نحو 1530")
 PLURAL_ENDINGS = ("ين", "ون", "يا", "ي", "يان")  # a people's adjective used as a counted noun
 ELABORATION_WORDS = 3  # words between "حيث" and the status verb it opens
+RECAP_WORDS = 3  # words between a recap ("جاء ذلك") and the cue it opens ("جاء ذلك أيضاً بحسب")
 LIST_LINES = 8  # lines (blank ones aside) back from a list item to the line whose colon announces it
 TOTAL_UNITS = 3  # sentences back in which a breakdown that names a status finds its total
 CLOSING_WORDS = 3  # words after a closing claim's source before its sentence ends
@@ -848,9 +849,20 @@ class _Claims:
         lo, hi = t.doc.units[v.unit + 1]
         k = t.doc.word_at(lo)
         words = [w.norm for w in (t.word(k), t.word(k + 1)) if w is not None]
-        if not any(" ".join(words[:n]) in t.lex.recaps for n in (1, 2)):
+        n = next((n for n in (2, 1) if " ".join(words[:n]) in t.lex.recaps), 0)
+        if not n or k + n >= len(t.doc.words):
             return None
-        return next((c for c in self.record.claims if lo <= c.cue.span[0] < hi), None)
+        # the attribution follows the recap words ("وذلك وفق ما أعلنته"), not a later clause's
+        # speaker ("وذلك بعد يومين من هجوم، وقال مصدر أمني إن")
+        after = t.doc.words[k + n].start
+        return next(
+            (
+                c
+                for c in self.record.claims
+                if lo <= c.cue.span[0] < hi and t.doc.words_between(after, c.cue.span[0]) <= RECAP_WORDS
+            ),
+            None,
+        )
 
     def headline(self, v: Victims) -> Claim | None:
         """A figure of a headline that names its source before a colon ("الأمم المتحدة: مقتل 23
