@@ -93,3 +93,10 @@ def test_attribution_in_the_next_sentence() -> None:
     assert _sources(
         "قتل 14 شخصا في انفجار سيارة مفخخة وسط المدينة. وذلك بعد يومين من هجوم مماثل، وقال مصدر أمني إن التحقيق بدأ."
     ) == [("14 شخصا", None)]
+
+
+def test_count_before_between_pair() -> None:
+    """ "أكثر من 27 بين قتيل وجريح" is one killed_or_injured figure of more than 27."""
+    r = rasid.extract("نشرة الأخبار\nأسفر القصف على سوق المدينة عن أكثر من 27 بين قتيل وجريح.")
+    got = [(r.span_text(c.span), c.status, c.value, c.qualifier) for e in r.events for c in e.casualties]
+    assert got == [("أكثر من 27 بين قتيل وجريح", "killed_or_injured", 27, "more_than")]

@@ -52,6 +52,7 @@ passive "أفيد" or an unattributed toll is not given a guessed source.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rasid.lang.ar.doc import Doc, Word
@@ -502,9 +503,10 @@ def _from_quantity(t: _Text, q: QuantityMention, found: list[Victims]) -> Victim
     )
 
 
-def _between(t: _Text, w: Word) -> Victims | None:
+def _between(t: _Text, w: Word, counts: Mapping[int, QuantityMention]) -> Victims | None:
     """ "ضحايا بين قتيل وجريح": victims split between two statuses, not one dead and one wounded;
-    one figure without a number (killed_or_injured when the two are killed and injured)."""
+    one figure (killed_or_injured when the two are killed and injured), with the number of a
+    count right before "بين" ("أكثر من 27 بين قتيل وجريح"), else without one."""
     opener, nxt = t.word(w.i - 1), t.word(w.i + 1)
     if opener is None or nxt is None or in_set(opener.norm, t.lex.between_words) is None:
         return None
@@ -519,6 +521,12 @@ def _between(t: _Text, w: Word) -> Victims | None:
         else opener.start
     )
     unit = t.doc.unit_of(w.start)
+    count = counts.get(len(t.doc.text[: opener.start].rstrip()))
+    if count is not None and count.value is not None and t.same_unit(count.span[0], w.start):
+        return Victims(
+            count.span[0], nxt.end, count.value, count.qualifier, count.low, count.high, count.vague,
+            status, "people", unit, status_span=(w.start, nxt.end), own_group=False,
+        )  # fmt: skip
     return Victims(
         start,
         nxt.end,
@@ -546,13 +554,14 @@ def _singles(t: _Text, found: list[Victims], quantities: list[QuantityMention]) 
     out: list[Victims] = []
     taken = SpanSet(q.span for q in quantities)
     by_end = {v.end: v for v in found}
+    counts = {q.span[1]: q for q in quantities if not any(v.start <= q.span[0] < v.end for v in found)}
     for w in t.doc.words:
         entry = t.group_at(w.start)
         if entry is None or entry[1].kind != "single" or taken.overlaps(w.start, w.start + 1):
             continue
         if out and out[-1].start <= w.start < out[-1].end:
             continue  # the second noun of "بين قتيل وجريح"
-        between = _between(t, w)
+        between = _between(t, w, counts)
         if between is not None:
             out.append(between)
             continue
