@@ -9,6 +9,7 @@ followed by an existential ("من بين الشهداء هناك") is still a br
 from __future__ import annotations
 
 import pytest
+from tests.relate.events_support import figure_sources
 
 import rasid
 from rasid.lang.ar.text import sentence_spans
@@ -72,16 +73,7 @@ def test_full_stop_between_digits_is_no_sentence_end() -> None:
 
 
 def _sources(text: str) -> list[tuple[str, str | None]]:
-    r = rasid.extract("نشرة الأخبار\n" + text)
-    claims = {c.id: c for c in r.claims}
-    out = []
-    for e in r.events:
-        for c in e.casualties:
-            claim = claims.get(c.claim) if c.claim else None
-            out.append(
-                (r.span_text(c.span), getattr(r.mention(claim.source), "name", None) if claim else None)
-            )
-    return out
+    return figure_sources(rasid.extract("نشرة الأخبار\n" + text), name=True)
 
 
 def test_attribution_in_the_next_sentence() -> None:

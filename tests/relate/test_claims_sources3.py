@@ -7,6 +7,7 @@ between a merged "حسب ما أفاد" and its subject is skipped; the outlet's
 from __future__ import annotations
 
 import pytest
+from tests.relate.events_support import figure_sources
 
 import rasid
 from rasid.record import Record
@@ -18,22 +19,6 @@ def _claims(r: Record) -> list[tuple[str, str | None, str | None]]:
     for c in r.claims:
         m = r.mention(c.source) if c.source else None
         out.append((c.cue.text, r.span_text(m.span) if m else None, getattr(m, "name", None)))
-    return out
-
-
-def _sources(r: Record) -> list[tuple[str, str | None]]:
-    """(figure words, its source as written) of every casualty."""
-    claims = {c.id: c for c in r.claims}
-    out = []
-    for e in r.events:
-        for c in e.casualties:
-            claim = claims.get(c.claim) if c.claim else None
-            out.append(
-                (
-                    r.span_text(c.span),
-                    r.span_text(r.mention(claim.source).span) if claim and claim.source else None,
-                )
-            )
     return out
 
 
@@ -81,4 +66,4 @@ def test_speakers(
 ) -> None:
     r = rasid.extract("نشرة الأخبار\n" + text)
     assert _claims(r) == claims
-    assert _sources(r) == figures
+    assert figure_sources(r) == figures

@@ -623,7 +623,7 @@ def _total_before(t: _Text, figures: list[Victims], k: int) -> int | None:
     ("وثق مقتل 120 مدنيا. وبين الضحايا 30 طفلا"), or, when the marker names a status ("بين
     المصابين"), the last total of that status in the sentences before."""
     v = figures[k]
-    status = _marker_status(t, v.start)
+    status: WordStatus | Status | None = _marker_status(t, v.start)
     if status is None or status == "victims":
         # The sentence before, or the nearest one with a figure when those between count none
         # ("... 20258 شهيدا". ومعظم القتلى من المدنيين. وبينهم 201 قتيل").
