@@ -149,6 +149,23 @@ def mention_text(record: Record, mention_id: str | None) -> str | None:
     return None if mention_id is None else record.mention(mention_id).text
 
 
+def figure_sources(record: Record, *, name: bool = False) -> list[tuple[str, str | None]]:
+    """(figure words, its claim's source as written, or its name) of every casualty."""
+    claims = {c.id: c for c in record.claims}
+    out = []
+    for e in record.events:
+        for c in e.casualties:
+            claim = claims.get(c.claim) if c.claim else None
+            source = claim.source if claim else None
+            said = (
+                getattr(record.mention(source), "name", None)
+                if name and source
+                else mention_text(record, source)
+            )
+            out.append((record.text[c.span[0] : c.span[1]], said))
+    return out
+
+
 def perpetrator_names(record: Record, event: Event) -> list[str | None]:
     return [record.mention(i).name for i in event.actors.perpetrator]
 

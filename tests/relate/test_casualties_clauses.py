@@ -9,9 +9,7 @@ cumulative) as in test_casualties_figures.py.
 from __future__ import annotations
 
 import pytest
-from tests.relate.events_support import Actor, Place, Said, casualty_rows, mention_text, run
-
-from rasid.record import Record
+from tests.relate.events_support import Actor, Place, Said, casualty_rows, figure_sources, run
 
 Row = tuple[object, ...]
 
@@ -22,15 +20,7 @@ def _rows(text: str, **kw: object) -> list[Row]:
     return [row for e in r.events for row in casualty_rows(r, e)]
 
 
-def _sources(r: Record) -> list[tuple[str, str | None]]:
-    """(figure words, the text of its claim's source) of every casualty."""
-    claims = {c.id: c for c in r.claims}
-    out = []
-    for e in r.events:
-        for c in e.casualties:
-            claim = claims.get(c.claim) if c.claim else None
-            out.append((r.text[c.span[0] : c.span[1]], mention_text(r, claim.source) if claim else None))
-    return out
+_sources = figure_sources
 
 
 @pytest.mark.parametrize(

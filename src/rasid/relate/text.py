@@ -62,3 +62,19 @@ def contains(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
 
 def first(items: Iterable[object]) -> object | None:
     return next(iter(items), None)
+
+
+_BULLETS = "•·▪◦*-–—"
+LABEL_WORDS = 4  # words of a list item's label before its colon ("بعلبك - الهرمل:")
+LIST_LINE_CHARS = 120  # longer lines are prose, not items of a list
+
+
+def list_item(line: str) -> bool:
+    """A short line that opens with a bullet or with a label and a colon ("• النبطية: 6 شهداء")."""
+    line = line.strip()
+    if not line or len(line) > LIST_LINE_CHARS:
+        return False
+    if line[0] in _BULLETS:
+        return True
+    label, colon, _ = line.partition(":")
+    return bool(colon) and len(label.split()) <= LABEL_WORDS

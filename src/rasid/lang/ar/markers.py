@@ -49,6 +49,8 @@ MARKER_KINDS = frozenset(
         "new_phrase",
         "speech_noun",
         "source_premodifier",
+        "manner",
+        "object_prefix",
     }
 )
 

@@ -14,8 +14,9 @@ from typing import Any, Protocol
 from rasid.lang.ar.normalise import Normalised, normalise
 
 # Sentence ends: full stops, question and exclamation marks (Arabic and Latin), the Arabic
-# semicolon, and line breaks. The Arabic comma separates clauses, not sentences.
-_SENTENCE_END = re.compile(r"[.!?؟؛]+[\"”»’')\]]*|\n+")
+# semicolon, and line breaks. The Arabic comma separates clauses, not sentences. A full stop
+# between two digits is a thousands or decimal separator ("43.552 قتيلا"), not a sentence end.
+_SENTENCE_END = re.compile(r"(?:[!?؟؛]|\.(?!\d)|(?<!\d)\.)+[\"”»’')\]]*|\n+")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

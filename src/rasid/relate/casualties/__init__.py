@@ -52,6 +52,7 @@ passive "أفيد" or an unattributed toll is not given a guessed source.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rasid.lang.ar.doc import Doc, Word
@@ -59,7 +60,7 @@ from rasid.lang.ar.numbers import particles
 from rasid.record import Claim, DateMention, Group, Qualifier, QuantityMention, Record, Status, Vague
 from rasid.relate.casualties.lexicon import CasualtyLexicon, GroupWord, WordStatus, casualty_lexicon
 from rasid.relate.nisba import adjective_actor
-from rasid.relate.text import SpanSet, in_set, readings
+from rasid.relate.text import SpanSet, in_set, list_item, readings
 
 AFTER_WORDS = 2  # words right after a count that may say what happened ("مدنيا مصرعهم")
 BEFORE_WORDS = 10  # words before a count in which its status verb may stand ("مقتل تسعة ... وأربعة")
@@ -70,8 +71,8 @@ TOLL_REACH = 16  # words from "إلى N" back to the toll of its clause ("ارت
 TOLL_WORDS = 3  # words from a toll's status noun to its bare count ("عدد الجرحى نحو 1530")
 PLURAL_ENDINGS = ("ين", "ون", "يا", "ي", "يان")  # a people's adjective used as a counted noun
 ELABORATION_WORDS = 3  # words between "حيث" and the status verb it opens
+RECAP_WORDS = 3  # words between a recap ("جاء ذلك") and the cue it opens ("جاء ذلك أيضاً بحسب")
 LIST_LINES = 8  # lines (blank ones aside) back from a list item to the line whose colon announces it
-LIST_LINE_CHARS = 120  # longer lines are prose, not items of a list
 TOTAL_UNITS = 3  # sentences back in which a breakdown that names a status finds its total
 CLOSING_WORDS = 3  # words after a closing claim's source before its sentence ends
 CUMULATIVE_PRECISION = frozenset({"month", "year"})
@@ -302,7 +303,18 @@ def _breakdown_before(t: _Text, start: int) -> bool:
     # The breakdown marker ending nearest before `start` has the shortest gap: if any gap is
     # blank, that one is.
     k = bisect.bisect_right(t.breakdown_ends, start)
-    return k > 0 and not t.doc.text[t.breakdown_ends[k - 1] : start].strip()
+    return k > 0 and _bare_gap(t, t.breakdown_ends[k - 1], start)
+
+
+def _bare_gap(t: _Text, end: int, start: int) -> bool:
+    """Nothing but white space, or an existential word, between a breakdown marker and its
+    count ("من بين الشهداء هناك 4800 طفل")."""
+    if not t.doc.text[end:start].strip():
+        return True
+    words = t.doc.words_in(end, start)
+    if len(words) != 1 or (t.doc.text[end : words[0].start] + t.doc.text[words[0].end : start]).strip():
+        return False
+    return in_set(words[0].norm, t.lex.existentials) is not None
 
 
 def _breakdown_inside(t: _Text, span: tuple[int, int]) -> bool:
@@ -491,9 +503,10 @@ def _from_quantity(t: _Text, q: QuantityMention, found: list[Victims]) -> Victim
     )
 
 
-def _between(t: _Text, w: Word) -> Victims | None:
+def _between(t: _Text, w: Word, counts: Mapping[int, QuantityMention]) -> Victims | None:
     """ "ضحايا بين قتيل وجريح": victims split between two statuses, not one dead and one wounded;
-    one figure without a number (killed_or_injured when the two are killed and injured)."""
+    one figure (killed_or_injured when the two are killed and injured), with the number of a
+    count right before "بين" ("أكثر من 27 بين قتيل وجريح"), else without one."""
     opener, nxt = t.word(w.i - 1), t.word(w.i + 1)
     if opener is None or nxt is None or in_set(opener.norm, t.lex.between_words) is None:
         return None
@@ -508,6 +521,12 @@ def _between(t: _Text, w: Word) -> Victims | None:
         else opener.start
     )
     unit = t.doc.unit_of(w.start)
+    count = counts.get(len(t.doc.text[: opener.start].rstrip()))
+    if count is not None and count.value is not None and t.same_unit(count.span[0], w.start):
+        return Victims(
+            count.span[0], nxt.end, count.value, count.qualifier, count.low, count.high, count.vague,
+            status, "people", unit, status_span=(w.start, nxt.end), own_group=False,
+        )  # fmt: skip
     return Victims(
         start,
         nxt.end,
@@ -535,13 +554,14 @@ def _singles(t: _Text, found: list[Victims], quantities: list[QuantityMention]) 
     out: list[Victims] = []
     taken = SpanSet(q.span for q in quantities)
     by_end = {v.end: v for v in found}
+    counts = {q.span[1]: q for q in quantities if not any(v.start <= q.span[0] < v.end for v in found)}
     for w in t.doc.words:
         entry = t.group_at(w.start)
         if entry is None or entry[1].kind != "single" or taken.overlaps(w.start, w.start + 1):
             continue
         if out and out[-1].start <= w.start < out[-1].end:
             continue  # the second noun of "بين قتيل وجريح"
-        between = _between(t, w)
+        between = _between(t, w, counts)
         if between is not None:
             out.append(between)
             continue
@@ -591,7 +611,7 @@ def _singles(t: _Text, found: list[Victims], quantities: list[QuantityMention]) 
 def _marker_status(t: _Text, start: int) -> WordStatus | None:
     """The status a breakdown marker right before `start` names ("بين المصابين" → injured)."""
     k = bisect.bisect_right(t.breakdown_ends, start)
-    if k == 0 or t.doc.text[t.breakdown_ends[k - 1] : start].strip():
+    if k == 0 or not _bare_gap(t, t.breakdown_ends[k - 1], start):
         return None
     end = t.breakdown_ends[k - 1]
     begin = t.breakdown_begin.get(end, end)
@@ -603,19 +623,22 @@ def _total_before(t: _Text, figures: list[Victims], k: int) -> int | None:
     ("وثق مقتل 120 مدنيا. وبين الضحايا 30 طفلا"), or, when the marker names a status ("بين
     المصابين"), the last total of that status in the sentences before."""
     v = figures[k]
-    status = _marker_status(t, v.start)
-    units = (
-        range(v.unit - TOTAL_UNITS, v.unit)
-        if status is not None and status != "victims"
-        else range(v.unit - 1, v.unit)
-    )
-    for j in range(k - 1, -1, -1):  # figures are in text order: the units before come last first
-        f = figures[j]
-        if f.unit < units[0]:
-            break
-        if f.unit in units and f.part_of is None and not f.single and status in (None, "victims", f.status):
-            return j
-    return None
+    status: WordStatus | Status | None = _marker_status(t, v.start)
+    if status is None or status == "victims":
+        # The sentence before, or the nearest one with a figure when those between count none
+        # ("... 20258 شهيدا". ومعظم القتلى من المدنيين. وبينهم 201 قتيل").
+        nearest = figures[k - 1].unit if k > 0 else v.unit
+        units = range(nearest, nearest + 1) if nearest >= v.unit - TOTAL_UNITS else range(0)
+        if not v.provisional:
+            status = v.status  # a member that names its status details a total of that status
+    else:
+        units = range(v.unit - TOTAL_UNITS, v.unit)
+    totals = [
+        j
+        for j in range(k - 1, -1, -1)  # figures are in text order: the units before come last first
+        if figures[j].unit in units and figures[j].part_of is None and not figures[j].single
+    ]
+    return next((j for j in totals if status in (None, "victims", figures[j].status)), None)
 
 
 def _marker_links(t: _Text, figures: list[Victims]) -> None:
@@ -835,9 +858,20 @@ class _Claims:
         lo, hi = t.doc.units[v.unit + 1]
         k = t.doc.word_at(lo)
         words = [w.norm for w in (t.word(k), t.word(k + 1)) if w is not None]
-        if not any(" ".join(words[:n]) in t.lex.recaps for n in (1, 2)):
+        n = next((n for n in (2, 1) if " ".join(words[:n]) in t.lex.recaps), 0)
+        if not n or k + n >= len(t.doc.words):
             return None
-        return next((c for c in self.record.claims if lo <= c.cue.span[0] < hi), None)
+        # the attribution follows the recap words ("وذلك وفق ما أعلنته"), not a later clause's
+        # speaker ("وذلك بعد يومين من هجوم، وقال مصدر أمني إن")
+        after = t.doc.words[k + n].start
+        return next(
+            (
+                c
+                for c in self.record.claims
+                if lo <= c.cue.span[0] < hi and t.doc.words_between(after, c.cue.span[0]) <= RECAP_WORDS
+            ),
+            None,
+        )
 
     def headline(self, v: Victims) -> Claim | None:
         """A figure of a headline that names its source before a colon ("الأمم المتحدة: مقتل 23
@@ -864,7 +898,7 @@ class _Claims:
         text = self.record.text
         start = text.rfind("\n", 0, v.start) + 1
         end = text.find("\n", v.end)
-        item = _list_item(text[start : end if end >= 0 else len(text)])
+        item = list_item(text[start : end if end >= 0 else len(text)])
         lines = 0
         while start > 0 and lines <= LIST_LINES:
             before = text.rfind("\n", 0, start - 1) + 1
@@ -877,7 +911,7 @@ class _Claims:
             if colon.endswith(":") and (item or lines == 1):
                 at = before + len(colon) - 1
                 return self.holding((at - 1, at)) or self.speaker_at(before, at)
-            if not item or not _list_item(line):
+            if not item or not list_item(line):
                 return None
         return None
 
@@ -905,19 +939,6 @@ class _Claims:
 
 
 _QUOTE_MARKS = '"«»“”'
-_BULLETS = "•·▪◦*-–—"
-LABEL_WORDS = 4  # words of a list item's label before its colon ("بعلبك - الهرمل:")
-
-
-def _list_item(line: str) -> bool:
-    """A short line that opens with a bullet or with a label and a colon ("• النبطية: 6 شهداء")."""
-    line = line.strip()
-    if not line or len(line) > LIST_LINE_CHARS:
-        return False
-    if line[0] in _BULLETS:
-        return True
-    label, colon, _ = line.partition(":")
-    return bool(colon) and len(label.split()) <= LABEL_WORDS
 
 
 def _actor_key(record: Record, mention_id: str) -> str | None:

@@ -38,6 +38,7 @@ MarkerKind = Literal[
     "toll_verb",
     "recap",
     "between",
+    "existential",
 ]
 
 _STATUSES = frozenset(get_args(WordStatus))
@@ -72,6 +73,8 @@ class CasualtyLexicon:
     #: phrases that open a sentence attributing the one before ("جاء ذلك بحسب مصادر طبية")
     recaps: frozenset[str] = frozenset()
     endings: tuple[tuple[str, str], ...] = ()  # (ending, what the stem gets back), longest first
+    #: a word that may stand between a breakdown marker and its count ("من بينهم هناك 30 طفلا")
+    existentials: frozenset[str] = frozenset()
 
     def stems(self, word: str) -> list[str]:
         """The nouns a normalised word may inflect (data/casualty_noun_endings.tsv): "مجندان" → "مجند",
@@ -133,6 +136,7 @@ def casualty_lexicon() -> CasualtyLexicon:
     toll_verbs: set[str] = set()
     recaps: set[str] = set()
     between: set[str] = set()
+    existentials: set[str] = set()
     clitics: set[str] = set()
     for row in load_rows(MARKERS_FILE, normalise_columns=("marker",)):
         marker, kind = phrase_key(row["marker"]), row["kind"]
@@ -161,6 +165,9 @@ def casualty_lexicon() -> CasualtyLexicon:
         if kind == "between":
             between.add(marker)
             continue
+        if kind == "existential":
+            existentials.add(marker)
+            continue
         if kind == "breakdown":
             breakdown.add(marker)
         elif kind == "elaboration":
@@ -186,5 +193,6 @@ def casualty_lexicon() -> CasualtyLexicon:
         toll_verbs=frozenset(toll_verbs),
         recaps=frozenset(recaps),
         between_words=frozenset(between),
+        existentials=frozenset(existentials),
         endings=tuple(sorted(endings, key=lambda e: -len(e[0]))),
     )

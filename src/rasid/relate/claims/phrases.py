@@ -80,6 +80,8 @@ def phrase_after(
         return None
     if demand and _demand_object(ct, i, first=True):
         return None
+    if ct.phrase_at(i, "manner"):
+        return None  # "وأدانت بأشد العبارات ...": the verb keeps the speaker before
     n = anaphor_length(ct, i)
     if n:
         return i, i + n
@@ -97,6 +99,8 @@ def phrase_after(
                 break
             continue
         if ct.text(j).isdigit() or (j > i and (_demonstrative(ct, j) or (demand and _demand_object(ct, j)))):
+            break
+        if j > i and _toll_object(ct, j):
             break
         if j > i and addressee(ct, j) and not _document_first(ct, i, j) and not ct.has(j - 1, "affiliation"):
             break
@@ -189,6 +193,12 @@ def _demonstrative(ct: ClaimText, j: int) -> bool:
 
 def _definite(word: str) -> bool:
     return word.startswith(ARTICLE)
+
+
+def _toll_object(ct: ClaimText, j: int) -> bool:
+    """A toll's verbal noun with a glued preposition opens the object ("باستشهاد 11 جنديا")."""
+    word = ct.text(j)
+    return word[:1] in marker_words("object_prefix") and word[1:] in marker_words("new_phrase")
 
 
 def _demand_object(ct: ClaimText, j: int, first: bool = False) -> bool:

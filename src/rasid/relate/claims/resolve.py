@@ -46,6 +46,8 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
                 first += 1
             if ct.text(first) in marker_words("source_premodifier"):  # "وفق آخر حصيلة لوزارة الصحة"
                 first += 1
+            if c.verb is not None:
+                first = _past_date(ct, first)  # "حسب ما أفاد السبت طبيب": the day, then who
             c.src = phrase_after(ct, first, len(ct), starts, seen, demand)
             c.src_mode = "object"
             if c.src is None or (
@@ -186,6 +188,14 @@ def _object_of_dropped_subject(ct: ClaimText, c: Cue, after: tuple[int, int], pr
         ct.is_complementizer(k) or ct.text(k) in OPEN_QUOTES or ct.text(k) in {":", STRAIGHT_QUOTE}
         for k in range(c.i1, s_end)
     )
+
+
+def _past_date(ct: ClaimText, k: int) -> int:
+    """The token after a date that starts at token k (k itself when none does)."""
+    d = ct.date_at(k)
+    while d is not None and ct.date_at(k) is d:
+        k += 1
+    return k
 
 
 def _closes_quote(ct: ClaimText, k: int) -> bool:

@@ -20,6 +20,7 @@ from rasid.lang.ar.doc import Word, doc_of
 from rasid.lang.ar.markers import marker_words, markers
 from rasid.lang.ar.text import text_view
 from rasid.record import Record
+from rasid.relate.text import list_item
 
 OPEN_QUOTES = frozenset("«“")
 CLOSE_QUOTES = frozenset("»”")
@@ -93,13 +94,18 @@ class ClaimText:
         self._quote_reach = list(accumulate((c for _, c in by_open), max))  # furthest close so far
 
     def _join_semicolons(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """A sentence ending in the Arabic semicolon goes on, on the same line, into the next."""
+        """A sentence ending in the Arabic semicolon goes on, on the same line, into the next; a
+        line ending in a colon goes on into the next line ("وقالت الوزارة في بيان:" and what it
+        said), unless that line is a list item, which the casualty relater reads on its own."""
         out: list[tuple[int, int]] = []
         for s, e in spans:
-            if (
-                out
-                and self.norm[out[-1][1] - 1 : out[-1][1]] in SEMICOLONS
-                and "\n" not in self.norm[out[-1][1] : s]
+            last = self.norm[out[-1][1] - 1 : out[-1][1]] if out else ""
+            gap = self.norm[out[-1][1] : s] if out else ""
+            if out and (
+                (last in SEMICOLONS and "\n" not in gap)
+                or (
+                    last == ":" and not gap.strip() and gap.count("\n") <= 2 and not list_item(self.norm[s:e])
+                )
             ):
                 out[-1] = (out[-1][0], e)
             else:
