@@ -49,8 +49,10 @@ from rasid.relate.events.args import (
 )
 from rasid.relate.events.arms import add_arm_actors, add_state_actor
 from rasid.relate.events.attach import attach
+from rasid.relate.events.blame import blamed_for_told
 from rasid.relate.events.claimant import claimant
 from rasid.relate.events.discourse import (
+    accused_ids,
     agent_told_next,
     agents_in_clause,
     carried_subject,
@@ -253,6 +255,8 @@ def _perpetrators(
             if found:
                 break
             found = carried_subject(ctx, clauses, m) or hedged_agent(ctx, clauses, m)
+        blamed = [] if found else blamed_for_told(ctx, inc)  # "واتهمت الحكومة داعش بالوقوف وراء الهجوم"
+        found = found or blamed
         rep = inc.representative
         similar = any(m.similar for m in inc.mentions)
         if not found and any(said_unknown(ctx, clauses, m, agents) for m in inc.mentions):
@@ -272,7 +276,9 @@ def _perpetrators(
         title_kind = titled_type.get(inc.family)
         if not found and not any(m.title for m in inc.mentions) and may_inherit(inc.type, title_kind):
             found = titled.get(inc.family, [])
-        supposed = hedged(clauses, found)  # a guess about this incident, not carried to others
+        supposed = bool(blamed) or hedged(
+            clauses, found
+        )  # a guess about this incident, not carried to others
         if supposed:
             hedged_ids.add(id(inc))
         if found and not supposed and any(m.title for m in inc.mentions):
@@ -365,7 +371,7 @@ def _index(position: dict[int, int], figure: int | None) -> int | None:
 
 
 def _lead_date(ctx: ArgContext, inc: Incident, incidents: list[Incident], doc: Doc) -> str | None:
-    lead = 1 if doc.title_end else 0
+    lead = _lead_unit(incidents, doc)
     for same in (True, False):
         for other in incidents:
             if other is inc or (other.family == inc.family) != same or other.cumulative:
@@ -375,6 +381,14 @@ def _lead_date(ctx: ArgContext, inc: Incident, incidents: list[Incident], doc: D
                 if d is not None:
                     return str(d.id)
     return None
+
+
+def _lead_unit(incidents: list[Incident], doc: Doc) -> int:
+    """The lead: the first body unit that tells an incident. Lines above it ("لوسيل", "رام الله -
+    قنا", a byline) tell none, so the lead is not simply the line after the title."""
+    first = 1 if doc.title_end else 0
+    told = [m.unit for inc in incidents if not inc.cumulative for m in inc.mentions if m.unit >= first]
+    return min(told, default=first)
 
 
 #: A body line this short that carries a date is a dateline, not the lead.
@@ -457,7 +471,7 @@ def _event(
         actors=EventActors(
             perpetrator=mention_ids(perps),
             target=mention_ids(targets_of(ctx, rep)),
-            perpetrator_hedged=hedged(clauses_of(doc), perps),
+            perpetrator_hedged=hedged(clauses_of(doc), perps, accused_ids(ctx)),
         ),
         weapons=mention_ids(weapons),
         casualties=casualties,

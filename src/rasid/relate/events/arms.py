@@ -38,7 +38,7 @@ def add_arm_actors(record: Record, doc: Doc) -> list[ActorMention]:
             continue
         for k in range(i + 1, min(i + 2 + ARM_GAP, len(words))):
             adj = words[k]
-            if adj.sentence != w.sentence or not doc.same_clause(w.start, adj.start):
+            if not one_phrase(record.text, doc, words[k - 1].end, adj.start):
                 break
             found = adjective_actor(adj.norm)
             if found is None:
@@ -48,6 +48,16 @@ def add_arm_actors(record: Record, doc: Doc) -> list[ActorMention]:
             added.append(add_state_actor(record, (w.start, adj.end), found))
             break
     return added
+
+
+def one_phrase(text: str, doc: Doc, end: int, start: int) -> bool:
+    """Whether the words ending at `end` and starting at `start` can be one phrase: one clause, or
+    a single line break of a hard-wrapped capture ("ضربة نفذتها طائرة\nأمريكية") with no
+    punctuation before it: a paragraph does not end on a noun that still wants its adjective."""
+    if doc.sentence_of(end - 1) == doc.sentence_of(start) and doc.same_clause(end - 1, start):
+        return True
+    gap = text[end:start]
+    return 0 < gap.count("\n") <= 2 and not gap.strip() and text[end - 1].isalpha()
 
 
 def add_state_actor(record: Record, span: tuple[int, int], found: StateAdjective) -> ActorMention:

@@ -24,6 +24,7 @@ from rasid.lang.ar.clause import Clause, Clauses, Phrase, clauses_of
 from rasid.record import ActorMention
 from rasid.relate.events.agents import may_carry_out
 from rasid.relate.events.args import (
+    ACCUSE,
     BATTLE,
     ArgContext,
     _eligible,
@@ -235,9 +236,25 @@ def _follows_in_clause(cs: Clauses, mentions: list[EventMention], m: EventMentio
     return False
 
 
-def hedged(cs: Clauses, perpetrators: list[ActorMention]) -> bool:
-    """Every agent was named in a hedged clause: the text only supposes who did it."""
-    return bool(perpetrators) and all(cs.hedged_at(a.span[0]) for a in perpetrators)
+def hedged(cs: Clauses, perpetrators: list[ActorMention], accused: frozenset[str] = frozenset()) -> bool:
+    """Every agent was named in a hedged clause or is the side an accusation blames (`accused_ids`):
+    the text only supposes, or reports someone saying, who did it."""
+    return bool(perpetrators) and all(cs.hedged_at(a.span[0]) or a.id in accused for a in perpetrators)
+
+
+def accused_ids(ctx: ArgContext) -> frozenset[str]:
+    """The actors an accusation blames ("اتهمت الحكومة تنظيم داعش بالوقوف وراء الهجوم", "اتهم
+    الائتلاف روسيا بقصف"): named inside the content of a claim of stance `accuse`, not its source.
+    The accuser says so; the text does not."""
+    spans = [c.content.span for c in ctx.claims if c.stance == ACCUSE]
+    if not spans:
+        return frozenset()
+    return frozenset(
+        a.id
+        for lo, hi in spans
+        for a in ctx.starting_in(ctx.actors, lo, hi)
+        if a.span[1] <= hi and a.id not in ctx.sources
+    )
 
 
 #: Incidents of a device set off on the spot (a bomb planted or worn): the one who set it off is
