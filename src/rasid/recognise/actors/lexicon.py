@@ -127,6 +127,7 @@ class Head:
     english: str
     strong: bool
     order: str
+    proper: bool = False  # an unknown word after it is the establishment's own name, romanised
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,7 @@ class Tables:
     adjective_of: dict[str, str] = field(default_factory=dict)
     stop_spellings: frozenset[str] = frozenset()
     home_places: dict[str, str] = field(default_factory=dict)  # "المحافظة" → Provincial
+    place_units: dict[str, str] = field(default_factory=dict)  # "محافظة" (before a place) → Provincial
     source_bodies: dict[str, str] = field(default_factory=dict)  # "الشرطة" → police ("مصدر في الشرطة")
     foreign_names: frozenset[str] = frozenset()  # foreign first names ("جورج"), also in given_names
     # word -> (whether its verb reading depends on how it is written, its reading when it does not)
@@ -310,7 +312,10 @@ def load_heads() -> dict[str, Head]:
     for row in load_rows("actor_org_heads.tsv", normalise_columns=("head",)):
         if row["strength"] not in ("strong", "weak") or row["order"] not in ("pre", "of", "suffix"):
             raise DataFileError(f"actor_org_heads.tsv: bad strength or order for {row['head']!r}")
-        out[row["head"]] = Head(row["head"], row["english"], row["strength"] == "strong", row["order"])
+        if row["proper"] not in ("yes", "no"):
+            raise DataFileError(f"actor_org_heads.tsv: bad proper for {row['head']!r}")
+        strong = row["strength"] == "strong"
+        out[row["head"]] = Head(row["head"], row["english"], strong, row["order"], row["proper"] == "yes")
     return out
 
 
@@ -387,6 +392,9 @@ def load_tables() -> Tables:
         stop_spellings=frozenset(spelling(r["word"]) for r in load_rows("actor_stopwords.tsv")),
         foreign_names=frozenset(r["name"] for r in foreign) - {r["name"] for r in given},
         source_bodies=load_source_bodies(),
+        place_units={
+            r["word"]: r["english"] for r in load_rows("actor_place_units.tsv", normalise_columns=("word",))
+        },
         home_places={
             r["word"]: r["english"] for r in load_rows("actor_home_places.tsv", normalise_columns=("word",))
         },

@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
+from rasid.lang.ar.romanise import romanise
 from rasid.recognise.actors.candidate import ActorCandidate
 from rasid.recognise.actors.doc import CLOSING_QUOTES, ActorText
 from rasid.recognise.actors.forces import nisba_at
@@ -37,17 +38,19 @@ ENDING_CLASSES = frozenset(
     {"preposition", "particle", "verb", "pronoun", "demonstrative", "relative", "quantifier", "time", "noun"}
 )
 KNOWN = frozenset({"nisba", "adjective", "portfolio", "place", "actor", "quoted"})
+COMPOSED = (KNOWN - {"quoted"}) | {"proper"}  # the parts an English name is composed from
 MAX_PARTS = 6
 MAX_QUOTED = 5
 
 
 @dataclass
 class Part:
-    kind: str  # nisba, adjective, portfolio, place, actor, quoted, word
+    kind: str  # nisba, adjective, portfolio, place, actor, quoted, word, proper (romanised)
     english: str | None = None
     country: str | None = None
     linked: bool = False  # the part carried ل ("للأرصاد")
     actor: Actor | None = None
+    written: str = ""  # a name word or quoted name as written, romanised after a proper head
 
 
 def _quoted(doc: ActorText, k: int) -> int:
@@ -85,6 +88,9 @@ def _part(doc: ActorText, k: int, parts: list[Part], definite: bool) -> tuple[in
     if home is not None:  # "مجلس المحافظة": the article's governorate
         home_place, word = home
         return k, Part("place", f"{home_place.name} {word}", home_place.country)
+    unit = _unit(doc, k)
+    if unit is not None:
+        return unit
     port = doc.portfolios.at(k)
     coordinated = port is not None and port.clitic in conjunction and parts and parts[-1].kind == "portfolio"
     if port is not None and (port.clitic in linked or coordinated):
@@ -116,7 +122,7 @@ def _part(doc: ActorText, k: int, parts: list[Part], definite: bool) -> tuple[in
         return None  # name words come before the adjectives
     if parts and parts[-1].kind == "place" and not word.startswith(of):
         return None  # a place ends the name: "نادي مانشستر [أليكس فيرغسون]"
-    return k, Part("word")
+    return k, Part("word", written=doc.written(k))
 
 
 def _chain(doc: ActorText, i: int, definite: bool) -> tuple[int, list[Part]]:
@@ -142,7 +148,7 @@ def _chain(doc: ActorText, i: int, definite: bool) -> tuple[int, list[Part]]:
                 if hit is not None and alias is not None and hit.last == last and not hit.clitic:
                     parts.append(Part("actor", alias.actor.name, alias.actor.country, actor=alias.actor))
                 else:
-                    parts.append(Part("quoted"))
+                    parts.append(Part("quoted", written=doc.surface(k, last)))
                 k = last + 1
                 continue
             break
@@ -155,6 +161,22 @@ def _chain(doc: ActorText, i: int, definite: bool) -> tuple[int, list[Part]]:
         if part.kind == "actor" and (part.linked or not _linked_next(doc, k)):
             break
     return last, parts
+
+
+def _unit(doc: ActorText, k: int) -> tuple[int, Part] | None:
+    """An administrative unit word and the place after it ("محافظة نينوى" → Nineveh Provincial,
+    "لمدينة حلب" → Aleppo City), from data/actor_place_units.tsv, or None."""
+    tables = doc.tables
+    found = tables.word_in(doc.word(k), tables.place_units)
+    if found is None or found[0] not in ("", *tables.particles.of("of_clitic")):
+        return None
+    if k + 1 >= len(doc) or not doc.joined(k + 1):
+        return None
+    place = doc.places.at(k + 1)
+    if place is None or place.clitic:
+        return None
+    name = " ".join(w for w in (place.payload.name, tables.place_units[found[1]]) if w)
+    return place.last, Part("place", name, place.payload.country, bool(found[0]))
 
 
 def _preposition(doc: ActorText, word: str) -> bool:
@@ -188,9 +210,10 @@ def _linked_next(doc: ActorText, k: int) -> bool:
 
 def compose(head: Head, parts: list[Part], doc_adjective: str | None) -> str | None:
     """The English name of a head and its parts, or None when a part has no English."""
-    if not head.english or any(p.kind not in KNOWN - {"quoted"} for p in parts):
+    if not head.english or any(p.kind not in COMPOSED for p in parts):
         return None
     owner = [p.english for p in parts if p.kind == "actor"]
+    proper = [p.english for p in parts if p.kind == "proper"]
     places = [p.english for p in parts if p.kind == "place"]
     states = [p.english for p in parts if p.kind == "nisba"]
     adjectives = [_title(p.english) for p in reversed(parts) if p.kind == "adjective"]
@@ -207,7 +230,7 @@ def compose(head: Head, parts: list[Part], doc_adjective: str | None) -> str | N
             after = f" for {joined}"
         else:
             before = [joined]
-    words = [*owner, *places, *states, *adjectives, *before, head.english]
+    words = [*owner, *proper, *places, *states, *adjectives, *before, head.english]
     return " ".join(str(w) for w in words if w) + after
 
 
@@ -281,6 +304,10 @@ def _location(doc: ActorText, k: int, head: Head, parts: list[Part]) -> Part | N
     تعز" → Taiz Human Rights Office; "في المحافظة" → the article's governorate), or None."""
     if head.order != "pre" or any(p.kind in ("place", "nisba", "actor", "quoted", "word") for p in parts):
         return None
+    if k < len(doc) and doc.joined(k):
+        glued = _glued_place(doc, k)  # "مديرية الصحة بإدلب"
+        if glued is not None:
+            return glued
     if k + 1 >= len(doc) or not doc.joined(k) or not doc.joined(k + 1):
         return None
     if not any(h.first == k == h.last and h.payload.kind == "place_before" for h in doc.cues.all_at(k)):
@@ -292,6 +319,19 @@ def _location(doc: ActorText, k: int, head: Head, parts: list[Part]) -> Part | N
     if place is not None:
         return Part("place", place.payload.name, place.payload.country)
     return None
+
+
+def _glued_place(doc: ActorText, k: int) -> Part | None:
+    """A place of the article's country with "ب" ("in") joined to it, or None."""
+    hit = doc.places.at(k)
+    particles = doc.tables.particles
+    if hit is None or not hit.clitic or hit.clitic in particles.of("of_clitic"):
+        return None
+    if hit.clitic not in particles.of("place_clitic") or not hit.clitic.endswith("ب"):
+        return None
+    if doc.doc_country is not None and hit.payload.country != doc.doc_country:
+        return None
+    return Part("place", hit.payload.name, hit.payload.country)
 
 
 def _candidate(
@@ -313,6 +353,8 @@ def _candidate(
     ):
         return ActorCandidate.of(actor, i, last, "org")  # "وكالة «الأناضول»"
     descriptive = all(p.kind in ("nisba", "adjective") for p in parts)
+    if head.proper:
+        parts = [_romanised(p, doc.doc_country) for p in parts]
     adjective = doc.tables.adjective_of.get(doc.doc_country) if doc.doc_country else None
     name = None if (descriptive and not definite) else compose(head, parts, adjective)
     if name is not None and where is not None:
@@ -325,6 +367,17 @@ def _candidate(
     return ActorCandidate(
         i, last, "ORG", name, None, country, "org", heads=frozenset({head.word}), parent=parent
     )
+
+
+def _romanised(part: Part, country: str | None) -> Part:
+    """A name word or quoted name after a proper head, as its own romanised name ("مستشفى
+    العودة" → Al-Awda); other parts as they are."""
+    if part.kind not in ("word", "quoted"):
+        return part
+    latin = romanise(part.written, country)
+    if latin is None:
+        return part
+    return Part("proper", latin[:1].upper() + latin[1:], linked=part.linked)
 
 
 def _ministry(doc: ActorText, i: int) -> ActorCandidate | None:
