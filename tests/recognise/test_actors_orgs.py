@@ -67,6 +67,11 @@ from tests.recognise.test_actors_support import actors, mention
             "وأعلن مركز طب الطوارئ والدعم الليبي وصول المصابين.",
             ("مركز طب الطوارئ والدعم الليبي", "ORG", "Libyan Emergency Medicine and Support Center"),
         ),
+        # a command before a registry force is that force speaking (`owner`)
+        (
+            "وقالت قيادة الجيش اللبناني إن الهجوم فشل.",
+            ("قيادة الجيش اللبناني", "ORG", "Lebanese Armed Forces"),
+        ),
         # a place after في or glued to ب locates an office named without one
         (
             "وقالت مديرية الصحة في إدلب إن المصابين نقلوا.",
@@ -126,6 +131,12 @@ def test_actors_orgs_not_names(text: str) -> None:
 )
 def test_actors_orgs_name_ends(text: str, expected: list[str]) -> None:
     assert [a[0] for a in actors(text) if a[1] == "ORG"] == expected
+
+
+def test_actors_orgs_ministry_seat_is_not_its_name() -> None:
+    """A ministry "in" a city keeps the name of the article's state, not the city's."""
+    text = "قالت وزارة التنمية الاجتماعية في رام الله إن المساعدات وصلت إلى العائلات في نابلس وجنين والخليل."
+    assert actors(text) == [("وزارة التنمية الاجتماعية", "ORG", "Palestinian Ministry of Social Development")]
 
 
 def test_actors_orgs_hospital_director_keeps_title() -> None:

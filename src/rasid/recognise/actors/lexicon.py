@@ -128,6 +128,7 @@ class Head:
     strong: bool
     order: str
     proper: bool = False  # an unknown word after it is the establishment's own name, romanised
+    owner: bool = False  # with a registry actor after it, it is that actor ("قيادة الجيش")
 
 
 @dataclass(frozen=True)
@@ -312,10 +313,10 @@ def load_heads() -> dict[str, Head]:
     for row in load_rows("actor_org_heads.tsv", normalise_columns=("head",)):
         if row["strength"] not in ("strong", "weak") or row["order"] not in ("pre", "of", "suffix"):
             raise DataFileError(f"actor_org_heads.tsv: bad strength or order for {row['head']!r}")
-        if row["proper"] not in ("yes", "no"):
-            raise DataFileError(f"actor_org_heads.tsv: bad proper for {row['head']!r}")
-        strong = row["strength"] == "strong"
-        out[row["head"]] = Head(row["head"], row["english"], strong, row["order"], row["proper"] == "yes")
+        if row["proper"] not in ("yes", "no") or row["owner"] not in ("yes", "no"):
+            raise DataFileError(f"actor_org_heads.tsv: bad proper or owner for {row['head']!r}")
+        strong, proper, owner = (row[c] in ("strong", "yes") for c in ("strength", "proper", "owner"))
+        out[row["head"]] = Head(row["head"], row["english"], strong, row["order"], proper, owner)
     return out
 
 

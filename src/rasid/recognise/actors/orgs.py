@@ -348,10 +348,10 @@ def _candidate(
     actor = actors[0].actor if same else None
     if (
         actor is not None
-        and head.word in actor.heads
+        and (head.word in actor.heads or head.owner)
         and all(p.kind in ("actor", "adjective") for p in parts)
     ):
-        return ActorCandidate.of(actor, i, last, "org")  # "وكالة «الأناضول»"
+        return ActorCandidate.of(actor, i, last, "org")  # "وكالة «الأناضول»", "قيادة الجيش السوداني"
     descriptive = all(p.kind in ("nisba", "adjective") for p in parts)
     if head.proper:
         parts = [_romanised(p, doc.doc_country) for p in parts]
