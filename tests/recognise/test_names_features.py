@@ -49,7 +49,7 @@ def test_the_model_vocabulary_leaves_out_only_what_no_model_knows_and_tags_the_s
 
     tagger = load_tagger()
     known = model_attributes(tagger._first)
-    assert len(known) == 22087 and "bias" in known and "shape=arabic" in known
+    assert len(known) == 22891 and "bias" in known and "shape=arabic" in known
     doc = view_doc(TextView("وقال رئيس مجلس إدارة البنك التجاري محمد بركات إن النمو مستمر."))
     every = doc_features(doc)
     kept = doc_features(doc, vocabulary=tagger.vocabulary)
