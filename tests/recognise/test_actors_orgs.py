@@ -50,6 +50,11 @@ from tests.recognise.test_actors_support import actors, mention
             ("المجلس المحلي لمدينة حلب", "ORG", "Aleppo City Local Council"),
         ),
         ("وقال مجلس مدينة الموصل إن الطريق أغلق.", ("مجلس مدينة الموصل", "ORG", "Mosul City Council")),
+        # a governorate from the curated place list, by its short name
+        (
+            "وقال مجلس محافظة الأنبار إن الطريق أغلق.",
+            ("مجلس محافظة الأنبار", "ORG", "Anbar Provincial Council"),
+        ),
         # portfolios as fields, a place in the name
         (
             "وذكرت قيادة عمليات البصرة أن الهجوم فشل.",

@@ -165,6 +165,7 @@ class Tables:
     stop_spellings: frozenset[str] = frozenset()
     home_places: dict[str, str] = field(default_factory=dict)  # "المحافظة" → Provincial
     place_units: dict[str, str] = field(default_factory=dict)  # "محافظة" (before a place) → Provincial
+    unit_places: PhraseMatcher[Place] = field(default_factory=lambda: PhraseMatcher([]))
     source_bodies: dict[str, str] = field(default_factory=dict)  # "الشرطة" → police ("مصدر في الشرطة")
     foreign_names: frozenset[str] = frozenset()  # foreign first names ("جورج"), also in given_names
     # word -> (whether its verb reading depends on how it is written, its reading when it does not)
@@ -338,6 +339,19 @@ def load_places() -> PhraseMatcher[Place]:
     return PhraseMatcher((k, v[1]) for k, v in best.items())
 
 
+def load_unit_places() -> PhraseMatcher[Place]:
+    """Governorates, districts and towns of the curated place list (place_aliases.tsv), which
+    the gazetteer may lack ("نينوى"): the place after a unit word ("مجلس محافظة نينوى"). A
+    governorate is named by its short name (Nineveh, not Nineveh Governorate)."""
+    entries = []
+    for row in load_rows("place_aliases.tsv"):
+        if row["precision"] not in ("admin1", "admin2", "city"):
+            continue
+        name = row["admin1"] if row["precision"] == "admin1" and row["admin1"] else row["name"]
+        entries.append((normalise_string(row["name_ar"]), Place(name, row["country"])))
+    return PhraseMatcher(entries)
+
+
 def _groups() -> PhraseMatcher[Group]:
     entries = []
     for row in load_rows("actor_groups.tsv"):
@@ -393,6 +407,7 @@ def load_tables() -> Tables:
         stop_spellings=frozenset(spelling(r["word"]) for r in load_rows("actor_stopwords.tsv")),
         foreign_names=frozenset(r["name"] for r in foreign) - {r["name"] for r in given},
         source_bodies=load_source_bodies(),
+        unit_places=load_unit_places(),
         place_units={
             r["word"]: r["english"] for r in load_rows("actor_place_units.tsv", normalise_columns=("word",))
         },

@@ -172,7 +172,7 @@ def _unit(doc: ActorText, k: int) -> tuple[int, Part] | None:
         return None
     if k + 1 >= len(doc) or not doc.joined(k + 1):
         return None
-    place = doc.places.at(k + 1)
+    place = doc.places.at(k + 1) or doc.unit_places.at(k + 1)
     if place is None or place.clitic:
         return None
     name = " ".join(w for w in (place.payload.name, tables.place_units[found[1]]) if w)
