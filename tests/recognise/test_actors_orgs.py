@@ -41,6 +41,12 @@ from tests.recognise.test_actors_support import actors, mention
         ("وأعلن مستشفى العودة وصول جثامين.", ("مستشفى العودة", "ORG", "Al-Awda Hospital")),
         ('ونقل الجرحى إلى مستشفى "النور" في البلدة.', ('مستشفى "النور"', "ORG", "Al-Nour Hospital")),
         ("وقال المستشفى الميداني إن الجرحى وصلوا.", ("المستشفى الميداني", "ORG", "Field Hospital")),
+        # name words English translates (actor_name_words.tsv), a governing one after the next
+        (
+            "ونقل المصابون إلى مستشفى شهداء الأقصى في دير البلح.",
+            ("مستشفى شهداء الأقصى", "ORG", "Al-Aqsa Martyrs Hospital"),
+        ),
+        ("ونقل المصابون إلى مستشفى الولادة في المدينة.", ("مستشفى الولادة", "ORG", "Maternity Hospital")),
         # a common noun after a head that is not `proper` leaves the name without English
         ("وقالت هيئة الرقابة إن الاجتماع انتهى.", ("هيئة الرقابة", "ORG", None)),
         # an administrative unit before a place (actor_place_units.tsv)

@@ -166,6 +166,7 @@ class Tables:
     home_places: dict[str, str] = field(default_factory=dict)  # "المحافظة" → Provincial
     place_units: dict[str, str] = field(default_factory=dict)  # "محافظة" (before a place) → Provincial
     unit_places: PhraseMatcher[Place] = field(default_factory=lambda: PhraseMatcher([]))
+    name_words: dict[str, tuple[str, bool]] = field(default_factory=dict)  # "شهداء" → (Martyrs, idafa)
     source_bodies: dict[str, str] = field(default_factory=dict)  # "الشرطة" → police ("مصدر في الشرطة")
     foreign_names: frozenset[str] = frozenset()  # foreign first names ("جورج"), also in given_names
     # word -> (whether its verb reading depends on how it is written, its reading when it does not)
@@ -408,6 +409,10 @@ def load_tables() -> Tables:
         foreign_names=frozenset(r["name"] for r in foreign) - {r["name"] for r in given},
         source_bodies=load_source_bodies(),
         unit_places=load_unit_places(),
+        name_words={
+            r["word"]: (r["english"], r["idafa"] == "yes")
+            for r in load_rows("actor_name_words.tsv", normalise_columns=("word",))
+        },
         place_units={
             r["word"]: r["english"] for r in load_rows("actor_place_units.tsv", normalise_columns=("word",))
         },

@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
+from rasid.lang.ar.normalise import normalise_string
 from rasid.lang.ar.romanise import romanise
 from rasid.recognise.actors.candidate import ActorCandidate
 from rasid.recognise.actors.doc import CLOSING_QUOTES, ActorText
@@ -354,7 +355,7 @@ def _candidate(
         return ActorCandidate.of(actor, i, last, "org")  # "وكالة «الأناضول»", "قيادة الجيش السوداني"
     descriptive = all(p.kind in ("nisba", "adjective") for p in parts)
     if head.proper:
-        parts = [_romanised(p, doc.doc_country) for p in parts]
+        parts = _own_name(parts, doc)
     adjective = doc.tables.adjective_of.get(doc.doc_country) if doc.doc_country else None
     name = None if (descriptive and not definite) else compose(head, parts, adjective)
     if name is not None and where is not None:
@@ -369,15 +370,37 @@ def _candidate(
     )
 
 
-def _romanised(part: Part, country: str | None) -> Part:
-    """A name word or quoted name after a proper head, as its own romanised name ("مستشفى
-    العودة" → Al-Awda); other parts as they are."""
+def _own_name(parts: list[Part], doc: ActorText) -> list[Part]:
+    """The name words and quoted names after a proper head as its own name: translated where
+    data/actor_name_words.tsv has them ("شهداء" → Martyrs, after the word it governs: Al-Aqsa
+    Martyrs), else romanised ("مستشفى العودة" → Al-Awda); other parts as they are."""
+    out: list[Part] = []
+    governs = False
+    for part in parts:
+        named = _own_word(part, doc)
+        if named is None:
+            out.append(part)
+            governs = False
+            continue
+        latin, idafa = named
+        new = Part("proper", latin, linked=part.linked)
+        if governs:  # the governing word goes after this one
+            out.insert(len(out) - 1, new)
+        else:
+            out.append(new)
+        governs = idafa
+    return out
+
+
+def _own_word(part: Part, doc: ActorText) -> tuple[str, bool] | None:
+    """(English, governs the next word) of a name word after a proper head, or None."""
     if part.kind not in ("word", "quoted"):
-        return part
-    latin = romanise(part.written, country)
-    if latin is None:
-        return part
-    return Part("proper", latin[:1].upper() + latin[1:], linked=part.linked)
+        return None
+    found = doc.tables.name_words.get(normalise_string(part.written))
+    if found is not None:
+        return found
+    latin = romanise(part.written, doc.doc_country)
+    return (latin[:1].upper() + latin[1:], False) if latin else None
 
 
 def _ministry(doc: ActorText, i: int) -> ActorCandidate | None:
