@@ -47,6 +47,8 @@ from tests.recognise.test_actors_support import actors, mention
             ("مستشفى شهداء الأقصى", "ORG", "Al-Aqsa Martyrs Hospital"),
         ),
         ("ونقل المصابون إلى مستشفى الولادة في المدينة.", ("مستشفى الولادة", "ORG", "Maternity Hospital")),
+        # a name after ابن or أبو goes on even where it ends like a pronoun ("سينا")
+        ("ونقل المصابون إلى مستشفى ابن سينا في رفح.", ("مستشفى ابن سينا", "ORG", "Ibn Saina Hospital")),
         # a common noun after a head that is not `proper` leaves the name without English
         ("وقالت هيئة الرقابة إن الاجتماع انتهى.", ("هيئة الرقابة", "ORG", None)),
         # an administrative unit before a place (actor_place_units.tsv)

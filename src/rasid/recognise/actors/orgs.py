@@ -113,8 +113,11 @@ def _part(doc: ActorText, k: int, parts: list[Part], definite: bool) -> tuple[in
         return None  # another organisation, a prepositional phrase ("بريف دمشق")
     if any(p.kind == "portfolio" for p in parts) and not word.startswith(of):
         return None
-    if _possessed(doc, k):
-        return None  # "شرطة كركوك قوله": a word with a pronoun ends the phrase
+    named = tables.particles.has("name_link", doc.word(k - 1)) or tables.particles.has(
+        "name_compound", doc.word(k - 1)
+    )
+    if _possessed(doc, k) and not named:
+        return None  # "شرطة كركوك قوله": a word with a pronoun ends the phrase, not "ابن سينا"
     if definite and not word.startswith(of):
         return None  # a definite head takes adjectives and ل, not a genitive ("الوزارة الخسائر")
     if doc.verb(k) is not None or doc.titles.at(k) is not None:
