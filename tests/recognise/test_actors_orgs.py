@@ -37,6 +37,64 @@ from tests.recognise.test_actors_support import actors, mention
         ('وأفادت وكالة "آرا برس" الإخبارية بسقوط قتلى.', ('وكالة "آرا برس" الإخبارية', "ORG", None)),
         ("ونشر التقرير «سيفا»، وهو تحالف عالمي للمجتمع المدني.", ("سيفا", "ORG", None)),
         ("وكشفت منظمة سورية أن روسيا ارتكبت مجزرة.", ("منظمة سورية", "ORG", None)),
+        # a hospital's own name is romanised (actor_org_heads.tsv `proper`), quoted or not
+        ("وأعلن مستشفى العودة وصول جثامين.", ("مستشفى العودة", "ORG", "Al-Awda Hospital")),
+        ('ونقل الجرحى إلى مستشفى "النور" في البلدة.', ('مستشفى "النور"', "ORG", "Al-Nour Hospital")),
+        ("وقال المستشفى الميداني إن الجرحى وصلوا.", ("المستشفى الميداني", "ORG", "Field Hospital")),
+        # name words English translates (actor_name_words.tsv), a governing one after the next
+        (
+            "ونقل المصابون إلى مستشفى شهداء الأقصى في دير البلح.",
+            ("مستشفى شهداء الأقصى", "ORG", "Al-Aqsa Martyrs Hospital"),
+        ),
+        ("ونقل المصابون إلى مستشفى الولادة في المدينة.", ("مستشفى الولادة", "ORG", "Maternity Hospital")),
+        # a name after ابن or أبو goes on even where it ends like a pronoun ("سينا")
+        ("ونقل المصابون إلى مستشفى ابن سينا في رفح.", ("مستشفى ابن سينا", "ORG", "Ibn Saina Hospital")),
+        # a common noun after a head that is not `proper` leaves the name without English
+        ("وقالت هيئة الرقابة إن الاجتماع انتهى.", ("هيئة الرقابة", "ORG", None)),
+        # an administrative unit before a place (actor_place_units.tsv)
+        ("وقال مجلس محافظة كركوك إن الطريق أغلق.", ("مجلس محافظة كركوك", "ORG", "Kirkuk Provincial Council")),
+        (
+            "وأصدر المجلس المحلي لمدينة حلب بيانا.",
+            ("المجلس المحلي لمدينة حلب", "ORG", "Aleppo City Local Council"),
+        ),
+        ("وقال مجلس مدينة الموصل إن الطريق أغلق.", ("مجلس مدينة الموصل", "ORG", "Mosul City Council")),
+        # a governorate from the curated place list, by its short name
+        (
+            "وقال مجلس محافظة الأنبار إن الطريق أغلق.",
+            ("مجلس محافظة الأنبار", "ORG", "Anbar Provincial Council"),
+        ),
+        # portfolios as fields, a place in the name
+        (
+            "وذكرت قيادة عمليات البصرة أن الهجوم فشل.",
+            ("قيادة عمليات البصرة", "ORG", "Basra Operations Command"),
+        ),
+        (
+            "وقالت لجنة مقاومة الفاشر إن القصف مستمر.",
+            ("لجنة مقاومة الفاشر", "ORG", "El Fasher Resistance Committee"),
+        ),
+        (
+            "وأكدت وزارة التنمية الاجتماعية الفلسطينية توزيع المساعدات.",
+            ("وزارة التنمية الاجتماعية الفلسطينية", "ORG", "Palestinian Ministry of Social Development"),
+        ),
+        (
+            "وأعلن مركز طب الطوارئ والدعم الليبي وصول المصابين.",
+            ("مركز طب الطوارئ والدعم الليبي", "ORG", "Libyan Emergency Medicine and Support Center"),
+        ),
+        # a command before a registry force is that force speaking (`owner`)
+        (
+            "وقالت قيادة الجيش اللبناني إن الهجوم فشل.",
+            ("قيادة الجيش اللبناني", "ORG", "Lebanese Armed Forces"),
+        ),
+        # a place after في or glued to ب locates an office named without one
+        (
+            "وقالت مديرية الصحة في إدلب إن المصابين نقلوا.",
+            ("مديرية الصحة", "ORG", "Idlib Health Directorate"),
+        ),
+        ("وقالت مديرية الصحة بإدلب إن المصابين نقلوا.", ("مديرية الصحة", "ORG", "Idlib Health Directorate")),
+        (
+            "وقال مكتب حقوق الإنسان بتعز إن القصف استمر.",
+            ("مكتب حقوق الإنسان", "ORG", "Taiz Human Rights Office"),
+        ),
     ],
 )
 def test_actors_orgs_by_head(text: str, expected: tuple[str, str, str | None]) -> None:
@@ -86,3 +144,15 @@ def test_actors_orgs_not_names(text: str) -> None:
 )
 def test_actors_orgs_name_ends(text: str, expected: list[str]) -> None:
     assert [a[0] for a in actors(text) if a[1] == "ORG"] == expected
+
+
+def test_actors_orgs_ministry_seat_is_not_its_name() -> None:
+    """A ministry "in" a city keeps the name of the article's state, not the city's."""
+    text = "قالت وزارة التنمية الاجتماعية في رام الله إن المساعدات وصلت إلى العائلات في نابلس وجنين والخليل."
+    assert actors(text) == [("وزارة التنمية الاجتماعية", "ORG", "Palestinian Ministry of Social Development")]
+
+
+def test_actors_orgs_hospital_director_keeps_title() -> None:
+    """An office governing a bare head ("مدير المستشفى") is the person's role, not a name."""
+    found = mention("وقال مدير المستشفى الدكتور سامر حداد إن الجرحى بحالة مستقرة.", "سامر حداد")
+    assert found.role_words == ("مدير", "الدكتور")

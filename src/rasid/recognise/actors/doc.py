@@ -258,3 +258,7 @@ class ActorText:
     @cached_property
     def places(self) -> Hits[Place]:
         return Hits(self, self.tables.places)
+
+    @cached_property
+    def unit_places(self) -> Hits[Place]:
+        return Hits(self, self.tables.unit_places)

@@ -127,6 +127,8 @@ class Head:
     english: str
     strong: bool
     order: str
+    proper: bool = False  # an unknown word after it is the establishment's own name, romanised
+    owner: bool = False  # with a registry actor after it, it is that actor ("قيادة الجيش")
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,9 @@ class Tables:
     adjective_of: dict[str, str] = field(default_factory=dict)
     stop_spellings: frozenset[str] = frozenset()
     home_places: dict[str, str] = field(default_factory=dict)  # "المحافظة" → Provincial
+    place_units: dict[str, str] = field(default_factory=dict)  # "محافظة" (before a place) → Provincial
+    unit_places: PhraseMatcher[Place] = field(default_factory=lambda: PhraseMatcher([]))
+    name_words: dict[str, tuple[str, bool]] = field(default_factory=dict)  # "شهداء" → (Martyrs, idafa)
     source_bodies: dict[str, str] = field(default_factory=dict)  # "الشرطة" → police ("مصدر في الشرطة")
     foreign_names: frozenset[str] = frozenset()  # foreign first names ("جورج"), also in given_names
     # word -> (whether its verb reading depends on how it is written, its reading when it does not)
@@ -310,7 +315,10 @@ def load_heads() -> dict[str, Head]:
     for row in load_rows("actor_org_heads.tsv", normalise_columns=("head",)):
         if row["strength"] not in ("strong", "weak") or row["order"] not in ("pre", "of", "suffix"):
             raise DataFileError(f"actor_org_heads.tsv: bad strength or order for {row['head']!r}")
-        out[row["head"]] = Head(row["head"], row["english"], row["strength"] == "strong", row["order"])
+        if row["proper"] not in ("yes", "no") or row["owner"] not in ("yes", "no"):
+            raise DataFileError(f"actor_org_heads.tsv: bad proper or owner for {row['head']!r}")
+        strong, proper, owner = (row[c] in ("strong", "yes") for c in ("strength", "proper", "owner"))
+        out[row["head"]] = Head(row["head"], row["english"], strong, row["order"], proper, owner)
     return out
 
 
@@ -330,6 +338,19 @@ def load_places() -> PhraseMatcher[Place]:
         if key not in best or population > best[key][0]:
             best[key] = (population, Place(row["name"], row["country"]))
     return PhraseMatcher((k, v[1]) for k, v in best.items())
+
+
+def load_unit_places() -> PhraseMatcher[Place]:
+    """Governorates, districts and towns of the curated place list (place_aliases.tsv), which
+    the gazetteer may lack ("نينوى"): the place after a unit word ("مجلس محافظة نينوى"). A
+    governorate is named by its short name (Nineveh, not Nineveh Governorate)."""
+    entries = []
+    for row in load_rows("place_aliases.tsv"):
+        if row["precision"] not in ("admin1", "admin2", "city"):
+            continue
+        name = row["admin1"] if row["precision"] == "admin1" and row["admin1"] else row["name"]
+        entries.append((normalise_string(row["name_ar"]), Place(name, row["country"])))
+    return PhraseMatcher(entries)
 
 
 def _groups() -> PhraseMatcher[Group]:
@@ -387,6 +408,14 @@ def load_tables() -> Tables:
         stop_spellings=frozenset(spelling(r["word"]) for r in load_rows("actor_stopwords.tsv")),
         foreign_names=frozenset(r["name"] for r in foreign) - {r["name"] for r in given},
         source_bodies=load_source_bodies(),
+        unit_places=load_unit_places(),
+        name_words={
+            r["word"]: (r["english"], r["idafa"] == "yes")
+            for r in load_rows("actor_name_words.tsv", normalise_columns=("word",))
+        },
+        place_units={
+            r["word"]: r["english"] for r in load_rows("actor_place_units.tsv", normalise_columns=("word",))
+        },
         home_places={
             r["word"]: r["english"] for r in load_rows("actor_home_places.tsv", normalise_columns=("word",))
         },

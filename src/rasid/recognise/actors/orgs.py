@@ -27,6 +27,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
+from rasid.lang.ar.normalise import normalise_string
+from rasid.lang.ar.romanise import romanise
 from rasid.recognise.actors.candidate import ActorCandidate
 from rasid.recognise.actors.doc import CLOSING_QUOTES, ActorText
 from rasid.recognise.actors.forces import nisba_at
@@ -37,17 +39,19 @@ ENDING_CLASSES = frozenset(
     {"preposition", "particle", "verb", "pronoun", "demonstrative", "relative", "quantifier", "time", "noun"}
 )
 KNOWN = frozenset({"nisba", "adjective", "portfolio", "place", "actor", "quoted"})
+COMPOSED = (KNOWN - {"quoted"}) | {"proper"}  # the parts an English name is composed from
 MAX_PARTS = 6
 MAX_QUOTED = 5
 
 
 @dataclass
 class Part:
-    kind: str  # nisba, adjective, portfolio, place, actor, quoted, word
+    kind: str  # nisba, adjective, portfolio, place, actor, quoted, word, proper (romanised)
     english: str | None = None
     country: str | None = None
     linked: bool = False  # the part carried ل ("للأرصاد")
     actor: Actor | None = None
+    written: str = ""  # a name word or quoted name as written, romanised after a proper head
 
 
 def _quoted(doc: ActorText, k: int) -> int:
@@ -85,6 +89,9 @@ def _part(doc: ActorText, k: int, parts: list[Part], definite: bool) -> tuple[in
     if home is not None:  # "مجلس المحافظة": the article's governorate
         home_place, word = home
         return k, Part("place", f"{home_place.name} {word}", home_place.country)
+    unit = _unit(doc, k)
+    if unit is not None:
+        return unit
     port = doc.portfolios.at(k)
     coordinated = port is not None and port.clitic in conjunction and parts and parts[-1].kind == "portfolio"
     if port is not None and (port.clitic in linked or coordinated):
@@ -106,8 +113,11 @@ def _part(doc: ActorText, k: int, parts: list[Part], definite: bool) -> tuple[in
         return None  # another organisation, a prepositional phrase ("بريف دمشق")
     if any(p.kind == "portfolio" for p in parts) and not word.startswith(of):
         return None
-    if _possessed(doc, k):
-        return None  # "شرطة كركوك قوله": a word with a pronoun ends the phrase
+    named = tables.particles.has("name_link", doc.word(k - 1)) or tables.particles.has(
+        "name_compound", doc.word(k - 1)
+    )
+    if _possessed(doc, k) and not named:
+        return None  # "شرطة كركوك قوله": a word with a pronoun ends the phrase, not "ابن سينا"
     if definite and not word.startswith(of):
         return None  # a definite head takes adjectives and ل, not a genitive ("الوزارة الخسائر")
     if doc.verb(k) is not None or doc.titles.at(k) is not None:
@@ -116,7 +126,7 @@ def _part(doc: ActorText, k: int, parts: list[Part], definite: bool) -> tuple[in
         return None  # name words come before the adjectives
     if parts and parts[-1].kind == "place" and not word.startswith(of):
         return None  # a place ends the name: "نادي مانشستر [أليكس فيرغسون]"
-    return k, Part("word")
+    return k, Part("word", written=doc.written(k))
 
 
 def _chain(doc: ActorText, i: int, definite: bool) -> tuple[int, list[Part]]:
@@ -142,7 +152,7 @@ def _chain(doc: ActorText, i: int, definite: bool) -> tuple[int, list[Part]]:
                 if hit is not None and alias is not None and hit.last == last and not hit.clitic:
                     parts.append(Part("actor", alias.actor.name, alias.actor.country, actor=alias.actor))
                 else:
-                    parts.append(Part("quoted"))
+                    parts.append(Part("quoted", written=doc.surface(k, last)))
                 k = last + 1
                 continue
             break
@@ -155,6 +165,22 @@ def _chain(doc: ActorText, i: int, definite: bool) -> tuple[int, list[Part]]:
         if part.kind == "actor" and (part.linked or not _linked_next(doc, k)):
             break
     return last, parts
+
+
+def _unit(doc: ActorText, k: int) -> tuple[int, Part] | None:
+    """An administrative unit word and the place after it ("محافظة نينوى" → Nineveh Provincial,
+    "لمدينة حلب" → Aleppo City), from data/actor_place_units.tsv, or None."""
+    tables = doc.tables
+    found = tables.word_in(doc.word(k), tables.place_units)
+    if found is None or found[0] not in ("", *tables.particles.of("of_clitic")):
+        return None
+    if k + 1 >= len(doc) or not doc.joined(k + 1):
+        return None
+    place = doc.places.at(k + 1) or doc.unit_places.at(k + 1)
+    if place is None or place.clitic:
+        return None
+    name = " ".join(w for w in (place.payload.name, tables.place_units[found[1]]) if w)
+    return place.last, Part("place", name, place.payload.country, bool(found[0]))
 
 
 def _preposition(doc: ActorText, word: str) -> bool:
@@ -188,9 +214,10 @@ def _linked_next(doc: ActorText, k: int) -> bool:
 
 def compose(head: Head, parts: list[Part], doc_adjective: str | None) -> str | None:
     """The English name of a head and its parts, or None when a part has no English."""
-    if not head.english or any(p.kind not in KNOWN - {"quoted"} for p in parts):
+    if not head.english or any(p.kind not in COMPOSED for p in parts):
         return None
     owner = [p.english for p in parts if p.kind == "actor"]
+    proper = [p.english for p in parts if p.kind == "proper"]
     places = [p.english for p in parts if p.kind == "place"]
     states = [p.english for p in parts if p.kind == "nisba"]
     adjectives = [_title(p.english) for p in reversed(parts) if p.kind == "adjective"]
@@ -207,7 +234,7 @@ def compose(head: Head, parts: list[Part], doc_adjective: str | None) -> str | N
             after = f" for {joined}"
         else:
             before = [joined]
-    words = [*owner, *places, *states, *adjectives, *before, head.english]
+    words = [*owner, *proper, *places, *states, *adjectives, *before, head.english]
     return " ".join(str(w) for w in words if w) + after
 
 
@@ -281,6 +308,10 @@ def _location(doc: ActorText, k: int, head: Head, parts: list[Part]) -> Part | N
     تعز" → Taiz Human Rights Office; "في المحافظة" → the article's governorate), or None."""
     if head.order != "pre" or any(p.kind in ("place", "nisba", "actor", "quoted", "word") for p in parts):
         return None
+    if k < len(doc) and doc.joined(k):
+        glued = _glued_place(doc, k)  # "مديرية الصحة بإدلب"
+        if glued is not None:
+            return glued
     if k + 1 >= len(doc) or not doc.joined(k) or not doc.joined(k + 1):
         return None
     if not any(h.first == k == h.last and h.payload.kind == "place_before" for h in doc.cues.all_at(k)):
@@ -292,6 +323,19 @@ def _location(doc: ActorText, k: int, head: Head, parts: list[Part]) -> Part | N
     if place is not None:
         return Part("place", place.payload.name, place.payload.country)
     return None
+
+
+def _glued_place(doc: ActorText, k: int) -> Part | None:
+    """A place of the article's country with "ب" ("in") joined to it, or None."""
+    hit = doc.places.at(k)
+    particles = doc.tables.particles
+    if hit is None or not hit.clitic or hit.clitic in particles.of("of_clitic"):
+        return None
+    if hit.clitic not in particles.of("place_clitic") or not hit.clitic.endswith("ب"):
+        return None
+    if doc.doc_country is not None and hit.payload.country != doc.doc_country:
+        return None
+    return Part("place", hit.payload.name, hit.payload.country)
 
 
 def _candidate(
@@ -308,11 +352,13 @@ def _candidate(
     actor = actors[0].actor if same else None
     if (
         actor is not None
-        and head.word in actor.heads
+        and (head.word in actor.heads or head.owner)
         and all(p.kind in ("actor", "adjective") for p in parts)
     ):
-        return ActorCandidate.of(actor, i, last, "org")  # "وكالة «الأناضول»"
+        return ActorCandidate.of(actor, i, last, "org")  # "وكالة «الأناضول»", "قيادة الجيش السوداني"
     descriptive = all(p.kind in ("nisba", "adjective") for p in parts)
+    if head.proper:
+        parts = _own_name(parts, doc)
     adjective = doc.tables.adjective_of.get(doc.doc_country) if doc.doc_country else None
     name = None if (descriptive and not definite) else compose(head, parts, adjective)
     if name is not None and where is not None:
@@ -325,6 +371,39 @@ def _candidate(
     return ActorCandidate(
         i, last, "ORG", name, None, country, "org", heads=frozenset({head.word}), parent=parent
     )
+
+
+def _own_name(parts: list[Part], doc: ActorText) -> list[Part]:
+    """The name words and quoted names after a proper head as its own name: translated where
+    data/actor_name_words.tsv has them ("شهداء" → Martyrs, after the word it governs: Al-Aqsa
+    Martyrs), else romanised ("مستشفى العودة" → Al-Awda); other parts as they are."""
+    out: list[Part] = []
+    governs = False
+    for part in parts:
+        named = _own_word(part, doc)
+        if named is None:
+            out.append(part)
+            governs = False
+            continue
+        latin, idafa = named
+        new = Part("proper", latin, linked=part.linked)
+        if governs:  # the governing word goes after this one
+            out.insert(len(out) - 1, new)
+        else:
+            out.append(new)
+        governs = idafa
+    return out
+
+
+def _own_word(part: Part, doc: ActorText) -> tuple[str, bool] | None:
+    """(English, governs the next word) of a name word after a proper head, or None."""
+    if part.kind not in ("word", "quoted"):
+        return None
+    found = doc.tables.name_words.get(normalise_string(part.written))
+    if found is not None:
+        return found
+    latin = romanise(part.written, doc.doc_country)
+    return (latin[:1].upper() + latin[1:], False) if latin else None
 
 
 def _ministry(doc: ActorText, i: int) -> ActorCandidate | None:

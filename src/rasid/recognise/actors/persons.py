@@ -329,12 +329,13 @@ class PersonFinder:
         return comp
 
     def governs(self, k: int) -> bool:
-        """Whether an unknown ال-word after an office is what it governs, a title or a first
-        name coming next."""
+        """Whether an unknown ال-word or a bare organisation head after an office is what it
+        governs ("مدير المستشفى الدكتور ..."), a title or a first name coming next."""
         doc = self.doc
         word = doc.word(k)
         nxt = k + 1
-        if not word.startswith(ARTICLE) or not self.name_like(k) or nxt >= len(doc) or not doc.joined(nxt):
+        noun = self.name_like(k) or self.tables.head(word) is not None
+        if not word.startswith(ARTICLE) or not noun or nxt >= len(doc) or not doc.joined(nxt):
             return False
         return doc.titles.at(nxt) is not None or self.given(nxt) is not None
 
