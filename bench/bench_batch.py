@@ -235,7 +235,8 @@ def main() -> None:
     parser.add_argument(
         "--merge-modes",
         default=",".join(MERGES),
-        help="with --merge-only: the merges to run (sweep, index: the whole-corpus baseline)",
+        help="the client's merges to run after --sections memory or --merge-only (sweep; index: the "
+        "whole-corpus baseline)",
     )
     parser.add_argument("--merge-child", nargs=3, metavar=("MODE", "OUT", "BASELINE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -267,7 +268,8 @@ def main() -> None:
             throughput(root, args.articles, args.baseline)
         if "memory" in sections:
             sizes = tuple(sorted(int(n) for n in args.memory.split(",")))
-            memory(root, sizes, {m.strip() for m in args.memory_modes.split(",")})
+            merges = tuple(m.strip() for m in args.merge_modes.split(",") if m.strip())
+            memory(root, sizes, {m.strip() for m in args.memory_modes.split(",")}, merges)
         if "scaling" in sections:
             scaling(root, args.scaling)
     print(f"\nuptime at the end: {uptime()}")
@@ -298,7 +300,12 @@ def throughput(root: Path, articles: int, baseline: int) -> None:
     )
 
 
-def memory(root: Path, sizes: tuple[int, ...], modes: set[str]) -> None:
+#: How the client merges incidents: `write_incidents` (the date sweep, sorted runs on disk),
+#: and the baseline it replaced, one `IncidentIndex` over every fact with whole-list rows.
+MERGES = ("sweep", "index")
+
+
+def memory(root: Path, sizes: tuple[int, ...], modes: set[str], merges: tuple[str, ...] = MERGES) -> None:
     """Peak RSS after each size, one process then 2 Dask workers, on the same short articles;
     then the incident merging over the output on the client."""
     corpus = root / "memory"
@@ -326,12 +333,7 @@ def memory(root: Path, sizes: tuple[int, ...], modes: set[str]) -> None:
             f"load {load_before} -> {os.getloadavg()}"
         )
 
-    client_merge(out)
-
-
-#: How the client merges incidents: `write_incidents` (the date sweep, sorted runs on disk),
-#: and the baseline it replaced, one `IncidentIndex` over every fact with whole-list rows.
-MERGES = ("sweep", "index")
+    client_merge(out, merges)
 
 
 def client_merge(out: Path, modes: tuple[str, ...] = MERGES) -> dict[str, dict[str, float]]:
