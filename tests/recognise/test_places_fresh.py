@@ -5,18 +5,14 @@ the admin units and Sahel towns the wider gazetteer adds."""
 from __future__ import annotations
 
 import pytest
+from tests.recognise.places_support import found
 
 from rasid.lang.ar.text import TextView
 from rasid.recognise.places import find_places
 
 
 def places(text: str) -> list[tuple[str, str, str, str]]:
-    view = TextView(text)
-    out = []
-    for f in find_places(view):
-        s, e = view.span(f.start, f.end)
-        out.append((text[s:e], f.place.name, f.place.country, f.place.precision))
-    return out
+    return [(surface, f.place.name, f.place.country, f.place.precision) for surface, f in found(text)]
 
 
 def points(text: str) -> dict[str, tuple[float, float]]:

@@ -4,26 +4,24 @@ homonyms resolved by nearness and local namesakes of places abroad."""
 
 from __future__ import annotations
 
-import math
-
 import pytest
-
-from rasid.lang.ar.text import TextView
-from rasid.recognise.places import find_places
+from tests.recognise.places_support import found, rounded
 
 Row = tuple[str, str, str, str, float | None, float | None]
 
 
 def places(text: str) -> list[Row]:
-    view = TextView(text)
-    out = []
-    for f in find_places(view):
-        s, e = view.span(f.start, f.end)
-        p = f.place
-        lat = None if math.isnan(p.lat) else round(p.lat, 2)
-        lon = None if math.isnan(p.lon) else round(p.lon, 2)
-        out.append((text[s:e], p.name, p.country, p.precision, lat, lon))
-    return out
+    return [
+        (
+            surface,
+            f.place.name,
+            f.place.country,
+            f.place.precision,
+            rounded(f.place.lat),
+            rounded(f.place.lon),
+        )
+        for surface, f in found(text)
+    ]
 
 
 @pytest.mark.parametrize(

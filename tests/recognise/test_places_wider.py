@@ -4,18 +4,11 @@ preposition's object, districts the gazetteer lacks, and homonyms read by the ar
 from __future__ import annotations
 
 import pytest
-
-from rasid.lang.ar.text import TextView
-from rasid.recognise.places import find_places
+from tests.recognise.places_support import found
 
 
 def places(text: str) -> list[tuple[str, str, str, str]]:
-    view = TextView(text)
-    out = []
-    for f in find_places(view):
-        s, e = view.span(f.start, f.end)
-        out.append((text[s:e], f.place.name, f.place.country, f.place.precision))
-    return out
+    return [(surface, f.place.name, f.place.country, f.place.precision) for surface, f in found(text)]
 
 
 @pytest.mark.parametrize(
