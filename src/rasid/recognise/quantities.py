@@ -48,7 +48,7 @@ MONEY = "money"
 
 _QUALIFIERS = frozenset({"exact", "more_than", "at_least", "about", "up_to", "less_than"})
 _CLASSES = frozenset({"several", "tens", "hundreds", "thousands"})
-_NEEDS = frozenset({"noun", "of", "any"})
+_NEEDS = frozenset({"noun", "of", "any", "own"})
 _NOUN_KINDS = frozenset({"dual", "noun", "not_noun", "pronoun", "breakdown", "tally", "elided"})
 _TOKEN = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+|\d+(?:[.,]\d+)*|[^\s\w]|[A-Za-z_]+")
 _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
@@ -57,6 +57,7 @@ _SPACE = " \t\u00a0"
 # quote opens only after a space ('"الأطلس 24" جريدة' closes a name after the number).
 _OPENERS = "«“("
 _STRAIGHT_QUOTES = "\"'"
+_COMMAS = ("،", ",")
 _MAX_RANGE_GAP = 8  # tokens between "من N" and "إلى M noun"
 _MAX_TALLY_GAP = 5  # words between "عدد"/"حصيلة" and its number
 _MAX_TOLL_REACH = 16  # words between "عدد"/"حصيلة" and "إلى N" in one clause ("ارتفع عدد ... إلى 23")
@@ -82,7 +83,7 @@ class _VagueWord:
     cls: Vague
     low: int | None
     high: int | None
-    needs: str  # noun, of, any
+    needs: str  # noun, of, any, own
 
 
 @dataclass(frozen=True)
@@ -191,15 +192,31 @@ def _qualifier_before(norm: str, start: int) -> tuple[Qualifier, int] | None:
     return found
 
 
-def _tally_index(toks: list[_Tok], gap: int = _MAX_TALLY_GAP) -> int | None:
-    """Index of a tally word ("عدد", "حصيلة") among the last `gap` words of `toks`."""
+def _tally_index(toks: list[_Tok], gap: int = _MAX_TALLY_GAP, *, predicate: bool = False) -> int | None:
+    """Index of a tally word ("عدد", "حصيلة") among the last `gap` words of `toks`.
+
+    Punctuation or another number ends the clause, except for the predicate of a toll (a count
+    after "إلى"): its subject may stand past a parenthesis between commas ("ارتفع عدد قتلى
+    الهجوم، مطلع الأسبوع، إلى 53") and past the same toll's first predicate ("ترتفع الحصيلة
+    ... إلى 2350، والجرحى إلى 10906")."""
     tally = _lexicon().nouns["tally"]
-    for i in range(len(toks) - 1, max(-1, len(toks) - 1 - gap), -1):
-        if not _WORD.fullmatch(toks[i].text):
-            return None  # punctuation or another number ends the clause
-        if any(form.removeprefix(particles().article) in tally for form in particles().forms(toks[i].text)):
+    words = 0
+    for i in range(len(toks) - 1, -1, -1):
+        text = toks[i].text
+        if not _WORD.fullmatch(text):
+            if predicate and (text in _COMMAS or (text[0].isdigit() and i > 0 and _is_to(toks[i - 1].text))):
+                continue
+            return None
+        words += 1
+        if words > gap:
+            return None
+        if any(form.removeprefix(particles().article) in tally for form in particles().forms(text)):
             return i
     return None
+
+
+def _is_to(word: str) -> bool:
+    return any(f in particles().to for f in particles().forms(word))
 
 
 def _qualifier_ending(toks: list[_Tok]) -> tuple[Qualifier, int] | None:
@@ -243,12 +260,24 @@ def _tally_before(norm: str, start: int) -> bool:
     """A tally word ("عدد القتلى", "حصيلة الضحايا") a few words before, in the same clause; or,
     when the number follows "إلى", anywhere in its clause ("ارتفع عدد قتلى الغارات التي استهدفت
     سوق المدينة صباح اليوم إلى 23")."""
-    toks = _tokens_before(norm, start, _MAX_TOLL_REACH + 1)
+    toks = _tokens_before(norm, start, 2 * _MAX_TOLL_REACH)
+    while toks and toks[-1].text in _OPENERS + _STRAIGHT_QUOTES:
+        toks = toks[:-1]  # 'بلغت “558': the quotation opens with the count
     if _tally_index(toks[-(_MAX_TALLY_GAP + 1) :]) is not None:
         return True
-    if not toks or not any(f in particles().to for f in particles().forms(toks[-1].text)):
+    if not toks or not _is_to(toks[-1].text):
         return False
-    return _tally_index(toks, gap=_MAX_TOLL_REACH) is not None
+    return _tally_index(toks[:-1], gap=_MAX_TOLL_REACH, predicate=True) is not None
+
+
+def _breakdown_after(norm: str, end: int) -> bool:
+    """A breakdown marker right after a number, past a comma ("إلى 53، بينهم 49 جندياً", "558
+    من بينهم 50 طفلاً"): the number is the total whose noun the toll already named."""
+    toks = _tokens_after(norm, end, 3)
+    if toks and toks[0].text in _COMMAS:
+        toks = toks[1:]
+    phrases = _lexicon().nouns["breakdown"]
+    return any(" ".join(t.text for t in toks[:n]) in phrases for n in (1, 2))
 
 
 def _word_at(norm: str, pos: int) -> re.Match[str] | None:
@@ -349,6 +378,7 @@ def _numeric(norm: str, numbers: list[NumberMatch], kinds: frozenset[str]) -> li
             or _qualifier_before(norm, m.start) is not None
             or _tally_before(norm, m.start)
             or _elided_before(norm, m.start)
+            or _breakdown_after(norm, m.end)
         ):
             # "بينهم 15334 بسبب التعذيب", "بلغ عدد الجرحى نحو 1530": the noun is said elsewhere
             out.append(_qualified(norm, m, m.end, None))
@@ -410,6 +440,8 @@ def _vague(norm: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             continue
         if entry.needs == "noun" and (noun is None or noun.unit is None):
             continue
+        if entry.needs == "own" and (follower is None or follower.group() not in particles().of):
+            noun = None  # "وأصيب عدد آخر نتيجة القصف": the phrase names its own noun ("آخر")
         before = _qualifier_before(norm, start)
         end = noun.end if noun else end
         qualifier, start = (before[0], before[1]) if before else (None, start)

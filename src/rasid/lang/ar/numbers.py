@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
+from rasid.lang.ar.normalise import normalise_string
 
 WORDS_FILE = "number_words.tsv"
 CONTEXTS_FILE = "number_contexts.tsv"
@@ -516,6 +517,15 @@ def _month_after_of(norm: str, end: int) -> bool:
     return found is not None and found[1] == "month"
 
 
+CLOCK_HOURS = 24  # the largest hour a clock time after "الساعة" can name
+
+
+@cache
+def _hour_cue() -> str:
+    """The cue of a clock hour ("الساعة 10"), normalised as cues are."""
+    return normalise_string("الساعة")
+
+
 def classify(norm: str, m: NumberMatch) -> str:
     """What a number is: "count", or year, date, age, duration, time, percent, money, measure,
     frequency, phone, ordinal, reference, score.
@@ -545,5 +555,7 @@ def classify(norm: str, m: NumberMatch) -> str:
         kind = before[1]
         if kind in ("year", "month"):
             return "year" if _year_like(m, norm) else COUNT
+        if before[0] == _hour_cue() and m.value > CLOCK_HOURS:
+            return COUNT  # "بلغت حتى الساعة 558": "so far", no clock has that hour
         return kind
     return COUNT

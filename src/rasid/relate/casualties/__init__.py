@@ -74,11 +74,13 @@ ELABORATION_WORDS = 3  # words between "حيث" and the status verb it opens
 RECAP_WORDS = 3  # words between a recap ("جاء ذلك") and the cue it opens ("جاء ذلك أيضاً بحسب")
 LIST_LINES = 8  # lines (blank ones aside) back from a list item to the line whose colon announces it
 TOTAL_UNITS = 3  # sentences back in which a breakdown that names a status finds its total
+MEMBER_TAIL_WORDS = 5  # words of a breakdown member's noun phrase after its count, before "و" + the next
 CLOSING_WORDS = 3  # words after a closing claim's source before its sentence ends
 CUMULATIVE_PRECISION = frozenset({"month", "year"})
 OF = "من"
 AND = "و"
 JOINERS = frozenset({"و", "،", ","})
+SEMICOLONS = frozenset({";", "؛"})
 DEFINITE = ("ال", "بال", "لل", "كال")
 
 
@@ -328,7 +330,27 @@ def _joined(t: _Text, q: QuantityMention, found: list[Victims]) -> bool:
     last = next((v for v in reversed(found) if v.end <= q.span[0]), None)  # found is in text order
     if last is None or not t.same_unit(last.start, q.span[0]):
         return False
-    return all(ch.isspace() or ch in JOINERS for ch in t.doc.text[last.end : q.span[0]])
+    gap = t.doc.text[last.end : q.span[0]]
+    if all(ch.isspace() or ch in JOINERS for ch in gap):
+        return True
+    return last.member_hint and _member_tail(t, last.end, q.span[0])
+
+
+def _member_tail(t: _Text, end: int, start: int) -> bool:
+    """Only the rest of a breakdown member's noun phrase, then "و", before the count: the list goes
+    on ("بينهم 49 من أفراد الشرطة العسكرية، وأربعة مدنيين", "بينهم 166 مقاتلاً من الحزب و27 مدنياً")."""
+    gap = t.doc.text[end:start].rstrip()
+    if not gap.endswith(AND):
+        return False
+    words = t.doc.words_in(end, start)
+    if not words or len(words) > MEMBER_TAIL_WORDS:
+        return False
+    tail = words[:-1] if words[-1].norm == AND else words  # the "و" may be a word of its own
+    if tail and OF not in readings(tail[0].norm) and not all(w.norm.startswith(DEFINITE) for w in tail):
+        return False  # "بينهم ثلاثة أطفال في قرية X وأربعة مدنيين": a place ends the member
+    return all(
+        w.i not in t.status and w.i not in t.counts and not in_set(w.norm, t.lex.clause_words) for w in tail
+    )
 
 
 PEOPLE = GroupWord("people", "person")
@@ -369,17 +391,34 @@ def _toll_predicate(t: _Text, q: QuantityMention) -> Word | None:
             return None
         i = verb.i
     for w in reversed(t.doc.words[max(0, i - TOLL_REACH) : i]):
-        if not t.same_unit(w.start, q.span[0]) or not t.doc.same_clause(w.end, q.span[0]):
+        if not t.same_unit(w.start, q.span[0]) or not _one_phrase(t, w.end, q.span[0]):
             return None
-        prev = t.word(w.i - 1)
-        if (
-            w.i in t.status
-            and not in_set(w.norm, t.lex.verbs)
-            and prev is not None
-            and in_set(prev.norm, t.lex.toll_words) is not None
-        ):
+        if w.i in t.status and not in_set(w.norm, t.lex.verbs) and _after_toll_word(t, w):
             return w
     return None
+
+
+def _one_phrase(t: _Text, a: int, b: int) -> bool:
+    """No clause mark but commas between two offsets: a toll's subject reaches its predicate past
+    a parenthesis ("ارتفع عدد قتلى الهجوم، مطلع الأسبوع الجاري، إلى 53")."""
+    return t.doc.same_clause(a, b) or not any(ch in SEMICOLONS for ch in t.doc.text[a:b])
+
+
+def _after_toll_word(t: _Text, w: Word) -> bool:
+    """A status noun right after a toll word, or after one and its adjective ("الحصيلة الإجمالية
+    للشهداء")."""
+    prev = t.word(w.i - 1)
+    if prev is None or t.doc.text[prev.end : w.start].strip():
+        return False
+    if in_set(prev.norm, t.lex.toll_words) is not None:
+        return True
+    head = t.word(prev.i - 1)
+    return (
+        head is not None
+        and prev.norm.startswith(DEFINITE)
+        and not t.doc.text[head.end : prev.start].strip()
+        and in_set(head.norm, t.lex.toll_words) is not None
+    )
 
 
 def _toll_verb_before(t: _Text, q: QuantityMention) -> Word | None:
@@ -660,7 +699,7 @@ def _marker_links(t: _Text, figures: list[Victims]) -> None:
         p = figures[prev[-1]]
         if p.part_of is not None and p.link in ("marker", "continuation"):
             gap = t.doc.text[p.end : v.start]
-            if all(ch.isspace() or ch in JOINERS for ch in gap):
+            if all(ch.isspace() or ch in JOINERS for ch in gap) or _member_tail(t, p.end, v.start):
                 v.part_of, v.link = p.part_of, "continuation"
 
 
