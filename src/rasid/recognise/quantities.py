@@ -49,7 +49,9 @@ MONEY = "money"
 _QUALIFIERS = frozenset({"exact", "more_than", "at_least", "about", "up_to", "less_than"})
 _CLASSES = frozenset({"several", "tens", "hundreds", "thousands"})
 _NEEDS = frozenset({"noun", "of", "any", "own"})
-_NOUN_KINDS = frozenset({"dual", "noun", "not_noun", "pronoun", "breakdown", "tally", "elided"})
+_NOUN_KINDS = frozenset(
+    {"dual", "noun", "not_noun", "pronoun", "breakdown", "tally", "elided", "possessive", "plural_ending"}
+)
 _TOKEN = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+|\d+(?:[.,]\d+)*|[^\s\w]|[A-Za-z_]+")
 _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 _SPACE = " \t\u00a0"
@@ -62,6 +64,9 @@ _MAX_RANGE_GAP = 8  # tokens between "من N" and "إلى M noun"
 _MAX_TALLY_GAP = 5  # words between "عدد"/"حصيلة" and its number
 _MAX_TOLL_REACH = 16  # words between "عدد"/"حصيلة" and "إلى N" in one clause ("ارتفع عدد ... إلى 23")
 _ABOUT = Fraction(1, 10)  # the width of "about": ±10 %
+MIN_PLURAL = 3  # the smallest count a plural noun takes (two is the dual)
+MAX_POSSESSED = 10  # the largest such count: a definite ten or more is mostly a name ("السبعين")
+MIN_POSSESSED = 4  # letters of a possessed noun beyond its pronoun ("أطفالها", not "لها")
 
 
 @dataclass(frozen=True)
@@ -382,10 +387,58 @@ def _numeric(norm: str, numbers: list[NumberMatch], kinds: frozenset[str]) -> li
         ):
             # "بينهم 15334 بسبب التعذيب", "بلغ عدد الجرحى نحو 1530": the noun is said elsewhere
             out.append(_qualified(norm, m, m.end, None))
+        elif (head := _noun_before(norm, m)) is not None:
+            # "مقتل شرطيين اثنين ومدني": a number in words after its plural or dual noun
+            low, high = bounds(m.value, "exact")
+            out.append(Quantity(head[0], m.end, m.value, "exact", low, high, None, head))
         else:
             before = _before_number(norm, m.start)
             if before and before[-1].text in particles().of:
                 pending.append(m)
+    return out
+
+
+def _noun_before(norm: str, m: NumberMatch) -> tuple[int, int] | None:
+    """The plural or dual noun right before a number in words that has no noun after it ("شرطيين
+    اثنين ومدني", "مدنيين اثنين وجرح 14"): an adjective numeral that counts the noun before it."""
+    if not m.words:
+        return None
+    toks = _tokens_before(norm, m.start, 1)
+    if not toks or not _WORD.fullmatch(toks[0].text) or norm[toks[0].end : m.start].strip(_SPACE):
+        return None
+    noun = toks[0].text
+    if not noun.endswith(tuple(_lexicon().nouns["plural_ending"])) or not _plain_noun(noun, definite=False):
+        return None
+    return toks[0].start, toks[0].end
+
+
+def _possessed(norm: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """A number in words with the article after a noun that carries a possessive pronoun:
+    "أطفالها الأربعة" (her four children) counts the noun before it."""
+    pp = particles()
+    endings = tuple(_lexicon().nouns["possessive"])
+    out: list[Quantity] = []
+    for m in _WORD.finditer(norm):
+        word = m.group()
+        if not word.startswith(pp.article) or _inside(taken, m.start(), m.end()):
+            continue
+        rest = word[len(pp.article) :]
+        found = find_numbers(rest)
+        if len(found) != 1 or not found[0].words or found[0].end != len(rest):
+            continue
+        if not MIN_PLURAL <= found[0].value <= MAX_POSSESSED:
+            continue  # "الاثنين" is Monday, two people take the dual; "بمديرية السبعين" is a name
+        toks = _tokens_before(norm, m.start(), 1)
+        if not toks or not _WORD.fullmatch(toks[0].text) or norm[toks[0].end : m.start()].strip(_SPACE):
+            continue
+        noun = toks[0]
+        if len(noun.text) <= MIN_POSSESSED or not noun.text.endswith(endings):
+            continue
+        if not _plain_noun(noun.text, definite=False) or _inside(taken, noun.start, noun.end):
+            continue
+        value = found[0].value
+        low, high = bounds(value, "exact")
+        out.append(Quantity(noun.start, m.end(), value, "exact", low, high, None, (noun.start, noun.end)))
     return out
 
 
@@ -493,6 +546,7 @@ def find_quantities(norm: str, *, money: bool = False) -> list[Quantity]:
     found += _vague(norm, [(n.start, n.end) for n in numbers] + [(q.start, q.end) for q in found])
     found += _duals(norm, [(q.start, q.end) for q in found])
     found += _singles(norm, [(q.start, q.end) for q in found])
+    found += _possessed(norm, [(q.start, q.end) for q in found])
     return sorted(found, key=lambda q: (q.start, q.end))
 
 
