@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import cache, lru_cache
 
@@ -373,11 +373,14 @@ def _numeric(norm: str, numbers: list[NumberMatch], kinds: frozenset[str]) -> li
     for m in numbers:
         if classify(norm, m) not in kinds or (m.words and m.value == 1):
             continue
-        noun = _noun_after(norm, m.end, definite=False)
+        noun = _noun_after(norm, _after_brackets(norm, m), definite=False)
         if noun is not None:
             out.extend(_qualified(norm, p, p.end, noun.unit) for p in pending if _range_to(norm, p, m))
             pending = []
-            out.append(_qualified(norm, m, noun.end, noun.unit))
+            bracketed = _after_brackets(norm, m) > m.end
+            out.append(
+                _qualified(norm, replace(m, start=m.start - 1) if bracketed else m, noun.end, noun.unit)
+            )
         elif (
             _breakdown_before(norm, m.start)
             or _qualifier_before(norm, m.start) is not None
@@ -396,6 +399,20 @@ def _numeric(norm: str, numbers: list[NumberMatch], kinds: frozenset[str]) -> li
             if before and before[-1].text in particles().of:
                 pending.append(m)
     return out
+
+
+def _after_brackets(norm: str, m: NumberMatch) -> int:
+    """Where the noun of a number may start: past the closing bracket of "(15) مدنيا"."""
+    if m.start > 0 and norm[m.start - 1] == "(" and norm[m.end : m.end + 1] == ")":
+        word = _word_at(norm, m.end + 1)
+        prev = _tokens_before(norm, m.start - 1, 2)
+        prev_words = [
+            t.text for t in prev if _WORD.fullmatch(t.text) and t.text not in particles().conjunctions
+        ]
+        if any(find_numbers(w) for w in [word.group() if word else "", *prev_words[-1:]]):
+            return m.end  # "(99) مليوناً (867) ألفاً و(946) برميلاً": parts of one number
+        return m.end + 1
+    return m.end
 
 
 def _noun_before(norm: str, m: NumberMatch) -> tuple[int, int] | None:
@@ -525,12 +542,12 @@ def _singles(norm: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     for m in _WORD.finditer(norm):
         if m.group() not in pp.one or _inside(taken, m.start(), m.end()):
             continue
-        before = _tokens_before(norm, m.start(), 2)
+        before = _tokens_before(norm, m.start(), 3)
         if not before or not _WORD.fullmatch(before[-1].text):
             continue
         noun = before[-1]
-        if len(before) == 2 and before[0].text in pp.of:
-            continue  # "ثمانية ... من عائلة واحدة": which family, not a count of families
+        if any(t.text in pp.of for t in before[:-1]):
+            continue  # "ثمانية ... من (أفراد) عائلة واحدة": which family, not a count of families
         # "بعائلة واحدة" is a prepositional phrase, not a count: no clitic before the noun.
         if not _plain_noun(noun.text, definite=False) or noun.text.startswith(pp.clitics):
             continue

@@ -81,6 +81,7 @@ OF = "من"
 AND = "و"
 JOINERS = frozenset({"و", "،", ","})
 SEMICOLONS = frozenset({";", "؛"})
+DIGITS = "0123456789.,"
 DEFINITE = ("ال", "بال", "لل", "كال")
 
 
@@ -123,7 +124,7 @@ class _Text:
         self.lex = lex
         self.status: dict[int, WordStatus] = {}
         for w in doc.words:
-            found = in_set(w.norm, lex.status)
+            found = in_set(_letters(w.norm), lex.status)  # "بمقتل55 شخصا": a number glued on
             if found is not None:
                 self.status[w.i] = lex.status[found]
         self.groups: dict[int, tuple[int, GroupWord]] = {}  # clean start -> (clean end, entry)
@@ -173,6 +174,11 @@ class _Text:
 
     def is_injured(self, i: int) -> bool:
         return self.status.get(i) == "injured"
+
+
+def _letters(norm: str) -> str:
+    """A word without digits glued to either end ("13مدنيا" → "مدنيا", "بمقتل55" → "بمقتل")."""
+    return norm.strip(DIGITS) or norm
 
 
 def _unit_word(q: QuantityMention, doc: Doc) -> Word | None:
@@ -477,7 +483,9 @@ def _from_quantity(t: _Text, q: QuantityMention, found: list[Victims]) -> Victim
     at = t.group_at(noun.start) if noun is not None else None
     entry = at[1] if at is not None else None
     if entry is None and noun is not None and noun.i not in t.status:
-        entry = t.lex.inflected_group(noun.norm)  # "شرطيان", "23 متمردا", "4 من عناصره"
+        word = _letters(noun.norm)  # "13مدنيا": the number glued on
+        entry = t.lex.single_groups.get(word) if word != noun.norm else None
+        entry = entry or t.lex.inflected_group(word)  # "شرطيان", "23 متمردا", "4 من عناصره"
     if entry is None and noun is not None and _people_of(noun.norm, t.lex):
         entry = PEOPLE  # "ثمانية فلسطينيين", "14 مليون سوري"
     status_noun = noun is not None and noun.i in t.status
