@@ -202,14 +202,14 @@ def _tally_index(toks: list[_Tok], gap: int = _MAX_TALLY_GAP, *, predicate: bool
 
     Punctuation or another number ends the clause, except for the predicate of a toll (a count
     after "إلى"): its subject may stand past a parenthesis between commas ("ارتفع عدد قتلى
-    الهجوم، مطلع الأسبوع، إلى 53") and past the same toll's first predicate ("ترتفع الحصيلة
-    ... إلى 2350، والجرحى إلى 10906")."""
+    الهجوم، مطلع الأسبوع، إلى 53"), past numbers of its own ("منذ 7 أكتوبر، إلى 19 ألفاً")
+    and past the same toll's first predicate ("ترتفع الحصيلة ... إلى 2350، والجرحى إلى 10906")."""
     tally = _lexicon().nouns["tally"]
     words = 0
     for i in range(len(toks) - 1, -1, -1):
         text = toks[i].text
         if not _WORD.fullmatch(text):
-            if predicate and (text in _COMMAS or (text[0].isdigit() and i > 0 and _is_to(toks[i - 1].text))):
+            if predicate and (text in _COMMAS or text[0].isdigit()):
                 continue
             return None
         words += 1
@@ -525,13 +525,17 @@ def _vague(norm: str, taken: list[tuple[int, int]]) -> list[Quantity]:
 
 
 def _duals(norm: str, taken: list[tuple[int, int]]) -> list[Quantity]:
-    """Dual nouns of people: "قتيلين" counts two."""
+    """Dual nouns of people: "قتيلين" counts two; a dual right after one agrees with it ("شخصان
+    آخران": two others, not four)."""
     out: list[Quantity] = []
     for m in _WORD.finditer(norm):
         form = _dual_form(m.group())
-        if form is not None and not _inside(taken, m.start(), m.end()):
-            start = m.end() - len(form)
-            out.append(Quantity(start, m.end(), 2.0, "exact", 2, 2, None, (start, m.end())))
+        if form is None or _inside(taken, m.start(), m.end()):
+            continue
+        if out and not norm[out[-1].end : m.start()].strip(_SPACE):
+            continue
+        start = m.end() - len(form)
+        out.append(Quantity(start, m.end(), 2.0, "exact", 2, 2, None, (start, m.end())))
     return out
 
 
