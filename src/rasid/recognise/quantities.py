@@ -449,13 +449,15 @@ def _possessed(norm: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         if not toks or not _WORD.fullmatch(toks[0].text) or norm[toks[0].end : m.start()].strip(_SPACE):
             continue
         noun = toks[0]
-        if len(noun.text) <= MIN_POSSESSED or not noun.text.endswith(endings):
-            continue
-        if not _plain_noun(noun.text, definite=False) or _inside(taken, noun.start, noun.end):
+        form = next((f for f in reversed(pp.forms(noun.text)) if len(f) > MIN_POSSESSED), "")
+        if not form.endswith(endings) or not _plain_noun(form, definite=False):
+            continue  # "وأطفالها الخمسة": the noun after its conjunction
+        start = noun.end - len(form)
+        if _inside(taken, start, noun.end):
             continue
         value = found[0].value
         low, high = bounds(value, "exact")
-        out.append(Quantity(noun.start, m.end(), value, "exact", low, high, None, (noun.start, noun.end)))
+        out.append(Quantity(start, m.end(), value, "exact", low, high, None, (start, noun.end)))
     return out
 
 
