@@ -602,14 +602,20 @@ def _singles(t: _Text, found: list[Victims], quantities: list[QuantityMention]) 
     taken = SpanSet(q.span for q in quantities)
     by_end = {v.end: v for v in found}
     counts = {q.span[1]: q for q in quantities if not any(v.start <= q.span[0] < v.end for v in found)}
+    paired_end = -1  # end of a "بين قتيل وجريح" pair given to the figure before it
     for w in t.doc.words:
         entry = t.group_at(w.start)
         if entry is None or entry[1].kind != "single" or taken.overlaps(w.start, w.start + 1):
             continue
-        if out and out[-1].start <= w.start < out[-1].end:
+        if (out and out[-1].start <= w.start < out[-1].end) or w.start < paired_end:
             continue  # the second noun of "بين قتيل وجريح"
         between = _between(t, w, counts)
         if between is not None:
+            counted = by_end.get(len(t.doc.text[: between.start].rstrip()))
+            if between.value is None and counted is not None and counted.unit == between.unit:
+                counted.status, counted.status_span = between.status, between.status_span
+                paired_end = between.end
+                continue  # "45 شخصاً بين قتيل وجريح": the pair says what happened to the count before
             out.append(between)
             continue
         if w.norm.lstrip("وف").startswith(DEFINITE):
