@@ -112,6 +112,10 @@ def test_toll_predicates_and_breakdowns(text: str, expected: list[Row]) -> None:
                 ("مدنيان", "injured", "civilians", 2.0, "exact", None, None, False),
             ],
         ),
+        (  # a count before "بين قتيل وجريح" takes the pair's status: one figure, not two
+            "قال مسؤولون إن التفجير أوقع ما لا يقل عن 31 شخصاً بين قتيل وجريح.",
+            [("ما لا يقل عن 31 شخصاً", "killed_or_injured", "people", 31.0, "at_least", None, None, False)],
+        ),
         (  # a count glued to its noun or to the status word, and a count in brackets
             "قُتل 17مدنيا وأصيب (9) أطفال في القصف، ما رفع الضحايا إلى أكثر من 60 منذ بدء الهجوم.",
             [

@@ -429,6 +429,18 @@ def _noun_before(norm: str, m: NumberMatch) -> tuple[int, int] | None:
     return toks[0].start, toks[0].end
 
 
+@lru_cache(maxsize=1 << 14)  # bounded: a long batch meets new word forms all the time
+def _definite_count(word: str) -> float | None:
+    """The value of a definite number in words that a possessed plural can take ("الأربعة")."""
+    rest = word.removeprefix(particles().article)
+    found = find_numbers(rest) if rest != word else []
+    if len(found) != 1 or not found[0].words or found[0].end != len(rest):
+        return None
+    if not MIN_PLURAL <= found[0].value <= MAX_POSSESSED:
+        return None  # "الاثنين" is Monday, two people take the dual; "بمديرية السبعين" is a name
+    return found[0].value
+
+
 def _possessed(norm: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     """A number in words with the article after a noun that carries a possessive pronoun:
     "أطفالها الأربعة" (her four children) counts the noun before it."""
@@ -437,14 +449,9 @@ def _possessed(norm: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     out: list[Quantity] = []
     for m in _WORD.finditer(norm):
         word = m.group()
-        if not word.startswith(pp.article) or _inside(taken, m.start(), m.end()):
+        value = _definite_count(word) if word.startswith(pp.article) else None
+        if value is None or _inside(taken, m.start(), m.end()):
             continue
-        rest = word[len(pp.article) :]
-        found = find_numbers(rest)
-        if len(found) != 1 or not found[0].words or found[0].end != len(rest):
-            continue
-        if not MIN_PLURAL <= found[0].value <= MAX_POSSESSED:
-            continue  # "الاثنين" is Monday, two people take the dual; "بمديرية السبعين" is a name
         toks = _tokens_before(norm, m.start(), 1)
         if not toks or not _WORD.fullmatch(toks[0].text) or norm[toks[0].end : m.start()].strip(_SPACE):
             continue
@@ -455,7 +462,6 @@ def _possessed(norm: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         start = noun.end - len(form)
         if _inside(taken, start, noun.end):
             continue
-        value = found[0].value
         low, high = bounds(value, "exact")
         out.append(Quantity(start, m.end(), value, "exact", low, high, None, (start, noun.end)))
     return out
