@@ -147,6 +147,24 @@ def test_toll_predicates_and_breakdowns(text: str, expected: list[Row]) -> None:
                 ("قياديان", "injured", "fighters", 2.0, "exact", None, 0, False),
             ],
         ),
+        (  # an unlisted sound plural right after killing or abduction counts people; not after injury
+            "أعلنت الشرطة مقتل 6 صيادين واختطاف 4 مهندسين، وتضرر 3 مستودعات.",
+            [
+                ("6 صيادين", "killed", "people", 6.0, "exact", None, None, False),
+                ("4 مهندسين", "missing", "people", 4.0, "exact", None, None, False),
+            ],
+        ),
+        (
+            "أصيب 7 مهندسين في الهجوم.",
+            [],
+        ),
+        (  # broken plurals of people listed as data
+            "قتل 12 من الرعاة وخطف 5 ركاب على الطريق.",
+            [
+                ("12 من الرعاة", "killed", "people", 12.0, "exact", None, None, False),
+                ("5 ركاب", "missing", "people", 5.0, "exact", None, None, False),
+            ],
+        ),
         (  # a daily report is a tally; one incident "خلال" a month's day is not made one by a date
             "أعلنت الوزارة مقتل 36 شخصاً وإصابة مئة وعشرة خلال أربع وعشرين ساعة.",
             [

@@ -82,6 +82,7 @@ AND = "و"
 JOINERS = frozenset({"و", "،", ","})
 SEMICOLONS = frozenset({";", "؛"})
 DIGITS = "0123456789.,"
+PEOPLE_ONLY = frozenset({"killed", "detained", "missing"})  # what happens to people, not to things
 DEFINITE = ("ال", "بال", "لل", "كال")
 
 
@@ -362,6 +363,19 @@ def _member_tail(t: _Text, end: int, start: int) -> bool:
 PEOPLE = GroupWord("people", "person")
 
 
+def _victims_of_verb(t: _Text, q: QuantityMention, noun: Word) -> bool:
+    """A sound plural counted right after a word of killing, arrest or abduction ("مقتل 7 صيادين",
+    "اختطاف 3 مهندسين"): people, since things are not killed or arrested."""
+    before = t.word(t.doc.word_at(q.span[0]) - 1)
+    if (
+        before is None
+        or t.status.get(before.i) not in PEOPLE_ONLY
+        or t.doc.text[before.end : q.span[0]].strip()
+    ):
+        return False
+    return any(r.endswith(t.lex.plural_endings) for r in readings(_letters(noun.norm)))
+
+
 def _people_of(word: str, lex: CasualtyLexicon) -> bool:
     """A plural, dual or accusative of a people's adjective ("فلسطينيين", "سوريون", "23 يمنيا",
     "مصريان"): people counted by nationality."""
@@ -488,6 +502,8 @@ def _from_quantity(t: _Text, q: QuantityMention, found: list[Victims]) -> Victim
         entry = entry or t.lex.inflected_group(word)  # "شرطيان", "23 متمردا", "4 من عناصره"
     if entry is None and noun is not None and _people_of(noun.norm, t.lex):
         entry = PEOPLE  # "ثمانية فلسطينيين", "14 مليون سوري"
+    if entry is None and noun is not None and noun.i not in t.status and _victims_of_verb(t, q, noun):
+        entry = PEOPLE  # "مقتل 7 صيادين": a plural of people that no row lists
     status_noun = noun is not None and noun.i in t.status
     breakdown = _breakdown_before(t, q.span[0]) or _breakdown_inside(t, q.span) or _joined(t, q, found)
     if noun is not None and entry is None and not status_noun:

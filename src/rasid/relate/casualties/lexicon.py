@@ -25,7 +25,7 @@ MIN_STEM = 3  # letters a stem keeps when an ending is taken off
 
 #: Statuses of the data: the record's, plus "victims" (killed unless a breakdown shows injured).
 WordStatus = Literal["killed", "injured", "displaced", "detained", "missing", "victims"]
-GroupKind = Literal["person", "single", "others", "case"]
+GroupKind = Literal["person", "single", "others", "case", "plural_ending"]
 MarkerKind = Literal[
     "breakdown",
     "elaboration",
@@ -75,6 +75,8 @@ class CasualtyLexicon:
     endings: tuple[tuple[str, str], ...] = ()  # (ending, what the stem gets back), longest first
     #: a word that may stand between a breakdown marker and its count ("من بينهم هناك 30 طفلا")
     existentials: frozenset[str] = frozenset()
+    #: endings of a plural of people, for a noun no row lists ("مقتل 7 صيادين")
+    plural_endings: tuple[str, ...] = ()
 
     def stems(self, word: str) -> list[str]:
         """The nouns a normalised word may inflect (data/casualty_noun_endings.tsv): "مجندان" → "مجند",
@@ -115,6 +117,7 @@ def casualty_lexicon() -> CasualtyLexicon:
             verbs.add(word)
     groups: list[tuple[str, GroupWord]] = []
     single: dict[str, GroupWord] = {}
+    plural_endings: list[str] = []
     seen: set[str] = set()
     for row in load_rows(GROUPS_FILE, normalise_columns=("word",)):
         word, group, kind = phrase_key(row["word"]), row["group"], row["kind"]
@@ -123,6 +126,9 @@ def casualty_lexicon() -> CasualtyLexicon:
         if word in seen:
             raise DataFileError(f"{GROUPS_FILE}: duplicate word {word!r}")
         seen.add(word)
+        if kind == "plural_ending":
+            plural_endings.append(word)
+            continue
         entry = GroupWord(group, kind)  # type: ignore[arg-type]
         groups.append((word, entry))
         if " " not in word:
@@ -195,4 +201,5 @@ def casualty_lexicon() -> CasualtyLexicon:
         between_words=frozenset(between),
         existentials=frozenset(existentials),
         endings=tuple(sorted(endings, key=lambda e: -len(e[0]))),
+        plural_endings=tuple(plural_endings),
     )
