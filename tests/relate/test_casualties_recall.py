@@ -158,6 +158,14 @@ def test_toll_predicates_and_breakdowns(text: str, expected: list[Row]) -> None:
             "أصيب 7 مهندسين في الهجوم.",
             [],
         ),
+        (  # execution, assassination and detention verbs and nouns
+            "أعدم التنظيم 5 رهائن، وأعلن اغتيال 2 من القادة، واحتجزت الشرطة 40 مهاجرا.",
+            [
+                ("5 رهائن", "killed", "people", 5.0, "exact", None, None, False),
+                ("2 من القادة", "killed", "people", 2.0, "exact", None, None, False),
+                ("40 مهاجرا", "detained", "people", 40.0, "exact", None, None, False),
+            ],
+        ),
         (  # broken plurals of people listed as data
             "قتل 12 من الرعاة وخطف 5 ركاب على الطريق.",
             [
