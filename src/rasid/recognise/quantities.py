@@ -7,8 +7,10 @@ after ("أكثر من 2000 شخص", "خمسة أطفال على الأقل"); a 
 واحد"). Years, dates, ages, durations, clock times, ordinals, percentages, phone and reference
 numbers are never quantities. A number with no noun counts only where the noun is left out on
 purpose: after "بينهم"/"منهم" in a breakdown ("بينهم 15334 بسبب التعذيب"), right after a
-casualty word ("مقتل تسعة وإصابة 20", "أصيب 20 بجروح"), and at the start of a range whose end
-has the noun ("من 15.76 ... إلى 30.93 جنيه").
+casualty word ("مقتل تسعة وإصابة 20", "أصيب 20 بجروح"), after a toll's "إلى" ("ارتفع عدد قتلى
+الهجوم، مطلع الأسبوع، إلى 53"), right before a breakdown ("558 من بينهم 50 طفلاً"), and at the
+start of a range whose end has the noun ("من 15.76 ... إلى 30.93 جنيه"). A number in words may
+count the noun before it ("شرطيين اثنين", "أطفالها الأربعة").
 
 Sums of money ("22 مليار دولار") are not quantities by default, as the project brief and the
 project's own gold (tests/gold, rs-14) decide; `QuantityStage(money=True)` emits them (unit =

@@ -13,7 +13,9 @@ after it ("13 شخصا ... قتلوا"), and for a bare count after "إلى" the
 subject ("ارتفع عدد قتلى الغارات التي ... إلى 23"). A killed noun and an injured noun joined by
 "و", after the count ("عشرات القتلى والجرحى") or before it ("مقتل وإصابة 11 شخصا"), make it
 killed_or_injured; so do victims split "بين قتيل وجريح" (one figure without a number).
-Singular victims ("قتل طفل", "طفلة قتلت", "امرأتين وطفل") count one each.
+Singular victims ("قتل طفل", "طفلة قتلت", "امرأتين وطفل") count one each. A sound plural no row
+lists counts people right after a word of killing or arrest ("مقتل 7 صيادين"); a number glued to
+its noun or status word is read apart ("13مدنيا", "بمقتل55").
 
 Breakdowns (`part_of`), in order:
 1. a marker right before the count ("بينهم 452 طفلا") or right after it ("اثنان منهم"): part
