@@ -154,6 +154,8 @@ class Reader:
             c.level, c.country_cue, c.hint = TYPE, True, "city"
         elif self.label(c):
             c.level, c.country_cue = max(c.level, CUE), True
+        if c.last > c.first and self._own_place_word(c):
+            c.level = TYPE  # "في مخيم جباليا", "بحي الشيخ رضوان": the name carries its own place word
         parts = self.parts.get(c.match.clitic, ())
         if self.ctx.has(c.match.clitic, "compass", clitics=False):
             c.level, c.country_cue = max(c.level, CUE), True  # "جنوبصنعاء": a compass word glued on
@@ -163,6 +165,12 @@ class Reader:
             c.level = max(c.level, CUE)
         self._read_before(c, c.first - 1)
         self._read_after(c)
+
+    def _own_place_word(self, c: PlaceCandidate) -> bool:
+        """A gazetteer name of several words that opens with a place or facility word
+        ("مخيم جباليا", "حي الشيخ رضوان", "مسجد الهندي")."""
+        head = c.match.phrase.split(" ", 1)[0]
+        return bool(self.ctx.has(head, "type", clitics=False) or self.ctx.has(head, "facility", clitics=False))
 
     def _read_before(self, c: PlaceCandidate, p: int) -> None:
         if not self.joined(p, c.first):

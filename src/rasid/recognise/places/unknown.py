@@ -230,8 +230,13 @@ def _marked_name(reader: Reader, q: int, strip_waw: bool) -> bool:
     """After "منطقة" only a definite or quoted word is a name ("منطقة الدانكوج", "مناطق “لمينا”"):
     an indefinite one is mostly a description ("منطقة آمنة", "منطقة نفوذ")."""
     word = reader.word(q)[1:] if strip_waw else reader.word(q)
+    return word.startswith("ال") or _quoted(reader, q)
+
+
+def _quoted(reader: Reader, q: int) -> bool:
+    """A quote mark right before word q."""
     before = reader.norm[max(0, reader.words[q][0] - 2) : reader.words[q][0]]
-    return word.startswith("ال") or any(ch in QUOTES for ch in before)
+    return any(ch in QUOTES for ch in before)
 
 
 def unknown_facility(reader: Reader, gaz: Gazetteer, q: int) -> tuple[int, int] | None:
@@ -245,7 +250,10 @@ def unknown_facility(reader: Reader, gaz: Gazetteer, q: int) -> tuple[int, int] 
     head = bool(reader.ctx.has(word, "name_head", clitics=False))
     if head and found[1] == q:
         return None  # "سوق باب": half a name
-    return found if head or word.startswith("ال") else None  # "مستشفى ميداني": no name
+    adjective = found[1] == q and word.endswith("ي")  # "مستشفى “ميداني”": a quoted adjective
+    if head or word.startswith("ال") or (_quoted(reader, q) and not adjective):
+        return found  # "مدرسة “حفصة الفوقا”": a quoted name is a name
+    return None  # "مستشفى ميداني": no name
 
 
 def accept_in_list(c: PlaceCandidate) -> bool:
