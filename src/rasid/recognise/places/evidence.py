@@ -25,6 +25,10 @@ LIST_GAP = re.compile(rf"(?:[^\S\n]|[{re.escape(QUOTES)}،,])*")
 #: A dateline: a short place name opening a line, an optional "(agency)", then a dash and
 #: the agency or publisher ("حلب - الدفاع المدني", "تونس (وكالة) - أعلنت ...").
 DATELINE = re.compile(r"[^\S\n]*(?:\([^)\n]{1,40}\)[^\S\n]*)?[-–—]")
+#: A byline that ends with the place it was filed from: a few words, a dash, the name, the end of
+#: the line ("علي ضباح - جازان").
+BYLINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*[^\W\d][^\n\-–—]{0,40}?[^\S\n]*[-–—][^\S\n]*$")
+BYLINE_AFTER = re.compile(r"[^\S\n]*(?:\n|$)")
 #: Two dots or an ellipsis after a name that opens a headline: "ليبيا.. قتلى في اشتباكات" (the place the
 #: news is from, like a dateline; a colon is left out: "روسيا: سنرد" is a speaker).
 LABEL = re.compile(r"[^\S\n]*(?:\.\.+|…)")
@@ -112,6 +116,17 @@ class Reader:
             return False
         return bool(DATELINE.match(self.norm, c.end))
 
+    def byline(self, c: PlaceCandidate) -> bool:
+        """The name closes a short line after a dash ("علي ضباح - جازان"): where a report was filed."""
+        if c.match.clitic or not BYLINE_AFTER.match(self.norm, c.end):
+            return False
+        line_start = self.norm.rfind("\n", 0, c.match.word_start) + 1
+        head = self.norm[line_start : c.match.word_start]
+        if len(head.split()) > 5 or not BYLINE_BEFORE.search(head):
+            return False
+        first = next(i for i in range(c.first, -1, -1) if i == 0 or self.words[i - 1][1] < line_start)
+        return not self.place_words & set(range(first, c.first))  # "حماة - حوران": a dateline
+
     def label(self, c: PlaceCandidate) -> bool:
         """The name opens a line and two dots follow it ("ليبيا.. قتلى ...")."""
         line_start = self.norm.rfind("\n", 0, c.match.word_start) + 1
@@ -147,10 +162,10 @@ class Reader:
         )
 
     def read(self, c: PlaceCandidate) -> None:
-        if c.first in self.agency_words:
+        if c.first in self.agency_words and not self.byline(c):
             c.blocked = True
             return
-        if self.dateline(c):
+        if self.dateline(c) or self.byline(c):
             c.level, c.country_cue, c.hint = TYPE, True, "city"
         elif self.label(c):
             c.level, c.country_cue = max(c.level, CUE), True
@@ -170,7 +185,9 @@ class Reader:
         """A gazetteer name of several words that opens with a place or facility word
         ("مخيم جباليا", "حي الشيخ رضوان", "مسجد الهندي")."""
         head = c.match.phrase.split(" ", 1)[0]
-        return bool(self.ctx.has(head, "type", clitics=False) or self.ctx.has(head, "facility", clitics=False))
+        return bool(
+            self.ctx.has(head, "type", clitics=False) or self.ctx.has(head, "facility", clitics=False)
+        )
 
     def _read_before(self, c: PlaceCandidate, p: int) -> None:
         if not self.joined(p, c.first):

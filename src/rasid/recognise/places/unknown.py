@@ -233,6 +233,17 @@ def _marked_name(reader: Reader, q: int, strip_waw: bool) -> bool:
     return word.startswith("ال") or _quoted(reader, q)
 
 
+def _quote_end(reader: Reader, q: int, last: int) -> int:
+    """The last word before the closing quote of a name quoted from word q, else `last`."""
+    for k in range(q, min(q + MAX_NAME_WORDS, len(reader.words))):
+        after = reader.norm[reader.words[k][1] : reader.words[k][1] + 2]
+        if any(ch in QUOTES for ch in after):
+            return k
+        if not reader.spaced(k, k + 1):
+            break
+    return last
+
+
 def _quoted(reader: Reader, q: int) -> bool:
     """A quote mark right before word q."""
     before = reader.norm[max(0, reader.words[q][0] - 2) : reader.words[q][0]]
@@ -251,8 +262,10 @@ def unknown_facility(reader: Reader, gaz: Gazetteer, q: int) -> tuple[int, int] 
     if head and found[1] == q:
         return None  # "سوق باب": half a name
     adjective = found[1] == q and word.endswith("ي")  # "مستشفى “ميداني”": a quoted adjective
-    if head or word.startswith("ال") or (_quoted(reader, q) and not adjective):
-        return found  # "مدرسة “حفصة الفوقا”": a quoted name is a name
+    if _quoted(reader, q) and not adjective:
+        return found[0], _quote_end(reader, q, found[1])  # "مدرسة “أسماء بنت أبي بكر”": up to the quote
+    if head or word.startswith("ال"):
+        return found
     return None  # "مستشفى ميداني": no name
 
 
