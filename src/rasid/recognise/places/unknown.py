@@ -265,6 +265,9 @@ def unknown_facility(reader: Reader, gaz: Gazetteer, q: int) -> tuple[int, int] 
     if _quoted(reader, q) and not adjective:
         return found[0], _quote_end(reader, q, found[1])  # "مدرسة “أسماء بنت أبي بكر”": up to the quote
     if head or word.startswith("ال"):
+        nxt = found[1] + 1  # "مرقد الإمام “أبو ادريس”": a title, then the quoted name
+        if reader.joined(found[1], nxt) and _quoted(reader, nxt):
+            return found[0], _quote_end(reader, nxt, found[1])
         return found
     return None  # "مستشفى ميداني": no name
 
