@@ -67,3 +67,17 @@ def test_a_village_that_is_an_ordinary_word_needs_its_place_word() -> None:
     # "القليلة" (few) and "معركة" (battle) are south Lebanon villages only after a place word
     assert names("وأصيب عدد من المواطنين في الساعات القليلة الماضية خلال معركة طويلة") == []
     assert names("واستهدفت مسيرة سيارة في بلدة القليلة") == [("القليلة", "Qlayleh")]
+
+
+def test_a_facility_named_after_a_person() -> None:
+    # a first name after a facility noun opens the facility's name: first name and one more
+    # word, or a name head (بن) and the word after it
+    assert [s for s, _f in found("ونقل الجرحى إلى مستشفى كمال عدوان في بيت لاهيا")] == [
+        "مستشفى كمال عدوان",
+        "بيت لاهيا",
+    ]
+    got = found("وسقطت قذيفة قرب مدرسة خالد بن الوليد في حي الوعر")
+    assert got[0][0] == "مدرسة خالد بن الوليد"
+    assert got[0][1].place.precision == "facility"
+    # a common noun after the facility noun is no name
+    assert found("ونقل المصابون إلى مستشفى ميداني قرب الحدود") == []

@@ -250,10 +250,32 @@ def _quoted(reader: Reader, q: int) -> bool:
     return any(ch in QUOTES for ch in before)
 
 
+@cache
+def _given_names() -> frozenset[str]:
+    """First names (actor_given_names.tsv): a facility is often named after a person."""
+    return frozenset(row["name"] for row in load_rows("actor_given_names.tsv", normalise_columns=("name",)))
+
+
+def _person_named(reader: Reader, gaz: Gazetteer, q: int) -> int | None:
+    """The last word of a person's name at word q after a facility noun ("مستشفى كمال عدوان",
+    "مسجد علي جدود", "مدرسة خالد بن الوليد"): a first name, then one name word, or a name
+    head (بن، عبد، أبو) and the word after it."""
+    if reader.word(q) not in _given_names() or not reader.spaced(q, q + 1):
+        return None
+    nxt = reader.word(q + 1)
+    if reader.ctx.has(nxt, "name_head", clitics=False) and reader.spaced(q + 1, q + 2):
+        return q + 2 if name_like(reader, gaz, reader.word(q + 2)) else None
+    usable = _ARABIC_WORD.fullmatch(nxt) and not nxt.startswith("و") and not reader.ctx.readings(nxt)
+    return q + 1 if usable and name_like(reader, gaz, nxt) else None
+
+
 def unknown_facility(reader: Reader, gaz: Gazetteer, q: int) -> tuple[int, int] | None:
     """The name of a facility at word q ("القورية", "باب الهوى"): definite or opening with a name_head."""
     if not reader.joined(q - 1, q):
         return None
+    person = None if _quoted(reader, q) else _person_named(reader, gaz, q)
+    if person is not None:
+        return reader.words[q][0], person
     found = unknown_name(reader, gaz, q, strip_waw=False)
     if found is None:
         return None
