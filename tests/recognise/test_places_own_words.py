@@ -81,3 +81,11 @@ def test_a_facility_named_after_a_person() -> None:
     assert got[0][1].place.precision == "facility"
     # a common noun after the facility noun is no name
     assert found("ونقل المصابون إلى مستشفى ميداني قرب الحدود") == []
+
+
+def test_a_headline_label_with_a_colon_before_the_news() -> None:
+    # "مصر: هجوم ...": a colon, then an event word or a number, is where the news is from
+    assert names("مصر: هجوم مسلح على نقطة تفتيش في الصحراء\nقال مصدر أمني") == [("مصر", "Egypt")]
+    assert names("اليمن: 4 قتلى في انفجار لغم\nقال مصدر طبي") == [("اليمن", "Yemen")]
+    # a speaker's words after the colon: no place
+    assert names("روسيا: سنرد بحزم على أي استفزاز\nقال الكرملين") == []

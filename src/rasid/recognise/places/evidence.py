@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.match import PhraseMatch, load_clitics, proclitic_readings, words
 from rasid.link.context import PlaceContext
 from rasid.link.gazetteer import Anaphor, Entry, Needs, Place
@@ -25,6 +27,9 @@ LIST_GAP = re.compile(rf"(?:[^\S\n]|[{re.escape(QUOTES)}،,])*")
 #: A dateline: a short place name opening a line, an optional "(agency)", then a dash and
 #: the agency or publisher ("حلب - الدفاع المدني", "تونس (وكالة) - أعلنت ...").
 DATELINE = re.compile(r"[^\S\n]*(?:\([^)\n]{1,40}\)[^\S\n]*)?[-–—]")
+#: A colon after a name that opens a headline, then the news: "لبنان: توغل ..." (a label; a speaker's
+#: words after the colon, "روسيا: سنرد", are no event word or number).
+COLON_LABEL = re.compile(r"[^\S\n]*:[^\S\n]*([^\W_]+)")
 #: A byline that ends with the place it was filed from: a few words, a dash, the name, the end of
 #: the line ("علي ضباح - جازان").
 BYLINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*[^\W\d][^\n\-–—]{0,40}?[^\S\n]*[-–—][^\S\n]*$")
@@ -38,6 +43,17 @@ DATELINE_AGENCY = re.compile(
 )
 #: Words an agency name after a dateline's dash may have.
 DATELINE_AGENCY_WORDS = 4
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    """The first words of event triggers (event_triggers.tsv), with and without the article."""
+    out: set[str] = set()
+    for row in load_rows("event_triggers.tsv", normalise_columns=("phrase",)):
+        if row["role"] == "trigger":
+            first = row["phrase"].split(" ", 1)[0]
+            out.update({first, first.removeprefix("ال")})
+    return frozenset(out)
 
 
 def _clitic_parts() -> dict[str, tuple[str, ...]]:
@@ -128,11 +144,18 @@ class Reader:
         return not self.place_words & set(range(first, c.first))  # "حماة - حوران": a dateline
 
     def label(self, c: PlaceCandidate) -> bool:
-        """The name opens a line and two dots follow it ("ليبيا.. قتلى ...")."""
+        """The name opens a line and two dots follow it ("ليبيا.. قتلى ..."), or a colon and an
+        event word or a number ("مصر: هجوم بالرصاص", "اليمن: 3 قتلى")."""
         line_start = self.norm.rfind("\n", 0, c.match.word_start) + 1
         if self.norm[line_start : c.match.word_start].strip() or c.match.clitic:
             return False
-        return bool(LABEL.match(self.norm, c.end))
+        if LABEL.match(self.norm, c.end):
+            return True
+        colon = COLON_LABEL.match(self.norm, c.end)
+        if colon is None:
+            return False
+        word = colon.group(1)
+        return word.isdigit() or any(rest in _event_words() for _clitic, rest in proclitic_readings(word))
 
     def word(self, i: int) -> str:
         s, e = self.words[i]
