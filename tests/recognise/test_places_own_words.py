@@ -89,3 +89,17 @@ def test_a_headline_label_with_a_colon_before_the_news() -> None:
     assert names("اليمن: 4 قتلى في انفجار لغم\nقال مصدر طبي") == [("اليمن", "Yemen")]
     # a speaker's words after the colon: no place
     assert names("روسيا: سنرد بحزم على أي استفزاز\nقال الكرملين") == []
+
+
+def test_an_ordinal_ends_a_neighbourhood_name() -> None:
+    assert [s for s, _f in found("وسقطت قذائف على حي الصحافة الثانية جنوبي الخرطوم")] == [
+        "الصحافة الثانية",
+        "الخرطوم",
+    ]
+
+
+def test_a_district_spelled_without_a_long_vowel_is_the_same_district() -> None:
+    text = "وقتل مزارع في مديرية القريشية أمس. وأصيب آخر في قرية بني زيد بمديرية القرشية"
+    got = found(text)
+    district = [f.place for s, f in got if s == "القرشية"]
+    assert [p.name for p in district] == ["Al Qurayshiyah"]

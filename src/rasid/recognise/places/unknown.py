@@ -401,6 +401,9 @@ def unknown_place(
     end = reader.words[u.last][1]
     start = u.start if u.head is None else u.head
     surface = reader.norm[start:end]
+    same = _spelled_otherwise(surface, cands) if u.head is None else None
+    if same is not None:
+        return FoundPlace(start, end, same, composed=True)  # "مديرية القرشية" after "القريشية"
     near = locate(reader, u, cands, composed)
     precision: Precision = _PRECISION.get(u.hint, "city")
     if near is None:
@@ -409,6 +412,29 @@ def unknown_place(
         lat, lon = round(near.lat, 2), round(near.lon, 2)
         place = Place(surface, "", near.country, near.admin1, lat, lon, precision, source="alias")
     return FoundPlace(start, end, place, composed=True)
+
+
+_LONG_VOWELS = re.compile("[اويى]")
+#: The fewest letters a name's skeleton must keep to be matched to another spelling.
+MIN_SKELETON = 4
+
+
+def _skeleton(name: str) -> str:
+    """A name without its long vowels after the first letter: "القريشيه" and "القرشيه" agree."""
+    return name[:1] + _LONG_VOWELS.sub("", name[1:])
+
+
+def _spelled_otherwise(surface: str, cands: list[PlaceCandidate]) -> Place | None:
+    """A kept place of the article that the unknown name spells with more or fewer long vowels
+    (defective and full spellings of one name: "القرشية" for "القريشية")."""
+    key = _skeleton(surface)
+    if len(key) < MIN_SKELETON or " " in surface:
+        return None
+    for c in cands:
+        if c.accepted and c.place is not None and c.place.precision != "country":
+            if c.match.phrase != surface and _skeleton(c.match.phrase) == key:
+                return c.place
+    return None
 
 
 def misplaced(
