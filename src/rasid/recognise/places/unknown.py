@@ -431,9 +431,9 @@ def _spelled_otherwise(surface: str, cands: list[PlaceCandidate]) -> Place | Non
     if len(key) < MIN_SKELETON or " " in surface:
         return None
     for c in cands:
-        if c.accepted and c.place is not None and c.place.precision != "country":
-            if c.match.phrase != surface and _skeleton(c.match.phrase) == key:
-                return c.place
+        kept = c.accepted and c.place is not None and c.place.precision != "country"
+        if kept and c.match.phrase != surface and _skeleton(c.match.phrase) == key:
+            return c.place
     return None
 
 
