@@ -103,3 +103,10 @@ def test_a_district_spelled_without_a_long_vowel_is_the_same_district() -> None:
     got = found(text)
     district = [f.place for s, f in got if s == "القرشية"]
     assert [p.name for p in district] == ["Al Qurayshiyah"]
+
+
+def test_a_list_goes_on_through_a_name_that_opens_with_a_head() -> None:
+    # "ودير X": the head "دير" (also a town abroad) opens the next village of the list
+    text = "وقصفت المدفعية قرى مرعيان وبلشون ودير سنبل وحزارين في ريف إدلب"
+    assert [s for s, _f in found(text)] == ["مرعيان", "بلشون", "دير سنبل", "حزارين", "ريف إدلب"]
+    assert {f.place.country for _s, f in found(text)} == {"SYR"}

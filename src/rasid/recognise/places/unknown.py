@@ -23,6 +23,7 @@ from rasid.recognise.places.acceptance import district_without_admin_word, requi
 from rasid.recognise.places.evidence import GAP, LIST_GAP, QUOTES, TYPE, FoundPlace, PlaceCandidate, Reader
 
 _PREPOSITION_ARTICLE = ("بال", "لل", "كال", "وال", "فال")
+_HEADS = frozenset({"name_head", "glued_head"})
 _PRONOUN_ENDINGS = ("هما", "هم", "هن", "كم")
 _ARABIC_WORD = re.compile("[\u0621-\u063a\u0641-\u064a]{3,}")
 #: The most words a name the gazetteer lacks may have ("دير جبل الطير", "طيبة الشيخ السماني").
@@ -177,10 +178,11 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
             continue
         for _item in range(8):
             known = at.get(q)
-            if known is not None and _longer_unknown(reader, gaz, known, strip):
+            waw = known is not None and known.match.clitic == "و"  # "ودير سنبل" in a list
+            if known is not None and _longer_unknown(reader, gaz, known, strip or waw):
                 known.accepted, known.forgotten = False, True  # "قرية دير جبل الطير": not the town "دير"
                 covered.discard(q)
-                known = None
+                known, strip = None, strip or waw
             if known is not None:
                 if not known.accepted and not accept_in_list(known):
                     break
@@ -210,8 +212,9 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
             ):
                 break
             strip = not cut and word.startswith("و") and q not in at
-            if reader.ctx.readings(word) or (q not in at and not (strip or cut)):
-                break
+            heads_only = all(kinds <= _HEADS for _clitic, _rest, kinds in reader.ctx.readings(word))
+            if not heads_only or (q not in at and not (strip or cut)):
+                break  # "ودير سنبل" goes on (a name's head), "وقرية" does not (a place word)
     return out
 
 
