@@ -38,6 +38,7 @@ KINDS = frozenset(
         "determiner",
         "setting",
         "partner",
+        "lower_admin",
         "region",
         "nisba",
         "names_facility",

@@ -19,7 +19,9 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 
+from rasid.link.context import place_context
 from rasid.link.gazetteer import Place
 
 #: A reading this close to a place the article names without ambiguity is preferred.
@@ -127,11 +129,27 @@ def filter_by_hint(places: Sequence[Place], hint: str | None) -> list[Place]:
 
 
 def governorate_of(place: Place) -> Place:
-    """The governorate a town gives its name to ("محافظة درعا"), when no alias lists it."""
+    """The governorate a town gives its name to ("محافظة درعا"), when no alias lists it; where
+    the word names a second-level unit (`lower_admin` in place_context.tsv: Saudi Arabia's
+    governorates), the town's own governorate ("محافظة صامطة" is Samtah's, not Jazan's)."""
     if place.precision == "admin1":
         return place
+    if place.country in _lower_admin_countries():
+        name = f"{place.base_name} Governorate"
+        return replace(place, name=name, precision="admin2", geonames_id=None, population=0, source="alias")
     name = f"{place.admin1 or place.base_name} Governorate"
     return replace(place, name=name, precision="admin1", geonames_id=None, population=0, source="alias")
+
+
+@cache
+def _lower_admin_countries() -> frozenset[str]:
+    ctx = place_context()
+    return frozenset(
+        code
+        for (_word, kind), value in ctx.values.items()
+        if kind == "lower_admin"
+        for code in value.split("|")
+    )
 
 
 def choose(places: Sequence[Place], ctx: ArticleContext, hint: str | None = None) -> Place:

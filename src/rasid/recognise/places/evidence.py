@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.match import PhraseMatch, load_clitics, proclitic_readings, words
 from rasid.link.context import PlaceContext
 from rasid.link.gazetteer import Anaphor, Entry, Needs, Place
@@ -25,6 +27,13 @@ LIST_GAP = re.compile(rf"(?:[^\S\n]|[{re.escape(QUOTES)}،,])*")
 #: A dateline: a short place name opening a line, an optional "(agency)", then a dash and
 #: the agency or publisher ("حلب - الدفاع المدني", "تونس (وكالة) - أعلنت ...").
 DATELINE = re.compile(r"[^\S\n]*(?:\([^)\n]{1,40}\)[^\S\n]*)?[-–—]")
+#: A colon after a name that opens a headline, then the news: "لبنان: توغل ..." (a label; a speaker's
+#: words after the colon, "روسيا: سنرد", are no event word or number).
+COLON_LABEL = re.compile(r"[^\S\n]*:[^\S\n]*([^\W_]+)")
+#: A byline that ends with the place it was filed from: a few words, a dash, the name, the end of
+#: the line ("علي ضباح - جازان").
+BYLINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*[^\W\d][^\n\-–—]{0,40}?[^\S\n]*[-–—][^\S\n]*$")
+BYLINE_AFTER = re.compile(r"[^\S\n]*(?:\n|$)")
 #: Two dots or an ellipsis after a name that opens a headline: "ليبيا.. قتلى في اشتباكات" (the place the
 #: news is from, like a dateline; a colon is left out: "روسيا: سنرد" is a speaker).
 LABEL = re.compile(r"[^\S\n]*(?:\.\.+|…)")
@@ -34,6 +43,17 @@ DATELINE_AGENCY = re.compile(
 )
 #: Words an agency name after a dateline's dash may have.
 DATELINE_AGENCY_WORDS = 4
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    """The first words of event triggers (event_triggers.tsv), with and without the article."""
+    out: set[str] = set()
+    for row in load_rows("event_triggers.tsv", normalise_columns=("phrase",)):
+        if row["role"] == "trigger":
+            first = row["phrase"].split(" ", 1)[0]
+            out.update({first, first.removeprefix("ال")})
+    return frozenset(out)
 
 
 def _clitic_parts() -> dict[str, tuple[str, ...]]:
@@ -112,12 +132,30 @@ class Reader:
             return False
         return bool(DATELINE.match(self.norm, c.end))
 
+    def byline(self, c: PlaceCandidate) -> bool:
+        """The name closes a short line after a dash ("علي ضباح - جازان"): where a report was filed."""
+        if c.match.clitic or not BYLINE_AFTER.match(self.norm, c.end):
+            return False
+        line_start = self.norm.rfind("\n", 0, c.match.word_start) + 1
+        head = self.norm[line_start : c.match.word_start]
+        if len(head.split()) > 5 or not BYLINE_BEFORE.search(head):
+            return False
+        first = next(i for i in range(c.first, -1, -1) if i == 0 or self.words[i - 1][1] < line_start)
+        return not self.place_words & set(range(first, c.first))  # "حماة - حوران": a dateline
+
     def label(self, c: PlaceCandidate) -> bool:
-        """The name opens a line and two dots follow it ("ليبيا.. قتلى ...")."""
+        """The name opens a line and two dots follow it ("ليبيا.. قتلى ..."), or a colon and an
+        event word or a number ("مصر: هجوم بالرصاص", "اليمن: 3 قتلى")."""
         line_start = self.norm.rfind("\n", 0, c.match.word_start) + 1
         if self.norm[line_start : c.match.word_start].strip() or c.match.clitic:
             return False
-        return bool(LABEL.match(self.norm, c.end))
+        if LABEL.match(self.norm, c.end):
+            return True
+        colon = COLON_LABEL.match(self.norm, c.end)
+        if colon is None:
+            return False
+        word = colon.group(1)
+        return word.isdigit() or any(rest in _event_words() for _clitic, rest in proclitic_readings(word))
 
     def word(self, i: int) -> str:
         s, e = self.words[i]
@@ -147,13 +185,15 @@ class Reader:
         )
 
     def read(self, c: PlaceCandidate) -> None:
-        if c.first in self.agency_words:
+        if c.first in self.agency_words and not self.byline(c):
             c.blocked = True
             return
-        if self.dateline(c):
+        if self.dateline(c) or self.byline(c):
             c.level, c.country_cue, c.hint = TYPE, True, "city"
         elif self.label(c):
             c.level, c.country_cue = max(c.level, CUE), True
+        if c.last > c.first and self._own_place_word(c):
+            c.level = TYPE  # "في مخيم جباليا", "بحي الشيخ رضوان": the name carries its own place word
         parts = self.parts.get(c.match.clitic, ())
         if self.ctx.has(c.match.clitic, "compass", clitics=False):
             c.level, c.country_cue = max(c.level, CUE), True  # "جنوبصنعاء": a compass word glued on
@@ -163,6 +203,14 @@ class Reader:
             c.level = max(c.level, CUE)
         self._read_before(c, c.first - 1)
         self._read_after(c)
+
+    def _own_place_word(self, c: PlaceCandidate) -> bool:
+        """A gazetteer name of several words that opens with a place or facility word
+        ("مخيم جباليا", "حي الشيخ رضوان", "مسجد الهندي")."""
+        head = c.match.phrase.split(" ", 1)[0]
+        return bool(
+            self.ctx.has(head, "type", clitics=False) or self.ctx.has(head, "facility", clitics=False)
+        )
 
     def _read_before(self, c: PlaceCandidate, p: int) -> None:
         if not self.joined(p, c.first):

@@ -23,6 +23,7 @@ from rasid.recognise.places.acceptance import district_without_admin_word, requi
 from rasid.recognise.places.evidence import GAP, LIST_GAP, QUOTES, TYPE, FoundPlace, PlaceCandidate, Reader
 
 _PREPOSITION_ARTICLE = ("بال", "لل", "كال", "وال", "فال")
+_HEADS = frozenset({"name_head", "glued_head"})
 _PRONOUN_ENDINGS = ("هما", "هم", "هن", "كم")
 _ARABIC_WORD = re.compile("[\u0621-\u063a\u0641-\u064a]{3,}")
 #: The most words a name the gazetteer lacks may have ("دير جبل الطير", "طيبة الشيخ السماني").
@@ -177,10 +178,11 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
             continue
         for _item in range(8):
             known = at.get(q)
-            if known is not None and _longer_unknown(reader, gaz, known, strip):
+            waw = known is not None and known.match.clitic == "و"  # "ودير سنبل" in a list
+            if known is not None and _longer_unknown(reader, gaz, known, strip or waw):
                 known.accepted, known.forgotten = False, True  # "قرية دير جبل الطير": not the town "دير"
                 covered.discard(q)
-                known = None
+                known, strip = None, strip or waw
             if known is not None:
                 if not known.accepted and not accept_in_list(known):
                     break
@@ -210,8 +212,9 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
             ):
                 break
             strip = not cut and word.startswith("و") and q not in at
-            if reader.ctx.readings(word) or (q not in at and not (strip or cut)):
-                break
+            heads_only = all(kinds <= _HEADS for _clitic, _rest, kinds in reader.ctx.readings(word))
+            if not heads_only or (q not in at and not (strip or cut)):
+                break  # "ودير سنبل" goes on (a name's head), "وقرية" does not (a place word)
     return out
 
 
@@ -230,14 +233,52 @@ def _marked_name(reader: Reader, q: int, strip_waw: bool) -> bool:
     """After "منطقة" only a definite or quoted word is a name ("منطقة الدانكوج", "مناطق “لمينا”"):
     an indefinite one is mostly a description ("منطقة آمنة", "منطقة نفوذ")."""
     word = reader.word(q)[1:] if strip_waw else reader.word(q)
+    return word.startswith("ال") or _quoted(reader, q)
+
+
+def _quote_end(reader: Reader, q: int, last: int) -> int:
+    """The last word before the closing quote of a name quoted from word q, else `last`."""
+    for k in range(q, min(q + MAX_NAME_WORDS, len(reader.words))):
+        after = reader.norm[reader.words[k][1] : reader.words[k][1] + 2]
+        if any(ch in QUOTES for ch in after):
+            return k
+        if not reader.spaced(k, k + 1):
+            break
+    return last
+
+
+def _quoted(reader: Reader, q: int) -> bool:
+    """A quote mark right before word q."""
     before = reader.norm[max(0, reader.words[q][0] - 2) : reader.words[q][0]]
-    return word.startswith("ال") or any(ch in QUOTES for ch in before)
+    return any(ch in QUOTES for ch in before)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """First names (actor_given_names.tsv): a facility is often named after a person."""
+    return frozenset(row["name"] for row in load_rows("actor_given_names.tsv", normalise_columns=("name",)))
+
+
+def _person_named(reader: Reader, gaz: Gazetteer, q: int) -> int | None:
+    """The last word of a person's name at word q after a facility noun ("مستشفى كمال عدوان",
+    "مسجد علي جدود", "مدرسة خالد بن الوليد"): a first name, then one name word, or a name
+    head (بن، عبد، أبو) and the word after it."""
+    if reader.word(q) not in _given_names() or not reader.spaced(q, q + 1):
+        return None
+    nxt = reader.word(q + 1)
+    if reader.ctx.has(nxt, "name_head", clitics=False) and reader.spaced(q + 1, q + 2):
+        return q + 2 if name_like(reader, gaz, reader.word(q + 2)) else None
+    usable = _ARABIC_WORD.fullmatch(nxt) and not nxt.startswith("و") and not reader.ctx.readings(nxt)
+    return q + 1 if usable and name_like(reader, gaz, nxt) else None
 
 
 def unknown_facility(reader: Reader, gaz: Gazetteer, q: int) -> tuple[int, int] | None:
     """The name of a facility at word q ("القورية", "باب الهوى"): definite or opening with a name_head."""
     if not reader.joined(q - 1, q):
         return None
+    person = None if _quoted(reader, q) else _person_named(reader, gaz, q)
+    if person is not None:
+        return reader.words[q][0], person
     found = unknown_name(reader, gaz, q, strip_waw=False)
     if found is None:
         return None
@@ -245,7 +286,15 @@ def unknown_facility(reader: Reader, gaz: Gazetteer, q: int) -> tuple[int, int] 
     head = bool(reader.ctx.has(word, "name_head", clitics=False))
     if head and found[1] == q:
         return None  # "سوق باب": half a name
-    return found if head or word.startswith("ال") else None  # "مستشفى ميداني": no name
+    adjective = found[1] == q and word.endswith("ي")  # "مستشفى “ميداني”": a quoted adjective
+    if _quoted(reader, q) and not adjective:
+        return found[0], _quote_end(reader, q, found[1])  # "مدرسة “أسماء بنت أبي بكر”": up to the quote
+    if head or word.startswith("ال"):
+        nxt = found[1] + 1  # "مرقد الإمام “أبو ادريس”": a title, then the quoted name
+        if reader.joined(found[1], nxt) and _quoted(reader, nxt):
+            return found[0], _quote_end(reader, nxt, found[1])
+        return found
+    return None  # "مستشفى ميداني": no name
 
 
 def accept_in_list(c: PlaceCandidate) -> bool:
@@ -355,6 +404,9 @@ def unknown_place(
     end = reader.words[u.last][1]
     start = u.start if u.head is None else u.head
     surface = reader.norm[start:end]
+    same = _spelled_otherwise(surface, cands) if u.head is None else None
+    if same is not None:
+        return FoundPlace(start, end, same, composed=True)  # "مديرية القرشية" after "القريشية"
     near = locate(reader, u, cands, composed)
     precision: Precision = _PRECISION.get(u.hint, "city")
     if near is None:
@@ -363,6 +415,29 @@ def unknown_place(
         lat, lon = round(near.lat, 2), round(near.lon, 2)
         place = Place(surface, "", near.country, near.admin1, lat, lon, precision, source="alias")
     return FoundPlace(start, end, place, composed=True)
+
+
+_LONG_VOWELS = re.compile("[اويى]")
+#: The fewest letters a name's skeleton must keep to be matched to another spelling.
+MIN_SKELETON = 4
+
+
+def _skeleton(name: str) -> str:
+    """A name without its long vowels after the first letter: "القريشيه" and "القرشيه" agree."""
+    return name[:1] + _LONG_VOWELS.sub("", name[1:])
+
+
+def _spelled_otherwise(surface: str, cands: list[PlaceCandidate]) -> Place | None:
+    """A kept place of the article that the unknown name spells with more or fewer long vowels
+    (defective and full spellings of one name: "القرشية" for "القريشية")."""
+    key = _skeleton(surface)
+    if len(key) < MIN_SKELETON or " " in surface:
+        return None
+    for c in cands:
+        kept = c.accepted and c.place is not None and c.place.precision != "country"
+        if kept and c.match.phrase != surface and _skeleton(c.match.phrase) == key:
+            return c.place
+    return None
 
 
 def misplaced(
