@@ -127,12 +127,8 @@ class Doc:
     def words_in(self, start: int, end: int) -> list[Word]:
         """Words that lie inside the clean span [start, end)."""
         i = self.word_at(start)
-        out: list[Word] = []
-        while i < len(self.words) and self.words[i].start < end:
-            if self.words[i].end <= end:
-                out.append(self.words[i])
-            i += 1
-        return out
+        stop = bisect.bisect_left(self._starts, end, i)  # the words from i on that start before `end`
+        return [w for w in self.words[i:stop] if w.end <= end]
 
     def words_starting_in(self, lo: int, hi: int) -> list[Word]:
         """Words whose clean start lies in [lo, hi)."""
@@ -156,7 +152,7 @@ class Doc:
 
     def unit_of(self, pos: int) -> int:
         i = bisect.bisect_right(self._unit_starts, pos) - 1
-        return max(i, 0)
+        return i if i > 0 else 0
 
     def unit_bounds(self, pos: int) -> tuple[int, int]:
         """[lo, hi) of the offsets whose unit is the one of `pos` (the first unit starts at 0)."""

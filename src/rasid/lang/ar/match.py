@@ -232,12 +232,11 @@ LEXICONS = _Lexicons()
 @dataclass
 class _Text:
     """The words of one normalised text, found once however many lexicons read it. `vocab` maps
-    each distinct word to the indexes where it occurs, so a lexicon tries each distinct word once."""
+    each distinct word to the indexes where it occurs, so all lexicons look each distinct word up once."""
 
     norm: str
     spans: tuple[tuple[int, int], ...]
     _vocab: dict[str, list[int]] | None = None
-    _distinct: frozenset[str] | None = None
     _words: list[str] | None = None
     _joins: list[bool] | None = None
     _starting: dict[int, list[tuple[str, Forms]]] | None = None
@@ -270,18 +269,11 @@ class _Text:
         return self._joins
 
     @property
-    def distinct(self) -> frozenset[str]:
-        """The distinct words (the keys of `vocab`), as a set every lexicon intersects with."""
-        if self._distinct is None:
-            self._distinct = frozenset(self.vocab)
-        return self._distinct
-
-    @property
     def vocab(self) -> dict[str, list[int]]:
         if self._vocab is None:
             self._vocab = {}
-            for i, (s, e) in enumerate(self.spans):
-                self._vocab.setdefault(self.norm[s:e], []).append(i)
+            for i, word in enumerate(self.words):
+                self._vocab.setdefault(word, []).append(i)
         return self._vocab
 
 
@@ -293,7 +285,7 @@ def _text(norm: str) -> _Text:
     for t in _RECENT:
         if t.norm is norm:
             return t
-    t = _Text(norm, tuple(m.span() for m in _WORD.finditer(norm)))
+    t = _Text(norm, tuple(map(re.Match.span, _WORD.finditer(norm))))
     _RECENT.insert(0, t)
     del _RECENT[_RECENT_SIZE:]
     return t
