@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import accumulate
 from typing import Any, Protocol
 
@@ -56,9 +56,10 @@ class Word:
     sentence: int = -1
     clause: int = 0
 
-    @property
+    @cached_property
     def readings(self) -> tuple[tuple[str, str], ...]:
-        """(proclitic, rest) readings of the word, the unsplit word first (cached per form)."""
+        """(proclitic, rest) readings of the word, the unsplit word first (computed once per
+        form, and kept on the word: the relaters ask for them hundreds of times an article)."""
         return proclitic_readings(self.norm)
 
 
