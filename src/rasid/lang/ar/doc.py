@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import accumulate
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import proclitic_readings, words
@@ -42,11 +41,7 @@ def clause_marks() -> frozenset[str]:
     return frozenset(marks)
 
 
-@dataclass(frozen=True)
-class Word:
-    """One word: its index, clean-text span, normalised span, normalised letters, sentence
-    (index into `Doc.sentences`, -1 before the first) and clause (clause marks before it)."""
-
+class _WordFields(NamedTuple):
     i: int
     start: int
     end: int
@@ -55,6 +50,12 @@ class Word:
     norm: str
     sentence: int = -1
     clause: int = 0
+
+
+class Word(_WordFields):
+    """One word: its index, clean-text span, normalised span, normalised letters, sentence
+    (index into `Doc.sentences`, -1 before the first) and clause (clause marks before it).
+    Immutable; a named tuple, since a Doc makes one per word of every article."""
 
     @cached_property
     def readings(self) -> tuple[tuple[str, str], ...]:
