@@ -33,7 +33,7 @@ import weakref
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Any, Generic, Literal, TypeVar, cast
+from typing import Any, Generic, Literal, NamedTuple, TypeVar, cast
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.normalise import normalise_string
@@ -319,13 +319,13 @@ def phrase_key(phrase: str) -> str:
     return " ".join(m.group() for m in _WORD.finditer(normalise_string(phrase)))
 
 
-@dataclass(frozen=True)
-class PhraseMatch(Generic[T]):
+class PhraseMatch(NamedTuple, Generic[T]):
     """A phrase found in the normalised text.
 
     `start`/`end` bound the phrase itself in the normalised text, without the
     proclitic letters, which are in `clitic` ("" when there are none). `payloads`
-    holds every payload stored under the phrase, in insertion order.
+    holds every payload stored under the phrase, in insertion order. Immutable; a named
+    tuple, since every lexicon makes one per candidate in every article.
     """
 
     start: int
