@@ -221,3 +221,16 @@ def test_all_lexicons_are_matched_in_one_pass_over_a_text() -> None:
         assert calls == [10, 10]
     finally:
         match.LEXICONS.index = index  # type: ignore[method-assign]
+
+
+def test_a_copied_or_unpickled_matcher_joins_the_shared_pass() -> None:
+    import copy
+    import pickle
+
+    matcher = PhraseMatcher([("ريف حلب", "Aleppo countryside"), ("حماة", "Hama")])
+    for twin in (pickle.loads(pickle.dumps(matcher)), copy.deepcopy(matcher)):
+        view = TextView("قصفت الطائرات ريف حلب وبلدات في حماة")
+        assert [(m.phrase, m.payload) for m in twin.find(view.norm)] == [
+            ("ريف حلب", "Aleppo countryside"),
+            ("حماه", "Hama"),
+        ]

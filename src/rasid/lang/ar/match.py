@@ -175,6 +175,12 @@ class _Lexicons:
         self._live[key] = weakref.ref(matcher, lambda _ref: self._forget(key))
         self.changed()
 
+    def ensure(self, matcher: PhraseMatcher[Any]) -> None:
+        """Register a matcher that was not built by its `__init__` (a pickled or copied one)."""
+        ref = self._live.get(id(matcher))
+        if ref is None or ref() is not matcher:
+            self.register(matcher)
+
     def _forget(self, key: int) -> None:
         self._live.pop(key, None)
         self.changed()
@@ -440,6 +446,7 @@ class PhraseMatcher(Generic[T]):
         return list(found)
 
     def _candidates(self, norm: str) -> list[PhraseMatch[T]]:
+        LEXICONS.ensure(self)
         text = _text(norm)
         spans, vocab, texts, joins = text.spans, text.vocab, text.words, text.joins
         # The words that start one of this lexicon's phrases, found for every lexicon at once.
