@@ -10,6 +10,8 @@ Both trees read the same inputs: the plain-text articles of examples/, tests/gol
 ../shared/gold/dev, and their HTML pages.
 
 - throughput: articles per CPU second over all the plain-text articles (read + every stage);
+- unseen: the same, on one first pass over the articles of tests/gold/dev2-tune after the others
+  (every per-word-form cache meets new words, as in a batch of fresh reports);
 - cost against length: one text of 1, 2, 4 ... 32 articles joined; the exponent is the slope
   of log(seconds) against log(characters), least squares (1.0 = linear);
 - HTML: rasid on every page against `trafilatura.extract` alone on the same pages.
@@ -110,6 +112,16 @@ def main() -> None:
                 f"throughput {name:<8} {n} articles, {rate[name]:6.1f} articles/s ({1000 / rate[name]:.1f} ms each)"
             )
         print(f"throughput ratio: {rate['now'] / rate['baseline']:.2f}x the baseline")
+
+        runs = interleaved(trees, "unseen", repeat=1, rounds=args.rounds)
+        for name, results in runs.items():
+            n = results[0]["articles"]
+            rate[name] = n / statistics.median(r["seconds"][0] for r in results)
+            print(
+                f"unseen {name:<8} {n} articles, first pass, {rate[name]:6.1f} articles/s "
+                f"({1000 / rate[name]:.1f} ms each)"
+            )
+        print(f"unseen ratio: {rate['now'] / rate['baseline']:.2f}x the baseline")
 
         runs = interleaved(trees, "scaling", repeat=1, rounds=max(3, args.rounds // 2))
         for name, results in runs.items():

@@ -4,7 +4,7 @@ It imports whichever rasid is first on `sys.path`, so the orchestrator runs it o
 working tree and once with the baseline commit, alternately, on the same inputs. It uses only
 what both trees have (`rasid.read.read_string`, `rasid.pipeline.default_pipeline`).
 
-    python bench/measure.py throughput|scaling|html --repeat N
+    python bench/measure.py throughput|unseen|scaling|html --repeat N
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 TEXT_DIRS = [REPO / "examples", REPO / "tests" / "gold", REPO.parent / "shared" / "gold" / "dev"]
 SIZES = (1, 2, 4, 8, 16, 32)
+#: Articles the `unseen` measure meets for the first time in its process (after the others).
+UNSEEN_DIR = REPO / "tests" / "gold" / "dev2-tune"
 
 
 def files(suffixes: tuple[str, ...]) -> list[Path]:
@@ -54,7 +56,7 @@ def timed(fn: Callable[[], object], repeat: int) -> list[float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("mode", choices=("throughput", "scaling", "html"))
+    parser.add_argument("mode", choices=("throughput", "unseen", "scaling", "html"))
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
 
@@ -76,6 +78,14 @@ def main() -> None:
             extract(a)
         passes = timed(lambda: [extract(a) for a in articles], args.repeat)
         result = {"articles": len(articles), "chars": sum(map(len, articles)), "seconds": passes}
+    elif args.mode == "unseen":
+        # One pass over articles the process has not met, after the others warmed the language
+        # data: every per-word-form cache meets new words, as in a batch of fresh reports.
+        for a in texts():
+            extract(a)
+        unseen = [p.read_text(encoding="utf-8") for p in sorted(UNSEEN_DIR.glob("*.txt"))]
+        passes = timed(lambda: [extract(a) for a in unseen], 1)
+        result = {"articles": len(unseen), "chars": sum(map(len, unseen)), "seconds": passes}
     elif args.mode == "scaling":
         # The stages after clean on the joined text: the edge trimmer would cut a joined page at
         # the first article's footer, so the record is given its text as clean would leave it.

@@ -185,3 +185,52 @@ def test_a_phrase_key_is_normalised_once_per_phrase() -> None:
     assert phrase_key("  مدينةِ   حلب، ") == "مدينه حلب"
     assert phrase_key.cache_info().hits == hits + 1
     assert phrase_key.cache_info().maxsize == 1 << 14  # bounded, as a worker meets new names all the time
+
+
+def test_all_lexicons_are_matched_in_one_pass_over_a_text() -> None:
+    from rasid.lang.ar import match
+
+    places = PhraseMatcher(PLACES)
+    weapons = PhraseMatcher([("قذيفة هاون", "mortar"), ("صاروخ", "missile")], strip_article=True)
+    calls = []
+    index = match.LEXICONS.index
+
+    def counted(words: list[str]) -> dict[int, list[tuple[str, match.Forms]]]:
+        calls.append(len(words))
+        return index(words)
+
+    match.LEXICONS.index = counted  # type: ignore[method-assign]
+    try:
+        view = TextView("سقطت قذيفة هاون وصاروخ على ريف حلب الشمالي، وقصف بالرقة")
+        assert [(m.phrase, m.clitic) for m in places.find(view.norm)] == [
+            ("ريف حلب الشمالي", ""),
+            ("الرقه", "ب"),
+        ]
+        assert [(m.phrase, m.clitic) for m in weapons.find(view.norm)] == [("قذيفه هاون", ""), ("صاروخ", "و")]
+        # the second lexicon reads the first one's pass: the text's 10 distinct words looked up once
+        assert calls == [10]
+        # a word's readings are remembered for both lexicons at once
+        assert [len(match.LEXICONS.entries[w]) for w in ("وصاروخ", "بالرقه", "ريف", "سقطت")] == [1, 1, 1, 0]
+        # a lexicon that grows starts a new generation: the same text is looked up again
+        places.add("صاروخ", "a village named like the missile")
+        assert [m.payload for m in places.find(view.norm)] == [
+            "a village named like the missile",
+            "northern Aleppo countryside",
+            "Raqqa",
+        ]
+        assert calls == [10, 10]
+    finally:
+        match.LEXICONS.index = index  # type: ignore[method-assign]
+
+
+def test_a_copied_or_unpickled_matcher_joins_the_shared_pass() -> None:
+    import copy
+    import pickle
+
+    matcher = PhraseMatcher([("ريف حلب", "Aleppo countryside"), ("حماة", "Hama")])
+    for twin in (pickle.loads(pickle.dumps(matcher)), copy.deepcopy(matcher)):
+        view = TextView("قصفت الطائرات ريف حلب وبلدات في حماة")
+        assert [(m.phrase, m.payload) for m in twin.find(view.norm)] == [
+            ("ريف حلب", "Aleppo countryside"),
+            ("حماه", "Hama"),
+        ]

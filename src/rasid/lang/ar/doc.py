@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import accumulate
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import proclitic_readings, words
@@ -42,11 +41,7 @@ def clause_marks() -> frozenset[str]:
     return frozenset(marks)
 
 
-@dataclass(frozen=True)
-class Word:
-    """One word: its index, clean-text span, normalised span, normalised letters, sentence
-    (index into `Doc.sentences`, -1 before the first) and clause (clause marks before it)."""
-
+class _WordFields(NamedTuple):
     i: int
     start: int
     end: int
@@ -56,9 +51,16 @@ class Word:
     sentence: int = -1
     clause: int = 0
 
-    @property
+
+class Word(_WordFields):
+    """One word: its index, clean-text span, normalised span, normalised letters, sentence
+    (index into `Doc.sentences`, -1 before the first) and clause (clause marks before it).
+    Immutable; a named tuple, since a Doc makes one per word of every article."""
+
+    @cached_property
     def readings(self) -> tuple[tuple[str, str], ...]:
-        """(proclitic, rest) readings of the word, the unsplit word first (cached per form)."""
+        """(proclitic, rest) readings of the word, the unsplit word first (computed once per
+        form, and kept on the word: the relaters ask for them hundreds of times an article)."""
         return proclitic_readings(self.norm)
 
 
@@ -127,12 +129,8 @@ class Doc:
     def words_in(self, start: int, end: int) -> list[Word]:
         """Words that lie inside the clean span [start, end)."""
         i = self.word_at(start)
-        out: list[Word] = []
-        while i < len(self.words) and self.words[i].start < end:
-            if self.words[i].end <= end:
-                out.append(self.words[i])
-            i += 1
-        return out
+        stop = bisect.bisect_left(self._starts, end, i)  # the words from i on that start before `end`
+        return [w for w in self.words[i:stop] if w.end <= end]
 
     def words_starting_in(self, lo: int, hi: int) -> list[Word]:
         """Words whose clean start lies in [lo, hi)."""
@@ -156,7 +154,7 @@ class Doc:
 
     def unit_of(self, pos: int) -> int:
         i = bisect.bisect_right(self._unit_starts, pos) - 1
-        return max(i, 0)
+        return i if i > 0 else 0
 
     def unit_bounds(self, pos: int) -> tuple[int, int]:
         """[lo, hi) of the offsets whose unit is the one of `pos` (the first unit starts at 0)."""

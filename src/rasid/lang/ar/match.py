@@ -6,6 +6,12 @@ the normalised article, where the first word may carry proclitics: "بحلب", "
 pairs and finds them in milliseconds: phrases are stored in a trie of words, and only
 the first word of a candidate is tried with its proclitics (data/clitics.tsv) removed.
 
+All the lexicons are matched together (`_Lexicons`): every live matcher is registered, a
+word form's readings are tried against every lexicon once per process (grouped by the
+way a lexicon reads clitics), and a text's words are looked up once for all lexicons, the
+first time any of them is asked about that text; each matcher then walks its own trie from
+the words that start one of its phrases.
+
 A stripped form is accepted only when what remains is, exactly, the first word of a
 stored phrase ("بلدة" never yields "لدة" unless "لدة" is itself a phrase), and a
 one-word match needs at least `min_stripped` letters after the clitic, so short names
@@ -23,10 +29,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Iterable, Iterator, Sequence
+import weakref
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Generic, Literal, TypeVar, cast
+from typing import Any, Generic, Literal, NamedTuple, TypeVar, cast
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.normalise import normalise_string
@@ -36,7 +43,9 @@ T = TypeVar("T")
 ARTICLE = "ال"
 _WORD = re.compile(r"\w+")
 ArticleMode = Literal["none", "contracted", "explicit"]
-_FORMS_CACHE = 200_000  # words whose readings a matcher remembers before it starts again
+#: (trie key, offset of the phrase in the word, clitic) for each reading of a word.
+Forms = tuple[tuple[str, int, str], ...]
+_FORMS_CACHE = 200_000  # word forms whose lexicon readings are remembered before starting again
 
 
 @dataclass(frozen=True)
@@ -112,17 +121,140 @@ def _split(word: str, clitics: Sequence[Clitic]) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+#: How a lexicon reads a word's clitics: (strip_article, no_strip, clitics).
+ReadingMode = tuple[bool, frozenset[str], tuple[Clitic, ...]]
+
+
+def _first_key(word: str, strip_article: bool) -> str:
+    """A phrase's first word as a lexicon stores it (without the article when it is optional)."""
+    if strip_article and word.startswith(ARTICLE) and len(word) > len(ARTICLE) + 1:
+        return word[len(ARTICLE) :]
+    return word
+
+
+def _mode_readings(word: str, mode: ReadingMode) -> Forms:
+    """Every (trie key, offset, clitic) reading of a word for lexicons that read clitics this way,
+    the unsplit word first; a lexicon keeps those whose key starts one of its phrases."""
+    strip_article, no_strip, clitics = mode
+    out = [(word, 0, "")]
+    if word in no_strip:
+        return tuple(out)
+    for c in clitics:
+        if not word.startswith(c.form) or len(word) - len(c.form) < 2:
+            continue
+        rest = word[len(c.form) :]
+        if c.article == "none":
+            out.append((_first_key(rest, strip_article), len(c.form), c.form))
+        elif c.article == "contracted":
+            out.append((ARTICLE + rest, len(c.form), c.form))
+            if strip_article:
+                out.append((rest, len(c.form), c.form))
+        elif strip_article:  # explicit article: the span keeps it
+            keep = len(c.form) - len(ARTICLE)
+            out.append((rest, keep, c.form[:keep]))
+    return tuple(out)
+
+
+class _Lexicons:
+    """Every live `PhraseMatcher`, matched together.
+
+    A word form's readings are computed once per way of reading clitics and tried against
+    every lexicon's first words once per process (`entries`, bounded); a text's distinct words
+    are then looked up once for all lexicons (`index`). A matcher made, grown or collected
+    starts a new generation, which forgets what was found for the old set of lexicons.
+    """
+
+    def __init__(self) -> None:
+        self.generation = 0
+        self._live: dict[int, weakref.ref[PhraseMatcher[Any]]] = {}
+        self._modes: list[tuple[ReadingMode, list[tuple[int, dict[str, Any]]]]] | None = None
+        self.entries: dict[str, tuple[tuple[int, Forms], ...]] = {}
+
+    def register(self, matcher: PhraseMatcher[Any]) -> None:
+        key = id(matcher)
+        self._live[key] = weakref.ref(matcher, lambda _ref: self._forget(key))
+        self.changed()
+
+    def ensure(self, matcher: PhraseMatcher[Any]) -> None:
+        """Register a matcher that was not built by its `__init__` (a pickled or copied one)."""
+        ref = self._live.get(id(matcher))
+        if ref is None or ref() is not matcher:
+            self.register(matcher)
+
+    def _forget(self, key: int) -> None:
+        self._live.pop(key, None)
+        self.changed()
+
+    def changed(self) -> None:
+        """A lexicon was made, grown or collected: what was found for the old set is forgotten."""
+        self.generation += 1
+        self._modes = None
+        self.entries.clear()
+
+    def modes(self) -> list[tuple[ReadingMode, list[tuple[int, dict[str, Any]]]]]:
+        """The live lexicons' first words (`id`, trie root), grouped by how they read clitics."""
+        if self._modes is None:
+            grouped: dict[ReadingMode, list[tuple[int, dict[str, Any]]]] = {}
+            for key, ref in self._live.items():
+                m = ref()
+                if m is not None:
+                    grouped.setdefault(m.reading_mode, []).append((key, m._root))
+            self._modes = list(grouped.items())
+        return self._modes
+
+    def entry(self, word: str) -> tuple[tuple[int, Forms], ...]:
+        """(lexicon, readings) for each lexicon one of whose phrases this word may start."""
+        out: list[tuple[int, Forms]] = []
+        for mode, lexicons in self.modes():
+            readings = _mode_readings(word, mode)
+            for key, root in lexicons:
+                forms = tuple(f for f in readings if f[0] in root)
+                if forms:
+                    out.append((key, forms))
+        return tuple(out)
+
+    def index(self, words: Collection[str]) -> dict[int, list[tuple[str, Forms]]]:
+        """For each lexicon (`id`), the words that start one of its phrases, with their readings."""
+        entries = self.entries
+        if len(entries) + len(words) > _FORMS_CACHE:
+            entries.clear()
+        out: dict[int, list[tuple[str, Forms]]] = {}
+        for word in words:
+            found = entries.get(word)
+            if found is None:
+                found = entries[word] = self.entry(word)
+            for key, forms in found:
+                hits = out.get(key)
+                if hits is None:
+                    out[key] = [(word, forms)]
+                else:
+                    hits.append((word, forms))
+        return out
+
+
+LEXICONS = _Lexicons()
+
+
 @dataclass
 class _Text:
     """The words of one normalised text, found once however many lexicons read it. `vocab` maps
-    each distinct word to the indexes where it occurs, so a lexicon tries each distinct word once."""
+    each distinct word to the indexes where it occurs, so all lexicons look each distinct word up once."""
 
     norm: str
     spans: tuple[tuple[int, int], ...]
     _vocab: dict[str, list[int]] | None = None
-    _distinct: frozenset[str] | None = None
     _words: list[str] | None = None
     _joins: list[bool] | None = None
+    _starting: dict[int, list[tuple[str, Forms]]] | None = None
+    _generation: int = -1
+
+    def starting(self, matcher: int) -> list[tuple[str, Forms]]:
+        """The distinct words that start a phrase of one lexicon (by `id`), with their readings
+        that do: every lexicon's are found in one pass over the words, when the first asks."""
+        if self._generation != LEXICONS.generation or self._starting is None:
+            self._starting = LEXICONS.index(self.vocab)
+            self._generation = LEXICONS.generation
+        return self._starting.get(matcher, [])
 
     @property
     def words(self) -> list[str]:
@@ -143,18 +275,11 @@ class _Text:
         return self._joins
 
     @property
-    def distinct(self) -> frozenset[str]:
-        """The distinct words (the keys of `vocab`), as a set every lexicon intersects with."""
-        if self._distinct is None:
-            self._distinct = frozenset(self.vocab)
-        return self._distinct
-
-    @property
     def vocab(self) -> dict[str, list[int]]:
         if self._vocab is None:
             self._vocab = {}
-            for i, (s, e) in enumerate(self.spans):
-                self._vocab.setdefault(self.norm[s:e], []).append(i)
+            for i, word in enumerate(self.words):
+                self._vocab.setdefault(word, []).append(i)
         return self._vocab
 
 
@@ -166,7 +291,7 @@ def _text(norm: str) -> _Text:
     for t in _RECENT:
         if t.norm is norm:
             return t
-    t = _Text(norm, tuple(m.span() for m in _WORD.finditer(norm)))
+    t = _Text(norm, tuple(map(re.Match.span, _WORD.finditer(norm))))
     _RECENT.insert(0, t)
     del _RECENT[_RECENT_SIZE:]
     return t
@@ -200,13 +325,13 @@ def phrase_key(phrase: str) -> str:
     return " ".join(m.group() for m in _WORD.finditer(normalise_string(phrase)))
 
 
-@dataclass(frozen=True)
-class PhraseMatch(Generic[T]):
+class PhraseMatch(NamedTuple, Generic[T]):
     """A phrase found in the normalised text.
 
     `start`/`end` bound the phrase itself in the normalised text, without the
     proclitic letters, which are in `clitic` ("" when there are none). `payloads`
-    holds every payload stored under the phrase, in insertion order.
+    holds every payload stored under the phrase, in insertion order. Immutable; a named
+    tuple, since every lexicon makes one per candidate in every article.
     """
 
     start: int
@@ -260,29 +385,32 @@ class PhraseMatcher(Generic[T]):
         self.clitics = tuple(load_clitics() if clitics is None else clitics)
         self._root: dict[str, _Node[T]] = {}
         self._size = 0
-        # Readings of a word that start a stored phrase, and the last text's matches: a word's
-        # clitics are tried once per matcher, and a text asked for again is not scanned again.
-        self._forms: dict[str, tuple[tuple[str, int, str], ...]] = {}
-        self._starting: set[str] = set()  # the words of `_forms` that start a stored phrase
+        # The last text's matches: a text asked for again is not scanned again.
         self._last: tuple[str, list[PhraseMatch[T]]] | None = None
         self._last_candidates: tuple[str, list[PhraseMatch[T]]] | None = None
         for phrase, payload in entries:
-            self.add(phrase, payload)
+            self._store(phrase, payload)
+        LEXICONS.register(self)  # matched with every other lexicon from now on
+
+    @property
+    def reading_mode(self) -> ReadingMode:
+        """How this lexicon reads a word's clitics (lexicons that read them alike share the readings)."""
+        return (self.strip_article, self.no_strip, self.clitics)
 
     def _first_key(self, word: str) -> str:
-        if self.strip_article and word.startswith(ARTICLE) and len(word) > len(ARTICLE) + 1:
-            return word[len(ARTICLE) :]
-        return word
+        return _first_key(word, self.strip_article)
 
     def add(self, phrase: str, payload: T) -> None:
         """Store one more phrase (an empty phrase is ignored)."""
+        if self._store(phrase, payload):
+            self._last = None
+            self._last_candidates = None
+            LEXICONS.changed()
+
+    def _store(self, phrase: str, payload: T) -> bool:
         key = phrase_key(phrase)
         if not key:
-            return
-        self._forms.clear()
-        self._starting.clear()
-        self._last = None
-        self._last_candidates = None
+            return False
         first, *rest = key.split(" ")
         node = self._root.setdefault(self._first_key(first), _Node())
         for w in rest:
@@ -291,6 +419,7 @@ class PhraseMatcher(Generic[T]):
             self._size += 1
             node.phrase = key
         node.payloads.append(payload)
+        return True
 
     def __len__(self) -> int:
         return self._size
@@ -308,36 +437,6 @@ class PhraseMatcher(Generic[T]):
     def __contains__(self, phrase: object) -> bool:
         return isinstance(phrase, str) and bool(self.lookup(phrase))
 
-    def _first_forms(self, word: str) -> tuple[tuple[str, int, str], ...]:
-        """The readings of `word` that start a stored phrase (cached per matcher)."""
-        found = self._forms.get(word)
-        if found is None:
-            found = tuple(f for f in self._readings(word) if f[0] in self._root)
-            self._forms[word] = found
-            if found:
-                self._starting.add(word)
-        return found
-
-    def _readings(self, word: str) -> Iterator[tuple[str, int, str]]:
-        """(trie key, offset of the phrase in the word, clitic) for each reading of a word."""
-        if word in self._root:
-            yield word, 0, ""
-        if word in self.no_strip:
-            return
-        for c in self.clitics:
-            if not word.startswith(c.form) or len(word) - len(c.form) < 2:
-                continue
-            rest = word[len(c.form) :]
-            if c.article == "none":
-                yield self._first_key(rest) if self.strip_article else rest, len(c.form), c.form
-            elif c.article == "contracted":
-                yield ARTICLE + rest, len(c.form), c.form
-                if self.strip_article:
-                    yield rest, len(c.form), c.form
-            elif self.strip_article:  # explicit article: the span keeps it
-                keep = len(c.form) - len(ARTICLE)
-                yield rest, keep, c.form[:keep]
-
     def candidates(self, norm: str) -> list[PhraseMatch[T]]:
         """Every match at every word, overlapping (what `find` chooses from)."""
         if self._last_candidates is not None and self._last_candidates[0] is norm:
@@ -347,27 +446,18 @@ class PhraseMatcher(Generic[T]):
         return list(found)
 
     def _candidates(self, norm: str) -> list[PhraseMatch[T]]:
+        LEXICONS.ensure(self)
         text = _text(norm)
         spans, vocab, texts, joins = text.spans, text.vocab, text.words, text.joins
-        # Words this lexicon has not met yet: `set.difference` tests the article's words for
-        # membership in the cache (in C); `vocab.keys() - forms.keys()` would walk the whole
-        # per-process cache each time.
-        forms, distinct = self._forms, text.distinct
-        unknown = distinct.difference(forms)
-        if len(forms) + len(unknown) > _FORMS_CACHE:
-            forms.clear()
-            self._starting.clear()
-            unknown = distinct
-        for word in unknown:
-            self._first_forms(word)
-        starts = sorted(i for word in self._starting.intersection(distinct) for i in vocab[word])
+        # The words that start one of this lexicon's phrases, found for every lexicon at once.
+        starts = sorted((i, forms) for word, forms in text.starting(id(self)) for i in vocab[word])
         out: list[PhraseMatch[T]] = []
         seen: set[tuple[int, int, str]] = set()
         root = self._root
-        for i in starts:
+        for i, forms in starts:
             s = spans[i][0]
             word = texts[i]
-            for key, offset, clitic in forms[word]:
+            for key, offset, clitic in forms:
                 node = root.get(key)
                 if node is None:
                     continue

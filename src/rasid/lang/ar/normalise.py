@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Diacritics (harakat, tanwin, shadda, sukun, dagger alef, Quranic marks) and tatweel are dropped.
 _DROP = (
@@ -56,6 +57,7 @@ def _is_presentation_form(ch: str) -> bool:
     return 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF
 
 
+@lru_cache(maxsize=4096)  # a few hundred characters are ever special; bounded all the same
 def normalise_char(ch: str) -> str:
     """The normalised form of one character: '' (dropped), one or more characters.
 
