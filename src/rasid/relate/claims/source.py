@@ -29,12 +29,14 @@ from rasid.lang.ar.match import ARTICLE, load_clitics
 from rasid.record import ActorMention
 from rasid.relate.claims.lexicon import SourceHead
 from rasid.relate.claims.phrases import Range, anaphor_length, bare, head_at
-from rasid.relate.claims.text import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText, SpanRef
+from rasid.relate.claims.text import CLAUSE_PUNCT, CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText, SpanRef
 
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES | {STRAIGHT_QUOTE}
 _ACCUSATIVE = "ا"  # the alef of accusative tanwin, left after normalisation ("بياناً" → "بيانا")
 
 ACTOR = "actor"  # kind of mentions made by the actors stage
+_NOT_NAME_KINDS = ("preposition", "clause_start", "relative", "aux", "contrast", "blocker", "new_phrase")
+_APPOSITION_WORDS = 12  # longest role apposition read after a source ("، المتحدث باسم ...،")
 
 
 @dataclass
@@ -94,7 +96,28 @@ class SourceResolver:
         name in apposition after it is who speaks ("مجموعة الإنقاذ «الخوذ البيضاء»")."""
         chain = self._resolve(r)
         named = self._apposition(r[1])
-        return dedupe([named, *chain] if named is not None else chain)
+        chain = [named, *chain] if named is not None else chain
+        return dedupe(chain + self._described_body(r[1]))
+
+    def _described_body(self, k: int) -> list[str]:
+        """The named bodies of an apposition after the source that says what it is
+        ("محمود بصل، المتحدث باسم الدفاع المدني، إن": the Civil Defence follows the speaker
+        in the chain). The comma segment must open with a role word (marker kind
+        `role_apposition`) and end at a comma, the complementizer or the sentence's end."""
+        ct = self.ct
+        k = self._name_rest(k)
+        if k + 1 >= len(ct.toks) or ct.text(k) not in "،," or not ct.has(k + 1, "role_apposition"):
+            return []
+        first, sent_end = k + 1, ct.sent_range(k)[1]
+        last = min(sent_end, first + _APPOSITION_WORDS)
+        end = first
+        while end < last and (ct.is_word(end) or ct.text(end) in QUOTES) and not ct.is_complementizer(end):
+            end += 1
+        closed = end < last and (ct.text(end) in CLAUSE_PUNCT or ct.is_complementizer(end))
+        if not (closed or end >= sent_end - 1):
+            return []  # nothing closes it: it may be what is reported
+        actors = ct.actors_in(ct.toks[first].start, ct.toks[end - 1].end)
+        return self._with_bodies([a for a in actors if a.named])
 
     def _apposition(self, k: int) -> str | None:
         """The named actor that alone fills the quotation opened at token k, if any."""
@@ -142,15 +165,23 @@ class SourceResolver:
         head = head_at(ct, *head_range)
         rest = self._owner(head_range, head)
         if head is not None and rest is not None:  # "مسؤولون في ...", "تقديرات هذه المصادر"
-            doc = self._make((a, a + len(head.phrase)), head.type, head.kind)
+            doc = self._make((a, a + len(head.phrase)), head.type, head.kind, name=head.english)
             return [doc, *self._resolve(rest)] + [x.id for x in actors]
         if self._document_anaphor(head_range, head):  # "وأوضح التقرير": the report cited before
             chain = self._issuer_chain(head_range)
             doc = self._make(head_range, "ORG", "document")
             return [doc, *(x for x in chain if self.kinds.get(x) not in ("anaphor", "document"))]
         kind = head.kind if head is not None else "named"
-        mid = self._make(head_range, self._type(head_range, head), kind)
+        mid = self._make(head_range, self._type(head_range, head), kind, name=self._head_name(head_range, head))
         return [mid] + [x.id for x in actors]
+
+    def _head_name(self, r: Range, head: SourceHead | None) -> str | None:
+        """The English of a source phrase that no actor names: its head's (claim_sources.tsv),
+        when the head is the whole phrase or an anonymous person's ("مراسل الموقع" → correspondent)."""
+        if head is None or head.english is None:
+            return None
+        words = sum(1 for k in range(*r) if self.ct.is_word(k))
+        return head.english if words == len(head.phrase) or head.kind == "anonymous" else None
 
     def _with_bodies(self, actors: list[SpanRef]) -> list[str]:
         """The actors of a phrase, each followed by the named bodies written inside it
@@ -160,6 +191,22 @@ class SourceResolver:
             out.append(x.id)
             out += [y.id for y in self.ct.named_within(x)]
         return out
+
+    def _name_rest(self, k: int) -> int:
+        """Past up to two plain words a person's mention left out before a comma ("محمود|
+        بصل، المتحدث"): not a marker, a cue, a date or another actor."""
+        ct = self.ct
+        j = k
+        while (
+            j < min(k + 2, len(ct.toks))
+            and ct.is_word(j)
+            and not any(ct.has(j, kind) for kind in _NOT_NAME_KINDS)
+            and not ct.is_complementizer(j)
+            and ct.date_at(j) is None
+            and ct.actor_starting(j) is None
+        ):
+            j += 1
+        return j if j < len(ct.toks) and ct.text(j) in "،," else k
 
     def _document_anaphor(self, r: Range, head: SourceHead | None) -> bool:
         """A document head alone with the article ("التقرير", "البيان") after an earlier
@@ -246,7 +293,9 @@ class SourceResolver:
             mid = self._make(r, getattr(model, "type", None) or "NORP", kind, model)
         return dedupe([mid] + [x for x in antecedent if self.kinds.get(x) != "anaphor"])
 
-    def _make(self, r: Range, type_: str, kind: str, model: object | None = None) -> str:
+    def _make(
+        self, r: Range, type_: str, kind: str, model: object | None = None, name: str | None = None
+    ) -> str:
         ct = self.ct
         r = _tidy(ct, r)
         start, end = ct.toks[r[0]].start, ct.toks[r[1] - 1].end
@@ -259,7 +308,7 @@ class SourceResolver:
             span=(s, e),
             text=text,
             type=type_,
-            name=getattr(model, "name", None),
+            name=getattr(model, "name", None) or name,
             name_ar=getattr(model, "name_ar", None) or text,
             country=getattr(model, "country", None),
         )
