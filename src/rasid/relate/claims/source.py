@@ -36,7 +36,8 @@ _ACCUSATIVE = "ا"  # the alef of accusative tanwin, left after normalisation ("
 
 ACTOR = "actor"  # kind of mentions made by the actors stage
 _NOT_NAME_KINDS = ("preposition", "clause_start", "relative", "aux", "contrast", "blocker", "new_phrase")
-_APPOSITION_WORDS = 12  # longest role apposition read after a source ("، المتحدث باسم ...،")
+_APPOSITION_WORDS = 12
+_BODY_TYPES = ("ORG", "GPE")  # longest role apposition read after a source ("، المتحدث باسم ...،")
 
 
 @dataclass
@@ -173,7 +174,7 @@ class SourceResolver:
             return [doc, *(x for x in chain if self.kinds.get(x) not in ("anaphor", "document"))]
         kind = head.kind if head is not None else "named"
         mid = self._make(head_range, self._type(head_range, head), kind, name=self._head_name(head_range, head))
-        return [mid] + [x.id for x in actors]
+        return [mid, *self._with_bodies(actors)]  # "رئيسة الفريق الطبي لمنظمة ...": the team, then its body
 
     def _head_name(self, r: Range, head: SourceHead | None) -> str | None:
         """The English of a source phrase that no actor names: its head's (claim_sources.tsv),
@@ -189,7 +190,8 @@ class SourceResolver:
         out: list[str] = []
         for x in actors:
             out.append(x.id)
-            out += [y.id for y in self.ct.named_within(x)]
+            # bodies only: a group's word inside a name ("أطباء" in "منظمة أطباء بلا حدود") is none
+            out += [y.id for y in self.ct.named_within(x) if self.ct.record.mention(y.id).type in _BODY_TYPES]
         return out
 
     def _name_rest(self, k: int) -> int:
