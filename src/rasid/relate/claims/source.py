@@ -60,7 +60,12 @@ class SourceResolver:
     _made: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def last_chain(self) -> list[str]:
-        return list(self.earlier[-1].chain) if self.earlier else []
+        """The latest source's chain, its claimant first: after a relay ("نقلت الوكالة عن مصدر
+        طبي") "المصدر" is the one quoted, not the agency."""
+        if not self.earlier:
+            return []
+        e = self.earlier[-1]
+        return dedupe([e.source, *e.chain] if e.source in e.chain else list(e.chain))
 
     def last(self, subject: bool = False) -> tuple[list[str], str | None]:
         """Chain and claimant of the latest source (subject: of a verb, for pronouns)."""
