@@ -171,23 +171,25 @@ class SourceResolver:
         head = head_at(ct, *head_range)
         rest = self._owner(head_range, head)
         if head is not None and rest is not None:  # "مسؤولون في ...", "تقديرات هذه المصادر"
-            doc = self._make((a, a + len(head.phrase)), head.type, head.kind, name=head.english)
+            doc = self._make((a, a + len(head.phrase)), head.type, head.kind)
             return [doc, *self._resolve(rest)] + [x.id for x in actors]
         if self._document_anaphor(head_range, head):  # "وأوضح التقرير": the report cited before
             chain = self._issuer_chain(head_range)
             doc = self._make(head_range, "ORG", "document")
             return [doc, *(x for x in chain if self.kinds.get(x) not in ("anaphor", "document"))]
         kind = head.kind if head is not None else "named"
-        mid = self._make(head_range, self._type(head_range, head), kind, name=self._head_name(head_range, head))
+        name = None if actors else self._head_name(head_range, head)  # "مصدر في الشرطة": the body names it
+        mid = self._make(head_range, self._type(head_range, head), kind, name=name)
         return [mid, *self._with_bodies(actors)]  # "رئيسة الفريق الطبي لمنظمة ...": the team, then its body
 
     def _head_name(self, r: Range, head: SourceHead | None) -> str | None:
         """The English of a source phrase that no actor names: its head's (claim_sources.tsv),
-        when the head is the whole phrase or an anonymous person's ("مراسل الموقع" → correspondent)."""
+        when the head is the whole phrase ("مراسلنا" → correspondent; not "مصدر طبي", whose
+        adjective the head's English would lose)."""
         if head is None or head.english is None:
             return None
         words = sum(1 for k in range(*r) if self.ct.is_word(k))
-        return head.english if words == len(head.phrase) or head.kind == "anonymous" else None
+        return head.english if words == len(head.phrase) else None
 
     def _with_bodies(self, actors: list[SpanRef]) -> list[str]:
         """The actors of a phrase, each followed by the named bodies written inside it
