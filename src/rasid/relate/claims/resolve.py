@@ -50,7 +50,11 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
                 first = _past_date(ct, first)  # "حسب ما أفاد السبت طبيب": the day, then who
             c.src = phrase_after(ct, first, len(ct), starts, seen, demand)
             c.src_mode = "object"
-            via = _relay_preposition(ct, c.src[1]) if c.src is not None and c.verb is not None and c.verb.relay else None
+            via = (
+                _relay_preposition(ct, c.src[1])
+                if c.src is not None and c.verb is not None and c.verb.relay
+                else None
+            )
             if via is not None:  # "بحسب ما نقلت وكالة “فرانس برس” عن مصدر طبي": the one quoted claims
                 c.relay_src = phrase_after(ct, via + 1, len(ct), starts, seen)
             if c.src is None or (

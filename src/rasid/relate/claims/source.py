@@ -29,7 +29,14 @@ from rasid.lang.ar.match import ARTICLE, load_clitics
 from rasid.record import ActorMention
 from rasid.relate.claims.lexicon import SourceHead
 from rasid.relate.claims.phrases import Range, anaphor_length, bare, head_at
-from rasid.relate.claims.text import CLAUSE_PUNCT, CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText, SpanRef
+from rasid.relate.claims.text import (
+    CLAUSE_PUNCT,
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    STRAIGHT_QUOTE,
+    ClaimText,
+    SpanRef,
+)
 
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES | {STRAIGHT_QUOTE}
 _ACCUSATIVE = "ا"  # the alef of accusative tanwin, left after normalisation ("بياناً" → "بيانا")
