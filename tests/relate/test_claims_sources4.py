@@ -118,3 +118,13 @@ def test_a_merged_relay_gives_the_claim_to_the_one_quoted() -> None:
         ("11 شخصا", AFP),
         ("20 آخرين", "medical source"),
     ]
+
+
+def test_a_describing_verb_with_no_subject_goes_on_with_the_speaker_before() -> None:
+    """ "ووصفت القصف بأنه ..." opening a sentence after a claim: the speaker before describes it;
+    with no claim in the sentence before, the verb (which needs a named subject) makes none."""
+    r = _extract("وقالت لجنة الأطباء في بيان إن القصف طال الحي الشرقي. ووصفت القصف بأنه الأعنف منذ أسابيع.")
+    said = [(c.cue.text, r.span_text(r.mention(c.source).span) if c.source else None) for c in r.claims]
+    assert said == [("وقالت", "لجنة الأطباء"), ("ووصفت", "لجنة الأطباء")]
+    alone = _extract("شهدت المدينة هدوءا حذرا. ووصفت حالة الجرحى بأنها مستقرة.")
+    assert alone.claims == []
