@@ -128,3 +128,16 @@ def test_a_describing_verb_with_no_subject_goes_on_with_the_speaker_before() -> 
     assert said == [("وقالت", "لجنة الأطباء"), ("ووصفت", "لجنة الأطباء")]
     alone = _extract("شهدت المدينة هدوءا حذرا. ووصفت حالة الجرحى بأنها مستقرة.")
     assert alone.claims == []
+
+
+def test_a_participle_after_a_quotation_opened_by_a_colon_is_a_cue() -> None:
+    """The quotation after "وقال X:" is the speech; "، مشيراً إلى أن" after its closing mark is
+    the speaker's next claim, while words inside it are no cues of their own."""
+    r = _extract(
+        "وقال مدير المستشفى: “استقبلنا 12 جريحا وأكد الأطباء أن حالتهم مستقرة”،"
+        " مشيرا إلى أن “الكهرباء انقطعت عن الأقسام”."
+    )
+    assert [(c.cue.text, r.span_text(c.content.span)) for c in r.claims] == [
+        ("وقال", "“استقبلنا 12 جريحا وأكد الأطباء أن حالتهم مستقرة”"),
+        ("مشيرا", "“الكهرباء انقطعت عن الأقسام”"),
+    ]
