@@ -28,6 +28,7 @@ from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import ARTICLE, load_clitics
 from rasid.record import ActorMention
 from rasid.relate.claims.lexicon import SourceHead
+from rasid.relate.claims.nameless import nameless_name
 from rasid.relate.claims.phrases import Range, anaphor_length, bare, head_at
 from rasid.relate.claims.text import (
     CLAUSE_PUNCT,
@@ -151,6 +152,7 @@ class SourceResolver:
             return self._refer(r, self.last_chain(), "anaphor")
         actors = ct.actors_in(start, end)
         if actors and actors[0].start < ct.toks[a].end:  # the phrase opens with an actor
+            self._misread_name(a, actors[0])
             first = ct.record.mention(actors[0].id)
             if first.name is None:  # "الوكالة", "يحيى": an unnamed actor may repeat an earlier source
                 span = (a, max(a + 1, ct.tok_at(actors[0].end)))
@@ -190,13 +192,31 @@ class SourceResolver:
         return [mid, *self._with_bodies(actors)]  # "رئيسة الفريق الطبي لمنظمة ...": the team, then its body
 
     def _head_name(self, r: Range, head: SourceHead | None) -> str | None:
-        """The English of a source phrase that no actor names: its head's (claim_sources.tsv),
-        when the head is the whole phrase ("مراسلنا" → correspondent; not "مصدر طبي", whose
-        adjective the head's English would lose)."""
+        """The English of a source phrase that no actor names: its head's (claim_sources.tsv)
+        when the head is the whole phrase ("مراسلنا" → correspondent), else, for an anonymous
+        head, composed with the adjectives after it ("مصدر مطلع" → informed source); None
+        when a word after it is not known (its English would lose what the word says)."""
         if head is None or head.english is None:
             return None
-        words = sum(1 for k in range(*r) if self.ct.is_word(k))
-        return head.english if words == len(head.phrase) else None
+        words = [self.ct.text(k) for k in range(*r) if self.ct.is_word(k)]
+        if len(words) == len(head.phrase):
+            return head.english
+        return nameless_name(head, words[len(head.phrase) :])
+
+    def _misread_name(self, a: int, actor: SpanRef) -> None:
+        """A person's name the tagger gave to a nameless source ("مصدران أمنيان" read as a
+        name): the phrase's composed English instead, when every word of it is known."""
+        mention = self.ct.record.mention(actor.id)
+        if mention.type != "PER" or getattr(mention, "country", None) is not None:
+            return
+        end = max(a + 1, self.ct.tok_at(actor.end))
+        head = head_at(self.ct, a, end)
+        if head is None or head.kind != "anonymous" or head.english is None:
+            return
+        words = [self.ct.text(k) for k in range(a, end) if self.ct.is_word(k)]
+        name = nameless_name(head, words[len(head.phrase) :])
+        if name is not None:
+            mention.name = name
 
     def _with_bodies(self, actors: list[SpanRef]) -> list[str]:
         """The actors of a phrase, each followed by the named bodies written inside it
