@@ -71,6 +71,12 @@ def _modifier(word: str) -> str | None:
     return None
 
 
+def addressed(word: str) -> bool:
+    """A word with ل joined to it ("للعربية", "لوكالة"): the one spoken to, after the source."""
+    clitics = marker_words("object_clitic_article") | marker_words("object_clitic")
+    return any(word.startswith(c) and len(word) - len(c) >= 3 for c in clitics)
+
+
 def nameless_name(head: SourceHead, rest: list[str]) -> str | None:
     """The English of an anonymous head followed by the (normalised) words `rest`, or None."""
     if head.english is None or head.kind != "anonymous":
@@ -82,6 +88,8 @@ def nameless_name(head: SourceHead, rest: list[str]) -> str | None:
                 return None
             break  # "مصدر مطلع في مستشفى ...": where the source is, not what it is
         english = _modifier(word)
+        if english is None and addressed(word):
+            break  # "مصادر للعربية": whom the sources told, not what they are
         if english is None:
             return None
         if english:

@@ -180,7 +180,8 @@ class SourceResolver:
         head = head_at(ct, *head_range)
         rest = self._owner(head_range, head)
         if head is not None and rest is not None:  # "مسؤولون في ...", "تقديرات هذه المصادر"
-            doc = self._make((a, a + len(head.phrase)), head.type, head.kind)
+            head_only = (a, a + len(head.phrase))  # "مصادر للعربية": sources, then Al Arabiya
+            doc = self._make(head_only, head.type, head.kind, name=self._head_name(head_only, head))
             return [doc, *self._resolve(rest)] + [x.id for x in actors]
         if self._document_anaphor(head_range, head):  # "وأوضح التقرير": the report cited before
             chain = self._issuer_chain(head_range)
