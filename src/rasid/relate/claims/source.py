@@ -188,6 +188,8 @@ class SourceResolver:
             doc = self._make(head_range, "ORG", "document")
             return [doc, *(x for x in chain if self.kinds.get(x) not in ("anaphor", "document"))]
         kind = head.kind if head is not None else "named"
+        if actors and (widened := self._adjective_actor(head_range, head, actors[0])) is not None:
+            head_range, actors = widened, actors[1:]  # "مصدر مسؤول": an official source, not an official
         name = None if actors else self._head_name(head_range, head)  # "مصدر في الشرطة": the body names it
         mid = self._make(head_range, self._type(head_range, head), kind, name=name)
         return [mid, *self._with_bodies(actors)]  # "رئيسة الفريق الطبي لمنظمة ...": the team, then its body
@@ -204,6 +206,22 @@ class SourceResolver:
             return head.english
         return nameless_name(head, words[len(head.phrase) :])
 
+    def _adjective_actor(self, r: Range, head: SourceHead | None, actor: SpanRef) -> Range | None:
+        """The head's range widened over an actor right after it that is only an adjective of
+        it ("مصدر مسؤول", whose مسؤول the actors stage read as "an official"), or None."""
+        ct = self.ct
+        if head is None or head.kind != "anonymous" or ct.tok_at(actor.start) != r[1]:
+            return None
+        mention = ct.record.mention(actor.id)
+        if getattr(mention, "country", None) is not None:
+            return None
+        end = max(r[1] + 1, ct.tok_at(actor.end))
+        words = [ct.text(k) for k in range(r[0], end) if ct.is_word(k)]
+        if any(w in marker_words("preposition") for w in words):
+            return None  # "مسؤول في وزارة الداخلية": the body it names stays in the chain
+        name = nameless_name(head, words[len(head.phrase) :])
+        return (r[0], end) if name is not None and name != head.english else None
+
     def _misread_name(self, a: int, actor: SpanRef) -> None:
         """A person's name the tagger gave to a nameless source ("مصدران أمنيان" read as a
         name): the phrase's composed English instead, when every word of it is known."""
@@ -215,6 +233,8 @@ class SourceResolver:
         if head is None or head.kind != "anonymous" or head.english is None:
             return
         words = [self.ct.text(k) for k in range(a, end) if self.ct.is_word(k)]
+        if any(w in marker_words("preposition") for w in words):
+            return  # "مصدر أمني في الشرطة": the actors stage named it by the body
         name = nameless_name(head, words[len(head.phrase) :])
         if name is not None:
             mention.name = name
