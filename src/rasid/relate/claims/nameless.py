@@ -19,7 +19,6 @@ from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import ARTICLE
 from rasid.lang.ar.normalise import normalise_string
-from rasid.recognise.actors.lexicon import load_tables
 from rasid.relate.claims.lexicon import SourceHead
 
 _KINDS = frozenset({"adjective", "dual_suffix"})
@@ -34,7 +33,7 @@ def _modifiers() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     for row in load_rows(name):
         if row["kind"] not in _KINDS:
             raise DataFileError(f"{name}: unknown kind {row['kind']!r}")
-        forms = [normalise_string(f.strip()) for f in row["forms"].split("|") if f.strip()]
+        forms = _split(row["forms"])
         if row["kind"] == "dual_suffix":
             duals += [(f, normalise_string(row["english"].strip())) for f in forms]
         else:
@@ -42,19 +41,44 @@ def _modifiers() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     return adjectives, tuple(sorted(duals, key=lambda d: -len(d[0])))
 
 
+def _split(cell: str) -> list[str]:
+    return [normalise_string(f.strip()) for f in cell.split("|") if f.strip()]
+
+
+@cache
+def _actor_adjectives() -> dict[str, str]:
+    """Masculine base or irregular form → English, of the actor adjective tables (read as data:
+    the claims stage does not import the actors stage)."""
+    out: dict[str, str] = {}
+    for row in load_rows("actor_adjectives.tsv"):
+        out.update((f, row["english"]) for f in _split(row["bases"]) + _split(row["forms"]) if f not in out)
+    for row in load_rows("actor_nisba.tsv"):
+        out.update((f, row["adjective"]) for f in _split(row["bases"]) if f not in out)
+    return out
+
+
+@cache
+def _inflections() -> tuple[str, ...]:
+    """The endings an adjective's base takes (actor_particles.tsv, role `inflection`), longest first."""
+    rows = load_rows("actor_particles.tsv")
+    endings = {
+        "" if r["form"] == "-" else normalise_string(r["form"]) for r in rows if r["role"] == "inflection"
+    }
+    return tuple(sorted(endings, key=lambda e: -len(e)))
+
+
 def _english(word: str) -> str | None:
     """The English of one word after a source head ('' for a word that adds nothing), or None."""
     adjectives, _ = _modifiers()
-    tables = load_tables()
+    actor_adjectives = _actor_adjectives()
     for form in (word, word[len(ARTICLE) :] if word.startswith(ARTICLE) else word):
         if form in adjectives:
             return adjectives[form]
-    found = tables.word_in(word, tables.adjectives)
-    if found is not None:
-        return tables.adjectives[found[1]].english
-    found = tables.word_in(word, tables.nisba)
-    if found is not None:
-        return tables.nisba[found[1]].adjective
+        if form in actor_adjectives:
+            return actor_adjectives[form]
+        for ending in _inflections():
+            if ending and form.endswith(ending) and form[: -len(ending)] in actor_adjectives:
+                return actor_adjectives[form[: -len(ending)]]
     return None
 
 
