@@ -37,7 +37,7 @@ def _claims(r: Record) -> list[tuple[str, str | None, str | None]]:
         ),
         (  # "باستشهاد" opens the object: the source is "معلومات صحافية" alone
             "أفادت معلومات صحافية باستشهاد 9 جنود في هجوم على موقع للجيش في محافظة ديالى.",
-            [("أفادت", "معلومات صحافية", None)],
+            [("أفادت", "معلومات صحافية", "press reports")],
             [("9 جنود", "معلومات صحافية")],
         ),
         (  # "بأشد العبارات" is how it condemned, not who: the network goes on speaking
@@ -56,7 +56,7 @@ def _claims(r: Record) -> list[tuple[str, str | None, str | None]]:
         ),
         (  # the outlet's own correspondent
             "ووفق مراسلنا، قتل 5 جنود في الهجوم على الحاجز.",
-            [("ووفق", "مراسلنا", None)],
+            [("ووفق", "مراسلنا", "correspondent")],
             [("5 جنود", "مراسلنا")],
         ),
     ],

@@ -51,6 +51,7 @@ MARKER_KINDS = frozenset(
         "source_premodifier",
         "manner",
         "object_prefix",
+        "role_apposition",
     }
 )
 

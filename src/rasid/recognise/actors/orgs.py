@@ -24,6 +24,7 @@ name_ar keeps the words as written.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
@@ -34,6 +35,7 @@ from rasid.recognise.actors.doc import CLOSING_QUOTES, ActorText
 from rasid.recognise.actors.forces import nisba_at
 from rasid.recognise.actors.lexicon import Head, spelling
 from rasid.recognise.actors.registry import Actor
+from rasid.recognise.actors.states import _plain_place
 
 ENDING_CLASSES = frozenset(
     {"preposition", "particle", "verb", "pronoun", "demonstrative", "relative", "quantifier", "time", "noun"}
@@ -359,18 +361,35 @@ def _candidate(
     descriptive = all(p.kind in ("nisba", "adjective") for p in parts)
     if head.proper:
         parts = _own_name(parts, doc)
-    adjective = doc.tables.adjective_of.get(doc.doc_country) if doc.doc_country else None
+    home = _home_country(doc)
+    adjective = doc.tables.adjective_of.get(home) if home else None
     name = None if (descriptive and not definite) else compose(head, parts, adjective)
     if name is not None and where is not None:
         name = compose(head, [where, *parts], adjective)
     country = next((p.country for p in parts if p.country), None)
     if country is None and head.order == "of":
-        country = doc.doc_country
+        country = home
     owner = actors[0].actor if len(actors) == 1 and actors[0].actor is not None else None
     parent = owner.name if owner is not None and owner.name != name else None
     return ActorCandidate(
         i, last, "ORG", name, None, country, "org", heads=frozenset({head.word}), parent=parent
     )
+
+
+def _home_country(doc: ActorText) -> str | None:
+    """The state of a body named without one ("وزارة الصحة العامة"): the article's country,
+    unless no place of the article lies in it while most of its places lie in one other
+    state: a Lebanese report on "العدوان الإسرائيلي" names Israel most, but its ministry,
+    like its towns, is Lebanon's."""
+    votes: Counter[str] = Counter(
+        p.payload.country for p in doc.places if p.payload.country and _plain_place(doc, p.first)
+    )
+    ranked = votes.most_common(2)
+    if not ranked or doc.doc_country is None or votes[doc.doc_country]:
+        return doc.doc_country
+    top, n = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    return top if n >= 2 and n > runner_up else doc.doc_country
 
 
 def _own_name(parts: list[Part], doc: ActorText) -> list[Part]:

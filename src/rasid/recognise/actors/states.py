@@ -61,11 +61,14 @@ def infer_doc_country(doc: ActorText) -> str | None:
 
 def _plain_place(doc: ActorText, i: int) -> bool:
     """Whether a gazetteer name at word i is no word the actor lists know ("التحالف", "بيان",
-    "بشار" are also place names somewhere): only such names vote for the article's country."""
+    "بشار" are also place names somewhere; a portfolio, "الداخلية", is one too): only such names
+    vote for the article's country."""
     tables = doc.tables
     word = doc.word(i)
     if doc.registry.at(i) is not None or doc.titles.at(i) or doc.groups.at(i) or doc.forces.at(i):
         return False
+    if doc.portfolios.at(i) is not None:
+        return False  # "وزارة الداخلية": a ministry's field, not Oman's governorate of that name
     return not (tables.stop(word) or tables.head(word) or tables.word_in(word, tables.given_names))
 
 

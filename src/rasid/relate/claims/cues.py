@@ -171,7 +171,8 @@ SPEECH_SUBJECT = 6  # words between a verb cue and the colon that opens its dire
 
 def _outside_direct_speech(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
     """Drop the cues of direct speech that a colon opens after a verb cue and its subject, with no
-    quotation marks ("وأضاف البيان: ينفي المكتب ...، ويؤكد أن ..."): they are the speaker's words."""
+    quotation marks ("وأضاف البيان: ينفي المكتب ...، ويؤكد أن ..."): they are the speaker's words.
+    A quotation opening right after the colon holds the speech to its closing mark."""
     out: list[Cue] = []
     until = -1
     for c in cues:
@@ -183,7 +184,9 @@ def _outside_direct_speech(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
         _, s_end = ct.sent_range(c.i0)
         for k in range(c.i1, min(s_end, c.i1 + SPEECH_SUBJECT + 1)):
             if ct.text(k) == ":":
-                until = s_end
+                close = ct.quote_close(k + 1) if k + 1 < s_end else None
+                # a quotation after the colon holds the speech: "، مشيراً إلى أن" after it is a cue
+                until = close + 1 if close is not None and close < s_end else s_end
                 break
             if not ct.is_word(k):
                 break

@@ -48,6 +48,7 @@ class SourceHead:
     phrase: tuple[str, ...]
     kind: str
     type: str
+    english: str | None = None  # the canonical name of a source phrase that is this head alone
 
 
 def _check(value: str, allowed: frozenset[str], name: str, what: str) -> str:
@@ -127,5 +128,6 @@ def source_heads() -> dict[tuple[str, ...], SourceHead]:
             words,
             _check(row["kind"], SOURCE_KINDS, name, "kind"),
             _check(row["type"], ACTOR_TYPES, name, "type"),
+            (row.get("english") or "").strip() or None,
         )
     return out

@@ -294,6 +294,8 @@ def phrase_before(ct: ClaimText, i0: int, cue_tokens: Collection[int] = ()) -> R
             return k + 1, end
     if n == 0 or not (k < s0 or _boundary(ct, k)) or any(x in cue_tokens for x in range(k, end)):
         return None
+    if ct.date_at(end - 1) is not None:
+        return None  # "وصباح اليوم الأحد أكدت مصادر": a fronted time, the subject follows the verb
     return k + 1, end
 
 

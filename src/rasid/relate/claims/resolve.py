@@ -50,6 +50,13 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
                 first = _past_date(ct, first)  # "حسب ما أفاد السبت طبيب": the day, then who
             c.src = phrase_after(ct, first, len(ct), starts, seen, demand)
             c.src_mode = "object"
+            via = (
+                _relay_preposition(ct, c.src[1])
+                if c.src is not None and c.verb is not None and c.verb.relay
+                else None
+            )
+            if via is not None:  # "بحسب ما نقلت وكالة “فرانس برس” عن مصدر طبي": the one quoted claims
+                c.relay_src = phrase_after(ct, via + 1, len(ct), starts, seen)
             if c.src is None or (
                 c.position == "preposition" and c.verb is None and not _names_source(ct, c.src)
             ):
@@ -96,7 +103,9 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
             elif c.entry.relay and c.src is None and ct.has(c.i1, "content_preposition"):
                 c.relay_src = phrase_after(ct, c.i1 + 1, len(ct), starts, seen)  # "ونقلت عن مسؤول قوله"
         if (c.verb or c.entry).needs_subject and not _names_source(ct, c.src) and c.src_mode != "inherit":
-            continue  # a coordinated verb keeps the named subject of the cue before it ("، ووصف ما")
+            if not _goes_on_describing(ct, c, previous):
+                continue  # a coordinated verb keeps the named subject of the cue before it ("، ووصف ما")
+            c.src, c.src_mode = None, "pronoun"  # "ووصفت الهجوم بأنه ...": the speaker before goes on
         if _reported(ct, c, previous):
             continue
         if c.src is not None:
@@ -104,6 +113,20 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
         kept.append(c)
         previous = c
     return kept
+
+
+DESCRIBED_REACH = 5  # tokens from a verb to the بأن of what it calls its object ("ووصفت الهجوم بأنه")
+
+
+def _goes_on_describing(ct: ClaimText, c: Cue, previous: Cue | None) -> bool:
+    """A verb that needs a named subject opens its sentence with none, after a sentence with a
+    claim, and calls its object something (بأن within reach): the speaker before goes on."""
+    if previous is None or not c.clitic or ct.sent_range(c.i0)[0] != c.i0:
+        return False
+    if ct.sent_range(previous.i0)[1] < ct.sent_range(c.i0)[0] - 1:
+        return False  # the claim before is not in the sentence before
+    end = min(ct.sent_range(c.i0)[1], c.i1 + DESCRIBED_REACH)
+    return any(ct.is_complementizer(k) for k in range(c.i1, end))
 
 
 def _past_addressee(ct: ClaimText, k: int) -> int:

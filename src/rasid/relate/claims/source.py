@@ -28,13 +28,24 @@ from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import ARTICLE, load_clitics
 from rasid.record import ActorMention
 from rasid.relate.claims.lexicon import SourceHead
+from rasid.relate.claims.nameless import nameless_name
 from rasid.relate.claims.phrases import Range, anaphor_length, bare, head_at
-from rasid.relate.claims.text import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText, SpanRef
+from rasid.relate.claims.text import (
+    CLAUSE_PUNCT,
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    STRAIGHT_QUOTE,
+    ClaimText,
+    SpanRef,
+)
 
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES | {STRAIGHT_QUOTE}
 _ACCUSATIVE = "ا"  # the alef of accusative tanwin, left after normalisation ("بياناً" → "بيانا")
 
 ACTOR = "actor"  # kind of mentions made by the actors stage
+_NOT_NAME_KINDS = ("preposition", "clause_start", "relative", "aux", "contrast", "blocker", "new_phrase")
+_APPOSITION_WORDS = 12
+_BODY_TYPES = ("ORG", "GPE")  # longest role apposition read after a source ("، المتحدث باسم ...،")
 
 
 @dataclass
@@ -57,7 +68,12 @@ class SourceResolver:
     _made: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def last_chain(self) -> list[str]:
-        return list(self.earlier[-1].chain) if self.earlier else []
+        """The latest source's chain, its claimant first: after a relay ("نقلت الوكالة عن مصدر
+        طبي") "المصدر" is the one quoted, not the agency."""
+        if not self.earlier:
+            return []
+        e = self.earlier[-1]
+        return dedupe([e.source, *e.chain] if e.source in e.chain else list(e.chain))
 
     def last(self, subject: bool = False) -> tuple[list[str], str | None]:
         """Chain and claimant of the latest source (subject: of a verb, for pronouns)."""
@@ -94,7 +110,28 @@ class SourceResolver:
         name in apposition after it is who speaks ("مجموعة الإنقاذ «الخوذ البيضاء»")."""
         chain = self._resolve(r)
         named = self._apposition(r[1])
-        return dedupe([named, *chain] if named is not None else chain)
+        chain = [named, *chain] if named is not None else chain
+        return dedupe(chain + self._described_body(r[1]))
+
+    def _described_body(self, k: int) -> list[str]:
+        """The named bodies of an apposition after the source that says what it is
+        ("محمود بصل، المتحدث باسم الدفاع المدني، إن": the Civil Defence follows the speaker
+        in the chain). The comma segment must open with a role word (marker kind
+        `role_apposition`) and end at a comma, the complementizer or the sentence's end."""
+        ct = self.ct
+        k = self._name_rest(k)
+        if k + 1 >= len(ct.toks) or ct.text(k) not in "،," or not ct.has(k + 1, "role_apposition"):
+            return []
+        first, sent_end = k + 1, ct.sent_range(k)[1]
+        last = min(sent_end, first + _APPOSITION_WORDS)
+        end = first
+        while end < last and (ct.is_word(end) or ct.text(end) in QUOTES) and not ct.is_complementizer(end):
+            end += 1
+        closed = end < last and (ct.text(end) in CLAUSE_PUNCT or ct.is_complementizer(end))
+        if not (closed or end >= sent_end - 1):
+            return []  # nothing closes it: it may be what is reported
+        actors = ct.actors_in(ct.toks[first].start, ct.toks[end - 1].end)
+        return self._with_bodies([a for a in actors if a.named])
 
     def _apposition(self, k: int) -> str | None:
         """The named actor that alone fills the quotation opened at token k, if any."""
@@ -115,6 +152,7 @@ class SourceResolver:
             return self._refer(r, self.last_chain(), "anaphor")
         actors = ct.actors_in(start, end)
         if actors and actors[0].start < ct.toks[a].end:  # the phrase opens with an actor
+            self._misread_name(a, actors[0])
             first = ct.record.mention(actors[0].id)
             if first.name is None:  # "الوكالة", "يحيى": an unnamed actor may repeat an earlier source
                 span = (a, max(a + 1, ct.tok_at(actors[0].end)))
@@ -142,15 +180,64 @@ class SourceResolver:
         head = head_at(ct, *head_range)
         rest = self._owner(head_range, head)
         if head is not None and rest is not None:  # "مسؤولون في ...", "تقديرات هذه المصادر"
-            doc = self._make((a, a + len(head.phrase)), head.type, head.kind)
+            head_only = (a, a + len(head.phrase))  # "مصادر للعربية": sources, then Al Arabiya
+            doc = self._make(head_only, head.type, head.kind, name=self._head_name(head_only, head))
             return [doc, *self._resolve(rest)] + [x.id for x in actors]
         if self._document_anaphor(head_range, head):  # "وأوضح التقرير": the report cited before
             chain = self._issuer_chain(head_range)
             doc = self._make(head_range, "ORG", "document")
             return [doc, *(x for x in chain if self.kinds.get(x) not in ("anaphor", "document"))]
         kind = head.kind if head is not None else "named"
-        mid = self._make(head_range, self._type(head_range, head), kind)
-        return [mid] + [x.id for x in actors]
+        if actors and (widened := self._adjective_actor(head_range, head, actors[0])) is not None:
+            head_range, actors = widened, actors[1:]  # "مصدر مسؤول": an official source, not an official
+        name = None if actors else self._head_name(head_range, head)  # "مصدر في الشرطة": the body names it
+        mid = self._make(head_range, self._type(head_range, head), kind, name=name)
+        return [mid, *self._with_bodies(actors)]  # "رئيسة الفريق الطبي لمنظمة ...": the team, then its body
+
+    def _head_name(self, r: Range, head: SourceHead | None) -> str | None:
+        """The English of a source phrase that no actor names: its head's (claim_sources.tsv)
+        when the head is the whole phrase ("مراسلنا" → correspondent), else, for an anonymous
+        head, composed with the adjectives after it ("مصدر مطلع" → informed source); None
+        when a word after it is not known (its English would lose what the word says)."""
+        if head is None or head.english is None:
+            return None
+        words = [self.ct.text(k) for k in range(*r) if self.ct.is_word(k)]
+        if len(words) == len(head.phrase):
+            return head.english
+        return nameless_name(head, words[len(head.phrase) :])
+
+    def _adjective_actor(self, r: Range, head: SourceHead | None, actor: SpanRef) -> Range | None:
+        """The head's range widened over an actor right after it that is only an adjective of
+        it ("مصدر مسؤول", whose مسؤول the actors stage read as "an official"), or None."""
+        ct = self.ct
+        if head is None or head.kind != "anonymous" or ct.tok_at(actor.start) != r[1]:
+            return None
+        mention = ct.record.mention(actor.id)
+        if getattr(mention, "country", None) is not None:
+            return None
+        end = max(r[1] + 1, ct.tok_at(actor.end))
+        words = [ct.text(k) for k in range(r[0], end) if ct.is_word(k)]
+        if any(w in marker_words("preposition") for w in words):
+            return None  # "مسؤول في وزارة الداخلية": the body it names stays in the chain
+        name = nameless_name(head, words[len(head.phrase) :])
+        return (r[0], end) if name is not None and name != head.english else None
+
+    def _misread_name(self, a: int, actor: SpanRef) -> None:
+        """A person's name the tagger gave to a nameless source ("مصدران أمنيان" read as a
+        name): the phrase's composed English instead, when every word of it is known."""
+        mention = self.ct.record.mention(actor.id)
+        if mention.type != "PER" or getattr(mention, "country", None) is not None:
+            return
+        end = max(a + 1, self.ct.tok_at(actor.end))
+        head = head_at(self.ct, a, end)
+        if head is None or head.kind != "anonymous" or head.english is None:
+            return
+        words = [self.ct.text(k) for k in range(a, end) if self.ct.is_word(k)]
+        if any(w in marker_words("preposition") for w in words):
+            return  # "مصدر أمني في الشرطة": the actors stage named it by the body
+        name = nameless_name(head, words[len(head.phrase) :])
+        if name is not None:
+            mention.name = name
 
     def _with_bodies(self, actors: list[SpanRef]) -> list[str]:
         """The actors of a phrase, each followed by the named bodies written inside it
@@ -158,8 +245,25 @@ class SourceResolver:
         out: list[str] = []
         for x in actors:
             out.append(x.id)
-            out += [y.id for y in self.ct.named_within(x)]
+            # bodies only: a group's word inside a name ("أطباء" in "منظمة أطباء بلا حدود") is none
+            out += [y.id for y in self.ct.named_within(x) if self.ct.record.mention(y.id).type in _BODY_TYPES]
         return out
+
+    def _name_rest(self, k: int) -> int:
+        """Past up to two plain words a person's mention left out before a comma ("محمود|
+        بصل، المتحدث"): not a marker, a cue, a date or another actor."""
+        ct = self.ct
+        j = k
+        while (
+            j < min(k + 2, len(ct.toks))
+            and ct.is_word(j)
+            and not any(ct.has(j, kind) for kind in _NOT_NAME_KINDS)
+            and not ct.is_complementizer(j)
+            and ct.date_at(j) is None
+            and ct.actor_starting(j) is None
+        ):
+            j += 1
+        return j if j < len(ct.toks) and ct.text(j) in "،," else k
 
     def _document_anaphor(self, r: Range, head: SourceHead | None) -> bool:
         """A document head alone with the article ("التقرير", "البيان") after an earlier
@@ -246,7 +350,9 @@ class SourceResolver:
             mid = self._make(r, getattr(model, "type", None) or "NORP", kind, model)
         return dedupe([mid] + [x for x in antecedent if self.kinds.get(x) != "anaphor"])
 
-    def _make(self, r: Range, type_: str, kind: str, model: object | None = None) -> str:
+    def _make(
+        self, r: Range, type_: str, kind: str, model: object | None = None, name: str | None = None
+    ) -> str:
         ct = self.ct
         r = _tidy(ct, r)
         start, end = ct.toks[r[0]].start, ct.toks[r[1] - 1].end
@@ -259,7 +365,7 @@ class SourceResolver:
             span=(s, e),
             text=text,
             type=type_,
-            name=getattr(model, "name", None),
+            name=getattr(model, "name", None) or name,
             name_ar=getattr(model, "name_ar", None) or text,
             country=getattr(model, "country", None),
         )
