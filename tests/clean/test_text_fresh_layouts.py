@@ -60,3 +60,26 @@ def test_a_sign_up_widget_and_the_headline_repeated_under_the_article_go() -> No
     trimmed = trim("\n".join(lines))
     assert trimmed.paragraphs == BODY
     assert [r.text for r in trimmed.removed] == lines[3:]
+
+
+def test_a_block_of_other_stories_headlines_amid_the_body_goes() -> None:
+    teasers = [
+        "افتتاح مهرجان الربيع للفنون الشعبية بمشاركة فرق عربية",
+        "ارتفاع أسعار الذهب في الأسواق المحلية مع نهاية الأسبوع",
+    ]
+    trimmed = trim("\n".join([TITLE, BODY[0], BODY[1], *teasers, BODY[2]]))
+    assert trimmed.paragraphs == BODY
+    assert [(r.reason, r.text) for r in trimmed.removed] == [("teaser", t) for t in teasers]
+
+
+def test_a_lone_subheading_amid_the_body_stays() -> None:
+    subheading = "تحقيق في أسباب الانهيار"
+    trimmed = trim("\n".join([TITLE, BODY[0], BODY[1], subheading, BODY[2]]))
+    assert trimmed.paragraphs == [BODY[0], BODY[1], subheading, BODY[2]]
+
+
+def test_a_read_more_line_that_quotes_the_headline_goes_from_the_end() -> None:
+    more = f"لمتابعة التفاصيل الكاملة حول {TITLE}، يمكن زيارة موقع المصدر عبر الرابط"
+    trimmed = trim("\n".join([TITLE, *BODY, more]))
+    assert trimmed.paragraphs == BODY
+    assert [(r.reason, r.text) for r in trimmed.removed] == [("read-more", more)]

@@ -79,6 +79,7 @@ DECORATION_MIN_CHARS = 3  # a line this long of neither letters nor digits is de
 GLUED_TAIL_MAX_WORDS = 8  # furniture glued after the last sentence of the article is this short
 TAG_LINE_MAX_WORDS = 8  # a line of topics under the article, unmarked, is this short
 CUT_LINE_MIN_WORDS = 5  # a last line this long after prose, no conjunction opening it, is a cut sentence
+QUOTED_TITLE_MIN_WORDS = 5  # a headline this long quoted inside a line under the article is a read-more link
 CUT_CLAUSE_MIN_WORDS = 2  # ... and this long when a function word opens it ("كما استهدفت طائرا")
 CREDIT_LINE_MAX_WORDS = 5  # "بغداد - العرب اليوم": a place, a dash and an outlet's name, alone on a line
 RUN_ON_PUNCT_WORDS = 15  # a run-on ticker has fewer than one sentence mark in this many words
@@ -312,6 +313,8 @@ class _Trimmer:
             return "caption"  # a picture's caption right above its alt text (or below it)
         if zone != "tail" and self.title_captioned(i):
             return "caption"  # the picture's alt text (the headline) with its caption after it
+        if zone == "tail" and self.quotes_title(i):
+            return "read-more"  # "لمتابعة التفاصيل الكاملة حول <the headline>، يمكن الرجوع إلى ..."
         if _sentence(line):
             return None  # an Arabic sentence closed by a full stop is prose; only a pattern drops it
         if zone != "tail" and _DATELINE.match(line):
@@ -334,6 +337,8 @@ class _Trimmer:
             short = False  # "وفي ..." goes on from the sentence above, even when the capture cuts it
         elif teaser and zone == "body":
             return "teaser"
+        elif zone == "body" and self.off_topic_headline(i) and self.teaser_neighbour(i):
+            return "teaser"  # a block of other stories' headlines amid the body
         if zone == "body":
             if _words(line) < BODY_MIN_WORDS:
                 # "أولا" amid the body is the article's own structure; a Latin word alone amid
@@ -386,6 +391,28 @@ class _Trimmer:
         if self.copies[self.keys[i]] > 1 and headline_like(line):
             return "repeated-headline"
         return "low-content" if self.content[i] < FURNITURE_P else None
+
+    def quotes_title(self, i: int) -> bool:
+        """The line quotes the whole headline inside words of its own: a read-more or source link
+        under the article that names it ("لمتابعة التفاصيل الكاملة حول <headline>، يمكن الرجوع إلى
+        موقع ..."); the article's own sentences do not repeat their headline word for word."""
+        if not self.title or TITLE not in self.marks or _words(self.title) < QUOTED_TITLE_MIN_WORDS:
+            return False
+        title, key = line_key(self.title), self.keys[i]
+        return key != title and f" {title}" in f" {key} " and not key.startswith(title)
+
+    def off_topic_headline(self, i: int) -> bool:
+        """A headline of three content words or more that the article's prose hardly speaks of (under
+        a fifth of its words): another story's, or a caption's."""
+        line = self.lines[i]
+        if not headline_like(line) or _sentence(line) or _clause(line) or date_or_clock(line):
+            return False
+        return self.topic_words[i] >= TEASER_MIN_WORDS and self.headline_overlap[i] < TITLE_MIN_OVERLAP
+
+    def teaser_neighbour(self, i: int) -> bool:
+        """A line right above or below is another off-topic headline: together a list of other
+        stories (a subheading stands alone, and speaks of the article)."""
+        return any(0 <= k < len(self.lines) and self.off_topic_headline(k) for k in (i - 1, i + 1))
 
     def title_captioned(self, i: int) -> bool:
         """The line is the title and a few words more, with no sentence mark: the picture under the
