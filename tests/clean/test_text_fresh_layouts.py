@@ -4,7 +4,7 @@ under the article with the headline printed again around it."""
 
 from __future__ import annotations
 
-from rasid.clean.features import NAMES, page_features
+from rasid.clean.features import NAMES, ellipsis_end, page_features
 from rasid.clean.text import trim
 
 TITLE = "مقتل ثلاثة عمال في انهيار مبنى قيد الإنشاء"
@@ -83,3 +83,18 @@ def test_a_read_more_line_that_quotes_the_headline_goes_from_the_end() -> None:
     trimmed = trim("\n".join([TITLE, *BODY, more]))
     assert trimmed.paragraphs == BODY
     assert [(r.reason, r.text) for r in trimmed.removed] == [("read-more", more)]
+
+
+def test_a_snippet_closed_by_a_read_more_label_ends_with_an_ellipsis() -> None:
+    assert ellipsis_end("10:45 . افتتاح معرض الكتاب في العاصمة بمشاركة واسعة... المزيد |")
+    assert ellipsis_end("ارتفاع أسعار الذهب في الأسواق... اقرأ المزيد")
+    assert not ellipsis_end("وقال إن الوضع صعب... وأضاف أن الفرق تعمل")
+    assert not ellipsis_end("وقال المتحدث إن الاجتماع سيعقد غدا المزيد")
+
+
+def test_a_long_date_and_clock_widget_above_the_headline_goes() -> None:
+    widget = "الخميس, 12-مارس-2026 الساعة: 10:15 ص - آخر تحديث: 10:20 ص (20: 07) بتوقيت غرينتش      بحث متقدم"
+    trimmed = trim("\n".join([widget, "أخبار محلية", TITLE, *BODY]))
+    assert trimmed.title == TITLE
+    assert trimmed.paragraphs == BODY
+    assert ("dateline", widget) in [(r.reason, r.text) for r in trimmed.removed]

@@ -319,6 +319,8 @@ class _Trimmer:
             return None  # an Arabic sentence closed by a full stop is prose; only a pattern drops it
         if zone != "tail" and _DATELINE.match(line):
             return None  # "حلب - الثلاثاء 16 رمضان ...": the dates stage reads the dateline in the text
+        if zone == "head" and TITLE not in self.marks and date_or_clock(line) and self.longer_title_below(i):
+            return "dateline"  # the page's date and clock widget above the headline, however long
         if zone != "head" and self.cut_sentence(i):
             return None  # the capture ends mid-sentence: the article goes on here, it is no furniture
         if zone == "tail" and self.tag_line(i):
