@@ -98,3 +98,13 @@ def test_a_long_date_and_clock_widget_above_the_headline_goes() -> None:
     assert trimmed.title == TITLE
     assert trimmed.paragraphs == BODY
     assert ("dateline", widget) in [(r.reason, r.text) for r in trimmed.removed]
+
+
+def test_a_lead_sentence_that_repeats_the_whole_headline_stays() -> None:
+    title = "قصف جوي على سوق الخضار في البلدة"
+    lead = "قتل أربعة مدنيين صباح اليوم في قصف جوي على سوق الخضار في البلدة."
+    for lines in ([title, lead], [title, BODY[0], lead]):
+        trimmed = trim("\n".join(lines))
+        assert trimmed.title == title
+        assert trimmed.paragraphs == lines[1:]
+        assert not trimmed.no_article

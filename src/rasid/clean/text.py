@@ -397,10 +397,13 @@ class _Trimmer:
     def quotes_title(self, i: int) -> bool:
         """The line quotes the whole headline inside words of its own: a read-more or source link
         under the article that names it ("لمتابعة التفاصيل الكاملة حول <headline>، يمكن الرجوع إلى
-        موقع ..."); the article's own sentences do not repeat their headline word for word."""
+        موقع ..."). A sentence closed by a full stop may repeat its headline word for word ("قُتل ...
+        في قصف مدفعي على بلدة كفرنبل."), and so may the first line of prose: they stay."""
         if not self.title or TITLE not in self.marks or _words(self.title) < QUOTED_TITLE_MIN_WORDS:
             return False
-        title, key = line_key(self.title), self.keys[i]
+        line, title, key = self.lines[i], line_key(self.title), self.keys[i]
+        if _sentence(line) or not any(_prose(self.lines[k]) for k in range(i)):
+            return False
         return key != title and f" {title}" in f" {key} " and not key.startswith(title)
 
     def off_topic_headline(self, i: int) -> bool:
