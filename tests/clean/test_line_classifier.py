@@ -38,7 +38,7 @@ def _page(*lines: str) -> str:
 CASES = {
     "masthead, clock and editor on one line": (
         _page("جريدة الأفق اليومية الأحد 14 أيلول 2025 10:45 رئيس التحرير سامر خليل", *ARTICLE),
-        [("low-content", "جريدة الأفق اليومية الأحد 14 أيلول 2025 10:45 رئيس التحرير سامر خليل")],
+        [("dateline", "جريدة الأفق اليومية الأحد 14 أيلول 2025 10:45 رئيس التحرير سامر خليل")],
     ),
     "breadcrumb": (_page("الرئيسية » أخبار » محليات", *ARTICLE), [("menu", "الرئيسية » أخبار » محليات")]),
     "ticker without separators": (
@@ -73,7 +73,7 @@ CASES = {
     ),
     "section name above the title": (
         _page("شؤون محلية", *ARTICLE),
-        [("low-content", "شؤون محلية")],
+        [("section", "شؤون محلية")],  # a short headline above a longer one, whatever its rating
     ),
     "title repeated under itself": (
         _page(TITLE, TITLE, *BODY),

@@ -20,10 +20,11 @@ HELDOUT_GUARD = REPO.parent / "shared" / "tools" / "heldout_guard.py"
 TRAINING = sorted(PAGES.glob("*.train.json"))
 #: Leave-one-outlet-out body score, pages-train (63 pages of 61 outlets) and dev2-tune (59 files)
 #: together: 0.969 (0.939 before the cut-sentence, credit-line, masthead, caption and decoration
-#: rules of issue 11); a change to the features or the trimmer that loses more than two points on
-#: layouts never seen fails here, and so does one that loses dev2-tune's body on its own.
-LOOCV_FLOOR = 0.95
-TUNE_LOOCV_FLOOR = 0.97
+#: rules of issue 11); 0.978 with dev2-tune's 13 body-* pages (round 4: 0.969 on main 9dafdb2 before
+#: it); a change to the features or the trimmer that loses more than two points on layouts never
+#: seen fails here, and so does one that loses dev2-tune's body on its own (0.991 in round 4).
+LOOCV_FLOOR = 0.958
+TUNE_LOOCV_FLOOR = 0.971
 
 
 def _script() -> ModuleType:

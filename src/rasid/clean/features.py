@@ -78,6 +78,8 @@ _OPEN_END = re.compile(r"[:/|\-–—+]\s*$")
 _CREDIT_END = re.compile(r"\S[/\-–—]\s*[^\W\d_]{2,12}$|\s[/\-–—]\s*[^\W\d_]{2,12}$")  # "…/رويترز", "… - جيتي"
 _CONJUNCTION_START = re.compile(r"^[وف][^\W\d_]{2,}")  # "وقال", "فيما": a sentence going on from the last
 _QUOTE = re.compile(r"[\"“”«»]")
+_LABEL_END = " \t|»›<>"  # separators after a read-more label ("... المزيد |")
+READ_MORE_MAX_WORDS = 2  # a read-more label after a snippet's ellipsis is this short
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.?|…)\s*$")  # "... نائب مدي...": a teaser's cut snippet
 _PROSE_PUNCT = re.compile(r"[.!?؟،,؛]")
 HEADLINE_MAX_WORDS = 20  # a longer line without a full stop is no headline
@@ -141,8 +143,20 @@ def is_prose(line: str, words: int | None = None) -> bool:
 
 
 def ellipsis_end(line: str) -> bool:
-    """The line ends with an ellipsis: a teaser's snippet, cut by the site."""
-    return bool(_ELLIPSIS_END.search(line))
+    """The line ends with an ellipsis: a teaser's snippet, cut by the site; its read-more label may
+    follow ("... المزيد |": up to two furniture words and a separator)."""
+    if _ELLIPSIS_END.search(line):
+        return True
+    tokens = line.rstrip(_LABEL_END).split()
+    for n in range(1, READ_MORE_MAX_WORDS + 1):
+        label, rest = tokens[-n:], " ".join(tokens[:-n])
+        if len(tokens) <= n or not all(
+            _is_furniture_word(normalise_string(w), furniture_words()) for w in label
+        ):
+            return False
+        if _ELLIPSIS_END.search(rest):
+            return True
+    return False
 
 
 def has_link(line: str) -> bool:
@@ -309,7 +323,7 @@ def page_features(lines: Sequence[str]) -> Page:
                 nxt[0] if nxt else 0.0,
                 prev[3] if prev else 0.0,
                 nxt[3] if nxt else 0.0,
-                float(bool(_ELLIPSIS_END.search(line))),
+                float(ellipsis_end(line)),
                 math.log1p(runs[i]),
                 math.log((sizes[i] + 1) / (median + 1)),
                 float(i < first_prose),

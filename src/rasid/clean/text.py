@@ -29,11 +29,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 from rasid.clean.classifier import LineModel, rate
 from rasid.clean.features import (
     NAMES,
+    Page,
     date_or_clock,
     ellipsis_end,
     has_link,
@@ -77,6 +79,8 @@ DECORATION_MIN_CHARS = 3  # a line this long of neither letters nor digits is de
 GLUED_TAIL_MAX_WORDS = 8  # furniture glued after the last sentence of the article is this short
 TAG_LINE_MAX_WORDS = 8  # a line of topics under the article, unmarked, is this short
 CUT_LINE_MIN_WORDS = 5  # a last line this long after prose, no conjunction opening it, is a cut sentence
+QUOTED_TITLE_MIN_WORDS = 5  # a headline this long quoted inside a line under the article is a read-more link
+CUT_CLAUSE_MIN_WORDS = 2  # ... and this long when a function word opens it ("كما استهدفت طائرا")
 CREDIT_LINE_MAX_WORDS = 5  # "بغداد - العرب اليوم": a place, a dash and an outlet's name, alone on a line
 RUN_ON_PUNCT_WORDS = 15  # a run-on ticker has fewer than one sentence mark in this many words
 KEEP_REASONS = frozenset({"byline", "publisher"})  # lead credits name the publisher and stay
@@ -206,12 +210,17 @@ class _Trimmer:
         self.overlap = page.overlaps if page else [1.0] * len(lines)
         self.prose_overlap = page.prose_overlaps if page else [1.0] * len(lines)
         self.has_prose = any(_prose(line) for line in lines)
+        prose_at = [i for i, line in enumerate(lines) if _prose(line) or _sentence(line)]
+        self.last_prose = prose_at[-1] if prose_at else len(lines)
+        self.copies = Counter(self.keys_of(lines, page))
         self.topic_words = [len(t) for t in page.topics] if page else [0] * len(lines)
         topics = page.topics if page else [set() for _ in lines]
         self.headline_overlap = self.prose_overlap if page is None else _firm_overlaps(lines, topics)
         at, fw = NAMES.index("furniture_words"), NAMES.index("function_word_density")
+        opens = NAMES.index("function_word_start")
         self.furniture_share = [v[at] for v in page.vectors] if page else [0.0] * len(lines)
         self.function_words = [v[fw] for v in page.vectors] if page else [1.0] * len(lines)
+        self.function_start = [v[opens] > 0 for v in page.vectors] if page else [False] * len(lines)
         self.keys = page.keys if page else [line_key(line) for line in lines]
         self.site_lines = furniture
         self.title = title
@@ -219,6 +228,10 @@ class _Trimmer:
         self.pieces: list[tuple[int, int, Removed]] = []
         self.tags: list[str] = []
         self.publishers: list[tuple[int, str]] = []
+
+    @staticmethod
+    def keys_of(lines: list[str], page: Page | None) -> list[str]:
+        return page.keys if page else [line_key(line) for line in lines]
 
     def run(self) -> Trimmed:
         start = self.head()
@@ -298,14 +311,22 @@ class _Trimmer:
         line = self.lines[i]
         if self.doubled(i) and not _sentence(line) and _words(line) <= CAPTION_MAX_WORDS:
             return "caption"  # a picture's caption right above its alt text (or below it)
+        if zone != "tail" and self.title_captioned(i):
+            return "caption"  # the picture's alt text (the headline) with its caption after it
+        if zone == "tail" and self.quotes_title(i):
+            return "read-more"  # "لمتابعة التفاصيل الكاملة حول <the headline>، يمكن الرجوع إلى ..."
         if _sentence(line):
             return None  # an Arabic sentence closed by a full stop is prose; only a pattern drops it
         if zone != "tail" and _DATELINE.match(line):
             return None  # "حلب - الثلاثاء 16 رمضان ...": the dates stage reads the dateline in the text
+        if zone == "head" and TITLE not in self.marks and date_or_clock(line) and self.longer_title_below(i):
+            return "dateline"  # the page's date and clock widget above the headline, however long
         if zone != "head" and self.cut_sentence(i):
             return None  # the capture ends mid-sentence: the article goes on here, it is no furniture
         if zone == "tail" and self.tag_line(i):
             return "tags"  # the article's topics listed under it, with no "الوسوم:" before them
+        if zone == "tail" and (reason := self.below_article(i)):
+            return reason
         p, short = self.content[i], _words(line) <= SHORT_LINE_WORDS
         if zone != "body" and ellipsis_end(line) and self.snippet(i):
             return "teaser"  # a snippet of another story, cut by the site, above or below the article
@@ -318,6 +339,8 @@ class _Trimmer:
             short = False  # "وفي ..." goes on from the sentence above, even when the capture cuts it
         elif teaser and zone == "body":
             return "teaser"
+        elif zone == "body" and self.off_topic_headline(i) and self.teaser_neighbour(i):
+            return "teaser"  # a block of other stories' headlines amid the body
         if zone == "body":
             if _words(line) < BODY_MIN_WORDS:
                 # "أولا" amid the body is the article's own structure; a Latin word alone amid
@@ -354,6 +377,61 @@ class _Trimmer:
                 return True
         return False
 
+    def below_article(self, i: int) -> str | None:
+        """A widget's line under the article, after the last line of prose and the furniture right
+        under it (a clock, a save or share button): the headline printed again (a share or save
+        widget repeats it), or a line of no sentence mark the classifier rates as furniture,
+        however long ("انشئ حساباً خاصاً بك لتحصل على ..."). The line right under the prose may be
+        the article cut by the capture or a subheading, so it is judged as before, and so is all
+        below a subheading."""
+        below = self.last_prose + 1
+        if i <= below or self.content[below] >= FURNITURE_P or self.subheading(below):
+            return None  # the article may go on under a subheading
+        line = self.lines[i]
+        if _PROSE_PUNCT.search(line) or _sentence(line) or _CONTINUES.match(line):
+            return None  # a clause ("ومن المرتقب أن ...") goes on from the article
+        if self.copies[self.keys[i]] > 1 and headline_like(line):
+            return "repeated-headline"
+        return "low-content" if self.content[i] < FURNITURE_P else None
+
+    def quotes_title(self, i: int) -> bool:
+        """The line quotes the whole headline inside words of its own: a read-more or source link
+        under the article that names it ("لمتابعة التفاصيل الكاملة حول <headline>، يمكن الرجوع إلى
+        موقع ..."). A sentence closed by a full stop may repeat its headline word for word ("قُتل ...
+        في قصف مدفعي على بلدة كفرنبل."), and so may the first line of prose: they stay."""
+        if not self.title or TITLE not in self.marks or _words(self.title) < QUOTED_TITLE_MIN_WORDS:
+            return False
+        line, title, key = self.lines[i], line_key(self.title), self.keys[i]
+        if _sentence(line) or not any(_prose(self.lines[k]) for k in range(i)):
+            return False
+        return key != title and f" {title}" in f" {key} " and not key.startswith(title)
+
+    def off_topic_headline(self, i: int) -> bool:
+        """A headline of three content words or more that the article's prose hardly speaks of (under
+        a fifth of its words): another story's, or a caption's."""
+        line = self.lines[i]
+        if not headline_like(line) or _sentence(line) or _clause(line) or date_or_clock(line):
+            return False
+        return self.topic_words[i] >= TEASER_MIN_WORDS and self.headline_overlap[i] < TITLE_MIN_OVERLAP
+
+    def teaser_neighbour(self, i: int) -> bool:
+        """A line right above or below is another off-topic headline: together a list of other
+        stories (a subheading stands alone, and speaks of the article)."""
+        return any(0 <= k < len(self.lines) and self.off_topic_headline(k) for k in (i - 1, i + 1))
+
+    def title_captioned(self, i: int) -> bool:
+        """The line is the title and a few words more, with no sentence mark: the picture under the
+        headline, its alt text (the headline, as many sites write it) run into its caption ("مقتل 16
+        متمردًا ... الفلبين الشرطة الفلبينية - أرشيفية"). A lead that repeats the headline goes on as
+        a sentence, with its punctuation."""
+        if not self.title or TITLE not in self.marks:
+            return False
+        line, title = self.keys[i], line_key(self.title)
+        rest = line[len(title) :]
+        if not line.startswith(title + " ") or _words(rest) > CAPTION_MAX_WORDS:
+            return False
+        return not _PROSE_PUNCT.search(self.lines[i]) and not _sentence(self.lines[i])
+
     def credit_line(self, line: str) -> bool:
         """A place, a dash and a name alone on a line ("بغداد - العرب اليوم", "المنامة - الخليج
         أونلاين"): the article's dateline and credit, never its title (the line stays: its place is
@@ -379,8 +457,9 @@ class _Trimmer:
 
     def cut_sentence(self, i: int) -> bool:
         """The article's last line is the start of a sentence the capture cut ("وتأتي هذ", "يُذكر أن
-        العدوان الإسرائيلي ع"), the last line of the page: right after prose (or after a subheading under prose), Arabic words
-        with none that furniture uses, a conjunction opening it or five words or more."""
+        العدوان الإسرائيلي ع", "كما استهدفت طائرا"), the last line of the page: right after prose (or
+        after a subheading under prose), Arabic words with none that furniture uses, a conjunction or
+        a function word of the stoplist opening it (a clause goes on), or five words or more."""
         if i != len(self.lines) - 1 or i < 1:
             return False
         line = self.lines[i]
@@ -390,7 +469,10 @@ class _Trimmer:
             return False
         if has_link(line) or date_or_clock(line) or ellipsis_end(line) or _OPEN_END.search(line):
             return False
-        return bool(_CONTINUES.match(line) or _CONJUNCTION.match(line)) or _words(line) >= CUT_LINE_MIN_WORDS
+        if _CONTINUES.match(line) or _CONJUNCTION.match(line):
+            return True
+        opens_clause = self.function_start[i] and _words(line) >= CUT_CLAUSE_MIN_WORDS
+        return opens_clause or _words(line) >= CUT_LINE_MIN_WORDS
 
     def prose_below(self, i: int) -> bool:
         """An article follows line `i`: a line of prose comes after it."""
@@ -459,14 +541,25 @@ class _Trimmer:
             return False  # in a list of headlines, the title is the one the article's prose speaks of
         if _words(line) >= TITLE_MIN_WORDS:
             return True
-        # A short headline is a masthead or a section name when a longer headline follows it before
-        # the prose starts ("الصباح اليوم", a date, "الأخبار", then the title).
+        return not self.longer_title_below(i)
+
+    def longer_title_below(self, i: int) -> bool:
+        """A headline of three words or more follows line `i` before the prose starts: a short
+        headline above it is a masthead or a section name ("الصباح اليوم", a date, "الأخبار",
+        then the title)."""
         for k in range(i + 1, min(len(self.lines), i + TITLE_LOOKAHEAD + 1)):
             if _words(self.lines[k]) >= TITLE_MIN_WORDS and self.title_like(k):
-                return False
+                return True
             if _prose(self.lines[k]):
                 break
-        return True
+        return False
+
+    def section_name(self, i: int) -> bool:
+        """A headline of one or two words above the title ("الأمطار الرعدية"): a section's name,
+        whatever the classifier rates it (its shape is a short title's)."""
+        line = self.lines[i]
+        short = _words(line) < TITLE_MIN_WORDS and headline_like(line) and not date_or_clock(line)
+        return short and not _sentence(line) and self.longer_title_below(i)
 
     @staticmethod
     def signature(line: str) -> bool:
@@ -520,6 +613,8 @@ class _Trimmer:
                 self.title, self.marks[i], title_open = line, TITLE, False
             elif title_open and not self.title_given and self.above_title(i):
                 self.marks[i] = "teaser"
+            elif title_open and not self.title_given and self.section_name(i):
+                self.marks[i] = "section"
             elif reason := self.shape(i, "head"):
                 self.marks[i] = reason
             else:
