@@ -40,6 +40,7 @@ import pycrfsuite
 from rasid.evaluate.ner import (
     NerDocument,
     NerScore,
+    NerSpan,
     Token,
     documents,
     read_sentences,
@@ -53,6 +54,7 @@ from rasid.recognise.names.tagger import (
     MODEL_PATH,
     SCORES_PATH,
     NameTagger,
+    decode,
     first_pass,
     second_path,
     sentences_of,
@@ -142,6 +144,26 @@ def jackknife(data: Sequence[DocData], folder: Path) -> list[list[str]]:
     return labels
 
 
+def label_spans(labels: Sequence[str]) -> list[NerSpan]:
+    """The names of a BIO label sequence over words, as spans of word indices (for `cross_validate`)."""
+    return [NerSpan(first, last, kind) for first, last, kind in decode(list(labels))]
+
+
+def cross_validate(data: Sequence[DocData], folder: Path, folds: int = FOLDS) -> NerScore:
+    """Entity scores of the first pass over the training documents, each tagged by a model
+    trained on the other folds (documents by position modulo `folds`): how features and
+    settings are chosen, on the training part only (the held-back part is never looked at)."""
+    result = NerScore()
+    for part in range(folds):
+        rest = [seq for k, d in enumerate(data) if k % folds != part for seq in d.sequences()]
+        tagger = train(rest, folder / f"cv{part}.crfsuite")
+        for k, d in enumerate(data):
+            if k % folds == part:
+                result.add(label_spans(d.labels), label_spans(first_pass(tagger, d.features, d.sentences)))
+        tagger.close()
+    return result
+
+
 def score(docs: Sequence[NerDocument], tagger: NameTagger | None = None) -> NerScore:
     result = NerScore()
     for doc in docs:
@@ -167,6 +189,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="re-score the models in --out (after a change to the tagger's decoding) without training",
     )
+    parser.add_argument(
+        "--cv",
+        action="store_true",
+        help="cross-validate the first pass on the training part (2 folds by document), write nothing",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     anercorp = read_sentences(args.datasets / ANERCORP, part="train")
@@ -185,6 +212,11 @@ def main(argv: list[str] | None = None) -> int:
         return write_scores(args.out, recorded, held_back, aqmar, started)
     data = [d for sentences in training.values() for d in doc_data(documents(sentences))]
     print(f"features ready in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    if args.cv:
+        with tempfile.TemporaryDirectory() as folder:
+            cv = summary(cross_validate(data, Path(folder)))
+        print(json.dumps(cv), f"({time.perf_counter() - started:.0f} s)")
+        return 0
     with tempfile.TemporaryDirectory() as folder:
         first = jackknife(data, Path(folder))
     print(f"first-pass labels of the training part in {time.perf_counter() - started:.0f} s", file=sys.stderr)
