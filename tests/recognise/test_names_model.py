@@ -58,3 +58,27 @@ def test_the_shipped_model_scores_what_the_script_recorded_on_the_held_back_part
     for kind in ("micro", "PER", "LOC", "ORG"):
         assert got[kind]["f1"] == pytest.approx(recorded["held_back"][kind]["f1"], abs=TOLERANCE), kind
     assert got["micro"]["gold"] == recorded["held_back"]["micro"]["gold"]
+
+
+def test_another_corpus_trains_the_shared_weights_and_private_copies_of_its_own(train_ner) -> None:
+    from rasid.lang.ar.text import TextView
+    from rasid.recognise.names.tagger import view_doc
+
+    doc = view_doc(TextView("ولد ابن سينا في بخارى"))
+    words = [doc.word(i) for i in range(len(doc))]
+    data = train_ner.DocData(words, [["bias", "w=ولد"], ["bias", "w=ابن"]], ["O", "B-PER"], [range(2)])
+    copied = train_ner.with_private_copies(data, "aqmar")
+    assert copied.features == [
+        ["bias", "w=ولد", "aqmar:bias", "aqmar:w=ولد"],
+        ["bias", "w=ابن", "aqmar:bias", "aqmar:w=ابن"],
+    ]
+    assert copied.labels == ["O", "B-PER"] and copied.words == data.words
+    assert data.features[0] == ["bias", "w=ولد"]  # the corpus's own documents are left as they were
+
+
+def test_the_shipped_models_were_trained_on_what_the_script_trains_on_by_default(
+    recorded: dict, train_ner
+) -> None:
+    assert sorted(recorded["training"]) == sorted(
+        ["anercorp_train (first 90 %)", *(train_ner.CORPUS_NAMES[c] for c in train_ner.EXTRA)]
+    )

@@ -6,7 +6,7 @@ import pytest
 
 from rasid.lang.ar.text import TextView
 from rasid.recognise.names import tag_text
-from rasid.recognise.names.tagger import TaggedName, agree, decode, propagate, view_doc
+from rasid.recognise.names.tagger import TaggedName, agree, coordinated_persons, decode, propagate, view_doc
 
 
 @pytest.mark.parametrize(
@@ -91,3 +91,27 @@ def test_a_name_gets_the_type_most_of_its_occurrences_have() -> None:
     tagged = [TaggedName(1, 1, "ORG", 0.7), TaggedName(5, 5, "LOC", 0.6), TaggedName(8, 8, "ORG", 0.8)]
     assert [n.type for n in agree(doc, tagged)] == ["ORG", "ORG", "ORG"]
     assert [n.type for n in agree(doc, tagged[:2])] == ["ORG", "LOC"]  # a tie changes nothing
+
+
+def _words(doc, name: TaggedName) -> str:
+    return " ".join(doc.word(j) for j in range(name.first, name.last + 1))
+
+
+def test_the_persons_listed_after_a_tagged_person_are_persons_too() -> None:
+    doc = view_doc(TextView("وشارك في اللقاء سامر حداد وخالد نعمان، ياسر عودة وزملاؤهم من النادي."))
+    words = [doc.word(i) for i in range(len(doc))]
+    first = words.index("سامر")
+    got = coordinated_persons(doc, [TaggedName(first, first + 1, "PER", 0.9)])
+    assert [(_words(doc, n), n.type, n.confidence) for n in got] == [
+        ("سامر حداد", "PER", 0.9),
+        ("وخالد نعمان", "PER", 0.9),  # "و" glued to a first name
+        ("ياسر عوده", "PER", 0.9),  # after a comma; "وزملاؤهم" is no first name: the list ends
+    ]
+
+
+def test_a_conjunct_without_a_first_name_or_of_a_one_word_person_is_left_alone() -> None:
+    doc = view_doc(TextView("التقى الوزير سامر حداد ووفد الشركة، ثم التقى حداد وخالد في المساء."))
+    words = [doc.word(i) for i in range(len(doc))]
+    first, alone = words.index("سامر"), words.index("حداد", words.index("سامر") + 2)
+    names = [TaggedName(first, first + 1, "PER", 0.9), TaggedName(alone, alone, "PER", 0.8)]
+    assert coordinated_persons(doc, names) == names

@@ -136,7 +136,9 @@ class NameTagger:
                     TaggedName(sentence[first], sentence[last], kind, round(sum(probs) / len(probs), 4))
                 )
         out = agree(doc, out)
-        return join_persons(doc, sorted(out + propagate(doc, out), key=lambda n: n.first))
+        return coordinated_persons(
+            doc, join_persons(doc, sorted(out + propagate(doc, out), key=lambda n: n.first))
+        )
 
 
 def _key(doc: ActorText, first: int, last: int) -> tuple[str, ...]:
@@ -201,6 +203,45 @@ def join_persons(doc: ActorText, names: Sequence[TaggedName]) -> list[TaggedName
         else:
             out.append(name)
     return out
+
+
+def coordinated_persons(doc: ActorText, names: Sequence[TaggedName]) -> list[TaggedName]:
+    """The names, and the persons listed after a tagged person of two words or more: a conjunct
+    right after it ("و" glued to the next word, or a comma) that begins with a known first name
+    and has as many words, with only spaces between them, is a person too, and so on along the
+    list ("عدي الدباغ وحامد حمدان وتامر صيام وزياد قنبر"). The model reads the first names of a
+    list well and its later members less (their context is only the list)."""
+    tables = doc.tables
+    taken = [False] * len(doc)
+    for name in names:
+        for j in range(name.first, name.last + 1):
+            taken[j] = True
+    added: list[TaggedName] = []
+    for name in names:
+        if name.type != "PER" or name.last == name.first:
+            continue
+        size, last = name.last - name.first + 1, name.last
+        while True:
+            first = last + 1
+            end = first + size - 1
+            if end >= len(doc) or any(taken[first : end + 1]):
+                break
+            gap = doc.gap(first)
+            given = tables.word_in(doc.word(first), tables.given_names)
+            if given is None or doc.sentence_break(first):
+                break
+            listed = (given[0] == _CONJUNCTION and doc.joined(first)) or (
+                not given[0] and gap.strip() in ("،", ",")
+            )
+            if not listed or not all(
+                doc.joined(j) and not tables.stop(doc.word(j)) for j in range(first + 1, end + 1)
+            ):
+                break
+            added.append(TaggedName(first, end, "PER", name.confidence))
+            for j in range(first, end + 1):
+                taken[j] = True
+            last = end
+    return sorted([*names, *added], key=lambda n: n.first)
 
 
 def propagate(doc: ActorText, names: Sequence[TaggedName]) -> list[TaggedName]:
