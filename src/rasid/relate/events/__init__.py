@@ -34,6 +34,7 @@ from rasid.record import (
 from rasid.relate.casualties import Victims, cumulative_units, find_victims
 from rasid.relate.events.agents import protest_stand_in
 from rasid.relate.events.args import (
+    BATTLE,
     ArgContext,
     claim_of,
     date_of,
@@ -56,6 +57,7 @@ from rasid.relate.events.discourse import (
     agent_told_next,
     agents_in_clause,
     carried_subject,
+    clause_side,
     hedged,
     hedged_agent,
     may_inherit,
@@ -248,6 +250,9 @@ def _perpetrators(
             if m.contested and m is not inc.representative:
                 continue  # the disputing side's version names its own forces, not the attacker
             found = claimant(ctx, m) or agents_in_clause(clauses, ordered, m, perpetrators_of(ctx, m))
+        if inc.family == BATTLE and len(found) == 1:  # "مواجهات مع X": the clause's subject fought X
+            other = next((s for m in ordered if (s := clause_side(ctx, clauses, m, found))), [])
+            found = other[:1] + found
         if not found and any(m.type == PROTEST for m in inc.mentions):
             stand_in = protest_stand_in(ctx.actors)
             found = [stand_in] if stand_in is not None else []

@@ -196,11 +196,16 @@ def own_clause_start(cs: Clauses, m: EventMention) -> int | None:
 
 def undergoes(cs: Clauses, actor: ActorMention) -> bool:
     """The actor is the subject of a passive verb ("محمد أحمد أُصيب بجروح جراء سقوط قذيفة",
-    "أصيب جنود من الجيش"): it suffered the event, it did not carry it out."""
+    "أصيب جنود من الجيش", "نجا قائد الشرطة العقيد X من محاولة اغتيال"): it suffered the event, it
+    did not carry it out. A name right after the subject is the subject's apposition (its title
+    then its name), so it suffered too."""
     clause = cs.at(actor.span[0])
     if clause is None or clause.predicate.voice != "passive" or clause.subject is None:
         return False
-    return clause.subject.start <= actor.span[0] < clause.subject.end
+    subject = clause.subject
+    if subject.start <= actor.span[0] < subject.end:
+        return True
+    return actor.span[0] >= subject.end and not cs.doc.text[subject.end : actor.span[0]].strip()
 
 
 def agents_in_clause(
@@ -270,6 +275,38 @@ def may_inherit(kind: str, donor: str | None) -> bool:
 
 
 SIDES_SENTENCES = 2  # how far apart two tellings of one battle's fighting may stand
+
+
+SIDE_HOPS = 6  # coordinated clauses walked back to find a battle's other side
+
+
+def clause_side(
+    ctx: ArgContext, cs: Clauses, m: EventMention, sides: list[ActorMention]
+) -> list[ActorMention]:
+    """The side a battle noun's clause names as its subject when the words found only the side it
+    fought "مع" ("اقتحمت قوات إسرائيلية البلدة … وأطلقت الرصاص وسط اندلاع مواجهات مع مجموعة من
+    الفلسطينيين"): the clause's own subject or the one its dropped subject carries on, told
+    before the trigger. [] when the sides are not one found after the trigger, or none is there."""
+    if len(sides) != 1 or sides[0].span[0] < m.end:
+        return []
+    clause = cs.at(m.core[0])
+    if clause is None or cs.at(sides[0].span[0]) is not clause:
+        return []
+    c: Clause | None = clause
+    # Back over coordinated clauses ("… وداهمت عددا من المنازل، وأطلقت الرصاص الحي، وقنابل الصوت
+    # وسط"): verbless ones, and verbs whose noun after them names no actor (their object).
+    for _ in range(SIDE_HOPS):
+        if c is None or c.predicate.voice == "passive":
+            return []
+        phrase = cs.subject_of(c) if c.predicate.kind == "verbal" else None
+        if phrase is not None and phrase.end <= m.start:
+            found = [a for a in _actors_in(ctx, phrase, BATTLE) if a.id != sides[0].id]
+            if found:
+                return [a for a in found if not ctx.counted_as_victims(a)]
+        if c.relation != "coordination" or c.parent is None:
+            return []
+        c = cs.clauses[c.parent]
+    return []
 
 
 def share_sides(ctx: ArgContext, incidents: list[Incident], found: dict[int, list[ActorMention]]) -> None:
