@@ -166,6 +166,16 @@ def extract_events(record: Record) -> list[Event]:
 CONTESTING = frozenset({"deny", "doubt", "condemn"})
 
 
+def _on_fighters(inc: Incident, casualties: list[Casualty]) -> str:
+    """An attack named only by "هجوم"/"هجمات" (the weak default, attack_on_civilians) whose every
+    casualty is a fighter ("مقتل 15 جنديا في هجوم") is an armed clash: the armed side was hit."""
+    if inc.type != "attack_on_civilians" or not all(m.weak for m in inc.mentions):
+        return inc.type
+    if casualties and all(c.group == "fighters" for c in casualties):
+        return "armed_clash"
+    return inc.type
+
+
 def _outside_names(record: Record, mentions: list[EventMention]) -> list[EventMention]:
     """The mentions whose trigger word is not part of a person's name ("محمد صادق أحمد" holds
     the verb "صادق", ratified): a name the actor recogniser found is no event. A span the name
@@ -464,10 +474,11 @@ def _event(
         )
         for f in figs
     ]
-    acled, plover = taxonomy_codes(inc.type, state=_is_state(perps))
+    etype = _on_fighters(inc, casualties)
+    acled, plover = taxonomy_codes(etype, state=_is_state(perps))
     return Event(
         id=event_id,
-        type=inc.type,
+        type=etype,
         trigger=Trigger(span=rep.span, text=record.text[rep.start : rep.end]),
         acled=acled,
         plover=plover,
