@@ -76,6 +76,7 @@ def _definite_forms(readings: tuple[tuple[str, str], ...]) -> frozenset[str]:
     return frozenset(rest for _, rest in readings if rest.startswith("ال") and len(rest) > 3)
 
 
+SIDE_HOPS = 6  # coordinated clauses walked back for a subject that names an actor
 CARRYING = ("coordination", "continuation", "adverbial")  # a clause that may go on with its parent's subject
 ANAPHOR_SENTENCES = 2  # how far back a bare definite noun looks for the actor it names
 
@@ -112,7 +113,34 @@ def carried_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[Actor
     phrase = cs.subject_of(clause)
     if phrase is None or (phrase.start >= m.start and phrase.end <= m.end):
         return []
-    return _actors_in(ctx, phrase, m.family)
+    found = _actors_in(ctx, phrase, m.family)
+    if found or clause.relation != "coordination" or clause.parent is None:
+        return found
+    # "قوات إسرائيلية اقتحمت البلدة، وداهمت عددا من المنازل، وأطلقت الغاز": the clause before
+    # read its object as its subject; the agent is further back along the coordinated verbs.
+    return coordinated_subject(ctx, cs, cs.clauses[clause.parent], m, m.family)
+
+
+def coordinated_subject(
+    ctx: ArgContext, cs: Clauses, clause: Clause | None, m: EventMention, family: str
+) -> list[ActorMention]:
+    """The first subject naming an actor that can do `family` on the walk back from `clause`
+    over coordinated clauses of m's sentence, told before m: verbless ones ("وقنابل الصوت") and
+    verbs whose noun after them names no actor (their object read as their subject). [] at a
+    passive verb (its subject suffered) or at a clause that is not a coordination."""
+    c = clause
+    for _ in range(SIDE_HOPS):
+        if c is None or c.predicate.voice == "passive":
+            return []
+        phrase = cs.subject_of(c) if c.predicate.kind == "verbal" else None
+        if phrase is not None and phrase.end <= m.start:
+            found = _actors_in(ctx, phrase, family)
+            if found:
+                return found
+        if c.relation != "coordination" or c.parent is None:
+            return []
+        c = cs.clauses[c.parent]
+    return []
 
 
 def previous_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMention]:
@@ -277,9 +305,6 @@ def may_inherit(kind: str, donor: str | None) -> bool:
 SIDES_SENTENCES = 2  # how far apart two tellings of one battle's fighting may stand
 
 
-SIDE_HOPS = 6  # coordinated clauses walked back to find a battle's other side
-
-
 def clause_side(
     ctx: ArgContext, cs: Clauses, m: EventMention, sides: list[ActorMention]
 ) -> list[ActorMention]:
@@ -292,21 +317,8 @@ def clause_side(
     clause = cs.at(m.core[0])
     if clause is None or cs.at(sides[0].span[0]) is not clause:
         return []
-    c: Clause | None = clause
-    # Back over coordinated clauses ("… وداهمت عددا من المنازل، وأطلقت الرصاص الحي، وقنابل الصوت
-    # وسط"): verbless ones, and verbs whose noun after them names no actor (their object).
-    for _ in range(SIDE_HOPS):
-        if c is None or c.predicate.voice == "passive":
-            return []
-        phrase = cs.subject_of(c) if c.predicate.kind == "verbal" else None
-        if phrase is not None and phrase.end <= m.start:
-            found = [a for a in _actors_in(ctx, phrase, BATTLE) if a.id != sides[0].id]
-            if found:
-                return [a for a in found if not ctx.counted_as_victims(a)]
-        if c.relation != "coordination" or c.parent is None:
-            return []
-        c = cs.clauses[c.parent]
-    return []
+    found = coordinated_subject(ctx, cs, clause, m, BATTLE)
+    return [a for a in found if a.id != sides[0].id and not ctx.counted_as_victims(a)]
 
 
 def share_sides(ctx: ArgContext, incidents: list[Incident], found: dict[int, list[ActorMention]]) -> None:
