@@ -96,3 +96,15 @@ def test_an_attack_on_soldiers_named_only_by_hujum_is_an_armed_clash_on_civilian
     assert _rows("قتل 12 مدنيا في هجوم على سوق شعبي شمال مالي.") == [
         ("attack_on_civilians", "هجوم", [], False)
     ]
+
+
+def test_a_clause_of_time_telling_a_shooting_names_the_agent_of_the_casualties() -> None:
+    text = "أصيب خمسة من المحتجين بجروح، عندما أطلقت قوات الأمن السعودية النار على تجمع لهم في العوامية."
+    assert _rows(text) == [("attack_on_civilians", "بجروح", ["Saudi security forces"], False)]
+    text = "وقتل شاب بعدما فتحت قوة أمنية سعودية النار على سيارته في العوامية."
+    assert _rows(text) == [("attack_on_civilians", "وقتل", ["Saudi Arabia"], False)]
+
+
+def test_a_clause_of_time_with_no_shooting_names_no_agent() -> None:
+    text = "أصيب خمسة من المحتجين بجروح، عندما وصلت قوات الأمن السعودية إلى ساحة العوامية."
+    assert _rows(text) == [("attack_on_civilians", "بجروح", [], False)]

@@ -54,6 +54,7 @@ from rasid.relate.events.blame import blamed_for_told
 from rasid.relate.events.claimant import claimant
 from rasid.relate.events.discourse import (
     accused_ids,
+    adverbial_agent,
     agent_told_next,
     agents_in_clause,
     carried_subject,
@@ -269,7 +270,11 @@ def _perpetrators(
         for m in [inc.representative, *inc.mentions]:
             if found:
                 break
-            found = carried_subject(ctx, clauses, m) or hedged_agent(ctx, clauses, m)
+            found = (
+                carried_subject(ctx, clauses, m)
+                or hedged_agent(ctx, clauses, m)
+                or adverbial_agent(ctx, clauses, m)
+            )
         blamed = [] if found else blamed_for_told(ctx, inc)  # "واتهمت الحكومة داعش بالوقوف وراء الهجوم"
         found = found or blamed
         rep = inc.representative

@@ -37,6 +37,7 @@ from rasid.relate.events.arms import add_state_actor
 from rasid.relate.events.merge import Incident
 from rasid.relate.events.triggers import EventMention
 from rasid.relate.nisba import adjective_actor
+from rasid.relate.text import in_set
 
 
 def _actors_in(ctx: ArgContext, phrase: Phrase, family: str) -> list[ActorMention]:
@@ -163,6 +164,28 @@ def previous_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[Acto
     if phrase is None:
         return []
     return _actors_in(ctx, phrase, m.family)
+
+
+def adverbial_agent(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMention]:
+    """The subject of a clause of time next to m's that tells a shooting ("أصيب عدد من المتظاهرين
+    بجروح، عندما أطلقت قوات الأمن السعودية النار على تجمع", "قتل شخص بعدما فتحت قوة أمنية النار"):
+    it tells how the casualties of m's clause came about, so it names their agent. Its verb is
+    active and not negated, and a fire word (`fire_objects`: "النار", "الرصاص") follows its subject."""
+    clause = cs.at(m.core[0])
+    if clause is None:
+        return []
+    for c in cs.in_sentence(clause.sentence):
+        if c.relation != "adverbial" or abs(c.index - clause.index) != 1 or c.subject is None:
+            continue
+        pred = c.predicate
+        if pred.kind != "verbal" or pred.voice == "passive" or pred.negated:
+            continue
+        if not any(in_set(w.norm, ctx.lex.fire_objects) for w in ctx.doc.words_in(c.subject.end, c.end)):
+            continue
+        found = _actors_in(ctx, c.subject, m.family)
+        if found:
+            return found
+    return []
 
 
 def hedged_agent(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMention]:

@@ -44,6 +44,7 @@ WORD_SET_ROLES = (
     "self",
     "sport",
     "claim_verb",
+    "fire",
 )
 ROLES = frozenset(
     {"trigger", "modifier", "agent", "separator", "suffix", "block", "agent_prep", "topic", *WORD_SET_ROLES}
@@ -112,6 +113,7 @@ class EventLexicon:
     selves: frozenset[str]  # "إنه" before a verb in a claim: the speaker tells its own act
     sports: frozenset[str]  # "مباراة", "الدوري": a match report, whose clashes are play
     claim_verbs: frozenset[str]  # "تبنى", "يتبنى": a side claims an attack as its own
+    fire_objects: frozenset[str]  # "النار", "الرصاص": the object of a verb of shooting
     topics: dict[str, int]  # word -> most words between it and the trigger whose event it talks about
     suffixes: tuple[str, ...]
     taxonomy: dict[str, TaxonomyEntry]
@@ -270,6 +272,7 @@ def event_lexicon() -> EventLexicon:
         selves=frozenset(sets["self"]),
         sports=frozenset(sets["sport"]),
         claim_verbs=frozenset(sets["claim_verb"]),
+        fire_objects=frozenset(sets["fire"]),
         suffixes=tuple(suffixes),
         taxonomy=_taxonomy(),
         modality=_modality()[0],
