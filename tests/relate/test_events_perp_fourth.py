@@ -108,3 +108,12 @@ def test_a_clause_of_time_telling_a_shooting_names_the_agent_of_the_casualties()
 def test_a_clause_of_time_with_no_shooting_names_no_agent() -> None:
     text = "أصيب خمسة من المحتجين بجروح، عندما وصلت قوات الأمن السعودية إلى ساحة العوامية."
     assert _rows(text) == [("attack_on_civilians", "بجروح", [], False)]
+
+
+def test_hallmarks_and_the_finger_of_blame_only_suppose_the_attacker() -> None:
+    text = "قتل ثلاثة في تفجير استهدف مطعما بمقديشو، في هجوم يحمل بصمات حركة الشباب."
+    assert _rows(text) == [("explosion", "تفجير", ["Al-Shabaab"], True)]
+    text = "قتل ثلاثة في تفجير استهدف مطعما بمقديشو، وتشير أصابع الاتهام إلى حركة الشباب."
+    assert _rows(text) == [("explosion", "تفجير", ["Al-Shabaab"], True)]
+    text = "قتل ثلاثة في تفجير استهدف مطعما بمقديشو، في هجوم نفذته حركة الشباب."
+    assert _rows(text) == [("explosion", "تفجير", ["Al-Shabaab"], False)]
