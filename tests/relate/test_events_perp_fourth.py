@@ -117,3 +117,10 @@ def test_hallmarks_and_the_finger_of_blame_only_suppose_the_attacker() -> None:
     assert _rows(text) == [("explosion", "تفجير", ["Al-Shabaab"], True)]
     text = "قتل ثلاثة في تفجير استهدف مطعما بمقديشو، في هجوم نفذته حركة الشباب."
     assert _rows(text) == [("explosion", "تفجير", ["Al-Shabaab"], False)]
+
+
+def test_a_relative_verb_after_an_assassination_noun_still_names_its_doer() -> None:
+    text = "قتل القاضي في عملية اغتيال نفذها تنظيم داعش في الموصل."
+    assert _rows(text) == [("attack_on_civilians", "اغتيال نفذها تنظيم داعش", ["Islamic State"], False)]
+    text = "أدانت المنظمة عملية اختطاف نفذتها جماعة الحوثي في صنعاء."
+    assert _rows(text) == [("abduction", "اختطاف نفذتها جماعة الحوثي", ["Houthis"], False)]

@@ -390,8 +390,13 @@ def _perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     # Inside the trigger's words, or starting there and running past them: "قصفت مدفعية الجيش
     # التركي" (the trigger took the arm "مدفعية", the actor is the whole phrase).
     inside = [a for a in seg if m.start <= a.span[0] < m.end and a.id not in ctx.sources]
-    if _takes_patient(ctx, m):  # "محاولة لاغتيال قائد الشرطة": who follows the noun was its target
-        inside = [a for a in inside if a.span[0] < m.core[1]]
+    if _takes_patient(ctx, m):  # "محاولة لاغتيال قائد الشرطة": who follows the noun was its target,
+        # unless a relative verb names the doer ("اغتيال نفذها تنظيم داعش")
+        inside = [
+            a
+            for a in inside
+            if a.span[0] < m.core[1] or _blocked_between(ctx, m.core[1], a.span[0], ctx.lex.relative_verbs)
+        ]
     if inside:
         return _with_coordinated(ctx, inside[0], seg)
     if m.family in NO_AGENT_FAMILIES:
