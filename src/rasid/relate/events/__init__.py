@@ -255,12 +255,19 @@ def _perpetrators(
     for inc in incidents:
         found = _protesters(ctx, inc)
         ordered = sorted(inc.mentions, key=lambda x: x.core[0])
-        for m in [inc.representative, *inc.body, *inc.mentions]:
+        told = [
+            m
+            for m in [inc.representative, *inc.body, *inc.mentions]
+            if not m.contested or m is inc.representative
+        ]
+        # (the disputing side's version names its own forces, not the attacker)
+        if not found:  # a side that claims the incident in any of its mentions ("هاجم مسلحون حاجزا …
+            # وتبنى تنظيم الدولة الهجوم") outranks the words around the others
+            found = next((c for m in told if (c := claimant(ctx, m))), [])
+        for m in told:
             if found:
                 break
-            if m.contested and m is not inc.representative:
-                continue  # the disputing side's version names its own forces, not the attacker
-            found = claimant(ctx, m) or agents_in_clause(clauses, ordered, m, perpetrators_of(ctx, m))
+            found = agents_in_clause(clauses, ordered, m, perpetrators_of(ctx, m))
         if inc.family == BATTLE and len(found) == 1:  # "مواجهات مع X": the clause's subject fought X
             other = next((s for m in ordered if (s := clause_side(ctx, clauses, m, found))), [])
             found = other[:1] + found

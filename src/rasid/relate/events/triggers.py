@@ -408,7 +408,9 @@ def _needs_attack(
     weapons: list[WeaponMention],
     agents: list[tuple[int, int, EventType]],
 ) -> None:
-    """Drop a trigger that needs an attack cue ("استهدف") when its sentence has none (strength -1)."""
+    """Drop a trigger that needs an attack cue ("استهدف") when its sentence has none (strength -1).
+    A side claiming it ("وتبنى تنظيم الدولة الهجوم", "أعلنت الحركة مسؤوليتها عن الهجوم") is one:
+    only attacks are claimed."""
     cues: set[int] = set()
     for w in weapons:
         cues.add(doc.unit_of(w.span[0]))
@@ -416,7 +418,12 @@ def _needs_attack(
         cues.add(doc.unit_of(start))
     status = casualty_lexicon().status
     for word in doc.words:
-        if in_set(word.norm, status) or in_set(word.norm, lex.modifiers):
+        if (
+            in_set(word.norm, status)
+            or in_set(word.norm, lex.modifiers)
+            or in_set(word.norm, lex.claim_verbs)
+            or word.norm.endswith(lex.responsibility_endings)
+        ):
             cues.add(doc.unit_of(word.start))
     for x in mentions:
         if x.family in (ATTACK, "battle") and not x.needs_attack:
