@@ -136,3 +136,10 @@ def test_a_claim_in_the_next_sentence_is_a_mention_of_the_attack_and_names_its_a
     assert _rows(text) == [("armed_clash", "هجوم", ["Islamic State"], False)]
     text = "قتل ثلاثة مدنيين بتفجير سيارة مفخخة في سوق بمدينة الباب. وأعلنت وحدات حماية الشعب مسؤوليتها عن التفجير."
     assert _rows(text) == [("explosion", "تفجير", ["People's Protection Units"], False)]
+
+
+def test_a_targeting_verb_and_its_means_after_bi_are_one_incident_with_the_adjective_agent() -> None:
+    text = "استُهدف منزل في بلدة عيتا الشعب بغارة إسرائيلية، ما أدى إلى مقتل شخصين."
+    assert _rows(text) == [("airstrike", "غارة إسرائيلية", ["Israel"], False)]
+    text = "استهدفت القوات التركية قرية تل رفعت بقصف مدفعي عنيف."
+    assert _rows(text) == [("shelling", "قصف مدفعي", ["Turkish Armed Forces"], False)]
