@@ -143,3 +143,15 @@ def test_a_targeting_verb_and_its_means_after_bi_are_one_incident_with_the_adjec
     assert _rows(text) == [("airstrike", "غارة إسرائيلية", ["Israel"], False)]
     text = "استهدفت القوات التركية قرية تل رفعت بقصف مدفعي عنيف."
     assert _rows(text) == [("shelling", "قصف مدفعي", ["Turkish Armed Forces"], False)]
+
+
+def test_the_speakers_own_bombardment_after_innahu_is_its_act() -> None:
+    text = "قال الجيش الإسرائيلي إنه قصف مواقع لحماس في غزة."
+    assert _rows(text) == [("shelling", "قصف", ["Israel Defense Forces"], False)]
+
+
+def test_plural_assassination_verbs_are_events_and_unknown_gunmen_name_nobody() -> None:
+    text = "قالت الشرطة إن مسلحين مجهولين اغتالوا ناشطا في البصرة."
+    assert _rows(text) == [("attack_on_civilians", "اغتالوا", [], False)]
+    text = "اغتال مسلحون من تنظيم داعش مختار قرية في ريف كركوك."
+    assert _rows(text) == [("attack_on_civilians", "اغتال مسلحون", ["Islamic State"], False)]

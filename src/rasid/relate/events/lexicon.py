@@ -64,6 +64,7 @@ class TriggerEntry:
     no_victims: bool = False  # not when a casualty word follows ("استقبل المستشفى الجرحى")
     suffixed: bool = False  # found with a pronoun suffix ("غاراتها"): it points at a known agent
     verb: bool = False  # a verb: a definite word after it is its subject, not a genitive
+    either: bool = False  # noun or verb ("قصف"): a verb right after the speaker's pronoun ("إنه قصف")
 
 
 @dataclass(frozen=True)
@@ -200,6 +201,7 @@ def event_lexicon() -> EventLexicon:
                 needs_words=tuple(needs.split("|")) if needs and needs not in KEYWORD_NEEDS else (),
                 no_victims=needs == "no_victims",
                 verb=row["pos"] == "verb",
+                either=row["pos"] == "both",
             )
             if row["pos"] not in ("noun", "verb", "both"):
                 raise DataFileError(f"{where}: pos must be noun, verb or both")

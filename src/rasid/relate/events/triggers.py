@@ -236,7 +236,9 @@ def _from_trigger(
         construct=construct,
         anaphoric=anaphoric,
         suffixed=entry.suffixed,
-        verb=entry.verb,
+        # "قال الجيش إنه قصف مواقع": after the speaker's pronoun a noun-or-verb word is the verb
+        verb=entry.verb
+        or (entry.either and not m.clitic and bool(prev) and in_set(prev, lex.selves) is not None),
         governed=any(c in m.clitic for c in ("ب", "ل")) or bool(prev and in_set(prev, lex.prepositions)),
     )
     mention.similar = _word_within(doc, doc.word_at(end), MODIFIER_WINDOW, lex.similar, start)
