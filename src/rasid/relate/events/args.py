@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, TypeVar
 
 from rasid.lang.ar.clause import clause_cues
@@ -168,6 +168,17 @@ class ArgContext:
                 text_view(self.record).span(f.start, f.end) for f in self.lex.owned_agents.find(self.doc.norm)
             ]
         return self._owned
+
+    @cached_property
+    def claim_units(self) -> frozenset[int]:
+        """The units holding a claiming verb or a responsibility word with a pronoun ("تبنى",
+        "مسؤوليته"): only there may a side claim an incident (claimant.py looks nowhere else)."""
+        ends = self.lex.responsibility_endings
+        return frozenset(
+            self.doc.unit_of(w.start)
+            for w in self.doc.words
+            if w.norm.endswith(ends) or in_set(w.norm, self.lex.claim_verbs) is not None
+        )
 
     def same_unit(self, a: int, b: int) -> bool:
         return self.doc.unit_of(a) == self.doc.unit_of(b)

@@ -32,6 +32,8 @@ CLAUSE_END = ".،,؛:!؟\n"  # marks after which a clause-final verb has no obje
 
 def claimant(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     """The actor a claiming verb of m's sentence unit names as its subject, or []."""
+    if ctx.doc.unit_of(m.core[0]) not in ctx.claim_units:
+        return []
     lo, hi = ctx.doc.unit_bounds(m.core[0])
     owned = _owned_responsibility(ctx, m, lo)
     if owned:
