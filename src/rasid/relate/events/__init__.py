@@ -34,6 +34,7 @@ from rasid.record import (
 from rasid.relate.casualties import Victims, cumulative_units, find_victims
 from rasid.relate.events.agents import protest_stand_in
 from rasid.relate.events.args import (
+    BATTLE,
     ArgContext,
     claim_of,
     date_of,
@@ -53,9 +54,11 @@ from rasid.relate.events.blame import blamed_for_told
 from rasid.relate.events.claimant import claimant
 from rasid.relate.events.discourse import (
     accused_ids,
+    adverbial_agent,
     agent_told_next,
     agents_in_clause,
     carried_subject,
+    clause_side,
     hedged,
     hedged_agent,
     may_inherit,
@@ -164,6 +167,16 @@ def extract_events(record: Record) -> list[Event]:
 CONTESTING = frozenset({"deny", "doubt", "condemn"})
 
 
+def _on_fighters(inc: Incident, casualties: list[Casualty]) -> str:
+    """An attack named only by "هجوم"/"هجمات" (the weak default, attack_on_civilians) whose every
+    casualty is a fighter ("مقتل 15 جنديا في هجوم") is an armed clash: the armed side was hit."""
+    if inc.type != "attack_on_civilians" or not all(m.weak for m in inc.mentions):
+        return inc.type
+    if casualties and all(c.group == "fighters" for c in casualties):
+        return "armed_clash"
+    return inc.type
+
+
 def _outside_names(record: Record, mentions: list[EventMention]) -> list[EventMention]:
     """The mentions whose trigger word is not part of a person's name ("محمد صادق أحمد" holds
     the verb "صادق", ratified): a name the actor recogniser found is no event. A span the name
@@ -242,19 +255,33 @@ def _perpetrators(
     for inc in incidents:
         found = _protesters(ctx, inc)
         ordered = sorted(inc.mentions, key=lambda x: x.core[0])
-        for m in [inc.representative, *inc.body, *inc.mentions]:
+        told = [
+            m
+            for m in [inc.representative, *inc.body, *inc.mentions]
+            if not m.contested or m is inc.representative
+        ]
+        # (the disputing side's version names its own forces, not the attacker)
+        if not found:  # a side that claims the incident in any of its mentions ("هاجم مسلحون حاجزا …
+            # وتبنى تنظيم الدولة الهجوم") outranks the words around the others
+            found = next((c for m in told if (c := claimant(ctx, m))), [])
+        for m in told:
             if found:
                 break
-            if m.contested and m is not inc.representative:
-                continue  # the disputing side's version names its own forces, not the attacker
-            found = claimant(ctx, m) or agents_in_clause(clauses, ordered, m, perpetrators_of(ctx, m))
+            found = agents_in_clause(clauses, ordered, m, perpetrators_of(ctx, m))
+        if inc.family == BATTLE and len(found) == 1:  # "مواجهات مع X": the clause's subject fought X
+            other = next((s for m in ordered if (s := clause_side(ctx, clauses, m, found))), [])
+            found = other[:1] + found
         if not found and any(m.type == PROTEST for m in inc.mentions):
             stand_in = protest_stand_in(ctx.actors)
             found = [stand_in] if stand_in is not None else []
         for m in [inc.representative, *inc.mentions]:
             if found:
                 break
-            found = carried_subject(ctx, clauses, m) or hedged_agent(ctx, clauses, m)
+            found = (
+                carried_subject(ctx, clauses, m)
+                or hedged_agent(ctx, clauses, m)
+                or adverbial_agent(ctx, clauses, m)
+            )
         blamed = [] if found else blamed_for_told(ctx, inc)  # "واتهمت الحكومة داعش بالوقوف وراء الهجوم"
         found = found or blamed
         rep = inc.representative
@@ -459,10 +486,11 @@ def _event(
         )
         for f in figs
     ]
-    acled, plover = taxonomy_codes(inc.type, state=_is_state(perps))
+    etype = _on_fighters(inc, casualties)
+    acled, plover = taxonomy_codes(etype, state=_is_state(perps))
     return Event(
         id=event_id,
-        type=inc.type,
+        type=etype,
         trigger=Trigger(span=rep.span, text=record.text[rep.start : rep.end]),
         acled=acled,
         plover=plover,

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, TypeVar
 
 from rasid.lang.ar.clause import clause_cues
@@ -37,6 +37,7 @@ from rasid.relate.text import SpanSet, in_set
 
 SIDES_FILE = "event_sides.tsv"
 VICTIM_LINKS_FILE = "event_victim_links.tsv"
+PATIENT_NOUNS_FILE = "event_patient_nouns.tsv"
 LINK_WORDS = 2  # the longest link between a figure and its victims' group ("في صفوف")
 AFTER_WINDOW = 3  # words from a trigger to its agent ("قصف مقاتلات روسية")
 BEFORE_WINDOW = 8  # words from a subject to its trigger ("مقاتلات روسية، أمس، أغارت")
@@ -167,6 +168,17 @@ class ArgContext:
                 text_view(self.record).span(f.start, f.end) for f in self.lex.owned_agents.find(self.doc.norm)
             ]
         return self._owned
+
+    @cached_property
+    def claim_units(self) -> frozenset[int]:
+        """The units holding a claiming verb or a responsibility word with a pronoun ("تبنى",
+        "مسؤوليته"): only there may a side claim an incident (claimant.py looks nowhere else)."""
+        ends = self.lex.responsibility_endings
+        return frozenset(
+            self.doc.unit_of(w.start)
+            for w in self.doc.words
+            if w.norm.endswith(ends) or in_set(w.norm, self.lex.claim_verbs) is not None
+        )
 
     def same_unit(self, a: int, b: int) -> bool:
         return self.doc.unit_of(a) == self.doc.unit_of(b)
@@ -389,6 +401,13 @@ def _perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     # Inside the trigger's words, or starting there and running past them: "قصفت مدفعية الجيش
     # التركي" (the trigger took the arm "مدفعية", the actor is the whole phrase).
     inside = [a for a in seg if m.start <= a.span[0] < m.end and a.id not in ctx.sources]
+    if _takes_patient(ctx, m):  # "محاولة لاغتيال قائد الشرطة": who follows the noun was its target,
+        # unless a relative verb names the doer ("اغتيال نفذها تنظيم داعش")
+        inside = [
+            a
+            for a in inside
+            if a.span[0] < m.core[1] or _blocked_between(ctx, m.core[1], a.span[0], ctx.lex.relative_verbs)
+        ]
     if inside:
         return _with_coordinated(ctx, inside[0], seg)
     if m.family in NO_AGENT_FAMILIES:
@@ -542,7 +561,9 @@ def _owner(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
 
 
 def _after(ctx: ArgContext, m: EventMention, seg: list[ActorMention], stop: int) -> list[ActorMention]:
-    """The agent after the trigger: right after it, or after "من قبل" anywhere before the next mention."""
+    """The agent after the trigger: right after it, or after "من قبل" anywhere before the next mention;
+    after a noun whose genitive is its target ("اعتقال الناشط") only the one "من قبل" names."""
+    patient = _takes_patient(ctx, m)
     after = [
         a
         for a in seg
@@ -554,13 +575,28 @@ def _after(ctx: ArgContext, m: EventMention, seg: list[ActorMention], stop: int)
         and (
             _agent_prep_before(ctx, a)
             or (
-                ctx.doc.words_between(m.end, a.span[0]) <= AFTER_WINDOW
+                not patient
+                and ctx.doc.words_between(m.end, a.span[0]) <= AFTER_WINDOW
                 and ctx.same_clause(m.end, a.span[0])  # "الهجوم، غير أن القوات": another clause's subject
                 and not _blocked_between(ctx, m.end, a.span[0], ctx.lex.target_preps)
             )
         )
     ]
     return _with_coordinated(ctx, after[0], seg) if after else []
+
+
+@cache
+def patient_nouns() -> frozenset[str]:
+    """Event nouns whose genitive is the one the act is done to (data/event_patient_nouns.tsv)."""
+    return frozenset(row["form"] for row in load_rows(PATIENT_NOUNS_FILE, normalise_columns=("form",)))
+
+
+def _takes_patient(ctx: ArgContext, m: EventMention) -> bool:
+    """m's core is a noun whose genitive is its target ("اغتيال", "اعتقال"), not its doer."""
+    if m.verb:
+        return False
+    words = ctx.doc.words_in(m.core[0], m.core[1])
+    return len(words) == 1 and in_set(words[0].norm, patient_nouns()) is not None
 
 
 @cache

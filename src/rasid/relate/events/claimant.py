@@ -8,6 +8,9 @@ an act tells its own act. Three orders, all within the trigger's sentence unit:
 - subject, verb, trigger (SVO): the actor right before a verb the trigger follows closely;
 - trigger ... subject, verb at the end of its clause with no object of its own: the verb claims
   the incident its sentence tells.
+A fourth form names no claiming verb: "أعلن تنظيم داعش مسؤوليته عن مقتل 20 جنديا في هجمات" (the
+actor before a responsibility word with a pronoun, "مسؤوليته"/"مسئوليتها", then "عن", claims the
+trigger that follows it in the sentence unit).
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from rasid.relate.events.triggers import EventMention
 from rasid.relate.text import in_set
 
 SUBJECT_WORDS = 4  # words between a claiming verb and the trigger it claims (its subject among them)
+RESPONSIBILITY_SPAN = 16  # words from "مسؤوليته عن" to the trigger it claims ("عن مقتل 69 … في هجمات")
+CLAIMER_GAP = 1  # words between the claimer and "مسؤوليته" (an adjective: "داعش الإرهابي، مسئوليته")
 OBJECT_GAP = 1  # words between an SVO claiming verb and the trigger, its object ("يتبنى تفجير")
 SUBJECT_GAP = 1  # words between the subject and a verb after it (an adjective: "طالبان الإرهابية تتبنى")
 CLAUSE_END = ".،,؛:!؟\n"  # marks after which a clause-final verb has no object
@@ -27,7 +32,12 @@ CLAUSE_END = ".،,؛:!؟\n"  # marks after which a clause-final verb has no obje
 
 def claimant(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     """The actor a claiming verb of m's sentence unit names as its subject, or []."""
+    if ctx.doc.unit_of(m.core[0]) not in ctx.claim_units:
+        return []
     lo, hi = ctx.doc.unit_bounds(m.core[0])
+    owned = _owned_responsibility(ctx, m, lo)
+    if owned:
+        return owned
     for w in ctx.doc.words_in(lo, hi):
         if in_set(w.norm, ctx.lex.claim_verbs) is None or _denied(ctx, w):
             continue
@@ -91,3 +101,34 @@ def _may_claim(ctx: ArgContext, m: EventMention, actor: ActorMention) -> bool:
         and "civilian" not in (actor.name or "").casefold()
         and may_carry_out(actor, m.family)
     )
+
+
+def _owned_responsibility(ctx: ArgContext, m: EventMention, lo: int) -> list[ActorMention]:
+    """The subject of "X مسؤوليته عن" before m in its sentence unit: X claims what follows "عن"
+    ("أعلن تنظيم داعش، مسئوليته عن مقتل وإصابة 69 جنديا في هجمات"), unless it is denied."""
+    words = ctx.doc.words_in(lo, m.start)
+    for k, w in enumerate(words):
+        if not w.norm.endswith(ctx.lex.responsibility_endings) or _denied(ctx, w):
+            continue
+        if k + 1 >= len(words) or words[k + 1].norm != "عن":
+            continue
+        if ctx.doc.words_between(words[k + 1].end, m.start) > RESPONSIBILITY_SPAN:
+            continue
+        if any(words[k + 1].end <= o.start and o.end <= m.start for o in ctx.mentions if o is not m):
+            continue  # the first incident after "عن" is the one claimed
+        found = _subject_of_claim(ctx, m, lo, w)
+        if found:
+            return found
+    return []
+
+
+def _subject_of_claim(ctx: ArgContext, m: EventMention, lo: int, word: Word) -> list[ActorMention]:
+    """The named actor ending at most CLAIMER_GAP words before the responsibility word (a comma
+    may stand between: "أعلن تنظيم داعش الإرهابي، مسئوليته") that may have done m."""
+    pool = _outermost([a for a in ctx.starting_in(ctx.actors, lo, word.start) if a.name])
+    near = [
+        a
+        for a in pool
+        if a.span[1] <= word.start and ctx.doc.words_between(a.span[1], word.start) <= CLAIMER_GAP
+    ]
+    return [near[-1]] if near and _may_claim(ctx, m, near[-1]) else []

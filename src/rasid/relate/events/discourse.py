@@ -37,6 +37,7 @@ from rasid.relate.events.arms import add_state_actor
 from rasid.relate.events.merge import Incident
 from rasid.relate.events.triggers import EventMention
 from rasid.relate.nisba import adjective_actor
+from rasid.relate.text import in_set
 
 
 def _actors_in(ctx: ArgContext, phrase: Phrase, family: str) -> list[ActorMention]:
@@ -76,6 +77,7 @@ def _definite_forms(readings: tuple[tuple[str, str], ...]) -> frozenset[str]:
     return frozenset(rest for _, rest in readings if rest.startswith("ال") and len(rest) > 3)
 
 
+SIDE_HOPS = 6  # coordinated clauses walked back for a subject that names an actor
 CARRYING = ("coordination", "continuation", "adverbial")  # a clause that may go on with its parent's subject
 ANAPHOR_SENTENCES = 2  # how far back a bare definite noun looks for the actor it names
 
@@ -112,7 +114,34 @@ def carried_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[Actor
     phrase = cs.subject_of(clause)
     if phrase is None or (phrase.start >= m.start and phrase.end <= m.end):
         return []
-    return _actors_in(ctx, phrase, m.family)
+    found = _actors_in(ctx, phrase, m.family)
+    if found or clause.relation != "coordination" or clause.parent is None:
+        return found
+    # "قوات إسرائيلية اقتحمت البلدة، وداهمت عددا من المنازل، وأطلقت الغاز": the clause before
+    # read its object as its subject; the agent is further back along the coordinated verbs.
+    return coordinated_subject(ctx, cs, cs.clauses[clause.parent], m, m.family)
+
+
+def coordinated_subject(
+    ctx: ArgContext, cs: Clauses, clause: Clause | None, m: EventMention, family: str
+) -> list[ActorMention]:
+    """The first subject naming an actor that can do `family` on the walk back from `clause`
+    over coordinated clauses of m's sentence, told before m: verbless ones ("وقنابل الصوت") and
+    verbs whose noun after them names no actor (their object read as their subject). [] at a
+    passive verb (its subject suffered) or at a clause that is not a coordination."""
+    c = clause
+    for _ in range(SIDE_HOPS):
+        if c is None or c.predicate.voice == "passive":
+            return []
+        phrase = cs.subject_of(c) if c.predicate.kind == "verbal" else None
+        if phrase is not None and phrase.end <= m.start:
+            found = _actors_in(ctx, phrase, family)
+            if found:
+                return found
+        if c.relation != "coordination" or c.parent is None:
+            return []
+        c = cs.clauses[c.parent]
+    return []
 
 
 def previous_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMention]:
@@ -135,6 +164,28 @@ def previous_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[Acto
     if phrase is None:
         return []
     return _actors_in(ctx, phrase, m.family)
+
+
+def adverbial_agent(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMention]:
+    """The subject of a clause of time next to m's that tells a shooting ("أصيب عدد من المتظاهرين
+    بجروح، عندما أطلقت قوات الأمن السعودية النار على تجمع", "قتل شخص بعدما فتحت قوة أمنية النار"):
+    it tells how the casualties of m's clause came about, so it names their agent. Its verb is
+    active and not negated, and a fire word (`fire_objects`: "النار", "الرصاص") follows its subject."""
+    clause = cs.at(m.core[0])
+    if clause is None:
+        return []
+    for c in cs.in_sentence(clause.sentence):
+        if c.relation != "adverbial" or abs(c.index - clause.index) != 1 or c.subject is None:
+            continue
+        pred = c.predicate
+        if pred.kind != "verbal" or pred.voice == "passive" or pred.negated:
+            continue
+        if not any(in_set(w.norm, ctx.lex.fire_objects) for w in ctx.doc.words_in(c.subject.end, c.end)):
+            continue
+        found = _actors_in(ctx, c.subject, m.family)
+        if found:
+            return found
+    return []
 
 
 def hedged_agent(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMention]:
@@ -196,11 +247,16 @@ def own_clause_start(cs: Clauses, m: EventMention) -> int | None:
 
 def undergoes(cs: Clauses, actor: ActorMention) -> bool:
     """The actor is the subject of a passive verb ("محمد أحمد أُصيب بجروح جراء سقوط قذيفة",
-    "أصيب جنود من الجيش"): it suffered the event, it did not carry it out."""
+    "أصيب جنود من الجيش", "نجا قائد الشرطة العقيد X من محاولة اغتيال"): it suffered the event, it
+    did not carry it out. A name right after the subject is the subject's apposition (its title
+    then its name), so it suffered too."""
     clause = cs.at(actor.span[0])
     if clause is None or clause.predicate.voice != "passive" or clause.subject is None:
         return False
-    return clause.subject.start <= actor.span[0] < clause.subject.end
+    subject = clause.subject
+    if subject.start <= actor.span[0] < subject.end:
+        return True
+    return actor.span[0] >= subject.end and not cs.doc.text[subject.end : actor.span[0]].strip()
 
 
 def agents_in_clause(
@@ -270,6 +326,22 @@ def may_inherit(kind: str, donor: str | None) -> bool:
 
 
 SIDES_SENTENCES = 2  # how far apart two tellings of one battle's fighting may stand
+
+
+def clause_side(
+    ctx: ArgContext, cs: Clauses, m: EventMention, sides: list[ActorMention]
+) -> list[ActorMention]:
+    """The side a battle noun's clause names as its subject when the words found only the side it
+    fought "مع" ("اقتحمت قوات إسرائيلية البلدة … وأطلقت الرصاص وسط اندلاع مواجهات مع مجموعة من
+    الفلسطينيين"): the clause's own subject or the one its dropped subject carries on, told
+    before the trigger. [] when the sides are not one found after the trigger, or none is there."""
+    if len(sides) != 1 or sides[0].span[0] < m.end:
+        return []
+    clause = cs.at(m.core[0])
+    if clause is None or cs.at(sides[0].span[0]) is not clause:
+        return []
+    found = coordinated_subject(ctx, cs, clause, m, BATTLE)
+    return [a for a in found if a.id != sides[0].id and not ctx.counted_as_victims(a)]
 
 
 def share_sides(ctx: ArgContext, incidents: list[Incident], found: dict[int, list[ActorMention]]) -> None:

@@ -44,6 +44,7 @@ WORD_SET_ROLES = (
     "self",
     "sport",
     "claim_verb",
+    "fire",
 )
 ROLES = frozenset(
     {"trigger", "modifier", "agent", "separator", "suffix", "block", "agent_prep", "topic", *WORD_SET_ROLES}
@@ -63,6 +64,7 @@ class TriggerEntry:
     no_victims: bool = False  # not when a casualty word follows ("استقبل المستشفى الجرحى")
     suffixed: bool = False  # found with a pronoun suffix ("غاراتها"): it points at a known agent
     verb: bool = False  # a verb: a definite word after it is its subject, not a genitive
+    either: bool = False  # noun or verb ("قصف"): a verb right after the speaker's pronoun ("إنه قصف")
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,7 @@ class EventLexicon:
     selves: frozenset[str]  # "إنه" before a verb in a claim: the speaker tells its own act
     sports: frozenset[str]  # "مباراة", "الدوري": a match report, whose clashes are play
     claim_verbs: frozenset[str]  # "تبنى", "يتبنى": a side claims an attack as its own
+    fire_objects: frozenset[str]  # "النار", "الرصاص": the object of a verb of shooting
     topics: dict[str, int]  # word -> most words between it and the trigger whose event it talks about
     suffixes: tuple[str, ...]
     taxonomy: dict[str, TaxonomyEntry]
@@ -198,6 +201,7 @@ def event_lexicon() -> EventLexicon:
                 needs_words=tuple(needs.split("|")) if needs and needs not in KEYWORD_NEEDS else (),
                 no_victims=needs == "no_victims",
                 verb=row["pos"] == "verb",
+                either=row["pos"] == "both",
             )
             if row["pos"] not in ("noun", "verb", "both"):
                 raise DataFileError(f"{where}: pos must be noun, verb or both")
@@ -270,6 +274,7 @@ def event_lexicon() -> EventLexicon:
         selves=frozenset(sets["self"]),
         sports=frozenset(sets["sport"]),
         claim_verbs=frozenset(sets["claim_verb"]),
+        fire_objects=frozenset(sets["fire"]),
         suffixes=tuple(suffixes),
         taxonomy=_taxonomy(),
         modality=_modality()[0],

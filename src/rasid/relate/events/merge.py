@@ -146,6 +146,16 @@ def _joins_in_segment(
         and one_clause(last.core[0], m.core[0])
     ):
         return True  # "شنت طائرات غارات على ريف إدلب استهدفت سوقاً": the verb tells what the raids hit
+    if (
+        last.verb
+        and last.generic
+        and not m.verb
+        and m.governed
+        and doc.text[max(0, m.start - 1) : m.start] == "ب"  # the clitic glued to the noun
+        and one_clause is not None
+        and one_clause(last.core[0], m.core[0])
+    ):
+        return True  # "استُهدف منزل في البلدة بغارة إسرائيلية": the noun after "ب" is the verb's means
     return near and related and not place_between(last.end, m.start)
 
 

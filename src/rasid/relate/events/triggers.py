@@ -236,7 +236,9 @@ def _from_trigger(
         construct=construct,
         anaphoric=anaphoric,
         suffixed=entry.suffixed,
-        verb=entry.verb,
+        # "قال الجيش إنه قصف مواقع": after the speaker's pronoun a noun-or-verb word is the verb
+        verb=entry.verb
+        or (entry.either and not m.clitic and bool(prev) and in_set(prev, lex.selves) is not None),
         governed=any(c in m.clitic for c in ("ب", "ل")) or bool(prev and in_set(prev, lex.prepositions)),
     )
     mention.similar = _word_within(doc, doc.word_at(end), MODIFIER_WINDOW, lex.similar, start)
@@ -408,7 +410,9 @@ def _needs_attack(
     weapons: list[WeaponMention],
     agents: list[tuple[int, int, EventType]],
 ) -> None:
-    """Drop a trigger that needs an attack cue ("استهدف") when its sentence has none (strength -1)."""
+    """Drop a trigger that needs an attack cue ("استهدف") when its sentence has none (strength -1).
+    A side claiming it ("وتبنى تنظيم الدولة الهجوم", "أعلنت الحركة مسؤوليتها عن الهجوم") is one:
+    only attacks are claimed."""
     cues: set[int] = set()
     for w in weapons:
         cues.add(doc.unit_of(w.span[0]))
@@ -416,7 +420,12 @@ def _needs_attack(
         cues.add(doc.unit_of(start))
     status = casualty_lexicon().status
     for word in doc.words:
-        if in_set(word.norm, status) or in_set(word.norm, lex.modifiers):
+        if (
+            in_set(word.norm, status)
+            or in_set(word.norm, lex.modifiers)
+            or in_set(word.norm, lex.claim_verbs)
+            or word.norm.endswith(lex.responsibility_endings)
+        ):
             cues.add(doc.unit_of(word.start))
     for x in mentions:
         if x.family in (ATTACK, "battle") and not x.needs_attack:
