@@ -8,7 +8,7 @@ from tests.recognise.test_actors_support import actors
 
 from rasid import extract
 from rasid.lang.ar.lexicon import load_rows
-from rasid.recognise.actors.outlets import load_outlets
+from rasid.recognise.actors.outlets import load_outlets, publisher_of
 
 
 @pytest.mark.parametrize(
@@ -46,6 +46,20 @@ def test_publisher_from_address(url: str, expected: str | None) -> None:
 def test_publisher_credited_in_text(line: str, expected: str | None) -> None:
     credit = load_outlets().credited(f"عنوان الخبر\n{line}\nوتابع المصدر حديثه عن الحادث.")
     assert (credit.written if credit else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.yemeress.com/nashwannews/1319110", "نشوان نيوز"),  # an aggregator's path names it
+        ("https://www.masress.com/unlisted/1", None),  # never the aggregator itself
+        ("https://npa.ps/post/29740/x", "npa.ps"),  # an outlet not on the list: its address
+        ("https://www.example-news.ly/2024/1", "example-news.ly"),
+        ("http://95.217.235.12/article/1", None),
+    ],
+)
+def test_publisher_from_address_beyond_the_list(url: str, expected: str | None) -> None:
+    assert publisher_of(url, "عنوان\nقال شهود إن الانفجار وقع صباحاً.") == expected
 
 
 def test_publisher_of_a_record() -> None:

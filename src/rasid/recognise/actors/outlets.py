@@ -43,7 +43,7 @@ class Outlet:
     name_ar: str
     name_en: str
     country: str
-    agency: bool = False  # a wire: its credit in an article names the copy's source, not the publisher
+    kind: str = "outlet"  # "agency": its credit names the copy's source; "aggregator": reposts others'
 
 
 @dataclass(frozen=True)
@@ -65,9 +65,11 @@ class Outlets:
     ) -> None:
         self.is_place = is_place  # a name that is also a place ("الرياض") opens a dateline, not a credit
         self.by_domain: dict[str, Outlet] = {}
+        self.by_label: dict[str, Outlet] = {}  # "nashwannews" → nashwannews.com, for aggregators' paths
         self.by_name: dict[str, list[Outlet]] = {}
         for outlet, aliases in outlets:
             self.by_domain.setdefault(outlet.domain, outlet)
+            self.by_label.setdefault(outlet.domain.split(".", 1)[0], outlet)
             for name in (outlet.name_ar, outlet.name_en, *aliases):
                 key = _key(name)
                 if key and outlet not in self.by_name.setdefault(key, []):
@@ -85,22 +87,34 @@ class Outlets:
 
     def of_url(self, url: str | None) -> Outlet | None:
         """The outlet whose address the URL is on: host and first path segment, then the host,
-        then the host without its edition labels ("www.", "arabic.", "m."), then its parents."""
-        if not url or "://" not in url:
-            return None
-        parts = urlsplit(url.strip())
-        host = (parts.hostname or "").lower()
-        if not host:
-            return None
-        first = parts.path.strip("/").split("/", 1)[0].lower()
+        then the host without its edition labels ("www.", "arabic.", "m."), then its parents.
+        On an aggregator, the outlet its path names ("masress.com/ona/..."), if listed."""
+        host, first = _address(url)
         labels = host.split(".")
         while len(labels) >= 2:
             here = ".".join(labels)
             for key in (f"{here}/{first}" if first else None, here):
                 if key and key in self.by_domain:
-                    return self.by_domain[key]
+                    found = self.by_domain[key]
+                    return self.by_label.get(first) if found.kind == "aggregator" else found
             labels = labels[1:]
         return None
+
+    def site(self, url: str | None) -> str | None:
+        """The address of an outlet not on the list, as its name ("npa.ps"): the host without
+        edition labels; None for an aggregator (it names no publisher of its own)."""
+        host, _ = _address(url)
+        labels = host.split(".")
+        while len(labels) > 2 and labels[0] in EDITION_LABELS:
+            labels = labels[1:]
+        here = ".".join(labels)
+        if len(labels) < 2 or here.replace(".", "").isdigit():
+            return None  # no host, or a bare IP address
+        if any(
+            o.kind == "aggregator" for d, o in self.by_domain.items() if here == d or here.endswith("." + d)
+        ):
+            return None
+        return here
 
     def credited(self, text: str) -> Credit | None:
         """The outlet an article's first or last lines credit it to (module docstring)."""
@@ -115,7 +129,7 @@ class Outlets:
                     and not found.group("dateline")
                     and self.is_place(found.group("name"))
                 ):
-                    outlets = [o for o in self.by_name[found.group("name")] if not o.agency]
+                    outlets = [o for o in self.by_name[found.group("name")] if o.kind == "outlet"]
                     if outlets:
                         return Credit(outlets[0], _written(line, found.group("name")))
         return None
@@ -134,6 +148,14 @@ class Outlets:
             return outlets[0].name_en
         local = {o.name_en for o in outlets if country and o.country == country}
         return local.pop() if len(local) == 1 else None
+
+
+def _address(url: str | None) -> tuple[str, str]:
+    """(host, first path segment) of a web address, lower-cased; empty for a file path."""
+    if not url or "://" not in url:
+        return "", ""
+    parts = urlsplit(url.strip())
+    return (parts.hostname or "").lower(), parts.path.strip("/").split("/", 1)[0].lower()
 
 
 def _key(name: str) -> str:
@@ -157,9 +179,7 @@ def load_outlets() -> Outlets:
     rows = load_rows(OUTLETS_FILE)
     outlets = (
         (
-            Outlet(
-                row["domain"].lower(), row["name_ar"], row["name_en"], row["country"], row["kind"] == "agency"
-            ),
+            Outlet(row["domain"].lower(), row["name_ar"], row["name_en"], row["country"], row["kind"]),
             tuple(a.strip() for a in row["aliases"].split("|") if a.strip()),
         )
         for row in rows
@@ -170,10 +190,10 @@ def load_outlets() -> Outlets:
 
 def publisher_of(url: str | None, text: str) -> str | None:
     """The publisher of an article: the outlet of its address, else the one it credits itself as
-    (the Arabic name as the outlet writes it)."""
+    (the Arabic name as the outlet writes it), else the address of an outlet not on the list."""
     outlets = load_outlets()
     outlet = outlets.of_url(url)
     if outlet is not None:
         return outlet.name_ar
     credit = outlets.credited(text)
-    return credit.written if credit else None
+    return credit.written if credit else outlets.site(url)
