@@ -139,9 +139,8 @@ class ActorText:
 
     def local_place(self, i: int) -> LexiconHit[Place] | None:
         """A place starting at word i (no clitic) in the article's own country, or None:
-        gazetteer names that are also ordinary words ("الساحل") rarely fall in it. A governorate
-        or district the gazetteer lacks comes from the curated list ("شرطة نينوى")."""
-        hit = self.places.at(i) or self.unit_places.at(i)
+        gazetteer names that are also ordinary words ("الساحل") rarely fall in it."""
+        hit = self.places.at(i)
         if hit is None or hit.clitic:
             return None
         if self.doc_country is not None and hit.payload.country != self.doc_country:
