@@ -10,7 +10,8 @@ from rasid.lang.ar.romanise import romanise, romanise_word
 @pytest.mark.parametrize(
     ("arabic", "latin"),
     [
-        ("سالم الدوسري", "Salem al-Dusri"),  # a listed given name, the article, a final ي as i
+        ("سالم الدوسري", "Salem al-Dawsari"),  # a listed given name and family name (after its article)
+        ("سالم الفريجي", "Salem al-Fariji"),  # a family name no table lists: the article, a final ي as i
         ("إبراهيم سلامة", "Ibrahim Salama"),  # a final ة as a
         ("محمد نشنوش", "Mohammed Nashnush"),  # the first syllable's vowel, و between consonants as u
         ("نواف العقيدي", "Nawaf al-Aqidi"),  # ع at the start of a word as a
@@ -20,7 +21,11 @@ from rasid.lang.ar.romanise import romanise, romanise_word
         ("حامد الطاهر", "Hamed al-Taher"),  # the pattern فاعل: an e after the long a
         ("عادل فاضل", "Adel Fadel"),  # عا at the start of a word as a
         ("قيس الخزعلي", "Qais al-Khazali"),  # ع between consonants as a
-        ("جعفر", "Jafar"),  # ع then two consonants: no e, as no long a comes before them
+        ("جعبر", "Jabar"),  # ع then two consonants: no e, as no long a comes before them
+        ("جعفر", "Jaafar"),  # a listed given name
+        ("عدي الدباغ", "Uday al-Dabbagh"),  # a family name of the pattern فعّال: the middle doubled
+        ("الحداد", "al-Haddad"),
+        ("الجواد", "al-Jawad"),  # و is no consonant to double
         ("عصائب أهل الحق", "Asaib Ahl al-Haq"),  # ائ as ai; a word of two consonants gets its a
         ("أحمد عبدالقادر", "Ahmed Abdulqader"),  # عبدال glued: no vowel after Abdul
         ("سحر", "Sahar"),
@@ -56,7 +61,7 @@ def test_a_name_word_is_spelt_as_the_press_of_the_articles_country_does(
 
 
 def test_a_country_without_spellings_of_its_own_takes_the_default() -> None:
-    assert romanise("سالم الدوسري", "EGY") == romanise("سالم الدوسري") == "Salem al-Dusri"
+    assert romanise("سالم الفريجي", "EGY") == romanise("سالم الفريجي") == "Salem al-Fariji"
 
 
 @pytest.mark.parametrize(

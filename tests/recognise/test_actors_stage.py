@@ -28,7 +28,7 @@ def test_actors_stage_layers() -> None:
     assert (stage.name, stage.reads, stage.writes) == (
         "actors",
         frozenset({"text"}),
-        frozenset({"mentions:actor"}),
+        frozenset({"mentions:actor", "metadata"}),  # metadata: the publisher when clean found none
     )
 
 

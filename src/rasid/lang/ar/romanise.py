@@ -7,7 +7,8 @@ forms a letter takes at the start and end of a word, و and ي between consonant
 long vowels, ع between consonants as "a", the article as "al-", and an "a" after a word's
 first consonant when another follows it (Arabic leaves short vowels unwritten), an "e"
 between the last two consonants after a long a (the pattern فاعل: "Hamed", "Taher", as the
-region's press writes it). Each part is capitalised. A name word can have the spelling usual in
+region's press writes it), and a doubled middle consonant in a family name of the pattern فعّال
+("الدباغ": "al-Dabbagh", the trade names). Each part is capitalised. A name word can have the spelling usual in
 the press of the article's country ("محمد": "Mohamed" in Egypt and Libya, "Mohammed" in Iraq and
 the Gulf): data/romanise_regional.tsv.
 """
@@ -126,6 +127,12 @@ def romanise_word(word: str, country: str | None = None) -> str:
     if len(parts) > 2 and parts[-1][1] and parts[-2][1] and parts[-2][0][-1] not in _VOWELS:
         # and of the last: "Akram", "Sahar"; after a long a (the pattern فاعل) an e: "Hamed", "Taher"
         parts.insert(len(parts) - 1, ("e" if long_a else "a", False))
+    if prefix and len(word) == 4 and word[2] == "ا" and word[1] != "و" and len(parts) == 5:
+        # a family name of the pattern فعّال, the trade names ("الحداد", "الدباغ", "البطاط"):
+        # its middle consonant is doubled, as the press writes it ("al-Haddad", "al-Dabbagh")
+        middle = parts[2][0]
+        if len(middle) == 1 and middle not in _VOWELS:
+            parts[2] = (middle * 2, True)
     latin = "".join(p for p, _ in parts).strip("'")
     return prefix + latin[:1].upper() + latin[1:] if latin else ""
 

@@ -69,6 +69,7 @@ class Name:
     given_first: bool
     foreign: bool = False  # begins with a foreign first name: foreign surname rules apply
     regnal: bool = False  # ends with a regnal ordinal, which makes no name sure without a cue
+    titled: bool = False  # follows a title chain ("العقيد"): an unknown first word may take a family name
 
 
 class PersonFinder:
@@ -180,10 +181,12 @@ class PersonFinder:
 
     # Names.
 
-    def parse_name(self, k: int, cued: bool, unknown_ok: bool | None = None) -> Name | None:
+    def parse_name(
+        self, k: int, cued: bool, unknown_ok: bool | None = None, titled: bool = False
+    ) -> Name | None:
         """The name starting at word k (module docstring), or None. `cued`: a cue stands before
         it, so a first name that is also an ordinary word counts; `unknown_ok` (default: cued):
-        a word no list knows may begin it."""
+        a word no list knows may begin it; `titled`: a title chain stands before it."""
         unknown_ok = cued if unknown_ok is None else unknown_ok
         doc = self.doc
         if k >= len(doc):
@@ -201,6 +204,7 @@ class PersonFinder:
         name = Name(
             k, last, 1, given is not None or word in self.compounds, word in self.tables.foreign_names
         )
+        name.titled = titled
         while name.components < MAX_COMPONENTS:
             nxt = self._continue(name)
             if nxt is None:
@@ -237,6 +241,11 @@ class PersonFinder:
         if not self.name_like(m):
             return None
         if word.startswith(ARTICLE):
+            if not name.given_first and name.titled and name.components == 1 and not name.foreign:
+                # after a rank or office, a first name no list knows and a family name in ي as
+                # written ("العقيد خضير الجبوري"); "حياة المرضى" after a verb is no name
+                written = spelling(doc.written(m))
+                return (m, True) if written.endswith(self.family_endings) else None
             if not name.given_first or name.foreign:  # "حياة المرضى" after a verb; "ألبرت أينشتاين الفيزياء"
                 return None
             return (m, True) if word.endswith(self.family_endings) or self.ends_after(m) else None
@@ -438,7 +447,7 @@ class PersonFinder:
                 known.role_words += [w for w in words if w not in known.role_words]
                 i = known.last + 1
                 continue
-            name = self.parse_name(k, cued=True) if k < len(doc) and doc.joined(k) else None
+            name = self.parse_name(k, cued=True, titled=True) if k < len(doc) and doc.joined(k) else None
             if name is not None and not self.sure(name, titles):
                 name = None
             if name is not None:

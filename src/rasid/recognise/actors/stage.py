@@ -28,6 +28,7 @@ from rasid.recognise.actors.candidate import ActorCandidate, resolve
 from rasid.recognise.actors.coref import resolve_groups, resolve_heads, resolve_surnames
 from rasid.recognise.actors.doc import ActorText
 from rasid.recognise.actors.lexicon import load_tables
+from rasid.recognise.actors.outlets import load_outlets, publisher_of
 from rasid.recognise.actors.registry import STATE_ROLES, Registry
 from rasid.recognise.actors.rules import rule_candidates
 from rasid.recognise.actors.tagged import find_tagged
@@ -90,6 +91,9 @@ def _found(doc: ActorText, view: TextView, cand: ActorCandidate) -> Found:
     if name is None and cand.type == "PER" and not cand.role_only and cand.source in NAMED_BY_WORDS:
         # a later surname takes the full name; spelt as the article's country's press does
         name = romanise(cand.name_ar or view.text[s:e], doc.doc_country)
+    if name is None and cand.type == "ORG":
+        # a paper, agency or channel the registry lacks: the outlet list knows its English name
+        name = load_outlets().english(cand.name_ar or view.text[s:e], doc.doc_country)
     return Found(
         (s, e),
         view.text[s:e],
@@ -140,11 +144,12 @@ def parent_of(cand: ActorCandidate, registry: Registry) -> str | None:
 
 
 class ActorStage(Stage):
-    """Adds actor mentions (layer "actors")."""
+    """Adds actor mentions (layer "actors") and, when the clean stage found none, the publisher
+    (layer "metadata"): the outlet of the article's address or of its own credit line."""
 
     name = "actors"
     reads = frozenset({"text"})
-    writes = frozenset({"mentions:actor"})
+    writes = frozenset({"mentions:actor", "metadata"})
 
     def __init__(self, *, tagger: bool = True) -> None:
         super().__init__()
@@ -167,4 +172,8 @@ class ActorStage(Stage):
             )
             self.stat(f"type:{found.type}")
             self.stat("named" if found.name else "unnamed")
+        if not record.source.publisher:
+            own_lines = record.text if record.content_type == "html" else record.raw_text or record.text
+            record.source.publisher = publisher_of(record.source.uri, own_lines)
+            self.stat("publisher:outlets" if record.source.publisher else "publisher:none")
         return record

@@ -1,0 +1,199 @@
+"""News outlets: who published an article, and the English name of an outlet an article names.
+
+The outlet list (`data/outlets.tsv`) maps each outlet's web address to its Arabic and
+English names and its country. It answers three questions:
+  - the publisher of a page from its address (`Outlets.of_url`: "https://www.aawsat.com/..."
+    → الشرق الأوسط), the most reliable source when the caller knows the URL;
+  - the publisher an article credits itself as, in its first or last lines (`Outlets.credited`):
+    a line that is the outlet's name, begins with it ("شفق نيوز/ أفاد ..."), follows a
+    dateline ("رام الله - دنيا الوطن", "أربيل (كوردستان 24)-") or a source label
+    ("المصدر: ..."). Only names on the list count, so a city's dateline is never a publisher;
+  - the English name of an outlet named in the text ("صحيفة «تايمز أوف إسرائيل»" → The Times of
+    Israel, `Outlets.english`), for organisation mentions no other list names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+from rasid.lang.ar.lexicon import load_rows
+from rasid.lang.ar.normalise import normalise_string
+from rasid.recognise.actors.lexicon import load_places
+
+OUTLETS_FILE = "outlets.tsv"
+NOUNS_FILE = "outlet_nouns.tsv"
+#: Lines read at each end of an article for its own credit.
+CREDIT_LINES = 4
+#: Host labels that only say which edition or device a page is for.
+EDITION_LABELS = frozenset({"www", "m", "amp", "ar", "arabic", "news", "cms", "www-staging"})
+#: Marks that end a credit: a dash, slash, bar, colon, semicolon or tatweel, or the line's end.
+_CREDIT_END = r"\s*(?:[-–—/|:؛ـ]|$)"
+_QUOTES = "\"'«»“”‘’()"
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """One outlet of the list."""
+
+    domain: str
+    name_ar: str
+    name_en: str
+    country: str
+    kind: str = "outlet"  # "agency": its credit names the copy's source; "aggregator": reposts others'
+
+
+@dataclass(frozen=True)
+class Credit:
+    """An outlet an article credits itself as: the outlet and its name as written there."""
+
+    outlet: Outlet
+    written: str
+
+
+class Outlets:
+    """The outlet list, indexed by address and by every name (normalised, Latin lower-cased)."""
+
+    def __init__(
+        self,
+        outlets: Iterable[tuple[Outlet, tuple[str, ...]]],
+        nouns: Iterable[str],
+        is_place: Callable[[str], bool] = lambda name: False,
+    ) -> None:
+        self.is_place = is_place  # a name that is also a place ("الرياض") opens a dateline, not a credit
+        self.by_domain: dict[str, Outlet] = {}
+        self.by_label: dict[str, Outlet] = {}  # "nashwannews" → nashwannews.com, for aggregators' paths
+        self.by_name: dict[str, list[Outlet]] = {}
+        for outlet, aliases in outlets:
+            self.by_domain.setdefault(outlet.domain, outlet)
+            self.by_label.setdefault(outlet.domain.split(".", 1)[0], outlet)
+            for name in (outlet.name_ar, outlet.name_en, *aliases):
+                key = _key(name)
+                if key and outlet not in self.by_name.setdefault(key, []):
+                    self.by_name[key].append(outlet)
+        self.nouns = tuple(sorted({_key(n) for n in nouns}, key=len, reverse=True))
+        names = sorted(self.by_name, key=len, reverse=True)
+        alternatives = "|".join(re.escape(n) for n in names)
+        nouns_re = "|".join(re.escape(n) for n in self.nouns)
+        # [dateline of one to three words and a separator] [outlet noun] NAME, then a credit end.
+        self._line = re.compile(
+            rf"^(?P<dateline>(?:خاص|[^\s\-–—/|:؛،,(]+(?:\s[^\s\-–—/|:؛،,(]+){{0,2}})\s*(?:[-–—/|:؛(]+)\s*)?"
+            rf"(?:(?:{nouns_re})\s)?[{re.escape(_QUOTES)}]?(?P<name>{alternatives})[{re.escape(_QUOTES)}]?{_CREDIT_END}"
+        )
+        self._label = re.compile(rf"^(?:ال)?مصدر\s*:\s*(?:(?:{nouns_re})\s)?(?P<name>{alternatives})\s*$")
+
+    def of_url(self, url: str | None) -> Outlet | None:
+        """The outlet whose address the URL is on: host and first path segment, then the host,
+        then the host without its edition labels ("www.", "arabic.", "m."), then its parents.
+        On an aggregator, the outlet its path names ("masress.com/ona/..."), if listed."""
+        host, first = _address(url)
+        labels = host.split(".")
+        while len(labels) >= 2:
+            here = ".".join(labels)
+            for key in (f"{here}/{first}" if first else None, here):
+                if key and key in self.by_domain:
+                    found = self.by_domain[key]
+                    return self.by_label.get(first) if found.kind == "aggregator" else found
+            labels = labels[1:]
+        return None
+
+    def site(self, url: str | None) -> str | None:
+        """The address of an outlet not on the list, as its name ("npa.ps"): the host without
+        edition labels; None for an aggregator (it names no publisher of its own)."""
+        host, _ = _address(url)
+        labels = host.split(".")
+        while len(labels) > 2 and labels[0] in EDITION_LABELS:
+            labels = labels[1:]
+        here = ".".join(labels)
+        if len(labels) < 2 or here.replace(".", "").isdigit():
+            return None  # no host, or a bare IP address
+        if any(
+            o.kind == "aggregator" for d, o in self.by_domain.items() if here == d or here.endswith("." + d)
+        ):
+            return None
+        return here
+
+    def credited(self, text: str) -> Credit | None:
+        """The outlet an article's first or last lines credit it to (module docstring)."""
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        ends = lines[:CREDIT_LINES] + lines[-CREDIT_LINES:][::-1]
+        for line in ends:
+            key = _key(line)
+            for pattern in (self._label, self._line):
+                found = pattern.match(key)
+                if found and not (
+                    pattern is self._line
+                    and not found.group("dateline")
+                    and self.is_place(found.group("name"))
+                ):
+                    outlets = [o for o in self.by_name[found.group("name")] if o.kind == "outlet"]
+                    if outlets:
+                        return Credit(outlets[0], _written(line, found.group("name")))
+        return None
+
+    def english(self, words: str, country: str | None = None) -> str | None:
+        """The English name of the outlet the words name, with or without an outlet noun and
+        quotation marks; a name several outlets share is taken only in its own country."""
+        key = _key(words.strip(_QUOTES + " "))
+        for noun in self.nouns:
+            if key.startswith(noun + " "):
+                key = key[len(noun) + 1 :].strip(_QUOTES + " ")
+                break
+        outlets = self.by_name.get(key, [])
+        names = {o.name_en for o in outlets}
+        if len(names) == 1:
+            return outlets[0].name_en
+        local = {o.name_en for o in outlets if country and o.country == country}
+        return local.pop() if len(local) == 1 else None
+
+
+def _address(url: str | None) -> tuple[str, str]:
+    """(host, first path segment) of a web address, lower-cased; empty for a file path."""
+    if not url or "://" not in url:
+        return "", ""
+    parts = urlsplit(url.strip())
+    return (parts.hostname or "").lower(), parts.path.strip("/").split("/", 1)[0].lower()
+
+
+def _key(name: str) -> str:
+    """Lookup form: normalised Arabic, Latin lower-cased, white space collapsed, no tatweel."""
+    return " ".join(normalise_string(name).replace("ـ", "").lower().split())
+
+
+def _written(line: str, key: str) -> str:
+    """The outlet's name as the line writes it (the original letters of the normalised key)."""
+    words = key.split()
+    for start in range(len(line)):
+        for end in range(start + len(key), min(len(line), start + 3 * len(key)) + 1):
+            if _key(line[start:end]) == key and (end == len(line) or not line[end].isalnum()):
+                return line[start:end].strip(_QUOTES + " ")
+    return " ".join(words)
+
+
+@cache
+def load_outlets() -> Outlets:
+    """The outlet list of `data/outlets.tsv` and the outlet nouns of `data/outlet_nouns.tsv`."""
+    rows = load_rows(OUTLETS_FILE)
+    outlets = (
+        (
+            Outlet(row["domain"].lower(), row["name_ar"], row["name_en"], row["country"], row["kind"]),
+            tuple(a.strip() for a in row["aliases"].split("|") if a.strip()),
+        )
+        for row in rows
+    )
+    places = load_places()
+    return Outlets(outlets, (row["word"] for row in load_rows(NOUNS_FILE)), lambda name: name in places)
+
+
+def publisher_of(url: str | None, text: str) -> str | None:
+    """The publisher of an article: the outlet of its address, else the one it credits itself as
+    (the Arabic name as the outlet writes it), else the address of an outlet not on the list."""
+    outlets = load_outlets()
+    outlet = outlets.of_url(url)
+    if outlet is not None:
+        return outlet.name_ar
+    credit = outlets.credited(text)
+    return credit.written if credit else outlets.site(url)
