@@ -65,9 +65,28 @@ def _after_preposition_ma(ct: ClaimText, i0: int) -> bool:
     """The cue follows ما of a preposition cue ("بحسب ما نقلت", "وفقاً لما ذكرته"), not "ما بين"."""
     if i0 < 2 or not ct.has(i0 - 1, "relative_ma"):
         return False
-    word, forms = ct.text(i0 - 2), _preposition_forms()
-    return word in forms or any(
-        word.startswith(c.form) and word[len(c.form) :] in forms for c in cue_clitics()
+    return _preposition_cue(ct, i0 - 2)
+
+
+def _preposition_cue(ct: ClaimText, k: int) -> bool:
+    """Token k is a one-word preposition cue, with or without its conjunction (بحسب، وبحسب، وفق)."""
+    return _word_in(ct.text(k), _preposition_forms())
+
+
+def _cites_noun(ct: ClaimText, k: int) -> bool:
+    """Token k is a preposition cue without its ما (بحسب، وفق): what follows is a noun it cites."""
+    return _preposition_cue(ct, k) and not _fused_ma(ct, k)
+
+
+def _fused_ma(ct: ClaimText, k: int) -> bool:
+    """Token k is a preposition cue written with its ما (حسبما، وبحسبما): a verb follows it."""
+    return _word_in(ct.text(k), frozenset(p[0] for p in markers()["fused_ma"] if len(p) == 1))
+
+
+def _word_in(word: str, words: frozenset[str]) -> bool:
+    """The word is one of `words`, or one of them after a conjunction (و، ف)."""
+    return word in words or any(
+        word.startswith(c.form) and word[len(c.form) :] in words for c in cue_clitics()
     )
 
 
@@ -114,6 +133,8 @@ def _keep(ct: ClaimText, i0: int, entry: CueEntry, clitic: str) -> bool:
     if entry.position == "participle" and not clitic and prev is not None and ct.text(prev) not in "،,":
         # "من الأسر الفقيرة مؤكدةً أنها": with no comma, only when a complementizer follows it
         return ct.is_complementizer(i0 + len(entry.form.split()))
+    if entry.position == "verb" and prev is not None and _cites_noun(ct, prev):
+        return False  # "وبحسب رصد الأناضول": after بحسب the form is the document it cites, a noun
     if entry.position == "verb" and prev is not None and _governs_noun(ct, prev):
         return (
             False  # "دعت إلى إدانة الجرائم": after a preposition the form is a verbal noun (إدانة, not أدانه)
