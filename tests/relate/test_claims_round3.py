@@ -72,3 +72,31 @@ def test_fused_hasabama_still_takes_its_verb() -> None:
     """ "حسبما أفاد" is a preposition written with its ما: the verb after it joins it."""
     r = _extract("قتل ثلاثة أشخاص في الانفجار، حسبما أفاد الدفاع المدني.")
     assert _claims(r) == [("حسبما أفاد", "الدفاع المدني", "قتل ثلاثة أشخاص في الانفجار")]
+
+
+def test_a_relative_clause_between_the_object_and_bi_anna_is_skipped() -> None:
+    """ "ووصفت الحركة القصف الذي ...، بأنه": the needs window steps over the relative clause that
+    describes the object, so بأنه far after the verb still makes it a claim."""
+    r = _extract(
+        "ووصفت الحركة القصف الذي استهدف الحي الشرقي وخلف تسعة قتلى من المدنيين العزل، بأنه عدوان همجي."
+    )
+    [(cue, source, content)] = _claims(r)
+    assert (cue, content) == ("ووصفت", "عدوان همجي")
+    assert source is not None and source.startswith("الحركة")
+
+
+def test_a_party_is_a_named_source() -> None:
+    """ "الحزب" heads a source phrase (claim_sources.tsv, body), so وصف, which needs a named
+    subject, makes a claim of it."""
+    r = _extract(
+        "وصف الحزب في بيان القصف الذي استهدف الحي الشرقي وخلف 9 قتلى بينهم أربعة أطفال، بأنه عدوان همجي."
+    )
+    assert _claims(r) == [("وصف", "الحزب", "عدوان همجي")]
+
+
+def test_an_object_without_bi_anna_is_no_claim() -> None:
+    """ "ووصف الطبيب الجرح الذي أصيب به الطفل ...": described a wound, reported nothing."""
+    assert (
+        _claims(_extract("ووصف الطبيب الجرح الذي أصيب به الطفل في ساقه اليسرى خلال القصف الليلي على الحي."))
+        == []
+    )

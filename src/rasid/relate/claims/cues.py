@@ -19,6 +19,7 @@ from rasid.relate.claims.text import ClaimText
 
 NEEDS_WINDOW = 10
 PARENTHETICAL = 8  # tokens of a comma segment skipped by the near window ("، في بيان مقتضب،")
+RELATIVE_CLAUSE = 20  # tokens of a relative clause that a comma closes, skipped by the needs window
 NEAR_WINDOW = 5  # tokens for a cue whose form is also a common word ("بين" between / "بيّن" showed)
 
 
@@ -106,19 +107,28 @@ def _needs_met(ct: ClaimText, entry: CueEntry, i1: int) -> bool:
 
 def _window(ct: ClaimText, k: int, end: int, reach: int) -> list[str]:
     """The next `reach` tokens from k, not counting a parenthetical comma segment that opens
-    with a preposition ("وبينت الوزارة، في بيان مقتضب، أن": where it was said)."""
+    with a preposition ("وبينت الوزارة، في بيان مقتضب، أن": where it was said), nor a relative
+    clause closed by a comma that describes the object ("ووصف الهجوم الذي استهدف ...، بأنه")."""
     out: list[str] = []
     while k < end and len(out) < reach:
         if ct.text(k) in "،," and ct.has(k + 1, "preposition"):
-            close = next(
-                (j for j in range(k + 2, min(end, k + 2 + PARENTHETICAL)) if ct.text(j) in "،,"), None
-            )
+            close = _comma_within(ct, k + 2, end, PARENTHETICAL)
+            if close is not None:
+                k = close + 1
+                continue
+        if out and ct.has(k, "relative"):
+            close = _comma_within(ct, k + 1, end, RELATIVE_CLAUSE)
             if close is not None:
                 k = close + 1
                 continue
         out.append(ct.text(k))
         k += 1
     return out
+
+
+def _comma_within(ct: ClaimText, k: int, end: int, reach: int) -> int | None:
+    """The first comma from token k within `reach` tokens, before `end`."""
+    return next((j for j in range(k, min(end, k + reach)) if ct.text(j) in "،,"), None)
 
 
 def _keep(ct: ClaimText, i0: int, entry: CueEntry, clitic: str) -> bool:
