@@ -19,6 +19,7 @@ from rasid.relate.claims.text import ClaimText
 
 NEEDS_WINDOW = 10
 PARENTHETICAL = 8  # tokens of a comma segment skipped by the near window ("، في بيان مقتضب،")
+RELATIVE_CLAUSE = 20  # tokens of a relative clause that a comma closes, skipped by the needs window
 NEAR_WINDOW = 5  # tokens for a cue whose form is also a common word ("بين" between / "بيّن" showed)
 
 
@@ -65,9 +66,28 @@ def _after_preposition_ma(ct: ClaimText, i0: int) -> bool:
     """The cue follows ما of a preposition cue ("بحسب ما نقلت", "وفقاً لما ذكرته"), not "ما بين"."""
     if i0 < 2 or not ct.has(i0 - 1, "relative_ma"):
         return False
-    word, forms = ct.text(i0 - 2), _preposition_forms()
-    return word in forms or any(
-        word.startswith(c.form) and word[len(c.form) :] in forms for c in cue_clitics()
+    return _preposition_cue(ct, i0 - 2)
+
+
+def _preposition_cue(ct: ClaimText, k: int) -> bool:
+    """Token k is a one-word preposition cue, with or without its conjunction (بحسب، وبحسب، وفق)."""
+    return _word_in(ct.text(k), _preposition_forms())
+
+
+def _cites_noun(ct: ClaimText, k: int) -> bool:
+    """Token k is a preposition cue without its ما (بحسب، وفق): what follows is a noun it cites."""
+    return _preposition_cue(ct, k) and not _fused_ma(ct, k)
+
+
+def _fused_ma(ct: ClaimText, k: int) -> bool:
+    """Token k is a preposition cue written with its ما (حسبما، وبحسبما): a verb follows it."""
+    return _word_in(ct.text(k), frozenset(p[0] for p in markers()["fused_ma"] if len(p) == 1))
+
+
+def _word_in(word: str, words: frozenset[str]) -> bool:
+    """The word is one of `words`, or one of them after a conjunction (و، ف)."""
+    return word in words or any(
+        word.startswith(c.form) and word[len(c.form) :] in words for c in cue_clitics()
     )
 
 
@@ -87,19 +107,28 @@ def _needs_met(ct: ClaimText, entry: CueEntry, i1: int) -> bool:
 
 def _window(ct: ClaimText, k: int, end: int, reach: int) -> list[str]:
     """The next `reach` tokens from k, not counting a parenthetical comma segment that opens
-    with a preposition ("وبينت الوزارة، في بيان مقتضب، أن": where it was said)."""
+    with a preposition ("وبينت الوزارة، في بيان مقتضب، أن": where it was said), nor a relative
+    clause closed by a comma that describes the object ("ووصف الهجوم الذي استهدف ...، بأنه")."""
     out: list[str] = []
     while k < end and len(out) < reach:
         if ct.text(k) in "،," and ct.has(k + 1, "preposition"):
-            close = next(
-                (j for j in range(k + 2, min(end, k + 2 + PARENTHETICAL)) if ct.text(j) in "،,"), None
-            )
+            close = _comma_within(ct, k + 2, end, PARENTHETICAL)
+            if close is not None:
+                k = close + 1
+                continue
+        if out and ct.has(k, "relative"):
+            close = _comma_within(ct, k + 1, end, RELATIVE_CLAUSE)
             if close is not None:
                 k = close + 1
                 continue
         out.append(ct.text(k))
         k += 1
     return out
+
+
+def _comma_within(ct: ClaimText, k: int, end: int, reach: int) -> int | None:
+    """The first comma from token k within `reach` tokens, before `end`."""
+    return next((j for j in range(k, min(end, k + reach)) if ct.text(j) in "،,"), None)
 
 
 def _keep(ct: ClaimText, i0: int, entry: CueEntry, clitic: str) -> bool:
@@ -114,6 +143,8 @@ def _keep(ct: ClaimText, i0: int, entry: CueEntry, clitic: str) -> bool:
     if entry.position == "participle" and not clitic and prev is not None and ct.text(prev) not in "،,":
         # "من الأسر الفقيرة مؤكدةً أنها": with no comma, only when a complementizer follows it
         return ct.is_complementizer(i0 + len(entry.form.split()))
+    if entry.position == "verb" and prev is not None and _cites_noun(ct, prev):
+        return False  # "وبحسب رصد الأناضول": after بحسب the form is the document it cites, a noun
     if entry.position == "verb" and prev is not None and _governs_noun(ct, prev):
         return (
             False  # "دعت إلى إدانة الجرائم": after a preposition the form is a verbal noun (إدانة, not أدانه)
