@@ -4,7 +4,13 @@ as `rasid extract` runs it:
 - a police noun the actor recogniser leaves untagged ("قوات الشرطة", a bare "الشرطة") is the
   police of the country the article's places lie in (data/event_police.tsv,
   rasid.relate.events.police), so the incident it acts in has an agent; not when no place
-  says which country, and not over a police noun an actor already covers.
+  says which country, and not over a police noun an actor already covers;
+- a bare back-reference of the attack family ("وتبنى التنظيم الهجوم") joins the fighting told in
+  the sentence before by a verb of the battle family ("هاجم مسلحون حاجزا"), when no attack was
+  told yet (merge.FIGHTING), and the side claiming it is its perpetrator;
+- anonymous armed members ("هجوم شنه مسلحون") give way to the side an accusation blames
+  ("واتهم الجيش جماعة تابعة لتنظيم الدولة الإسلامية بالوقوف وراء الهجوم"), hedged, also when the
+  accused stands between the accusing verb and the blame words.
 The sentences are written for these tests.
 """
 
@@ -16,6 +22,11 @@ from rasid.api import extract
 from rasid.record import Record
 
 PUBLISHED = "2025-12-20"
+
+
+def _hedged(text: str) -> list[tuple[str, list[str | None], bool]]:
+    r: Record = extract(text, published=PUBLISHED)
+    return [(e.type, perpetrator_names(r, e), e.actors.perpetrator_hedged) for e in r.events]
 
 
 def _rows(text: str) -> list[tuple[str, str, list[str | None]]]:
@@ -50,3 +61,24 @@ def test_a_bare_police_noun_arrests_in_an_egyptian_village() -> None:
 def test_no_country_no_police_actor() -> None:
     text = "قال شهود إن الشرطة ألقت القبض على أربعة مشتبه بهم بعد الهجوم."
     assert _police(text) == []
+
+
+def test_a_claim_in_the_next_sentence_joins_an_attack_told_by_a_battle_verb() -> None:
+    text = (
+        "هاجم مسلحون حاجزا للجيش قرب مدينة الرقة فجر الأحد، ما أدى إلى مقتل ثلاثة جنود. "
+        "وتبنى تنظيم الدولة الإسلامية الهجوم في بيان على قناته."
+    )
+    assert _hedged(text) == [("armed_clash", ["Islamic State"], False)]
+
+
+def test_the_blamed_group_outranks_anonymous_gunmen() -> None:
+    text = (
+        "قتل ستة جنود في هجوم شنه مسلحون على موقع للجيش قرب مدينة ميناكا. "
+        "واتهم الجيش جماعة تابعة لتنظيم الدولة الإسلامية بالوقوف وراء الهجوم."
+    )
+    assert _hedged(text) == [("armed_clash", ["Islamic State"], True)]
+
+
+def test_anonymous_gunmen_stay_when_nobody_is_blamed() -> None:
+    text = "قتل ستة جنود في هجوم شنه مسلحون على موقع للجيش قرب مدينة ميناكا مساء السبت."
+    assert _hedged(text) == [("armed_clash", ["gunmen"], False)]
