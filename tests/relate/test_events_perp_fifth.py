@@ -10,7 +10,9 @@ as `rasid extract` runs it:
   told yet (merge.FIGHTING), and the side claiming it is its perpetrator;
 - anonymous armed members ("هجوم شنه مسلحون") give way to the side an accusation blames
   ("واتهم الجيش جماعة تابعة لتنظيم الدولة الإسلامية بالوقوف وراء الهجوم"), hedged, also when the
-  accused stands between the accusing verb and the blame words.
+  accused stands between the accusing verb and the blame words;
+- an actor whose words are an accusative weapon phrase ("حزاما ناسفا") is no agent
+  (rasid.relate.events.things).
 The sentences are written for these tests.
 """
 
@@ -19,7 +21,8 @@ from __future__ import annotations
 from tests.relate.events_support import perpetrator_names
 
 from rasid.api import extract
-from rasid.record import Record
+from rasid.record import ActorMention, Record
+from rasid.relate.events.things import is_weapon
 
 PUBLISHED = "2025-12-20"
 
@@ -82,3 +85,19 @@ def test_the_blamed_group_outranks_anonymous_gunmen() -> None:
 def test_anonymous_gunmen_stay_when_nobody_is_blamed() -> None:
     text = "قتل ستة جنود في هجوم شنه مسلحون على موقع للجيش قرب مدينة ميناكا مساء السبت."
     assert _hedged(text) == [("armed_clash", ["gunmen"], False)]
+
+
+def _actor(text: str) -> ActorMention:
+    return ActorMention(id="m1", span=(0, len(text)), text=text, type="PER", name="X")
+
+
+def test_an_accusative_weapon_read_as_a_name_is_no_actor() -> None:
+    assert [is_weapon(_actor(t)) for t in ("حزاما ناسفا", "الأحزمة الناسفة", "برميلا متفجرا")] == [
+        True,
+        True,
+        True,
+    ]
+
+
+def test_names_and_single_words_stay_actors() -> None:
+    assert [is_weapon(_actor(t)) for t in ("حسن ناصر", "حزاما", "حركة الشباب")] == [False, False, False]
