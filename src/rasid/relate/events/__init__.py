@@ -66,9 +66,10 @@ from rasid.relate.events.discourse import (
     share_sides,
 )
 from rasid.relate.events.lexicon import EventLexicon, event_lexicon, taxonomy_codes
-from rasid.relate.events.members import organisation_of
+from rasid.relate.events.members import member_names, organisation_of
 from rasid.relate.events.merge import Incident, group_mentions
 from rasid.relate.events.period import mark_counts_and_periods, spread_tolls
+from rasid.relate.events.police import add_police_actors
 from rasid.relate.events.triggers import EventMention, Segments, find_mentions
 from rasid.relate.events.unknown import said_unknown
 from rasid.relate.nisba import adjective_actor
@@ -113,6 +114,7 @@ def extract_events(record: Record) -> list[Event]:
     mentions = _outside_names(record, find_mentions(record, doc, segments))
     _adjective_actors(record, doc, mentions)
     add_arm_actors(record, doc)
+    add_police_actors(record, doc)
     ctx = ArgContext(record, doc, segments, mentions)
     for m in mentions:
         extend_over_agent(ctx, m)
@@ -283,6 +285,9 @@ def _perpetrators(
                 or adverbial_agent(ctx, clauses, m)
             )
         blamed = [] if found else blamed_for_told(ctx, inc)  # "واتهمت الحكومة داعش بالوقوف وراء الهجوم"
+        if found and _anonymous(ctx, found):  # "مواجهات مع مسلحين … واتهم الجيش جماعة تابعة لداعش"
+            blamed = blamed_for_told(ctx, inc)
+            found = [] if blamed else found
         found = found or blamed
         rep = inc.representative
         similar = any(m.similar for m in inc.mentions)
@@ -320,6 +325,13 @@ def _perpetrators(
     share_sides(ctx, incidents, out)
     agent_told_next(ctx, incidents, out, unknown, hedged_ids)
     return out
+
+
+def _anonymous(ctx: ArgContext, found: list[ActorMention]) -> bool:
+    """Every agent found is a bare group noun of armed members ("مسلحين") with no organisation
+    named with it: a side the text blames for the incident then says more about who they were."""
+    members = member_names()
+    return all((a.name or "").casefold() in members and organisation_of(ctx, a) is a for a in found)
 
 
 def _distinct(actors: Iterable[ActorMention]) -> list[ActorMention]:

@@ -48,8 +48,12 @@ def blamed_for_told(ctx: ArgContext, inc: Incident) -> list[ActorMention]:
         )
         if blame is None:
             continue
+        # the accused may stand between the cue and a content that starts at the blame word
+        # ("اتهم الجيش جماعة تابعة لـ… بالوقوف وراء الهجوم")
+        cue_end = claim.cue.span[1]
+        start = cue_end if cue_end <= lo else lo
         pool = _outermost(
-            [a for a in ctx.starting_in(ctx.actors, lo, blame) if a.name and a.span[1] <= blame]
+            [a for a in ctx.starting_in(ctx.actors, start, blame) if a.name and a.span[1] <= blame]
         )
         pool = [a for a in pool if a.id not in ctx.sources and may_carry_out(a, inc.family)]
         if pool:

@@ -301,8 +301,13 @@ def hedged(cs: Clauses, perpetrators: list[ActorMention], accused: frozenset[str
 def accused_ids(ctx: ArgContext) -> frozenset[str]:
     """The actors an accusation blames ("اتهمت الحكومة تنظيم داعش بالوقوف وراء الهجوم", "اتهم
     الائتلاف روسيا بقصف"): named inside the content of a claim of stance `accuse`, not its source.
-    The accuser says so; the text does not."""
-    spans = [c.content.span for c in ctx.claims if c.stance == ACCUSE]
+    The accused may stand between the cue and a content the claims stage starts at the blame word
+    ("اتهم الجيش جماعة تابعة للتنظيم بالوقوف وراء الهجوم"). The accuser says so; the text does not."""
+    spans = [
+        (min(c.cue.span[1], c.content.span[0]), c.content.span[1])  # with the accused before the content
+        for c in ctx.claims
+        if c.stance == ACCUSE
+    ]
     if not spans:
         return frozenset()
     return frozenset(

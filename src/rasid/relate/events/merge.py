@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from rasid.lang.ar.doc import Doc
 from rasid.record import DateMention, EventType, PlaceMention
 from rasid.relate.events.args import (
+    BATTLE,
     COORDINATION,
     compatible_dates,
     compatible_places,
@@ -37,6 +38,9 @@ from rasid.relate.events.triggers import ATTACK, EventMention
 
 ADJACENT_WINDOW = 3  # words between two attack mentions of one incident ("قصف مدفعي لقوات النظام استهدف")
 PRECISE = frozenset({"neighbourhood", "facility"})
+#: Families one fighting may be told in: "هاجم مسلحون حاجزا" (battle) is "الهجوم" (attack) after it.
+FIGHTING = frozenset({ATTACK, BATTLE})
+KIN_UNITS = 2  # the furthest sentence a back-reference joins an incident of the kindred family in
 #: Types an article-level "dominant" attack type may be (a massacre names no means).
 MEANS = frozenset({"airstrike", "shelling", "explosion", "suicide_bombing", "chemical_attack"})
 
@@ -236,12 +240,35 @@ def _merge_across(incidents: list[Incident], copies: frozenset[int] = frozenset(
     by_family: dict[str, list[Incident]] = {}
     for inc in incidents:
         target = None if _titular(inc, copies) else _earlier(by_family.get(inc.family, []), inc)
+        if target is None and not _titular(inc, copies):
+            target = _kindred(by_family, inc)
         if target is not None:
             target.absorb(inc)
         else:
             out.append(inc)
             by_family.setdefault(inc.family, []).append(inc)
     return out
+
+
+def _kindred(by_family: dict[str, list[Incident]], inc: Incident) -> Incident | None:
+    """The fighting a back-reference of the other fighting family names when its own family has
+    no incident yet: "هاجم مسلحون حاجزا للجيش … وتبنى التنظيم الهجوم" is one attack, told first
+    by a verb of the battle family. Only a bare back-reference ("الهجوم", no place or date of its
+    own) within `KIN_UNITS` sentences of the incident's last mention, at a place that fits, joins."""
+    if inc.family not in FIGHTING or not _points_back(inc.first) or _is_period(inc):
+        return None
+    if any(o.body and not _is_period(o) for o in by_family.get(inc.family, [])):
+        return None
+    if inc.date() is not None or any(p is not None for p in inc.own_places.values()):
+        return None
+    (other,) = FIGHTING - {inc.family}
+    kin = [o for o in by_family.get(other, []) if o.body and not _is_period(o)]
+    if not kin:
+        return None
+    last = kin[-1]
+    near = 0 <= inc.first.unit - max(m.unit for m in last.body) <= KIN_UNITS
+    here = inc.place() is None or compatible_places(last.place(), inc.place(), contain=True)
+    return last if near and here and compatible_dates(last.date(), inc.date()) else None
 
 
 def _is_period(inc: Incident) -> bool:
@@ -335,6 +362,12 @@ def _merge_title(incidents: list[Incident], copies: frozenset[int] = frozenset()
             (o for o in out if o.family == t.family and not _is_period(o) and _title_fits(t, o)),
             None,
         )
+        if target is None and t.family in FIGHTING and not any(o.family == t.family for o in out):
+            # "مالي.. قتلى في مواجهات مع مسلحين" over a body that tells only "هجوم": one fighting
+            target = next(
+                (o for o in out if o.family in FIGHTING and not _is_period(o) and _title_fits(t, o)),
+                None,
+            )
         if target is not None:
             target.absorb(t)
         else:
