@@ -52,7 +52,20 @@ _QUALIFIERS = frozenset({"exact", "more_than", "at_least", "about", "up_to", "le
 _CLASSES = frozenset({"several", "tens", "hundreds", "thousands"})
 _NEEDS = frozenset({"noun", "of", "any", "own"})
 _NOUN_KINDS = frozenset(
-    {"dual", "noun", "not_noun", "pronoun", "breakdown", "tally", "elided", "possessive", "plural_ending"}
+    {
+        "dual",
+        "dual_oblique",
+        "dual_nominative",
+        "others",
+        "noun",
+        "not_noun",
+        "pronoun",
+        "breakdown",
+        "tally",
+        "elided",
+        "possessive",
+        "plural_ending",
+    }
 )
 _TOKEN = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+|\d+(?:[.,]\d+)*|[^\s\w]|[A-Za-z_]+")
 _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
@@ -534,13 +547,69 @@ def _vague(norm: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     return out
 
 
-def _duals(norm: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+@lru_cache(maxsize=1 << 14)  # bounded: a long batch meets new word forms all the time
+def _oblique_dual_form(word: str) -> tuple[str, str] | None:
+    """(form, stem) of a word in the accusative/genitive whose nominative dual is a listed dual
+    ("مجندين" beside "مجندان"): written alike, it is a dual or a plural; the context decides."""
+    nouns = _lexicon().nouns
+    for form in particles().forms(word):
+        for ending in nouns["dual_oblique"]:
+            stem = form.removesuffix(ending)
+            if stem != form and any(stem + nom in nouns["dual"] for nom in nouns["dual_nominative"]):
+                return form, stem
+    return None
+
+
+def _counted_two(norm: str, found: list[Quantity], stem: str, start: int) -> bool:
+    """The noun of `stem` counted two earlier on the line ("مقتل شرطيين اثنين")."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    nouns = _lexicon().nouns
+    forms = tuple(stem + e for e in nouns["dual_oblique"] | nouns["dual_nominative"])
+    return any(
+        q.value == 2
+        and q.unit is not None
+        and line_start <= q.start < start
+        and norm[q.unit[0] : q.unit[1]].endswith(forms)
+        for q in found
+    )
+
+
+def _oblique_dual(norm: str, m: re.Match[str], found: list[Quantity]) -> Quantity | None:
+    """An oblique form ("مجندين") read as a dual where a count is meant: a qualifier follows it
+    ("مقتل مجندين على الأقل": at least two, a bare plural takes none), or "آخرين" follows it and
+    the same noun was counted two before on its line ("شرطيين اثنين ... وإصابة شرطيين آخرين")."""
+    found_form = _oblique_dual_form(m.group())
+    if found_form is None:
+        return None
+    form, stem = found_form
+    start = m.end() - len(form)
+    after = _qualifier_after(norm, m.end())
+    if after is not None:
+        qualifier, end = after
+        low, high = bounds(2.0, qualifier)
+        return Quantity(start, end, 2.0, qualifier, low, high, None, (start, m.end()))
+    other = _word_at(norm, m.end())
+    if other is None or other.group() not in _lexicon().nouns["others"]:
+        return None
+    if not _counted_two(norm, found, stem, start):
+        return None
+    return Quantity(start, other.end(), 2.0, "exact", 2, 2, None, (start, m.end()))
+
+
+def _duals(norm: str, found: list[Quantity]) -> list[Quantity]:
     """Dual nouns of people: "قتيلين" counts two; a dual right after one agrees with it ("شخصان
-    آخران": two others, not four)."""
+    آخران": two others, not four); an oblique form that is also a plural only where a count is
+    meant (`_oblique_dual`)."""
+    taken = [(q.start, q.end) for q in found]
     out: list[Quantity] = []
     for m in _WORD.finditer(norm):
+        if _inside(taken, m.start(), m.end()) or (out and m.start() < out[-1].end):
+            continue
         form = _dual_form(m.group())
-        if form is None or _inside(taken, m.start(), m.end()):
+        if form is None:
+            oblique = _oblique_dual(norm, m, found + out)
+            if oblique is not None:
+                out.append(oblique)
             continue
         if out and not norm[out[-1].end : m.start()].strip(_SPACE):
             continue
@@ -575,7 +644,7 @@ def find_quantities(norm: str, *, money: bool = False) -> list[Quantity]:
     numbers = find_numbers(norm)
     found = _numeric(norm, numbers, EMITTED_KINDS | {MONEY} if money else EMITTED_KINDS)
     found += _vague(norm, [(n.start, n.end) for n in numbers] + [(q.start, q.end) for q in found])
-    found += _duals(norm, [(q.start, q.end) for q in found])
+    found += _duals(norm, found)
     found += _singles(norm, [(q.start, q.end) for q in found])
     found += _possessed(norm, [(q.start, q.end) for q in found])
     return sorted(found, key=lambda q: (q.start, q.end))

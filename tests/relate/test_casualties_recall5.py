@@ -1,0 +1,62 @@
+"""Casualty figures with no digit that unseen outlets write (issue 12, fifth round).
+
+An oblique form that is a dual or a plural ("مجندين") counts two where a count is meant; a
+definite number after a possessed noun in digits ("ركابها الـ45"). The sentences are written
+for these tests; rows are (words, status, group, value, qualifier, vague, part_of, cumulative)
+as in test_casualties_clauses.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.relate.events_support import casualty_rows, run
+
+Row = tuple[object, ...]
+
+
+def _rows(text: str) -> list[Row]:
+    r = run(text)
+    return [row for e in r.events for row in casualty_rows(r, e)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a qualifier after an oblique form: a count is meant, two
+            "أعلن الجيش أن الهجوم أسفر عن مقتل مجندين على الأقل وإصابة ثلاثة آخرين.",
+            [
+                ("مجندين على الأقل", "killed", "fighters", 2.0, "at_least", None, None, False),
+                ("ثلاثة آخرين", "injured", "fighters", 3.0, "exact", None, None, False),
+            ],
+        ),
+        (  # the same noun counted two before: "آخرين" after it is two more
+            "قتل شرطيان اثنان في الكمين وأصيب شرطيين آخرين بجروح.",
+            [
+                ("شرطيان اثنان", "killed", "fighters", 2.0, "exact", None, None, False),
+                ("شرطيين آخرين", "injured", "fighters", 2.0, "exact", None, None, False),
+            ],
+        ),
+        (  # a dual with no plural of its form
+            "سقطت قذيفة على مدرسة في المدينة ما أسفر عن إصابة طالبين.",
+            [("طالبين", "injured", "people", 2.0, "exact", None, None, False)],
+        ),
+    ],
+)
+def test_counts_without_digits(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أسفر القصف عن مقتل مدنيين وإصابة آخرين.", []),  # a bare plural: no count
+        (  # another noun after the dual: no agreement, a plural
+            "أسفر القصف عن مقتل شرطيين اثنين وإصابة مدنيين آخرين.",
+            [("شرطيين اثنين", "killed", "fighters", 2.0, "exact", None, None, False)],
+        ),
+        ("خرج المحتجون إلى الشوارع طالبين بالإفراج عن المعتقلين.", []),  # "demanding"
+        ("هاجمت طالبان مركزا للشرطة في الولاية.", []),  # the Taliban
+    ],
+)
+def test_plurals_that_count_nothing(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
