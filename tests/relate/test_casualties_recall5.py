@@ -22,6 +22,31 @@ def _rows(text: str) -> list[Row]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # digits with the article after "all" and a possessed noun
+            "انفجرت عبوة بالحافلة ما أسفر عن مقتل جميع ركابها الـ45 في الطريق.",
+            [("جميع ركابها الـ45", "killed", "people", 45.0, "exact", None, None, False)],
+        ),
+        (
+            "افتتح المؤتمر دورته الـ12 في العاصمة بعد مقتل 3 أشخاص.",
+            [("3 أشخاص", "killed", "people", 3.0, "exact", None, None, False)],
+        ),
+        (  # a toll whose verb is "يعادل", the count in "cases"
+            "وأضافت الوزارة أن العدد الإجمالي للجرحى يعادل 1.250 حالة حتى الآن.",
+            [("1.250 حالة", "injured", "people", 1250.0, "exact", None, None, True)],
+        ),
+        (  # a toll verb in the present tense
+            "وتبلغ حصيلة القتلى منذ بداية الشهر 340 شخصا.",
+            [("340 شخصا", "killed", "people", 340.0, "exact", None, None, True)],
+        ),
+    ],
+)
+def test_possessed_digits_and_toll_verbs(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # a qualifier after an oblique form: a count is meant, two
             "أعلن الجيش أن الهجوم أسفر عن مقتل مجندين على الأقل وإصابة ثلاثة آخرين.",
             [

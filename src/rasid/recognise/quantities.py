@@ -65,6 +65,7 @@ _NOUN_KINDS = frozenset(
         "elided",
         "possessive",
         "plural_ending",
+        "all",
     }
 )
 _TOKEN = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+|\d+(?:[.,]\d+)*|[^\s\w]|[A-Za-z_]+")
@@ -456,30 +457,61 @@ def _definite_count(word: str) -> float | None:
     return found[0].value
 
 
-def _possessed(norm: str, taken: list[tuple[int, int]]) -> list[Quantity]:
-    """A number in words with the article after a noun that carries a possessive pronoun:
-    "أطفالها الأربعة" (her four children) counts the noun before it."""
+def _possessor(norm: str, pos: int, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """(start, end) of the noun with a possessive pronoun right before `pos` ("أطفالها")."""
     pp = particles()
-    endings = tuple(_lexicon().nouns["possessive"])
+    toks = _tokens_before(norm, pos, 1)
+    if not toks or not _WORD.fullmatch(toks[0].text) or norm[toks[0].end : pos].strip(_SPACE):
+        return None
+    noun = toks[0]
+    form = next((f for f in reversed(pp.forms(noun.text)) if len(f) > MIN_POSSESSED), "")
+    if not form.endswith(tuple(_lexicon().nouns["possessive"])) or not _plain_noun(form, definite=False):
+        return None  # "وأطفالها الخمسة": the noun after its conjunction
+    start = noun.end - len(form)
+    return None if _inside(taken, start, noun.end) else (start, noun.end)
+
+
+def _possessed(norm: str, taken: list[tuple[int, int]], numbers: list[NumberMatch]) -> list[Quantity]:
+    """A number with the article after a noun that carries a possessive pronoun counts that noun:
+    in words ("أطفالها الأربعة": her four children) or in digits after "all" ("جميع ركابها الـ224":
+    all its 224 passengers; digits are no name, so any count of three or more)."""
+    article = particles().article
+    candidates = [
+        (m.start(), m.end(), _definite_count(m.group()), False)
+        for m in _WORD.finditer(norm)
+        if m.group().startswith(article)
+    ]
+    candidates += [
+        (n.start - len(article), n.end, n.value, True)
+        for n in numbers
+        if not n.words
+        and n.value >= MIN_PLURAL
+        and n.value.is_integer()
+        and norm[: n.start].endswith(article)
+    ]
     out: list[Quantity] = []
-    for m in _WORD.finditer(norm):
-        word = m.group()
-        value = _definite_count(word) if word.startswith(pp.article) else None
-        if value is None or _inside(taken, m.start(), m.end()):
+    for start, end, value, digits in sorted(candidates, key=lambda c: c[0]):
+        if value is None or _inside(taken, start, end):
             continue
-        toks = _tokens_before(norm, m.start(), 1)
-        if not toks or not _WORD.fullmatch(toks[0].text) or norm[toks[0].end : m.start()].strip(_SPACE):
+        noun = _possessor(norm, start, taken)
+        if noun is None:
             continue
-        noun = toks[0]
-        form = next((f for f in reversed(pp.forms(noun.text)) if len(f) > MIN_POSSESSED), "")
-        if not form.endswith(endings) or not _plain_noun(form, definite=False):
-            continue  # "وأطفالها الخمسة": the noun after its conjunction
-        start = noun.end - len(form)
-        if _inside(taken, start, noun.end):
-            continue
+        first = _all_before(norm, noun[0]) if digits else noun[0]
+        if first is None:
+            continue  # "دورتها الـ78" is its 78th session
         low, high = bounds(value, "exact")
-        out.append(Quantity(start, m.end(), value, "exact", low, high, None, (start, noun.end)))
+        out.append(Quantity(first, end, value, "exact", low, high, None, noun))
     return out
+
+
+def _all_before(norm: str, pos: int) -> int | None:
+    """Start of "جميع"/"كل" right before `pos` ("جميع ركابها الـ224"): with it a definite number in
+    digits counts the noun; without it the number is mostly an ordinal ("دورتها الـ78")."""
+    toks = _tokens_before(norm, pos, 1)
+    if not toks or norm[toks[0].end : pos].strip(_SPACE):
+        return None
+    form = next((f for f in particles().forms(toks[0].text) if f in _lexicon().nouns["all"]), None)
+    return None if form is None else toks[0].end - len(form)
 
 
 def _vague_at(norm: str, m: re.Match[str]) -> tuple[int, int, _VagueWord] | None:
@@ -646,7 +678,7 @@ def find_quantities(norm: str, *, money: bool = False) -> list[Quantity]:
     found += _vague(norm, [(n.start, n.end) for n in numbers] + [(q.start, q.end) for q in found])
     found += _duals(norm, found)
     found += _singles(norm, [(q.start, q.end) for q in found])
-    found += _possessed(norm, [(q.start, q.end) for q in found])
+    found += _possessed(norm, [(q.start, q.end) for q in found], numbers)
     return sorted(found, key=lambda q: (q.start, q.end))
 
 
