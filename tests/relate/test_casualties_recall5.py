@@ -22,6 +22,31 @@ def _rows(text: str) -> list[Row]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # victims with no number open the breakdown: its total is the killed one before
+            "أعلنت المنظمة مقتل 11 شخصا وإصابة 25 آخرين في القصف. وقالت إن الهجوم أسفر عن سقوط ضحايا بينهم أربعة أطفال.",
+            [
+                ("11 شخصا", "killed", "people", 11.0, "exact", None, None, False),
+                ("25 آخرين", "injured", "people", 25.0, "exact", None, None, False),
+                ("أربعة أطفال", "killed", "children", 4.0, "exact", None, 0, False),
+            ],
+        ),
+        (  # "بين المصابين" still names its own status
+            "أعلنت المنظمة مقتل 11 شخصا وإصابة 25 آخرين في القصف. ومن بين المصابين ستة أطفال.",
+            [
+                ("11 شخصا", "killed", "people", 11.0, "exact", None, None, False),
+                ("25 آخرين", "injured", "people", 25.0, "exact", None, None, False),
+                ("ستة أطفال", "injured", "children", 6.0, "exact", None, 1, False),
+            ],
+        ),
+    ],
+)
+def test_victims_breakdown_details_the_killed(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # digits with the article after "all" and a possessed noun
             "انفجرت عبوة بالحافلة ما أسفر عن مقتل جميع ركابها الـ45 في الطريق.",
             [("جميع ركابها الـ45", "killed", "people", 45.0, "exact", None, None, False)],

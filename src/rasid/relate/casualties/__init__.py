@@ -686,7 +686,18 @@ def _marker_status(t: _Text, start: int) -> WordStatus | None:
         return None
     end = t.breakdown_ends[k - 1]
     begin = t.breakdown_begin.get(end, end)
-    return next((t.status[w.i] for w in t.doc.words_in(begin, end) if w.i in t.status), None)
+    named = next((t.status[w.i] for w in t.doc.words_in(begin, end) if w.i in t.status), None)
+    if named is not None:
+        return named
+    head = t.word(t.doc.word_at(begin) - 1)  # "سقوط ضحايا بينهم": the victims the marker opens
+    if (
+        head is not None
+        and head.i in t.status
+        and t.status[head.i] == "victims"
+        and _bare_gap(t, head.end, begin)
+    ):
+        return "victims"
+    return None
 
 
 def _total_before(t: _Text, figures: list[Victims], k: int) -> int | None:
@@ -709,6 +720,10 @@ def _total_before(t: _Text, figures: list[Victims], k: int) -> int | None:
         for j in range(k - 1, -1, -1)  # figures are in text order: the units before come last first
         if figures[j].unit in units and figures[j].part_of is None and not figures[j].single
     ]
+    if status == "victims":  # victims are read as killed: the killed total first
+        killed = next((j for j in totals if figures[j].status == "killed"), None)
+        if killed is not None:
+            return killed
     return next((j for j in totals if status in (None, "victims", figures[j].status)), None)
 
 
