@@ -110,3 +110,23 @@ def test_counts_without_digits(text: str, expected: list[Row]) -> None:
 )
 def test_plurals_that_count_nothing(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a verb right after a bare count is no noun: the count of the injured, its noun left out
+            "وقال مصدر طبي: قتل 9 مدنيين، وأصيب 21 يتلقون العلاج في المستشفى.",
+            [
+                ("9 مدنيين", "killed", "civilians", 9.0, "exact", None, None, False),
+                ("21", "injured", "people", 21.0, "exact", None, None, False),
+            ],
+        ),
+        (  # "ما بين قتيل وجريح" past a comma splits the count before it: one figure
+            "وسقط 340 مدنيا، ما بين قتيل وجريح، بنيران القوات في المدينة منذ بداية العام.",
+            [("340 مدنيا", "killed_or_injured", "civilians", 340.0, "exact", None, None, True)],
+        ),
+    ],
+)
+def test_counts_and_what_follows(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
