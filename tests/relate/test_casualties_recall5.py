@@ -122,6 +122,13 @@ def test_plurals_that_count_nothing(text: str, expected: list[Row]) -> None:
                 ("21", "injured", "people", 21.0, "exact", None, None, False),
             ],
         ),
+        (  # staff ("كوادر") are people; medical staff are medics
+            "واستشهد 12 من الكوادر الطبية منذ بداية الحرب، و5 من الكوادر العاملة في الإغاثة.",
+            [
+                ("12 من الكوادر", "killed", "medics", 12.0, "exact", None, None, True),
+                ("5 من الكوادر", "killed", "people", 5.0, "exact", None, None, True),
+            ],
+        ),
         (  # "ما بين قتيل وجريح" past a comma splits the count before it: one figure
             "وسقط 340 مدنيا، ما بين قتيل وجريح، بنيران القوات في المدينة منذ بداية العام.",
             [("340 مدنيا", "killed_or_injured", "civilians", 340.0, "exact", None, None, True)],
