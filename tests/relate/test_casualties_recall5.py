@@ -129,6 +129,14 @@ def test_plurals_that_count_nothing(text: str, expected: list[Row]) -> None:
                 ("5 من الكوادر", "killed", "people", 5.0, "exact", None, None, True),
             ],
         ),
+        (  # a feminine status noun names women
+            "ارتفعت الحصيلة إلى 300 شهيد بينهم 40 طفلا و25 شهيدة.",
+            [
+                ("300 شهيد", "killed", "people", 300.0, "exact", None, None, False),
+                ("40 طفلا", "killed", "children", 40.0, "exact", None, 0, False),
+                ("25 شهيدة", "killed", "women", 25.0, "exact", None, 0, False),
+            ],
+        ),
         (  # "ما بين قتيل وجريح" past a comma splits the count before it: one figure
             "وسقط 340 مدنيا، ما بين قتيل وجريح، بنيران القوات في المدينة منذ بداية العام.",
             [("340 مدنيا", "killed_or_injured", "civilians", 340.0, "exact", None, None, True)],
