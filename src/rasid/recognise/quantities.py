@@ -52,7 +52,21 @@ _QUALIFIERS = frozenset({"exact", "more_than", "at_least", "about", "up_to", "le
 _CLASSES = frozenset({"several", "tens", "hundreds", "thousands"})
 _NEEDS = frozenset({"noun", "of", "any", "own"})
 _NOUN_KINDS = frozenset(
-    {"dual", "noun", "not_noun", "pronoun", "breakdown", "tally", "elided", "possessive", "plural_ending"}
+    {
+        "dual",
+        "dual_oblique",
+        "dual_nominative",
+        "others",
+        "noun",
+        "not_noun",
+        "pronoun",
+        "breakdown",
+        "tally",
+        "elided",
+        "possessive",
+        "plural_ending",
+        "all",
+    }
 )
 _TOKEN = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+|\d+(?:[.,]\d+)*|[^\s\w]|[A-Za-z_]+")
 _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
@@ -443,30 +457,61 @@ def _definite_count(word: str) -> float | None:
     return found[0].value
 
 
-def _possessed(norm: str, taken: list[tuple[int, int]]) -> list[Quantity]:
-    """A number in words with the article after a noun that carries a possessive pronoun:
-    "أطفالها الأربعة" (her four children) counts the noun before it."""
+def _possessor(norm: str, pos: int, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """(start, end) of the noun with a possessive pronoun right before `pos` ("أطفالها")."""
     pp = particles()
-    endings = tuple(_lexicon().nouns["possessive"])
+    toks = _tokens_before(norm, pos, 1)
+    if not toks or not _WORD.fullmatch(toks[0].text) or norm[toks[0].end : pos].strip(_SPACE):
+        return None
+    noun = toks[0]
+    form = next((f for f in reversed(pp.forms(noun.text)) if len(f) > MIN_POSSESSED), "")
+    if not form.endswith(tuple(_lexicon().nouns["possessive"])) or not _plain_noun(form, definite=False):
+        return None  # "وأطفالها الخمسة": the noun after its conjunction
+    start = noun.end - len(form)
+    return None if _inside(taken, start, noun.end) else (start, noun.end)
+
+
+def _possessed(norm: str, taken: list[tuple[int, int]], numbers: list[NumberMatch]) -> list[Quantity]:
+    """A number with the article after a noun that carries a possessive pronoun counts that noun:
+    in words ("أطفالها الأربعة": her four children) or in digits after "all" ("جميع ركابها الـ224":
+    all its 224 passengers; digits are no name, so any count of three or more)."""
+    article = particles().article
+    candidates = [
+        (m.start(), m.end(), _definite_count(m.group()), False)
+        for m in _WORD.finditer(norm)
+        if m.group().startswith(article)
+    ]
+    candidates += [
+        (n.start - len(article), n.end, n.value, True)
+        for n in numbers
+        if not n.words
+        and n.value >= MIN_PLURAL
+        and n.value.is_integer()
+        and norm[: n.start].endswith(article)
+    ]
     out: list[Quantity] = []
-    for m in _WORD.finditer(norm):
-        word = m.group()
-        value = _definite_count(word) if word.startswith(pp.article) else None
-        if value is None or _inside(taken, m.start(), m.end()):
+    for start, end, value, digits in sorted(candidates, key=lambda c: c[0]):
+        if value is None or _inside(taken, start, end):
             continue
-        toks = _tokens_before(norm, m.start(), 1)
-        if not toks or not _WORD.fullmatch(toks[0].text) or norm[toks[0].end : m.start()].strip(_SPACE):
+        noun = _possessor(norm, start, taken)
+        if noun is None:
             continue
-        noun = toks[0]
-        form = next((f for f in reversed(pp.forms(noun.text)) if len(f) > MIN_POSSESSED), "")
-        if not form.endswith(endings) or not _plain_noun(form, definite=False):
-            continue  # "وأطفالها الخمسة": the noun after its conjunction
-        start = noun.end - len(form)
-        if _inside(taken, start, noun.end):
-            continue
+        first = _all_before(norm, noun[0]) if digits else noun[0]
+        if first is None:
+            continue  # "دورتها الـ78" is its 78th session
         low, high = bounds(value, "exact")
-        out.append(Quantity(start, m.end(), value, "exact", low, high, None, (start, noun.end)))
+        out.append(Quantity(first, end, value, "exact", low, high, None, noun))
     return out
+
+
+def _all_before(norm: str, pos: int) -> int | None:
+    """Start of "جميع"/"كل" right before `pos` ("جميع ركابها الـ224"): with it a definite number in
+    digits counts the noun; without it the number is mostly an ordinal ("دورتها الـ78")."""
+    toks = _tokens_before(norm, pos, 1)
+    if not toks or norm[toks[0].end : pos].strip(_SPACE):
+        return None
+    form = next((f for f in particles().forms(toks[0].text) if f in _lexicon().nouns["all"]), None)
+    return None if form is None else toks[0].end - len(form)
 
 
 def _vague_at(norm: str, m: re.Match[str]) -> tuple[int, int, _VagueWord] | None:
@@ -534,13 +579,69 @@ def _vague(norm: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     return out
 
 
-def _duals(norm: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+@lru_cache(maxsize=1 << 14)  # bounded: a long batch meets new word forms all the time
+def _oblique_dual_form(word: str) -> tuple[str, str] | None:
+    """(form, stem) of a word in the accusative/genitive whose nominative dual is a listed dual
+    ("مجندين" beside "مجندان"): written alike, it is a dual or a plural; the context decides."""
+    nouns = _lexicon().nouns
+    for form in particles().forms(word):
+        for ending in nouns["dual_oblique"]:
+            stem = form.removesuffix(ending)
+            if stem != form and any(stem + nom in nouns["dual"] for nom in nouns["dual_nominative"]):
+                return form, stem
+    return None
+
+
+def _counted_two(norm: str, found: list[Quantity], stem: str, start: int) -> bool:
+    """The noun of `stem` counted two earlier on the line ("مقتل شرطيين اثنين")."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    nouns = _lexicon().nouns
+    forms = tuple(stem + e for e in nouns["dual_oblique"] | nouns["dual_nominative"])
+    return any(
+        q.value == 2
+        and q.unit is not None
+        and line_start <= q.start < start
+        and norm[q.unit[0] : q.unit[1]].endswith(forms)
+        for q in found
+    )
+
+
+def _oblique_dual(norm: str, m: re.Match[str], found: list[Quantity]) -> Quantity | None:
+    """An oblique form ("مجندين") read as a dual where a count is meant: a qualifier follows it
+    ("مقتل مجندين على الأقل": at least two, a bare plural takes none), or "آخرين" follows it and
+    the same noun was counted two before on its line ("شرطيين اثنين ... وإصابة شرطيين آخرين")."""
+    found_form = _oblique_dual_form(m.group())
+    if found_form is None:
+        return None
+    form, stem = found_form
+    start = m.end() - len(form)
+    after = _qualifier_after(norm, m.end())
+    if after is not None:
+        qualifier, end = after
+        low, high = bounds(2.0, qualifier)
+        return Quantity(start, end, 2.0, qualifier, low, high, None, (start, m.end()))
+    other = _word_at(norm, m.end())
+    if other is None or other.group() not in _lexicon().nouns["others"]:
+        return None
+    if not _counted_two(norm, found, stem, start):
+        return None
+    return Quantity(start, other.end(), 2.0, "exact", 2, 2, None, (start, m.end()))
+
+
+def _duals(norm: str, found: list[Quantity]) -> list[Quantity]:
     """Dual nouns of people: "قتيلين" counts two; a dual right after one agrees with it ("شخصان
-    آخران": two others, not four)."""
+    آخران": two others, not four); an oblique form that is also a plural only where a count is
+    meant (`_oblique_dual`)."""
+    taken = [(q.start, q.end) for q in found]
     out: list[Quantity] = []
     for m in _WORD.finditer(norm):
+        if _inside(taken, m.start(), m.end()) or (out and m.start() < out[-1].end):
+            continue
         form = _dual_form(m.group())
-        if form is None or _inside(taken, m.start(), m.end()):
+        if form is None:
+            oblique = _oblique_dual(norm, m, found + out)
+            if oblique is not None:
+                out.append(oblique)
             continue
         if out and not norm[out[-1].end : m.start()].strip(_SPACE):
             continue
@@ -575,9 +676,9 @@ def find_quantities(norm: str, *, money: bool = False) -> list[Quantity]:
     numbers = find_numbers(norm)
     found = _numeric(norm, numbers, EMITTED_KINDS | {MONEY} if money else EMITTED_KINDS)
     found += _vague(norm, [(n.start, n.end) for n in numbers] + [(q.start, q.end) for q in found])
-    found += _duals(norm, [(q.start, q.end) for q in found])
+    found += _duals(norm, found)
     found += _singles(norm, [(q.start, q.end) for q in found])
-    found += _possessed(norm, [(q.start, q.end) for q in found])
+    found += _possessed(norm, [(q.start, q.end) for q in found], numbers)
     return sorted(found, key=lambda q: (q.start, q.end))
 
 

@@ -83,6 +83,7 @@ OF = "من"
 AND = "و"
 JOINERS = frozenset({"و", "،", ","})
 SEMICOLONS = frozenset({";", "؛"})
+COMMAS = "،,"  # a count and the pair that splits it may stand apart by one ("2577 مدنيا، ما بين قتيل وجريح")
 DIGITS = "0123456789.,"
 PEOPLE_ONLY = frozenset({"killed", "detained", "missing"})  # what happens to people, not to things
 DEFINITE = ("ال", "بال", "لل", "كال")
@@ -579,6 +580,9 @@ def _between(t: _Text, w: Word, counts: Mapping[int, QuantityMention]) -> Victim
         return None
     pair = {t.status[w.i], t.status[nxt.i]}
     status: WordStatus | Status = "killed_or_injured" if pair == {"killed", "injured"} else t.status[w.i]
+    lead = t.word(opener.i - 1)  # "2577 مدنيا، ما بين قتيل وجريح": the phrase opens with "ما"
+    if lead is not None and f"{lead.norm} {opener.norm}" in t.lex.between_words:
+        opener = lead
     head = t.word(opener.i - 1)  # the victims the pair splits ("ضحايا", "إصابات")
     start = (
         head.start
@@ -586,7 +590,7 @@ def _between(t: _Text, w: Word, counts: Mapping[int, QuantityMention]) -> Victim
         else opener.start
     )
     unit = t.doc.unit_of(w.start)
-    count = counts.get(len(t.doc.text[: opener.start].rstrip()))
+    count = counts.get(len(t.doc.text[: opener.start].rstrip().rstrip(COMMAS).rstrip()))
     if count is not None and count.value is not None and t.same_unit(count.span[0], w.start):
         return Victims(
             count.span[0], nxt.end, count.value, count.qualifier, count.low, count.high, count.vague,
@@ -629,7 +633,7 @@ def _singles(t: _Text, found: list[Victims], quantities: list[QuantityMention]) 
             continue  # the second noun of "بين قتيل وجريح"
         between = _between(t, w, counts)
         if between is not None:
-            counted = by_end.get(len(t.doc.text[: between.start].rstrip()))
+            counted = by_end.get(len(t.doc.text[: between.start].rstrip().rstrip(COMMAS).rstrip()))
             if between.value is None and counted is not None and counted.unit == between.unit:
                 counted.status, counted.status_span = between.status, between.status_span
                 paired_end = between.end
@@ -686,7 +690,18 @@ def _marker_status(t: _Text, start: int) -> WordStatus | None:
         return None
     end = t.breakdown_ends[k - 1]
     begin = t.breakdown_begin.get(end, end)
-    return next((t.status[w.i] for w in t.doc.words_in(begin, end) if w.i in t.status), None)
+    named = next((t.status[w.i] for w in t.doc.words_in(begin, end) if w.i in t.status), None)
+    if named is not None:
+        return named
+    head = t.word(t.doc.word_at(begin) - 1)  # "سقوط ضحايا بينهم": the victims the marker opens
+    if (
+        head is not None
+        and head.i in t.status
+        and t.status[head.i] == "victims"
+        and _bare_gap(t, head.end, begin)
+    ):
+        return "victims"
+    return None
 
 
 def _total_before(t: _Text, figures: list[Victims], k: int) -> int | None:
@@ -709,6 +724,10 @@ def _total_before(t: _Text, figures: list[Victims], k: int) -> int | None:
         for j in range(k - 1, -1, -1)  # figures are in text order: the units before come last first
         if figures[j].unit in units and figures[j].part_of is None and not figures[j].single
     ]
+    if status == "victims":  # victims are read as killed: the killed total first
+        killed = next((j for j in totals if figures[j].status == "killed"), None)
+        if killed is not None:
+            return killed
     return next((j for j in totals if status in (None, "victims", figures[j].status)), None)
 
 
