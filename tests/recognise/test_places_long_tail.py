@@ -11,7 +11,14 @@ from tests.recognise.places_support import found, rounded
 
 def places(text: str) -> list[tuple[str, str, str, str, float | None, float | None]]:
     return [
-        (surface, f.place.name, f.place.country, f.place.precision, rounded(f.place.lat), rounded(f.place.lon))
+        (
+            surface,
+            f.place.name,
+            f.place.country,
+            f.place.precision,
+            rounded(f.place.lat),
+            rounded(f.place.lon),
+        )
         for surface, f in found(text)
     ]
 
@@ -83,6 +90,15 @@ def places(text: str) -> list[tuple[str, str, str, str, float | None, float | No
                 ("الحسنة", "Al-Hasana", "EGY", "city", 30.47, 33.78),
                 ("سيناء", "Sinai Peninsula", "EGY", "admin2", 29.5, 33.8),
                 ("نخل", "Nakhl", "EGY", "city", 29.91, 33.75),
+            ],
+        ),
+        (
+            "استهدفت مسيرة قاعدة الوطية غرب ليبيا، وهاجم مسلحون مدينة مايدوغوري شمال شرقي نيجيريا.",
+            [
+                ("قاعدة الوطية", "Al-Watiya air base", "LBY", "facility", 32.47, 11.9),
+                ("ليبيا", "Libya", "LBY", "country", 26.34, 17.23),
+                ("مايدوغوري", "Maiduguri", "NGA", "city", 11.85, 13.16),
+                ("نيجيريا", "Nigeria", "NGA", "country", 9.08, 8.68),
             ],
         ),
     ],
