@@ -176,3 +176,9 @@ def casualty_rows(record: Record, event: Event) -> list[tuple[object, ...]]:
         (words(record, c.span), c.status, c.group, c.value, c.qualifier, c.vague, c.part_of, c.cumulative)
         for c in event.casualties
     ]
+
+
+def text_casualty_rows(text: str) -> list[tuple[object, ...]]:
+    """`casualty_rows` of every event of a text run with no places or actors given."""
+    r = run(text)
+    return [row for e in r.events for row in casualty_rows(r, e)]

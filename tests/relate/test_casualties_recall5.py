@@ -9,14 +9,12 @@ as in test_casualties_clauses.py.
 from __future__ import annotations
 
 import pytest
-from tests.relate.events_support import casualty_rows, run
+from tests.relate.events_support import text_casualty_rows
 
 Row = tuple[object, ...]
 
 
-def _rows(text: str) -> list[Row]:
-    r = run(text)
-    return [row for e in r.events for row in casualty_rows(r, e)]
+_rows = text_casualty_rows
 
 
 @pytest.mark.parametrize(
