@@ -244,6 +244,7 @@ class Vocabulary:
         self._forms: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {}
         self._gaps: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._marks: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
+        self._all_marks: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
         self._word_marks: dict[str, tuple[tuple[str, ...], bool]] = {}
         self._tables: Tables | None = None  # the tables `_word_marks` were read from
         self.edge = tuple(self.kept(e) for e in _EDGE)
@@ -293,6 +294,20 @@ class Vocabulary:
             found = self._word_marks[word] = _word_marks(tables, word)
         return found
 
+    def marks_all(self, marks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        """A word's marks as its own features, as the next word's and as the previous word's
+        (`lex:`, `lex[1]:`, `lex[-1]:`), remembered per set of marks: most words have none."""
+        found = self._all_marks.get(marks)
+        if found is None:
+            if len(self._all_marks) >= FORM_CACHE:
+                self._all_marks.clear()
+            found = self._all_marks[marks] = (
+                self.marks("lex", marks),
+                self.marks("lex[1]", marks),
+                self.marks("lex[-1]", marks),
+            )
+        return found
+
     def marks(self, prefix: str, marks: tuple[str, ...]) -> tuple[str, ...]:
         """The lexicon and rule marks of a word as features (`lex:` for its own, `lex[-1]:` ...)."""
         key = (prefix, marks)
@@ -316,41 +331,47 @@ def doc_features(
 ) -> list[Features]:
     """One feature list per word of the document (`rules`: the rule finders' proposals), with
     only the features `vocabulary` keeps. Whatever depends on a word form, a gap or a word's
-    marks alone comes from `vocabulary`'s per-form memory; only the word pairs are built here."""
+    marks alone comes from `vocabulary`'s per-form memory; only the word pairs are built here.
+
+    Each word's part as a neighbour (what it tells the word two and one before and after it) is
+    gathered once per word into one tuple, and the lists are padded with the edge's, so a word's
+    list is one concatenation of nine tuples in the order the features are listed."""
     n = len(doc)
     words = [doc.word(i) for i in range(n)]
     stripped = [_stripped(w) for w in words]
-    bares = [bare_form(w) for w in words]
+    rests = [rest for _, rest in stripped]
     marks = [
-        tuple(a + b)
-        for a, b in zip(_lexicon_marks(doc, vocabulary), _rule_marks(doc, rules, stripped), strict=True)
+        a + b for a, b in zip(_lexicon_marks(doc, vocabulary), _rule_marks(doc, rules, stripped), strict=True)
     ]
     forms = [vocabulary.form(w) for w in words]
     gaps = [vocabulary.gap(doc.gap(i)) for i in range(n)] + [vocabulary.gap("\n")]
-    own_marks = [vocabulary.marks("lex", m) for m in marks]
-    as_next = [vocabulary.marks("lex[1]", m) for m in marks]  # word j as the word after i
-    as_previous = [vocabulary.marks("lex[-1]", m) for m in marks]  # word j as the word before i
+    as_marks = [vocabulary.marks_all(tuple(m)) for m in marks]  # (own, as next, as previous)
+    edge = vocabulary.edge
+    # word j as the word two before i, one before, one after, two after (padded with the edge)
+    back2 = [edge[0], edge[0], *(f[1][0] for f in forms)]
+    back1 = [edge[1], *(f[1][1] + m[2] for f, m in zip(forms, as_marks, strict=True))]
+    next1 = [*(f[1][2] + m[1] for f, m in zip(forms, as_marks, strict=True)), edge[2]]
+    next2 = [*(f[1][3] for f in forms), edge[3], edge[3]]
     known = vocabulary.known
     out: list[Features] = []
     for i in range(n):
-        f = [*forms[i][0], *gaps[i][0], *gaps[i + 1][1], *own_marks[i]]
-        for k, d in enumerate(_OFFSETS):
-            j = i + d
-            if 0 <= j < n:
-                f += forms[j][1][k]
-                if d == -1:
-                    f += as_previous[j]
-                elif d == 1:
-                    f += as_next[j]
-            else:
-                f += vocabulary.edge[k]
-        bare = bares[i]
+        f = [
+            *forms[i][0],
+            *gaps[i][0],
+            *gaps[i + 1][1],
+            *as_marks[i][0],
+            *back2[i],
+            *back1[i],
+            *next1[i + 1],
+            *next2[i + 2],
+        ]
+        bare = bare_form(words[i])
         if i + 1 < n:
-            bigram = f"bigram={bare}|{stripped[i + 1][1]}"
+            bigram = f"bigram={bare}|{rests[i + 1]}"
             if known is None or bigram in known:
                 f.append(bigram)
         if i > 0:
-            bigram = f"prev-bigram={stripped[i - 1][1]}|{bare}"
+            bigram = f"prev-bigram={rests[i - 1]}|{bare}"
             if known is None or bigram in known:
                 f.append(bigram)
         out.append(f)
