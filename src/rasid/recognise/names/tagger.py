@@ -125,7 +125,10 @@ class NameTagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(second_path(path)))
         # Features neither model knows are left out before tagging (see features.Vocabulary).
-        self.vocabulary = Vocabulary(model_attributes(self._first) | model_attributes(self._tagger))
+        # ... and the kept ones are handed over as UTF-8 bytes, encoded once per word form.
+        self.vocabulary = Vocabulary(
+            model_attributes(self._first) | model_attributes(self._tagger), encode=True
+        )
 
     def names(self, doc: ActorText, rules: Sequence[RuleSpan] = ()) -> list[TaggedName]:
         """The names of the document, each with the mean marginal probability of its labels
@@ -133,7 +136,9 @@ class NameTagger:
         sentences = sentences_of(doc)
         features = doc_features(doc, rules, self.vocabulary)
         words = [doc.word(i) for i in range(len(doc))]
-        features = second_pass_features(words, features, first_pass(self._first, features, sentences))
+        features = second_pass_features(
+            words, features, first_pass(self._first, features, sentences), self.vocabulary
+        )
         out: list[TaggedName] = []
         for sentence in sentences:
             labels = self._tagger.tag([features[i] for i in sentence])
