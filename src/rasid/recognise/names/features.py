@@ -30,7 +30,9 @@ from rasid.recognise.actors.registry import Alias
 
 T = TypeVar("T")
 
-Features = list[str]
+#: A feature as handed to crfsuite: text, or its UTF-8 bytes (what crfsuite reads; see Vocabulary).
+Feature = str | bytes
+Features = list[Feature]
 #: A word shorter than this (bare, in letters) is not looked up elsewhere in the article.
 MIN_DOC_LETTERS = 3
 RuleSpan = tuple[int, int, str]  # (first, last, actor type) proposed by a rule finder
@@ -200,13 +202,17 @@ def bare_form(word: str) -> str:
 
 
 def second_pass_features(
-    words: Sequence[str], features: Sequence[Features], first: Sequence[str]
+    words: Sequence[str],
+    features: Sequence[Features],
+    first: Sequence[str],
+    vocabulary: Vocabulary | None = None,
 ) -> list[Features]:
     """The features of the second pass: the word's own (`features`) and what the first pass
     labelled (`first`, one BIO label per word) — the word and its neighbours, and the type the
     first pass gave the same word (bare, see `bare_form`) most often anywhere in the article,
     with how often (1, 2, 3 or more). An article names its actors many times, in contexts of
-    unequal clarity; the first pass reads one sentence at a time, the second the article."""
+    unequal clarity; the first pass reads one sentence at a time, the second the article.
+    The label features are written as `vocabulary` writes its features (text or bytes)."""
     bares = [bare_form(w) for w in words]
     seen: dict[str, dict[str, int]] = {}
     for i, label in enumerate(first):
@@ -214,18 +220,19 @@ def second_pass_features(
             kinds = seen.setdefault(bares[i], {})
             kind = label[2:]
             kinds[kind] = kinds.get(kind, 0) + 1
+    as_feature = (vocabulary or ALL).feature
     out: list[Features] = []
     n = len(words)
     for i, f in enumerate(features):
-        g = [*f, f"p1={first[i]}"]
+        g = [*f, as_feature(f"p1={first[i]}")]
         if i > 0:
-            g.append(f"p1[-1]={first[i - 1]}")
+            g.append(as_feature(f"p1[-1]={first[i - 1]}"))
         if i + 1 < n:
-            g.append(f"p1[1]={first[i + 1]}")
+            g.append(as_feature(f"p1[1]={first[i + 1]}"))
         votes = seen.get(bares[i])
         if votes:
             top = max(sorted(votes), key=lambda k: votes[k])
-            g += [f"p1doc={top}", f"p1doc-n={min(votes[top], 3)}"]
+            g += [as_feature(f"p1doc={top}"), as_feature(f"p1doc-n={min(votes[top], 3)}")]
         out.append(g)
     return out
 
@@ -237,22 +244,36 @@ class Vocabulary:
     and drops it), so leaving it out before tagging changes no label or probability; what it
     saves is handing crfsuite about 40 % of the strings it would only throw away. With no
     `known` set every feature is kept (training, tests). The kept tuples are remembered per
-    word form, gap and mark (bounded, like the form caches above)."""
+    word form, gap and mark (bounded, like the form caches above).
 
-    def __init__(self, known: frozenset[str] | None = None) -> None:
+    With `encode`, the kept features are remembered as their UTF-8 bytes: crfsuite takes bytes
+    as they are and encodes every text feature itself, on each call, so a word's features are
+    encoded once per form instead of twice per word (both passes); the model reads the same
+    attributes either way. `features(...)` turns a text feature built per word into the same."""
+
+    def __init__(self, known: frozenset[str] | None = None, *, encode: bool = False) -> None:
         self.known = known
-        self._forms: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {}
-        self._gaps: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-        self._marks: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
+        self.encode = encode
+        self._forms: dict[str, tuple[tuple[Feature, ...], tuple[tuple[Feature, ...], ...]]] = {}
+        self._gaps: dict[str, tuple[tuple[Feature, ...], tuple[Feature, ...]]] = {}
+        self._marks: dict[tuple[str, tuple[str, ...]], tuple[Feature, ...]] = {}
+        self._all_marks: dict[
+            tuple[str, ...], tuple[tuple[Feature, ...], tuple[Feature, ...], tuple[Feature, ...]]
+        ] = {}
         self._word_marks: dict[str, tuple[tuple[str, ...], bool]] = {}
         self._tables: Tables | None = None  # the tables `_word_marks` were read from
         self.edge = tuple(self.kept(e) for e in _EDGE)
 
-    def kept(self, features: Iterable[str]) -> tuple[str, ...]:
+    def kept(self, features: Iterable[str]) -> tuple[Feature, ...]:
         known = self.known
-        return tuple(features) if known is None else tuple(f for f in features if f in known)
+        out = tuple(features) if known is None else tuple(f for f in features if f in known)
+        return tuple(f.encode() for f in out) if self.encode else out
 
-    def form(self, word: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    def feature(self, feature: str) -> Feature:
+        """A feature built per word (a word pair, a first-pass label), as `kept` gives them."""
+        return feature.encode() if self.encode else feature
+
+    def form(self, word: str) -> tuple[tuple[Feature, ...], tuple[tuple[Feature, ...], ...]]:
         """The word's own features, and what it tells the word 2 and 1 after it and 1 and 2
         before it (`w[-2]=`, `w[-1]=` with its rest and ending, `w[1]=` ..., `w[2]=`)."""
         found = self._forms.get(word)
@@ -271,7 +292,7 @@ class Vocabulary:
             found = self._forms[word] = (self.kept(_word_features(word)), context)
         return found
 
-    def gap(self, gap: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    def gap(self, gap: str) -> tuple[tuple[Feature, ...], tuple[Feature, ...]]:
         """`_gap_features(gap)`, kept."""
         found = self._gaps.get(gap)
         if found is None:
@@ -293,7 +314,23 @@ class Vocabulary:
             found = self._word_marks[word] = _word_marks(tables, word)
         return found
 
-    def marks(self, prefix: str, marks: tuple[str, ...]) -> tuple[str, ...]:
+    def marks_all(
+        self, marks: tuple[str, ...]
+    ) -> tuple[tuple[Feature, ...], tuple[Feature, ...], tuple[Feature, ...]]:
+        """A word's marks as its own features, as the next word's and as the previous word's
+        (`lex:`, `lex[1]:`, `lex[-1]:`), remembered per set of marks: most words have none."""
+        found = self._all_marks.get(marks)
+        if found is None:
+            if len(self._all_marks) >= FORM_CACHE:
+                self._all_marks.clear()
+            found = self._all_marks[marks] = (
+                self.marks("lex", marks),
+                self.marks("lex[1]", marks),
+                self.marks("lex[-1]", marks),
+            )
+        return found
+
+    def marks(self, prefix: str, marks: tuple[str, ...]) -> tuple[Feature, ...]:
         """The lexicon and rule marks of a word as features (`lex:` for its own, `lex[-1]:` ...)."""
         key = (prefix, marks)
         found = self._marks.get(key)
@@ -316,42 +353,48 @@ def doc_features(
 ) -> list[Features]:
     """One feature list per word of the document (`rules`: the rule finders' proposals), with
     only the features `vocabulary` keeps. Whatever depends on a word form, a gap or a word's
-    marks alone comes from `vocabulary`'s per-form memory; only the word pairs are built here."""
+    marks alone comes from `vocabulary`'s per-form memory; only the word pairs are built here.
+
+    Each word's part as a neighbour (what it tells the word two and one before and after it) is
+    gathered once per word into one tuple, and the lists are padded with the edge's, so a word's
+    list is one concatenation of nine tuples in the order the features are listed."""
     n = len(doc)
     words = [doc.word(i) for i in range(n)]
     stripped = [_stripped(w) for w in words]
-    bares = [bare_form(w) for w in words]
+    rests = [rest for _, rest in stripped]
     marks = [
-        tuple(a + b)
-        for a, b in zip(_lexicon_marks(doc, vocabulary), _rule_marks(doc, rules, stripped), strict=True)
+        a + b for a, b in zip(_lexicon_marks(doc, vocabulary), _rule_marks(doc, rules, stripped), strict=True)
     ]
     forms = [vocabulary.form(w) for w in words]
     gaps = [vocabulary.gap(doc.gap(i)) for i in range(n)] + [vocabulary.gap("\n")]
-    own_marks = [vocabulary.marks("lex", m) for m in marks]
-    as_next = [vocabulary.marks("lex[1]", m) for m in marks]  # word j as the word after i
-    as_previous = [vocabulary.marks("lex[-1]", m) for m in marks]  # word j as the word before i
+    as_marks = [vocabulary.marks_all(tuple(m)) for m in marks]  # (own, as next, as previous)
+    edge = vocabulary.edge
+    # word j as the word two before i, one before, one after, two after (padded with the edge)
+    back2 = [edge[0], edge[0], *(f[1][0] for f in forms)]
+    back1 = [edge[1], *(f[1][1] + m[2] for f, m in zip(forms, as_marks, strict=True))]
+    next1 = [*(f[1][2] + m[1] for f, m in zip(forms, as_marks, strict=True)), edge[2]]
+    next2 = [*(f[1][3] for f in forms), edge[3], edge[3]]
     known = vocabulary.known
     out: list[Features] = []
     for i in range(n):
-        f = [*forms[i][0], *gaps[i][0], *gaps[i + 1][1], *own_marks[i]]
-        for k, d in enumerate(_OFFSETS):
-            j = i + d
-            if 0 <= j < n:
-                f += forms[j][1][k]
-                if d == -1:
-                    f += as_previous[j]
-                elif d == 1:
-                    f += as_next[j]
-            else:
-                f += vocabulary.edge[k]
-        bare = bares[i]
+        f = [
+            *forms[i][0],
+            *gaps[i][0],
+            *gaps[i + 1][1],
+            *as_marks[i][0],
+            *back2[i],
+            *back1[i],
+            *next1[i + 1],
+            *next2[i + 2],
+        ]
+        bare = bare_form(words[i])
         if i + 1 < n:
-            bigram = f"bigram={bare}|{stripped[i + 1][1]}"
+            bigram = f"bigram={bare}|{rests[i + 1]}"
             if known is None or bigram in known:
-                f.append(bigram)
+                f.append(vocabulary.feature(bigram))
         if i > 0:
-            bigram = f"prev-bigram={stripped[i - 1][1]}|{bare}"
+            bigram = f"prev-bigram={rests[i - 1]}|{bare}"
             if known is None or bigram in known:
-                f.append(bigram)
+                f.append(vocabulary.feature(bigram))
         out.append(f)
     return out

@@ -14,13 +14,13 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pycrfsuite
 
 from rasid.lang.ar.text import TextView
-from rasid.recognise.actors.doc import ActorText
+from rasid.recognise.actors.doc import SENTENCE_BREAK, ActorText
 from rasid.recognise.actors.lexicon import load_tables
 from rasid.recognise.actors.rules import rule_candidates, rule_spans
 from rasid.recognise.names.features import (
@@ -57,12 +57,19 @@ def sentences_of(doc: ActorText) -> list[range]:
     out: list[range] = []
     start = 0
     for i in range(1, len(doc)):
-        if doc.sentence_break(i):
+        if _breaks(doc.gap(i)):  # doc.sentence_break(i), read once per distinct gap
             out.append(range(start, i))
             start = i
     if len(doc):
         out.append(range(start, len(doc)))
     return out
+
+
+@lru_cache(maxsize=1 << 12)
+def _breaks(gap: str) -> bool:
+    """Whether a gap holds a sentence break (`ActorText.sentence_break`): an article has few
+    distinct gaps and asks once per word."""
+    return any(c in SENTENCE_BREAK for c in gap)
 
 
 def decode(labels: list[str]) -> list[tuple[int, int, str]]:
@@ -118,7 +125,10 @@ class NameTagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(second_path(path)))
         # Features neither model knows are left out before tagging (see features.Vocabulary).
-        self.vocabulary = Vocabulary(model_attributes(self._first) | model_attributes(self._tagger))
+        # ... and the kept ones are handed over as UTF-8 bytes, encoded once per word form.
+        self.vocabulary = Vocabulary(
+            model_attributes(self._first) | model_attributes(self._tagger), encode=True
+        )
 
     def names(self, doc: ActorText, rules: Sequence[RuleSpan] = ()) -> list[TaggedName]:
         """The names of the document, each with the mean marginal probability of its labels
@@ -126,7 +136,9 @@ class NameTagger:
         sentences = sentences_of(doc)
         features = doc_features(doc, rules, self.vocabulary)
         words = [doc.word(i) for i in range(len(doc))]
-        features = second_pass_features(words, features, first_pass(self._first, features, sentences))
+        features = second_pass_features(
+            words, features, first_pass(self._first, features, sentences), self.vocabulary
+        )
         out: list[TaggedName] = []
         for sentence in sentences:
             labels = self._tagger.tag([features[i] for i in sentence])
