@@ -101,3 +101,21 @@ def test_claims_a_ministry_without_its_state_is_that_of_the_places_not_of_the_at
     chain = [(r.mention(i).text, getattr(r.mention(i), "name", None)) for i in first.source_chain]
     assert ("وزارة الصحة العامة", "Lebanese Ministry of Public Health") in chain
     assert _sources(r)[1] == ("وقال", "الجيش الإسرائيلي", "Israel Defense Forces", "ISR")
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        (  # the group right after the definite subject is what the army accuses, not a link of its chain
+            "واتهم الجيش جماعة مسلحة تابعة لتنظيم الدولة الإسلامية بالوقوف وراء الهجوم على الحاجز.",
+            ["الجيش"],
+        ),
+        (  # a definite actor after the head, and the body inside it, still follow it in the chain
+            "وقالت رئيسة الفريق الطبي لمنظمة أطباء بلا حدود إن المستشفى استقبل عشرات الجرحى.",
+            ["رئيسة", "الفريق الطبي لمنظمة أطباء بلا حدود", "منظمة أطباء بلا حدود"],
+        ),
+    ],
+)
+def test_an_indefinite_actor_after_a_definite_subject_is_its_object(text: str, chain: list[str]) -> None:
+    r = rasid.extract(text)
+    assert [r.mention(i).text for i in r.claims[0].source_chain] == chain

@@ -171,6 +171,8 @@ class SourceResolver:
                 head_end += 1
         while head_end > a and not self._content_word(head_end - 1):
             head_end -= 1
+        if actors and self._object_after(head_end, actors[0]):
+            actors = []  # "واتهم الجيش جماعة تابعة لـ...": the army accuses, the group is its object
         if head_end == a or (actors and ct.counts_only(a, head_end)):
             return [x.id for x in actors]  # "عن أربعة مصادر أمنية": the count is not a source
         head_range = (a, head_end)
@@ -238,6 +240,19 @@ class SourceResolver:
         name = nameless_name(head, words[len(head.phrase) :])
         if name is not None:
             mention.name = name
+
+    def _object_after(self, k: int, actor: SpanRef) -> bool:
+        """An actor that opens at token k, right after a definite word, without the article,
+        and is no person: a definite noun takes no indefinite noun after it in one phrase, so
+        the actor is the verb's object ("واتهم الجيش جماعة تابعة لتنظيم الدولة")."""
+        ct = self.ct
+        return (
+            0 < k < len(ct.toks)
+            and ct.toks[k].start == actor.start
+            and _definite(ct.text(k - 1))
+            and not _definite(ct.text(k))
+            and ct.record.mention(actor.id).type != "PER"
+        )
 
     def _with_bodies(self, actors: list[SpanRef]) -> list[str]:
         """The actors of a phrase, each followed by the named bodies written inside it
