@@ -29,9 +29,12 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.normalise import normalise_char
@@ -355,8 +358,22 @@ def _noun_after(norm: str, pos: int, *, definite: bool) -> _Noun | None:
     return _Noun((m.start(), m.end()), m.end())
 
 
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class _Spans:
+    """The spans of quantities found so far, asked about overlaps in log time: every word of an
+    article is asked once, so a scan of all spans per word would make the stage quadratic."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(accumulate((e for _, e in ordered), max))  # furthest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self._starts, end)  # the spans that start before `end`
+        return k > 0 and self._reach[k - 1] > start
+
+
+def _inside(spans: _Spans, start: int, end: int) -> bool:
+    return spans.overlaps(start, end)
 
 
 # --- recognisers ----------------------------------------------------------------------------
@@ -457,7 +474,7 @@ def _definite_count(word: str) -> float | None:
     return found[0].value
 
 
-def _possessor(norm: str, pos: int, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _possessor(norm: str, pos: int, taken: _Spans) -> tuple[int, int] | None:
     """(start, end) of the noun with a possessive pronoun right before `pos` ("أطفالها")."""
     pp = particles()
     toks = _tokens_before(norm, pos, 1)
@@ -471,7 +488,7 @@ def _possessor(norm: str, pos: int, taken: list[tuple[int, int]]) -> tuple[int, 
     return None if _inside(taken, start, noun.end) else (start, noun.end)
 
 
-def _possessed(norm: str, taken: list[tuple[int, int]], numbers: list[NumberMatch]) -> list[Quantity]:
+def _possessed(norm: str, taken: _Spans, numbers: list[NumberMatch]) -> list[Quantity]:
     """A number with the article after a noun that carries a possessive pronoun counts that noun:
     in words ("أطفالها الأربعة": her four children) or in digits after "all" ("جميع ركابها الـ224":
     all its 224 passengers; digits are no name, so any count of three or more)."""
@@ -547,7 +564,7 @@ def _dual_form(word: str) -> str | None:
     return next((f for f in particles().forms(word) if f in duals), None)
 
 
-def _vague(norm: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+def _vague(norm: str, taken: _Spans) -> list[Quantity]:
     out: list[Quantity] = []
     pos = 0
     for m in _WORD.finditer(norm):
@@ -606,7 +623,9 @@ def _counted_two(norm: str, found: list[Quantity], stem: str, start: int) -> boo
     )
 
 
-def _oblique_dual(norm: str, m: re.Match[str], found: list[Quantity]) -> Quantity | None:
+def _oblique_dual(
+    norm: str, m: re.Match[str], found: list[Quantity], more: list[Quantity]
+) -> Quantity | None:
     """An oblique form ("مجندين") read as a dual where a count is meant: a qualifier follows it
     ("مقتل مجندين على الأقل": at least two, a bare plural takes none), or "آخرين" follows it and
     the same noun was counted two before on its line ("شرطيين اثنين ... وإصابة شرطيين آخرين")."""
@@ -623,7 +642,7 @@ def _oblique_dual(norm: str, m: re.Match[str], found: list[Quantity]) -> Quantit
     other = _word_at(norm, m.end())
     if other is None or other.group() not in _lexicon().nouns["others"]:
         return None
-    if not _counted_two(norm, found, stem, start):
+    if not _counted_two(norm, [*found, *more], stem, start):
         return None
     return Quantity(start, other.end(), 2.0, "exact", 2, 2, None, (start, m.end()))
 
@@ -632,14 +651,14 @@ def _duals(norm: str, found: list[Quantity]) -> list[Quantity]:
     """Dual nouns of people: "قتيلين" counts two; a dual right after one agrees with it ("شخصان
     آخران": two others, not four); an oblique form that is also a plural only where a count is
     meant (`_oblique_dual`)."""
-    taken = [(q.start, q.end) for q in found]
+    taken = _Spans((q.start, q.end) for q in found)
     out: list[Quantity] = []
     for m in _WORD.finditer(norm):
         if _inside(taken, m.start(), m.end()) or (out and m.start() < out[-1].end):
             continue
         form = _dual_form(m.group())
         if form is None:
-            oblique = _oblique_dual(norm, m, found + out)
+            oblique = _oblique_dual(norm, m, found, out)
             if oblique is not None:
                 out.append(oblique)
             continue
@@ -650,7 +669,7 @@ def _duals(norm: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _singles(norm: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+def _singles(norm: str, taken: _Spans) -> list[Quantity]:
     """A noun followed by "واحد" counts one ("بثلاثة أهداف مقابل هدف واحد")."""
     pp = particles()
     out: list[Quantity] = []
@@ -675,10 +694,10 @@ def find_quantities(norm: str, *, money: bool = False) -> list[Quantity]:
     """All quantities of a normalised text, in text order; sums of money too when `money`."""
     numbers = find_numbers(norm)
     found = _numeric(norm, numbers, EMITTED_KINDS | {MONEY} if money else EMITTED_KINDS)
-    found += _vague(norm, [(n.start, n.end) for n in numbers] + [(q.start, q.end) for q in found])
+    found += _vague(norm, _Spans([(n.start, n.end) for n in numbers] + [(q.start, q.end) for q in found]))
     found += _duals(norm, found)
-    found += _singles(norm, [(q.start, q.end) for q in found])
-    found += _possessed(norm, [(q.start, q.end) for q in found], numbers)
+    found += _singles(norm, _Spans((q.start, q.end) for q in found))
+    found += _possessed(norm, _Spans((q.start, q.end) for q in found), numbers)
     return sorted(found, key=lambda q: (q.start, q.end))
 
 

@@ -88,6 +88,8 @@ class ActorText:
         self.index_of_start = {s: i for i, (s, _) in enumerate(self.words)}
         self.index_of_end = {e: i for i, (_, e) in enumerate(self.words)}
         self.doc_country: str | None = None
+        #: (doc_country, the state of a body named without one) once worked out (orgs.home_country)
+        self.home: tuple[str | None, str | None] | None = None
 
     def __len__(self) -> int:
         return self._n

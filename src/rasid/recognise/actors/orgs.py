@@ -380,7 +380,13 @@ def _home_country(doc: ActorText) -> str | None:
     """The state of a body named without one ("وزارة الصحة العامة"): the article's country,
     unless no place of the article lies in it while most of its places lie in one other
     state: a Lebanese report on "العدوان الإسرائيلي" names Israel most, but its ministry,
-    like its towns, is Lebanon's."""
+    like its towns, is Lebanon's. Worked out once per article (every organisation asks)."""
+    if doc.home is None or doc.home[0] != doc.doc_country:
+        doc.home = (doc.doc_country, _home_by_places(doc))
+    return doc.home[1]
+
+
+def _home_by_places(doc: ActorText) -> str | None:
     votes: Counter[str] = Counter(
         p.payload.country for p in doc.places if p.payload.country and _plain_place(doc, p.first)
     )
