@@ -30,9 +30,25 @@ class StateAdjective:
 
 
 @cache
+def country_names() -> dict[str, str]:
+    """The English name of each country (ISO alpha-3 → "Sudan")."""
+    return {row["iso3"]: row["name"] for row in load_rows(COUNTRIES_FILE)}
+
+
+@cache
+def country_adjectives() -> dict[str, str]:
+    """The English adjective of each state (ISO alpha-3 → "Sudanese"), its first row's."""
+    out: dict[str, str] = {}
+    for row in load_rows(NISBA_FILE):
+        if row.get("country"):
+            out.setdefault(row["country"], row["adjective"])
+    return out
+
+
+@cache
 def state_adjectives() -> dict[str, StateAdjective]:
     """Every indefinite form of every adjective (normalised), with the actor it names."""
-    countries = {row["iso3"]: row["name"] for row in load_rows(COUNTRIES_FILE)}
+    countries = country_names()
     out: dict[str, StateAdjective] = {}
     for row in load_rows(NISBA_FILE):
         country = row.get("country") or None

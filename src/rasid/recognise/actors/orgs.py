@@ -35,7 +35,7 @@ from rasid.recognise.actors.doc import CLOSING_QUOTES, ActorText
 from rasid.recognise.actors.forces import nisba_at
 from rasid.recognise.actors.lexicon import Head, spelling
 from rasid.recognise.actors.registry import Actor
-from rasid.recognise.actors.states import _plain_place
+from rasid.recognise.actors.states import plain_place
 
 ENDING_CLASSES = frozenset(
     {"preposition", "particle", "verb", "pronoun", "demonstrative", "relative", "quantifier", "time", "noun"}
@@ -388,7 +388,7 @@ def _home_country(doc: ActorText) -> str | None:
 
 def _home_by_places(doc: ActorText) -> str | None:
     votes: Counter[str] = Counter(
-        p.payload.country for p in doc.places if p.payload.country and _plain_place(doc, p.first)
+        p.payload.country for p in doc.places if p.payload.country and plain_place(doc, p.first)
     )
     ranked = votes.most_common(2)
     if not ranked or doc.doc_country is None or votes[doc.doc_country]:

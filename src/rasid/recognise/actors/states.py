@@ -50,7 +50,7 @@ def infer_doc_country(doc: ActorText) -> str | None:
                 votes[country] += 1
                 first_seen.setdefault(country, i)
     for place in doc.places:
-        if not _plain_place(doc, place.first):
+        if not plain_place(doc, place.first):
             continue
         votes[place.payload.country] += 1
         first_seen.setdefault(place.payload.country, place.first)
@@ -59,7 +59,7 @@ def infer_doc_country(doc: ActorText) -> str | None:
     return max(votes, key=lambda c: (votes[c], -first_seen[c]))
 
 
-def _plain_place(doc: ActorText, i: int) -> bool:
+def plain_place(doc: ActorText, i: int) -> bool:
     """Whether a gazetteer name at word i is no word the actor lists know ("التحالف", "بيان",
     "بشار" are also place names somewhere; a portfolio, "الداخلية", is one too): only such names
     vote for the article's country."""

@@ -15,27 +15,10 @@ from functools import cache
 from rasid.lang.ar.doc import Doc
 from rasid.lang.ar.lexicon import load_rows
 from rasid.record import ActorMention, Record
+from rasid.relate.nisba import country_adjectives, country_names
 from rasid.relate.text import SpanSet, in_set
 
 POLICE_FILE = "event_police.tsv"
-NISBA_FILE = "actor_nisba.tsv"  # the recogniser's adjectives, read only
-COUNTRIES_FILE = "countries.tsv"
-
-
-@cache
-def country_adjectives() -> dict[str, str]:
-    """The English adjective of each country (ISO alpha-3 → "Sudanese")."""
-    out: dict[str, str] = {}
-    for row in load_rows(NISBA_FILE):
-        if row.get("country"):
-            out.setdefault(row["country"], row["adjective"])
-    return out
-
-
-@cache
-def country_names() -> dict[str, str]:
-    """The English name of each country (ISO alpha-3 → "Sudan")."""
-    return {row["iso3"]: row["name"] for row in load_rows(COUNTRIES_FILE)}
 
 
 @cache
