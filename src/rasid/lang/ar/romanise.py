@@ -7,7 +7,8 @@ forms a letter takes at the start and end of a word, و and ي between consonant
 long vowels, ع between consonants as "a", the article as "al-", and an "a" after a word's
 first consonant when another follows it (Arabic leaves short vowels unwritten), an "e"
 between the last two consonants after a long a (the pattern فاعل: "Hamed", "Taher", as the
-region's press writes it), and a doubled middle consonant in a family name of the pattern فعّال
+region's press writes it) and an "i" in its nisba (فاعلي: "al-Khalidi"), و and ي between
+consonants as the diminutive's "uwai" ("al-Ruwaishan"), and a doubled middle consonant in a family name of the pattern فعّال
 ("الدباغ": "al-Dabbagh", the trade names). Each part is capitalised. A name word can have the spelling usual in
 the press of the article's country ("محمد": "Mohamed" in Egypt and Libya, "Mohammed" in Iraq and
 the Gulf): data/romanise_regional.tsv.
@@ -24,7 +25,7 @@ from rasid.lang.ar.normalise import normalise_char
 
 ROMANISE_FILE = "romanise.tsv"
 REGIONAL_FILE = "romanise_regional.tsv"
-_WHERE = ("word", "before_article", "start", "end", "second", "vowel", "any")
+_WHERE = ("word", "before_article", "start", "end", "second", "vowel", "middle", "any")
 _VOWELS = set("aeiou")
 _ARTICLE = "ال"
 _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
@@ -74,6 +75,15 @@ def _letters(word: str, table: _Table) -> list[tuple[str, bool]]:
                 latin = table.forms["start"][piece]
             elif at_end and i > 0 and piece in table.forms["end"]:
                 latin = table.forms["end"][piece]
+            elif (
+                size > 1
+                and piece in table.forms["middle"]
+                and out
+                and out[-1][1]
+                and i + size < len(word)
+                and word[i + size] not in "اوي"
+            ):
+                latin = table.forms["middle"][piece]  # between two consonants: "Ruwaishan"
             elif size == 1 and i > 0 and not at_end and out[-1][1] and word[i + 1] not in "اوي":
                 between = (
                     table.forms["second"]
@@ -114,6 +124,9 @@ def romanise_word(word: str, country: str | None = None) -> str:
     parts = _letters(word, table)
     # the pattern فاعل: a long a before the last two letters
     long_a = len(word) >= 4 and word[-3] == "ا"
+    if len(word) == 5 and word[1] == "ا" and word[-1] == "ي" and len(parts) >= 4 and parts[-3][1] and parts[-2][1]:
+        # its nisba فاعلي: an i between the last two consonants ("العاطفي": al-Atifi, "الخالدي")
+        parts.insert(len(parts) - 2, ("i", False))
     if len(parts) == 2 and parts[0][1] and parts[1][1] and len(parts[0][0]) <= 2:
         parts.insert(1, ("a", False))  # a word of two consonants: "Haq"
     if (

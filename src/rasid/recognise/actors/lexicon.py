@@ -162,6 +162,7 @@ class Tables:
     places: PhraseMatcher[Place]
     particles: Particles
     adjective_of: dict[str, str] = field(default_factory=dict)
+    state_names: dict[str, str] = field(default_factory=dict)  # ISO alpha-3 → "Egypt" (countries.tsv)
     stop_spellings: frozenset[str] = frozenset()
     home_places: dict[str, str] = field(default_factory=dict)  # "المحافظة" → Provincial
     place_units: dict[str, str] = field(default_factory=dict)  # "محافظة" (before a place) → Provincial
@@ -313,7 +314,7 @@ def load_source_bodies() -> dict[str, str]:
 def load_heads() -> dict[str, Head]:
     out: dict[str, Head] = {}
     for row in load_rows("actor_org_heads.tsv", normalise_columns=("head",)):
-        if row["strength"] not in ("strong", "weak") or row["order"] not in ("pre", "of", "suffix"):
+        if row["strength"] not in ("strong", "weak") or row["order"] not in ("pre", "of", "suffix", "state"):
             raise DataFileError(f"actor_org_heads.tsv: bad strength or order for {row['head']!r}")
         if row["proper"] not in ("yes", "no") or row["owner"] not in ("yes", "no"):
             raise DataFileError(f"actor_org_heads.tsv: bad proper or owner for {row['head']!r}")
@@ -405,6 +406,7 @@ def load_tables() -> Tables:
         places=load_places(),
         particles=load_particles(),
         adjective_of=adjective_of,
+        state_names={r["iso3"]: r["name"] for r in load_rows("countries.tsv")},
         stop_spellings=frozenset(spelling(r["word"]) for r in load_rows("actor_stopwords.tsv")),
         foreign_names=frozenset(r["name"] for r in foreign) - {r["name"] for r in given},
         source_bodies=load_source_bodies(),

@@ -364,6 +364,8 @@ def _candidate(
     home = _home_country(doc)
     adjective = doc.tables.adjective_of.get(home) if home else None
     name = None if (descriptive and not definite) else compose(head, parts, adjective)
+    if head.order == "state":
+        name = _state_body(head, parts, doc)
     if name is not None and where is not None:
         name = compose(head, [where, *parts], adjective)
     country = next((p.country for p in parts if p.country), None)
@@ -374,6 +376,19 @@ def _candidate(
     return ActorCandidate(
         i, last, "ORG", name, None, country, "org", heads=frozenset({head.word}), parent=parent
     )
+
+
+def _state_body(head: Head, parts: list[Part], doc: ActorText) -> str | None:
+    """A body that only a state has, named by the state ("منتخب مصر", "المنتخب المصري":
+    Egypt national football team); None when the parts name anything besides one state."""
+    codes = {p.country for p in parts}
+    if not head.english or len(codes) != 1 or any(p.kind not in ("nisba", "place") for p in parts):
+        return None
+    code = next(iter(codes))
+    state = doc.tables.state_names.get(code) if code else None
+    if state is None or any(p.kind == "place" and p.english != state for p in parts):
+        return None  # "منتخب القدس": a city's team, not the state's
+    return f"{state} {head.english}"
 
 
 def _home_country(doc: ActorText) -> str | None:
