@@ -141,8 +141,9 @@ class ActorText:
 
     def local_place(self, i: int) -> LexiconHit[Place] | None:
         """A place starting at word i (no clitic) in the article's own country, or None:
-        gazetteer names that are also ordinary words ("الساحل") rarely fall in it."""
-        hit = self.places.at(i)
+        gazetteer names that are also ordinary words ("الساحل") rarely fall in it. A unit of
+        the curated place list that the gazetteer lacks counts too ("شرطة نينوى")."""
+        hit = self.places.at(i) or self.unit_places.at(i)
         if hit is None or hit.clitic:
             return None
         if self.doc_country is not None and hit.payload.country != self.doc_country:
