@@ -78,7 +78,7 @@ def test_actors_persons_titles(text: str, words: str, name: str | None, role_wor
 @pytest.mark.parametrize(
     ("text", "words", "name"),
     [
-        ("وقال عبد الرحمن الخطيب إن الوضع صعب.", "عبد الرحمن الخطيب", "Abd al-Rahman al-Khatib"),
+        ("وقال عبد الرحمن الخطيب إن الوضع صعب.", "عبد الرحمن الخطيب", "Abdulrahman al-Khatib"),
         ("وأكد أبو أحمد الحمصي أن القصف مستمر.", "أبو أحمد الحمصي", "Abu Ahmed al-Hamsi"),
         ("وقال غسان حداد إن الطريق مغلق.", "غسان حداد", "Ghassan Hadad"),
         ("وأرجعت سهر الدماطي، نائب رئيس البنك، السبب إلى التضخم.", "سهر الدماطي", "Sahar al-Damati"),

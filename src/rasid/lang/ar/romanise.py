@@ -25,7 +25,7 @@ from rasid.lang.ar.normalise import normalise_char
 
 ROMANISE_FILE = "romanise.tsv"
 REGIONAL_FILE = "romanise_regional.tsv"
-_WHERE = ("word", "before_article", "start", "end", "second", "vowel", "middle", "any")
+_WHERE = ("word", "before_article", "joined", "start", "end", "second", "vowel", "middle", "any")
 _VOWELS = set("aeiou")
 _ARTICLE = "ال"
 _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
@@ -35,6 +35,7 @@ _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 class _Table:
     words: dict[str, str]
     before_article: dict[str, str]
+    joined: dict[str, str]  # a word written onto the one before it ("الدين": "Nour" + "eddine")
     forms: dict[str, dict[str, str]]  # where -> arabic -> latin
     longest: int
 
@@ -59,7 +60,7 @@ def _table(country: str | None = None) -> _Table:
     for row in [*_rows(ROMANISE_FILE), *regional]:
         forms[row["where"]][row["arabic"]] = row["latin"]
     longest = max(len(a) for table in forms.values() for a in table)
-    return _Table(forms.pop("word"), forms.pop("before_article"), forms, longest)
+    return _Table(forms.pop("word"), forms.pop("before_article"), forms.pop("joined"), forms, longest)
 
 
 def _letters(word: str, table: _Table) -> list[tuple[str, bool]]:
@@ -154,13 +155,27 @@ def romanise(name: str, country: str | None = None) -> str | None:
     """A name in Latin letters, word by word, as the press of `country` (the article's, ISO
     alpha-3) usually writes it; None when it holds no Arabic word."""
     bare = "".join(c for c in name if normalise_char(c) != "" or c.isspace())
-    found = _WORD.findall(bare)
-    before = _table(country).before_article
-    words = [
-        before[w]
-        if w in before and i + 1 < len(found) and found[i + 1].startswith(_ARTICLE)
-        else romanise_word(w, country)
-        for i, w in enumerate(found)
-    ]
+    table = _table(country)
+    found = _fused(_WORD.findall(bare), table.words)
+    before = table.before_article
+    words: list[str] = []
+    for i, w in enumerate(found):
+        if i and w in table.joined and words:
+            words[-1] += table.joined[w]  # "نور الدين": Noureddine in the Levant and the Maghreb
+            continue
+        after_article = i + 1 < len(found) and found[i + 1].startswith(_ARTICLE)
+        words.append(before[w] if w in before and after_article else romanise_word(w, country))
     words = [w for w in words if w]
     return " ".join(words) if words else None
+
+
+def _fused(words: list[str], known: dict[str, str]) -> list[str]:
+    """Words written apart that the table knows as one name ("عبد العزيز" is "عبدالعزيز",
+    Abdulaziz, not "Abd al-Aziz"): joined where the joined word has a usual spelling."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] + word in known and word.startswith(_ARTICLE):
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
