@@ -98,6 +98,11 @@ from tests.recognise.test_actors_support import actors, mention
             "وقال مكتب حقوق الإنسان بتعز إن القصف استمر.",
             ("مكتب حقوق الإنسان", "ORG", "Taiz Human Rights Office"),
         ),
+        # a body only a state has, named by the state (head order "state")
+        ("وفاز منتخب الأردن على خصمه بهدفين.", ("منتخب الأردن", "ORG", "Jordan national football team")),
+        ("وتعادل المنتخب التونسي مع ضيفه.", ("المنتخب التونسي", "ORG", "Tunisia national football team")),
+        ("وخسر منتخب القدس أمام ضيفه.", ("منتخب القدس", "ORG", None)),  # a city's, not a state's
+        ("وقال رئيس جامعة حلب إن الدوام مستمر.", ("جامعة حلب", "ORG", "Aleppo University")),
     ],
 )
 def test_actors_orgs_by_head(text: str, expected: tuple[str, str, str | None]) -> None:
@@ -159,3 +164,9 @@ def test_actors_orgs_hospital_director_keeps_title() -> None:
     """An office governing a bare head ("مدير المستشفى") is the person's role, not a name."""
     found = mention("وقال مدير المستشفى الدكتور سامر حداد إن الجرحى بحالة مستقرة.", "سامر حداد")
     assert found.role_words == ("مدير", "الدكتور")
+
+
+def test_actors_orgs_governorate_of_the_curated_list() -> None:
+    """A governorate the gazetteer lacks but the curated place list holds names the body."""
+    text = "انفجرت عبوة في الموصل. وقالت شرطة نينوى إن التحقيق بدأ في الموصل."
+    assert mention(text, "شرطة نينوى").name == "Nineveh Police"

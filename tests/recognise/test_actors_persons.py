@@ -160,3 +160,17 @@ def test_actors_persons_offices(text: str, words: str, type_: str, name: str) ->
 def test_actors_persons_not_names(text: str) -> None:
     found = find_actors(TextView(text), tagger=False)
     assert [f.text for f in found if f.type == "PER" and f.source == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("وقال عبد المجيد تبون إن الحدود آمنة.", "عبد المجيد تبون", "Abdelmadjid Tebboune"),
+        ("واستقبل هيثم بن طارق ضيفه في مسقط.", "هيثم بن طارق", "Haitham bin Tariq"),
+        ("وأكد قيس الخزعلي أن الفصائل ملتزمة.", "قيس الخزعلي", "Qais al-Khazali"),
+        ("وقال جبريل إبراهيم إن الحركة لن تنسحب.", "جبريل إبراهيم", "Gibril Ibrahim"),
+    ],
+)
+def test_actors_persons_leaders_of_the_region_are_known(text: str, words: str, name: str) -> None:
+    """Leaders, ministers and commanders of the Arab states and neighbours (actors.tsv)."""
+    assert mention(text, words).name == name

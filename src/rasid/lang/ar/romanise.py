@@ -125,7 +125,14 @@ def romanise_word(word: str, country: str | None = None) -> str:
     parts = _letters(word, table)
     # the pattern فاعل: a long a before the last two letters
     long_a = len(word) >= 4 and word[-3] == "ا"
-    if len(word) == 5 and word[1] == "ا" and word[-1] == "ي" and len(parts) >= 4 and parts[-3][1] and parts[-2][1]:
+    if (
+        len(word) == 5
+        and word[1] == "ا"
+        and word[-1] == "ي"
+        and len(parts) >= 4
+        and parts[-3][1]
+        and parts[-2][1]
+    ):
         # its nisba فاعلي: an i between the last two consonants ("العاطفي": al-Atifi, "الخالدي")
         parts.insert(len(parts) - 2, ("i", False))
     if len(parts) == 2 and parts[0][1] and parts[1][1] and len(parts[0][0]) <= 2:
