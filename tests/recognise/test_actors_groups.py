@@ -74,3 +74,15 @@ def test_actors_groups_named(text: str, expected: tuple[str, str, str]) -> None:
 )
 def test_actors_groups_need_a_qualifier(text: str) -> None:
     assert [m for m in actors(text) if m[1] in ("NORP", "PER")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وتظاهر آلاف الليبيين في الساحة.", ["الليبيين"]),  # a count of the people: still the people
+        ("وقال إن الأردنيين والمصريين سواء.", ["الأردنيين", "المصريين"]),  # two peoples joined by و
+        ("وأصيب عدد من الطلاب الأردنيين والمصريين.", []),  # adjectives of the noun before them
+    ],
+)
+def test_actors_groups_peoples(text: str, expected: list[str]) -> None:
+    assert [t for t, type_, _ in actors(text) if type_ == "NORP" and t.startswith("ال")] == expected

@@ -218,10 +218,25 @@ def _peoples(doc: ActorText) -> list[ActorCandidate]:
             if nisba is None or not nisba.human or not nisba.people or not rest.startswith(ARTICLE):
                 continue
             before = doc.word(i - 1)
-            if doc.joined(i) and not tables.stop(before) and doc.verb(i - 1) is None:
-                break
+            coordinated = clitic.startswith(tables.particles.of("conjunction")) and _people(doc, i - 1)
+            if doc.joined(i) and not tables.stop(before) and doc.verb(i - 1) is None and not coordinated:
+                break  # an adjective of the noun before it ("المتظاهرين السوريين"), not the people
             out.append(
                 ActorCandidate(i, i, "NORP", nisba.people, None, nisba.country, "group", skip=len(clitic))
             )
             break
     return out
+
+
+def _people(doc: ActorText, k: int) -> bool:
+    """Whether word k is a people named by a state's plural adjective, itself no adjective of
+    a noun before it ("السوريين والعراقيين", not "المتظاهرين السوريين والعراقيين")."""
+    if k < 1:
+        return False
+    tables = doc.tables
+    for _, rest in proclitic_readings(doc.word(k)):
+        nisba = tables.nisba.get(rest)
+        if nisba is not None and nisba.human and nisba.people and rest.startswith(ARTICLE):
+            before = doc.word(k - 1)
+            return not doc.joined(k) or tables.stop(before) or doc.verb(k - 1) is not None
+    return False
