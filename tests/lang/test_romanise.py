@@ -103,6 +103,9 @@ def test_name_patterns_and_whole_names(arabic: str, latin: str) -> None:
         ("نور الدين الحسيني", "TUN", "Noureddine al-Husseini"),  # الدين written onto the word before it
         ("نور الدين الحسيني", "IRQ", "Nour al-Din al-Husseini"),
         ("عبدالقادر", "DZA", "Abdelkader"),  # ق as k in the Maghreb
+        ("هشام الشابي", "TUN", "Hichem al-Chabi"),  # ش as ch there
+        ("محمد نشنوش", "LBY", "Mohamed Nashnoush"),  # و between consonants as ou
+        ("جورج بوش", "LBY", "George Bush"),  # not in a foreign name
     ],
 )
 def test_regional_spellings(arabic: str, country: str, latin: str) -> None:

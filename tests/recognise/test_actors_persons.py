@@ -117,7 +117,7 @@ def test_actors_persons_unknown_first_name_needs_a_title() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("وقال اللواء محمد الحوفي إن الشرطة المصرية ألقت القبض على المتهمين في القاهرة.", "Mohamed al-Hufi"),
+        ("وقال اللواء محمد الحوفي إن الشرطة المصرية ألقت القبض على المتهمين في القاهرة.", "Mohamed al-Houfi"),
         ("وقال اللواء محمد الحوفي إن الشرطة العراقية ألقت القبض على المتهمين في البصرة.", "Mohammed al-Hufi"),
     ],
 )

@@ -21,10 +21,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
-from rasid.lang.ar.normalise import normalise_char
+from rasid.lang.ar.normalise import normalise_char, normalise_string
 
 ROMANISE_FILE = "romanise.tsv"
 REGIONAL_FILE = "romanise_regional.tsv"
+FOREIGN_NAMES_FILE = "actor_foreign_names.tsv"
 _WHERE = ("word", "before_article", "joined", "start", "end", "second", "vowel", "middle", "any")
 _VOWELS = set("aeiou")
 _ARTICLE = "ال"
@@ -61,6 +62,12 @@ def _table(country: str | None = None) -> _Table:
         forms[row["where"]][row["arabic"]] = row["latin"]
     longest = max(len(a) for table in forms.values() for a in table)
     return _Table(forms.pop("word"), forms.pop("before_article"), forms.pop("joined"), forms, longest)
+
+
+@cache
+def _foreign_first_names() -> frozenset[str]:
+    """Foreign given names (normalised): the regional spellings are for Arabic names."""
+    return frozenset(normalise_string(r["name"]) for r in load_rows(FOREIGN_NAMES_FILE))
 
 
 def _letters(word: str, table: _Table) -> list[tuple[str, bool]]:
@@ -162,8 +169,11 @@ def romanise(name: str, country: str | None = None) -> str | None:
     """A name in Latin letters, word by word, as the press of `country` (the article's, ISO
     alpha-3) usually writes it; None when it holds no Arabic word."""
     bare = "".join(c for c in name if normalise_char(c) != "" or c.isspace())
+    found = _WORD.findall(bare)
+    if found and normalise_string(found[0]) in _foreign_first_names():
+        country = None  # "جورج بوش": a foreign name keeps the plain letters, not "Boush"
     table = _table(country)
-    found = _fused(_WORD.findall(bare), table.words)
+    found = _fused(found, table.words)
     before = table.before_article
     words: list[str] = []
     for i, w in enumerate(found):
