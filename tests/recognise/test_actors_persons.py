@@ -174,3 +174,10 @@ def test_actors_persons_not_names(text: str) -> None:
 def test_actors_persons_leaders_of_the_region_are_known(text: str, words: str, name: str) -> None:
     """Leaders, ministers and commanders of the Arab states and neighbours (actors.tsv)."""
     assert mention(text, words).name == name
+
+
+def test_actors_persons_family_name_after_a_chain_of_bin() -> None:
+    """A family name in ي with no article ends "X بن Y" ("... بن أحمد نقلي"), not a verb."""
+    text = "وحضر اللقاء السفير خالد بن أحمد زيدي. ثم قال عبدالله بن خالد بن سعود حضر الجميع."
+    assert mention(text, "خالد بن أحمد زيدي").name == "Khaled bin Ahmed Zaidi"
+    assert mention(text, "عبدالله بن خالد بن سعود").name == "Abdullah bin Khaled bin Saud"

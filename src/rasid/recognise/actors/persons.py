@@ -249,8 +249,13 @@ class PersonFinder:
             if not name.given_first or name.foreign:  # "حياة المرضى" after a verb; "ألبرت أينشتاين الفيزياء"
                 return None
             return (m, True) if word.endswith(self.family_endings) or self.ends_after(m) else None
-        if name.components > 1 or not self.unknown_name(word) or self.possessed(m):
-            return None  # an unknown word only right after the first name: "أكرم عفيف"
+        if not self.unknown_name(word) or self.possessed(m):
+            return None
+        if name.components > 1:
+            # an unknown word only right after the first name ("أكرم عفيف"), or as the family
+            # name in ي that ends a chain of "بن X" ("أسامة بن أحمد نقلي")
+            family = spelling(doc.written(m)).endswith(self.family_endings)  # not "... بن سعود حضر"
+            return (m, True) if doc.word(m - 2) in self.links and family else None
         return m, False
 
     def _foreign_step(self, name: Name, m: int) -> tuple[int, bool] | None:
