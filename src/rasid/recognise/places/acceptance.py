@@ -57,6 +57,8 @@ def passes(
         own = (c.place.country, c.place.admin1)
         if c.place.admin1 and peers[own] > (1 if c.accepted else 0):
             req = "cue" if req == "type" else "bare"  # a village of a governorate the article names
+    if req == "type" and c.needs == "type" and _home_province(c, ctx):
+        req = "cue"  # "في الأبيض" in a report that names North Kordofan: the town, not "the white"
     if req == "never":
         return False
     if req == "country":
@@ -68,6 +70,19 @@ def passes(
     if req == "neighbourhood":
         return c.level >= TYPE or ctx.names_town(c.place.parent)
     return True
+
+
+#: The fewest people a town whose name is an ordinary word needs to be read after a locative
+#: alone in its own governorate: "في الأبيض" is El Obeid, "بالرأس" is still the head.
+HOME_TOWN = 50_000
+
+
+def _home_province(c: PlaceCandidate, ctx: ArticleContext) -> bool:
+    """A sizeable town whose name is an ordinary word, in a governorate the article's other places name."""
+    p = c.place
+    if p is None or p.precision != "city" or not p.admin1 or p.population < HOME_TOWN:
+        return False
+    return ctx.admin1[(p.country, p.admin1)] > 0
 
 
 def article_context(
@@ -136,6 +151,12 @@ def list_linked(reader: Reader, a: PlaceCandidate, b: PlaceCandidate, a_end_word
     return "،" in text or "," in text or bool(gap_words) or b.match.clitic.startswith(("و", "ف"))
 
 
+def _joined_by_and(reader: Reader, a: PlaceCandidate, b: PlaceCandidate) -> bool:
+    """b follows a with a conjunction (a word, or b's clitic), not a comma alone."""
+    gap_words = [reader.word(k) for k in range(a.last + 1, b.first)]
+    return bool(gap_words) or b.match.clitic.startswith(("و", "ف"))
+
+
 def anchored(reader: Reader, b: PlaceCandidate, q: PlaceCandidate) -> bool:
     """b is followed by its own town or governorate: "الصالحين بمدينة حلب", "كفرنبل بريف إدلب"."""
     if b.place is None or q.place is None or q.first <= b.last:
@@ -173,6 +194,8 @@ def accept(cands: list[PlaceCandidate], reader: Reader, ctx: ArticleContext) -> 
             for a in (before, after):
                 if a is None or not a.accepted or a.place is None:
                     continue
+                if b.needs == "type" and not _joined_by_and(reader, *((a, b) if a is before else (b, a))):
+                    continue  # "جنوب لبنان، الجمعة،": a comma alone does not make a weekday a town
                 if required(b, b.place) == "country":
                     b.country_cue = b.country_cue or (a.place.precision == "country" and a.country_cue)
                 elif b.level < max(a.level, CUE):

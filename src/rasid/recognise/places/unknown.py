@@ -41,8 +41,8 @@ _PRECISION: dict[str, Precision] = {
     "facility": "facility",
     "admin2": "admin2",
 }
-#: Place words whose next word may be a name the gazetteer lacks ("قرية", "حي", "قضاء").
-_NAMING_HINTS = ("city", "neighbourhood", "admin2", "area")
+#: Place words whose next word may be a name the gazetteer lacks ("قرية", "حي", "قضاء", "وادي").
+_NAMING_HINTS = ("city", "neighbourhood", "admin2", "area", "landform")
 #: A small or curated place of another country this far from all the article's other places is a
 #: namesake the gazetteer lacks.
 STRAY_KM = 800.0
@@ -289,12 +289,23 @@ def unknown_facility(reader: Reader, gaz: Gazetteer, q: int) -> tuple[int, int] 
     adjective = found[1] == q and word.endswith("ي")  # "مستشفى “ميداني”": a quoted adjective
     if _quoted(reader, q) and not adjective:
         return found[0], _quote_end(reader, q, found[1])  # "مدرسة “أسماء بنت أبي بكر”": up to the quote
+    if not head and not word.startswith("ال") and found[1] == q and _adjective_after(reader, q):
+        return found  # "مستشفى رفيديا الحكومي": the adjective agrees with the noun, so the word is a name
     if head or word.startswith("ال"):
         nxt = found[1] + 1  # "مرقد الإمام “أبو ادريس”": a title, then the quoted name
         if reader.joined(found[1], nxt) and _quoted(reader, nxt):
             return found[0], _quote_end(reader, nxt, found[1])
         return found
     return None  # "مستشفى ميداني": no name
+
+
+def _adjective_after(reader: Reader, q: int) -> bool:
+    """A definite relative adjective right after word q ("الحكومي", "العام" is not one): only a
+    name can stand between an indefinite facility noun and the adjective that describes it."""
+    if not reader.spaced(q, q + 1):
+        return False
+    nxt = reader.word(q + 1)
+    return nxt.startswith("ال") and nxt.endswith(("ي", "يه")) and len(nxt) > 4 and not reader.word(q).endswith("ي")
 
 
 def accept_in_list(c: PlaceCandidate) -> bool:
@@ -310,7 +321,7 @@ def locate(
 ) -> Place | None:
     """Where an unknown name lies: the place it is said to be in, else the nearest in its sentence."""
     accepted = [c for c in cands if c.accepted and id(c) in composed]
-    scale = 1.0 if u.hint in ("city", "admin2") else NEIGHBOURHOOD_SCALE
+    scale = 1.0 if u.hint in ("city", "admin2", "landform") else NEIGHBOURHOOD_SCALE
     return _said_to_be_in(reader, max(u.last, u.list_end), accepted, composed, scale) or _nearby(
         reader, u, accepted, composed
     )
@@ -463,7 +474,9 @@ def misplaced(
         return None
     accepted = [o for o in cands if o.accepted and id(o) in composed and o is not c]
     u = Unknown(c.start, c.first, c.last, found.place.precision)
-    near = _in_sentence(reader, u, accepted, composed)
+    # the sentence's own place, else the town the article names most ("قرية حبور" in a report on
+    # Taiz is a village there, not Amran's Habur)
+    near = _in_sentence(reader, u, accepted, composed) or _most_named(accepted)
     if near is None or distance_km(p, near) < FAR_KM:
         return _stray(reader, c, cands, found, composed)
     return _relocated(reader, found, near)
