@@ -52,7 +52,7 @@ def find_places(
     """Places named in a text (spans in its normalised copy), in text order."""
     gaz = gaz or default_gazetteer()
     norm = view.norm
-    reader = Reader(norm, place_context())
+    reader = Reader(norm, place_context(), lambda s, e: view.text[slice(*view.span(s, e))])
     cands: list[PlaceCandidate] = []
     for m in gaz.matcher.find(norm):
         if any(isinstance(e, Blocker) for e in m.payloads):

@@ -159,6 +159,8 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
         hint = plural = None
         marked = False
         for clitic, rest, kinds in reader.ctx.readings(reader.word(p)):
+            if reader.verb_spelled(p, rest):
+                continue  # "وأدى": a verb, no valley
             if "type" in kinds and reader.ctx.values.get((rest, "type")) in _NAMING_HINTS:
                 hint = reader.ctx.values[(rest, "type")]
                 plural = "plural" in kinds
@@ -474,9 +476,9 @@ def misplaced(
         return None
     accepted = [o for o in cands if o.accepted and id(o) in composed and o is not c]
     u = Unknown(c.start, c.first, c.last, found.place.precision)
-    # the sentence's own place, else the town the article names most ("قرية حبور" in a report on
-    # Taiz is a village there, not Amran's Habur)
-    near = _in_sentence(reader, u, accepted, composed) or _most_named(accepted)
+    near = _in_sentence(reader, u, accepted, composed)
+    if near is None and p.small:
+        near = _most_named(accepted)  # "قرية حبور" in a report on Taiz is a village there, not Amran's Habur
     if near is None or distance_km(p, near) < FAR_KM:
         return _stray(reader, c, cands, found, composed)
     return _relocated(reader, found, near)
