@@ -104,7 +104,9 @@ class FoundPlace:
 class Reader:
     """Reads the words around candidates in one normalised text."""
 
-    def __init__(self, norm: str, ctx: PlaceContext, written: Callable[[int, int], str] | None = None) -> None:
+    def __init__(
+        self, norm: str, ctx: PlaceContext, written: Callable[[int, int], str] | None = None
+    ) -> None:
         self.norm = norm
         self.ctx = ctx
         self._written = written

@@ -302,12 +302,17 @@ def unknown_facility(reader: Reader, gaz: Gazetteer, q: int) -> tuple[int, int] 
 
 
 def _adjective_after(reader: Reader, q: int) -> bool:
-    """A definite relative adjective right after word q ("الحكومي", "العام" is not one): only a
-    name can stand between an indefinite facility noun and the adjective that describes it."""
+    """A definite relative adjective (nisba: "الحكومي", "المركزي") right after word q: only a name
+    can stand between an indefinite facility noun and the adjective that describes it."""
     if not reader.spaced(q, q + 1):
         return False
     nxt = reader.word(q + 1)
-    return nxt.startswith("ال") and nxt.endswith(("ي", "يه")) and len(nxt) > 4 and not reader.word(q).endswith("ي")
+    return (
+        nxt.startswith("ال")
+        and nxt.endswith(("ي", "يه"))
+        and len(nxt) > 4
+        and not reader.word(q).endswith("ي")
+    )
 
 
 def accept_in_list(c: PlaceCandidate) -> bool:
