@@ -143,6 +143,18 @@ def places(text: str) -> list[tuple[str, str, str, str, float | None, float | No
                 ("النبطية", "Nabatieh", "LBN", "city", 33.38, 35.48),
             ],
         ),
+        (  # the names of a list opened by a dual place word share its kind
+            "قتل شخص بتفجير على طريق بين محافظتي ديالى وصلاح الدين شمال العراق.",
+            [
+                ("محافظتي ديالى", "Diyala Governorate", "IRQ", "admin1", 33.75, 44.61),
+                ("صلاح الدين", "Salah ad-Din Governorate", "IRQ", "admin1", 34.6, 43.68),
+                ("العراق", "Iraq", "IRQ", "country", 33.22, 43.68),
+            ],
+        ),
+        (  # the eastern part of a village is not Saudi Arabia's Eastern Province
+            "اندلعت مواجهات في المنطقة الشرقية من القرية.",
+            [],
+        ),
         (  # a governorate seat that is also a given name asks for a place word
             "قال أبو علي إن صديقه عفيف وصل أمس.",
             [],

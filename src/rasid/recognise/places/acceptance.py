@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from rasid.lang.ar.match import phrase_key
 from rasid.link.gazetteer import Gazetteer, Place
@@ -149,6 +150,19 @@ def list_linked(reader: Reader, a: PlaceCandidate, b: PlaceCandidate, a_end_word
     if not LIST_GAP.fullmatch(re.sub(r"\w+", "", text)):
         return False
     return "،" in text or "," in text or bool(gap_words) or b.match.clitic.startswith(("و", "ف"))
+
+
+def share_list_hints(cands: list[PlaceCandidate], reader: Reader) -> None:
+    """The names of a list opened by a plural place word share its kind: "محافظتي ديالى وصلاح الدين"
+    names two governorates, not Diyala and the Kurdish town Salahaddin."""
+    for a, b in pairwise(cands):
+        if b.hint is not None or a.hint is None or a.prefix is None or a.prefix[1] != "type":
+            continue
+        opener = reader.index.get(a.prefix[0])
+        if opener is None:
+            opener = a.first - 1
+        if reader.ctx.has(reader.word(opener), "plural") and list_linked(reader, a, b, a.last):
+            b.hint = a.hint
 
 
 def _joined_by_and(reader: Reader, a: PlaceCandidate, b: PlaceCandidate) -> bool:
