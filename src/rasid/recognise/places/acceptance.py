@@ -45,10 +45,18 @@ def district_without_admin_word(c: PlaceCandidate) -> bool:
     )
 
 
+#: The governorates (country, admin1) the article's self-evident places lie in, with their names.
+Provinces = dict[tuple[str, str], set[str]]
+
+
 def passes(
-    c: PlaceCandidate, ctx: ArticleContext, peers: Counter[tuple[str, str | None]] | None = None
+    c: PlaceCandidate,
+    ctx: ArticleContext,
+    peers: Counter[tuple[str, str | None]] | None = None,
+    provinces: Provinces | None = None,
 ) -> bool:
-    """Whether a resolved candidate has the evidence it needs; `peers` counts governorates named."""
+    """Whether a resolved candidate has the evidence it needs; `peers` counts governorates named,
+    `provinces` holds the governorates of the places that need no help from the article."""
     if c.place is None or c.agent or c.blocked or (c.adjective and c.level < TYPE):
         return False
     if district_without_admin_word(c):
@@ -58,7 +66,7 @@ def passes(
         own = (c.place.country, c.place.admin1)
         if c.place.admin1 and peers[own] > (1 if c.accepted else 0):
             req = "cue" if req == "type" else "bare"  # a village of a governorate the article names
-    if req == "type" and c.needs == "type" and _home_province(c, ctx):
+    if req == "type" and provinces is not None and _home_province(c, provinces):
         req = "cue"  # "في الأبيض" in a report that names North Kordofan: the town, not "the white"
     if req == "never":
         return False
@@ -78,12 +86,28 @@ def passes(
 HOME_TOWN = 50_000
 
 
-def _home_province(c: PlaceCandidate, ctx: ArticleContext) -> bool:
-    """A sizeable town whose name is an ordinary word, in a governorate the article's other places name."""
+def _home_province(c: PlaceCandidate, provinces: Provinces) -> bool:
+    """A sizeable town whose name is an ordinary word, in a governorate another of the article's
+    places lies in; or such a governorate itself after a true locative ("وسط الضفة" beside Ramallah)."""
     p = c.place
-    if p is None or p.precision != "city" or not p.admin1 or p.population < HOME_TOWN:
+    if (
+        p is None
+        or not p.admin1
+        or not provinces.get((p.country, p.admin1), set()) - {phrase_key(c.match.phrase)}
+    ):
         return False
-    return ctx.admin1[(p.country, p.admin1)] > 0
+    if p.precision == "admin1":
+        return c.country_cue
+    return p.precision == "city" and p.population >= HOME_TOWN
+
+
+def _provinces(cands: list[PlaceCandidate], ctx: ArticleContext) -> Provinces:
+    """The governorates of the places that pass on their own evidence, with their names."""
+    out: Provinces = {}
+    for c in cands:
+        if c.place is not None and c.place.admin1 and passes(c, ctx):
+            out.setdefault((c.place.country, c.place.admin1), set()).add(phrase_key(c.match.phrase))
+    return out
 
 
 def article_context(
@@ -196,8 +220,9 @@ def accept(cands: list[PlaceCandidate], reader: Reader, ctx: ArticleContext) -> 
     peers: Counter[tuple[str, str | None]] = Counter(
         (c.place.country, c.place.admin1) for c in cands if c.place is not None and not (c.agent or c.blocked)
     )
+    provinces = _provinces(cands, ctx)
     for c in cands:
-        c.accepted = passes(c, ctx, peers)
+        c.accepted = passes(c, ctx, peers, provinces)
     for _round in range(_MAX_ROUNDS):
         changed = False
         for i, b in enumerate(cands):
@@ -217,7 +242,7 @@ def accept(cands: list[PlaceCandidate], reader: Reader, ctx: ArticleContext) -> 
             q = cands[i + 1] if i + 1 < len(cands) else None
             if q is not None and q.accepted and b.level < TYPE and anchored(reader, b, q):
                 b.level, changed = TYPE, True
-            if not b.accepted and passes(b, ctx, peers):
+            if not b.accepted and passes(b, ctx, peers, provinces):
                 b.accepted, changed = True, True
         if not changed:
             break
