@@ -1,7 +1,7 @@
 """Places of the fourth fresh sample's error kinds (issue 11, branch s15-places): valleys and
 hills with indefinite names, sizeable towns whose names are ordinary words in the article's own
 governorate, weekdays after a comma, village namesakes of another governorate, facility names
-before an agreeing adjective, glued "دار", verbs of residence, and long-tail towns (Saudi
+before an agreeing adjective, old quarters, glued "دار", verbs of residence, and long-tail towns (Saudi
 governorate seats, Iraqi, Sudanese, Egyptian and Lebanese towns). Sentences written for the test."""
 
 from __future__ import annotations
@@ -90,11 +90,20 @@ def places(text: str) -> list[tuple[str, str, str, str, float | None, float | No
                 ("بعقوبة", "Baqubah", "IRQ", "city", 33.75, 44.61),
             ],
         ),
-        (
+        (  # a courtyard quarter, and the old quarter of the town named after it
             "اقتحمت القوات حوش العطعوط في البلدة القديمة من نابلس.",
             [
                 ("العطعوط", "", "PSE", "neighbourhood", 32.22, 35.25),
+                ("البلدة القديمة", "", "PSE", "neighbourhood", 32.22, 35.25),
                 ("نابلس", "Nablus", "PSE", "city", 32.22, 35.25),
+            ],
+        ),
+        (  # an old quarter with no town after it: the town of its sentence
+            "سقطت قذيفة في حي الصالحين بحلب، وتضرر سوق المدينة القديمة.",
+            [
+                ("الصالحين", "al-Salihin", "SYR", "neighbourhood", 36.17, 37.16),
+                ("حلب", "Aleppo", "SYR", "city", 36.2, 37.16),
+                ("المدينة القديمة", "", "SYR", "neighbourhood", 36.2, 37.16),
             ],
         ),
         (  # "دار" glued to the rest of the name

@@ -17,6 +17,7 @@ from functools import cache
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import proclitic_readings
+from rasid.lang.ar.normalise import normalise_string
 from rasid.link import resolve
 from rasid.link.gazetteer import Gazetteer, Place, Precision
 from rasid.recognise.places.acceptance import district_without_admin_word, required
@@ -161,6 +162,10 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
         for clitic, rest, kinds in reader.ctx.readings(reader.word(p)):
             if reader.verb_spelled(p, rest):
                 continue  # "وأدى": a verb, no valley
+            if "old_quarter" in kinds and p not in covered and _old_quarter(reader, p, rest):
+                out.append(Unknown(reader.words[p][0] + len(clitic), p, p + 1, "neighbourhood"))
+                covered.update((p, p + 1))
+                continue
             if "type" in kinds and reader.ctx.values.get((rest, "type")) in _NAMING_HINTS:
                 hint = reader.ctx.values[(rest, "type")]
                 plural = "plural" in kinds
@@ -218,6 +223,16 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
             if not heads_only or (q not in at and not (strip or cut)):
                 break  # "ودير سنبل" goes on (a name's head), "وقرية" does not (a place word)
     return out
+
+
+def _old_quarter(reader: Reader, p: int, rest: str) -> bool:
+    """ "البلدة القديمة": the town noun at word p and, right after it, its old-quarter adjective."""
+    adjective = reader.ctx.values.get((rest, "old_quarter"))
+    return (
+        adjective is not None
+        and reader.spaced(p, p + 1)
+        and reader.word(p + 1) == normalise_string(adjective)
+    )
 
 
 def _longer_unknown(reader: Reader, gaz: Gazetteer, known: PlaceCandidate, strip_waw: bool) -> bool:
