@@ -90,12 +90,11 @@ def _home_province(c: PlaceCandidate, provinces: Provinces) -> bool:
     """A sizeable town whose name is an ordinary word, in a governorate another of the article's
     places lies in; or such a governorate itself after a true locative ("وسط الضفة" beside Ramallah)."""
     p = c.place
-    if (
-        p is None
-        or not p.admin1
-        or not provinces.get((p.country, p.admin1), set()) - {phrase_key(c.match.phrase)}
-    ):
+    if p is None or not p.admin1:
         return False
+    names = provinces.get((p.country, p.admin1), set())
+    if not names or names == {phrase_key(c.match.phrase)}:
+        return False  # no other place of the governorate (a constant-time test, not a set difference)
     if p.precision == "admin1":
         return c.country_cue
     return p.precision == "city" and p.population >= HOME_TOWN
