@@ -43,6 +43,7 @@ KINDS = frozenset(
         "nisba",
         "names_facility",
         "border",
+        "old_quarter",
     }
 )
 

@@ -31,6 +31,7 @@ from rasid.recognise.places.acceptance import (
     echoes,
     forget_far_neighbourhoods,
     resolve_all,
+    share_list_hints,
 )
 from rasid.recognise.places.composition import compose, join_parents
 from rasid.recognise.places.evidence import FoundPlace, PlaceCandidate, Reader
@@ -52,7 +53,7 @@ def find_places(
     """Places named in a text (spans in its normalised copy), in text order."""
     gaz = gaz or default_gazetteer()
     norm = view.norm
-    reader = Reader(norm, place_context())
+    reader = Reader(norm, place_context(), lambda s, e: view.text[slice(*view.span(s, e))])
     cands: list[PlaceCandidate] = []
     for m in gaz.matcher.find(norm):
         if any(isinstance(e, Blocker) for e in m.payloads):
@@ -83,6 +84,7 @@ def find_places(
         reader.place_words.update(range(c.first, c.last + 1))
     for c in cands:
         reader.read(c)
+    share_list_hints(cands, reader)
     resolve_all(cands, article_context(cands, home_country, accepted_only=False), gaz, own=False)
     accept(cands, reader, article_context(cands, home_country, accepted_only=False))
     ctx = article_context(cands, home_country, accepted_only=True)

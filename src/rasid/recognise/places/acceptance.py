@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from rasid.lang.ar.match import phrase_key
 from rasid.link.gazetteer import Gazetteer, Place
@@ -44,10 +45,18 @@ def district_without_admin_word(c: PlaceCandidate) -> bool:
     )
 
 
+#: The governorates (country, admin1) the article's self-evident places lie in, with their names.
+Provinces = dict[tuple[str, str], set[str]]
+
+
 def passes(
-    c: PlaceCandidate, ctx: ArticleContext, peers: Counter[tuple[str, str | None]] | None = None
+    c: PlaceCandidate,
+    ctx: ArticleContext,
+    peers: Counter[tuple[str, str | None]] | None = None,
+    provinces: Provinces | None = None,
 ) -> bool:
-    """Whether a resolved candidate has the evidence it needs; `peers` counts governorates named."""
+    """Whether a resolved candidate has the evidence it needs; `peers` counts governorates named,
+    `provinces` holds the governorates of the places that need no help from the article."""
     if c.place is None or c.agent or c.blocked or (c.adjective and c.level < TYPE):
         return False
     if district_without_admin_word(c):
@@ -57,6 +66,8 @@ def passes(
         own = (c.place.country, c.place.admin1)
         if c.place.admin1 and peers[own] > (1 if c.accepted else 0):
             req = "cue" if req == "type" else "bare"  # a village of a governorate the article names
+    if req == "type" and provinces is not None and _home_province(c, provinces):
+        req = "cue"  # "في الأبيض" in a report that names North Kordofan: the town, not "the white"
     if req == "never":
         return False
     if req == "country":
@@ -68,6 +79,34 @@ def passes(
     if req == "neighbourhood":
         return c.level >= TYPE or ctx.names_town(c.place.parent)
     return True
+
+
+#: The fewest people a town whose name is an ordinary word needs to be read after a locative
+#: alone in its own governorate: "في الأبيض" is El Obeid, "بالرأس" is still the head.
+HOME_TOWN = 50_000
+
+
+def _home_province(c: PlaceCandidate, provinces: Provinces) -> bool:
+    """A sizeable town whose name is an ordinary word, in a governorate another of the article's
+    places lies in; or such a governorate itself after a true locative ("وسط الضفة" beside Ramallah)."""
+    p = c.place
+    if p is None or not p.admin1:
+        return False
+    names = provinces.get((p.country, p.admin1), set())
+    if not names or names == {phrase_key(c.match.phrase)}:
+        return False  # no other place of the governorate (a constant-time test, not a set difference)
+    if p.precision == "admin1":
+        return c.country_cue
+    return p.precision == "city" and p.population >= HOME_TOWN
+
+
+def _provinces(cands: list[PlaceCandidate], ctx: ArticleContext) -> Provinces:
+    """The governorates of the places that pass on their own evidence, with their names."""
+    out: Provinces = {}
+    for c in cands:
+        if c.place is not None and c.place.admin1 and passes(c, ctx):
+            out.setdefault((c.place.country, c.place.admin1), set()).add(phrase_key(c.match.phrase))
+    return out
 
 
 def article_context(
@@ -136,6 +175,25 @@ def list_linked(reader: Reader, a: PlaceCandidate, b: PlaceCandidate, a_end_word
     return "،" in text or "," in text or bool(gap_words) or b.match.clitic.startswith(("و", "ف"))
 
 
+def share_list_hints(cands: list[PlaceCandidate], reader: Reader) -> None:
+    """The names of a list opened by a plural place word share its kind: "محافظتي ديالى وصلاح الدين"
+    names two governorates, not Diyala and the Kurdish town Salahaddin."""
+    for a, b in pairwise(cands):
+        if b.hint is not None or a.hint is None or a.prefix is None or a.prefix[1] != "type":
+            continue
+        opener = reader.index.get(a.prefix[0])
+        if opener is None:
+            opener = a.first - 1
+        if reader.ctx.has(reader.word(opener), "plural") and list_linked(reader, a, b, a.last):
+            b.hint = a.hint
+
+
+def _joined_by_and(reader: Reader, a: PlaceCandidate, b: PlaceCandidate) -> bool:
+    """b follows a with a conjunction (a word, or b's clitic), not a comma alone."""
+    gap_words = [reader.word(k) for k in range(a.last + 1, b.first)]
+    return bool(gap_words) or b.match.clitic.startswith(("و", "ف"))
+
+
 def anchored(reader: Reader, b: PlaceCandidate, q: PlaceCandidate) -> bool:
     """b is followed by its own town or governorate: "الصالحين بمدينة حلب", "كفرنبل بريف إدلب"."""
     if b.place is None or q.place is None or q.first <= b.last:
@@ -161,8 +219,9 @@ def accept(cands: list[PlaceCandidate], reader: Reader, ctx: ArticleContext) -> 
     peers: Counter[tuple[str, str | None]] = Counter(
         (c.place.country, c.place.admin1) for c in cands if c.place is not None and not (c.agent or c.blocked)
     )
+    provinces = _provinces(cands, ctx)
     for c in cands:
-        c.accepted = passes(c, ctx, peers)
+        c.accepted = passes(c, ctx, peers, provinces)
     for _round in range(_MAX_ROUNDS):
         changed = False
         for i, b in enumerate(cands):
@@ -173,6 +232,8 @@ def accept(cands: list[PlaceCandidate], reader: Reader, ctx: ArticleContext) -> 
             for a in (before, after):
                 if a is None or not a.accepted or a.place is None:
                     continue
+                if b.needs == "type" and not _joined_by_and(reader, *((a, b) if a is before else (b, a))):
+                    continue  # "جنوب لبنان، الجمعة،": a comma alone does not make a weekday a town
                 if required(b, b.place) == "country":
                     b.country_cue = b.country_cue or (a.place.precision == "country" and a.country_cue)
                 elif b.level < max(a.level, CUE):
@@ -180,7 +241,7 @@ def accept(cands: list[PlaceCandidate], reader: Reader, ctx: ArticleContext) -> 
             q = cands[i + 1] if i + 1 < len(cands) else None
             if q is not None and q.accepted and b.level < TYPE and anchored(reader, b, q):
                 b.level, changed = TYPE, True
-            if not b.accepted and passes(b, ctx, peers):
+            if not b.accepted and passes(b, ctx, peers, provinces):
                 b.accepted, changed = True, True
         if not changed:
             break

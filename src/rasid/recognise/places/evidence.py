@@ -10,6 +10,7 @@ adjective ("الخوذ البيضاء").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -103,9 +104,12 @@ class FoundPlace:
 class Reader:
     """Reads the words around candidates in one normalised text."""
 
-    def __init__(self, norm: str, ctx: PlaceContext) -> None:
+    def __init__(
+        self, norm: str, ctx: PlaceContext, written: Callable[[int, int], str] | None = None
+    ) -> None:
         self.norm = norm
         self.ctx = ctx
+        self._written = written
         self.words = words(norm)
         self.index = {s: i for i, (s, _e) in enumerate(self.words)}
         self.place_words: set[int] = set()
@@ -160,6 +164,19 @@ class Reader:
     def word(self, i: int) -> str:
         s, e = self.words[i]
         return self.norm[s:e]
+
+    def verb_spelled(self, i: int, rest: str) -> bool:
+        """Word i reads as the landform word `rest` only once normalised: the text spells it with a
+        hamza or an alif maqsura, a verb ("وأدى", and led, is no "وادي", a valley)."""
+        if self.ctx.values.get((rest, "type")) != "landform":
+            return False
+        return any(ch in "أإآىئؤ" for ch in self.written(i))
+
+    def written(self, i: int) -> str:
+        """Word i as the text spells it, before normalisation took its hamza and alif maqsura
+        ("وأدى", and led, reads "وادي", a valley, once normalised)."""
+        s, e = self.words[i]
+        return self._written(s, e) if self._written is not None else self.norm[s:e]
 
     def joined(self, i: int, j: int) -> bool:
         """Words i and j (i < j, adjacent) are separated by spaces and quotes only."""
@@ -225,7 +242,7 @@ class Reader:
             start = self.words[p][0] + len(clitic)
             if kinds & {"org", "street"}:
                 c.blocked = True
-            if "type" in kinds:
+            if "type" in kinds and not self.verb_spelled(p, rest):
                 c.level, c.hint = TYPE, self.ctx.values.get((rest, "type"), "")
                 c.prefix = (start, "type", c.hint)
                 if self.joined(p - 1, p) and self.ctx.has(self.word(p - 1), "countryside"):

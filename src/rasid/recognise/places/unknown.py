@@ -17,6 +17,7 @@ from functools import cache
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import proclitic_readings
+from rasid.lang.ar.normalise import normalise_string
 from rasid.link import resolve
 from rasid.link.gazetteer import Gazetteer, Place, Precision
 from rasid.recognise.places.acceptance import district_without_admin_word, required
@@ -41,8 +42,8 @@ _PRECISION: dict[str, Precision] = {
     "facility": "facility",
     "admin2": "admin2",
 }
-#: Place words whose next word may be a name the gazetteer lacks ("قرية", "حي", "قضاء").
-_NAMING_HINTS = ("city", "neighbourhood", "admin2", "area")
+#: Place words whose next word may be a name the gazetteer lacks ("قرية", "حي", "قضاء", "وادي").
+_NAMING_HINTS = ("city", "neighbourhood", "admin2", "area", "landform")
 #: A small or curated place of another country this far from all the article's other places is a
 #: namesake the gazetteer lacks.
 STRAY_KM = 800.0
@@ -159,6 +160,12 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
         hint = plural = None
         marked = False
         for clitic, rest, kinds in reader.ctx.readings(reader.word(p)):
+            if reader.verb_spelled(p, rest):
+                continue  # "وأدى": a verb, no valley
+            if "old_quarter" in kinds and p not in covered and _old_quarter(reader, p, rest):
+                out.append(Unknown(reader.words[p][0] + len(clitic), p, p + 1, "neighbourhood"))
+                covered.update((p, p + 1))
+                continue
             if "type" in kinds and reader.ctx.values.get((rest, "type")) in _NAMING_HINTS:
                 hint = reader.ctx.values[(rest, "type")]
                 plural = "plural" in kinds
@@ -216,6 +223,16 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
             if not heads_only or (q not in at and not (strip or cut)):
                 break  # "ودير سنبل" goes on (a name's head), "وقرية" does not (a place word)
     return out
+
+
+def _old_quarter(reader: Reader, p: int, rest: str) -> bool:
+    """ "البلدة القديمة": the town noun at word p and, right after it, its old-quarter adjective."""
+    adjective = reader.ctx.values.get((rest, "old_quarter"))
+    return (
+        adjective is not None
+        and reader.spaced(p, p + 1)
+        and reader.word(p + 1) == normalise_string(adjective)
+    )
 
 
 def _longer_unknown(reader: Reader, gaz: Gazetteer, known: PlaceCandidate, strip_waw: bool) -> bool:
@@ -289,12 +306,28 @@ def unknown_facility(reader: Reader, gaz: Gazetteer, q: int) -> tuple[int, int] 
     adjective = found[1] == q and word.endswith("ي")  # "مستشفى “ميداني”": a quoted adjective
     if _quoted(reader, q) and not adjective:
         return found[0], _quote_end(reader, q, found[1])  # "مدرسة “أسماء بنت أبي بكر”": up to the quote
+    if not head and not word.startswith("ال") and found[1] == q and _adjective_after(reader, q):
+        return found  # "مستشفى رفيديا الحكومي": the adjective agrees with the noun, so the word is a name
     if head or word.startswith("ال"):
         nxt = found[1] + 1  # "مرقد الإمام “أبو ادريس”": a title, then the quoted name
         if reader.joined(found[1], nxt) and _quoted(reader, nxt):
             return found[0], _quote_end(reader, nxt, found[1])
         return found
     return None  # "مستشفى ميداني": no name
+
+
+def _adjective_after(reader: Reader, q: int) -> bool:
+    """A definite relative adjective (nisba: "الحكومي", "المركزي") right after word q: only a name
+    can stand between an indefinite facility noun and the adjective that describes it."""
+    if not reader.spaced(q, q + 1):
+        return False
+    nxt = reader.word(q + 1)
+    return (
+        nxt.startswith("ال")
+        and nxt.endswith(("ي", "يه"))
+        and len(nxt) > 4
+        and not reader.word(q).endswith("ي")
+    )
 
 
 def accept_in_list(c: PlaceCandidate) -> bool:
@@ -310,7 +343,7 @@ def locate(
 ) -> Place | None:
     """Where an unknown name lies: the place it is said to be in, else the nearest in its sentence."""
     accepted = [c for c in cands if c.accepted and id(c) in composed]
-    scale = 1.0 if u.hint in ("city", "admin2") else NEIGHBOURHOOD_SCALE
+    scale = 1.0 if u.hint in ("city", "admin2", "landform") else NEIGHBOURHOOD_SCALE
     return _said_to_be_in(reader, max(u.last, u.list_end), accepted, composed, scale) or _nearby(
         reader, u, accepted, composed
     )
@@ -464,6 +497,8 @@ def misplaced(
     accepted = [o for o in cands if o.accepted and id(o) in composed and o is not c]
     u = Unknown(c.start, c.first, c.last, found.place.precision)
     near = _in_sentence(reader, u, accepted, composed)
+    if near is None and p.small:
+        near = _most_named(accepted)  # "قرية حبور" in a report on Taiz is a village there, not Amran's Habur
     if near is None or distance_km(p, near) < FAR_KM:
         return _stray(reader, c, cands, found, composed)
     return _relocated(reader, found, near)
