@@ -1071,12 +1071,28 @@ def _named(record: Record, claim: Claim) -> bool:
     return any(getattr(record.mention(i), "name", None) for i in ids)
 
 
+def _toll_only(t: _Text, record: Record, claim: Claim) -> bool:
+    """Whether every mention the claim names as its source is a toll word ("وكانت حصيلة سابقة
+    أشارت إلى مقتل 47"): the toll is the figure itself speaking, nobody it is attributed to."""
+    ids = ([claim.source] if claim.source else []) + list(claim.source_chain)
+    if not ids:
+        return False
+    for i in ids:
+        word = t.word(t.doc.word_at(record.mention(i).span[0]))
+        if word is None or in_set(word.norm, t.lex.toll_words) is None:
+            return False
+    return True
+
+
 def _claims(t: _Text, record: Record, figures: list[Victims]) -> None:
     """The claim of each figure: the innermost claim holding it, else one that closes its sentence,
-    else the one its sentence goes on with; a breakdown member that none gives takes its total's."""
+    else the one its sentence goes on with; a breakdown member that none gives takes its total's.
+    A claim whose only source is a toll word attributes the figure to nobody."""
     claims = _Claims(t, record)
     for v in figures:
         held = claims.holding(v.span)
+        if held is not None and _toll_only(t, record, held):
+            held = None
         if held is not None and not _named(record, held):  # "تشير التقديرات إلى مقتل 5، حسب مصادر طبية"
             held = claims.closing_after(v) or held
         found = (
