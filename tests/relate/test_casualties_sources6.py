@@ -48,3 +48,41 @@ def _sources(r: Record) -> list[tuple[str, str | None]]:
 )
 def test_figure_sources(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _sources(_extract(text)) == expected
+
+
+def _titled(title: str, body: str) -> list[tuple[str, str | None]]:
+    return _sources(rasid.extract(title + "\n" + body))
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (  # the headline's speaker is the last words of the body's source
+            "الصحة العراقية: 9 قتلى في انفجار ببغداد",
+            "أعلنت وزارة الصحة العراقية أن الانفجار أدى إلى مقتل 9 أشخاص.",
+            [("9 قتلى", "Iraqi Ministry of Health"), ("9 أشخاص", "Iraqi Ministry of Health")],
+        ),
+        (  # in quotes
+            '"رويترز": 4 قتلى في هجوم على قرية',
+            "قتل 4 أشخاص في هجوم على قرية، حسبما أفادت وكالة رويترز.",
+            [("4 قتلى", "Reuters"), ("4 أشخاص", "Reuters")],
+        ),
+        (  # a place before the colon is not a speaker, though a source ends with it
+            "غزة: مقتل 3 في غارة",
+            "قالت وزارة الصحة في غزة إن 3 أشخاص قتلوا في الغارة.",
+            [("3", None), ("3 أشخاص", "Palestinian Ministry of Health")],
+        ),
+    ],
+)
+def test_headline_speaker(title: str, body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _titled(title, body) == expected
+
+
+def test_a_sentence_that_adds_to_the_report_takes_its_source() -> None:
+    text = "أفاد مصدر طبي بمقتل 4 أشخاص في القصف على البلدة. وأصيب في القصف أيضا 10 آخرون بجروح."
+    assert _sources(_extract(text)) == [("4 أشخاص", "medical source"), ("10 آخرون", "medical source")]
+
+
+def test_a_sentence_without_an_adverb_of_addition_stays_in_the_outlets_voice() -> None:
+    text = "أفاد مصدر طبي بمقتل 4 أشخاص في القصف على البلدة. وأصيب في قصف آخر 10 أشخاص بجروح."
+    assert _sources(_extract(text)) == [("4 أشخاص", "medical source"), ("10 أشخاص", None)]

@@ -58,6 +58,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rasid.lang.ar.doc import Doc, Word
+from rasid.lang.ar.normalise import normalise_string
 from rasid.lang.ar.numbers import particles
 from rasid.record import Claim, DateMention, Group, Qualifier, QuantityMention, Record, Status, Vague
 from rasid.relate.casualties.lexicon import CasualtyLexicon, GroupWord, WordStatus, casualty_lexicon
@@ -78,6 +79,7 @@ LIST_LINES = 8  # lines (blank ones aside) back from a list item to the line who
 TOTAL_UNITS = 3  # sentences back in which a breakdown that names a status finds its total
 MEMBER_TAIL_WORDS = 5  # words of a breakdown member's noun phrase after its count, before "و" + the next
 CLOSING_WORDS = 3  # words after a closing claim's source before its sentence ends
+ADDITION_WORDS = 5  # first words of a sentence in which "أيضا" adds it to the report before
 CUMULATIVE_PRECISION = frozenset({"month", "year"})
 OF = "من"
 AND = "و"
@@ -965,14 +967,21 @@ class _Claims:
 
     def headline(self, v: Victims) -> Claim | None:
         """A figure of a headline that names its source before a colon ("الأمم المتحدة: مقتل 23
-        مدنيا"): the first claim of the article whose chain names the same actor."""
-        if self.speaker is None or not self.speaker[1] <= v.start < self.title_end:
+        مدنيا"): the first claim of the article whose chain names the same actor, or whose source's
+        words end with the headline's ("الصحة اللبنانية" of "وزارة الصحة اللبنانية": two words
+        at least, so that a place alone, "غزة: ...", does not match "وزارة الصحة في غزة")."""
+        speaker = self.speaker
+        if speaker is None or not speaker.colon_end <= v.start < self.title_end:
             return None
-        key = self.speaker[0]
+        several = " " in speaker.words
         for c in self.record.claims:
             ids = [c.source] if c.source else []
             for i in [*ids, *c.source_chain]:  # the actor itself, or a body of it (UNHCR of the UN)
-                if key in (_actor_key(self.record, i), getattr(self.record.mention(i), "parent", None)):
+                m = self.record.mention(i)
+                if speaker.keys & {_actor_key(self.record, i), getattr(m, "parent", None)}:
+                    return c
+                words = _plain(self.record.text[m.span[0] : m.span[1]])
+                if words == speaker.words or (several and words.endswith(" " + speaker.words)):
                     return c
         return None
 
@@ -1037,26 +1046,54 @@ def _actor_key(record: Record, mention_id: str) -> str | None:
     return getattr(m, "name", None) or m.text
 
 
-def _headline_speaker(record: Record) -> tuple[int, tuple[str, int] | None]:
-    """(end of the headline, (the actor that the headline's colon attributes it to, the colon's
-    end) or None): "الأمم المتحدة: ..." - an actor mention that is all the words before the colon."""
+@dataclass(frozen=True)
+class _Speaker:
+    """Who a headline's colon attributes it to: the actor keys of the mentions that make up the
+    words before the colon, and those words themselves (normalised, quotes dropped)."""
+
+    keys: frozenset[str]
+    words: str
+    colon_end: int
+
+
+def _headline_speaker(record: Record) -> tuple[int, _Speaker | None]:
+    """(end of the headline, who its colon attributes it to, or None): "الأمم المتحدة: ...", an
+    actor mention that is all the words before the colon, or words that end a claim's source in
+    the body ("الصحة اللبنانية: ..." for "وزارة الصحة اللبنانية", "\"فرانس برس\": ...")."""
     title = record.title or ""
     if not title or not record.text.startswith(title):
         return 0, None
     colon = title.find(":")
-    head = title[:colon].strip() if colon > 0 else ""
+    head = title[:colon].strip().strip(_QUOTE_MARKS).strip() if colon > 0 else ""
+    if not head:
+        return len(title), None
+    keys = set()
     for m in record.mentions_of("actor"):
-        if head and m.span[1] <= colon and record.text[m.span[0] : m.span[1]] == head:
+        if m.span[1] <= colon and record.text[m.span[0] : m.span[1]].strip(_QUOTE_MARKS) == head:
             key = _actor_key(record, m.id)
-            return len(title), (key, colon + 1) if key else None
-    return len(title), None
+            if key:
+                keys.add(key)
+    return len(title), _Speaker(frozenset(keys), _plain(head), colon + 1)
+
+
+def _plain(text: str) -> str:
+    """Normalised words without quote marks, to compare a headline's speaker with a source."""
+    return " ".join(normalise_string(w.strip(_QUOTE_MARKS)) for w in text.split() if w.strip(_QUOTE_MARKS))
 
 
 def _goes_on(t: _Text, first: Word) -> bool:
-    """A sentence that goes on with the report before it: "كما ...", or a toll predicate that
-    opens it ("وبلغ عدد القتلى 50" after "أعلنت وزارة الصحة حصيلة جديدة")."""
+    """A sentence that goes on with the report before it: "كما ...", an adverb of addition among
+    its first words ("وأصيب في القصف أيضا 3 أطفال"), or a toll predicate that opens it ("وبلغ
+    عدد القتلى 50" after "أعلنت وزارة الصحة حصيلة جديدة")."""
     if in_set(first.norm, t.lex.continuation_words) is not None:
         return True
+    unit = t.doc.unit_of(first.start)
+    for k in range(first.i + 1, first.i + ADDITION_WORDS):
+        w = t.word(k)
+        if w is None or t.doc.unit_of(w.start) != unit:
+            break
+        if in_set(w.norm, t.lex.addition_words) is not None:
+            return True
     toll = t.word(first.i + 1)
     return (
         in_set(first.norm, t.lex.toll_verbs) is not None
