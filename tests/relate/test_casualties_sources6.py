@@ -86,3 +86,16 @@ def test_a_sentence_that_adds_to_the_report_takes_its_source() -> None:
 def test_a_sentence_without_an_adverb_of_addition_stays_in_the_outlets_voice() -> None:
     text = "أفاد مصدر طبي بمقتل 4 أشخاص في القصف على البلدة. وأصيب في قصف آخر 10 أشخاص بجروح."
     assert _sources(_extract(text)) == [("4 أشخاص", "medical source"), ("10 أشخاص", None)]
+
+
+def test_a_figure_between_a_reports_cue_and_its_late_content_is_the_reports() -> None:
+    record = _extract("وأعلنت الشرطة، صباح اليوم، مقتل 3 أشخاص في الانفجار الذي يشتبه أنه ناجم عن قنبلة.")
+    claims = {c.id: c for c in record.claims}
+    [figure] = [c for e in record.events for c in e.casualties]
+    assert figure.claim is not None
+    assert record.mention(claims[figure.claim].source).text == "الشرطة"
+
+
+def test_what_a_condemnation_is_about_stays_in_the_outlets_voice() -> None:
+    text = "واستنكر الحزب في بيان قصفا استهدف السوق وخلف 12 قتيلا، ما وصفه بأنه جريمة حرب."
+    assert _sources(_extract(text)) == [("12 قتيلا", None)]

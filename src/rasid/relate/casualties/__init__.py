@@ -1014,6 +1014,25 @@ class _Claims:
                 return None
         return None
 
+    def skipped(self, v: Victims) -> Claim | None:
+        """The claim of the figure's sentence whose cue stands before the figure and whose content
+        starts after it: the figure opens what the claim reports ("وأعلنت جماعة الحوثي الخميس،
+        مقتل 6 أشخاص ... إثر غارات يشتبه أنها أمريكية"), though its content was read from later on.
+        Only a report: what a condemnation is about ("استنكر قصفا خلف 10 قتلى، ما وصفه بـ...")
+        is background the outlet tells."""
+        unit = self.t.doc.unit_of(v.start)
+        found = None
+        for c in self.record.claims:
+            if c.cue.span[1] > v.start:
+                break
+            if (
+                c.stance in _REPORTING
+                and c.content.span[0] >= v.end
+                and self.t.doc.unit_of(c.cue.span[0]) == unit
+            ):
+                found = c
+        return found
+
     def speaker_at(self, lo: int, hi: int) -> Claim | None:
         """The last claim whose cue stands in [lo, hi): a speaker whose words follow its colon."""
         return next((c for c in reversed(self.record.claims) if lo <= c.cue.span[0] < hi), None)
@@ -1038,6 +1057,7 @@ class _Claims:
 
 
 _QUOTE_MARKS = '"«»“”'
+_REPORTING = frozenset({"assert", "announce"})  # stances of claims that report figures
 
 
 def _actor_key(record: Record, mention_id: str) -> str | None:
@@ -1134,6 +1154,7 @@ def _claims(t: _Text, record: Record, figures: list[Victims]) -> None:
             held = claims.closing_after(v) or held
         found = (
             held
+            or claims.skipped(v)
             or claims.listed(v)
             or claims.closing_after(v)
             or claims.recapped(v)
