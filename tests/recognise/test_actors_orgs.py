@@ -159,3 +159,17 @@ def test_actors_orgs_hospital_director_keeps_title() -> None:
     """An office governing a bare head ("مدير المستشفى") is the person's role, not a name."""
     found = mention("وقال مدير المستشفى الدكتور سامر حداد إن الجرحى بحالة مستقرة.", "سامر حداد")
     assert found.role_words == ("مدير", "الدكتور")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a weekday after an organisation ends its name, though villages are called so too
+        ("أعلنت وزارة الصحة الخميس مقتل 6 أشخاص.", [("وزارة الصحة", "ORG", "Ministry of Health")]),
+        (
+            "قالت مديرية صحة إدلب الأحد إن 3 أطفال أصيبوا.",
+            [("مديرية صحة إدلب", "ORG", "Idlib Health Directorate")],
+        ),
+    ],
+)
+def test_a_weekday_ends_an_organisations_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert actors(text) == expected

@@ -40,6 +40,7 @@ from rasid.recognise.actors.states import plain_place
 ENDING_CLASSES = frozenset(
     {"preposition", "particle", "verb", "pronoun", "demonstrative", "relative", "quantifier", "time", "noun"}
 )
+TIME_CLASS = frozenset({"time"})
 KNOWN = frozenset({"nisba", "adjective", "portfolio", "place", "actor", "quoted"})
 COMPOSED = (KNOWN - {"quoted"}) | {"proper"}  # the parts an English name is composed from
 MAX_PARTS = 6
@@ -103,6 +104,8 @@ def _part(doc: ActorText, k: int, parts: list[Part], definite: bool) -> tuple[in
     adj = tables.word_in(word, tables.adjectives)
     if adj is not None and not adj[0]:
         return k, Part("adjective", tables.adjectives[adj[1]].english)
+    if tables.stop(word, TIME_CLASS):  # "الشرطة الأحد": the day, though a village shares its name
+        return None
     place = doc.local_place(k)
     if place is not None:
         return place.last, Part("place", place.payload.name, place.payload.country)
