@@ -173,3 +173,14 @@ def test_actors_orgs_hospital_director_keeps_title() -> None:
 )
 def test_a_weekday_ends_an_organisations_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [  # the short name of a ministry in quotes, its state's adjective after them
+        ("قالت «الصحة» اللبنانية إن 6 أشخاص أصيبوا.", "Lebanese Ministry of Health"),
+        ('وأعلنت "الداخلية" المصرية مقتل 3 مسلحين.', "Egyptian Ministry of Interior"),
+    ],
+)
+def test_a_quoted_portfolio_with_its_states_adjective_is_the_ministry(text: str, name: str) -> None:
+    assert [m[2] for m in actors(text)] == [name]

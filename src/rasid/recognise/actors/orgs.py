@@ -441,7 +441,7 @@ def _ministry(doc: ActorText, i: int) -> ActorCandidate | None:
     if port is None or not doc.word(i)[len(port.clitic) :].startswith(ARTICLE):
         return None
     k = port.last + 1
-    found = nisba_at(doc, k) if k < len(doc) and doc.joined(k) else None
+    found = nisba_at(doc, k) if k < len(doc) and (doc.joined(k) or _quote_closed(doc, i, k)) else None
     feminine = doc.tables.particles.of("feminine_ending")
     if found is None or found[1].country is None or not doc.word(k).endswith(feminine):
         return None
@@ -450,6 +450,13 @@ def _ministry(doc: ActorText, i: int) -> ActorCandidate | None:
         return None
     name = compose(head, [Part("portfolio", port.payload), Part("nisba", found[1].adjective)], None)
     return ActorCandidate(i, k, "ORG", name, None, found[1].country, "org", skip=len(port.clitic))
+
+
+def _quote_closed(doc: ActorText, i: int, k: int) -> bool:
+    """Whether the portfolio at i stands in quotes that close right before word k ("«الصحة»
+    اللبنانية", the short name of the ministry quoted, its state after it)."""
+    gap = doc.gap(k).strip()
+    return doc.quoted(i) and len(gap) == 1 and gap in CLOSING_QUOTES and k == i + 1
 
 
 def _described(doc: ActorText, i: int) -> ActorCandidate | None:
