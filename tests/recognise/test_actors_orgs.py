@@ -183,4 +183,4 @@ def test_a_weekday_ends_an_organisations_name(text: str, expected: list[tuple[st
     ],
 )
 def test_a_quoted_portfolio_with_its_states_adjective_is_the_ministry(text: str, name: str) -> None:
-    assert [m[2] for m in actors(text)][0] == name
+    assert actors(text)[0][2] == name

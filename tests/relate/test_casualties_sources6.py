@@ -99,3 +99,19 @@ def test_a_figure_between_a_reports_cue_and_its_late_content_is_the_reports() ->
 def test_what_a_condemnation_is_about_stays_in_the_outlets_voice() -> None:
     text = "واستنكر الحزب في بيان قصفا استهدف السوق وخلف 12 قتيلا، ما وصفه بأنه جريمة حرب."
     assert _sources(_extract(text)) == [("12 قتيلا", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a document with no author: named from its head and adjectives, as anonymous sources are
+        (
+            "وأشار التقرير الأمني إلى مقتل 14 جنديا في الكمين.",
+            [("14 جنديا", "security report")],
+        ),
+        ("وكشفت وثيقة سرية عن مقتل 14 جنديا في الكمين.", [("14 جنديا", "confidential document")]),
+    ],
+)
+def test_a_document_without_an_author_is_named_by_its_adjectives(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _sources(_extract(text)) == expected
