@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.recognise.test_actors_support import mention
+from tests.recognise.test_actors_support import actors, mention
 
 from rasid.lang.ar.text import TextView
 from rasid.recognise.actors import find_actors
@@ -160,3 +160,7 @@ def test_actors_persons_offices(text: str, words: str, type_: str, name: str) ->
 def test_actors_persons_not_names(text: str) -> None:
     found = find_actors(TextView(text), tagger=False)
     assert [f.text for f in found if f.type == "PER" and f.source == "person"] == []
+
+
+def test_a_mayor_of_a_known_place_is_named_by_the_place() -> None:
+    assert actors("وقال عمدة الموصل إن الطريق أغلق.") == [("عمدة الموصل", "PER", "mayor of Mosul")]
