@@ -115,3 +115,14 @@ def test_a_document_without_an_author_is_named_by_its_adjectives(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _sources(_extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a toll's verbal noun right after a present verb is its object: the speaker is before it
+        ("وزارة الصحة السودانية تعلن مقتل 9 مدنيين في القصف.", [("9 مدنيين", "Sudanese Ministry of Health")]),
+        ("الجيش الكيني يعلن مقتل 4 مسلحين في الاشتباك.", [("4 مسلحين", "Kenyan army")]),
+    ],
+)
+def test_a_subject_before_a_present_reporting_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _sources(_extract(text)) == expected
