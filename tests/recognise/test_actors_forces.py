@@ -108,7 +108,6 @@ def test_forces_name_the_state_they_belong_to_as_parent(
             "Somali government",
         ),
         ("وقال الجيش اللبناني إن الطريق مفتوح.", "الجيش اللبناني", "Lebanese Armed Forces", "Lebanon"),
-        ("وقالت الشرطة الكينية إن الطريق مفتوح.", "الشرطة الكينية", "Kenyan police", "Kenya"),
     ],
 )
 def test_an_army_without_a_registry_row_is_the_states_adjective_and_army(

@@ -32,7 +32,7 @@ from rasid.recognise.actors.registry import ROLE_FALLBACK, Actor, Registry
 #: The English of an armed branch in a composed name, for a state with no actor of that branch:
 #: "الجيش" in an article about Nigeria is the Nigerian army, not Nigeria itself (the state's
 #: government or the state, which the registry's fallback would give, stays its parent).
-_BRANCH_ENGLISH = {"army": "army", "drone": "army", "air": "air force", "navy": "navy", "police": "police"}
+_BRANCH_ENGLISH = {"army": "army", "drone": "army", "air": "air force", "navy": "navy"}
 
 
 @dataclass

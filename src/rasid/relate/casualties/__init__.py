@@ -928,6 +928,10 @@ class _Claims:
         self.index = ClaimIndex(record.claims)
         self.title_end, self.speaker = _headline_speaker(record)
         self.closing: dict[int, list[tuple[int, Claim]]] = {}  # unit -> (marker start, claim), in order
+        self.by_unit: dict[int, list[Claim]] = {}  # unit of the cue -> its claims, in order
+        self.headline_claim: list[Claim | None] | None = None  # [the headline speaker's claim], once found
+        for c in record.claims:
+            self.by_unit.setdefault(t.doc.unit_of(c.cue.span[0]), []).append(c)
         starts = [s for s, _ in t.attributions]
         for c in record.claims:
             cue = c.cue.span[0]
@@ -973,6 +977,11 @@ class _Claims:
         speaker = self.speaker
         if speaker is None or not speaker.colon_end <= v.start < self.title_end:
             return None
+        if self.headline_claim is None:  # found once for all the headline's figures
+            self.headline_claim = [self._speakers_claim(speaker)]
+        return self.headline_claim[0]
+
+    def _speakers_claim(self, speaker: _Speaker) -> Claim | None:
         several = " " in speaker.words
         for c in self.record.claims:
             ids = [c.source] if c.source else []
@@ -1020,16 +1029,11 @@ class _Claims:
         مقتل 6 أشخاص ... إثر غارات يشتبه أنها أمريكية"), though its content was read from later on.
         Only a report: what a condemnation is about ("استنكر قصفا خلف 10 قتلى، ما وصفه بـ...")
         is background the outlet tells."""
-        unit = self.t.doc.unit_of(v.start)
         found = None
-        for c in self.record.claims:
+        for c in self.by_unit.get(self.t.doc.unit_of(v.start), []):
             if c.cue.span[1] > v.start:
                 break
-            if (
-                c.stance in _REPORTING
-                and c.content.span[0] >= v.end
-                and self.t.doc.unit_of(c.cue.span[0]) == unit
-            ):
+            if c.stance in _REPORTING and c.content.span[0] >= v.end:
                 found = c
         return found
 
