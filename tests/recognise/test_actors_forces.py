@@ -84,3 +84,35 @@ def test_forces_name_the_state_they_belong_to_as_parent(
     record = ActorStage().process(Record(id="t", text=text))
     [mention] = [m for m in record.mentions if m.text == surface]
     assert (mention.name, mention.parent) == (name, parent)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "parent"),
+    [
+        (  # a state with no army of its own in the registry: composed, the state its parent
+            "قال الجيش الكيني إن مسلحين هاجموا قاعدة قرب الحدود.",
+            "الجيش الكيني",
+            "Kenyan army",
+            "Kenya",
+        ),
+        (  # the bare noun in an article about that state
+            "اشتباكات في نيجيريا. وأعلن الجيش أنه صد الهجوم على القاعدة.",
+            "الجيش",
+            "Nigerian army",
+            "Nigeria",
+        ),
+        (  # a state whose registry row is its government: that government stays the parent
+            "وقال الجيش الصومالي إن القتال انتهى.",
+            "الجيش الصومالي",
+            "Somali army",
+            "Somali government",
+        ),
+        ("وقال الجيش اللبناني إن الطريق مفتوح.", "الجيش اللبناني", "Lebanese Armed Forces", "Lebanon"),
+    ],
+)
+def test_an_army_without_a_registry_row_is_the_states_adjective_and_army(
+    text: str, surface: str, name: str, parent: str | None
+) -> None:
+    record = ActorStage().process(Record(id="t", text=text))
+    [mention] = [m for m in record.mentions if m.text == surface]
+    assert (mention.name, mention.parent) == (name, parent)

@@ -86,3 +86,19 @@ def test_actors_groups_need_a_qualifier(text: str) -> None:
 )
 def test_actors_groups_peoples(text: str, expected: list[str]) -> None:
     assert [t for t, type_, _ in actors(text) if type_ == "NORP" and t.startswith("ال")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the body an anonymous source is in, after في or a joined ب, one or two joined by و
+        ("قالت مصادر في الجيش إن القصف توقف.", [("مصادر في الجيش", "NORP", "army sources")]),
+        ("قالت مصادر بالشرطة إن القصف توقف.", [("مصادر بالشرطة", "NORP", "police sources")]),
+        (
+            "قالت مصادر بالجيش والشرطة إن القصف توقف.",
+            [("مصادر بالجيش والشرطة", "NORP", "army and police sources")],
+        ),
+        ("قال مصدر بالأجهزة الأمنية إن القصف توقف.", [("مصدر بالأجهزة الأمنية", "PER", "security source")]),
+    ],
+)
+def test_the_body_a_source_is_in(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert actors(text) == expected

@@ -170,3 +170,28 @@ def test_actors_orgs_governorate_of_the_curated_list() -> None:
     """A governorate the gazetteer lacks but the curated place list holds names the body."""
     text = "انفجرت عبوة في الموصل. وقالت شرطة نينوى إن التحقيق بدأ في الموصل."
     assert mention(text, "شرطة نينوى").name == "Nineveh Police"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a weekday after an organisation ends its name, though villages are called so too
+        ("أعلنت وزارة الصحة الخميس مقتل 6 أشخاص.", [("وزارة الصحة", "ORG", "Ministry of Health")]),
+        (
+            "قالت مديرية صحة إدلب الأحد إن 3 أطفال أصيبوا.",
+            [("مديرية صحة إدلب", "ORG", "Idlib Health Directorate")],
+        ),
+    ],
+)
+def test_a_weekday_ends_an_organisations_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [  # the short name of a ministry in quotes, its state's adjective after them
+        ("قالت «الصحة» اللبنانية إن 6 أشخاص أصيبوا.", "Lebanese Ministry of Health"),
+        ('وأعلنت "الداخلية" المصرية مقتل 3 مسلحين.', "Egyptian Ministry of Interior"),
+    ],
+)
+def test_a_quoted_portfolio_with_its_states_adjective_is_the_ministry(text: str, name: str) -> None:
+    assert actors(text)[0][2] == name

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.recognise.test_actors_support import mention
+from tests.recognise.test_actors_support import actors, mention
 
 from rasid.lang.ar.text import TextView
 from rasid.recognise.actors import find_actors
@@ -181,3 +181,7 @@ def test_actors_persons_family_name_after_a_chain_of_bin() -> None:
     text = "وحضر اللقاء السفير خالد بن أحمد زيدي. ثم قال عبدالله بن خالد بن سعود حضر الجميع."
     assert mention(text, "خالد بن أحمد زيدي").name == "Khaled bin Ahmed Zaidi"
     assert mention(text, "عبدالله بن خالد بن سعود").name == "Abdullah bin Khaled bin Saud"
+
+
+def test_a_mayor_of_a_known_place_is_named_by_the_place() -> None:
+    assert actors("وقال عمدة الموصل إن الطريق أغلق.") == [("عمدة الموصل", "PER", "mayor of Mosul")]

@@ -50,6 +50,7 @@ MARKER_KINDS = frozenset(
         "speech_noun",
         "source_premodifier",
         "manner",
+        "object_noun",
         "object_prefix",
         "role_apposition",
     }

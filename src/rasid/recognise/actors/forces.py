@@ -27,7 +27,12 @@ from rasid.lang.ar.match import ARTICLE, proclitic_readings
 from rasid.recognise.actors.candidate import ActorCandidate
 from rasid.recognise.actors.doc import ActorText
 from rasid.recognise.actors.lexicon import Force, Nisba
-from rasid.recognise.actors.registry import Actor, Registry
+from rasid.recognise.actors.registry import ROLE_FALLBACK, Actor, Registry
+
+#: The English of an armed branch in a composed name, for a state with no actor of that branch:
+#: "الجيش" in an article about Nigeria is the Nigerian army, not Nigeria itself (the state's
+#: government or the state, which the registry's fallback would give, stays its parent).
+_BRANCH_ENGLISH = {"army": "army", "drone": "army", "air": "air force", "navy": "navy"}
 
 
 @dataclass
@@ -56,6 +61,30 @@ def force_actor(registry: Registry, actor: Actor, branch: str) -> Actor:
     if actor.roles and actor.country:
         return registry.role(actor.country, branch) or actor
     return actor
+
+
+def own_force(registry: Registry, country: str, branch: str) -> Actor | None:
+    """The state's actor for a branch; for an armed branch only a force of the state (its air
+    force, else its army), None when only its government or the state itself would answer."""
+    if branch not in _BRANCH_ENGLISH:
+        return registry.role(country, branch)
+    for role in ROLE_FALLBACK.get(branch, (branch,)):
+        if role in ("government", "state"):
+            return None
+        actor = registry.by_role.get((country, role))
+        if actor is not None:
+            return actor
+    return None
+
+
+def _composes(doc: ActorText, registry: Registry, country: str, branch: str) -> bool:
+    """Whether the state's force of a branch is named "<Adjective> <branch>": it has no actor of
+    its own for an armed branch, and the state has an adjective to compose with."""
+    return (
+        branch in _BRANCH_ENGLISH
+        and country in doc.tables.adjective_of
+        and own_force(registry, country, branch) is None
+    )
 
 
 def nisba_actor(registry: Registry, nisba: Nisba, branch: str) -> Actor | None:
@@ -154,7 +183,8 @@ def find_forces(doc: ActorText) -> list[ActorCandidate]:
             alone = force.alone == "yes" and doc.doc_country
             if not alone or not doc.doc_country or not _alone(doc, noun.last):
                 continue
-            own = registry.role(doc.doc_country, force.branch)
+            composes = _composes(doc, registry, doc.doc_country, force.branch)
+            own = None if composes else registry.role(doc.doc_country, force.branch)
             skip = len(noun.clitic)
             if own is not None:
                 out.append(ActorCandidate.of(own, i, noun.last, "forces", type="ORG", skip=skip))
@@ -184,7 +214,9 @@ def _candidates(
         start = first if n == 0 else k
         end = last if len(parts) == 1 else k
         cut = skip if n == 0 else len(doc.tables.particles.one("conjunction"))
-        if state is not None:
+        if len(parts) == 1 and nisba.country and _composes(doc, registry, nisba.country, force.branch):
+            out.append(_composed(doc, registry, nisba.country, force, start, end, cut))
+        elif state is not None:
             out.append(ActorCandidate.of(state, start, end, "forces", type="ORG", skip=cut))
         elif nisba.country and len(parts) == 1:
             out.append(_composed(doc, registry, nisba.country, force, start, end, cut))
@@ -197,9 +229,11 @@ def _composed(
     doc: ActorText, registry: Registry, country: str, force: Force, first: int, last: int, skip: int
 ) -> ActorCandidate:
     """A state's force with no row of its own ("الأجهزة الأمنية" in an article about Egypt):
-    "<Adjective> <force>", belonging to the state, so that it answers for the state."""
+    "<Adjective> <force>" ("Egyptian security forces", "Nigerian army"), belonging to the state
+    (or to its government, where the registry has one), so that it answers for the state."""
     adjective = doc.tables.adjective_of.get(country)
-    state = registry.role(country, "state")
-    name = f"{adjective} {force.english}" if adjective and force.english else None
+    state = registry.role(country, force.branch) or registry.role(country, "state")
+    english = _BRANCH_ENGLISH.get(force.branch, force.english)
+    name = f"{adjective} {english}" if adjective and english else None
     parent = state.name if state is not None else None
     return ActorCandidate(first, last, "ORG", name, None, country, "forces", skip=skip, parent=parent)

@@ -73,18 +73,40 @@ def _body_of_source(doc: ActorText, k: int) -> tuple[int, Actor] | None:
 
 def _source_body(doc: ActorText, k: int) -> tuple[int, str] | None:
     """(last word, English) of a body no actor names that an anonymous source is in or from, after
-    في or من ("مصدر في الشرطة", "مصدر في المستشفى"): data/actor_source_bodies.tsv."""
-    if k + 1 >= len(doc) or not doc.joined(k) or doc.word(k) not in doc.tables.particles.of("source_in"):
+    في or من or a joined ب ("مصدر في الشرطة", "مصادر بالمستشفى"): data/actor_source_bodies.tsv;
+    a second body joined by و is named with it ("مصادر بالجيش والشرطة" → army and police sources)."""
+    if k >= len(doc) or not doc.joined(k):
+        return None
+    if doc.word(k) in doc.tables.particles.of("source_in"):
+        found = _body_at(doc, k + 1, "")
+    else:
+        found = _body_at(doc, k, "ب")  # the preposition joined to the body's first word
+    if found is None:
+        return None
+    last, english = found
+    more = _body_at(doc, last + 1, "و")
+    if more is not None and more[1] != english:
+        return more[0], f"{english} and {more[1]}"
+    return last, english
+
+
+def _body_at(doc: ActorText, k: int, clitic: str) -> tuple[int, str] | None:
+    """(last word, English) of a source body of actor_source_bodies.tsv opening at word k, whose
+    first word carries `clitic` ("" for none), unless a state or a place names it further."""
+    if k >= len(doc) or not doc.joined(k):
+        return None
+    first = next((rest for c, rest in proclitic_readings(doc.word(k)) if c == clitic), None)
+    if first is None:
         return None
     for n in (2, 1):  # "الأجهزة الأمنية" before "الأمن"
-        words = " ".join(doc.word(k + 1 + m) for m in range(n))
-        if n == 2 and not doc.joined(k + 2):
+        if n == 2 and (k + 1 >= len(doc) or not doc.joined(k + 1)):
             continue
+        words = " ".join([first] + [doc.word(k + m) for m in range(1, n)])
         english = doc.tables.source_bodies.get(words)
-        after = k + n + 1  # a force ("الشرطة العراقية") or a body named by its place ("شرطة كركوك")
+        after = k + n  # a force ("الشرطة العراقية") or a body named by its place ("شرطة كركوك")
         named = after < len(doc) and doc.joined(after) and (nisba_at(doc, after) or doc.places.at(after))
         if english is not None and not named:
-            return k + n, english
+            return k + n - 1, english
     return None
 
 

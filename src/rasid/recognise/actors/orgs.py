@@ -40,6 +40,7 @@ from rasid.recognise.actors.states import plain_place
 ENDING_CLASSES = frozenset(
     {"preposition", "particle", "verb", "pronoun", "demonstrative", "relative", "quantifier", "time", "noun"}
 )
+TIME_CLASS = frozenset({"time"})
 KNOWN = frozenset({"nisba", "adjective", "portfolio", "place", "actor", "quoted"})
 COMPOSED = (KNOWN - {"quoted"}) | {"proper"}  # the parts an English name is composed from
 MAX_PARTS = 6
@@ -103,6 +104,8 @@ def _part(doc: ActorText, k: int, parts: list[Part], definite: bool) -> tuple[in
     adj = tables.word_in(word, tables.adjectives)
     if adj is not None and not adj[0]:
         return k, Part("adjective", tables.adjectives[adj[1]].english)
+    if tables.stop(word, TIME_CLASS):  # "الشرطة الأحد": the day, though a village shares its name
+        return None
     place = doc.local_place(k)
     if place is not None:
         return place.last, Part("place", place.payload.name, place.payload.country)
@@ -453,7 +456,7 @@ def _ministry(doc: ActorText, i: int) -> ActorCandidate | None:
     if port is None or not doc.word(i)[len(port.clitic) :].startswith(ARTICLE):
         return None
     k = port.last + 1
-    found = nisba_at(doc, k) if k < len(doc) and doc.joined(k) else None
+    found = nisba_at(doc, k) if k < len(doc) and (doc.joined(k) or _quote_closed(doc, i, k)) else None
     feminine = doc.tables.particles.of("feminine_ending")
     if found is None or found[1].country is None or not doc.word(k).endswith(feminine):
         return None
@@ -462,6 +465,13 @@ def _ministry(doc: ActorText, i: int) -> ActorCandidate | None:
         return None
     name = compose(head, [Part("portfolio", port.payload), Part("nisba", found[1].adjective)], None)
     return ActorCandidate(i, k, "ORG", name, None, found[1].country, "org", skip=len(port.clitic))
+
+
+def _quote_closed(doc: ActorText, i: int, k: int) -> bool:
+    """Whether the portfolio at i stands in quotes that close right before word k ("«الصحة»
+    اللبنانية", the short name of the ministry quoted, its state after it)."""
+    gap = doc.gap(k).strip()
+    return doc.quoted(i) and len(gap) == 1 and gap in CLOSING_QUOTES and k == i + 1
 
 
 def _described(doc: ActorText, i: int) -> ActorCandidate | None:

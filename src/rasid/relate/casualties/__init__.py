@@ -58,6 +58,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rasid.lang.ar.doc import Doc, Word
+from rasid.lang.ar.normalise import normalise_string
 from rasid.lang.ar.numbers import particles
 from rasid.record import Claim, DateMention, Group, Qualifier, QuantityMention, Record, Status, Vague
 from rasid.relate.casualties.lexicon import CasualtyLexicon, GroupWord, WordStatus, casualty_lexicon
@@ -78,6 +79,7 @@ LIST_LINES = 8  # lines (blank ones aside) back from a list item to the line who
 TOTAL_UNITS = 3  # sentences back in which a breakdown that names a status finds its total
 MEMBER_TAIL_WORDS = 5  # words of a breakdown member's noun phrase after its count, before "و" + the next
 CLOSING_WORDS = 3  # words after a closing claim's source before its sentence ends
+ADDITION_WORDS = 5  # first words of a sentence in which "أيضا" adds it to the report before
 CUMULATIVE_PRECISION = frozenset({"month", "year"})
 OF = "من"
 AND = "و"
@@ -926,6 +928,10 @@ class _Claims:
         self.index = ClaimIndex(record.claims)
         self.title_end, self.speaker = _headline_speaker(record)
         self.closing: dict[int, list[tuple[int, Claim]]] = {}  # unit -> (marker start, claim), in order
+        self.by_unit: dict[int, list[Claim]] = {}  # unit of the cue -> its claims, in order
+        self.headline_claim: list[Claim | None] | None = None  # [the headline speaker's claim], once found
+        for c in record.claims:
+            self.by_unit.setdefault(t.doc.unit_of(c.cue.span[0]), []).append(c)
         starts = [s for s, _ in t.attributions]
         for c in record.claims:
             cue = c.cue.span[0]
@@ -965,14 +971,26 @@ class _Claims:
 
     def headline(self, v: Victims) -> Claim | None:
         """A figure of a headline that names its source before a colon ("الأمم المتحدة: مقتل 23
-        مدنيا"): the first claim of the article whose chain names the same actor."""
-        if self.speaker is None or not self.speaker[1] <= v.start < self.title_end:
+        مدنيا"): the first claim of the article whose chain names the same actor, or whose source's
+        words end with the headline's ("الصحة اللبنانية" of "وزارة الصحة اللبنانية": two words
+        at least, so that a place alone, "غزة: ...", does not match "وزارة الصحة في غزة")."""
+        speaker = self.speaker
+        if speaker is None or not speaker.colon_end <= v.start < self.title_end:
             return None
-        key = self.speaker[0]
+        if self.headline_claim is None:  # found once for all the headline's figures
+            self.headline_claim = [self._speakers_claim(speaker)]
+        return self.headline_claim[0]
+
+    def _speakers_claim(self, speaker: _Speaker) -> Claim | None:
+        several = " " in speaker.words
         for c in self.record.claims:
             ids = [c.source] if c.source else []
             for i in [*ids, *c.source_chain]:  # the actor itself, or a body of it (UNHCR of the UN)
-                if key in (_actor_key(self.record, i), getattr(self.record.mention(i), "parent", None)):
+                m = self.record.mention(i)
+                if speaker.keys & {_actor_key(self.record, i), getattr(m, "parent", None)}:
+                    return c
+                words = _plain(self.record.text[m.span[0] : m.span[1]])
+                if words == speaker.words or (several and words.endswith(" " + speaker.words)):
                     return c
         return None
 
@@ -1005,6 +1023,20 @@ class _Claims:
                 return None
         return None
 
+    def skipped(self, v: Victims) -> Claim | None:
+        """The claim of the figure's sentence whose cue stands before the figure and whose content
+        starts after it: the figure opens what the claim reports ("وأعلنت جماعة الحوثي الخميس،
+        مقتل 6 أشخاص ... إثر غارات يشتبه أنها أمريكية"), though its content was read from later on.
+        Only a report: what a condemnation is about ("استنكر قصفا خلف 10 قتلى، ما وصفه بـ...")
+        is background the outlet tells."""
+        found = None
+        for c in self.by_unit.get(self.t.doc.unit_of(v.start), []):
+            if c.cue.span[1] > v.start:
+                break
+            if c.stance in _REPORTING and c.content.span[0] >= v.end:
+                found = c
+        return found
+
     def speaker_at(self, lo: int, hi: int) -> Claim | None:
         """The last claim whose cue stands in [lo, hi): a speaker whose words follow its colon."""
         return next((c for c in reversed(self.record.claims) if lo <= c.cue.span[0] < hi), None)
@@ -1029,6 +1061,7 @@ class _Claims:
 
 
 _QUOTE_MARKS = '"«»“”'
+_REPORTING = frozenset({"assert", "announce"})  # stances of claims that report figures
 
 
 def _actor_key(record: Record, mention_id: str) -> str | None:
@@ -1037,26 +1070,54 @@ def _actor_key(record: Record, mention_id: str) -> str | None:
     return getattr(m, "name", None) or m.text
 
 
-def _headline_speaker(record: Record) -> tuple[int, tuple[str, int] | None]:
-    """(end of the headline, (the actor that the headline's colon attributes it to, the colon's
-    end) or None): "الأمم المتحدة: ..." - an actor mention that is all the words before the colon."""
+@dataclass(frozen=True)
+class _Speaker:
+    """Who a headline's colon attributes it to: the actor keys of the mentions that make up the
+    words before the colon, and those words themselves (normalised, quotes dropped)."""
+
+    keys: frozenset[str]
+    words: str
+    colon_end: int
+
+
+def _headline_speaker(record: Record) -> tuple[int, _Speaker | None]:
+    """(end of the headline, who its colon attributes it to, or None): "الأمم المتحدة: ...", an
+    actor mention that is all the words before the colon, or words that end a claim's source in
+    the body ("الصحة اللبنانية: ..." for "وزارة الصحة اللبنانية", "\"فرانس برس\": ...")."""
     title = record.title or ""
     if not title or not record.text.startswith(title):
         return 0, None
     colon = title.find(":")
-    head = title[:colon].strip() if colon > 0 else ""
+    head = title[:colon].strip().strip(_QUOTE_MARKS).strip() if colon > 0 else ""
+    if not head:
+        return len(title), None
+    keys = set()
     for m in record.mentions_of("actor"):
-        if head and m.span[1] <= colon and record.text[m.span[0] : m.span[1]] == head:
+        if m.span[1] <= colon and record.text[m.span[0] : m.span[1]].strip(_QUOTE_MARKS) == head:
             key = _actor_key(record, m.id)
-            return len(title), (key, colon + 1) if key else None
-    return len(title), None
+            if key:
+                keys.add(key)
+    return len(title), _Speaker(frozenset(keys), _plain(head), colon + 1)
+
+
+def _plain(text: str) -> str:
+    """Normalised words without quote marks, to compare a headline's speaker with a source."""
+    return " ".join(normalise_string(w.strip(_QUOTE_MARKS)) for w in text.split() if w.strip(_QUOTE_MARKS))
 
 
 def _goes_on(t: _Text, first: Word) -> bool:
-    """A sentence that goes on with the report before it: "كما ...", or a toll predicate that
-    opens it ("وبلغ عدد القتلى 50" after "أعلنت وزارة الصحة حصيلة جديدة")."""
+    """A sentence that goes on with the report before it: "كما ...", an adverb of addition among
+    its first words ("وأصيب في القصف أيضا 3 أطفال"), or a toll predicate that opens it ("وبلغ
+    عدد القتلى 50" after "أعلنت وزارة الصحة حصيلة جديدة")."""
     if in_set(first.norm, t.lex.continuation_words) is not None:
         return True
+    unit = t.doc.unit_of(first.start)
+    for k in range(first.i + 1, first.i + ADDITION_WORDS):
+        w = t.word(k)
+        if w is None or t.doc.unit_of(w.start) != unit:
+            break
+        if in_set(w.norm, t.lex.addition_words) is not None:
+            return True
     toll = t.word(first.i + 1)
     return (
         in_set(first.norm, t.lex.toll_verbs) is not None
@@ -1071,16 +1132,33 @@ def _named(record: Record, claim: Claim) -> bool:
     return any(getattr(record.mention(i), "name", None) for i in ids)
 
 
+def _toll_only(t: _Text, record: Record, claim: Claim) -> bool:
+    """Whether every mention the claim names as its source is a toll word ("وكانت حصيلة سابقة
+    أشارت إلى مقتل 47"): the toll is the figure itself speaking, nobody it is attributed to."""
+    ids = ([claim.source] if claim.source else []) + list(claim.source_chain)
+    if not ids:
+        return False
+    for i in ids:
+        word = t.word(t.doc.word_at(record.mention(i).span[0]))
+        if word is None or in_set(word.norm, t.lex.toll_words) is None:
+            return False
+    return True
+
+
 def _claims(t: _Text, record: Record, figures: list[Victims]) -> None:
     """The claim of each figure: the innermost claim holding it, else one that closes its sentence,
-    else the one its sentence goes on with; a breakdown member that none gives takes its total's."""
+    else the one its sentence goes on with; a breakdown member that none gives takes its total's.
+    A claim whose only source is a toll word attributes the figure to nobody."""
     claims = _Claims(t, record)
     for v in figures:
         held = claims.holding(v.span)
+        if held is not None and _toll_only(t, record, held):
+            held = None
         if held is not None and not _named(record, held):  # "تشير التقديرات إلى مقتل 5، حسب مصادر طبية"
             held = claims.closing_after(v) or held
         found = (
             held
+            or claims.skipped(v)
             or claims.listed(v)
             or claims.closing_after(v)
             or claims.recapped(v)

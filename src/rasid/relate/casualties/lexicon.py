@@ -34,6 +34,7 @@ MarkerKind = Literal[
     "clause",
     "attribution",
     "continuation",
+    "addition",
     "toll",
     "toll_verb",
     "recap",
@@ -67,6 +68,8 @@ class CasualtyLexicon:
     #: first words of a sentence that goes on with the one before ("كما")
     continuation_words: frozenset[str] = frozenset()
     between_words: frozenset[str] = frozenset()  # "بين": two status nouns after it split one count
+    #: adverbs that, among the first words of a sentence, add it to the report before ("وأصيب أيضا 10")
+    addition_words: frozenset[str] = frozenset()
     toll_words: frozenset[str] = frozenset()  # "عدد", "حصيلة": the status noun after them is a toll
     #: verbs that, opening a sentence before a toll word, give the toll of the report before ("وبلغ عدد")
     toll_verbs: frozenset[str] = frozenset()
@@ -138,6 +141,7 @@ def casualty_lexicon() -> CasualtyLexicon:
     elaboration: set[str] = set()
     clause: set[str] = set()
     continuation: set[str] = set()
+    additions: set[str] = set()
     toll: set[str] = set()
     toll_verbs: set[str] = set()
     recaps: set[str] = set()
@@ -158,6 +162,9 @@ def casualty_lexicon() -> CasualtyLexicon:
             continue
         if kind == "continuation":
             continuation.add(marker)
+            continue
+        if kind == "addition":
+            additions.add(marker)
             continue
         if kind == "toll":
             toll.add(marker)
@@ -195,6 +202,7 @@ def casualty_lexicon() -> CasualtyLexicon:
         elaboration_clitics=frozenset(clitics),
         clause_words=frozenset(clause),
         continuation_words=frozenset(continuation),
+        addition_words=frozenset(additions),
         toll_words=frozenset(toll),
         toll_verbs=frozenset(toll_verbs),
         recaps=frozenset(recaps),

@@ -1,7 +1,8 @@
 """The English name of a nameless source phrase: its head and the adjectives after it.
 
 "مصدر مطلع" → informed source, "مصدران أمنيان" → two security sources, "مصادر طبية
-فلسطينية" → Palestinian medical sources. The head's English comes from claim_sources.tsv
+فلسطينية" → Palestinian medical sources; a document the same way ("التقرير الأمني" → security
+report, "تقارير سابقة" → earlier reports). The head's English comes from claim_sources.tsv
 (number-aware: مصدر, مصادر, مصدران); each word after it must be an adjective of
 actor_adjectives.tsv or claim_source_modifiers.tsv, or a state's adjective of
 actor_nisba.tsv, possibly dual ("أمنيان"). The words go before the head's last English word,
@@ -102,8 +103,8 @@ def addressed(word: str) -> bool:
 
 
 def nameless_name(head: SourceHead, rest: list[str]) -> str | None:
-    """The English of an anonymous head followed by the (normalised) words `rest`, or None."""
-    if head.english is None or head.kind != "anonymous":
+    """The English of an anonymous or document head followed by the (normalised) words `rest`, or None."""
+    if head.english is None or head.kind not in ("anonymous", "document"):
         return None
     words: list[str] = []
     for word in rest:

@@ -82,6 +82,8 @@ def phrase_after(
         return None
     if ct.phrase_at(i, "manner"):
         return None  # "وأدانت بأشد العبارات ...": the verb keeps the speaker before
+    if ct.text(i) in marker_words("object_noun"):
+        return None  # "وزارة الصحة في غزة تعلن مقتل 24": the toll is the object, the speaker before
     n = anaphor_length(ct, i)
     if n:
         return i, i + n
