@@ -23,6 +23,7 @@ from dataclasses import replace
 from rasid.lang.ar.clause import Clause, Clauses, Phrase, clauses_of
 from rasid.record import ActorMention
 from rasid.relate.events.agents import may_carry_out
+from rasid.relate.events.agreement import not_its_subject
 from rasid.relate.events.args import (
     ACCUSE,
     BATTLE,
@@ -84,8 +85,8 @@ ANAPHOR_SENTENCES = 2  # how far back a bare definite noun looks for the actor i
 
 def _own_verb(clause: Clause, m: EventMention) -> bool:
     """The clause's verb is the mention's own word ("اعتقلت") or its light verb ("وشنت حملة")."""
-    p = clause.predicate
-    return p.kind == "verbal" and p.voice == "active" and m.start <= p.start < m.end
+    p = clause.predicate  # "واعتقلت": the verb word holds the conjunction the trigger leaves out
+    return p.kind == "verbal" and p.voice == "active" and p.start < m.end and m.start < p.end
 
 
 def _light_verb_object(clause: Clause, m: EventMention) -> bool:
@@ -275,7 +276,7 @@ def agents_in_clause(
         found = [a for a in found if a.span[0] >= start]
     if m.verb and m.generic and _follows_in_clause(cs, mentions, m):
         found = [a for a in found if a.span[0] < m.end]
-    return [a for a in found if not undergoes(cs, a)]
+    return [a for a in found if not undergoes(cs, a) and not not_its_subject(cs, m, a)]
 
 
 def _follows_in_clause(cs: Clauses, mentions: list[EventMention], m: EventMention) -> bool:
