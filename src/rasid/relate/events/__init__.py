@@ -154,12 +154,13 @@ def extract_events(record: Record) -> list[Event]:
     incidents = attachment.incidents
     order = sorted(range(len(incidents)), key=lambda k: incidents[k].representative.core[0])
     perps = _perpetrators(ctx, lex, [incidents[k] for k in order])
+    accused = accused_ids(ctx)  # once per article: who accusations and blame words name
     events: list[Event] = []
     for n, k in enumerate(order, start=1):
         inc = incidents[k]
         figs = attachment.members.get(k, [])
         tally = _is_tally(inc, [figures[f] for f in figs], created=k in attachment.created)
-        event = _event(ctx, lex, f"e{n}", inc, incidents, perps[id(inc)], figures, figs, doc)
+        event = _event(ctx, lex, f"e{n}", inc, incidents, perps[id(inc)], figures, figs, doc, accused)
         event.cumulative = tally
         events.append(event)
     return events
@@ -471,6 +472,7 @@ def _event(
     figures: list[Victims],
     figs: list[int],
     doc: Doc,
+    accused: frozenset[str],
 ) -> Event:
     rep = inc.representative
     record = ctx.record
@@ -511,7 +513,7 @@ def _event(
         actors=EventActors(
             perpetrator=mention_ids(perps),
             target=mention_ids(targets_of(ctx, rep)),
-            perpetrator_hedged=hedged(clauses_of(doc), perps, accused_ids(ctx)),
+            perpetrator_hedged=hedged(clauses_of(doc), perps, accused),
         ),
         weapons=mention_ids(weapons),
         casualties=casualties,

@@ -5,14 +5,19 @@ accusation's own noun ("الهجوم") points back at the incident and opens non
 carries the accused to it. An incident whose words name no agent takes the accused of such an
 accusation in its own sentence or the next; the accused is only what the accuser says
 (`discourse.accused_ids` marks it hedged), so it is never carried on to other incidents.
+
+Some blame words name the side after them and blame by themselves, whatever verb reports them:
+"قال قائد الشرطة إن اللوم من المرجح أن يقع على عاتق طالبان الباكستانية" (a claim of stance
+assert). The blamed side is the first actor after the word in the claim's content, and the
+incident takes it hedged as well.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from rasid.lang.ar.lexicon import load_rows
-from rasid.record import ActorMention
+from rasid.lang.ar.lexicon import DataFileError, load_rows
+from rasid.record import ActorMention, Claim
 from rasid.relate.events.agents import may_carry_out
 from rasid.relate.events.args import ACCUSE, ArgContext, _outermost
 from rasid.relate.events.merge import Incident
@@ -20,42 +25,78 @@ from rasid.relate.text import in_set
 
 BLAME_FILE = "event_blame_words.tsv"
 BLAME_SENTENCES = 1  # how many sentences after the incident's own the accusation may stand
+SIDES = ("before", "after")
 
 
 @cache
-def blame_words() -> frozenset[str]:
-    """The normalised forms of the data file."""
-    return frozenset(row["form"] for row in load_rows(BLAME_FILE, normalise_columns=("form",)))
+def blame_words() -> dict[str, str]:
+    """The normalised forms of the data file, each with the side its blamed actor stands on."""
+    out: dict[str, str] = {}
+    for row in load_rows(BLAME_FILE, normalise_columns=("form",)):
+        if row["side"] not in SIDES:
+            raise DataFileError(f"{BLAME_FILE} row {row['form']!r}: side must be before or after")
+        out[row["form"]] = row["side"]
+    return out
 
 
 def blamed_for_told(ctx: ArgContext, inc: Incident) -> list[ActorMention]:
-    """The actor named before a blame word in an accusation of the incident's sentence or the next."""
+    """The actor an accusation of the incident's sentence or the next blames: named before a
+    blame word of side `before` in a claim of stance accuse, or after one of side `after`."""
     doc = ctx.doc
     first = min(doc.sentence_of(m.core[0]) for m in inc.mentions)
     last = max(doc.sentence_of(m.core[0]) for m in inc.mentions) + BLAME_SENTENCES
     words = blame_words()
     for claim in ctx.claims:
-        if claim.stance != ACCUSE or not first <= doc.sentence_of(claim.cue.span[0]) <= last:
+        if not first <= doc.sentence_of(claim.cue.span[0]) <= last:
             continue
         lo, hi = claim.content.span
         blame = next(
             (
-                w.start
+                (w.start, w.end, side)
                 for w in doc.words[doc.word_at(lo) :]
-                if w.start < hi and in_set(w.norm, words) is not None
+                if w.start < hi
+                and (form := in_set(w.norm, words)) is not None
+                and ((side := words[form]) == "after" or claim.stance == ACCUSE)
             ),
             None,
         )
         if blame is None:
             continue
-        # the accused may stand between the cue and a content that starts at the blame word
-        # ("اتهم الجيش جماعة تابعة لـ… بالوقوف وراء الهجوم")
-        cue_end = claim.cue.span[1]
-        start = cue_end if cue_end <= lo else lo
-        pool = _outermost(
-            [a for a in ctx.starting_in(ctx.actors, start, blame) if a.name and a.span[1] <= blame]
-        )
+        start, end, side = blame
+        pool = _named_after(ctx, end, hi) if side == "after" else _named_before(ctx, claim, start)
         pool = [a for a in pool if a.id not in ctx.sources and may_carry_out(a, inc.family)]
         if pool:
             return pool[:1]
     return []
+
+
+def _named_before(ctx: ArgContext, claim: Claim, blame: int) -> list[ActorMention]:
+    """The actors between the claim's cue (or its content's start) and the blame word: the accused
+    may stand between the cue and a content that starts at the blame word ("اتهم الجيش جماعة
+    تابعة لـ… بالوقوف وراء الهجوم")."""
+    lo = claim.content.span[0]
+    cue_end = claim.cue.span[1]
+    start = cue_end if cue_end <= lo else lo
+    return _outermost([a for a in ctx.starting_in(ctx.actors, start, blame) if a.name and a.span[1] <= blame])
+
+
+def _named_after(ctx: ArgContext, end: int, hi: int) -> list[ActorMention]:
+    """The actors after the blame word to the content's end, in text order."""
+    return _outermost([a for a in ctx.starting_in(ctx.actors, end, hi) if a.name and a.span[1] <= hi])
+
+
+def blamed_ids(ctx: ArgContext) -> frozenset[str]:
+    """The actors named after a blame word of side `after` in any claim's content: only the
+    source's supposition (`discourse.accused_ids` adds them to the accused)."""
+    words = blame_words()
+    out: set[str] = set()
+    for claim in ctx.claims:
+        lo, hi = claim.content.span
+        for w in ctx.doc.words[ctx.doc.word_at(lo) :]:
+            if w.start >= hi:
+                break
+            form = in_set(w.norm, words)
+            if form is not None and words[form] == "after":
+                out.update(a.id for a in _named_after(ctx, w.end, hi) if a.id not in ctx.sources)
+                break
+    return frozenset(out)

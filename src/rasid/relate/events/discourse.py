@@ -35,6 +35,7 @@ from rasid.relate.events.args import (
     unidentified,
 )
 from rasid.relate.events.arms import add_state_actor
+from rasid.relate.events.blame import blamed_ids
 from rasid.relate.events.merge import Incident
 from rasid.relate.events.triggers import EventMention
 from rasid.relate.nisba import adjective_actor
@@ -275,7 +276,7 @@ def agents_in_clause(
     if start is not None:
         found = [a for a in found if a.span[0] >= start]
     if m.verb and m.generic and _follows_in_clause(cs, mentions, m):
-        found = [a for a in found if a.span[0] < m.end]
+        found = [a for a in found if a.span[0] < m.core[1]]  # not over what the trigger grew onto
     return [a for a in found if not undergoes(cs, a) and not not_its_subject(cs, m, a)]
 
 
@@ -303,20 +304,20 @@ def accused_ids(ctx: ArgContext) -> frozenset[str]:
     """The actors an accusation blames ("اتهمت الحكومة تنظيم داعش بالوقوف وراء الهجوم", "اتهم
     الائتلاف روسيا بقصف"): named inside the content of a claim of stance `accuse`, not its source.
     The accused may stand between the cue and a content the claims stage starts at the blame word
-    ("اتهم الجيش جماعة تابعة للتنظيم بالوقوف وراء الهجوم"). The accuser says so; the text does not."""
+    ("اتهم الجيش جماعة تابعة للتنظيم بالوقوف وراء الهجوم"); and the side a blame word names after it
+    in any claim (`blame.blamed_ids`). The accuser says so; the text does not."""
     spans = [
         (min(c.cue.span[1], c.content.span[0]), c.content.span[1])  # with the accused before the content
         for c in ctx.claims
         if c.stance == ACCUSE
     ]
-    if not spans:
-        return frozenset()
-    return frozenset(
+    accused = frozenset(
         a.id
         for lo, hi in spans
         for a in ctx.starting_in(ctx.actors, lo, hi)
         if a.span[1] <= hi and a.id not in ctx.sources
     )
+    return accused | blamed_ids(ctx)  # "قال إن اللوم يقع على عاتق X": blamed in any claim
 
 
 #: Incidents of a device set off on the spot (a bomb planted or worn): the one who set it off is
