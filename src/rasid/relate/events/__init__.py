@@ -55,10 +55,12 @@ from rasid.relate.events.claimant import claimant
 from rasid.relate.events.discourse import (
     accused_ids,
     adverbial_agent,
+    agent_of_setting,
     agent_told_next,
     agents_in_clause,
     carried_subject,
     clause_side,
+    harming_subject,
     hedged,
     hedged_agent,
     may_inherit,
@@ -70,6 +72,7 @@ from rasid.relate.events.members import member_names, organisation_of
 from rasid.relate.events.merge import Incident, group_mentions
 from rasid.relate.events.period import mark_counts_and_periods, spread_tolls
 from rasid.relate.events.police import add_police_actors
+from rasid.relate.events.possessed import add_possessed_forces
 from rasid.relate.events.triggers import EventMention, Segments, find_mentions
 from rasid.relate.events.unknown import said_unknown
 from rasid.relate.nisba import adjective_actor
@@ -115,6 +118,7 @@ def extract_events(record: Record) -> list[Event]:
     _adjective_actors(record, doc, mentions)
     add_arm_actors(record, doc)
     add_police_actors(record, doc)
+    add_possessed_forces(record, doc)
     ctx = ArgContext(record, doc, segments, mentions)
     for m in mentions:
         extend_over_agent(ctx, m)
@@ -284,6 +288,7 @@ def _perpetrators(
                 carried_subject(ctx, clauses, m)
                 or hedged_agent(ctx, clauses, m)
                 or adverbial_agent(ctx, clauses, m)
+                or harming_subject(ctx, clauses, m)
             )
         blamed = [] if found else blamed_for_told(ctx, inc)  # "واتهمت الحكومة داعش بالوقوف وراء الهجوم"
         if found and _anonymous(ctx, found):  # "مواجهات مع مسلحين … واتهم الجيش جماعة تابعة لداعش"
@@ -325,6 +330,7 @@ def _perpetrators(
         out[id(inc)] = _distinct(organisation_of(ctx, a) for a in found if not unidentified(a))
     share_sides(ctx, incidents, out)
     agent_told_next(ctx, incidents, out, unknown, hedged_ids)
+    agent_of_setting(ctx, incidents, out, unknown | hedged_ids)
     return out
 
 

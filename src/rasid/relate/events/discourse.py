@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from rasid.lang.ar.clause import Clause, Clauses, Phrase, clauses_of
 from rasid.record import ActorMention
+from rasid.relate.casualties.lexicon import casualty_lexicon
 from rasid.relate.events.agents import may_carry_out
 from rasid.relate.events.agreement import not_its_subject
 from rasid.relate.events.args import (
@@ -79,6 +80,7 @@ def _definite_forms(readings: tuple[tuple[str, str], ...]) -> frozenset[str]:
     return frozenset(rest for _, rest in readings if rest.startswith("ال") and len(rest) > 3)
 
 
+HARM = frozenset({"killed", "injured"})  # what a verb does to the people it counts, for harming_subject
 SIDE_HOPS = 6  # coordinated clauses walked back for a subject that names an actor
 CARRYING = ("coordination", "continuation", "adverbial")  # a clause that may go on with its parent's subject
 ANAPHOR_SENTENCES = 2  # how far back a bare definite noun looks for the actor it names
@@ -188,6 +190,39 @@ def adverbial_agent(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[Actor
         if found:
             return found
     return []
+
+
+def harming_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMention]:
+    """The named actor before a verb of m's clause that kills or wounds the people it counts,
+    for the noun governed by a preposition after them ("قوات الدعم السريع تقتل 14 مدنياً في هجوم
+    على قرية"), or right after that verb ("قتلت القوات 5 مسلحين في اشتباكات"): the count after the
+    actor is the verb's object, so the verb is active (a passive "قتل 14 مدنيا" has the count as
+    its subject) and the actor did what the noun names."""
+    clause = cs.at(m.core[0])
+    if m.verb or not m.governed or clause is None:
+        return []
+    doc = ctx.doc
+    lo, hi = clause.words[0], doc.word_at(m.start)
+    verb = next((k for k in range(lo, hi) if _kills_or_wounds(doc.words[k].norm)), None)
+    if verb is None or (clause.predicate.word == verb and clause.predicate.voice == "passive"):
+        return []
+    after_verb = doc.words[verb + 1].end if verb + 1 < hi else doc.words[verb].end
+    pool = [
+        a
+        for a in _outermost([a for a in ctx.starting_in(ctx.actors, clause.start, m.start) if a.name])
+        if (a.span[1] <= doc.words[verb].start or a.span[0] < after_verb)
+        and ctx.victims.overlaps(max(a.span[1], doc.words[verb].end), m.start)
+        and not ctx.counted_as_victims(a)
+        and _eligible(ctx, a)
+        and may_carry_out(a, m.family)
+    ]
+    return pool[:1]
+
+
+def _kills_or_wounds(norm: str) -> bool:
+    lex = casualty_lexicon()
+    form = in_set(norm, lex.verbs)
+    return form is not None and lex.status.get(form) in HARM
 
 
 def hedged_agent(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMention]:
@@ -411,6 +446,49 @@ def agent_told_next(
                 and compatible_dates(inc.date(), other.date())
             ):
                 found[id(inc)] = found[id(other)]
+                break
+
+
+SETTING_WORDS = 8  # words from a passive trigger to the noun of the event it happened in
+
+
+def agent_of_setting(
+    ctx: ArgContext,
+    incidents: list[Incident],
+    found: dict[int, list[ActorMention]],
+    skip: set[int],
+) -> None:
+    """An incident told by a verb with no agent ("اعتُقل عدد غير معروف من المدنيين، في هجوم شنته
+    قوات الدعم السريع") takes the agent of the event a noun governed by a preposition names right
+    after it in its sentence, within SETTING_WORDS words: the arrests were made in that attack, by
+    its attackers. Not for incidents in `skip` (unknown or hedged agents), nor from them.
+    `found` (incident id → perpetrators) is filled in place."""
+    cs = clauses_of(ctx.doc)
+    owner = {id(m): inc for inc in incidents for m in inc.mentions}
+    ordered = sorted((m for inc in incidents for m in inc.mentions), key=lambda m: m.core[0])
+    starts = [m.core[0] for m in ordered]
+    for inc in incidents:
+        if found.get(id(inc)) or id(inc) in skip:
+            continue
+        for m in inc.mentions:
+            clause = cs.at(m.core[0])
+            if not m.verb or clause is None:  # (its own words named no agent: passive or unnamed)
+                continue
+            k = bisect.bisect_right(starts, m.core[0])
+            while k < len(ordered) and ctx.doc.words_between(m.end, ordered[k].start) <= SETTING_WORDS:
+                o = ordered[k]
+                other = owner[id(o)]
+                if (
+                    other is not inc
+                    and o.governed
+                    and not o.verb
+                    and ctx.doc.sentence_of(o.core[0]) == clause.sentence
+                ):
+                    if found.get(id(other)) and id(other) not in skip:
+                        found[id(inc)] = found[id(other)]
+                    break
+                k += 1
+            if found.get(id(inc)):
                 break
 
 
