@@ -5,7 +5,8 @@
   verb's ending, so what follows the verb is its object, never its agent.
 - A past verb with the feminine ending ("اعتقلت", "استهدفت") does not agree with a man: "كما
   اعتقلت أحمد سالم" reads the man as the object (Arabic would write "اعتقل" for his act). A
-  man is a person actor whose first word is a masculine given name (data/actor_given_names.tsv).
+  man is a person actor whose first word is a masculine given name (data/actor_given_names.tsv),
+  in the verb's clause or in a list of names hanging on it ("واعتقلت الشابين: خالد يوسف، سامر نبيل").
 """
 
 from __future__ import annotations
@@ -46,7 +47,25 @@ def not_its_subject(cs: Clauses, m: EventMention, actor: ActorMention) -> bool:
         return False
     if clause.dropped_subject and clause.relation != "relative":
         return True
-    return cs.at(actor.span[0]) is clause and _man_after_feminine(cs, p.word, actor)
+    return _hangs_on(cs, actor, clause.index) and _man_after_feminine(cs, p.word, actor)
+
+
+LIST_HOPS = 6  # verbless clauses walked back from an actor to the verb's clause ("اعتقلت الشابين: X، Y")
+
+
+def _hangs_on(cs: Clauses, actor: ActorMention, index: int) -> bool:
+    """The actor lies in the clause `index` or in a verbless clause that hangs on it (a list of
+    names after a colon or comma: "واعتقلت الشابين: خالد يوسف، سامر نبيل")."""
+    c = cs.at(actor.span[0])
+    for _ in range(LIST_HOPS):
+        if c is None:
+            return False
+        if c.index == index:
+            return True
+        if c.predicate.kind == "verbal" or c.parent is None:
+            return False
+        c = cs.clauses[c.parent]
+    return False
 
 
 def _man_after_feminine(cs: Clauses, verb: int, actor: ActorMention) -> bool:

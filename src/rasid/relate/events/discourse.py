@@ -27,6 +27,7 @@ from rasid.relate.events.agents import may_carry_out
 from rasid.relate.events.agreement import not_its_subject
 from rasid.relate.events.args import (
     ACCUSE,
+    NO_AGENT_FAMILIES,
     BATTLE,
     ArgContext,
     _eligible,
@@ -109,12 +110,12 @@ def _light_verb_object(clause: Clause, m: EventMention) -> bool:
 def carried_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMention]:
     """The agent a verb trigger with a dropped subject carries on from the clause it continues."""
     clause = cs.at(m.core[0])
-    if clause is None or not _own_verb(clause, m):
+    if clause is None or m.family in NO_AGENT_FAMILIES or not _own_verb(clause, m):
         return []
     if _light_verb_object(clause, m):  # "وشنت حملة اعتقالات": the noun is the object, not the subject
         clause = replace(clause, subject=None, dropped_subject=True)
     if not clause.dropped_subject:
-        return []
+        return _object_read_as_subject(ctx, cs, clause, m)
     phrase = cs.subject_of(clause)
     if phrase is None or (phrase.start >= m.start and phrase.end <= m.end):
         return []
@@ -123,6 +124,26 @@ def carried_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[Actor
         return found
     # "قوات إسرائيلية اقتحمت البلدة، وداهمت عددا من المنازل، وأطلقت الغاز": the clause before
     # read its object as its subject; the agent is further back along the coordinated verbs.
+    return coordinated_subject(ctx, cs, cs.clauses[clause.parent], m, m.family)
+
+
+def _object_read_as_subject(
+    ctx: ArgContext, cs: Clauses, clause: Clause, m: EventMention
+) -> list[ActorMention]:
+    """For a verb glued on with و after a comma ("داهمت قوات الاحتلال البلدة، واعتقلت الشابين"),
+    whose noun after it the clause analysis read as its subject but names no actor that could do
+    m: that noun is its object, and the agent is the subject of the coordinated verbs before."""
+    subject = clause.subject
+    if clause.relation != "coordination" or clause.parent is None or subject is None:
+        return []
+    if m.family in NO_AGENT_FAMILIES:  # "ونزحت 200 عائلة": the families fled, nobody drove them
+        return []
+    if subject.start < clause.predicate.start or not ctx.doc.words[clause.predicate.word].norm.startswith(
+        "و"
+    ):
+        return []
+    if _actors_in(ctx, subject, m.family):
+        return []
     return coordinated_subject(ctx, cs, cs.clauses[clause.parent], m, m.family)
 
 

@@ -3,9 +3,10 @@
 The pronoun of "قواتها", "وحداته", "مقاتليها" points at the one whose words the noun opens: the
 source of the claim ("بيان لوزارة الدفاع أن وحداته قضت على خمسة إرهابيين"). The recogniser sees no
 name there, so the raid or the killing would have no agent. A force noun with a pronoun among the
-first POSSESSED_WORDS words of a claim's content becomes an actor for the source's forces: a
-ministry's or government's are its state's security forces ("Egyptian security forces",
-belonging to Egypt); any other side's are that side itself (its name, country and parent).
+first POSSESSED_WORDS words of a claim's content, when the source is a state's ministry,
+government, presidency or command, becomes its state's security forces ("Egyptian security
+forces", belonging to Egypt). Any other side telling what its own fighters did ("أعلنت الجماعة
+أن مقاتليها استهدفوا") is left to args._speaker_of_own_act.
 """
 
 from __future__ import annotations
@@ -59,24 +60,28 @@ def add_possessed_forces(record: Record, doc: Doc) -> list[ActorMention]:
             if w.start >= hi or covered.overlaps(w.start, w.end) or not force_noun(w.norm):
                 continue
             actor = _forces_of(record, source, (w.start, w.end))
+            if actor is None:
+                break
             record.mentions.append(actor)
             added.append(actor)
             break
     return added
 
 
-def _forces_of(record: Record, source: ActorMention, span: tuple[int, int]) -> ActorMention:
-    name, country, parent = source.name, source.country, source.parent
-    adjective = country_adjectives().get(country or "")
-    state = country_names().get(country or "")
-    if adjective and state and any(b in (name or "").casefold() for b in STATE_BODIES):
-        name, parent = f"{adjective} security forces", state
+def _forces_of(record: Record, source: ActorMention, span: tuple[int, int]) -> ActorMention | None:
+    """The security forces of the state whose ministry or government speaks, or None for any
+    other source: a side telling what its own fighters did is its own agent already
+    (args._speaker_of_own_act) and must stay its own word."""
+    adjective = country_adjectives().get(source.country or "")
+    state = country_names().get(source.country or "")
+    if not adjective or not state or not any(b in (source.name or "").casefold() for b in STATE_BODIES):
+        return None
     return ActorMention(
         id=record.next_mention_id(),
         span=span,
         text=record.text[span[0] : span[1]],
         type="ORG",
-        name=name,
-        country=country,
-        parent=parent,
+        name=f"{adjective} security forces",
+        country=source.country,
+        parent=state,
     )
