@@ -27,8 +27,8 @@ from rasid.relate.events.agents import may_carry_out
 from rasid.relate.events.agreement import not_its_subject
 from rasid.relate.events.args import (
     ACCUSE,
-    NO_AGENT_FAMILIES,
     BATTLE,
+    NO_AGENT_FAMILIES,
     ArgContext,
     _eligible,
     _outermost,
