@@ -16,7 +16,9 @@ as `rasid extract` runs it:
 - forces named by a possessive pronoun opening a claim ("إن قواتها اعتقلت") are the source's
   (rasid.relate.events.possessed);
 - a verb with no agent takes the agent of the event noun it happened in ("اعتُقل ... في هجوم
-  شنته X").
+  شنته X");
+- a clash's side may stand after "مع" several words on ("اشتباكات مسلحة مع عناصر من تنظيم داعش",
+  data/event_sides.tsv).
 The sentences are written for these tests.
 """
 
@@ -150,3 +152,11 @@ def test_arrests_made_in_an_attack_are_the_attackers() -> None:
     rows = _rows(text)
     assert ("arrest", "اعتُقل", ["Rapid Support Forces"], False) in rows
     assert [names for _, _, names, _ in rows] == [["Rapid Support Forces"], ["Rapid Support Forces"]]
+
+
+def test_the_side_a_clash_was_fought_with_after_several_words() -> None:
+    text = (
+        "اشتباكات قرب الموصل\n"
+        "أعلن مصدر أمني مقتل جنديين في اشتباكات مسلحة مع عناصر من تنظيم داعش شمال غربي الموصل يوم الأحد."
+    )
+    assert [names for _, _, names, _ in _rows(text)] == [["Islamic State"]]
