@@ -50,7 +50,7 @@ from rasid.relate.events.args import (
 )
 from rasid.relate.events.arms import add_arm_actors, add_state_actor
 from rasid.relate.events.attach import attach
-from rasid.relate.events.blame import blamed_for_told
+from rasid.relate.events.blame import blame_hits, blamed_for_told
 from rasid.relate.events.claimant import claimant
 from rasid.relate.events.discourse import (
     accused_ids,
@@ -259,6 +259,7 @@ def _perpetrators(
     clauses = clauses_of(ctx.doc)
     unknown: set[int] = set()  # incidents whose attacker the text calls unknown
     hedged_ids: set[int] = set()  # incidents whose agent is only supposed
+    hits = blame_hits(ctx)  # the accusations and blame words, read once per article
     for inc in incidents:
         found = _protesters(ctx, inc)
         ordered = sorted(inc.mentions, key=lambda x: x.core[0])
@@ -290,9 +291,9 @@ def _perpetrators(
                 or adverbial_agent(ctx, clauses, m)
                 or harming_subject(ctx, clauses, m)
             )
-        blamed = [] if found else blamed_for_told(ctx, inc)  # "واتهمت الحكومة داعش بالوقوف وراء الهجوم"
+        blamed = [] if found else blamed_for_told(ctx, inc, hits)  # "واتهمت الحكومة داعش بالوقوف وراء الهجوم"
         if found and _anonymous(ctx, found):  # "مواجهات مع مسلحين … واتهم الجيش جماعة تابعة لداعش"
-            blamed = blamed_for_told(ctx, inc)
+            blamed = blamed_for_told(ctx, inc, hits)
             found = [] if blamed else found
         found = found or blamed
         rep = inc.representative

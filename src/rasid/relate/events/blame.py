@@ -14,6 +14,8 @@ incident takes it hedged as well.
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass
 from functools import cache
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
@@ -39,31 +41,59 @@ def blame_words() -> dict[str, str]:
     return out
 
 
-def blamed_for_told(ctx: ArgContext, inc: Incident) -> list[ActorMention]:
-    """The actor an accusation of the incident's sentence or the next blames: named before a
-    blame word of side `before` in a claim of stance accuse, or after one of side `after`."""
+@dataclass(frozen=True)
+class BlameHit:
+    """The first blame word of a claim's content that counts for its stance."""
+
+    sentence: int  # the sentence of the claim's cue
+    claim: Claim
+    start: int
+    end: int
+    side: str
+
+
+@dataclass(frozen=True)
+class BlameHits:
+    """The article's blame hits in the order of their sentences, with those sentences."""
+
+    hits: tuple[BlameHit, ...]
+    sentences: tuple[int, ...]
+
+
+def blame_hits(ctx: ArgContext) -> BlameHits:
+    """Every claim's blame word, in the order of the claims' sentences: read once per article."""
+    doc = ctx.doc
+    words = blame_words()
+    out: list[BlameHit] = []
+    for claim in ctx.claims:
+        lo, hi = claim.content.span
+        for w in doc.words[doc.word_at(lo) :]:
+            if w.start >= hi:
+                break
+            form = in_set(w.norm, words)
+            if form is not None and (words[form] == "after" or claim.stance == ACCUSE):
+                out.append(BlameHit(doc.sentence_of(claim.cue.span[0]), claim, w.start, w.end, words[form]))
+                break
+    hits = tuple(sorted(out, key=lambda h: h.sentence))
+    return BlameHits(hits, tuple(h.sentence for h in hits))
+
+
+def blamed_for_told(ctx: ArgContext, inc: Incident, hits: BlameHits) -> list[ActorMention]:
+    """The actor an accusation of the incident's sentence or the next blames (`hits`: the
+    article's `blame_hits`): named before a blame word of side `before` in a claim of stance
+    accuse, or after one of side `after` in a claim of any stance."""
     doc = ctx.doc
     first = min(doc.sentence_of(m.core[0]) for m in inc.mentions)
     last = max(doc.sentence_of(m.core[0]) for m in inc.mentions) + BLAME_SENTENCES
-    words = blame_words()
-    for claim in ctx.claims:
-        if not first <= doc.sentence_of(claim.cue.span[0]) <= last:
-            continue
-        lo, hi = claim.content.span
-        blame = next(
-            (
-                (w.start, w.end, side)
-                for w in doc.words[doc.word_at(lo) :]
-                if w.start < hi
-                and (form := in_set(w.norm, words)) is not None
-                and ((side := words[form]) == "after" or claim.stance == ACCUSE)
-            ),
-            None,
+    for hit in hits.hits[bisect.bisect_left(hits.sentences, first) :]:
+        if hit.sentence > last:
+            break
+        hi = hit.claim.content.span[1]
+        pool = (
+            _named_after(ctx, hit.end, hi)
+            if hit.side == "after"
+            else _named_before(ctx, hit.claim, hit.start)
         )
-        if blame is None:
-            continue
-        start, end, side = blame
-        pool = _named_after(ctx, end, hi) if side == "after" else _named_before(ctx, claim, start)
         pool = [a for a in pool if a.id not in ctx.sources and may_carry_out(a, inc.family)]
         if pool:
             return pool[:1]
@@ -85,18 +115,14 @@ def _named_after(ctx: ArgContext, end: int, hi: int) -> list[ActorMention]:
     return _outermost([a for a in ctx.starting_in(ctx.actors, end, hi) if a.name and a.span[1] <= hi])
 
 
-def blamed_ids(ctx: ArgContext) -> frozenset[str]:
-    """The actors named after a blame word of side `after` in any claim's content: only the
-    source's supposition (`discourse.accused_ids` adds them to the accused)."""
-    words = blame_words()
-    out: set[str] = set()
-    for claim in ctx.claims:
-        lo, hi = claim.content.span
-        for w in ctx.doc.words[ctx.doc.word_at(lo) :]:
-            if w.start >= hi:
-                break
-            form = in_set(w.norm, words)
-            if form is not None and words[form] == "after":
-                out.update(a.id for a in _named_after(ctx, w.end, hi) if a.id not in ctx.sources)
-                break
-    return frozenset(out)
+def blamed_ids(ctx: ArgContext, hits: BlameHits) -> frozenset[str]:
+    """The actors named after a blame word of side `after` in any claim's content (`hits`: the
+    article's `blame_hits`): only the source's supposition (`discourse.accused_ids` adds them to
+    the accused)."""
+    return frozenset(
+        a.id
+        for h in hits.hits
+        if h.side == "after"
+        for a in _named_after(ctx, h.end, h.claim.content.span[1])
+        if a.id not in ctx.sources
+    )

@@ -37,7 +37,7 @@ from rasid.relate.events.args import (
     unidentified,
 )
 from rasid.relate.events.arms import add_state_actor
-from rasid.relate.events.blame import blamed_ids
+from rasid.relate.events.blame import blame_hits, blamed_ids
 from rasid.relate.events.merge import Incident
 from rasid.relate.events.triggers import EventMention
 from rasid.relate.nisba import adjective_actor
@@ -373,7 +373,7 @@ def accused_ids(ctx: ArgContext) -> frozenset[str]:
         for a in ctx.starting_in(ctx.actors, lo, hi)
         if a.span[1] <= hi and a.id not in ctx.sources
     )
-    return accused | blamed_ids(ctx)  # "قال إن اللوم يقع على عاتق X": blamed in any claim
+    return accused | blamed_ids(ctx, blame_hits(ctx))  # "قال إن اللوم يقع على عاتق X": blamed in any claim
 
 
 #: Incidents of a device set off on the spot (a bomb planted or worn): the one who set it off is
