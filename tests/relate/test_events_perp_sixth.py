@@ -29,6 +29,7 @@ from tests.relate.events_support import perpetrator_names
 from rasid.api import extract
 from rasid.record import ActorMention, Record
 from rasid.relate.events.agreement import feminine_past
+from rasid.relate.events.members import is_members
 from rasid.relate.events.possessed import force_noun
 from rasid.relate.events.things import is_facility
 
@@ -160,3 +161,17 @@ def test_the_side_a_clash_was_fought_with_after_several_words() -> None:
         "أعلن مصدر أمني مقتل جنديين في اشتباكات مسلحة مع عناصر من تنظيم داعش شمال غربي الموصل يوم الأحد."
     )
     assert [names for _, _, names, _ in _rows(text)] == [["Islamic State"]]
+
+
+def test_qualified_gunmen_are_armed_members_too() -> None:
+    def named(name: str) -> ActorMention:
+        return ActorMention(id="m1", span=(0, 5), text="مسلحين", type="NORP", name=name)
+
+    assert [
+        is_members(named(n)) for n in ("gunmen", "pro-government gunmen", "Islamic State", "protesters")
+    ] == [
+        True,
+        True,
+        False,
+        False,
+    ]

@@ -36,9 +36,16 @@ def member_names() -> frozenset[str]:
     return frozenset(row["english"].casefold() for row in load_rows(GROUPS_FILE) if row["kind"] == MEMBERS)
 
 
+def is_members(actor: ActorMention) -> bool:
+    """The actor is a group noun of armed members, bare ("gunmen") or qualified ("local gunmen",
+    "pro-government gunmen" for "مسلحين موالين" before the organisation they are loyal to)."""
+    name = (actor.name or "").casefold()
+    return name in member_names() or name.rpartition(" ")[2] in member_names()
+
+
 def organisation_of(ctx: ArgContext, actor: ActorMention) -> ActorMention:
     """The named organisation the group noun's members belong to, else the actor itself."""
-    if (actor.name or "").casefold() not in member_names():
+    if not is_members(actor):
         return actor
     org = _named_after(ctx, actor)
     if org is not actor or not actor.text.startswith("ال"):
