@@ -50,15 +50,17 @@ from rasid.relate.events.args import (
 )
 from rasid.relate.events.arms import add_arm_actors, add_state_actor
 from rasid.relate.events.attach import attach
-from rasid.relate.events.blame import blamed_for_told
+from rasid.relate.events.blame import blame_hits, blamed_for_told
 from rasid.relate.events.claimant import claimant
 from rasid.relate.events.discourse import (
     accused_ids,
     adverbial_agent,
+    agent_of_setting,
     agent_told_next,
     agents_in_clause,
     carried_subject,
     clause_side,
+    harming_subject,
     hedged,
     hedged_agent,
     may_inherit,
@@ -70,6 +72,7 @@ from rasid.relate.events.members import member_names, organisation_of
 from rasid.relate.events.merge import Incident, group_mentions
 from rasid.relate.events.period import mark_counts_and_periods, spread_tolls
 from rasid.relate.events.police import add_police_actors
+from rasid.relate.events.possessed import add_possessed_forces
 from rasid.relate.events.triggers import EventMention, Segments, find_mentions
 from rasid.relate.events.unknown import said_unknown
 from rasid.relate.nisba import adjective_actor
@@ -115,6 +118,7 @@ def extract_events(record: Record) -> list[Event]:
     _adjective_actors(record, doc, mentions)
     add_arm_actors(record, doc)
     add_police_actors(record, doc)
+    add_possessed_forces(record, doc)
     ctx = ArgContext(record, doc, segments, mentions)
     for m in mentions:
         extend_over_agent(ctx, m)
@@ -154,12 +158,13 @@ def extract_events(record: Record) -> list[Event]:
     incidents = attachment.incidents
     order = sorted(range(len(incidents)), key=lambda k: incidents[k].representative.core[0])
     perps = _perpetrators(ctx, lex, [incidents[k] for k in order])
+    accused = accused_ids(ctx)  # once per article: who accusations and blame words name
     events: list[Event] = []
     for n, k in enumerate(order, start=1):
         inc = incidents[k]
         figs = attachment.members.get(k, [])
         tally = _is_tally(inc, [figures[f] for f in figs], created=k in attachment.created)
-        event = _event(ctx, lex, f"e{n}", inc, incidents, perps[id(inc)], figures, figs, doc)
+        event = _event(ctx, lex, f"e{n}", inc, incidents, perps[id(inc)], figures, figs, doc, accused)
         event.cumulative = tally
         events.append(event)
     return events
@@ -254,6 +259,7 @@ def _perpetrators(
     clauses = clauses_of(ctx.doc)
     unknown: set[int] = set()  # incidents whose attacker the text calls unknown
     hedged_ids: set[int] = set()  # incidents whose agent is only supposed
+    hits = blame_hits(ctx)  # the accusations and blame words, read once per article
     for inc in incidents:
         found = _protesters(ctx, inc)
         ordered = sorted(inc.mentions, key=lambda x: x.core[0])
@@ -283,10 +289,11 @@ def _perpetrators(
                 carried_subject(ctx, clauses, m)
                 or hedged_agent(ctx, clauses, m)
                 or adverbial_agent(ctx, clauses, m)
+                or harming_subject(ctx, clauses, m)
             )
-        blamed = [] if found else blamed_for_told(ctx, inc)  # "واتهمت الحكومة داعش بالوقوف وراء الهجوم"
+        blamed = [] if found else blamed_for_told(ctx, inc, hits)  # "واتهمت الحكومة داعش بالوقوف وراء الهجوم"
         if found and _anonymous(ctx, found):  # "مواجهات مع مسلحين … واتهم الجيش جماعة تابعة لداعش"
-            blamed = blamed_for_told(ctx, inc)
+            blamed = blamed_for_told(ctx, inc, hits)
             found = [] if blamed else found
         found = found or blamed
         rep = inc.representative
@@ -324,6 +331,7 @@ def _perpetrators(
         out[id(inc)] = _distinct(organisation_of(ctx, a) for a in found if not unidentified(a))
     share_sides(ctx, incidents, out)
     agent_told_next(ctx, incidents, out, unknown, hedged_ids)
+    agent_of_setting(ctx, incidents, out, unknown | hedged_ids)
     return out
 
 
@@ -471,6 +479,7 @@ def _event(
     figures: list[Victims],
     figs: list[int],
     doc: Doc,
+    accused: frozenset[str],
 ) -> Event:
     rep = inc.representative
     record = ctx.record
@@ -511,7 +520,7 @@ def _event(
         actors=EventActors(
             perpetrator=mention_ids(perps),
             target=mention_ids(targets_of(ctx, rep)),
-            perpetrator_hedged=hedged(clauses_of(doc), perps, accused_ids(ctx)),
+            perpetrator_hedged=hedged(clauses_of(doc), perps, accused),
         ),
         weapons=mention_ids(weapons),
         casualties=casualties,

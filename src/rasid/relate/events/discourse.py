@@ -22,10 +22,13 @@ from dataclasses import replace
 
 from rasid.lang.ar.clause import Clause, Clauses, Phrase, clauses_of
 from rasid.record import ActorMention
+from rasid.relate.casualties.lexicon import casualty_lexicon
 from rasid.relate.events.agents import may_carry_out
+from rasid.relate.events.agreement import not_its_subject
 from rasid.relate.events.args import (
     ACCUSE,
     BATTLE,
+    NO_AGENT_FAMILIES,
     ArgContext,
     _eligible,
     _outermost,
@@ -34,6 +37,7 @@ from rasid.relate.events.args import (
     unidentified,
 )
 from rasid.relate.events.arms import add_state_actor
+from rasid.relate.events.blame import blame_hits, blamed_ids
 from rasid.relate.events.merge import Incident
 from rasid.relate.events.triggers import EventMention
 from rasid.relate.nisba import adjective_actor
@@ -77,6 +81,7 @@ def _definite_forms(readings: tuple[tuple[str, str], ...]) -> frozenset[str]:
     return frozenset(rest for _, rest in readings if rest.startswith("ال") and len(rest) > 3)
 
 
+HARM = frozenset({"killed", "injured"})  # what a verb does to the people it counts, for harming_subject
 SIDE_HOPS = 6  # coordinated clauses walked back for a subject that names an actor
 CARRYING = ("coordination", "continuation", "adverbial")  # a clause that may go on with its parent's subject
 ANAPHOR_SENTENCES = 2  # how far back a bare definite noun looks for the actor it names
@@ -84,8 +89,8 @@ ANAPHOR_SENTENCES = 2  # how far back a bare definite noun looks for the actor i
 
 def _own_verb(clause: Clause, m: EventMention) -> bool:
     """The clause's verb is the mention's own word ("اعتقلت") or its light verb ("وشنت حملة")."""
-    p = clause.predicate
-    return p.kind == "verbal" and p.voice == "active" and m.start <= p.start < m.end
+    p = clause.predicate  # "واعتقلت": the verb word holds the conjunction the trigger leaves out
+    return p.kind == "verbal" and p.voice == "active" and p.start < m.end and m.start < p.end
 
 
 def _light_verb_object(clause: Clause, m: EventMention) -> bool:
@@ -105,12 +110,12 @@ def _light_verb_object(clause: Clause, m: EventMention) -> bool:
 def carried_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMention]:
     """The agent a verb trigger with a dropped subject carries on from the clause it continues."""
     clause = cs.at(m.core[0])
-    if clause is None or not _own_verb(clause, m):
+    if clause is None or m.family in NO_AGENT_FAMILIES or not _own_verb(clause, m):
         return []
     if _light_verb_object(clause, m):  # "وشنت حملة اعتقالات": the noun is the object, not the subject
         clause = replace(clause, subject=None, dropped_subject=True)
     if not clause.dropped_subject:
-        return []
+        return _object_read_as_subject(ctx, cs, clause, m)
     phrase = cs.subject_of(clause)
     if phrase is None or (phrase.start >= m.start and phrase.end <= m.end):
         return []
@@ -119,6 +124,26 @@ def carried_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[Actor
         return found
     # "قوات إسرائيلية اقتحمت البلدة، وداهمت عددا من المنازل، وأطلقت الغاز": the clause before
     # read its object as its subject; the agent is further back along the coordinated verbs.
+    return coordinated_subject(ctx, cs, cs.clauses[clause.parent], m, m.family)
+
+
+def _object_read_as_subject(
+    ctx: ArgContext, cs: Clauses, clause: Clause, m: EventMention
+) -> list[ActorMention]:
+    """For a verb glued on with و after a comma ("داهمت قوات الاحتلال البلدة، واعتقلت الشابين"),
+    whose noun after it the clause analysis read as its subject but names no actor that could do
+    m: that noun is its object, and the agent is the subject of the coordinated verbs before."""
+    subject = clause.subject
+    if clause.relation != "coordination" or clause.parent is None or subject is None:
+        return []
+    if m.family in NO_AGENT_FAMILIES:  # "ونزحت 200 عائلة": the families fled, nobody drove them
+        return []
+    if subject.start < clause.predicate.start or not ctx.doc.words[clause.predicate.word].norm.startswith(
+        "و"
+    ):
+        return []
+    if _actors_in(ctx, subject, m.family):
+        return []
     return coordinated_subject(ctx, cs, cs.clauses[clause.parent], m, m.family)
 
 
@@ -186,6 +211,39 @@ def adverbial_agent(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[Actor
         if found:
             return found
     return []
+
+
+def harming_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMention]:
+    """The named actor before a verb of m's clause that kills or wounds the people it counts,
+    for the noun governed by a preposition after them ("قوات الدعم السريع تقتل 14 مدنياً في هجوم
+    على قرية"), or right after that verb ("قتلت القوات 5 مسلحين في اشتباكات"): the count after the
+    actor is the verb's object, so the verb is active (a passive "قتل 14 مدنيا" has the count as
+    its subject) and the actor did what the noun names."""
+    clause = cs.at(m.core[0])
+    if m.verb or not m.governed or clause is None:
+        return []
+    doc = ctx.doc
+    lo, hi = clause.words[0], doc.word_at(m.start)
+    verb = next((k for k in range(lo, hi) if _kills_or_wounds(doc.words[k].norm)), None)
+    if verb is None or (clause.predicate.word == verb and clause.predicate.voice == "passive"):
+        return []
+    after_verb = doc.words[verb + 1].end if verb + 1 < hi else doc.words[verb].end
+    pool = [
+        a
+        for a in _outermost([a for a in ctx.starting_in(ctx.actors, clause.start, m.start) if a.name])
+        if (a.span[1] <= doc.words[verb].start or a.span[0] < after_verb)
+        and ctx.victims.overlaps(max(a.span[1], doc.words[verb].end), m.start)
+        and not ctx.counted_as_victims(a)
+        and _eligible(ctx, a)
+        and may_carry_out(a, m.family)
+    ]
+    return pool[:1]
+
+
+def _kills_or_wounds(norm: str) -> bool:
+    lex = casualty_lexicon()
+    form = in_set(norm, lex.verbs)
+    return form is not None and lex.status.get(form) in HARM
 
 
 def hedged_agent(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMention]:
@@ -274,8 +332,8 @@ def agents_in_clause(
     if start is not None:
         found = [a for a in found if a.span[0] >= start]
     if m.verb and m.generic and _follows_in_clause(cs, mentions, m):
-        found = [a for a in found if a.span[0] < m.end]
-    return [a for a in found if not undergoes(cs, a)]
+        found = [a for a in found if a.span[0] < m.core[1]]  # not over what the trigger grew onto
+    return [a for a in found if not undergoes(cs, a) and not not_its_subject(cs, m, a)]
 
 
 def _follows_in_clause(cs: Clauses, mentions: list[EventMention], m: EventMention) -> bool:
@@ -302,20 +360,20 @@ def accused_ids(ctx: ArgContext) -> frozenset[str]:
     """The actors an accusation blames ("اتهمت الحكومة تنظيم داعش بالوقوف وراء الهجوم", "اتهم
     الائتلاف روسيا بقصف"): named inside the content of a claim of stance `accuse`, not its source.
     The accused may stand between the cue and a content the claims stage starts at the blame word
-    ("اتهم الجيش جماعة تابعة للتنظيم بالوقوف وراء الهجوم"). The accuser says so; the text does not."""
+    ("اتهم الجيش جماعة تابعة للتنظيم بالوقوف وراء الهجوم"); and the side a blame word names after it
+    in any claim (`blame.blamed_ids`). The accuser says so; the text does not."""
     spans = [
         (min(c.cue.span[1], c.content.span[0]), c.content.span[1])  # with the accused before the content
         for c in ctx.claims
         if c.stance == ACCUSE
     ]
-    if not spans:
-        return frozenset()
-    return frozenset(
+    accused = frozenset(
         a.id
         for lo, hi in spans
         for a in ctx.starting_in(ctx.actors, lo, hi)
         if a.span[1] <= hi and a.id not in ctx.sources
     )
+    return accused | blamed_ids(ctx, blame_hits(ctx))  # "قال إن اللوم يقع على عاتق X": blamed in any claim
 
 
 #: Incidents of a device set off on the spot (a bomb planted or worn): the one who set it off is
@@ -409,6 +467,49 @@ def agent_told_next(
                 and compatible_dates(inc.date(), other.date())
             ):
                 found[id(inc)] = found[id(other)]
+                break
+
+
+SETTING_WORDS = 8  # words from a passive trigger to the noun of the event it happened in
+
+
+def agent_of_setting(
+    ctx: ArgContext,
+    incidents: list[Incident],
+    found: dict[int, list[ActorMention]],
+    skip: set[int],
+) -> None:
+    """An incident told by a verb with no agent ("اعتُقل عدد غير معروف من المدنيين، في هجوم شنته
+    قوات الدعم السريع") takes the agent of the event a noun governed by a preposition names right
+    after it in its sentence, within SETTING_WORDS words: the arrests were made in that attack, by
+    its attackers. Not for incidents in `skip` (unknown or hedged agents), nor from them.
+    `found` (incident id → perpetrators) is filled in place."""
+    cs = clauses_of(ctx.doc)
+    owner = {id(m): inc for inc in incidents for m in inc.mentions}
+    ordered = sorted((m for inc in incidents for m in inc.mentions), key=lambda m: m.core[0])
+    starts = [m.core[0] for m in ordered]
+    for inc in incidents:
+        if found.get(id(inc)) or id(inc) in skip:
+            continue
+        for m in inc.mentions:
+            clause = cs.at(m.core[0])
+            if not m.verb or clause is None:  # (its own words named no agent: passive or unnamed)
+                continue
+            k = bisect.bisect_right(starts, m.core[0])
+            while k < len(ordered) and ctx.doc.words_between(m.end, ordered[k].start) <= SETTING_WORDS:
+                o = ordered[k]
+                other = owner[id(o)]
+                if (
+                    other is not inc
+                    and o.governed
+                    and not o.verb
+                    and ctx.doc.sentence_of(o.core[0]) == clause.sentence
+                ):
+                    if found.get(id(other)) and id(other) not in skip:
+                        found[id(inc)] = found[id(other)]
+                    break
+                k += 1
+            if found.get(id(inc)):
                 break
 
 

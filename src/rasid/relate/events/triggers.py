@@ -239,7 +239,10 @@ def _from_trigger(
         # "قال الجيش إنه قصف مواقع": after the speaker's pronoun a noun-or-verb word is the verb
         verb=entry.verb
         or (entry.either and not m.clitic and bool(prev) and in_set(prev, lex.selves) is not None),
-        governed=any(c in m.clitic for c in ("ب", "ل")) or bool(prev and in_set(prev, lex.prepositions)),
+        governed=any(c in m.clitic for c in ("ب", "ل"))
+        or bool(prev and in_set(prev, lex.prepositions))
+        or (anaphoric and wi > 1 and in_set(doc.words[wi - 2].norm, lex.prepositions) is not None),
+        # ("خلال هذا الهجوم": the demonstrative's noun is governed by the preposition before it)
     )
     mention.similar = _word_within(doc, doc.word_at(end), MODIFIER_WINDOW, lex.similar, start)
     mention.counted = _word_within(doc, doc.word_at(end), 1, lex.ordinals, start)
