@@ -109,7 +109,8 @@ def _skip_circumstance(ct: ClaimText, start: int, end: int, skip: Sequence[Range
         elif not ct.is_word(cs) and _starts_quote(ct, cs) is None:
             cs += 1
         elif addressee(ct, cs):  # "أفاد مصدر، صباح الأحد، لقناة “العربية”، باستشهاد"
-            seg = _segment_end(ct, cs, end)
+            close = _starts_quote(ct, cs + 1)  # 'أكد شاهد لقناة "الجزيرة" إطلاق نار': a quoted name ends it
+            seg = _segment_end(ct, cs, end) if close is None else close
             cs = seg + 1 if seg is not None else _past_name(ct, cs + 1, end)
         elif ct.has(cs, "skip_start") or ct.has(cs, "apposition"):
             seg = _segment_end(ct, cs, end)

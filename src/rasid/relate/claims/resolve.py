@@ -92,6 +92,8 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
                 before = phrase_before(ct, c.i0, inside)
             if after is not None and c.entry.document_subject:
                 after = _document_head_only(ct, after)
+            if after is not None:
+                after = _with_apposed_name(ct, after)
             if after is not None and _object_of_dropped_subject(ct, c, after, previous):
                 after = None  # "وأكد الجهود التي تبذلها الوزارة": the speaker before goes on
 
@@ -144,6 +146,41 @@ def _past_addressee(ct: ClaimText, k: int) -> int:
     while k < len(ct) and ct.is_word(k) and ct.text(k).isascii():
         k += 1  # the name after the ل-word, written in Latin letters ("لشبكة CNN")
     return k
+
+
+APPOSED_NAME = 4  # words of a name set off by commas between a source phrase and إن
+
+
+def _with_apposed_name(ct: ClaimText, r: tuple[int, int]) -> tuple[int, int]:
+    """The source phrase with the name set off by commas right before the complementizer
+    ("قال وزير الإعلام، علي العايد، إن"): the name is the source, not the start of what is said.
+    A date, a place or a circumstance in that slot ("، الأربعاء، إن"، "، في بيان، إن") stays out."""
+    k = r[1]
+    if k >= len(ct) or ct.text(k) not in "،,":
+        return r
+    j = k + 1
+    while j < len(ct) and ct.is_word(j) and j - k <= APPOSED_NAME:
+        if ct.date_at(j) is not None or ct.place_at(j) is not None:
+            return r
+        j += 1
+    first = k + 1
+    if not (0 < j - first <= APPOSED_NAME) or j + 1 >= len(ct) or ct.text(j) not in "،,":
+        return r
+    if not ct.is_complementizer(j + 1) or _circumstance(ct, first):
+        return r
+    return r[0], j
+
+
+def _circumstance(ct: ClaimText, k: int) -> bool:
+    """A comma segment that says where, when or how something was said, not who said it.
+    The name علي is written like the preposition على once normalised: the raw letter tells them apart."""
+    a, b = ct.clean_span(ct.toks[k].start, ct.toks[k].end)
+    preposition = ct.has(k, "preposition") and not ct.record.text[a:b].endswith("ي")
+    return (
+        preposition
+        or any(ct.has(k, kind) for kind in ("skip_start", "apposition", "clause_start", "aux"))
+        or addressee(ct, k)
+    )
 
 
 def _names_itself(ct: ClaimText, k: int) -> bool:
