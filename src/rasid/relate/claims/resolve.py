@@ -58,7 +58,10 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
             if via is not None:  # "بحسب ما نقلت وكالة “فرانس برس” عن مصدر طبي": the one quoted claims
                 c.relay_src = phrase_after(ct, via + 1, len(ct), starts, seen)
             if c.src is None or (
-                c.position == "preposition" and c.verb is None and not _names_source(ct, c.src)
+                c.position == "preposition"
+                and c.verb is None
+                and not _names_source(ct, c.src)
+                and not _quoted_name_last(ct, c.src)
             ):
                 continue  # "حسب طبيعة الوسط": a criterion, not a source
         elif c.position == "participle":
@@ -385,6 +388,21 @@ def _coordinated(ct: ClaimText, c: Cue, previous: Cue | None) -> bool:
         and ct.toks[previous.i0].sent == ct.toks[c.i0].sent
         and ct.text(c.i0 - 1) in "،,"
     )
+
+
+QUOTED_SOURCE = 3  # words of a quoted name that a preposition cue cites at the end of its sentence
+
+
+def _quoted_name_last(ct: ClaimText, r: tuple[int, int]) -> bool:
+    """A short quoted name, at most with an adjective, that ends the sentence after a preposition
+    cue ('، وفق "الصحة" اللبنانية.'): the body the sentence is attributed to."""
+    if not (ct.text(r[0]) in OPEN_QUOTES or ct.text(r[0]) == STRAIGHT_QUOTE):
+        return False
+    close = ct.quote_close(r[0])
+    _, s_end = ct.sent_range(r[0])
+    if close is None or not 0 < ct.words_between(r[0], close) <= QUOTED_SOURCE:
+        return False
+    return ct.words_between(close + 1, s_end) <= 1
 
 
 def _names_source(ct: ClaimText, r: tuple[int, int] | None) -> bool:
