@@ -176,9 +176,10 @@ def _with_apposed_name(ct: ClaimText, r: tuple[int, int]) -> tuple[int, int]:
 
 def _circumstance(ct: ClaimText, k: int) -> bool:
     """A comma segment that says where, when or how something was said, not who said it.
-    The name علي is written like the preposition على once normalised: the raw letter tells them apart."""
+    A name spelt like a preposition once normalised (علي، على) is told apart by its raw last letter."""
     a, b = ct.clean_span(ct.toks[k].start, ct.toks[k].end)
-    preposition = ct.has(k, "preposition") and not ct.record.text[a:b].endswith("ي")
+    name = ct.has(k, "name_spelling") and ct.record.text[a:b].endswith("ي")
+    preposition = ct.has(k, "preposition") and not name
     return (
         preposition
         or any(ct.has(k, kind) for kind in ("skip_start", "apposition", "clause_start", "aux"))
