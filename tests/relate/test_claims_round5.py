@@ -108,3 +108,11 @@ def test_kashafa_with_a_toll_as_its_object() -> None:
 def test_tahaddatha_with_anna() -> None:
     record = run("وتحدثت مصادر محلية أن القصف طال المدرسة.")
     assert [c.cue.text for c in record.claims] == ["وتحدثت"]
+
+
+def test_a_relay_between_commas_before_anna_is_not_a_name() -> None:
+    record = run("وذكرت صحيفة الأنباء، نقلا عن مصادر أمنية، أن الحدود ستغلق.", [Actor("صحيفة الأنباء")])
+    assert [(c.cue.text, source_text(record, c)) for c in record.claims] == [
+        ("وذكرت", "صحيفة الأنباء"),
+        ("نقلا عن", "مصادر أمنية"),
+    ]

@@ -171,20 +171,25 @@ def _with_apposed_name(ct: ClaimText, r: tuple[int, int]) -> tuple[int, int]:
         return r
     if not ct.is_complementizer(j + 1) or _circumstance(ct, first):
         return r
+    if any(_preposition(ct, x) for x in range(first + 1, j)):
+        return r  # "، نقلا عن مصادر أمنية، أن": whom the source had it from
     return r[0], j
 
 
 def _circumstance(ct: ClaimText, k: int) -> bool:
-    """A comma segment that says where, when or how something was said, not who said it.
-    A name spelt like a preposition once normalised (علي، على) is told apart by its raw last letter."""
-    a, b = ct.clean_span(ct.toks[k].start, ct.toks[k].end)
-    name = ct.has(k, "name_spelling") and ct.record.text[a:b].endswith("ي")
-    preposition = ct.has(k, "preposition") and not name
+    """A comma segment that says where, when or how something was said, not who said it."""
     return (
-        preposition
+        _preposition(ct, k)
         or any(ct.has(k, kind) for kind in ("skip_start", "apposition", "clause_start", "aux"))
         or addressee(ct, k)
     )
+
+
+def _preposition(ct: ClaimText, k: int) -> bool:
+    """A preposition, not a name spelt like one once normalised (علي، على): the raw last letter tells."""
+    a, b = ct.clean_span(ct.toks[k].start, ct.toks[k].end)
+    name = ct.has(k, "name_spelling") and ct.record.text[a:b].endswith("ي")
+    return ct.has(k, "preposition") and not name
 
 
 def _names_itself(ct: ClaimText, k: int) -> bool:
