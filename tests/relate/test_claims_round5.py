@@ -116,3 +116,10 @@ def test_a_relay_between_commas_before_anna_is_not_a_name() -> None:
         ("وذكرت", "صحيفة الأنباء"),
         ("نقلا عن", "مصادر أمنية"),
     ]
+
+
+def test_a_ba_object_ends_the_source_of_a_verb_that_takes_one() -> None:
+    record = run("ونوّه المحافظ بجهود فرق الإنقاذ في البلدة.")
+    assert [(c.cue.text, source_text(record, c), content(record, c)) for c in record.claims] == [
+        ("ونوّه", "المحافظ", "بجهود فرق الإنقاذ في البلدة")
+    ]

@@ -39,7 +39,8 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
     for c in cues:
         if _impersonal(ct, c):
             continue
-        demand = c.stance in OBJECT_STANCES
+        # a cue whose object comes with ب (طالب بـ، نوّه بـ، وصف بـ) ends its source phrase at such a word
+        demand = c.stance in OBJECT_STANCES or "ب" in (c.verb or c.entry).needs_prefixes
         if c.position in ("preposition", "noun"):
             first = c.i1 + (c.verb is not None and ct.has(c.i1, "resumptive"))  # "بحسب ما أفادت به مصادر"
             if ct.text(first) in marker_words("object_clitic"):  # "وفقاً لـ"الدفاع المدني"": ل written apart
