@@ -123,3 +123,16 @@ def test_a_ba_object_ends_the_source_of_a_verb_that_takes_one() -> None:
     assert [(c.cue.text, source_text(record, c), content(record, c)) for c in record.claims] == [
         ("ونوّه", "المحافظ", "بجهود فرق الإنقاذ في البلدة")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وقال الوزير، في حديث لقناة محلية، إن الطريق سيفتح غدا.",
+        "وقال الوزير، في تصريح صحفي، إن الطريق سيفتح غدا.",
+        "وأشار الوزير، في كلمته أمام النواب، إلى أن الطريق سيفتح غدا.",
+    ],
+)
+def test_an_aside_between_commas_before_the_complementizer_is_not_content(body: str) -> None:
+    record = run(body, [Actor("الوزير", "PER")])
+    assert [content(record, c) for c in record.claims] == ["الطريق سيفتح غدا"]

@@ -27,6 +27,7 @@ from rasid.relate.claims.text import CLAUSE_PUNCT, CLOSE_QUOTES, OPEN_QUOTES, ST
 
 OBJECT_SPAN = 3  # words an object may take before "بأنها" and still open the content ("روسيا بأنها")
 ACTION_WINDOW = 8  # tokens after a demand cue searched for "إلى + call to action"
+ASIDE = 8  # tokens of a comma segment between a source and إن that says where or how it was said
 
 
 def clause_start(c: Cue) -> int:
@@ -78,7 +79,8 @@ def content_start(
     while first < end and ct.text(first) in "،,":
         first += 1
     # "كاشفاً عن توثيق", "أشارت المصادر، إلى مقتل"; not "القائمون على" (a source phrase cut short)
-    if (first > start or not after_source) and _direct_object(ct, first, end, participle):
+    aside = first > start and _aside(ct, first, end)  # "وقال الوزير، في تصريح صحفي، إن"
+    if (first > start or not after_source) and not aside and _direct_object(ct, first, end, participle):
         return first + 1
     k = start
     while k < end:
@@ -94,6 +96,16 @@ def content_start(
             return _object_before(ct, start, k)
         k += 1
     return _skip_circumstance(ct, start, end, skip)
+
+
+def _aside(ct: ClaimText, k: int, end: int) -> bool:
+    """A short comma segment at k closed right before a complementizer: where or how it was said
+    ("، في حديث لقناة العربية، إن"), not what."""
+    seg = _segment_end(ct, k, end)
+    if seg is None or seg - k > ASIDE or ct.text(seg) not in "،,":
+        return False
+    nxt = seg + 1 + ct.has(seg + 1, "content_preposition")  # "، إلى أن"
+    return ct.is_complementizer(nxt)
 
 
 def _skip_circumstance(ct: ClaimText, start: int, end: int, skip: Sequence[Range]) -> int:
