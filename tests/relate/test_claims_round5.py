@@ -136,3 +136,15 @@ def test_a_ba_object_ends_the_source_of_a_verb_that_takes_one() -> None:
 def test_an_aside_between_commas_before_the_complementizer_is_not_content(body: str) -> None:
     record = run(body, [Actor("الوزير", "PER")])
     assert [content(record, c) for c in record.claims] == ["الطريق سيفتح غدا"]
+
+
+def test_a_quotation_fronted_before_its_verb_is_the_content() -> None:
+    record = run('"لن نغلق المعبر مهما حدث"، قال المحافظ في تصريح لإذاعة محلية.', [Actor("المحافظ", "PER")])
+    assert [(c.cue.text, source_text(record, c), content(record, c)) for c in record.claims] == [
+        ("قال", "المحافظ", '"لن نغلق المعبر مهما حدث"')
+    ]
+
+
+def test_a_quoted_word_inside_the_sentence_is_not_fronted_speech() -> None:
+    record = run('وقال المحافظ إن "المعبر" سيفتح، وأضاف أن الطريق آمن.', [Actor("المحافظ", "PER")])
+    assert [content(record, c) for c in record.claims] == ['"المعبر" سيفتح', "الطريق آمن"]

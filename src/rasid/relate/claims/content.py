@@ -280,6 +280,11 @@ def _plan_sentence(ct: ClaimText, group: list[Cue]) -> None:
                     p.attached_to = c
         c.region_end = end
         c.content = _finish(ct, c0, end, s_end)
+        fronted = _fronted_quote(ct, c)
+        if fronted is not None:  # '"لن نتراجع"، قال رئيس النقابة في تصريح': the quotation before it
+            c.content = fronted
+            c.region_end = c.src[1] if c.src is not None else c.i1
+            continue
         marker = _as_attribution(ct, c, s0, end)
         if marker is not None:  # "...، كما ذكرت مصادر عسكرية": what came before
             before = max([s0] + [d.region_end for d in group if d.i0 < c.i0 and d.content is not None])
@@ -296,6 +301,21 @@ def _plan_sentence(ct: ClaimText, group: list[Cue]) -> None:
         if p.attached_to is None:
             p.content = _standalone(ct, p, group, s0, s_end)
             p.region_end = max(p.content[1], p.src[1]) if p.src else p.content[1]
+
+
+def _fronted_quote(ct: ClaimText, c: Cue) -> Range | None:
+    """A quotation that opens its sentence or line and ends right before "، قال ..." is what the
+    verb says ('"لن نتراجع عن مطالبنا"، قال رئيس النقابة'): its token range, or None."""
+    k = c.i0 - 1
+    if c.position != "verb" or c.clitic or k < 1 or ct.text(k) not in "،,":
+        return None
+    opener = ct.quote_open(k - 1)
+    if opener is None:
+        return None
+    s0, _ = ct.sent_range(opener)
+    if opener > s0 and ct.is_word(opener - 1):
+        return None  # 'وصف "الخطة" ...، قال': a quoted word inside a sentence
+    return opener, k
 
 
 def _as_attribution(ct: ClaimText, c: Cue, s0: int, end: int) -> int | None:
