@@ -148,3 +148,18 @@ def test_a_quotation_fronted_before_its_verb_is_the_content() -> None:
 def test_a_quoted_word_inside_the_sentence_is_not_fronted_speech() -> None:
     record = run('وقال المحافظ إن "المعبر" سيفتح، وأضاف أن الطريق آمن.', [Actor("المحافظ", "PER")])
     assert [content(record, c) for c in record.claims] == ['"المعبر" سيفتح', "الطريق آمن"]
+
+
+@pytest.mark.parametrize("body", ["وأُعلن عن إغلاق المعبر حتى إشعار آخر.", "وذُكر أن المعبر أغلق."])
+def test_a_written_passive_perfect_has_no_speaker(body: str) -> None:
+    assert run(body).claims == []
+
+
+def test_a_written_passive_relay_still_names_whom_it_quotes() -> None:
+    record = run("ونُقل عن مسؤول محلي قوله إن المعبر أغلق.")
+    assert [c.cue.text for c in record.claims] == ["ونُقل"]
+
+
+def test_an_active_imperfect_with_a_damma_is_still_a_cue() -> None:
+    record = run("ويُؤكد الحزب أن المعبر أغلق.", [Actor("الحزب")])
+    assert summary(record) == [("ويُؤكد", "assert", "الحزب")]

@@ -348,11 +348,27 @@ def _opens_content(ct: ClaimText, k: int) -> bool:
 def _impersonal(ct: ClaimText, c: Cue) -> bool:
     """A hedge in the article's own voice, which no one claims: the passive "ويُرجَّح أن"
     (a complementizer right after the verb, no subject before it) or "وهو ما يرجح"."""
+    relayed = c.entry.relay and ct.has(c.i1, "content_preposition")
+    if c.position == "verb" and _passive_perfect(ct, c) and not relayed:
+        return True  # "وأُعلن أن", "وذُكر أن": no speaker; "نُقل عن مسؤول" still names one
     if c.position != "verb" or c.entry.form not in marker_words("impersonal"):
         return False
     if ct.has(c.i0 - 1, "relative_ma"):
         return True
     return ct.is_complementizer(c.i1) and (c.clitic or not _after_word(ct, c.i0))
+
+
+DAMMA = "\u064f"
+
+
+def _passive_perfect(ct: ClaimText, c: Cue) -> bool:
+    """A perfect verb written with the passive damma on its first letter ("أُعلن", "ذُكر").
+    An imperfect (يُؤكد، تُعلن) takes a damma in the active too, so it never counts."""
+    a, b = ct.clean_span(ct.toks[c.i0].start, ct.toks[c.i1 - 1].end)
+    word = ct.record.text[a:b].split()[0] if b > a else ""
+    if c.clitic:
+        word = word[1:]
+    return len(word) > 2 and word[0] not in "يت" and word[1] == DAMMA
 
 
 def _after_word(ct: ClaimText, i0: int) -> bool:
