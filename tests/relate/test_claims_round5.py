@@ -163,3 +163,20 @@ def test_a_written_passive_relay_still_names_whom_it_quotes() -> None:
 def test_an_active_imperfect_with_a_damma_is_still_a_cue() -> None:
     record = run("ويُؤكد الحزب أن المعبر أغلق.", [Actor("الحزب")])
     assert summary(record) == [("ويُؤكد", "assert", "الحزب")]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("وأغلقت الشرطة الطريق الرئيسي. وهو ما نفته البلدية لاحقا.", "نفته"),
+        ('وأغلقت الشرطة الطريق الرئيسي. وهذا ما أكده مصدر محلي لـ"الأخبار".', "أكده"),
+    ],
+)
+def test_wahwa_ma_opening_a_sentence_attributes_the_sentence_before(body: str, cue: str) -> None:
+    record = run(body, [Actor("البلدية")])
+    assert [(c.cue.text, content(record, c)) for c in record.claims] == [(cue, "وأغلقت الشرطة الطريق الرئيسي")]
+
+
+def test_kama_opening_a_sentence_is_also_not_as() -> None:
+    record = run("وأغلقت الشرطة الطريق. كما أشارت الوكالة إلى أن الجسر تضرر.", [Actor("الوكالة")])
+    assert [content(record, c) for c in record.claims] == ["الجسر تضرر"]

@@ -27,6 +27,7 @@ from rasid.relate.claims.text import CLAUSE_PUNCT, CLOSE_QUOTES, OPEN_QUOTES, ST
 
 OBJECT_SPAN = 3  # words an object may take before "بأنها" and still open the content ("روسيا بأنها")
 ACTION_WINDOW = 8  # tokens after a demand cue searched for "إلى + call to action"
+LEADING_TAIL = 2  # words after the source of "وهو ما نفته الحكومة لاحقا" (its sentence is then the one before)
 ASIDE = 8  # tokens of a comma segment between a source and إن that says where or how it was said
 
 
@@ -285,6 +286,11 @@ def _plan_sentence(ct: ClaimText, group: list[Cue]) -> None:
             c.content = fronted
             c.region_end = c.src[1] if c.src is not None else c.i1
             continue
+        lead = _leading_attribution(ct, c, s0, end)
+        if lead is not None:  # "وقصفت الطائرات المدينة. وهو ما نفته الحكومة": the sentence before
+            c.content = lead
+            c.region_end = end
+            continue
         marker = _as_attribution(ct, c, s0, end)
         if marker is not None:  # "...، كما ذكرت مصادر عسكرية": what came before
             before = max([s0] + [d.region_end for d in group if d.i0 < c.i0 and d.content is not None])
@@ -316,6 +322,22 @@ def _fronted_quote(ct: ClaimText, c: Cue) -> Range | None:
     if opener > s0 and ct.is_word(opener - 1):
         return None  # 'وصف "الخطة" ...، قال': a quoted word inside a sentence
     return opener, k
+
+
+def _leading_attribution(ct: ClaimText, c: Cue, s0: int, end: int) -> Range | None:
+    """A verb cue after "وهو ما"/"وهذا ما" opening its sentence, with at most two words after its
+    source (لاحقا، لـ"المدن"), attributes the sentence before it: that sentence's token range, or None. ("كما"
+    opening a sentence is "also", not "as".)"""
+    n = ct.phrase_ending(c.i0 - 1, "as_attribution")
+    k = c.i0 - n
+    if c.position != "verb" or c.clitic or n == 0 or k != s0 or s0 == 0 or ct.text(c.i0 - 1) != "ما":
+        return None
+    after = c.src[1] if c.src_mode == "post" and c.src is not None else c.i1
+    if ct.words_between(after, end) > LEADING_TAIL:
+        return None
+    p0, p1 = ct.sent_range(s0 - 1)
+    lead = trim(ct, p0, p1)
+    return lead if ct.words_between(*lead) else None
 
 
 def _as_attribution(ct: ClaimText, c: Cue, s0: int, end: int) -> int | None:
