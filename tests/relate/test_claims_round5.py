@@ -174,7 +174,9 @@ def test_an_active_imperfect_with_a_damma_is_still_a_cue() -> None:
 )
 def test_wahwa_ma_opening_a_sentence_attributes_the_sentence_before(body: str, cue: str) -> None:
     record = run(body, [Actor("البلدية")] if "البلدية" in body else [])
-    assert [(c.cue.text, content(record, c)) for c in record.claims] == [(cue, "وأغلقت الشرطة الطريق الرئيسي")]
+    assert [(c.cue.text, content(record, c)) for c in record.claims] == [
+        (cue, "وأغلقت الشرطة الطريق الرئيسي")
+    ]
 
 
 def test_kama_opening_a_sentence_is_also_not_as() -> None:

@@ -27,7 +27,7 @@ from rasid.relate.claims.text import CLAUSE_PUNCT, CLOSE_QUOTES, OPEN_QUOTES, ST
 
 OBJECT_SPAN = 3  # words an object may take before "بأنها" and still open the content ("روسيا بأنها")
 ACTION_WINDOW = 8  # tokens after a demand cue searched for "إلى + call to action"
-LEADING_TAIL = 2  # words after the source of "وهو ما نفته الحكومة لاحقا" (its sentence is then the one before)
+LEADING_TAIL = 2  # words after the source in "وهو ما نفته الحكومة لاحقا"
 ASIDE = 8  # tokens of a comma segment between a source and إن that says where or how it was said
 
 
