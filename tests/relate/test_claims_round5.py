@@ -182,3 +182,8 @@ def test_wahwa_ma_opening_a_sentence_attributes_the_sentence_before(body: str, c
 def test_kama_opening_a_sentence_is_also_not_as() -> None:
     record = run("وأغلقت الشرطة الطريق. كما أشارت الوكالة إلى أن الجسر تضرر.", [Actor("الوكالة")])
     assert [content(record, c) for c in record.claims] == ["الجسر تضرر"]
+
+
+def test_a_body_between_commas_before_anna_is_whom_the_source_told() -> None:
+    record = run("وأبلغ مصدر أمني، وكالة الأنباء المحلية، أن الطريق أغلق.")
+    assert source_text(record, record.claims[0]) == "مصدر أمني"

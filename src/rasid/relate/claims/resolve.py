@@ -174,6 +174,9 @@ def _with_apposed_name(ct: ClaimText, r: tuple[int, int]) -> tuple[int, int]:
         return r
     if any(_preposition(ct, x) for x in range(first + 1, j)):
         return r  # "، نقلا عن مصادر أمنية، أن": whom the source had it from
+    head = head_at(ct, first, j)
+    if head is not None and head.kind != "title":
+        return r  # "وأبلغ مصدر أمني، وكالة الأنباء الرسمية، أن": whom it told, not a name
     return r[0], j
 
 
