@@ -25,6 +25,7 @@ MARKER_KINDS = frozenset(
         "relative_ma",
         "fused_ma",
         "impersonal",
+        "name_spelling",
         "as_attribution",
         "preposition",
         "content_preposition",

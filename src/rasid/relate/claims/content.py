@@ -27,6 +27,8 @@ from rasid.relate.claims.text import CLAUSE_PUNCT, CLOSE_QUOTES, OPEN_QUOTES, ST
 
 OBJECT_SPAN = 3  # words an object may take before "بأنها" and still open the content ("روسيا بأنها")
 ACTION_WINDOW = 8  # tokens after a demand cue searched for "إلى + call to action"
+LEADING_TAIL = 2  # words after the source in "وهو ما نفته الحكومة لاحقا"
+ASIDE = 8  # tokens of a comma segment between a source and إن that says where or how it was said
 
 
 def clause_start(c: Cue) -> int:
@@ -78,7 +80,8 @@ def content_start(
     while first < end and ct.text(first) in "،,":
         first += 1
     # "كاشفاً عن توثيق", "أشارت المصادر، إلى مقتل"; not "القائمون على" (a source phrase cut short)
-    if (first > start or not after_source) and _direct_object(ct, first, end, participle):
+    aside = first > start and _aside(ct, first, end)  # "وقال الوزير، في تصريح صحفي، إن"
+    if (first > start or not after_source) and not aside and _direct_object(ct, first, end, participle):
         return first + 1
     k = start
     while k < end:
@@ -96,6 +99,16 @@ def content_start(
     return _skip_circumstance(ct, start, end, skip)
 
 
+def _aside(ct: ClaimText, k: int, end: int) -> bool:
+    """A short comma segment at k closed right before a complementizer: where or how it was said
+    ("، في حديث لقناة العربية، إن"), not what."""
+    seg = _segment_end(ct, k, end)
+    if seg is None or seg - k > ASIDE or ct.text(seg) not in "،,":
+        return False
+    nxt = seg + 1 + ct.has(seg + 1, "content_preposition")  # "، إلى أن"
+    return ct.is_complementizer(nxt)
+
+
 def _skip_circumstance(ct: ClaimText, start: int, end: int, skip: Sequence[Range]) -> int:
     """Content after circumstance: dates, "في بيان له", "تعقيباً على ...،", appositions."""
     cs = start
@@ -109,7 +122,8 @@ def _skip_circumstance(ct: ClaimText, start: int, end: int, skip: Sequence[Range
         elif not ct.is_word(cs) and _starts_quote(ct, cs) is None:
             cs += 1
         elif addressee(ct, cs):  # "أفاد مصدر، صباح الأحد، لقناة “العربية”، باستشهاد"
-            seg = _segment_end(ct, cs, end)
+            close = _starts_quote(ct, cs + 1)  # 'أكد شاهد لقناة "الجزيرة" إطلاق نار': a quoted name ends it
+            seg = _segment_end(ct, cs, end) if close is None else close
             cs = seg + 1 if seg is not None else _past_name(ct, cs + 1, end)
         elif ct.has(cs, "skip_start") or ct.has(cs, "apposition"):
             seg = _segment_end(ct, cs, end)
@@ -267,6 +281,16 @@ def _plan_sentence(ct: ClaimText, group: list[Cue]) -> None:
                     p.attached_to = c
         c.region_end = end
         c.content = _finish(ct, c0, end, s_end)
+        fronted = _fronted_quote(ct, c)
+        if fronted is not None:  # '"لن نتراجع"، قال رئيس النقابة في تصريح': the quotation before it
+            c.content = fronted
+            c.region_end = c.src[1] if c.src is not None else c.i1
+            continue
+        lead = _leading_attribution(ct, c, s0, end)
+        if lead is not None:  # "وقصفت الطائرات المدينة. وهو ما نفته الحكومة": the sentence before
+            c.content = lead
+            c.region_end = end
+            continue
         marker = _as_attribution(ct, c, s0, end)
         if marker is not None:  # "...، كما ذكرت مصادر عسكرية": what came before
             before = max([s0] + [d.region_end for d in group if d.i0 < c.i0 and d.content is not None])
@@ -283,6 +307,37 @@ def _plan_sentence(ct: ClaimText, group: list[Cue]) -> None:
         if p.attached_to is None:
             p.content = _standalone(ct, p, group, s0, s_end)
             p.region_end = max(p.content[1], p.src[1]) if p.src else p.content[1]
+
+
+def _fronted_quote(ct: ClaimText, c: Cue) -> Range | None:
+    """A quotation that opens its sentence or line and ends right before "، قال ..." is what the
+    verb says ('"لن نتراجع عن مطالبنا"، قال رئيس النقابة'): its token range, or None."""
+    k = c.i0 - 1
+    if c.position != "verb" or c.clitic or k < 1 or ct.text(k) not in "،,":
+        return None
+    opener = ct.quote_open(k - 1)
+    if opener is None:
+        return None
+    s0, _ = ct.sent_range(opener)
+    if opener > s0 and ct.is_word(opener - 1):
+        return None  # 'وصف "الخطة" ...، قال': a quoted word inside a sentence
+    return opener, k
+
+
+def _leading_attribution(ct: ClaimText, c: Cue, s0: int, end: int) -> Range | None:
+    """A verb cue after "وهو ما"/"وهذا ما" opening its sentence, with at most two words after its
+    source (لاحقا، لـ"المدن"), attributes the sentence before it: that sentence's token range, or None. ("كما"
+    opening a sentence is "also", not "as".)"""
+    n = ct.phrase_ending(c.i0 - 1, "as_attribution")
+    k = c.i0 - n
+    if c.position != "verb" or c.clitic or n == 0 or k != s0 or s0 == 0 or ct.text(c.i0 - 1) != "ما":
+        return None
+    after = c.src[1] if c.src_mode == "post" and c.src is not None else c.i1
+    if ct.words_between(after, end) > LEADING_TAIL:
+        return None
+    p0, p1 = ct.sent_range(s0 - 1)
+    lead = trim(ct, p0, p1)
+    return lead if ct.words_between(*lead) else None
 
 
 def _as_attribution(ct: ClaimText, c: Cue, s0: int, end: int) -> int | None:

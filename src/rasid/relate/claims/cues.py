@@ -20,6 +20,7 @@ from rasid.relate.claims.text import ClaimText
 NEEDS_WINDOW = 10
 PARENTHETICAL = 8  # tokens of a comma segment skipped by the near window ("، في بيان مقتضب،")
 RELATIVE_CLAUSE = 20  # tokens of a relative clause that a comma closes, skipped by the needs window
+OMISSION = frozenset({"…", "..."})  # marks of words left out of a quotation
 NEAR_WINDOW = 5  # tokens for a cue whose form is also a common word ("بين" between / "بيّن" showed)
 
 
@@ -106,11 +107,11 @@ def _needs_met(ct: ClaimText, entry: CueEntry, i1: int) -> bool:
 
 
 def _window(ct: ClaimText, k: int, end: int, reach: int) -> list[str]:
-    """The next `reach` tokens from k, not counting a parenthetical comma segment that opens
+    """The next `reach` tokens from k (a name counts as one), not counting a parenthetical comma segment that opens
     with a preposition ("وبينت الوزارة، في بيان مقتضب، أن": where it was said), nor a relative
     clause closed by a comma that describes the object ("ووصف الهجوم الذي استهدف ...، بأنه")."""
     out: list[str] = []
-    while k < end and len(out) < reach:
+    while k < end and len(out) < reach and ct.text(k) not in OMISSION:  # "(…)": words cut out between clauses
         if ct.text(k) in "،," and ct.has(k + 1, "preposition"):
             close = _comma_within(ct, k + 2, end, PARENTHETICAL)
             if close is not None:
@@ -122,8 +123,14 @@ def _window(ct: ClaimText, k: int, end: int, reach: int) -> list[str]:
                 k = close + 1
                 continue
         out.append(ct.text(k))
-        k += 1
+        k = _past_name(ct, k)
     return out
+
+
+def _past_name(ct: ClaimText, k: int) -> int:
+    """The token after an actor's name at k (it counts as one word), else k + 1."""
+    ref = ct.actor_starting(k)
+    return max(k + 1, ct.tok_at(ref.end)) if ref is not None else k + 1
 
 
 def _comma_within(ct: ClaimText, k: int, end: int, reach: int) -> int | None:

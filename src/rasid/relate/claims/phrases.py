@@ -286,7 +286,9 @@ def phrase_before(ct: ClaimText, i0: int, cue_tokens: Collection[int] = ()) -> R
         k -= 1
     end, n = k + 1, 0
     while k >= s0 and (ct.is_word(k) or ct.text(k) in CLOSE_QUOTES or ct.text(k) == STRAIGHT_QUOTE):
-        if _boundary(ct, k) or ct.has(k, "preposition") or _conjoined_preposition(ct, k):
+        if ct.has(k, "preposition") and _head_before_modifier(ct, k, s0):
+            k -= 1  # "إلا إن ناشطين على موقع التواصل تحدثوا": a head noun and the phrase that describes it
+        elif _boundary(ct, k) or ct.has(k, "preposition") or _conjoined_preposition(ct, k):
             break  # "وعن بلدة عيترون قالت الوكالة": a fronted phrase, not the subject
         n += ct.is_word(k)
         k -= 1
@@ -299,6 +301,17 @@ def phrase_before(ct: ClaimText, i0: int, cue_tokens: Collection[int] = ()) -> R
     if ct.date_at(end - 1) is not None:
         return None  # "وصباح اليوم الأحد أكدت مصادر": a fronted time, the subject follows the verb
     return k + 1, end
+
+
+def _head_before_modifier(ct: ClaimText, k: int, s0: int) -> bool:
+    """The preposition at k follows an unnamed source head that opens its clause ("ناشطين على"):
+    what the preposition leads is part of the subject, not a fronted phrase."""
+    h = k - 1
+    if h < s0 or not ct.is_word(h):
+        return False
+    head = head_at(ct, h, k)
+    opens = h == s0 or _boundary(ct, h - 1)
+    return head is not None and head.kind in ("anonymous", "body") and len(head.phrase) == 1 and opens
 
 
 def _conjoined_preposition(ct: ClaimText, k: int) -> bool:

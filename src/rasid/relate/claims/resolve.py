@@ -39,7 +39,8 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
     for c in cues:
         if _impersonal(ct, c):
             continue
-        demand = c.stance in OBJECT_STANCES
+        # a cue whose object comes with ب (طالب بـ، نوّه بـ، وصف بـ) ends its source phrase at such a word
+        demand = c.stance in OBJECT_STANCES or "ب" in (c.verb or c.entry).needs_prefixes
         if c.position in ("preposition", "noun"):
             first = c.i1 + (c.verb is not None and ct.has(c.i1, "resumptive"))  # "بحسب ما أفادت به مصادر"
             if ct.text(first) in marker_words("object_clitic"):  # "وفقاً لـ"الدفاع المدني"": ل written apart
@@ -58,7 +59,10 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
             if via is not None:  # "بحسب ما نقلت وكالة “فرانس برس” عن مصدر طبي": the one quoted claims
                 c.relay_src = phrase_after(ct, via + 1, len(ct), starts, seen)
             if c.src is None or (
-                c.position == "preposition" and c.verb is None and not _names_source(ct, c.src)
+                c.position == "preposition"
+                and c.verb is None
+                and not _names_source(ct, c.src)
+                and not _quoted_name_last(ct, c.src)
             ):
                 continue  # "حسب طبيعة الوسط": a criterion, not a source
         elif c.position == "participle":
@@ -92,6 +96,8 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
                 before = phrase_before(ct, c.i0, inside)
             if after is not None and c.entry.document_subject:
                 after = _document_head_only(ct, after)
+            if after is not None:
+                after = _with_apposed_name(ct, after)
             if after is not None and _object_of_dropped_subject(ct, c, after, previous):
                 after = None  # "وأكد الجهود التي تبذلها الوزارة": the speaker before goes on
 
@@ -144,6 +150,50 @@ def _past_addressee(ct: ClaimText, k: int) -> int:
     while k < len(ct) and ct.is_word(k) and ct.text(k).isascii():
         k += 1  # the name after the ل-word, written in Latin letters ("لشبكة CNN")
     return k
+
+
+APPOSED_NAME = 4  # words of a name set off by commas between a source phrase and إن
+
+
+def _with_apposed_name(ct: ClaimText, r: tuple[int, int]) -> tuple[int, int]:
+    """The source phrase with the name set off by commas right before the complementizer
+    ("قال وزير الإعلام، علي العايد، إن"): the name is the source, not the start of what is said.
+    A date, a place or a circumstance in that slot ("، الأربعاء، إن"، "، في بيان، إن") stays out."""
+    k = r[1]
+    if k >= len(ct) or ct.text(k) not in "،,":
+        return r
+    j = k + 1
+    while j < len(ct) and ct.is_word(j) and j - k <= APPOSED_NAME:
+        if ct.date_at(j) is not None or ct.place_at(j) is not None:
+            return r
+        j += 1
+    first = k + 1
+    if not (0 < j - first <= APPOSED_NAME) or j + 1 >= len(ct) or ct.text(j) not in "،,":
+        return r
+    if not ct.is_complementizer(j + 1) or _circumstance(ct, first):
+        return r
+    if any(_preposition(ct, x) for x in range(first + 1, j)):
+        return r  # "، نقلا عن مصادر أمنية، أن": whom the source had it from
+    head = head_at(ct, first, j)
+    if head is not None and head.kind != "title":
+        return r  # "وأبلغ مصدر أمني، وكالة الأنباء الرسمية، أن": whom it told, not a name
+    return r[0], j
+
+
+def _circumstance(ct: ClaimText, k: int) -> bool:
+    """A comma segment that says where, when or how something was said, not who said it."""
+    return (
+        _preposition(ct, k)
+        or any(ct.has(k, kind) for kind in ("skip_start", "apposition", "clause_start", "aux"))
+        or addressee(ct, k)
+    )
+
+
+def _preposition(ct: ClaimText, k: int) -> bool:
+    """A preposition, not a name spelt like one once normalised (علي، على): the raw last letter tells."""
+    a, b = ct.clean_span(ct.toks[k].start, ct.toks[k].end)
+    name = ct.has(k, "name_spelling") and ct.record.text[a:b].endswith("ي")
+    return ct.has(k, "preposition") and not name
 
 
 def _names_itself(ct: ClaimText, k: int) -> bool:
@@ -301,11 +351,27 @@ def _opens_content(ct: ClaimText, k: int) -> bool:
 def _impersonal(ct: ClaimText, c: Cue) -> bool:
     """A hedge in the article's own voice, which no one claims: the passive "ويُرجَّح أن"
     (a complementizer right after the verb, no subject before it) or "وهو ما يرجح"."""
+    relayed = c.entry.relay and ct.has(c.i1, "content_preposition")
+    if c.position == "verb" and _passive_perfect(ct, c) and not relayed:
+        return True  # "وأُعلن أن", "وذُكر أن": no speaker; "نُقل عن مسؤول" still names one
     if c.position != "verb" or c.entry.form not in marker_words("impersonal"):
         return False
     if ct.has(c.i0 - 1, "relative_ma"):
         return True
     return ct.is_complementizer(c.i1) and (c.clitic or not _after_word(ct, c.i0))
+
+
+DAMMA = "\u064f"
+
+
+def _passive_perfect(ct: ClaimText, c: Cue) -> bool:
+    """A perfect verb written with the passive damma on its first letter ("أُعلن", "ذُكر").
+    An imperfect (يُؤكد، تُعلن) takes a damma in the active too, so it never counts."""
+    a, b = ct.clean_span(ct.toks[c.i0].start, ct.toks[c.i1 - 1].end)
+    word = ct.record.text[a:b].split()[0] if b > a else ""
+    if c.clitic:
+        word = word[1:]
+    return len(word) > 2 and word[0] not in "يت" and word[1] == DAMMA
 
 
 def _after_word(ct: ClaimText, i0: int) -> bool:
@@ -348,6 +414,21 @@ def _coordinated(ct: ClaimText, c: Cue, previous: Cue | None) -> bool:
         and ct.toks[previous.i0].sent == ct.toks[c.i0].sent
         and ct.text(c.i0 - 1) in "،,"
     )
+
+
+QUOTED_SOURCE = 3  # words of a quoted name that a preposition cue cites at the end of its sentence
+
+
+def _quoted_name_last(ct: ClaimText, r: tuple[int, int]) -> bool:
+    """A short quoted name, at most with an adjective, that ends the sentence after a preposition
+    cue ('، وفق "الصحة" اللبنانية.'): the body the sentence is attributed to."""
+    if not (ct.text(r[0]) in OPEN_QUOTES or ct.text(r[0]) == STRAIGHT_QUOTE):
+        return False
+    close = ct.quote_close(r[0])
+    _, s_end = ct.sent_range(r[0])
+    if close is None or not 0 < ct.words_between(r[0], close) <= QUOTED_SOURCE:
+        return False
+    return ct.words_between(close + 1, s_end) <= 1
 
 
 def _names_source(ct: ClaimText, r: tuple[int, int] | None) -> bool:
