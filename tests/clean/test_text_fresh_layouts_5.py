@@ -98,3 +98,14 @@ def test_a_caption_that_says_what_the_picture_shows_goes() -> None:
 
 def test_a_source_note_without_its_article_goes_from_the_end() -> None:
     assert _removed([TITLE, *BODY, "مصدر: وكالة الأنباء"]) == [("source-note", "مصدر: وكالة الأنباء")]
+
+
+def test_a_page_of_headlines_whose_only_long_line_is_a_ticker_holds_no_article() -> None:
+    ticker = (
+        "وزير النقل يتفقد أعمال توسعة الطريق الدائري استعدادا لموسم الشتاء محافظ الإقليم يفتتح مدرسة"
+        " جديدة في القرية الشمالية ارتفاع أسعار الخضروات في الأسواق المحلية هل تنجح خطة الحكومة في"
+        " خفض الأسعار؟ المنتخب يستعد لمباراته الودية أمام ضيفه الآسيوي الأسبوع المقبل"
+    )
+    trimmed = trim("\n".join(["صحيفة الوادي", ticker, "حوادث", "تفاصيل حادث الطريق الصحراوي"]))
+    assert trimmed.no_article
+    assert ("ticker", ticker) in [(r.reason, r.text) for r in trimmed.removed]

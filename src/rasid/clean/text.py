@@ -339,7 +339,7 @@ class _Trimmer:
         ):
             return "teaser"  # a snippet of another story, cut by the site, above or below the article
         run_on = zone == "head" and TITLE not in self.marks and _run_on(line)
-        if run_on and self.prose_below(i) and not self.echoed(i):
+        if run_on and (self.prose_below(i) or self.only_prose(i)) and not self.echoed(i):
             return "ticker"
         teaser = headline_like(line) and short and not date_or_clock(line) and self.off_topic(i, zone)
         if teaser and zone == "head" and self.in_headline_run(i):
@@ -493,6 +493,11 @@ class _Trimmer:
         key = self.keys[i]
         near = range(max(0, i - TITLE_LOOKAHEAD), min(len(self.keys), i + TITLE_LOOKAHEAD))
         return any(k != i and self.keys[k] != key and self.keys[k].endswith(" " + key) for k in near)
+
+    def only_prose(self, i: int) -> bool:
+        """No other line of the page is prose: a page of headlines whose only long line is their
+        ticker (it has no article to keep it for)."""
+        return not any(k != i and (_prose(line) or _sentence(line)) for k, line in enumerate(self.lines))
 
     def prose_below(self, i: int) -> bool:
         """An article follows line `i`: a line of prose comes after it."""
