@@ -109,3 +109,10 @@ def test_a_page_of_headlines_whose_only_long_line_is_a_ticker_holds_no_article()
     trimmed = trim("\n".join(["صحيفة الوادي", ticker, "حوادث", "تفاصيل حادث الطريق الصحراوي"]))
     assert trimmed.no_article
     assert ("ticker", ticker) in [(r.reason, r.text) for r in trimmed.removed]
+
+
+def test_a_question_put_to_the_reader_under_the_article_goes() -> None:
+    prompt = "هل تريد معرفة المزيد عن أسباب الحريق؟"
+    assert _removed([TITLE, *BODY, prompt]) == [("related-links", prompt)]
+    question = "هل تريد البلدية إعادة بناء المستودع في المكان نفسه؟"  # the report's own question stays
+    assert trim("\n".join([TITLE, *BODY, question])).paragraphs == [*BODY, question]
