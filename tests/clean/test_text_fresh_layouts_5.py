@@ -116,3 +116,10 @@ def test_a_question_put_to_the_reader_under_the_article_goes() -> None:
     assert _removed([TITLE, *BODY, prompt]) == [("related-links", prompt)]
     question = "هل تريد البلدية إعادة بناء المستودع في المكان نفسه؟"  # the report's own question stays
     assert trim("\n".join([TITLE, *BODY, question])).paragraphs == [*BODY, question]
+
+
+def test_a_caption_closed_by_an_archive_credit_in_brackets_goes() -> None:
+    caption = "عناصر الدفاع المدني أمام مستودع محترق في المنطقة الصناعية جنوب المدينة (أرشيفية - إنترنت)"
+    trimmed = trim("\n".join([TITLE, caption, *BODY]))
+    assert trimmed.paragraphs == BODY
+    assert [(r.reason, r.text) for r in trimmed.removed] == [("media", caption)]
