@@ -123,3 +123,24 @@ def test_a_caption_closed_by_an_archive_credit_in_brackets_goes() -> None:
     trimmed = trim("\n".join([TITLE, caption, *BODY]))
     assert trimmed.paragraphs == BODY
     assert [(r.reason, r.text) for r in trimmed.removed] == [("media", caption)]
+
+
+def test_the_outlets_name_alone_over_the_headline_is_its_masthead() -> None:
+    trimmed = trim("\n".join(["شبكة الوادي الإخبارية", TITLE, *BODY]))
+    assert trimmed.title == TITLE
+    assert [(r.reason, r.text) for r in trimmed.removed] == [("masthead", "شبكة الوادي الإخبارية")]
+    assert trimmed.publisher == "شبكة الوادي الإخبارية"
+
+
+def test_a_date_widget_of_fields_side_by_side_at_the_end_is_no_cut_sentence() -> None:
+    widget = "الأحد 14 سبتمبر 2025 | 21 ربيع الأول 1447"
+    assert widget not in trim("\n".join([TITLE, *BODY, widget])).paragraphs
+
+
+def test_a_pictures_source_glued_to_its_caption_is_cut_and_the_caption_stays() -> None:
+    caption = "فرق الإطفاء أمام المستودع صباح اليوم : مصدر الصورة :صفحة الدفاع المدني على فيسبوك"
+    trimmed = trim("\n".join([TITLE, BODY[0], caption, *BODY[1:]]))
+    assert "فرق الإطفاء أمام المستودع صباح اليوم" in trimmed.paragraphs
+    assert ("media", " : مصدر الصورة :صفحة الدفاع المدني على فيسبوك") in [
+        (r.reason, r.text) for r in trimmed.removed
+    ]

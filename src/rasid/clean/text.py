@@ -113,6 +113,7 @@ PUBLISHER_STRICT = {
 _TICKER_SPLIT = re.compile(r"\s{3,}|\s+[|•·]\s+")
 _COUNTER = re.compile(r"^[\d\s.,:/|+\-]+$")
 _BULLET = re.compile(r"^[•·▪◦►*]")
+_BAR = re.compile(r"\s[|•]\s")  # fields of a widget side by side ("date | hijri date")
 _DIGIT = re.compile(r"\d")
 _LATIN = re.compile(r"[A-Za-z]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -482,6 +483,8 @@ class _Trimmer:
             return False
         if has_link(line) or date_or_clock(line) or ellipsis_end(line) or _OPEN_END.search(line):
             return False
+        if _BAR.search(line):
+            return False  # "السبت 31 جانفي 2026 | 12 شعبان 1447": a widget's fields, never a sentence
         if _CONTINUES.match(line) or _CONJUNCTION.match(line):
             return True
         opens_clause = self.function_start[i] and _words(line) >= CUT_CLAUSE_MIN_WORDS
@@ -613,6 +616,15 @@ class _Trimmer:
         short = _words(line) < TITLE_MIN_WORDS and headline_like(line) and not date_or_clock(line)
         return short and not _sentence(line) and self.longer_title_below(i)
 
+    def masthead(self, i: int) -> bool:
+        """The outlet's name alone over a headline ("شبكة قدس الإخبارية" above the title): the
+        masthead, whatever the classifier rates it; it names the publisher."""
+        name = self.lines[i].strip(_NAME_EDGES)
+        if not self.signature(name) or not self.longer_title_below(i):
+            return False
+        self.add_publisher("signature", name)
+        return True
+
     @staticmethod
     def signature(line: str) -> bool:
         """An outlet's name alone on a line ("المركز الصحفي السوري")."""
@@ -661,6 +673,8 @@ class _Trimmer:
                 self.marks[i : i + run] = ["menu"] * run
                 i += run
                 continue
+            elif title_open and not self.title_given and self.masthead(i):
+                self.marks[i] = "masthead"
             elif title_open and not self.title_given and self.title_like(i):
                 self.title, self.marks[i], title_open = line, TITLE, False
             elif title_open and not self.title_given and self.above_title(i):
