@@ -843,10 +843,19 @@ def _firm_overlaps(lines: list[str], topics: list[set[str]]) -> list[float]:
     speaks of no article; a title speaks of the article's prose."""
     prose = [k for k, line in enumerate(lines) if _prose(line)]
     firm = [k for k in prose if not ellipsis_end(lines[k])] or prose
+    # Counted once, not re-united per line (a long page would cost the square of its lines): how many
+    # firm lines use each word, and how many of them are copies of one text (a line and its copies
+    # do not count for it).
+    used: Counter[str] = Counter()
+    by_text: dict[str, Counter[str]] = {}
+    for k in firm:
+        used.update(topics[k])
+        by_text.setdefault(lines[k], Counter()).update(topics[k])
     out = []
     for i, own in enumerate(topics):
-        used = set().union(*(topics[k] for k in firm if k != i and lines[k] != lines[i])) if firm else set()
-        out.append(len(own & used) / len(own) if own else 0.0)
+        copies = by_text.get(lines[i], Counter())
+        shared = sum(1 for w in own if used[w] - copies[w] > 0)
+        out.append(shared / len(own) if own else 0.0)
     return out
 
 
