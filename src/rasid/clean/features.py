@@ -113,6 +113,12 @@ def _word_class(word: str) -> tuple[bool, str]:
     return _is_stopword(word, stopwords()), _stem(word)
 
 
+def _particle(word: str) -> bool:
+    """A word of the stoplist of three letters or fewer: a preposition, a pronoun, a particle ("في",
+    "على", "ذلك"); the list's four-letter words include nouns a list of topics holds ("مقتل")."""
+    return len(word) < FUNCTION_WORD_LETTERS and _word_class(word)[0]
+
+
 @cache
 def furniture_words() -> frozenset[str]:
     """Words page furniture uses far more than prose (`furniture_words.tsv`), normalised, case-folded."""
@@ -235,6 +241,22 @@ def _content_words(words: list[str]) -> set[str]:
             if not (stopword and len(w) <= FUNCTION_WORD_LETTERS):
                 out.add(stem)
     return out
+
+
+def tag_stems(text: str) -> set[str] | None:
+    """The content-word stems of a piece of text made of content words alone (no function word,
+    digit or punctuation): a list of topics ("الفاشر الدعم السريع"); None for anything else."""
+    if _DIGIT.search(text) or _PROSE_PUNCT.search(text):
+        return None
+    words = _WORD.findall(normalise_string(text))
+    if len(words) != len(text.split()) or any(len(w) < 3 or _particle(w) for w in words):
+        return None
+    return {_word_class(w)[1] for w in words}
+
+
+def stems(text: str) -> set[str]:
+    """The stems of every word of three letters or more in `text` (as `tag_stems` gives them)."""
+    return {_word_class(w)[1] for w in _WORD.findall(normalise_string(text)) if len(w) >= 3}
 
 
 def _overlaps(topics: Sequence[set[str]], keys: Sequence[str]) -> list[float]:

@@ -42,6 +42,8 @@ from rasid.clean.features import (
     is_prose,
     line_key,
     page_features,
+    stems,
+    tag_stems,
 )
 from rasid.clean.metadata import looks_like_publisher, parse_tags, publisher_named, unique
 from rasid.clean.patterns import LineMatch, find_inline, match_glued, match_line
@@ -78,6 +80,7 @@ CAPTION_MAX_WORDS = 25  # a line this short printed twice in a row is a caption 
 DECORATION_MIN_CHARS = 3  # a line this long of neither letters nor digits is decoration
 GLUED_TAIL_MAX_WORDS = 8  # furniture glued after the last sentence of the article is this short
 TAG_LINE_MAX_WORDS = 8  # a line of topics under the article, unmarked, is this short
+TAG_MIN_WORDS = 3  # topics glued after the article's last sentence are at least this many
 CUT_LINE_MIN_WORDS = 5  # a last line this long after prose, no conjunction opening it, is a cut sentence
 QUOTED_TITLE_MIN_WORDS = 5  # a headline this long quoted inside a line under the article is a read-more link
 CUT_CLAUSE_MIN_WORDS = 2  # ... and this long when a function word opens it ("كما استهدفت طائرا")
@@ -110,6 +113,7 @@ PUBLISHER_STRICT = {
 _TICKER_SPLIT = re.compile(r"\s{3,}|\s+[|•·]\s+")
 _COUNTER = re.compile(r"^[\d\s.,:/|+\-]+$")
 _BULLET = re.compile(r"^[•·▪◦►*]")
+_BAR = re.compile(r"\s[|•]\s")  # fields of a widget side by side ("date | hijri date")
 _DIGIT = re.compile(r"\d")
 _LATIN = re.compile(r"[A-Za-z]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -121,7 +125,7 @@ _SENTENCE_PUNCT = re.compile(r"[.!?؟؛:،,]$")
 _GLUED_END = re.compile(r"(?<=[.!?؟…])\s+(?=[^.!?؟…\s][^.!?؟…]*$)")  # after the line's last sentence end
 _GLUED_LIST = re.compile(r"(?<=[.!?؟…])\s+(?=[^\s.:!?؟،,][^.:!?؟\n]{1,40}:\s*\S[^.!?؟]*$)")
 _DATELINE = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*[-–—]\s*\S")  # a place and a dash open the line
-_CREDIT_LINE = re.compile(r"^([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—/]\s*([^\W\d_]+(?:\s[^\W\d_]+){0,2})$")
+_CREDIT_LINE = re.compile(r"^([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—/ـ؛]\s*([^\W\d_]+(?:\s[^\W\d_]+){0,2})$")
 _OPEN_END = re.compile(r"[:/|\-–—]\s*$")
 _CONTINUES = re.compile(r"^[وف][^\W\d_]{2,}\s+\S+\s+\S+")  # a conjunction opening a clause of 3+ words
 _CONJUNCTION = re.compile(r"^[وف][^\W\d_]{2,}")  # "وتأتي", "فيما": a sentence going on
@@ -129,6 +133,7 @@ _PROSE_PUNCT = re.compile(r"[.!?؟،,؛]")
 _TAG_PUNCT = re.compile(r"[.!?؟،,؛:\"“”«»()]")
 _QUOTE_MARKS = ('"', "“", "”", "«", "»", "'", "‘", "’")
 _CLAUSE_MARK = re.compile(r"[،,؛]")
+_CLAUSE_END = re.compile(r"[،,]\s*$")  # a line that stops after a comma: the capture cut its sentence
 _NAME_EDGES = " ()[]{}-–—«»\"'“”"
 _EDGE_SPACE = " \t\r\n\f\v\u00a0\ufeff\u200e\u200f"
 
@@ -328,9 +333,14 @@ class _Trimmer:
         if zone == "tail" and (reason := self.below_article(i)):
             return reason
         p, short = self.content[i], _words(line) <= SHORT_LINE_WORDS
-        if zone != "body" and ellipsis_end(line) and self.snippet(i):
+        if (
+            zone != "body"
+            and ellipsis_end(line)
+            and (self.snippet(i) or (zone == "tail" and self.snippet_run(i)))
+        ):
             return "teaser"  # a snippet of another story, cut by the site, above or below the article
-        if zone == "head" and TITLE not in self.marks and _run_on(line) and self.prose_below(i):
+        run_on = zone == "head" and TITLE not in self.marks and _run_on(line)
+        if run_on and (self.prose_below(i) or self.only_prose(i)) and not self.echoed(i):
             return "ticker"
         teaser = headline_like(line) and short and not date_or_clock(line) and self.off_topic(i, zone)
         if teaser and zone == "head" and self.in_headline_run(i):
@@ -465,14 +475,32 @@ class _Trimmer:
         line = self.lines[i]
         prose = [_prose(line) or _sentence(line) for line in self.lines[max(0, i - 2) : i]]
         before = prose[-1] or (len(prose) == 2 and prose[0] and self.subheading(i - 1))
-        if not before or not _ARABIC.search(line) or self.furniture_share[i] > 0:
+        if not before or not _ARABIC.search(line):
+            return False
+        if _CONJUNCTION.match(line) and _CLAUSE_END.search(line):
+            return True  # "ومنذ أيام،": a clause cut after its comma, whatever words it holds
+        if self.furniture_share[i] > 0:
             return False
         if has_link(line) or date_or_clock(line) or ellipsis_end(line) or _OPEN_END.search(line):
             return False
+        if _BAR.search(line):
+            return False  # "السبت 31 جانفي 2026 | 12 شعبان 1447": a widget's fields, never a sentence
         if _CONTINUES.match(line) or _CONJUNCTION.match(line):
             return True
         opens_clause = self.function_start[i] and _words(line) >= CUT_CLAUSE_MIN_WORDS
         return opens_clause or _words(line) >= CUT_LINE_MIN_WORDS
+
+    def echoed(self, i: int) -> bool:
+        """Another line of the head ends with this one ("الرئيسية » الرياضة » <headline>"): the page
+        prints it twice, as a headline is, never as another story's run-on ticker."""
+        key = self.keys[i]
+        near = range(max(0, i - TITLE_LOOKAHEAD), min(len(self.keys), i + TITLE_LOOKAHEAD))
+        return any(k != i and self.keys[k] != key and self.keys[k].endswith(" " + key) for k in near)
+
+    def only_prose(self, i: int) -> bool:
+        """No other line of the page is prose: a page of headlines whose only long line is their
+        ticker (it has no article to keep it for)."""
+        return not any(k != i and (_prose(line) or _sentence(line)) for k, line in enumerate(self.lines))
 
     def prose_below(self, i: int) -> bool:
         """An article follows line `i`: a line of prose comes after it."""
@@ -488,6 +516,13 @@ class _Trimmer:
         line = self.lines[k]
         short = TITLE_MIN_WORDS <= _words(line) <= SHORT_LINE_WORDS
         return short and headline_like(line) and self.headline_overlap[k] == 0.0
+
+    def snippet_run(self, i: int) -> bool:
+        """Under the article, lines cut by an ellipsis one after another are other stories' snippets
+        when the article's prose hardly uses their words (a paragraph of the article that ends with
+        ".." speaks of the article)."""
+        run = any(0 <= k < len(self.lines) and ellipsis_end(self.lines[k]) for k in (i - 1, i + 1))
+        return run and self.has_prose and self.headline_overlap[i] < SUBHEADING_OVERLAP
 
     def subheading(self, i: int) -> bool:
         """A headline amid the body that speaks of the article (its words come back in the prose)."""
@@ -539,9 +574,29 @@ class _Trimmer:
             return False
         if self.has_prose and self.headline_overlap[i] < TITLE_MIN_OVERLAP and self.in_headline_run(i):
             return False  # in a list of headlines, the title is the one the article's prose speaks of
+        if self.unspoken_above_spoken(i):
+            return False  # a masthead line ("رئيس التحرير") above the headline the prose speaks of
         if _words(line) >= TITLE_MIN_WORDS:
             return True
         return not self.longer_title_below(i)
+
+    def unspoken_above_spoken(self, i: int) -> bool:
+        """None of the line's content words comes back in the article's prose, and a headline a few
+        lines down, before the prose starts, is one the prose speaks of: that one is the title, and
+        this one a masthead, an editor's line or a section's name."""
+        if not self.has_prose or self.topic_words[i] < TITLE_MIN_WORDS - 1 or self.headline_overlap[i] > 0.0:
+            return False
+        for k in range(i + 1, min(len(self.lines), i + TITLE_LOOKAHEAD + 1)):
+            line = self.lines[k]
+            if _prose(line) or _sentence(line):
+                return False
+            if (
+                self.headline_overlap[k] >= TITLE_MIN_OVERLAP
+                and headline_like(line)
+                and not date_or_clock(line)
+            ):
+                return _words(line) >= TITLE_MIN_WORDS and self.content[k] >= TITLE_P
+        return False
 
     def longer_title_below(self, i: int) -> bool:
         """A headline of three words or more follows line `i` before the prose starts: a short
@@ -560,6 +615,15 @@ class _Trimmer:
         line = self.lines[i]
         short = _words(line) < TITLE_MIN_WORDS and headline_like(line) and not date_or_clock(line)
         return short and not _sentence(line) and self.longer_title_below(i)
+
+    def masthead(self, i: int) -> bool:
+        """The outlet's name alone over a headline ("شبكة قدس الإخبارية" above the title): the
+        masthead, whatever the classifier rates it; it names the publisher."""
+        name = self.lines[i].strip(_NAME_EDGES)
+        if not self.signature(name) or not self.longer_title_below(i):
+            return False
+        self.add_publisher("signature", name)
+        return True
 
     @staticmethod
     def signature(line: str) -> bool:
@@ -609,6 +673,8 @@ class _Trimmer:
                 self.marks[i : i + run] = ["menu"] * run
                 i += run
                 continue
+            elif title_open and not self.title_given and self.masthead(i):
+                self.marks[i] = "masthead"
             elif title_open and not self.title_given and self.title_like(i):
                 self.title, self.marks[i], title_open = line, TITLE, False
             elif title_open and not self.title_given and self.above_title(i):
@@ -711,11 +777,29 @@ class _Trimmer:
         if not rest or _words(rest) > GLUED_TAIL_MAX_WORDS:
             return
         found = match_line(rest, "cut") or match_line(rest, "tail")
-        if found is None or found.reason in KEEP_REASONS:
+        if found is not None and found.reason not in KEEP_REASONS:
+            self.harvest(found)
+            reason = found.reason
+        elif found is None and self.glued_tags(i, rest):
+            self.tags.extend(rest.split())
+            reason = "tags"
+        else:
             return
-        self.harvest(found)
-        self.pieces.append((i, m.end(), Removed(text=rest, reason=found.reason)))
+        self.pieces.append((i, m.end(), Removed(text=rest, reason=reason)))
         self.lines[i] = line[: m.start()]
+
+    def glued_tags(self, i: int, rest: str) -> bool:
+        """What follows the last sentence of the article lists its topics ("... العشرات. مقتل بنغازي
+        الجيش الليبي"): a few content words, no conjunction opening them (a sentence the capture cut
+        goes on so), every one of them used in the article's prose."""
+        tags = tag_stems(rest)
+        if tags is None or len(tags) < TAG_MIN_WORDS or _CONJUNCTION.match(rest):
+            return False
+        line = self.lines[i]
+        used = stems(line[: len(line) - len(rest)]).union(
+            *(stems(other) for k, other in enumerate(self.lines) if k != i and _prose(other))
+        )
+        return tags <= used
 
     def lead(self, start: int, end: int) -> None:
         """Read the first body lines' credits for the publisher ("حلب (قاسيون) - ...")."""
@@ -759,10 +843,19 @@ def _firm_overlaps(lines: list[str], topics: list[set[str]]) -> list[float]:
     speaks of no article; a title speaks of the article's prose."""
     prose = [k for k, line in enumerate(lines) if _prose(line)]
     firm = [k for k in prose if not ellipsis_end(lines[k])] or prose
+    # Counted once, not re-united per line (a long page would cost the square of its lines): how many
+    # firm lines use each word, and how many of them are copies of one text (a line and its copies
+    # do not count for it).
+    used: Counter[str] = Counter()
+    by_text: dict[str, Counter[str]] = {}
+    for k in firm:
+        used.update(topics[k])
+        by_text.setdefault(lines[k], Counter()).update(topics[k])
     out = []
     for i, own in enumerate(topics):
-        used = set().union(*(topics[k] for k in firm if k != i and lines[k] != lines[i])) if firm else set()
-        out.append(len(own & used) / len(own) if own else 0.0)
+        copies = by_text.get(lines[i], Counter())
+        shared = sum(1 for w in own if used[w] - copies[w] > 0)
+        out.append(shared / len(own) if own else 0.0)
     return out
 
 
