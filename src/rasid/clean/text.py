@@ -499,8 +499,10 @@ class _Trimmer:
 
     def only_prose(self, i: int) -> bool:
         """No other line of the page is prose: a page of headlines whose only long line is their
-        ticker (it has no article to keep it for)."""
-        return not any(k != i and (_prose(line) or _sentence(line)) for k, line in enumerate(self.lines))
+        ticker (it has no article to keep it for). A text of that one line alone is no page of
+        headlines: it is the article."""
+        others = [line for k, line in enumerate(self.lines) if k != i and line.strip()]
+        return bool(others) and not any(_prose(line) or _sentence(line) for line in others)
 
     def prose_below(self, i: int) -> bool:
         """An article follows line `i`: a line of prose comes after it."""
