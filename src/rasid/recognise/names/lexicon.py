@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 #: Names longer than this (in words) are not listed as phrases.
@@ -110,12 +111,16 @@ class NameLexicon:
     def phrase_marks(self, bares: Sequence[str]) -> list[tuple[str, ...]]:
         """Per word, B-/I- and the type of a listed name over it (`tgp:` features without their
         prefix), the longest listed name first, left to right; at most `MAX_PHRASE_WORDS`
-        lookups per word, so the cost stays linear in the document's length."""
+        lookups per word that begins a listed name, so the cost stays linear in the document's
+        length."""
         marks: list[tuple[str, ...]] = [()] * len(bares)
-        phrases = self.phrases
+        phrases, starts = self.phrases, self._starts
         i = 0
         while i < len(bares):
             found = 0
+            if bares[i] not in starts:
+                i += 1
+                continue
             for n in range(min(MAX_PHRASE_WORDS, len(bares) - i), 1, -1):
                 kind = phrases.get(tuple(bares[i : i + n]))
                 if kind is not None:
@@ -126,6 +131,11 @@ class NameLexicon:
                     break
             i += found or 1
         return marks
+
+    @cached_property
+    def _starts(self) -> frozenset[str]:
+        """The first words of the listed names."""
+        return frozenset(key[0] for key in self.phrases)
 
     def write(self, path: Path) -> None:
         """One line per word (`w`, bare form, type, share) and per name (`p`, bare forms, type)."""
