@@ -11,8 +11,10 @@ corpus other than ANERcorp gives every feature twice, once shared and once priva
 but not the held-back score of the two passes (README, "The name tagger"), so the shipped
 model is trained on ANERcorp alone, and AQMAR is a whole corpus it never saw.
 
-Features are rasid's own word layer (recognise/names/features.py) and the rule finders'
-proposals. Two models are trained: the first pass (model.crfsuite) on them, the second
+Features are rasid's own word layer (recognise/names/features.py), the rule finders'
+proposals, and what the training corpus labelled each word and name as (names/lexicon.py):
+each training document reads the lexicon of the other training documents, and the lexicon
+of all of them is written beside the models (`lexicon.tsv`) for the tagger. Two models are trained: the first pass (model.crfsuite) on them, the second
 (model_doc.crfsuite) on them plus the first pass's labels across the article; the second
 learns from first-pass labels of each training document given by a model trained on the
 other half of the documents (two folds by document parity), so they are as fallible as on new
@@ -54,13 +56,21 @@ from rasid.evaluate.ner import (
 )
 from rasid.lang.ar.text import TextView
 from rasid.recognise.actors.rules import rule_candidates, rule_spans
-from rasid.recognise.names.features import Features, doc_features, second_pass_features
+from rasid.recognise.names.features import (
+    Features,
+    bare_form,
+    doc_features,
+    lexicon_features,
+    second_pass_features,
+)
+from rasid.recognise.names.lexicon import NameCounts, NameLexicon
 from rasid.recognise.names.tagger import (
     MODEL_PATH,
     SCORES_PATH,
     NameTagger,
     decode,
     first_pass,
+    lexicon_path,
     second_path,
     sentences_of,
     view_doc,
@@ -73,7 +83,7 @@ AQMAR = "aqmar/AQMAR_Arabic_NER_corpus-1.0.txt"
 WOJOOD = ("wojood_sample/train.txt", "wojood_sample/val.txt", "wojood_sample/test.txt")
 WOJOOD_TYPES = {"PERS": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
 #: CRFsuite settings: L1 and L2 regularisation, iterations, features seen at least twice.
-PARAMS: dict[str, Any] = {"c1": 0.1, "c2": 0.01, "max_iterations": 100, "feature.minfreq": 1}
+PARAMS: dict[str, Any] = {"c1": 0.05, "c2": 0.01, "max_iterations": 100, "feature.minfreq": 1}
 #: The training documents are split in this many parts for the second pass's first-pass labels.
 FOLDS = 2
 #: The other corpora trained on by default (`--with` adds others). None: AQMAR with private
@@ -129,6 +139,32 @@ def doc_data(docs: Sequence[NerDocument]) -> list[DocData]:
     return out
 
 
+def counts_of(data: DocData) -> NameCounts:
+    return NameCounts.of_document([bare_form(w) for w in data.words], decode(data.labels))
+
+
+def with_lexicon(data: DocData, lexicon: NameLexicon) -> DocData:
+    """The document with the marks `lexicon` gives its words (`features.lexicon_features`)."""
+    return DocData(
+        data.words, lexicon_features(data.words, data.features, lexicon), data.labels, data.sentences
+    )
+
+
+def with_lexicons(
+    own: Sequence[DocData], others: Sequence[DocData] = ()
+) -> tuple[list[DocData], NameLexicon]:
+    """The training documents with lexicon marks, each from the other documents' labels (so
+    that the weights learn how far labels carry to a text not in the lexicon), the other
+    corpora's from the whole lexicon, and that lexicon (of `own` only: ANERcorp's news)."""
+    counts = [counts_of(d) for d in own]
+    total = NameCounts()
+    for c in counts:
+        total.add(c)
+    lexicon = total.lexicon()
+    marked = [with_lexicon(d, total.without(c)) for d, c in zip(own, counts, strict=True)]
+    return marked + [with_lexicon(d, lexicon) for d in others], lexicon
+
+
 def with_private_copies(data: DocData, corpus: str) -> DocData:
     """The document with every feature also as a copy private to its corpus (`aqmar:w=...`).
 
@@ -140,6 +176,16 @@ def with_private_copies(data: DocData, corpus: str) -> DocData:
     prefix = f"{corpus}:"
     features = [[*f, *(prefix + x for x in f)] for f in data.features]
     return DocData(data.words, features, data.labels, data.sentences)
+
+
+def private_copies(training: dict[str, Any], others: Sequence[Sequence[DocData]]) -> list[DocData]:
+    """The other corpora's documents (`others`, in the order of `training` after ANERcorp), each
+    with its features copied private to its corpus (`with_private_copies`)."""
+    return [
+        with_private_copies(d, name.split("_")[0])
+        for name, docs in zip(list(training)[1:], others, strict=True)
+        for d in docs
+    ]
 
 
 def train(data: Sequences, path: Path) -> pycrfsuite.Tagger:
@@ -182,11 +228,11 @@ def cross_validate(
     only (the held-back part is never looked at)."""
     result = NerScore()
     for part in range(folds):
-        rest = [seq for k, d in enumerate(data) if k % folds != part for seq in d.sequences()]
-        rest += [seq for d in extra for seq in d.sequences()]
-        tagger = train(rest, folder / f"cv{part}.crfsuite")
+        marked, lexicon = with_lexicons([d for k, d in enumerate(data) if k % folds != part], extra)
+        tagger = train([seq for d in marked for seq in d.sequences()], folder / f"cv{part}.crfsuite")
         for k, d in enumerate(data):
             if k % folds == part:
+                d = with_lexicon(d, lexicon)  # the fold's lexicon: never its own labels
                 result.add(label_spans(d.labels), label_spans(first_pass(tagger, d.features, d.sentences)))
         tagger.close()
     return result
@@ -246,18 +292,14 @@ def main(argv: list[str] | None = None) -> int:
         recorded = json.loads((args.out / SCORES_PATH.name).read_text(encoding="utf-8"))
         return write_scores(args.out, recorded, held_back, aqmar, started)
     own, *others = (doc_data(documents(sentences)) for sentences in training.values())
-    more = [
-        with_private_copies(d, name.split("_")[0])
-        for name, docs in zip(list(training)[1:], others, strict=True)
-        for d in docs
-    ]
-    data = own + more
     print(f"features ready in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     if args.cv:
         with tempfile.TemporaryDirectory() as folder:
-            cv = summary(cross_validate(own, Path(folder), more))
+            cv = summary(cross_validate(own, Path(folder), private_copies(training, others)))
         print(json.dumps(cv), f"({time.perf_counter() - started:.0f} s)")
         return 0
+    marked, lexicon = with_lexicons(own)
+    data = marked + private_copies(training, [[with_lexicon(d, lexicon) for d in docs] for docs in others])
     with tempfile.TemporaryDirectory() as folder:
         first = jackknife(data, Path(folder))
     print(f"first-pass labels of the training part in {time.perf_counter() - started:.0f} s", file=sys.stderr)
@@ -270,10 +312,12 @@ def main(argv: list[str] | None = None) -> int:
         ],
         second,
     ).close()
+    lexicon.write(lexicon_path(model))
     print(f"trained {model} and {second} in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     record: dict[str, Any] = {
         "sha256": hashlib.sha256(model.read_bytes()).hexdigest(),
         "sha256_doc": hashlib.sha256(second.read_bytes()).hexdigest(),
+        "sha256_lexicon": hashlib.sha256(lexicon_path(model).read_bytes()).hexdigest(),
         "params": PARAMS,
         "training": {
             name: {"sentences": len(sents), "tokens": sum(map(len, sents))}

@@ -52,16 +52,16 @@ def test_the_model_vocabulary_leaves_out_only_what_no_model_knows_and_tags_the_s
     # the count changes with every retraining (`make ner-model`); thousands, and the constant ones
     assert len(known) > 10_000 and "bias" in known and "shape=arabic" in known
     doc = view_doc(TextView("وقال رئيس مجلس إدارة البنك التجاري محمد بركات إن النمو مستمر."))
-    every = doc_features(doc)
-    kept = doc_features(doc, vocabulary=tagger.vocabulary)
+    every = doc_features(doc, lexicon=tagger.lexicon)
+    kept = doc_features(doc, vocabulary=tagger.vocabulary, lexicon=tagger.lexicon)
     # the tagger's vocabulary hands crfsuite the kept features as UTF-8 bytes, encoded once per form
     assert kept == [[f.encode() for f in fs if f in tagger.vocabulary.known] for fs in every]
     assert sum(map(len, kept)) < sum(map(len, every))
     sentences = sentences_of(doc)
     labels = first_pass(tagger._first, every, sentences)
     assert first_pass(tagger._first, kept, sentences) == labels
-    assert labels[4:7] == ["B-ORG", "I-ORG", "I-ORG"]  # البنك التجاري ...
-    text_kept = doc_features(doc, vocabulary=Vocabulary(tagger.vocabulary.known))
+    assert labels[4:8] == ["B-ORG", "I-ORG", "B-PER", "I-PER"]  # البنك التجاري, محمد بركات
+    text_kept = doc_features(doc, vocabulary=Vocabulary(tagger.vocabulary.known), lexicon=tagger.lexicon)
     assert [[f.encode() for f in fs] for fs in text_kept] == kept
     assert first_pass(tagger._first, text_kept, sentences) == labels
     assert Vocabulary(frozenset({"w=رئيس", "bias"})).form("رئيس")[0] == ("bias", "w=رئيس")

@@ -1,6 +1,7 @@
 """The shipped name tagger is the one scripts/train_ner.py built and scored.
 
-model_scores.json is written by the script right after training: the models' sha256 and their
+model_scores.json is written by the script right after training: the models' and the training
+lexicon's sha256 and their
 scores on the held-back last 10 % of ANERcorp. Re-scoring the shipped model here (a few
 seconds) fails when the model file, the features (recognise/names/features.py) or the
 lexicons they read have changed since training without `make ner-model`.
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from rasid.evaluate.ner import documents, read_sentences
-from rasid.recognise.names.tagger import MODEL_PATH, SCORES_PATH, second_path
+from rasid.recognise.names.tagger import MODEL_PATH, SCORES_PATH, lexicon_path, second_path
 
 REPO = Path(__file__).resolve().parents[2]
 ANERCORP = REPO.parent / "shared" / "datasets" / "anercorp_train" / "ANERCorp_train.txt"
@@ -42,6 +43,7 @@ def train_ner():  # the training script, imported as a module
 def test_the_shipped_models_are_the_ones_the_script_recorded(recorded: dict) -> None:
     assert hashlib.sha256(MODEL_PATH.read_bytes()).hexdigest() == recorded["sha256"]
     assert hashlib.sha256(second_path(MODEL_PATH).read_bytes()).hexdigest() == recorded["sha256_doc"]
+    assert hashlib.sha256(lexicon_path(MODEL_PATH).read_bytes()).hexdigest() == recorded["sha256_lexicon"]
 
 
 def test_the_recorded_settings_are_the_scripts(recorded: dict, train_ner) -> None:

@@ -13,6 +13,8 @@ rebuilt as text) and tagging (on an article) describe a word the same way:
     (a surname met after its first name earlier on);
   - the same for the words around it (two on each side for the word itself, one for the
     lexicon marks);
+  - what the training corpus labelled the word and the names around it as
+    (`lexicon.NameLexicon`: `tg:` and `tgp:` marks);
   - in the second pass, what the first pass labelled around the word and elsewhere in the
     article (`second_pass_features`).
 """
@@ -27,6 +29,7 @@ from rasid.lang.ar.match import ARTICLE, proclitic_readings
 from rasid.recognise.actors.doc import ActorText, LexiconHit
 from rasid.recognise.actors.lexicon import Tables
 from rasid.recognise.actors.registry import Alias
+from rasid.recognise.names.lexicon import NameLexicon
 
 T = TypeVar("T")
 
@@ -348,8 +351,25 @@ _EDGE = tuple((f"w[{d}]=<edge>",) for d in _OFFSETS)
 ALL = Vocabulary()
 
 
+def lexicon_features(
+    words: Sequence[str], features: Sequence[Features], lexicon: NameLexicon, vocabulary: Vocabulary = ALL
+) -> list[Features]:
+    """`features` with what `lexicon` says of each word (`tg:`) and of the listed names over it
+    (`tgp:`), keyed by bare form (training adds them per document, each from the other
+    documents' labels; the tagger from the shipped lexicon)."""
+    bares = [bare_form(w) for w in words]
+    phrases = lexicon.phrase_marks(bares)
+    return [
+        [*f, *vocabulary.marks("tg", lexicon.word_marks(bare)), *vocabulary.marks("tgp", phrase)]
+        for f, bare, phrase in zip(features, bares, phrases, strict=True)
+    ]
+
+
 def doc_features(
-    doc: ActorText, rules: Sequence[RuleSpan] = (), vocabulary: Vocabulary = ALL
+    doc: ActorText,
+    rules: Sequence[RuleSpan] = (),
+    vocabulary: Vocabulary = ALL,
+    lexicon: NameLexicon | None = None,
 ) -> list[Features]:
     """One feature list per word of the document (`rules`: the rule finders' proposals), with
     only the features `vocabulary` keeps. Whatever depends on a word form, a gap or a word's
@@ -357,7 +377,8 @@ def doc_features(
 
     Each word's part as a neighbour (what it tells the word two and one before and after it) is
     gathered once per word into one tuple, and the lists are padded with the edge's, so a word's
-    list is one concatenation of nine tuples in the order the features are listed."""
+    list is one concatenation of nine tuples in the order the features are listed. With a
+    `lexicon`, its marks follow (`lexicon_features`)."""
     n = len(doc)
     words = [doc.word(i) for i in range(n)]
     stripped = [_stripped(w) for w in words]
@@ -397,4 +418,4 @@ def doc_features(
             if known is None or bigram in known:
                 f.append(vocabulary.feature(bigram))
         out.append(f)
-    return out
+    return out if lexicon is None else lexicon_features(words, out, lexicon, vocabulary)

@@ -1,7 +1,8 @@
 """The trained name tagger: a CRF over rasid's word layer that finds PER, LOC and ORG names.
 
-The models (`model.crfsuite` and `model_doc.crfsuite`, trained by `scripts/train_ner.py`;
-licences and credits in NOTICE beside them) label every word of a sentence B-X, I-X or O: the
+The models (`model.crfsuite` and `model_doc.crfsuite`, trained by `scripts/train_ner.py`
+with the lexicon of what the training corpus labelled, `lexicon.tsv`; licences and credits
+in NOTICE beside them) label every word of a sentence B-X, I-X or O: the
 first from the word and its sentence, the second also from the first's labels across the
 article (a name clear in one sentence helps read it in another). It finds what the rules
 cannot: persons without a title or speech verb, foreign and sports names, organisations
@@ -31,6 +32,7 @@ from rasid.recognise.names.features import (
     second_pass_features,
     stripped_form,
 )
+from rasid.recognise.names.lexicon import NameLexicon
 
 MODEL_PATH = Path(__file__).with_name("model.crfsuite")
 SCORES_PATH = Path(__file__).with_name("model_scores.json")
@@ -92,6 +94,11 @@ def second_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}_doc{path.suffix}")
 
 
+def lexicon_path(path: Path) -> Path:
+    """The training lexicon beside the models (`model.crfsuite` -> `lexicon.tsv`)."""
+    return path.with_name("lexicon.tsv")
+
+
 def first_pass(
     tagger: pycrfsuite.Tagger, features: Sequence[Features], sentences: Sequence[range]
 ) -> list[str]:
@@ -124,6 +131,7 @@ class NameTagger:
         self._first.open(str(path))
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(second_path(path)))
+        self.lexicon = NameLexicon.read(lexicon_path(path))
         # Features neither model knows are left out before tagging (see features.Vocabulary).
         # ... and the kept ones are handed over as UTF-8 bytes, encoded once per word form.
         self.vocabulary = Vocabulary(
@@ -134,7 +142,7 @@ class NameTagger:
         """The names of the document, each with the mean marginal probability of its labels
         (`rules`: the rule finders' proposals, see actors/rules.py)."""
         sentences = sentences_of(doc)
-        features = doc_features(doc, rules, self.vocabulary)
+        features = doc_features(doc, rules, self.vocabulary, self.lexicon)
         words = [doc.word(i) for i in range(len(doc))]
         features = second_pass_features(
             words, features, first_pass(self._first, features, sentences), self.vocabulary
