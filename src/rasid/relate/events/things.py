@@ -1,42 +1,22 @@
 """Actors that are things: a weapon the name tagger read as a person ("فجر انتحاري حزاما ناسفا").
 
 An accusative weapon phrase ("حزاما ناسفا", "صاروخا موجها") looks like a two-word name to the name
-tagger, and as an actor it would become the attacker of every incident near it. An actor whose
-words, read without the accusative ending (tanwin alif), are a weapon of data/weapons.tsv (the
-weapons stage's file, read only) is no agent: the argument finder does not see it.
+tagger, and as an actor it would become the attacker of every incident near it. The weapons stage
+has already found the phrase (it reads the accusative forms too), so an actor whose words overlap
+a weapon mention of the record is no agent: the argument finder does not see it.
 """
 
 from __future__ import annotations
 
-from functools import cache
-
-from rasid.lang.ar.lexicon import load_rows
-from rasid.lang.ar.normalise import normalise_string
-from rasid.record import ActorMention
-
-WEAPONS_FILE = "weapons.tsv"
-ARTICLE = "ال"
+from rasid.record import ActorMention, Record
+from rasid.relate.text import SpanSet
 
 
-@cache
-def weapon_phrases() -> frozenset[str]:
-    """Every weapon phrase of the data file, normalised, without the article on any word."""
-    out: set[str] = set()
-    for row in load_rows(WEAPONS_FILE):
-        out.add(" ".join(_bare(w) for w in normalise_string(row["form"]).split()))
-    return frozenset(out)
+def weapon_spans(record: Record) -> SpanSet:
+    """The spans of the record's weapon mentions, asked about once per actor."""
+    return SpanSet(w.span for w in record.mentions_of("weapon"))
 
 
-def _bare(word: str) -> str:
-    """A normalised word without the article and without an accusative ending ("حزاما" → "حزام")."""
-    if word.startswith(ARTICLE) and len(word) > len(ARTICLE) + 2:
-        word = word[len(ARTICLE) :]
-    if word.endswith("ا") and len(word) > 3:
-        word = word[:-1]
-    return word
-
-
-def is_weapon(actor: ActorMention) -> bool:
-    """Whether the actor's words name a weapon of the data file."""
-    words = normalise_string(actor.text).split()
-    return len(words) > 1 and " ".join(_bare(w) for w in words) in weapon_phrases()
+def is_weapon(actor: ActorMention, weapons: SpanSet) -> bool:
+    """Whether the actor's words are (part of) a weapon the weapons stage found."""
+    return weapons.overlaps(*actor.span)
