@@ -53,6 +53,16 @@ KEYWORD_NEEDS = frozenset({"attack", "no_victims"})  # needs values that are not
 Modality = Literal["negated", "hypothetical"]
 
 
+SPECIFIC_VALUES = frozenset({"yes", "no", "gunfire"})
+
+
+def _specific(cell: str, where: str) -> str:
+    """A trigger's `specific` cell: yes (its type is fixed), no, or gunfire (no, but never shelling)."""
+    if cell not in SPECIFIC_VALUES:
+        raise DataFileError(f"{where}: specific must be one of {sorted(SPECIFIC_VALUES)}, got {cell!r}")
+    return cell
+
+
 @dataclass(frozen=True)
 class TriggerEntry:
     """What a trigger phrase names: its (fallback) type, whether it is fixed, what it needs."""
@@ -62,6 +72,7 @@ class TriggerEntry:
     needs_attack: bool = False
     needs_words: tuple[str, ...] = ()
     no_victims: bool = False  # not when a casualty word follows ("استقبل المستشفى الجرحى")
+    gunfire: bool = False  # names shooting ("إطلاق النار"): retyped by who fired, never as shelling
     suffixed: bool = False  # found with a pronoun suffix ("غاراتها"): it points at a known agent
     verb: bool = False  # a verb: a definite word after it is its subject, not a genitive
     either: bool = False  # noun or verb ("قصف"): a verb right after the speaker's pronoun ("إنه قصف")
@@ -196,12 +207,13 @@ def event_lexicon() -> EventLexicon:
             needs = row["needs"]
             entry = TriggerEntry(
                 _type(row["type"], where),
-                row["specific"] == "yes",
+                _specific(row["specific"], where) == "yes",
                 needs_attack=needs == "attack",
                 needs_words=tuple(needs.split("|")) if needs and needs not in KEYWORD_NEEDS else (),
                 no_victims=needs == "no_victims",
                 verb=row["pos"] == "verb",
                 either=row["pos"] == "both",
+                gunfire=row["specific"] == "gunfire",
             )
             if row["pos"] not in ("noun", "verb", "both"):
                 raise DataFileError(f"{where}: pos must be noun, verb or both")

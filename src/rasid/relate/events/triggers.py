@@ -32,6 +32,8 @@ BACKGROUND_WINDOW = 3  # words from "سبق" to the trigger it tells ("سبق ل
 TOLL_WINDOW = 2  # words from a toll word to the trigger whose toll it is ("حصيلة ضحايا التفجير")
 START_WINDOW = 3  # words between "بدء" and the attack it starts ("بدء شن غارات")
 MODIFIER_WINDOW = 2  # words from a trigger to its modifier ("هجوم سراقب الكيميائي")
+#: Types of fire from afar: shooting ("إطلاق النار عليه") by ground forces is not shelling.
+INDIRECT_FIRE: frozenset[EventType] = frozenset({"shelling"})
 DELIVERY_WINDOW = 3  # words between a delivery verb and its weapon
 NEEDS_WINDOW = 12  # words after a trigger in which a needed word must occur ("بحث ... مع")
 NEGATION_WINDOW = 4  # words between a negation and a topic word that make it a denial ("لم تشن ... أي")
@@ -75,6 +77,7 @@ class EventMention:
     governed: bool = False  # a noun after a preposition ("جراء قصف", "بغارة"): no subject before it
     topic: bool = False  # the subject of talk ("انتهاك لاتفاق", "لأي هجوم"): names no event
     verb: bool = False  # a verb trigger ("اعتقلت", "قصفت"): its subject may stand right before it
+    gunfire: bool = False  # names shooting: who fired may retype it, but not as indirect fire
     weapons: list[str] = field(default_factory=list)
 
     @property
@@ -282,6 +285,7 @@ def _mention(
         caption=not doc.in_title(start) and _short_line(doc, start),
         family=lex.family(entry.type),
         generic=not entry.specific,
+        gunfire=entry.gunfire,
         needs_attack=entry.needs_attack,
         **extra,
     )
@@ -551,9 +555,10 @@ def _resolve_type(
         return
     if not mention.generic:
         return
+    barred = INDIRECT_FIRE if mention.gunfire else frozenset()
     best: tuple[int, EventType] | None = None
     for weapon in weapons:
-        if weapon.mode is None or not segments.same(weapon.span[0], mention.core[0]):
+        if weapon.mode in (None, *barred) or not segments.same(weapon.span[0], mention.core[0]):
             continue
         dist = min(abs(weapon.span[0] - mention.core[1]), abs(mention.core[0] - weapon.span[1]))
         if best is None or dist < best[0]:
@@ -563,7 +568,7 @@ def _resolve_type(
         return
     agent: tuple[int, EventType] | None = None
     for s, e, kind in agents:
-        if not segments.same(s, mention.core[0]):
+        if kind in barred or not segments.same(s, mention.core[0]):
             continue
         dist = min(abs(s - mention.core[1]), abs(mention.core[0] - e))
         if agent is None or dist < agent[0]:
