@@ -57,7 +57,7 @@ SPECIFIC_VALUES = frozenset({"yes", "no", "gunfire"})
 
 
 def _specific(cell: str, where: str) -> str:
-    """A trigger's `specific` cell: yes (its type is fixed), no, or gunfire (no, but never shelling)."""
+    """A trigger's `specific` cell: yes (its type is fixed), no, or gunfire (no, but not shelling or airstrike)."""
     if cell not in SPECIFIC_VALUES:
         raise DataFileError(f"{where}: specific must be one of {sorted(SPECIFIC_VALUES)}, got {cell!r}")
     return cell
@@ -72,7 +72,7 @@ class TriggerEntry:
     needs_attack: bool = False
     needs_words: tuple[str, ...] = ()
     no_victims: bool = False  # not when a casualty word follows ("استقبل المستشفى الجرحى")
-    gunfire: bool = False  # names shooting ("إطلاق النار"): retyped by who fired, never as shelling
+    gunfire: bool = False  # names shooting ("إطلاق النار"): retyped by who fired, never as fire from afar
     suffixed: bool = False  # found with a pronoun suffix ("غاراتها"): it points at a known agent
     verb: bool = False  # a verb: a definite word after it is its subject, not a genitive
     either: bool = False  # noun or verb ("قصف"): a verb right after the speaker's pronoun ("إنه قصف")
