@@ -1,7 +1,8 @@
 """Shooting is not shelling: a gunfire trigger (specific=gunfire in data/event_triggers.tsv) is
 retyped by who fired it, but no ground agent ("قوات") or drone word makes it shelling or an air
 strike (relate.events.triggers.REMOTE_FIRE); a drone word inside a protest trigger ("مسيرة
-احتجاجية") is no agent at all. Stabbings are attacks on civilians.
+احتجاجية") is no agent at all; a force on the ground ("قوات", agent needs=ground) does not make
+an assault ("هجوم", specific=assault) shelling either. Stabbings are attacks on civilians.
 The sentences are written for these tests.
 """
 
@@ -43,3 +44,9 @@ def test_a_drone_strike_keeps_its_drone() -> None:
 def test_a_stabbing_is_an_attack_on_civilians() -> None:
     text = "أصيب رجل بجروح متوسطة في عملية طعن وقعت في سوق المدينة ظهر اليوم."
     assert [t for t, _ in _types(text)] == ["attack_on_civilians"]
+
+
+def test_an_assault_by_ground_forces_is_no_shelling() -> None:
+    text = "شنت قوات المعارضة هجوما عنيفا على مواقع الجيش في ريف حماة الشمالي أمس."
+    # the trigger's fallback type stays (who was attacked is not weighed here)
+    assert _types(text) == [("attack_on_civilians", "شنت قوات المعارضة هجوما")]

@@ -80,6 +80,7 @@ class EventMention:
     topic: bool = False  # the subject of talk ("انتهاك لاتفاق", "لأي هجوم"): names no event
     verb: bool = False  # a verb trigger ("اعتقلت", "قصفت"): its subject may stand right before it
     gunfire: bool = False  # names shooting: who fired may retype it, but not as fire from afar
+    assault: bool = False  # names an assault ("هجوم"): a force on the ground does not retype it
     weapons: list[str] = field(default_factory=list)
 
     @property
@@ -168,6 +169,9 @@ def find_mentions(record: Record, doc: Doc, segments: Segments) -> list[EventMen
         if not named.overlaps(*(span := text_view(record).span(m.start, m.end)))
     ]
     agents = _outside_other_events(mentions, agents)
+    ground = frozenset(
+        text_view(record).span(m.start, m.end)[0] for m in lex.find_agents(doc.norm) if m.phrase in lex.ground_agents
+    )
     _needs_attack(doc, lex, mentions, weapons, agents)
     _drop_topics(doc, lex, mentions)
     segments.keep_whole([x for x in mentions if x.response])
@@ -176,7 +180,7 @@ def find_mentions(record: Record, doc: Doc, segments: Segments) -> list[EventMen
     cores = _Cores(mentions)
     for mention in mentions:
         _extend_light_verb(doc, lex, mention, cores)
-        _resolve_type(doc, segments, lex, mention, weapons, agents)
+        _resolve_type(doc, segments, lex, mention, weapons, agents, ground)
         cores.grown(mention)
     played = _sport_units(doc, lex) if mentions else set()  # a pass over every word: only when needed
     return [x for x in mentions if x.strength >= 0 and not x.topic and x.unit not in played]
@@ -289,6 +293,7 @@ def _mention(
         family=lex.family(entry.type),
         generic=not entry.specific,
         gunfire=entry.gunfire,
+        assault=entry.assault,
         needs_attack=entry.needs_attack,
         **extra,
     )
@@ -548,8 +553,11 @@ def _resolve_type(
     mention: EventMention,
     weapons: list[WeaponMention],
     agents: list[tuple[int, int, EventType]],
+    ground: frozenset[int],
 ) -> None:
-    """Modifier after the trigger, then the nearest weapon, then the nearest agent word."""
+    """Modifier after the trigger, then the nearest weapon, then the nearest agent word (not a
+    force on the ground for an assault: "هجوم شنته قوات" is no bombardment). `ground` holds the
+    start offsets of the ground agents."""
     wi = doc.word_at(mention.core[1])
     for j in range(wi, min(len(doc.words), wi + MODIFIER_WINDOW)):
         w = doc.words[j]
@@ -580,7 +588,7 @@ def _resolve_type(
         return
     agent: tuple[int, EventType] | None = None
     for s, e, kind in agents:
-        if kind in barred or not segments.same(s, mention.core[0]):
+        if kind in barred or (mention.assault and s in ground) or not segments.same(s, mention.core[0]):
             continue
         dist = min(abs(s - mention.core[1]), abs(mention.core[0] - e))
         if agent is None or dist < agent[0]:
