@@ -170,7 +170,9 @@ def find_mentions(record: Record, doc: Doc, segments: Segments) -> list[EventMen
     ]
     agents = _outside_other_events(mentions, agents)
     ground = frozenset(
-        text_view(record).span(m.start, m.end)[0] for m in lex.find_agents(doc.norm) if m.phrase in lex.ground_agents
+        text_view(record).span(m.start, m.end)[0]
+        for m in lex.find_agents(doc.norm)
+        if m.phrase in lex.ground_agents
     )
     _needs_attack(doc, lex, mentions, weapons, agents)
     _drop_topics(doc, lex, mentions)
