@@ -45,7 +45,8 @@ def _rows(text: str, places: list[Place], actors: list[Actor]) -> list[tuple[obj
             [SARMIN],
             [FORCES],
             [
-                ("shelling", "الهجوم", "سرمين", "2024-03-10", []),
+                # an assault is not made shelling by forces on the ground ("القوات")
+                ("attack_on_civilians", "الهجوم", "سرمين", "2024-03-10", []),
                 ("arrest", "اعتقلت", "سرمين", "2024-03-10", ["security forces"]),
             ],
         ),

@@ -12,7 +12,7 @@ as `rasid extract` runs it:
   ("واتهم الجيش جماعة تابعة لتنظيم الدولة الإسلامية بالوقوف وراء الهجوم"), hedged, also when the
   accused stands between the accusing verb and the blame words;
 - an actor whose words are an accusative weapon phrase ("حزاما ناسفا") is no agent
-  (rasid.relate.events.things).
+  (rasid.relate.events.things), read from the weapons stage's mentions.
 The sentences are written for these tests.
 """
 
@@ -22,7 +22,7 @@ from tests.relate.events_support import perpetrator_names
 
 from rasid.api import extract
 from rasid.record import ActorMention, Record
-from rasid.relate.events.things import is_weapon
+from rasid.relate.events.things import is_weapon, weapon_spans
 
 PUBLISHED = "2025-12-20"
 
@@ -87,17 +87,20 @@ def test_anonymous_gunmen_stay_when_nobody_is_blamed() -> None:
     assert _hedged(text) == [("armed_clash", ["gunmen"], False)]
 
 
-def _actor(text: str) -> ActorMention:
-    return ActorMention(id="m1", span=(0, len(text)), text=text, type="PER", name="X")
+def _weapon_actors(text: str) -> list[bool]:
+    """For each actor mention of the text, whether it is a weapon the weapons stage found."""
+    r: Record = extract(text, published=PUBLISHED)
+    weapons = weapon_spans(r)
+    return [is_weapon(a, weapons) for a in r.mentions_of("actor")]
 
 
 def test_an_accusative_weapon_read_as_a_name_is_no_actor() -> None:
-    assert [is_weapon(_actor(t)) for t in ("حزاما ناسفا", "الأحزمة الناسفة", "برميلا متفجرا")] == [
-        True,
-        True,
-        True,
-    ]
+    r: Record = extract("فجر انتحاري حزاما ناسفا وسط سوق شعبي في بلدة الشدادي.", published=PUBLISHED)
+    weapons = weapon_spans(r)
+    actor = ActorMention(id="m99", span=(12, 23), text="حزاما ناسفا", type="PER", name="X")
+    assert [w.name for w in r.mentions_of("weapon")] == ["explosive belt"]
+    assert is_weapon(actor, weapons)
 
 
-def test_names_and_single_words_stay_actors() -> None:
-    assert [is_weapon(_actor(t)) for t in ("حسن ناصر", "حزاما", "حركة الشباب")] == [False, False, False]
+def test_names_stay_actors() -> None:
+    assert _weapon_actors("وقال حسن ناصر إن حركة الشباب أطلقت صاروخا على القاعدة.") == [False, False, False]

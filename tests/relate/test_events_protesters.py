@@ -84,7 +84,7 @@ def test_events_protest_stand_in(text: str, actors: list[Actor], expected: list[
         (  # the protesters are what was targeted
             "قتل ثلاثة أشخاص جراء استهداف المتظاهرين بالرصاص الحي في البصرة أمس.",
             [Actor("المتظاهرين", "protesters", "NORP")],
-            [("shelling", "استهداف", [])],
+            [("attack_on_civilians", "الرصاص الحي", [])],  # shot at, not shelled
         ),
         (  # a clash: only the armed side is an agent
             "قتل خمسة أشخاص في مواجهات بين قوات الأمن والمحتجين في البصرة أمس.",

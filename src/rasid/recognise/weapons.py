@@ -2,7 +2,8 @@
 
 Forms come from data/weapons.tsv and are found by the clitic-aware PhraseMatcher, so
 "بالقنابل العنقودية", "والفسفورية" and "براميل متفجرة" are all found; the article is optional on
-the first word, and the code adds the variant with the article on every later word. A
+the first word, and the code adds the variant with the article on every later word and the
+accusative indefinite form ("حزاما ناسفا", "صاروخا" beside "حزام ناسف", `lang.ar.inflect`). A
 longer "block" phrase (the OPCW's name) hides the weapon words inside it. Each weapon also
 carries the event type an attack with it is (`mode`, a working field of the weapon mention),
 which the events stage reads from the record.
@@ -13,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from rasid.lang.ar.inflect import accusative_indefinite
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import PhraseMatcher, definite_variants, phrase_key
 from rasid.lang.ar.text import text_view
@@ -42,10 +44,11 @@ def _bool(cell: str, form: str) -> bool:
 
 @cache
 def weapon_matcher() -> PhraseMatcher[Weapon | None]:
-    """Matcher over every form of data/weapons.tsv; a block phrase carries None."""
+    """Matcher over every form of data/weapons.tsv and its inflections; a block carries None."""
     entries: list[tuple[str, Weapon | None]] = []
     seen: set[str] = set()
-    for row in load_rows(WEAPONS_FILE, normalise_columns=("form",)):
+    made: set[str] = set()
+    for row in load_rows(WEAPONS_FILE):
         form, kind, mode = row["form"], row["kind"], row["mode"]
         if kind not in _KINDS:
             raise DataFileError(f"{WEAPONS_FILE}: unknown kind {kind!r} for {form!r}")
@@ -60,8 +63,11 @@ def weapon_matcher() -> PhraseMatcher[Weapon | None]:
             if not row["name"]:
                 raise DataFileError(f"{WEAPONS_FILE}: weapon {form!r} has no name")
             weapon = Weapon(row["name"], _bool(row["banned"], form), row["convention"], mode or None)  # type: ignore[arg-type]
-        for variant in definite_variants(form):
-            entries.append((variant, weapon))
+        accusative = accusative_indefinite(form)
+        for variant in [*definite_variants(form), *([phrase_key(accusative)] if accusative else [])]:
+            if variant not in made:
+                made.add(variant)
+                entries.append((variant, weapon))
     return PhraseMatcher(entries, strip_article=True)
 
 

@@ -32,7 +32,7 @@ from rasid.lang.ar.text import text_view
 from rasid.record import ActorMention, Claim, DateMention, PlaceMention, Record, WeaponMention
 from rasid.relate.events.agents import may_carry_out, rule_of
 from rasid.relate.events.lexicon import EventLexicon, ModalityCue, event_lexicon
-from rasid.relate.events.things import is_thing
+from rasid.relate.events.things import is_thing, weapon_spans
 from rasid.relate.events.triggers import EventMention, Segments
 from rasid.relate.text import SpanSet, in_set
 
@@ -79,8 +79,9 @@ class ArgContext:
         self.places: list[PlaceMention] = sorted(r.mentions_of("place"), key=lambda m: m.span)
         self.dates: list[DateMention] = sorted(r.mentions_of("date"), key=lambda m: m.span)
         # (a weapon or a building the name tagger read as a name is nobody: relate.events.things)
+        weapons = weapon_spans(r)
         self.actors: list[ActorMention] = sorted(
-            (a for a in r.mentions_of("actor") if not is_thing(a)), key=lambda m: m.span
+            (a for a in r.mentions_of("actor") if not is_thing(a, weapons)), key=lambda m: m.span
         )
         self.weapons: list[WeaponMention] = sorted(r.mentions_of("weapon"), key=lambda m: m.span)
         self.sources: set[str] = set()

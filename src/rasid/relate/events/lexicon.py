@@ -53,6 +53,17 @@ KEYWORD_NEEDS = frozenset({"attack", "no_victims"})  # needs values that are not
 Modality = Literal["negated", "hypothetical"]
 
 
+SPECIFIC_VALUES = frozenset({"yes", "no", "gunfire", "assault"})
+
+
+def _specific(cell: str, where: str) -> str:
+    """A trigger's `specific` cell: yes (its type is fixed), no, gunfire (no, but not shelling or
+    airstrike) or assault (no, but a force on the ground does not make it shelling)."""
+    if cell not in SPECIFIC_VALUES:
+        raise DataFileError(f"{where}: specific must be one of {sorted(SPECIFIC_VALUES)}, got {cell!r}")
+    return cell
+
+
 @dataclass(frozen=True)
 class TriggerEntry:
     """What a trigger phrase names: its (fallback) type, whether it is fixed, what it needs."""
@@ -62,6 +73,8 @@ class TriggerEntry:
     needs_attack: bool = False
     needs_words: tuple[str, ...] = ()
     no_victims: bool = False  # not when a casualty word follows ("استقبل المستشفى الجرحى")
+    gunfire: bool = False  # names shooting ("إطلاق النار"): retyped by who fired, never as fire from afar
+    assault: bool = False  # names an assault ("هجوم"): a force on the ground does not make it shelling
     suffixed: bool = False  # found with a pronoun suffix ("غاراتها"): it points at a known agent
     verb: bool = False  # a verb: a definite word after it is its subject, not a genitive
     either: bool = False  # noun or verb ("قصف"): a verb right after the speaker's pronoun ("إنه قصف")
@@ -89,6 +102,7 @@ class EventLexicon:
     modifiers: dict[str, EventType]
     agents: PhraseMatcher[EventType]  # read through find_agents
     indefinite_agents: frozenset[str]  # agents that count only without the article ("مسيرة")
+    ground_agents: frozenset[str]  # forces on the ground ("قوات"): they type a bombardment, not an assault
     owned_agents: PhraseMatcher[EventType]  # "مقاتليه", "قواتهم": an arm whose owner was named before
     light_verbs: frozenset[str]
     starts: frozenset[str]
@@ -179,6 +193,7 @@ def event_lexicon() -> EventLexicon:
     modifiers: dict[str, EventType] = {}
     agents: list[tuple[str, EventType]] = []
     indefinite: set[str] = set()
+    ground: set[str] = set()
     sets: dict[str, set[str]] = {r: set() for r in WORD_SET_ROLES}
     agent_preps: list[tuple[str, str]] = []
     topics: dict[str, int] = {}
@@ -196,12 +211,14 @@ def event_lexicon() -> EventLexicon:
             needs = row["needs"]
             entry = TriggerEntry(
                 _type(row["type"], where),
-                row["specific"] == "yes",
+                _specific(row["specific"], where) == "yes",
                 needs_attack=needs == "attack",
                 needs_words=tuple(needs.split("|")) if needs and needs not in KEYWORD_NEEDS else (),
                 no_victims=needs == "no_victims",
                 verb=row["pos"] == "verb",
                 either=row["pos"] == "both",
+                gunfire=row["specific"] == "gunfire",
+                assault=row["specific"] == "assault",
             )
             if row["pos"] not in ("noun", "verb", "both"):
                 raise DataFileError(f"{where}: pos must be noun, verb or both")
@@ -220,6 +237,8 @@ def event_lexicon() -> EventLexicon:
             agents.append((phrase, _type(row["type"], where)))
             if row["needs"] == "indefinite":
                 indefinite.add(_one_word(phrase, role))
+            elif row["needs"] == "ground":
+                ground.add(_one_word(phrase, role))
         elif role == "separator":
             separators.append((phrase, phrase))
         elif role == "agent_prep":
@@ -248,6 +267,7 @@ def event_lexicon() -> EventLexicon:
         modifiers=modifiers,
         agents=PhraseMatcher(agent_entries, strip_article=True),
         indefinite_agents=frozenset(indefinite),
+        ground_agents=frozenset(ground),
         owned_agents=PhraseMatcher(owned_entries, strip_article=False),
         light_verbs=frozenset(sets["light_verb"]),
         starts=frozenset(sets["start"]),

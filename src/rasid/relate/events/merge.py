@@ -386,18 +386,33 @@ def _title_fits(title: Incident, body: Incident) -> bool:
     )
 
 
+def _shooting(inc: Incident) -> EventType | None:
+    """The type of a gunfire mention of the incident, when its surest mentions are guesses: the
+    shots say how it was done, where a bare "استهداف" only guesses shelling."""
+    return next((m.type for m in inc.mentions if m.gunfire and m.strength < 2), None)
+
+
 def _settle_types(incidents: list[Incident]) -> None:
     """Each incident's type: a campaign start, else its surest mention, else the article's usual means."""
     for inc in incidents:
         best = max(inc.mentions, key=lambda m: (m.strength, not m.weak, -m.core[0]))
         inc.type = best.type
+        shot = _shooting(inc)
+        if best.strength < 2 and shot is not None:  # "استهداف المتظاهرين بالرصاص الحي": shot at
+            inc.type = shot
     counts = Counter(
         i.type for i in incidents if i.type in MEANS and max(m.strength for m in i.mentions) >= 2
     )
     dominant = counts.most_common(1)[0][0] if counts else None
     for inc in incidents:
         best = max(inc.mentions, key=lambda m: (m.strength, not m.weak, -m.core[0]))
-        if best.strength < 2 and not best.weak and dominant is not None and inc.family == ATTACK:
+        if (
+            best.strength < 2
+            and not best.weak
+            and dominant is not None
+            and inc.family == ATTACK
+            and not _shooting(inc)
+        ):
             inc.type = dominant
         if any(m.campaign_start for m in inc.mentions):
             inc.type = "military_intervention"

@@ -2,49 +2,50 @@
 a building or post it read as an organisation ("هجوم استهدف مركز شرطة").
 
 An accusative weapon phrase ("حزاما ناسفا", "صاروخا موجها") looks like a two-word name to the name
-tagger, and as an actor it would become the attacker of every incident near it. An actor whose
-words, read without the accusative ending (tanwin alif), are a weapon of data/weapons.tsv (the
-weapons stage's file, read only) is no agent: the argument finder does not see it. Nor is an
-actor that opens with a noun of a building or post (data/event_facility_nouns.tsv): "مركز
-للشرطة" is the police station the attackers stormed.
+tagger, and as an actor it would become the attacker of every incident near it. The weapons stage
+has already found the phrase (it reads the accusative forms too), so an actor whose words lie
+inside a weapon mention of the record is no agent: the argument finder does not see it. An actor
+that only overlaps one ("طائرة مسيرة إسرائيلية") names who fired it and stays. Nor is an actor
+that opens with a noun of a building or post (data/event_facility_nouns.tsv): "مركز للشرطة" is
+the police station the attackers stormed.
 """
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass
 from functools import cache
 
 from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.normalise import normalise_string
-from rasid.record import ActorMention
+from rasid.record import ActorMention, Record
 
-WEAPONS_FILE = "weapons.tsv"
 FACILITIES_FILE = "event_facility_nouns.tsv"
 CLITICS = ("و", "ف", "ب", "ل")
-ARTICLE = "ال"
 
 
-@cache
-def weapon_phrases() -> frozenset[str]:
-    """Every weapon phrase of the data file, normalised, without the article on any word."""
-    out: set[str] = set()
-    for row in load_rows(WEAPONS_FILE):
-        out.add(" ".join(_bare(w) for w in normalise_string(row["form"]).split()))
-    return frozenset(out)
+@dataclass(frozen=True)
+class WeaponSpans:
+    """The record's weapon spans, sorted (the matcher's phrases do not overlap)."""
+
+    starts: list[int]
+    ends: list[int]
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether one weapon span holds [start, end) whole."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i >= 0 and end <= self.ends[i]
 
 
-def _bare(word: str) -> str:
-    """A normalised word without the article and without an accusative ending ("حزاما" → "حزام")."""
-    if word.startswith(ARTICLE) and len(word) > len(ARTICLE) + 2:
-        word = word[len(ARTICLE) :]
-    if word.endswith("ا") and len(word) > 3:
-        word = word[:-1]
-    return word
+def weapon_spans(record: Record) -> WeaponSpans:
+    """The spans of the record's weapon mentions, asked about once per actor."""
+    spans = sorted(w.span for w in record.mentions_of("weapon"))
+    return WeaponSpans([s for s, _ in spans], [e for _, e in spans])
 
 
-def is_weapon(actor: ActorMention) -> bool:
-    """Whether the actor's words name a weapon of the data file."""
-    words = normalise_string(actor.text).split()
-    return len(words) > 1 and " ".join(_bare(w) for w in words) in weapon_phrases()
+def is_weapon(actor: ActorMention, weapons: WeaponSpans) -> bool:
+    """Whether the actor's words are a weapon the weapons stage found."""
+    return weapons.covers(*actor.span)
 
 
 @cache
@@ -62,6 +63,6 @@ def is_facility(actor: ActorMention) -> bool:
     return first in nouns or (first[:1] in CLITICS and first[1:] in nouns)
 
 
-def is_thing(actor: ActorMention) -> bool:
+def is_thing(actor: ActorMention, weapons: WeaponSpans) -> bool:
     """A weapon or a building the name tagger took for an actor: never an agent."""
-    return is_weapon(actor) or is_facility(actor)
+    return is_weapon(actor, weapons) or is_facility(actor)

@@ -32,6 +32,9 @@ BACKGROUND_WINDOW = 3  # words from "سبق" to the trigger it tells ("سبق ل
 TOLL_WINDOW = 2  # words from a toll word to the trigger whose toll it is ("حصيلة ضحايا التفجير")
 START_WINDOW = 3  # words between "بدء" and the attack it starts ("بدء شن غارات")
 MODIFIER_WINDOW = 2  # words from a trigger to its modifier ("هجوم سراقب الكيميائي")
+#: Types of fire from afar: shooting ("إطلاق النار عليه") is neither shelling nor an air strike,
+#: whatever ground force ("قوات") or drone word ("مسيرة", as often a march) stands near it.
+REMOTE_FIRE: frozenset[EventType] = frozenset({"shelling", "airstrike"})
 DELIVERY_WINDOW = 3  # words between a delivery verb and its weapon
 NEEDS_WINDOW = 12  # words after a trigger in which a needed word must occur ("بحث ... مع")
 NEGATION_WINDOW = 4  # words between a negation and a topic word that make it a denial ("لم تشن ... أي")
@@ -40,6 +43,7 @@ VICTIMS_WINDOW = (
 )
 SPORT_ARTICLE = 5  # different sport words that make the whole article a match report
 ATTACK = "attack"
+VIOLENT = frozenset({ATTACK, "battle"})  # the families whose arms agent words name
 
 
 @dataclass
@@ -75,6 +79,8 @@ class EventMention:
     governed: bool = False  # a noun after a preposition ("جراء قصف", "بغارة"): no subject before it
     topic: bool = False  # the subject of talk ("انتهاك لاتفاق", "لأي هجوم"): names no event
     verb: bool = False  # a verb trigger ("اعتقلت", "قصفت"): its subject may stand right before it
+    gunfire: bool = False  # names shooting: who fired may retype it, but not as fire from afar
+    assault: bool = False  # names an assault ("هجوم"): a force on the ground does not retype it
     weapons: list[str] = field(default_factory=list)
 
     @property
@@ -162,6 +168,12 @@ def find_mentions(record: Record, doc: Doc, segments: Segments) -> list[EventMen
         for m in lex.find_agents(doc.norm)
         if not named.overlaps(*(span := text_view(record).span(m.start, m.end)))
     ]
+    agents = _outside_other_events(mentions, agents)
+    ground = frozenset(
+        text_view(record).span(m.start, m.end)[0]
+        for m in lex.find_agents(doc.norm)
+        if m.phrase in lex.ground_agents
+    )
     _needs_attack(doc, lex, mentions, weapons, agents)
     _drop_topics(doc, lex, mentions)
     segments.keep_whole([x for x in mentions if x.response])
@@ -170,7 +182,7 @@ def find_mentions(record: Record, doc: Doc, segments: Segments) -> list[EventMen
     cores = _Cores(mentions)
     for mention in mentions:
         _extend_light_verb(doc, lex, mention, cores)
-        _resolve_type(doc, segments, lex, mention, weapons, agents)
+        _resolve_type(doc, segments, lex, mention, weapons, agents, ground)
         cores.grown(mention)
     played = _sport_units(doc, lex) if mentions else set()  # a pass over every word: only when needed
     return [x for x in mentions if x.strength >= 0 and not x.topic and x.unit not in played]
@@ -285,6 +297,8 @@ def _mention(
         caption=not doc.in_title(start) and _short_line(doc, start),
         family=lex.family(entry.type),
         generic=not entry.specific,
+        gunfire=entry.gunfire,
+        assault=entry.assault,
         needs_attack=entry.needs_attack,
         **extra,
     )
@@ -528,6 +542,15 @@ def _extend_light_verb(doc: Doc, lex: EventLexicon, mention: EventMention, cores
             return
 
 
+def _outside_other_events(
+    mentions: list[EventMention], agents: list[tuple[int, int, EventType]]
+) -> list[tuple[int, int, EventType]]:
+    """Agent words that are not part of a trigger of another family: in "مسيرة احتجاجية" (a
+    protest march) "مسيرة" is no drone, so it types no attack near it."""
+    others = SpanSet(m.core for m in mentions if m.family not in VIOLENT)
+    return [a for a in agents if not others.overlaps(a[0], a[1])]
+
+
 def _resolve_type(
     doc: Doc,
     segments: Segments,
@@ -535,8 +558,11 @@ def _resolve_type(
     mention: EventMention,
     weapons: list[WeaponMention],
     agents: list[tuple[int, int, EventType]],
+    ground: frozenset[int],
 ) -> None:
-    """Modifier after the trigger, then the nearest weapon, then the nearest agent word."""
+    """Modifier after the trigger, then the nearest weapon, then the nearest agent word (not a
+    force on the ground for an assault: "هجوم شنته قوات" is no bombardment). `ground` holds the
+    start offsets of the ground agents."""
     wi = doc.word_at(mention.core[1])
     for j in range(wi, min(len(doc.words), wi + MODIFIER_WINDOW)):
         w = doc.words[j]
@@ -554,9 +580,10 @@ def _resolve_type(
         return
     if not mention.generic:
         return
+    barred: frozenset[EventType] = REMOTE_FIRE if mention.gunfire else frozenset()
     best: tuple[int, EventType] | None = None
     for weapon in weapons:
-        if weapon.mode is None or not segments.same(weapon.span[0], mention.core[0]):
+        if weapon.mode is None or weapon.mode in barred or not segments.same(weapon.span[0], mention.core[0]):
             continue
         dist = min(abs(weapon.span[0] - mention.core[1]), abs(mention.core[0] - weapon.span[1]))
         if best is None or dist < best[0]:
@@ -566,7 +593,7 @@ def _resolve_type(
         return
     agent: tuple[int, EventType] | None = None
     for s, e, kind in agents:
-        if not segments.same(s, mention.core[0]):
+        if kind in barred or (mention.assault and s in ground) or not segments.same(s, mention.core[0]):
             continue
         dist = min(abs(s - mention.core[1]), abs(mention.core[0] - e))
         if agent is None or dist < agent[0]:
