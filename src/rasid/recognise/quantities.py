@@ -574,8 +574,8 @@ def _vague(norm: str, taken: _Spans) -> list[Quantity]:
     out: list[Quantity] = []
     pos = 0
     for m in _WORD.finditer(norm):
-        if m.start() < pos:
-            continue
+        if m.start() < pos or not _opens_vague(m.group()):
+            continue  # most words open no vague phrase (asked once per word form)
         found = _vague_at(norm, m)
         if found is None or _inside(taken, m.start(), m.end()):
             continue
