@@ -80,6 +80,7 @@ class _BlockParser(HTMLParser):
         self._links: list[str] = []
         self._link: list[str] | None = None  # text of the <a> being read
         self._open: list[tuple[str, str | None]] = []  # open elements and their furniture roles
+        self._skipping = 0  # how many of the open elements are SKIP ones (asked for every text)
         self._in_title = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -91,6 +92,7 @@ class _BlockParser(HTMLParser):
             self._link = []
         if tag not in VOID:
             self._open.append((tag, _role(tag, attrs)))
+            self._skipping += tag in SKIP
 
     def handle_endtag(self, tag: str) -> None:
         if tag in BLOCKS:
@@ -104,13 +106,14 @@ class _BlockParser(HTMLParser):
             self._link = None
         for i in range(len(self._open) - 1, -1, -1):
             if self._open[i][0] == tag:
+                self._skipping -= sum(t in SKIP for t, _ in self._open[i:])
                 del self._open[i:]  # closes the unclosed elements inside it too
                 break
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self.title_parts.append(data)
-        elif not any(tag in SKIP for tag, _ in self._open):
+        elif not self._skipping:
             self._buf.append(data)
             if self._link is not None:
                 self._link.append(data)

@@ -55,25 +55,35 @@ class Direction:
     dlon: float
 
 
+#: Word forms whose readings a context keeps (cleared when full: a batch meets new forms).
+READINGS_KEPT = 1 << 16
+
+
 @dataclass
 class PlaceContext:
     """Context words by kind; `value` holds the kind-specific value of a (word, kind) pair."""
 
     kinds: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     values: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: `readings` per word form (the place finders ask for every word of an article, often twice).
+    _readings: dict[str, tuple[tuple[str, str, set[str]], ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def of(self, word: str) -> set[str]:
         """The kinds of a normalised word as written (no clitic stripping)."""
         return self.kinds.get(word, set())
 
-    def readings(self, word: str) -> list[tuple[str, str, set[str]]]:
+    def readings(self, word: str) -> tuple[tuple[str, str, set[str]], ...]:
         """(clitic, rest, kinds) for every reading of a word that is a context word."""
-        out = []
-        for clitic, rest in proclitic_readings(word):
-            kinds = self.of(rest)
-            if kinds:
-                out.append((clitic, rest, kinds))
-        return out
+        found = self._readings.get(word)
+        if found is None:
+            if len(self._readings) >= READINGS_KEPT:
+                self._readings.clear()
+            found = self._readings[word] = tuple(
+                (clitic, rest, kinds) for clitic, rest in proclitic_readings(word) if (kinds := self.of(rest))
+            )
+        return found
 
     def has(self, word: str, kind: str, *, clitics: bool = True) -> str | None:
         """The context word (without clitic) if `word` is one of `kind`, else None."""

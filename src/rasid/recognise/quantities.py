@@ -564,12 +564,18 @@ def _dual_form(word: str) -> str | None:
     return next((f for f in particles().forms(word) if f in duals), None)
 
 
+@lru_cache(maxsize=1 << 14)  # bounded: a long batch meets new word forms all the time
+def _may_be_dual(word: str) -> bool:
+    """Whether the word form is a dual or an oblique dual of a listed noun of people."""
+    return _dual_form(word) is not None or _oblique_dual_form(word) is not None
+
+
 def _vague(norm: str, taken: _Spans) -> list[Quantity]:
     out: list[Quantity] = []
     pos = 0
     for m in _WORD.finditer(norm):
-        if m.start() < pos:
-            continue
+        if m.start() < pos or not _opens_vague(m.group()):
+            continue  # most words open no vague phrase (asked once per word form)
         found = _vague_at(norm, m)
         if found is None or _inside(taken, m.start(), m.end()):
             continue
@@ -654,9 +660,12 @@ def _duals(norm: str, found: list[Quantity]) -> list[Quantity]:
     taken = _Spans((q.start, q.end) for q in found)
     out: list[Quantity] = []
     for m in _WORD.finditer(norm):
+        word = m.group()
+        if not _may_be_dual(word):
+            continue  # most words: neither form, whatever surrounds them (asked once per form)
         if _inside(taken, m.start(), m.end()) or (out and m.start() < out[-1].end):
             continue
-        form = _dual_form(m.group())
+        form = _dual_form(word)
         if form is None:
             oblique = _oblique_dual(norm, m, found, out)
             if oblique is not None:

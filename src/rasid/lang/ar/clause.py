@@ -48,6 +48,7 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate
 from typing import Literal
 
 from rasid.lang.ar.doc import Doc, Word
@@ -92,7 +93,9 @@ VERB_CLITICS = frozenset({"", "و", "ف", "ل"})
 PREP_CLITICS = frozenset({"ب", "ل", "وب", "ول", "فب", "فل", "لل", "ولل", "فلل"})
 CONJUNCTIONS = frozenset({"و", "ف"})
 #: Marks that open a quotation.
-QUOTE_OPENERS = frozenset({"«", '"', "“", ":", "'"})
+QUOTE_OPENERS = frozenset({"«", '"', "“", ":", "'"})  # one character each: a gap holds one if not disjoint
+#: The cue kinds asked about over a range of words (counted once per Doc, see `_Reader.any_in`).
+COUNTED_KINDS = ("negation", "hedge", "tally")
 #: After these a word with an imperfect prefix is a verb ("الذي يقود", "لم تستهدف").
 IMPERFECT_AFTER = frozenset({"relative", "negation"})
 IMPERFECT_PREFIXES = "يت"
@@ -269,9 +272,25 @@ class _Reader:
                     extra.add(kind)
             self.all_kinds.append(found | extra if extra else found)
             self.number.append(form.number)
+        # How many words before each index have a kind: "any word of [lo, hi) has it" in O(1),
+        # asked for every clause.
+        self._before: dict[str, list[int]] = {
+            kind: [0, *accumulate(kind in k for k in self.all_kinds)] for kind in COUNTED_KINDS
+        }
+        self._prepositional = [i for i, p in enumerate(self.prep) if p]
 
     def has(self, i: int, kind: str) -> bool:
         return kind in self.all_kinds[i]
+
+    def any_in(self, lo: int, hi: int, kind: str) -> bool:
+        """Whether a word of [lo, hi) has `kind` (one of COUNTED_KINDS)."""
+        before = self._before[kind]
+        return hi > lo and before[hi] > before[lo]
+
+    def prepositional_in(self, lo: int, hi: int) -> list[int]:
+        """The words of [lo, hi) that open a prepositional phrase, in order."""
+        found = self._prepositional
+        return found[bisect.bisect_left(found, lo) : bisect.bisect_left(found, hi)]
 
     def phrase_end(self, i: int, kind: str) -> int:
         """The end word of the longest cue of `kind` starting at word i (i + 1 for a single word)."""
@@ -425,7 +444,7 @@ class Clauses:
             cut: ClauseRelation | Literal[False] | None = False
             if opening is not None:
                 cut = opening
-            elif any(q in gap for q in QUOTE_OPENERS) and w.sentence == prev.sentence:
+            elif gap != " " and not QUOTE_OPENERS.isdisjoint(gap) and w.sentence == prev.sentence:
                 cut = "quotation"
             elif w.sentence != prev.sentence or w.clause != prev.clause:
                 cut = None
@@ -468,9 +487,7 @@ class Clauses:
         verb = next((k for k in range(head, hi) if r.is_verb(k)), None)
         if verb is None and head < hi and _past_feminine(ws[head]):
             verb = head  # "واحتجزت لساعات": a clause opening with a past verb the data file lacks
-        negated = verb is not None and any(
-            r.has(k, "negation") for k in range(max(head, verb - NEGATION_WINDOW), verb)
-        )
+        negated = verb is not None and r.any_in(max(head, verb - NEGATION_WINDOW), verb, "negation")
         subject = obj = None
         dropped = False
         if verb is not None:
@@ -495,16 +512,16 @@ class Clauses:
         else:
             first = head if head < hi else lo
             subject = self._phrase(first, hi)
-            neg = any(r.has(k, "negation") for k in range(lo, min(hi, first + NEGATION_WINDOW)))
+            neg = r.any_in(lo, min(hi, first + NEGATION_WINDOW), "negation")
             pred = Predicate(first, ws[first].start, ws[first].end, "nominal", "active", neg)
         attachments = tuple(
-            p for k in range(lo, hi) if r.prepositional(k) and (p := self._phrase(k, hi, skip=1)) is not None
+            p for k in r.prepositional_in(lo, hi) if (p := self._phrase(k, hi, skip=1)) is not None
         )
         relation, parent = self._relation(index, lo, head, hi, opened, verb, dropped)
-        hedged = any(r.has(k, "hedge") for k in range(lo, hi)) or (
+        hedged = r.any_in(lo, hi, "hedge") or (
             relation in ("quotation", "relative") and parent is not None and self.clauses[parent].hedged
         )
-        tally = any(r.has(k, "tally") for k in range(lo, hi))
+        tally = r.any_in(lo, hi, "tally")
         return Clause(
             index=index,
             start=ws[lo].start,

@@ -50,6 +50,13 @@ for _i in range(10):
 # costs a few C-level passes rather than a Python call per character.
 _TABLE = str.maketrans(_MAP)
 _SPECIAL = re.compile("[" + "".join(sorted(re.escape(c) for c in _DROP)) + "\ufb50-\ufdff\ufe70-\ufeff]")
+# Without offsets to keep, the dropped characters go in the same C pass (mapped to None), and
+# only the presentation forms are left to the expression.
+_STRING_TABLE = {**_TABLE, **dict.fromkeys(map(ord, _DROP))}
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+#: Strings up to this length (lines, words, keys) are remembered: the clean stage normalises
+#: the same line for its features, its repetition key and each zone's patterns.
+_REMEMBERED_CHARS = 400
 
 
 def _is_presentation_form(ch: str) -> bool:
@@ -77,7 +84,21 @@ def _base(ch: str) -> str:
 
 def normalise_string(text: str) -> str:
     """Normalise a string without keeping offsets (language data, lookup keys)."""
-    return _SPECIAL.sub(lambda m: normalise_char(m.group()), text.translate(_TABLE))
+    if len(text) <= _REMEMBERED_CHARS:
+        return _normalise_short(text)
+    return _normalise_string(text)
+
+
+@lru_cache(maxsize=1 << 13)  # bounded: a batch meets new lines all the time
+def _normalise_short(text: str) -> str:
+    return _normalise_string(text)
+
+
+def _normalise_string(text: str) -> str:
+    out = text.translate(_STRING_TABLE)
+    if _PRESENTATION.search(out) is None:
+        return out
+    return _PRESENTATION.sub(lambda m: normalise_char(m.group()), out)
 
 
 @dataclass(frozen=True)

@@ -359,12 +359,14 @@ def find_numbers(norm: str) -> list[NumberMatch]:
     out: list[NumberMatch] = []
     pos = 0
     for m in _TOKEN.finditer(norm):
-        if m.start() < pos or m.group("s") or m.group("l"):
+        kind = m.lastgroup  # the one alternative that matched: "d", "w", "s" or "l"
+        if kind == "w":
+            if _number_word(m.group()) is None:
+                continue  # most words: no number starts with them (as match_number would find)
+        elif kind != "d" or (m.start() > 0 and norm[m.start() - 1] in ".,"):
+            continue  # a mark, Latin letters, or the tail of "1.2.3"-like strings
+        if m.start() < pos:
             continue
-        if m.group("d") and m.start() > 0 and norm[m.start() - 1] in ".,":
-            continue  # the tail of "1.2.3"-like strings that are not numbers
-        if m.group("w") and _number_word(m.group()) is None:
-            continue  # most words: no number starts with them (as match_number would find)
         found = match_number(norm, m.start())
         if found is not None:
             out.append(found)
