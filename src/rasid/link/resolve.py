@@ -165,7 +165,7 @@ def _bigger_unit_first(places: Sequence[Place], ctx: ArticleContext) -> list[Pla
     def stray(p: Place) -> bool:
         return (
             p.precision in ("city", "admin2", "neighbourhood")
-            and ctx.admin1[(p.country, p.admin1)] <= 0
+            and not (p.admin1 and ctx.admin1[(p.country, p.admin1)] > 0)
             and any(
                 u.country == p.country
                 and u.admin1 != p.admin1
