@@ -44,6 +44,7 @@ KINDS = frozenset(
         "names_facility",
         "border",
         "old_quarter",
+        "between",
     }
 )
 

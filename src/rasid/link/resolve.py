@@ -27,6 +27,8 @@ from rasid.link.gazetteer import Place
 #: A reading this close to a place the article names without ambiguity is preferred.
 NEAR_KM = 300.0
 NEAR_BONUS = 1.5
+#: A town this near a governorate of its name is that governorate's seat, not a namesake.
+NAMESAKE_SEAT_KM = 100.0
 KM_PER_DEGREE = 111.2
 
 #: Preferred reading of a bare name: a town before its governorate, a country first.
@@ -152,9 +154,34 @@ def _lower_admin_countries() -> frozenset[str]:
     )
 
 
+def _bigger_unit_first(places: Sequence[Place], ctx: ArticleContext) -> list[Place]:
+    """With no place word before it, a name that is both a governorate and a town of the same
+    country lying in another governorate names the governorate, the bigger unit ("صلاح الدين"
+    is Iraq's Salah ad-Din, not the Kurdish town of that name far from it): unless the article
+    names the town's own governorate. A town at its namesake governorate ("حلب", "صنعاء")
+    stays the town."""
+    units = [p for p in places if p.precision == "admin1"]
+
+    def stray(p: Place) -> bool:
+        return (
+            p.precision in ("city", "admin2", "neighbourhood")
+            and not (p.admin1 and ctx.admin1[(p.country, p.admin1)] > 0)
+            and any(
+                u.country == p.country
+                and u.admin1 != p.admin1
+                and distance_km(u.lat, u.lon, p.lat, p.lon) > NAMESAKE_SEAT_KM
+                for u in units
+            )
+        )
+
+    return [p for p in places if not stray(p)] or list(places)
+
+
 def choose(places: Sequence[Place], ctx: ArticleContext, hint: str | None = None) -> Place:
     """The best reading of one name in an article; `ctx` must not count this name itself."""
     kept = filter_by_hint(places, hint)
+    if not hint:
+        kept = _bigger_unit_first(kept, ctx)
     best = max(kept, key=lambda p: (score(p, ctx), p.population, p.name, p.country))
     if hint == "admin1" and best.precision != "admin1" and best.precision != "country":
         return governorate_of(best)

@@ -28,6 +28,7 @@ from rasid.link.gazetteer import Anaphor, Blocker, Gazetteer, Place, default_gaz
 from rasid.recognise.places.acceptance import (
     accept,
     article_context,
+    between_countries,
     echoes,
     forget_far_neighbourhoods,
     resolve_all,
@@ -85,6 +86,7 @@ def find_places(
     for c in cands:
         reader.read(c)
     share_list_hints(cands, reader)
+    between_countries(cands, reader)
     resolve_all(cands, article_context(cands, home_country, accepted_only=False), gaz, own=False)
     accept(cands, reader, article_context(cands, home_country, accepted_only=False))
     ctx = article_context(cands, home_country, accepted_only=True)

@@ -188,6 +188,23 @@ def share_list_hints(cands: list[PlaceCandidate], reader: Reader) -> None:
             b.hint = a.hint
 
 
+def between_countries(cands: list[PlaceCandidate], reader: Reader) -> None:
+    """ "الحدود بين السودان وتشاد", "التفاهمات بين إسرائيل ولبنان": two countries joined by و
+    right after "بين" (`between` in place_context.tsv) are the two sides of a border or a
+    relation, places as much as "على الحدود مع تشاد"; a party that is no country ("بين السعودية
+    والحوثيين") leaves both to their own evidence."""
+    for a, b in pairwise(cands):
+        if a.first == 0 or not reader.joined(a.first - 1, a.first) or not reader.joined(a.last, b.first):
+            continue
+        if b.first != a.last + 1 or b.match.clitic != "و" or a.match.clitic:
+            continue
+        if not reader.ctx.has(reader.word(a.first - 1), "between", clitics=False):
+            continue
+        if all(any(p.precision == "country" for p in c.places) for c in (a, b)):
+            for c in (a, b):
+                c.level, c.country_cue = max(c.level, CUE), True
+
+
 def _joined_by_and(reader: Reader, a: PlaceCandidate, b: PlaceCandidate) -> bool:
     """b follows a with a conjunction (a word, or b's clitic), not a comma alone."""
     gap_words = [reader.word(k) for k in range(a.last + 1, b.first)]

@@ -35,6 +35,9 @@ NEIGHBOURHOOD_SCALE = 0.1
 #: city or a governorate ("شرقي حلب"); towns under BIG_TOWN people shrink the offset.
 TOWN_SCALE = 0.4
 BIG_TOWN = 300_000
+#: The most names one plural place word lists; a dual ("بلدتي X وY") lists two.
+MAX_LIST = 8
+DUAL = 2
 #: A place word's name this far from the other places of its sentence is another place.
 FAR_KM = 75.0
 _PRECISION: dict[str, Precision] = {
@@ -158,7 +161,7 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
     out: list[Unknown] = []
     for p in range(len(reader.words) - 1):
         hint = plural = None
-        marked = False
+        marked, items = False, MAX_LIST
         for clitic, rest, kinds in reader.ctx.readings(reader.word(p)):
             if reader.verb_spelled(p, rest):
                 continue  # "وأدى": a verb, no valley
@@ -169,6 +172,7 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
             if "type" in kinds and reader.ctx.values.get((rest, "type")) in _NAMING_HINTS:
                 hint = reader.ctx.values[(rest, "type")]
                 plural = "plural" in kinds
+                items = DUAL if reader.ctx.values.get((rest, "plural")) == str(DUAL) else MAX_LIST
                 marked = hint == "area" or "marked" in kinds
             elif "names_facility" in kinds and p + 1 not in at:
                 found = unknown_facility(reader, gaz, p + 1)
@@ -177,13 +181,18 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
                     noun = reader.ctx.values.get((rest, "facility"), "")
                     out.append(Unknown(found[0], p + 1, found[1], "facility", head=head, facility=noun))
                     covered.update(range(p + 1, found[1] + 1))
+                    if reader.ctx.values.get((rest, "plural")) == str(DUAL):
+                        second = _second_facility(reader, gaz, found[1] + 1, covered)
+                        if second is not None:
+                            out.append(Unknown(second[0], found[1] + 1, second[1], "facility", facility=noun))
+                            covered.update(range(found[1] + 1, second[1] + 1))
         if hint is None:
             continue
         q, strip, group = p + 1, False, len(out)
         gap = LIST_GAP if plural else GAP
         if not gap.fullmatch(reader.norm, reader.words[p][1], reader.words[q][0]):
             continue
-        for _item in range(8):
+        for _item in range(items):
             known = at.get(q)
             waw = known is not None and known.match.clitic == "و"  # "ودير سنبل" in a list
             if known is not None and _longer_unknown(reader, gaz, known, strip or waw):
@@ -223,6 +232,17 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
             if not heads_only or (q not in at and not (strip or cut)):
                 break  # "ودير سنبل" goes on (a name's head), "وقرية" does not (a place word)
     return out
+
+
+def _second_facility(reader: Reader, gaz: Gazetteer, q: int, covered: set[int]) -> tuple[int, int] | None:
+    """ "مستشفيي الثورة والجمهوري": a dual facility noun names a second facility after و."""
+    if q >= len(reader.words) or q in covered or not reader.spaced(q - 1, q):
+        return None
+    word = reader.word(q)
+    if not word.startswith("و") or reader.ctx.readings(word[1:]) or not word[1:].startswith("ال"):
+        return None  # only a definite name: "مستشفيي الثورة والجمهوري", not "... وأسفر"
+    found = unknown_name(reader, gaz, q, strip_waw=True)
+    return None if found is None or covered & set(range(q, found[1] + 1)) else found
 
 
 def _old_quarter(reader: Reader, p: int, rest: str) -> bool:
