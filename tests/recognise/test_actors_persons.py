@@ -193,3 +193,12 @@ def test_actors_persons_a_registry_person_named_with_the_lineage() -> None:
     """ "عادل بن أحمد الجبير" is the registry's "عادل الجبير" (the "بن X" chain left out)."""
     found = mention("واستقبل الوزير عادل بن أحمد الجبير، أمس، وفدا رسميا.", "عادل بن أحمد الجبير")
     assert (found.type, found.name) == ("PER", "Adel al-Jubeir")
+
+
+def test_actors_persons_a_foreign_surname_by_its_ending() -> None:
+    """A word ending as only foreign surnames do ("-يتش", -ić) is a person on its own."""
+    found = actors("وسجل ميتروفيتش الهدف الأول ثم أضاف وسافيتش الثاني.")
+    assert [(text, name) for text, kind, name in found if kind == "PER"] == [
+        ("ميتروفيتش", "Metrovic"),
+        ("سافيتش", "Savic"),  # the conjunction left outside
+    ]

@@ -74,6 +74,13 @@ def _foreign_first_names() -> frozenset[str]:
     return frozenset(normalise_string(r["name"]) for r in load_rows(FOREIGN_NAMES_FILE))
 
 
+@cache
+def _foreign_endings() -> tuple[str, ...]:
+    """Word endings only foreign names have (romanise_foreign.tsv `end` rows of three letters
+    or more: "يتش", -ić): a name with one is spelt as a foreign name."""
+    return tuple(r["arabic"] for r in _rows(FOREIGN_FILE) if r["where"] == "end" and len(r["arabic"]) >= 3)
+
+
 def _letters(word: str, table: _Table) -> list[tuple[str, bool]]:
     """(latin, is a consonant) per Arabic letter group of a word, longest table form first."""
     out: list[tuple[str, bool]] = []
@@ -178,7 +185,10 @@ def romanise(name: str, country: str | None = None) -> str | None:
     alpha-3) usually writes it; None when it holds no Arabic word."""
     bare = "".join(c for c in name if normalise_char(c) != "" or c.isspace())
     found = _WORD.findall(bare)
-    foreign = bool(found) and normalise_string(found[0]) in _foreign_first_names()
+    foreign = bool(found) and (
+        normalise_string(found[0]) in _foreign_first_names()
+        or any(w.endswith(_foreign_endings()) for w in found)
+    )
     if foreign:
         country = None  # "جورج بوش": a foreign name keeps the plain letters, not "Boush"
     table = _table(country, foreign)

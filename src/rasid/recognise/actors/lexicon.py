@@ -26,7 +26,7 @@ PARTICLE_ROLES = frozenset(
         "name_link", "name_compound", "name_suffix", "family_ending", "conjunction", "from", "between",
         "relative", "apposition", "inflection", "human_plural", "verb_prefix", "object_suffix",
         "place_clitic", "verb_initial", "verb_final", "plural_final", "of_clitic", "feminine_ending", "clitic_initial", "indefinite_mark", "construct_ending",
-        "foreign_link", "regnal_ordinal", "source_in",
+        "foreign_link", "regnal_ordinal", "source_in", "foreign_surname_ending",
     }
 )  # fmt: skip
 

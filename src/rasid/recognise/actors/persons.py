@@ -545,6 +545,26 @@ class PersonFinder:
             if name.given_first or name.components >= 2 or self.apposition(name.last, comma=True):
                 self.person(name, [])
 
+    def from_foreign_surnames(self) -> None:
+        """A word with an ending only foreign surnames have (actor_particles.tsv, role
+        foreign_surname_ending: "ميتروفيتش") is a person on its own; sports reports name
+        players by the surname alone."""
+        doc = self.doc
+        endings = tuple(self.tables.particles.of("foreign_surname_ending"))
+        if not endings:
+            return
+        conjunction = self.tables.particles.of("conjunction")
+        spans = [*self.found, *((c.first, c.last) for c in self.by_first.values())]
+        taken = {i for f, e in spans for i in range(f, e + 1)}
+        for k in range(len(doc)):
+            word = doc.word(k)
+            if k in taken or k in self.covered or not word.endswith(endings) or not word.isalpha():
+                continue
+            skip = 1 if word[:1] in conjunction and len(word) > 6 else 0
+            if len(word) - skip < 5 or self.tables.stop(word) or doc.verb(k) is not None:
+                continue
+            self.add(ActorCandidate(k, k, "PER", None, None, None, "person", skip=skip))
+
     def from_given_names(self) -> None:
         doc = self.doc
         k = 0
@@ -605,6 +625,7 @@ class PersonFinder:
         self.from_titles()
         self.from_verbs()
         self.from_given_names()
+        self.from_foreign_surnames()
         self.drop_appositions()
         registered = [c for c in self.by_first.values() if c.type == "PER"]
         for cand in registered:
