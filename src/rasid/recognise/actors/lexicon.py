@@ -170,7 +170,7 @@ class Tables:
     name_words: dict[str, tuple[str, bool]] = field(default_factory=dict)  # "شهداء" → (Martyrs, idafa)
     source_bodies: dict[str, str] = field(default_factory=dict)  # "الشرطة" → police ("مصدر في الشرطة")
     foreign_names: frozenset[str] = frozenset()  # foreign first names ("جورج"), also in given_names
-    sport_cues: frozenset[str] = frozenset()  # words of sports reporting ("المباراة", "الدوري")
+    sport_cues: dict[str, bool] = field(default_factory=dict)  # words of sports reporting ("المباراة")
     # word -> (whether its verb reading depends on how it is written, its reading when it does not)
     _verb_memo: dict[str, tuple[bool, str | None]] = field(default_factory=dict, repr=False, compare=False)
     _head_memo: dict[str, tuple[str, Head, bool] | None] = field(
@@ -411,8 +411,8 @@ def load_tables() -> Tables:
         stop_spellings=frozenset(spelling(r["word"]) for r in load_rows("actor_stopwords.tsv")),
         foreign_names=frozenset(r["name"] for r in foreign) - {r["name"] for r in given},
         source_bodies=load_source_bodies(),
-        sport_cues=frozenset(
-            r["word"] for r in load_rows("actor_sport_cues.tsv", normalise_columns=("word",))
+        sport_cues=dict.fromkeys(
+            (r["word"] for r in load_rows("actor_sport_cues.tsv", normalise_columns=("word",))), True
         ),
         unit_places=load_unit_places(),
         name_words={
