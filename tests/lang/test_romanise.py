@@ -18,6 +18,11 @@ from rasid.lang.ar.romanise import romanise, romanise_word
         ("أبو بكر", "Abu Bakr"),
         ("بان كي مون", "Ban Ki Mun"),
         ("مُحَمَّد", "Mohammed"),  # diacritics are left out
+        ("ثيو هيرنانديز", "Theo Hernandez"),  # a foreign name: romanise_foreign.tsv, a Spanish ending
+        ("برنارد مينساه", "Bernard Mensah"),  # a foreign name keeps its written vowels only
+        ("ألكسندر ميتروفيتش", "Alexander Metrovic"),  # the Serbo-Croat ending
+        ("جواو فيليكس", "Joao Felix"),
+        ("سافيتش", "Savic"),  # a foreign ending makes the name foreign without a given name
         ("حامد الطاهر", "Hamed al-Taher"),  # the pattern فاعل: an e after the long a
         ("عادل فاضل", "Adel Fadel"),  # عا at the start of a word as a
         ("قيس الخزعلي", "Qais al-Khazali"),  # ع between consonants as a

@@ -103,6 +103,13 @@ from tests.recognise.test_actors_support import actors, mention
         ("وتعادل المنتخب التونسي مع ضيفه.", ("المنتخب التونسي", "ORG", "Tunisia national football team")),
         ("وخسر منتخب القدس أمام ضيفه.", ("منتخب القدس", "ORG", None)),  # a city's, not a state's
         ("وقال رئيس جامعة حلب إن الدوام مستمر.", ("جامعة حلب", "ORG", "Aleppo University")),
+        # a party's own name: translated by actor_name_words.tsv, the governing word after
+        # the adjective it governs, else romanised
+        (
+            "وقال بيان حزب ميثاق الوطني إن الانتخابات نزيهة.",
+            ("حزب ميثاق الوطني", "ORG", "National Charter Party"),
+        ),
+        ("وأعلن ائتلاف الأمل فوزه بالمقاعد.", ("ائتلاف الأمل", "ORG", "Al-Amal Coalition")),
     ],
 )
 def test_actors_orgs_by_head(text: str, expected: tuple[str, str, str | None]) -> None:

@@ -84,6 +84,8 @@ def test_actors_persons_titles(text: str, words: str, name: str | None, role_wor
         ("وأرجعت سهر الدماطي، نائب رئيس البنك، السبب إلى التضخم.", "سهر الدماطي", "Sahar al-Damati"),
         ("وسجل أكرم عفيف الهدف الثالث.", "أكرم عفيف", "Akram Afif"),
         ("وانضم إليهم محمد يحيى في المساء.", "محمد يحيى", "Mohammed Yahya"),
+        # a family name no list knows ends a chain of "بن X" before a punctuation mark
+        ("وحضر اللقاء السفير خالد بن سعد مرداد، ومساعده.", "خالد بن سعد مرداد", "Khaled bin Saad Mardad"),
     ],
 )
 def test_actors_persons_unknown_names(text: str, words: str, name: str) -> None:
@@ -185,3 +187,18 @@ def test_actors_persons_family_name_after_a_chain_of_bin() -> None:
 
 def test_a_mayor_of_a_known_place_is_named_by_the_place() -> None:
     assert actors("وقال عمدة الموصل إن الطريق أغلق.") == [("عمدة الموصل", "PER", "mayor of Mosul")]
+
+
+def test_actors_persons_a_registry_person_named_with_the_lineage() -> None:
+    """ "عادل بن أحمد الجبير" is the registry's "عادل الجبير" (the "بن X" chain left out)."""
+    found = mention("واستقبل الوزير عادل بن أحمد الجبير، أمس، وفدا رسميا.", "عادل بن أحمد الجبير")
+    assert (found.type, found.name) == ("PER", "Adel al-Jubeir")
+
+
+def test_actors_persons_a_foreign_surname_by_its_ending() -> None:
+    """A word ending as only foreign surnames do ("-يتش", -ić) is a person on its own."""
+    found = actors("وسجل ميتروفيتش الهدف الأول ثم أضاف وسافيتش الثاني.")
+    assert [(text, name) for text, kind, name in found if kind == "PER"] == [
+        ("ميتروفيتش", "Metrovic"),
+        ("سافيتش", "Savic"),  # the conjunction left outside
+    ]

@@ -18,13 +18,14 @@ def _found(text: str, *, tagger: bool = True) -> list[tuple[str, str, str | None
     return [(f.text, f.type, f.name, f.source) for f in find_actors(TextView(text), tagger=tagger)]
 
 
-def test_a_person_and_a_club_without_any_cue_are_found_by_the_tagger() -> None:
-    assert _found(SPORT, tagger=False) == []
+def test_a_club_without_any_cue_is_found_by_the_tagger() -> None:
+    # the foreign given name lets the rules find the player (actor_foreign_names.tsv)
+    assert _found(SPORT, tagger=False) == [("فينيسيوس جونيور", "PER", "Vinicius Junior", "person")]
     # what the model tags depends on its training (the model retrained on issue 11's third names
     # round tags the glued "لريال مدريد" again); what it tags over a registry club's name
     # (`tagged`) carries that club's English name
     assert _found(SPORT) == [
-        ("فينيسيوس جونيور", "PER", "Fainisyus Junyur", "tagger"),
+        ("فينيسيوس جونيور", "PER", "Vinicius Junior", "person"),
         ("ريال مدريد", "ORG", "Real Madrid", "tagger"),
         ("برشلونة", "ORG", "Barcelona", "tagger"),  # the club whose goal it was, not the city
     ]
@@ -46,8 +47,19 @@ def test_a_conjunction_is_left_out_only_when_it_surely_is_one() -> None:
 
 def test_a_club_named_by_an_ordinary_word_is_never_proposed_by_the_rules() -> None:
     """Registry aliases flagged `tagged` ("النصر" victory, "الهلال" crescent) need the tagger."""
-    assert _found("وفاز النصر على الهلال بهدفين في الدوري السعودي.", tagger=False) == []
+    assert _found("وفاز النصر على الهلال بهدفين في الرياض.", tagger=False) == []
     assert _found("واحتفل الجنود بالنصر بعد معركة طويلة، ورفعوا الهلال على المئذنة.") == []
+
+
+@pytest.mark.parametrize("tagger", [False, True])
+def test_in_an_article_about_sport_a_club_needs_no_tagger(tagger: bool) -> None:
+    """Two words of sports reporting (actor_sport_cues.tsv) make the `club` aliases clubs."""
+    text = "وفاز النصر على الهلال بهدفين في المباراة التي جمعتهما في الرياض ضمن الدوري السعودي."
+    found = [(t, name) for t, _, name, _ in _found(text, tagger=tagger)]
+    assert ("النصر", "Al-Nassr") in found
+    assert ("الهلال", "Al-Hilal") in found
+    # one such word is not enough ("الدقيقة" alone): the ordinary words stay words
+    assert _found("وانتظر الناس النصر في الدقيقة الأخيرة.", tagger=False) == []
 
 
 def test_club_names_do_not_vote_for_the_articles_country() -> None:

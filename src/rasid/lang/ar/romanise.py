@@ -25,6 +25,7 @@ from rasid.lang.ar.normalise import normalise_char, normalise_string
 
 ROMANISE_FILE = "romanise.tsv"
 REGIONAL_FILE = "romanise_regional.tsv"
+FOREIGN_FILE = "romanise_foreign.tsv"
 FOREIGN_NAMES_FILE = "actor_foreign_names.tsv"
 _WHERE = ("word", "before_article", "joined", "start", "end", "second", "vowel", "middle", "any")
 _VOWELS = set("aeiou")
@@ -51,13 +52,16 @@ def _rows(name: str) -> tuple[dict[str, str], ...]:
 
 
 @cache
-def _table(country: str | None = None) -> _Table:
+def _table(country: str | None = None, foreign: bool = False) -> _Table:
     """The table as the press of `country` spells: romanise.tsv, then the rows of
-    romanise_regional.tsv that list `country`, which override it."""
+    romanise_regional.tsv that list `country`, which override it; for a `foreign` name the
+    rows of romanise_foreign.tsv instead."""
     forms: dict[str, dict[str, str]] = {w: {} for w in _WHERE}
     regional = [
         r for r in _rows(REGIONAL_FILE) if country is not None and country in r["countries"].split("|")
     ]
+    if foreign:
+        regional = list(_rows(FOREIGN_FILE))
     for row in [*_rows(ROMANISE_FILE), *regional]:
         forms[row["where"]][row["arabic"]] = row["latin"]
     longest = max(len(a) for table in forms.values() for a in table)
@@ -68,6 +72,13 @@ def _table(country: str | None = None) -> _Table:
 def _foreign_first_names() -> frozenset[str]:
     """Foreign given names (normalised): the regional spellings are for Arabic names."""
     return frozenset(normalise_string(r["name"]) for r in load_rows(FOREIGN_NAMES_FILE))
+
+
+@cache
+def _foreign_endings() -> tuple[str, ...]:
+    """Word endings only foreign names have (romanise_foreign.tsv `end` rows of three letters
+    or more: "يتش", -ić): a name with one is spelt as a foreign name."""
+    return tuple(r["arabic"] for r in _rows(FOREIGN_FILE) if r["where"] == "end" and len(r["arabic"]) >= 3)
 
 
 def _letters(word: str, table: _Table) -> list[tuple[str, bool]]:
@@ -115,11 +126,12 @@ def _consonant(latin: str) -> bool:
     return bool(latin) and latin[0] not in _VOWELS and latin != "'"
 
 
-def romanise_word(word: str, country: str | None = None) -> str:
+def romanise_word(word: str, country: str | None = None, foreign: bool = False) -> str:
     """One Arabic word in Latin letters (capitalised; the article as "al-"), as the press of
-    `country` (ISO alpha-3, the article's) usually writes it."""
+    `country` (ISO alpha-3, the article's) usually writes it; a word of a `foreign` name by
+    romanise_foreign.tsv and without the vowels of Arabic patterns."""
     word = "".join(c for c in word if normalise_char(c) != "")
-    table = _table(country)
+    table = _table(country, foreign)
     words = table.words
     if word in words:
         return words[word]
@@ -130,6 +142,9 @@ def romanise_word(word: str, country: str | None = None) -> str:
             return "al-" + words[rest]
         prefix, word = "al-", rest
     parts = _letters(word, table)
+    if foreign:
+        latin = "".join(p for p, _ in parts).strip("'")
+        return prefix + latin[:1].upper() + latin[1:] if latin else ""
     # the pattern فاعل: a long a before the last two letters
     long_a = len(word) >= 4 and word[-3] == "ا"
     if (
@@ -170,9 +185,13 @@ def romanise(name: str, country: str | None = None) -> str | None:
     alpha-3) usually writes it; None when it holds no Arabic word."""
     bare = "".join(c for c in name if normalise_char(c) != "" or c.isspace())
     found = _WORD.findall(bare)
-    if found and normalise_string(found[0]) in _foreign_first_names():
+    foreign = bool(found) and (
+        normalise_string(found[0]) in _foreign_first_names()
+        or any(w.endswith(_foreign_endings()) for w in found)
+    )
+    if foreign:
         country = None  # "جورج بوش": a foreign name keeps the plain letters, not "Boush"
-    table = _table(country)
+    table = _table(country, foreign)
     found = _fused(found, table.words)
     before = table.before_article
     words: list[str] = []
@@ -181,7 +200,7 @@ def romanise(name: str, country: str | None = None) -> str | None:
             words[-1] += table.joined[w]  # "نور الدين": Noureddine in the Levant and the Maghreb
             continue
         after_article = i + 1 < len(found) and found[i + 1].startswith(_ARTICLE)
-        words.append(before[w] if w in before and after_article else romanise_word(w, country))
+        words.append(before[w] if w in before and after_article else romanise_word(w, country, foreign))
     words = [w for w in words if w]
     return " ".join(words) if words else None
 

@@ -26,7 +26,7 @@ PARTICLE_ROLES = frozenset(
         "name_link", "name_compound", "name_suffix", "family_ending", "conjunction", "from", "between",
         "relative", "apposition", "inflection", "human_plural", "verb_prefix", "object_suffix",
         "place_clitic", "verb_initial", "verb_final", "plural_final", "of_clitic", "feminine_ending", "clitic_initial", "indefinite_mark", "construct_ending",
-        "foreign_link", "regnal_ordinal", "source_in",
+        "foreign_link", "regnal_ordinal", "source_in", "foreign_surname_ending",
     }
 )  # fmt: skip
 
@@ -170,6 +170,7 @@ class Tables:
     name_words: dict[str, tuple[str, bool]] = field(default_factory=dict)  # "شهداء" → (Martyrs, idafa)
     source_bodies: dict[str, str] = field(default_factory=dict)  # "الشرطة" → police ("مصدر في الشرطة")
     foreign_names: frozenset[str] = frozenset()  # foreign first names ("جورج"), also in given_names
+    sport_cues: dict[str, bool] = field(default_factory=dict)  # words of sports reporting ("المباراة")
     # word -> (whether its verb reading depends on how it is written, its reading when it does not)
     _verb_memo: dict[str, tuple[bool, str | None]] = field(default_factory=dict, repr=False, compare=False)
     _head_memo: dict[str, tuple[str, Head, bool] | None] = field(
@@ -410,6 +411,9 @@ def load_tables() -> Tables:
         stop_spellings=frozenset(spelling(r["word"]) for r in load_rows("actor_stopwords.tsv")),
         foreign_names=frozenset(r["name"] for r in foreign) - {r["name"] for r in given},
         source_bodies=load_source_bodies(),
+        sport_cues=dict.fromkeys(
+            (r["word"] for r in load_rows("actor_sport_cues.tsv", normalise_columns=("word",))), True
+        ),
         unit_places=load_unit_places(),
         name_words={
             r["word"]: (r["english"], r["idafa"] == "yes")

@@ -424,6 +424,12 @@ def _own_name(parts: list[Part], doc: ActorText) -> list[Part]:
     governs = False
     for part in parts:
         named = _own_word(part, doc)
+        if named is None and governs and part.kind == "adjective" and part.english:
+            # the governed word is an adjective: it goes first ("ميثاق الوطني" → National Charter)
+            english = part.english[:1].upper() + part.english[1:]
+            out.insert(len(out) - 1, Part("proper", english, linked=part.linked))
+            governs = False
+            continue
         if named is None:
             out.append(part)
             governs = False

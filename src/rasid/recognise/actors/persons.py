@@ -38,6 +38,7 @@ from rasid.recognise.actors.candidate import ActorCandidate
 from rasid.recognise.actors.doc import ActorText, Hits, LexiconHit
 from rasid.recognise.actors.forces import nisba_at
 from rasid.recognise.actors.lexicon import Title, spelling
+from rasid.recognise.actors.registry import Actor
 
 MAX_COMPONENTS = 5
 OFFICES = frozenset({"office", "counterpart"})
@@ -253,9 +254,11 @@ class PersonFinder:
             return None
         if name.components > 1:
             # an unknown word only right after the first name ("أكرم عفيف"), or as the family
-            # name in ي that ends a chain of "بن X" ("أسامة بن أحمد نقلي")
+            # name that ends a chain of "بن X": in ي ("أسامة بن أحمد نقلي")
+            # or any unknown word a punctuation mark ends ("عادل بن سراج مرداد،")
             family = spelling(doc.written(m)).endswith(self.family_endings)  # not "... بن سعود حضر"
-            return (m, True) if doc.word(m - 2) in self.links and family else None
+            closed = m + 1 >= len(doc) or not doc.joined(m + 1)
+            return (m, True) if doc.word(m - 2) in self.links and (family or closed) else None
         return m, False
 
     def _foreign_step(self, name: Name, m: int) -> tuple[int, bool] | None:
@@ -433,9 +436,27 @@ class PersonFinder:
         if reg is not None and reg.type == "PER":
             reg.role_words += [w for w in role_words if w not in reg.role_words]
             return reg
+        known = self.without_lineage(name)
+        if known is not None:
+            return self.add(
+                ActorCandidate.of(known, name.first, name.last, "person", role_words=list(role_words))
+            )
         return self.add(
             ActorCandidate(name.first, name.last, "PER", None, None, None, "person", list(role_words))
         )
+
+    def without_lineage(self, name: Name) -> Actor | None:
+        """The registry person a name with its lineage names: "عادل بن أحمد الجبير" is the
+        registry's "عادل الجبير" (the first name and the family name, the "بن X" chain left
+        out), as the press writes the same person both ways."""
+        doc = self.doc
+        if name.last - name.first < 3 or doc.word(name.first + 1) not in self.links:
+            return None
+        key = f"{doc.word(name.first)} {doc.word(name.last)}"
+        for alias in self.tables.registry.matcher.lookup(key):
+            if alias is not None and alias.actor.type == "PER" and alias.allowed_in(doc.doc_country):
+                return alias.actor
+        return None
 
     def from_titles(self) -> None:
         doc = self.doc
@@ -524,6 +545,26 @@ class PersonFinder:
             if name.given_first or name.components >= 2 or self.apposition(name.last, comma=True):
                 self.person(name, [])
 
+    def from_foreign_surnames(self) -> None:
+        """A word with an ending only foreign surnames have (actor_particles.tsv, role
+        foreign_surname_ending: "ميتروفيتش") is a person on its own; sports reports name
+        players by the surname alone."""
+        doc = self.doc
+        endings = tuple(self.tables.particles.of("foreign_surname_ending"))
+        if not endings:
+            return
+        conjunction = self.tables.particles.of("conjunction")
+        spans = [*self.found, *((c.first, c.last) for c in self.by_first.values())]
+        taken = {i for f, e in spans for i in range(f, e + 1)}
+        for k in range(len(doc)):
+            word = doc.word(k)
+            if k in taken or k in self.covered or not word.endswith(endings) or not word.isalpha():
+                continue
+            skip = 1 if word[:1] in conjunction and len(word) > 6 else 0
+            if len(word) - skip < 5 or self.tables.stop(word) or doc.verb(k) is not None:
+                continue
+            self.add(ActorCandidate(k, k, "PER", None, None, None, "person", skip=skip))
+
     def from_given_names(self) -> None:
         doc = self.doc
         k = 0
@@ -584,6 +625,7 @@ class PersonFinder:
         self.from_titles()
         self.from_verbs()
         self.from_given_names()
+        self.from_foreign_surnames()
         self.drop_appositions()
         registered = [c for c in self.by_first.values() if c.type == "PER"]
         for cand in registered:

@@ -23,7 +23,7 @@ COUNTRIES_FILE = "countries.tsv"
 TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
 ROLES = frozenset({"state", "government", "army", "air", "navy", "security"})
 STATE_ROLES = frozenset({"state", "government"})
-FLAGS = frozenset({"agent", "ctx", "solo", "heads", "ambiguous", "tagged"})
+FLAGS = frozenset({"agent", "ctx", "solo", "heads", "ambiguous", "tagged", "club"})
 ANY_COUNTRY = "*"
 ARTICLE = "ال"
 
@@ -63,6 +63,7 @@ class Alias:
     solo: bool = False
     roles: frozenset[str] = frozenset()  # the roles of the alias's row: "army" names a force
     tagged: bool = False  # names the actor only where the name tagger finds a name there
+    club: bool = False  # a sports club: names it without the tagger in an article about sport
 
     @property
     def force(self) -> bool:
@@ -204,6 +205,7 @@ def build_registry(
                     "solo" in row.flags,
                     row.roles,
                     "tagged" in row.flags,
+                    "club" in row.flags,
                 )
             )
     known = {a.country for a in actors.values() if "state" in a.roles}

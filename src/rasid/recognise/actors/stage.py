@@ -31,7 +31,7 @@ from rasid.recognise.actors.lexicon import load_tables
 from rasid.recognise.actors.outlets import load_outlets, publisher_of
 from rasid.recognise.actors.registry import STATE_ROLES, Registry
 from rasid.recognise.actors.rules import rule_candidates
-from rasid.recognise.actors.tagged import find_tagged
+from rasid.recognise.actors.tagged import find_clubs, find_tagged
 from rasid.record import ActorMention, Record
 from rasid.stage import Stage
 
@@ -64,6 +64,7 @@ def find_actors(view: TextView, *, tagger: bool = True) -> list[Found]:
 
     doc = ActorText(view.norm, tables, surface)
     cands, anaphors = rule_candidates(doc)
+    cands += find_clubs(doc, cands)
     if tagger:
         cands += find_tagged(doc, cands)
     for cand in cands:

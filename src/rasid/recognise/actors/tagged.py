@@ -14,6 +14,9 @@ or places: "النصر", "الهلال", "الزمالك") name their actor only
 finds a name of the actor's type over exactly the alias's words, the mention is that actor
 (with its English name); the rules never propose them alone. Among such aliases the one
 allowed in the article's country comes first ("الأهلي" in a Libyan or a Saudi article).
+In an article about sport (two different words of `actor_sport_cues.tsv`: "المباراة",
+"الدوري") the aliases also flagged `club` name their club without the tagger (`find_clubs`):
+a sports report names most clubs bare ("فاز الهلال على النصر"), where the tagger misses many.
 """
 
 from __future__ import annotations
@@ -62,6 +65,47 @@ def find_tagged(doc: ActorText, others: list[ActorCandidate]) -> list[ActorCandi
             )
         )
     return out
+
+
+#: Different sport words an article needs to be about sport (`find_clubs`).
+MIN_SPORT_CUES = 2
+
+
+def find_clubs(doc: ActorText, others: list[ActorCandidate]) -> list[ActorCandidate]:
+    """In an article about sport, every registry alias flagged `club` that no other finder
+    took, allowed in the article's country (module docstring); one pass over the words."""
+    if not _about_sport(doc):
+        return []
+    taken = [(c.first, c.last) for c in others if not c.dropped and c.name]  # not "فريق <club>" unnamed
+    out: list[ActorCandidate] = []
+    i = 0
+    while i < len(doc):
+        best: tuple[int, Actor, int] | None = None
+        for hit in doc.registry_all.all_at(i):
+            for alias in hit.match.payloads:
+                if alias is None or not alias.club or not alias.allowed_in(doc.doc_country):
+                    continue
+                if best is None or hit.last > best[0]:
+                    best = (hit.last, alias.actor, len(hit.clitic))
+        if best is None or any(f <= best[0] and i <= last for f, last in taken):
+            i += 1
+            continue
+        last, actor, clitic = best
+        out.append(ActorCandidate.of(actor, i, last, "tagger", skip=clitic))
+        i = last + 1
+    return out
+
+
+def _about_sport(doc: ActorText) -> bool:
+    cues = doc.tables.sport_cues
+    seen: set[str] = set()
+    for j in range(len(doc)):
+        found = doc.tables.word_in(doc.word(j), cues)
+        if found is not None:
+            seen.add(found[1])
+            if len(seen) >= MIN_SPORT_CUES:
+                return True
+    return False
 
 
 def tagged_actor(doc: ActorText, first: int, last: int, kind: str) -> tuple[Actor, int] | None:
