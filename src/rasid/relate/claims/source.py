@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import ARTICLE, load_clitics
 from rasid.record import ActorMention
-from rasid.relate.claims.lexicon import SourceHead, source_heads
+from rasid.relate.claims.lexicon import SourceHead
 from rasid.relate.claims.nameless import nameless_name
 from rasid.relate.claims.phrases import Range, anaphor_length, bare, head_at
 from rasid.relate.claims.text import (
@@ -97,14 +97,9 @@ class SourceResolver:
         return tuple(out)
 
     def pick(self, chain: list[str]) -> str | None:
-        """The claimant: the first link that is not a document; an office with its holder named
-        after it is the holder ("مفوض الأمم المتحدة ... فولكر تورك")."""
-        for n, mid in enumerate(chain):
-            kind = self.kinds.get(mid, ACTOR)
-            if kind == "title":
-                holder = next((x for x in chain[n + 1 :] if _is_person(self.ct, x)), None)
-                return holder or mid
-            if kind != "document":
+        """The claimant: the first link that is not a document."""
+        for mid in chain:
+            if self.kinds.get(mid, ACTOR) != "document":
                 return mid
         return chain[0] if chain else None
 
@@ -376,7 +371,6 @@ class SourceResolver:
         ct = self.ct
         r = _tidy(ct, r)
         start, end = ct.toks[r[0]].start, ct.toks[r[1] - 1].end
-        start += _object_clitic_length(ct.text(r[0]))  # "وفقاً لمفوض ...": the ل is the cue's
         if (start, end) in self._made:
             return self._made[(start, end)]
         s, e = ct.clean_span(start, end)
@@ -408,23 +402,6 @@ def _without_object_clitic(word: str) -> str:
         if word.startswith(form) and len(word) > len(form) + 2:
             return word[len(form) :]
     return word
-
-
-def _is_person(ct: ClaimText, mention_id: str) -> bool:
-    return getattr(ct.record.mention(mention_id), "type", None) == "PER"
-
-
-def _object_clitic_length(word: str) -> int:
-    """The length of a ل stuck to a source head or office that the word is not itself ("لمفوض",
-    "للمفوض"; not "لجنة")."""
-    heads = source_heads()
-    if (word,) in heads or (bare(word),) in heads:
-        return 0
-    for form in sorted(marker_words("object_clitic_article") | marker_words("object_clitic"), key=len, reverse=True):
-        rest = word[len(form) :]
-        if word.startswith(form) and len(rest) > 2 and ((rest,) in heads or (ARTICLE + rest,) in heads):
-            return len(form)
-    return 0
 
 
 def dedupe(chain: list[str]) -> list[str]:
