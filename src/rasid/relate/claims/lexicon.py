@@ -130,4 +130,15 @@ def source_heads() -> dict[tuple[str, ...], SourceHead]:
             _check(row["type"], ACTOR_TYPES, name, "type"),
             (row.get("english") or "").strip() or None,
         )
+    for words in office_titles():  # "وفقاً لمفوض الأمم المتحدة": an office names its holder
+        out.setdefault(words, SourceHead(words, "title", "PER"))
     return out
+
+
+@cache
+def office_titles() -> frozenset[tuple[str, ...]]:
+    """The offices of actor_titles.tsv (وزير، مفوض، مبعوث): one heads a source phrase when the
+    name tagger has not tagged the person holding it."""
+    rows = load_rows("actor_titles.tsv", normalise_columns=("form",))
+    out = {tuple(phrase_key(r["form"]).split()) for r in rows if r["kind"] == "office"}
+    return frozenset(out)

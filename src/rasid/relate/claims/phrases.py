@@ -126,6 +126,8 @@ def phrase_after(
                 j = -j
                 break
             continue
+        if j == i + 1 and _bare_object(ct, i, j):
+            break
         words += 1
         j += 1
     if j == i:
@@ -223,6 +225,21 @@ def _demand_object(ct: ClaimText, j: int, first: bool = False) -> bool:
     )
 
 
+def _bare_object(ct: ClaimText, i: int, j: int) -> bool:
+    """An indefinite word after a definite body noun no actor covers starts the verb's object, for
+    an adjective would carry the article too ("واستهجن الحزب قرار الحكومة")."""
+    head = head_at(ct, i, i + 1)
+    return (
+        head is not None
+        and head.kind == "body"
+        and ct.text(i).startswith(ARTICLE)
+        and ct.is_word(j)
+        and not _definite(ct.text(j))
+        and not any(ct.has(j, kind) for kind in ("preposition", "owner_preposition", "affiliation"))
+        and ct.actor_starting(i) is None
+    )
+
+
 def head_only(ct: ClaimText, i: int, j: int) -> bool:
     """Whether tokens [i, j) are just an anonymous or document head ("مسؤولون", "فيديو")."""
     head = head_at(ct, i, j)
@@ -246,7 +263,7 @@ def head_at(ct: ClaimText, i: int, j: int) -> SourceHead | None:
             firsts += [words[0][len(form) :], ARTICLE + words[0][len(form) :]]  # للدفاع: دفاع، الدفاع
     for form in marker_words("object_clitic"):
         if words[0].startswith(form):
-            firsts.append(words[0][len(form) :])
+            firsts += [words[0][len(form) :], ARTICLE + words[0][len(form) :]]  # لمفوض: مفوض، المفوض
     for n in range(len(words), 0, -1):
         for first in firsts:
             found = heads.get((first, *words[1:n]))

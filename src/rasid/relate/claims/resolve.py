@@ -103,6 +103,8 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
 
             c.src = after or before
             c.src_mode = "post" if after else "pre" if before else "pronoun"
+            if c.entry.relay and after is not None:
+                after = _before_relayed(ct, after)
             via = _relay_preposition(ct, after[1]) if c.entry.relay and after is not None else None
             if via is not None:  # "ونقلت قناتا «العربية» و«الحدث»، عن مصدر أمني تأكيده"
                 c.relay_src = phrase_after(ct, via + 1, len(ct), starts, seen)
@@ -225,10 +227,31 @@ def _relay_preposition(ct: ClaimText, k: int) -> int | None:
     _, s_end = ct.sent_range(k) if k < len(ct) else (k, k)
     for j in range(k, min(s_end, k + RELAY_REACH)):
         if ct.has(j, "content_preposition"):  # 'وكالة الأنباء "بترا" عن': past a quoted name too
-            return j if j == k or ct.text(j - 1) in "،," or _closes_quote(ct, j - 1) else None
+            joined = j == k or ct.text(j - 1) in "،," or _closes_quote(ct, j - 1)
+            return j if joined or _speech_noun_after(ct, j + 1, s_end) else None
         if ct.is_complementizer(j):
             return None
     return None
+
+
+def _before_relayed(ct: ClaimText, r: tuple[int, int]) -> tuple[int, int]:
+    """A relaying source phrase cut at the عن of the one it quotes, when "قوله" follows that one
+    ("نقلت قناة سكاي نيوز الإخبارية عن المرصد قوله"): the phrase ran on through the preposition."""
+    for j in range(r[0] + 1, r[1]):
+        if ct.has(j, "content_preposition") and _speech_noun_after(ct, j + 1, len(ct)):
+            return r[0], j
+    return r
+
+
+def _speech_noun_after(ct: ClaimText, k: int, end: int) -> bool:
+    """Whether "قوله" closes the phrase after عن ("نقلت قناة ... مساء أمس عن مصدر عسكري قوله"):
+    the words between the relaying source and عن are then a circumstance, not a content."""
+    for j in range(k, min(end, k + RELAY_REACH)):
+        if ct.has(j, "speech_noun"):
+            return True
+        if ct.is_complementizer(j) or not ct.is_word(j):
+            return False
+    return False
 
 
 QUOTED_NAME_WORDS = 4  # 'وقالت "حماس"، في بيان، إن': a short quotation inside its sentence names the speaker
