@@ -138,6 +138,7 @@ class Predicate:
     kind: Literal["verbal", "nominal"]
     voice: Literal["active", "passive"]
     negated: bool
+    either_voice: bool = False  # an unvowelled verb read passive only for the patient after it
 
 
 @dataclass(frozen=True)
@@ -507,7 +508,13 @@ class Clauses:
                     obj = self._phrase(subject.words[1], hi)
             dropped = subject is None and not passive and opened != "relative"
             pred = Predicate(
-                verb, ws[verb].start, ws[verb].end, "verbal", "passive" if passive else "active", negated
+                verb,
+                ws[verb].start,
+                ws[verb].end,
+                "verbal",
+                "passive" if passive else "active",
+                negated,
+                either_voice=patient_first,
             )
         else:
             first = head if head < hi else lo

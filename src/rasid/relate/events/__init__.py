@@ -281,7 +281,7 @@ def _perpetrators(
             found = [
                 a
                 for a in agents_in_clause(clauses, ordered, m, perpetrators_of(ctx, m))
-                if not stopped_it(ctx, a)
+                if inc.family == BATTLE or not stopped_it(ctx, a)
             ]
         if inc.family == BATTLE and len(found) == 1:  # "مواجهات مع X": the clause's subject fought X
             other = next((s for m in ordered if (s := clause_side(ctx, clauses, m, found))), [])
