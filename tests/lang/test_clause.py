@@ -164,3 +164,15 @@ def test_the_analysis_goes_with_its_doc() -> None:
     del doc
     gc.collect()
     assert gone() is None
+
+
+def test_an_unvowelled_verb_before_a_patient_noun_reads_passive() -> None:
+    text, cs = analyse("دخلت القوة القرية، واعتقل الشاب سامر خليل قرب منزله. وقتل شاب برصاص الشرطة.")
+    arrested = cs.at(text.index("واعتقل"))
+    assert arrested is not None and arrested.predicate.voice == "passive"
+    assert said(text, arrested.subject) == "الشاب" and not arrested.dropped_subject
+    killed = cs.at(text.index("وقتل"))
+    assert killed is not None and killed.predicate.voice == "passive"
+    assert said(text, killed.subject) == "شاب"  # the patient ends before "برصاص"
+    active = cs.at(text.index("دخلت"))
+    assert active is not None and active.predicate.voice == "active"

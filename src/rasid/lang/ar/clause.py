@@ -73,6 +73,8 @@ CUE_KINDS = frozenset(
         "tally",
         "attribution",
         "noun",
+        "either_voice",
+        "patient",
     }
 )
 PHRASE_WORDS = 5  # the longest subject, object or attachment phrase, in words
@@ -139,6 +141,7 @@ class Predicate:
     kind: Literal["verbal", "nominal"]
     voice: Literal["active", "passive"]
     negated: bool
+    either_voice: bool = False  # an unvowelled verb read passive only for the patient after it
 
 
 @dataclass(frozen=True)
@@ -456,6 +459,18 @@ class Clauses:
         if ws:
             yield lo, len(ws), opened
 
+    def _patient_first(self, verb: int, hi: int) -> bool:
+        """An unvowelled verb of both voices ("اعتقل", "قتل") read as passive: right after it
+        stands a noun for someone an act is done to ("الشاب", "مواطن"), not an agent."""
+        r = self._read
+        return r.has(verb, "either_voice") and verb + 1 < hi and r.has(verb + 1, "patient")
+
+    def _before_prepositional(self, lo: int, hi: int) -> int:
+        """The first word from lo on that may carry a preposition's clitic ("قتل شاب برصاص
+        الشرطة": the patient ends before "برصاص"), else hi."""
+        ws = self.doc.words
+        return next((k for k in range(lo, hi) if any(p in PREP_CLITICS for p, _ in ws[k].readings)), hi)
+
     def _coordinated_verb(self, i: int, lo: int) -> bool:
         """A verb glued to و/ف inside a clause opens another ("قصفت ... وقتلت")."""
         return self._read.conjoined(i) and self._read.is_verb(i) and i - lo > 1
@@ -491,9 +506,12 @@ class Clauses:
         subject = obj = None
         dropped = False
         if verb is not None:
-            passive = bool(r.kinds[verb] & {"passive", "passive_aux"})
+            patient_first = self._patient_first(verb, hi)
+            passive = bool(r.kinds[verb] & {"passive", "passive_aux"}) or patient_first
             before = head < verb and not r.prepositional(head) and not r.has(head, "negation")
-            if opened in ("relative", "continuation"):  # the subject is the noun before, or the
+            if patient_first:  # "واعتقل الشاب محمد": read اُعتُقل, the young man its subject
+                subject = self._phrase(verb + 1, self._before_prepositional(verb + 2, hi))
+            elif opened in ("relative", "continuation"):  # the subject is the noun before, or the
                 # previous verb's ("قصفت المدفعية القرية وقتلت امرأة": امرأة is the object)
                 obj = self._phrase(verb + 1, hi)
             elif before:  # SVO: the topic before the verb is its subject
@@ -507,7 +525,13 @@ class Clauses:
                     obj = self._phrase(subject.words[1], hi)
             dropped = subject is None and not passive and opened != "relative"
             pred = Predicate(
-                verb, ws[verb].start, ws[verb].end, "verbal", "passive" if passive else "active", negated
+                verb,
+                ws[verb].start,
+                ws[verb].end,
+                "verbal",
+                "passive" if passive else "active",
+                negated,
+                either_voice=patient_first,
             )
         else:
             first = head if head < hi else lo

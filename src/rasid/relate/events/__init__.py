@@ -67,6 +67,7 @@ from rasid.relate.events.discourse import (
     previous_subject,
     share_sides,
 )
+from rasid.relate.events.intercept import launcher, stopped_it
 from rasid.relate.events.lexicon import EventLexicon, event_lexicon, taxonomy_codes
 from rasid.relate.events.members import member_names, organisation_of
 from rasid.relate.events.merge import Incident, group_mentions
@@ -272,10 +273,16 @@ def _perpetrators(
         if not found:  # a side that claims the incident in any of its mentions ("هاجم مسلحون حاجزا …
             # وتبنى تنظيم الدولة الهجوم") outranks the words around the others
             found = next((c for m in told if (c := claimant(ctx, m))), [])
+        if not found:  # "اعترضت الدفاعات صاروخا أطلقته جماعة الحوثي": who fired it, not who stopped it
+            found = next((f for m in told if (f := launcher(ctx, m))), [])
         for m in told:
             if found:
                 break
-            found = agents_in_clause(clauses, ordered, m, perpetrators_of(ctx, m))
+            found = [
+                a
+                for a in agents_in_clause(clauses, ordered, m, perpetrators_of(ctx, m))
+                if inc.family == BATTLE or not stopped_it(ctx, a)
+            ]
         if inc.family == BATTLE and len(found) == 1:  # "مواجهات مع X": the clause's subject fought X
             other = next((s for m in ordered if (s := clause_side(ctx, clauses, m, found))), [])
             found = other[:1] + found

@@ -7,13 +7,15 @@
   اعتقلت أحمد سالم" reads the man as the object (Arabic would write "اعتقل" for his act). A
   man is a person actor whose first word is a masculine given name (data/actor_given_names.tsv),
   in the verb's clause or in a list of names hanging on it ("واعتقلت الشابين: خالد يوسف، سامر نبيل").
+- Before such a verb, a name in the coordinated clause it continues but outside that clause's
+  subject ("واقتحمت منزل أبو شريفة واعتقلته") is the earlier verb's object, not the agent.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from rasid.lang.ar.clause import Clauses
+from rasid.lang.ar.clause import Clause, Clauses
 from rasid.lang.ar.lexicon import load_rows
 from rasid.record import ActorMention
 from rasid.relate.events.triggers import EventMention
@@ -40,7 +42,11 @@ def not_its_subject(cs: Clauses, m: EventMention, actor: ActorMention) -> bool:
     """The actor, told after m's verb in m's clause or later, cannot be that verb's subject: the
     clause's subject is dropped (carried on), or the verb is feminine and the actor a man."""
     clause = cs.at(m.core[0])
-    if not m.verb or clause is None or actor.span[0] < m.core[1]:
+    if not m.verb or clause is None:
+        return False
+    if actor.span[0] < m.start:
+        return _object_before(cs, clause, actor)
+    if actor.span[0] < m.core[1]:
         return False
     p = clause.predicate
     if p.kind != "verbal" or p.voice != "active" or not (p.start < m.end and m.start < p.end):
@@ -74,3 +80,16 @@ def _man_after_feminine(cs: Clauses, verb: int, actor: ActorMention) -> bool:
     first = cs.doc.words[cs.doc.word_at(actor.span[0])]
     names = masculine_names()
     return first.norm in names or any(rest in names for _, rest in first.readings)
+
+
+def _object_before(cs: Clauses, clause: Clause, actor: ActorMention) -> bool:
+    """The actor lies in the coordinated verb's clause before m's, outside that clause's subject
+    ("واقتحمت منزل أبو شريفة واعتقلته"): m's dropped subject is the one both verbs share, and the
+    actor is the earlier verb's object."""
+    if not clause.dropped_subject or clause.relation != "coordination" or clause.parent is None:
+        return False
+    before = cs.clauses[clause.parent]
+    if before.predicate.kind != "verbal" or not before.start <= actor.span[0] < before.end:
+        return False
+    subject = before.subject
+    return subject is None or not subject.start <= actor.span[0] < subject.end

@@ -34,6 +34,7 @@ from rasid.relate.events.agents import may_carry_out, rule_of
 from rasid.relate.events.lexicon import EventLexicon, ModalityCue, event_lexicon
 from rasid.relate.events.things import is_thing, weapon_spans
 from rasid.relate.events.triggers import EventMention, Segments
+from rasid.relate.events.vague import described_only
 from rasid.relate.text import SpanSet, in_set
 
 SIDES_FILE = "event_sides.tsv"
@@ -338,8 +339,9 @@ def _is_target(ctx: ArgContext, actor: ActorMention) -> bool:
 
 
 def unidentified(actor: ActorMention) -> bool:
-    """An actor the text says it cannot name ("مسلحون مجهولون"): the perpetrator is unknown."""
-    return (actor.name or "").casefold().startswith(UNIDENTIFIED)
+    """An actor the text says it cannot name ("مسلحون مجهولون") or only describes ("مسلحون
+    إسلاميون": `vague.described_only`): the perpetrator is unknown."""
+    return (actor.name or "").casefold().startswith(UNIDENTIFIED) or described_only(actor)
 
 
 def _eligible(ctx: ArgContext, actor: ActorMention, family: str | None = None) -> bool:

@@ -93,6 +93,13 @@ def _own_verb(clause: Clause, m: EventMention) -> bool:
     return p.kind == "verbal" and p.voice == "active" and p.start < m.end and m.start < p.end
 
 
+def _read_passive(clause: Clause, m: EventMention) -> bool:
+    """The mention's own verb is one the clause analysis read passive only for the patient after
+    it ("واعتقل الشاب"): unvowelled, it may as well be active with a dropped subject."""
+    p = clause.predicate
+    return p.either_voice and p.start < m.end and m.start < p.end
+
+
 def _light_verb_object(clause: Clause, m: EventMention) -> bool:
     """The clause's verb is the light verb of the mention's noun ("وشنت حملة اعتقالات") and the
     phrase read as its subject is that noun: the clause, glued on with و, has no subject of its
@@ -110,7 +117,12 @@ def _light_verb_object(clause: Clause, m: EventMention) -> bool:
 def carried_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMention]:
     """The agent a verb trigger with a dropped subject carries on from the clause it continues."""
     clause = cs.at(m.core[0])
-    if clause is None or m.family in NO_AGENT_FAMILIES or not _own_verb(clause, m):
+    if clause is None or m.family in NO_AGENT_FAMILIES:
+        return []
+    if _read_passive(clause, m):  # "اقتحمت القوة البلدة، واعتقل الشاب": either reading, the
+        # active with its subject dropped or the passive, leaves the agent to the verbs before
+        return _object_read_as_subject(ctx, cs, clause, m)
+    if not _own_verb(clause, m):
         return []
     if _light_verb_object(clause, m):  # "وشنت حملة اعتقالات": the noun is the object, not the subject
         clause = replace(clause, subject=None, dropped_subject=True)

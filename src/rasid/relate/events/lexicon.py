@@ -45,6 +45,8 @@ WORD_SET_ROLES = (
     "sport",
     "claim_verb",
     "fire",
+    "intercept",
+    "launch",
 )
 ROLES = frozenset(
     {"trigger", "modifier", "agent", "separator", "suffix", "block", "agent_prep", "topic", *WORD_SET_ROLES}
@@ -129,6 +131,8 @@ class EventLexicon:
     sports: frozenset[str]  # "مباراة", "الدوري": a match report, whose clashes are play
     claim_verbs: frozenset[str]  # "تبنى", "يتبنى": a side claims an attack as its own
     fire_objects: frozenset[str]  # "النار", "الرصاص": the object of a verb of shooting
+    intercepts: frozenset[str]  # "اعترضت", "أسقطت": the defender stopped what another side fired
+    launches: frozenset[str]  # "أطلقته", "أطلقها": the side that fired it, named after the verb
     topics: dict[str, int]  # word -> most words between it and the trigger whose event it talks about
     suffixes: tuple[str, ...]
     taxonomy: dict[str, TaxonomyEntry]
@@ -295,6 +299,8 @@ def event_lexicon() -> EventLexicon:
         sports=frozenset(sets["sport"]),
         claim_verbs=frozenset(sets["claim_verb"]),
         fire_objects=frozenset(sets["fire"]),
+        intercepts=frozenset(sets["intercept"]),
+        launches=frozenset(sets["launch"]),
         suffixes=tuple(suffixes),
         taxonomy=_taxonomy(),
         modality=_modality()[0],
