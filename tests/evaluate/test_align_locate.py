@@ -69,3 +69,16 @@ def test_spans_of_an_any_occurrence_quote_keep_those_found() -> None:
 )
 def test_contains_collapses_white_space(phrase: str, found: bool) -> None:
     assert Locator(INPUT_TEXT, CLEAN_TEXT).contains(phrase) is found
+
+
+def test_markup_tags_are_no_context() -> None:
+    """An HTML input's tags around a quoted place are not compared with the record's text: the place
+    under the headline is known by the headline's words before it, whatever follows it."""
+    html = (
+        "<title>حمص</title><h1>انفجار يهز حي الوعر في مدينة حمص</h1>\n"
+        '<p>حمص - "صوت المدينة"</p>\n<p>قتل ثلاثة مدنيين صباح اليوم.</p>'
+    )
+    record = "انفجار يهز حي الوعر في مدينة حمص\n\nحمص - قتل ثلاثة مدنيين صباح اليوم."
+    where = Locator(html, record).locate("حمص", 2)
+    assert where == (34, 37)
+    assert record[34:37] == "حمص"

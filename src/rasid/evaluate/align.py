@@ -30,6 +30,8 @@ from rasid.evaluate.gold import Quote, Span, find_all, nfc
 
 CONTEXT = 40
 MIN_CONTEXT = 12
+TAG_WINDOW = 4 * CONTEXT  # characters read each side, so that CONTEXT are left once tags are gone
+_TAG = re.compile(r"<[^<>]*>")
 _WS = re.compile(r"\s+")
 
 
@@ -85,8 +87,12 @@ class Locator:
 
     @staticmethod
     def _context(text: str, start: int, end: int) -> tuple[str, str]:
-        """The collapsed text before (reversed) and after an occurrence."""
-        return collapse(text[max(0, start - CONTEXT) : start])[::-1], collapse(text[end : end + CONTEXT])
+        """The collapsed text before (reversed) and after an occurrence, markup tags left out (an
+        HTML input's `</h1><p>` is no text of the record: a dateline's place under the headline is
+        known by the headline's words before it)."""
+        before = _TAG.sub(" ", text[max(0, start - TAG_WINDOW) : start])
+        after = _TAG.sub(" ", text[end : end + TAG_WINDOW])
+        return collapse(before)[::-1][:CONTEXT], collapse(after)[:CONTEXT]
 
     def locate(self, needle: str, index: int) -> Span | None:
         """Record span of the `index`-th (0-based) input occurrence of `needle`, or None."""
