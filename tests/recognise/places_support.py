@@ -21,3 +21,21 @@ def found(text: str) -> list[tuple[str, FoundPlace]]:
 def rounded(value: float) -> float | None:
     """A coordinate to two decimals; None when the place has none."""
     return None if math.isnan(value) else round(value, 2)
+
+
+ResolvedRow = tuple[str, str, str, str, float | None, float | None]
+
+
+def resolved(text: str) -> list[ResolvedRow]:
+    """(surface, name, country, precision, lat, lon) of every place found in `text`."""
+    return [
+        (
+            surface,
+            f.place.name,
+            f.place.country,
+            f.place.precision,
+            rounded(f.place.lat),
+            rounded(f.place.lon),
+        )
+        for surface, f in found(text)
+    ]

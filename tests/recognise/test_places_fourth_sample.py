@@ -7,21 +7,11 @@ governorate seats, Iraqi, Sudanese, Egyptian and Lebanese towns). Sentences writ
 from __future__ import annotations
 
 import pytest
-from tests.recognise.places_support import found, rounded
+from tests.recognise.places_support import resolved
 
 
 def places(text: str) -> list[tuple[str, str, str, str, float | None, float | None]]:
-    return [
-        (
-            surface,
-            f.place.name,
-            f.place.country,
-            f.place.precision,
-            rounded(f.place.lat),
-            rounded(f.place.lon),
-        )
-        for surface, f in found(text)
-    ]
+    return resolved(text)
 
 
 @pytest.mark.parametrize(

@@ -5,23 +5,13 @@ homonyms resolved by nearness and local namesakes of places abroad."""
 from __future__ import annotations
 
 import pytest
-from tests.recognise.places_support import found, rounded
+from tests.recognise.places_support import resolved
 
 Row = tuple[str, str, str, str, float | None, float | None]
 
 
 def places(text: str) -> list[Row]:
-    return [
-        (
-            surface,
-            f.place.name,
-            f.place.country,
-            f.place.precision,
-            rounded(f.place.lat),
-            rounded(f.place.lon),
-        )
-        for surface, f in found(text)
-    ]
+    return resolved(text)
 
 
 @pytest.mark.parametrize(

@@ -170,6 +170,20 @@ def perpetrator_names(record: Record, event: Event) -> list[str | None]:
     return [record.mention(i).name for i in event.actors.perpetrator]
 
 
+def event_rows(text: str, published: str) -> list[tuple[str, str, list[str | None], bool]]:
+    """(type, trigger words, perpetrator names, hedged) of each event of a text run whole."""
+    r: Record = extract(text, published=published)
+    return [
+        (
+            e.type,
+            r.text[e.trigger.span[0] : e.trigger.span[1]],
+            perpetrator_names(r, e),
+            e.actors.perpetrator_hedged,
+        )
+        for e in r.events
+    ]
+
+
 def casualty_rows(record: Record, event: Event) -> list[tuple[object, ...]]:
     """(words, status, group, value, qualifier, vague, part_of, cumulative) of each casualty."""
     return [

@@ -15,25 +15,13 @@ The sentences are written for these tests.
 
 from __future__ import annotations
 
-from tests.relate.events_support import perpetrator_names
-
-from rasid.api import extract
-from rasid.record import Record
+from tests.relate.events_support import event_rows
 
 PUBLISHED = "2024-03-11"
 
 
 def _rows(text: str) -> list[tuple[str, str, list[str | None], bool]]:
-    r: Record = extract(text, published=PUBLISHED)
-    return [
-        (
-            e.type,
-            r.text[e.trigger.span[0] : e.trigger.span[1]],
-            perpetrator_names(r, e),
-            e.actors.perpetrator_hedged,
-        )
-        for e in r.events
-    ]
+    return event_rows(text, PUBLISHED)
 
 
 def test_a_claim_of_responsibility_without_a_claiming_verb_names_the_attacker() -> None:

@@ -24,10 +24,9 @@ The sentences are written for these tests.
 
 from __future__ import annotations
 
-from tests.relate.events_support import perpetrator_names
+from tests.relate.events_support import event_rows
 
-from rasid.api import extract
-from rasid.record import ActorMention, Record
+from rasid.record import ActorMention
 from rasid.relate.events.agreement import feminine_past
 from rasid.relate.events.members import is_members
 from rasid.relate.events.possessed import force_noun
@@ -37,16 +36,7 @@ PUBLISHED = "2025-12-20"
 
 
 def _rows(text: str) -> list[tuple[str, str, list[str | None], bool]]:
-    r: Record = extract(text, published=PUBLISHED)
-    return [
-        (
-            e.type,
-            r.text[e.trigger.span[0] : e.trigger.span[1]],
-            perpetrator_names(r, e),
-            e.actors.perpetrator_hedged,
-        )
-        for e in r.events
-    ]
+    return event_rows(text, PUBLISHED)
 
 
 def _actor(text: str) -> ActorMention:
