@@ -82,6 +82,7 @@ _DELETE = object()
         (_set("exhaustive", ["places", "weapons"]), "exhaustive: 'weapons' is not one of"),
         (_set("published", "11 March 2024"), "published: expected YYYY-MM-DD or null"),
         (_set("title", "عنوان غير موجود"), "title: not in the input"),
+        (_set("publisher", []), "publisher: an empty list"),
         (_set("body", {"must_include": ["جملة غائبة"]}), "body.must_include[0]: not in the input"),
     ],
 )

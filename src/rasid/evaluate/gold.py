@@ -448,6 +448,13 @@ def _body(r: _Reader, value: Any) -> Body:
     return Body(**lists)
 
 
+def _publisher(r: _Reader, value: Any) -> tuple[str, ...] | None:
+    """The outlet's names; an empty list would be alternatives none of which can match."""
+    if value == []:
+        raise r.fail("publisher", "an empty list: give the outlet's names, or null when it is unknown")
+    return r.names(value, "publisher", null=True)
+
+
 def load_gold(path: Path | str) -> Gold:
     """Read, validate and resolve one gold file; raises GoldError naming the file and item."""
     path = Path(path)
@@ -492,7 +499,7 @@ def load_gold(path: Path | str) -> Gold:
         notes=str(data.get("notes") or ""),
         exhaustive=frozenset(exhaustive),
         title=title,
-        publisher=r.names(data.get("publisher"), "publisher", null=True),
+        publisher=_publisher(r, data.get("publisher")),
         tags=r.names(data.get("tags") or [], "tags") or (),
         body=_body(r, data.get("body")),
         **layers,
