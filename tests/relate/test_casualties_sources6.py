@@ -8,6 +8,7 @@ army", as analysts name it.
 from __future__ import annotations
 
 import pytest
+from tests.relate.events_support import figure_sources
 
 import rasid
 from rasid.record import Record
@@ -18,15 +19,8 @@ def _extract(text: str) -> Record:
 
 
 def _sources(r: Record) -> list[tuple[str, str | None]]:
-    """(figure words, the canonical name of its claim's source) of every casualty."""
-    claims = {c.id: c for c in r.claims}
-    out = []
-    for e in r.events:
-        for c in e.casualties:
-            claim = claims.get(c.claim) if c.claim else None
-            source = r.mention(claim.source) if claim and claim.source else None
-            out.append((r.span_text(c.span), getattr(source, "name", None) if source else None))
-    return sorted(out, key=lambda x: r.text.index(x[0]))
+    """(figure words, the canonical name of its claim's source) of every casualty, in text order."""
+    return sorted(figure_sources(r, name=True), key=lambda x: r.text.index(x[0]))
 
 
 @pytest.mark.parametrize(
