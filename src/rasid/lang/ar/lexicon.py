@@ -46,3 +46,9 @@ def load_rows(name: str, *, normalise_columns: tuple[str, ...] = ()) -> tuple[di
             row[col] = normalise_string(row[col])
         rows.append(row)
     return tuple(rows)
+
+
+@cache
+def load_forms(name: str, column: str = "form") -> frozenset[str]:
+    """The normalised words of one column of `data/<name>`: the word lists a rule asks "is it one of these"."""
+    return frozenset(row[column] for row in load_rows(name, normalise_columns=(column,)))

@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 
 from rasid.lang.ar.clause import clause_cues
 from rasid.lang.ar.doc import Doc
-from rasid.lang.ar.lexicon import load_rows
+from rasid.lang.ar.lexicon import load_forms
 from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import phrase_key
 from rasid.lang.ar.text import text_view
@@ -595,7 +595,7 @@ def _after(ctx: ArgContext, m: EventMention, seg: list[ActorMention], stop: int)
 @cache
 def patient_nouns() -> frozenset[str]:
     """Event nouns whose genitive is the one the act is done to (data/event_patient_nouns.tsv)."""
-    return frozenset(row["form"] for row in load_rows(PATIENT_NOUNS_FILE, normalise_columns=("form",)))
+    return load_forms(PATIENT_NOUNS_FILE)
 
 
 def _takes_patient(ctx: ArgContext, m: EventMention) -> bool:
@@ -609,13 +609,13 @@ def _takes_patient(ctx: ArgContext, m: EventMention) -> bool:
 @cache
 def victim_links() -> frozenset[str]:
     """The words that join a figure to its victims' group (data/event_victim_links.tsv)."""
-    return frozenset(row["form"] for row in load_rows(VICTIM_LINKS_FILE, normalise_columns=("form",)))
+    return load_forms(VICTIM_LINKS_FILE)
 
 
 @cache
 def side_words() -> frozenset[str]:
     """The words that open a battle's sides (data/event_sides.tsv)."""
-    return frozenset(row["form"] for row in load_rows(SIDES_FILE, normalise_columns=("form",)))
+    return load_forms(SIDES_FILE)
 
 
 def _between(ctx: ArgContext, m: EventMention, stop: int) -> list[ActorMention]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from rasid.lang.ar.lexicon import load_rows
+from rasid.lang.ar.lexicon import load_forms, load_rows
 from rasid.record import ActorMention
 from rasid.relate.events.args import ArgContext
 from rasid.relate.text import in_set
@@ -27,7 +27,7 @@ BACK_SENTENCES = 2  # how far back a definite group noun looks for its organisat
 @cache
 def member_link_words() -> frozenset[str]:
     """The normalised link words of the data file."""
-    return frozenset(row["form"] for row in load_rows(LINKS_FILE, normalise_columns=("form",)))
+    return load_forms(LINKS_FILE)
 
 
 @cache

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from rasid.lang.ar.doc import Doc
-from rasid.lang.ar.lexicon import load_rows
+from rasid.lang.ar.lexicon import load_forms
 from rasid.record import ActorMention, Record
 from rasid.relate.nisba import country_adjectives, country_names
 from rasid.relate.text import SpanSet
@@ -29,7 +29,7 @@ STATE_BODIES = ("ministry", "government", "presidency", "command")  # whose forc
 @cache
 def possessed_nouns() -> frozenset[str]:
     """The normalised force nouns of the data file."""
-    return frozenset(row["form"] for row in load_rows(FORCES_FILE, normalise_columns=("form",)))
+    return load_forms(FORCES_FILE)
 
 
 def force_noun(norm: str) -> bool:

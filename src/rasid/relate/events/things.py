@@ -16,7 +16,7 @@ import bisect
 from dataclasses import dataclass
 from functools import cache
 
-from rasid.lang.ar.lexicon import load_rows
+from rasid.lang.ar.lexicon import load_forms
 from rasid.lang.ar.normalise import normalise_string
 from rasid.record import ActorMention, Record
 
@@ -51,7 +51,7 @@ def is_weapon(actor: ActorMention, weapons: WeaponSpans) -> bool:
 @cache
 def facility_nouns() -> frozenset[str]:
     """The normalised nouns of the facilities file."""
-    return frozenset(row["form"] for row in load_rows(FACILITIES_FILE, normalise_columns=("form",)))
+    return load_forms(FACILITIES_FILE)
 
 
 def is_facility(actor: ActorMention) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from rasid.lang.ar.clause import Clauses
-from rasid.lang.ar.lexicon import load_rows
+from rasid.lang.ar.lexicon import load_forms
 from rasid.relate.events.args import ArgContext
 from rasid.relate.events.triggers import EventMention
 from rasid.relate.text import in_set
@@ -26,7 +26,7 @@ AGENT_GAP = 1  # words between an arm and the word ("طائرة مسيرة مج�
 @cache
 def unknown_words() -> frozenset[str]:
     """The normalised forms of the data file."""
-    return frozenset(row["form"] for row in load_rows(UNKNOWN_FILE, normalise_columns=("form",)))
+    return load_forms(UNKNOWN_FILE)
 
 
 def said_unknown(ctx: ArgContext, cs: Clauses, m: EventMention, agents: list[tuple[int, int]]) -> bool:
