@@ -115,3 +115,30 @@ def test_name_patterns_and_whole_names(arabic: str, latin: str) -> None:
 )
 def test_regional_spellings(arabic: str, country: str, latin: str) -> None:
     assert romanise(arabic, country) == latin
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        ("ھیثم الصباح", "Haitham al-Sabah"),  # Persian ھ and ی read as ه and ي
+        ("سامي الجارالله", "Sami al-Jarallah"),  # a family name the table spells
+        ("عمر حجازي", "Omar Hegazi"),  # a family name without its article
+        ("وليد السراج", "Walid al-Sarraj"),  # the family name with its article ...
+        ("سراج", "Saraj"),  # ... not the first name that is the same word
+    ],
+)
+def test_family_names_and_letter_variants(arabic: str, latin: str) -> None:
+    assert romanise(arabic) == latin
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        ("سمير غفّة", "Samir Ghaffa"),  # a consonant with a shadda is doubled
+        ("نبيل السّلطي", "Nabil al-Salti"),  # not the sun letter after the article
+        ("سعيّد", "Saeed"),  # nor ي, and a listed word keeps its row
+        ("مُحَمَّد", "Mohammed"),
+    ],
+)
+def test_a_shadda_doubles_its_consonant(arabic: str, latin: str) -> None:
+    assert romanise(arabic) == latin

@@ -202,3 +202,15 @@ def test_a_weekday_ends_an_organisations_name(text: str, expected: list[tuple[st
 )
 def test_a_quoted_portfolio_with_its_states_adjective_is_the_ministry(text: str, name: str) -> None:
     assert actors(text)[0][2] == name
+
+
+def test_actors_orgs_a_person_after_an_adjective_is_the_office_holder() -> None:
+    """The council ends before its head's name ("رئيس المجلس الرئاسي محمد المنفي")."""
+    found = actors("واستقبل رئيس المجلس الرئاسي محمد المنفي السفير الإيطالي.")
+    assert ("المجلس الرئاسي", "ORG", "Presidential Council") in found
+    assert ("محمد المنفي", "PER", "Mohamed al-Menfi") in found
+
+
+def test_actors_orgs_a_club_head_names_the_club_without_the_tagger() -> None:
+    """The head noun makes the club alias sure ("نادي الزمالك")."""
+    assert ("نادي الزمالك", "ORG", "Zamalek") in actors("وأعلن نادي الزمالك ضم لاعب جديد.")

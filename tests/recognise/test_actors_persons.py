@@ -80,7 +80,7 @@ def test_actors_persons_titles(text: str, words: str, name: str | None, role_wor
     [
         ("وقال عبد الرحمن الخطيب إن الوضع صعب.", "عبد الرحمن الخطيب", "Abdulrahman al-Khatib"),
         ("وأكد أبو أحمد الحمصي أن القصف مستمر.", "أبو أحمد الحمصي", "Abu Ahmed al-Hamsi"),
-        ("وقال غسان حداد إن الطريق مغلق.", "غسان حداد", "Ghassan Hadad"),
+        ("وقال غسان حداد إن الطريق مغلق.", "غسان حداد", "Ghassan Haddad"),
         ("وأرجعت سهر الدماطي، نائب رئيس البنك، السبب إلى التضخم.", "سهر الدماطي", "Sahar al-Damati"),
         ("وسجل أكرم عفيف الهدف الثالث.", "أكرم عفيف", "Akram Afif"),
         ("وانضم إليهم محمد يحيى في المساء.", "محمد يحيى", "Mohammed Yahya"),
@@ -202,3 +202,31 @@ def test_actors_persons_a_foreign_surname_by_its_ending() -> None:
         ("ميتروفيتش", "Metrovic"),
         ("سافيتش", "Savic"),  # the conjunction left outside
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # a family name the romanise table spells, whatever its ending
+        ("وحضر اللقاء السفير سامي الجارالله ممثلا عن الوزير.", "سامي الجارالله", "Sami al-Jarallah"),
+        # an ال-word before a family name the table knows
+        (
+            "وتسلم الرسالة الشيخ فهد ناصر الأحمد الصباح اليوم.",
+            "فهد ناصر الأحمد الصباح",
+            "Fahd Nasser al-Ahmed al-Sabah",
+        ),
+        # an ال-word before "أبو X", and a shadda doubling its consonant
+        (
+            "وزار الوزارة المبعوث زياد صالح الزين أبو غفّة أمس.",
+            "زياد صالح الزين أبو غفّة",
+            "Ziad Saleh al-Zain Abu Ghaffa",
+        ),
+        # the next item of a list with و ends the name
+        ("وحضر الاجتماع السفير نبيل الحمدان ومساعد الوزير.", "نبيل الحمدان", "Nabil al-Hamdan"),
+        # a first name a title would otherwise govern as a place
+        ("وشارك في الاجتماع السفير ناصر المطيري ووفد مرافق.", "ناصر المطيري", "Nasser al-Mutairi"),
+    ],
+)
+def test_actors_persons_family_names(text: str, words: str, name: str) -> None:
+    found = mention(text, words)
+    assert (found.type, found.name) == ("PER", name)

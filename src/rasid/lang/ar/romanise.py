@@ -17,6 +17,7 @@ the Gulf): data/romanise_regional.tsv.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -27,10 +28,37 @@ ROMANISE_FILE = "romanise.tsv"
 REGIONAL_FILE = "romanise_regional.tsv"
 FOREIGN_FILE = "romanise_foreign.tsv"
 FOREIGN_NAMES_FILE = "actor_foreign_names.tsv"
-_WHERE = ("word", "before_article", "joined", "start", "end", "second", "vowel", "middle", "any")
+_WHERE = ("word", "family", "before_article", "joined", "start", "end", "second", "vowel", "middle", "any")
 _VOWELS = set("aeiou")
 _ARTICLE = "ال"
-_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+_WORD = re.compile(r"[\u0621-\u064a\u0651\u0671-\u06d3]+")
+# Letters Persian and Urdu keyboards put in Arabic text ("ھیثم" for "هيثم"), read as the
+# Arabic letter; the letters that tell sounds apart (ة, ى, the hamza forms) are kept.
+_VARIANTS = str.maketrans({"ی": "ي", "ې": "ي", "ک": "ك", "ڪ": "ك", "ۀ": "ه", "ہ": "ه", "ھ": "ه", "ٱ": "ا"})
+
+
+_SHADDA = "\u0651"
+_ARTICLES = ("ال", "وال", "بال", "لل", "فال")
+
+
+def _letters_of(text: str) -> str:
+    """The text without diacritics but the shadda, its presentation forms and letter variants
+    folded."""
+    text = unicodedata.normalize("NFKC", text).translate(_VARIANTS)
+    return "".join(c for c in text if c == _SHADDA or normalise_char(c) != "" or c.isspace())
+
+
+def _doubled(word: str) -> str:
+    """A word's letters with a consonant written with a shadda doubled ("غفّة": Ghaffa), except
+    the sun letter after the article, whose shadda is the article's assimilation ("الصّغير":
+    al-Saghir), and و and ي, whose shadda the table's vowel rules already read ("سعيّد")."""
+    out: list[str] = []
+    for c in word:
+        if c != _SHADDA:
+            out.append(c)
+        elif out and out[-1] not in "اويى" and "".join(out[:-1]) not in ("", *_ARTICLES):
+            out.append(out[-1])
+    return "".join(out)
 
 
 @dataclass(frozen=True)
@@ -64,6 +92,7 @@ def _table(country: str | None = None, foreign: bool = False) -> _Table:
         regional = list(_rows(FOREIGN_FILE))
     for row in [*_rows(ROMANISE_FILE), *regional]:
         forms[row["where"]][row["arabic"]] = row["latin"]
+    forms["word"] = {**forms.pop("family"), **forms["word"]}  # a family name is spelt as a word
     longest = max(len(a) for table in forms.values() for a in table)
     return _Table(forms.pop("word"), forms.pop("before_article"), forms.pop("joined"), forms, longest)
 
@@ -103,7 +132,7 @@ def _letters(word: str, table: _Table) -> list[tuple[str, bool]]:
                 and word[i + size] not in "اوي"
             ):
                 latin = table.forms["middle"][piece]  # between two consonants: "Ruwaishan"
-            elif size == 1 and i > 0 and not at_end and out[-1][1] and word[i + 1] not in "اوي":
+            elif size == 1 and out and not at_end and out[-1][1] and word[i + 1] not in "اوي":
                 between = (
                     table.forms["second"]
                     if i == 1 and piece in table.forms["second"]
@@ -130,18 +159,20 @@ def romanise_word(word: str, country: str | None = None, foreign: bool = False) 
     """One Arabic word in Latin letters (capitalised; the article as "al-"), as the press of
     `country` (ISO alpha-3, the article's) usually writes it; a word of a `foreign` name by
     romanise_foreign.tsv and without the vowels of Arabic patterns."""
-    word = "".join(c for c in word if normalise_char(c) != "")
+    marked = _letters_of(word).replace(" ", "")
+    word = marked.replace(_SHADDA, "")
     table = _table(country, foreign)
     words = table.words
     if word in words:
         return words[word]
     prefix = ""
+    spelt = _doubled(marked)
     if word.startswith(_ARTICLE) and len(word) > len(_ARTICLE) + 1:
         rest = word[len(_ARTICLE) :]
         if rest in words:
             return "al-" + words[rest]
-        prefix, word = "al-", rest
-    parts = _letters(word, table)
+        prefix, word, spelt = "al-", rest, spelt[len(_ARTICLE) :]
+    parts = _letters(spelt, table)
     if foreign:
         latin = "".join(p for p, _ in parts).strip("'")
         return prefix + latin[:1].upper() + latin[1:] if latin else ""
@@ -183,8 +214,8 @@ def romanise_word(word: str, country: str | None = None, foreign: bool = False) 
 def romanise(name: str, country: str | None = None) -> str | None:
     """A name in Latin letters, word by word, as the press of `country` (the article's, ISO
     alpha-3) usually writes it; None when it holds no Arabic word."""
-    bare = "".join(c for c in name if normalise_char(c) != "" or c.isspace())
-    found = _WORD.findall(bare)
+    marked = _WORD.findall(_letters_of(name))
+    found = [w.replace(_SHADDA, "") for w in marked]
     foreign = bool(found) and (
         normalise_string(found[0]) in _foreign_first_names()
         or any(w.endswith(_foreign_endings()) for w in found)
@@ -192,7 +223,7 @@ def romanise(name: str, country: str | None = None) -> str | None:
     if foreign:
         country = None  # "جورج بوش": a foreign name keeps the plain letters, not "Boush"
     table = _table(country, foreign)
-    found = _fused(found, table.words)
+    found, marked = _fused(found, marked, table.words)
     before = table.before_article
     words: list[str] = []
     for i, w in enumerate(found):
@@ -200,18 +231,32 @@ def romanise(name: str, country: str | None = None) -> str | None:
             words[-1] += table.joined[w]  # "نور الدين": Noureddine in the Levant and the Maghreb
             continue
         after_article = i + 1 < len(found) and found[i + 1].startswith(_ARTICLE)
-        words.append(before[w] if w in before and after_article else romanise_word(w, country, foreign))
+        words.append(
+            before[w] if w in before and after_article else romanise_word(marked[i], country, foreign)
+        )
     words = [w for w in words if w]
     return " ".join(words) if words else None
 
 
-def _fused(words: list[str], known: dict[str, str]) -> list[str]:
+@cache
+def family_names() -> frozenset[str]:
+    """Family names the table spells (romanise.tsv `family` rows), normalised and without the
+    article: a person's name takes one wherever it stands ("أحمد ناصر المحمد الصباح")."""
+    rows = (normalise_string(r["arabic"]) for r in _rows(ROMANISE_FILE) if r["where"] == "family")
+    return frozenset(w[len(_ARTICLE) :] if w.startswith(_ARTICLE) else w for w in rows)
+
+
+def _fused(words: list[str], marked: list[str], known: dict[str, str]) -> tuple[list[str], list[str]]:
     """Words written apart that the table knows as one name ("عبد العزيز" is "عبدالعزيز",
-    Abdulaziz, not "Abd al-Aziz"): joined where the joined word has a usual spelling."""
+    Abdulaziz, not "Abd al-Aziz"): joined where the joined word has a usual spelling; the
+    words with their shaddas (`marked`) joined alike."""
     out: list[str] = []
-    for word in words:
+    out_marked: list[str] = []
+    for word, mark in zip(words, marked, strict=True):
         if out and out[-1] + word in known and word.startswith(_ARTICLE):
             out[-1] += word
+            out_marked[-1] += mark
         else:
             out.append(word)
-    return out
+            out_marked.append(mark)
+    return out, out_marked

@@ -87,6 +87,8 @@ def _part(doc: ActorText, k: int, parts: list[Part], definite: bool) -> tuple[in
             place = doc.places.at(k)
             name = place.payload.name if place is not None and place.last == hit.last else actor.name
             return hit.last, Part("place", name, actor.country, bool(hit.clitic))
+        if actor.type == "PER" and parts:
+            return None  # "المجلس الرئاسي محمد المنفي": the office holder, not a name part
         return hit.last, Part("actor", actor.name, actor.country, bool(hit.clitic), actor)
     home = doc.home_place(k)
     if home is not None:  # "مجلس المحافظة": the article's governorate
@@ -305,6 +307,19 @@ def _registered(doc: ActorText, i: int, last: int) -> Actor | None:
         alias = doc.alias(hit)
         if hit.last == last and alias is not None and not alias.agent:
             return alias.actor
+    return _club(doc, i, last)
+
+
+def _club(doc: ActorText, i: int, last: int) -> Actor | None:
+    """The club a head noun names with a club's alias ("نادي الزمالك", "نادي الاتحاد"): the
+    head makes the club's name sure, so the alias needs no tagger (registry flag `club`)."""
+    for start in (i, i + 1):
+        for hit in doc.registry_all.all_at(start):
+            if hit.last != last or hit.clitic:
+                continue
+            for alias in hit.match.payloads:
+                if alias is not None and alias.club and alias.allowed_in(doc.doc_country):
+                    return alias.actor
     return None
 
 

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from rasid.lang.ar.match import ARTICLE
+from rasid.lang.ar.romanise import family_names
 from rasid.recognise.actors.candidate import ActorCandidate
 from rasid.recognise.actors.doc import ActorText, Hits, LexiconHit
 from rasid.recognise.actors.forces import nisba_at
@@ -137,7 +138,27 @@ class PersonFinder:
         if nxt >= len(doc) or not doc.joined(nxt):
             return True
         word = doc.word(nxt)
-        return self.tables.stop(word) or doc.verb(nxt) is not None or doc.titles.at(nxt) is not None
+        return (
+            self.tables.stop(word)
+            or doc.verb(nxt) is not None
+            or doc.titles.at(nxt) is not None
+            or self.next_item(nxt)
+        )
+
+    def next_item(self, k: int) -> bool:
+        """Whether word k opens the next item of a list with و ("خالد الجارالله ومساعد
+        الوزير", "محمد الحسن وعلي"): a word of more than three letters after the و that is
+        no first name and no place itself ("وليد", "واسط")."""
+        doc = self.doc
+        word = doc.word(k)
+        conjunction = self.tables.particles.of("conjunction")
+        return (
+            word.startswith(conjunction)
+            and len(word) > 3
+            and self.given(k) is None
+            and doc.places.at(k) is None
+            and not self.tables.stop(word)
+        )
 
     def named_after(self, k: int) -> bool:
         """Whether the word after an ambiguous first name is surely a name word: a first name,
@@ -153,6 +174,25 @@ class PersonFinder:
         if word in self.links or word in self.compounds:
             return self._pair(nxt)
         return word.startswith(ARTICLE) and word.endswith(self.family_endings) and self.name_like(nxt)
+
+    def family(self, k: int) -> bool:
+        """Whether word k is a family name the romanise table spells, with or without its
+        article ("الصباح", "الجارالله", "حجازي")."""
+        word = self.doc.word(k)
+        stem = word[len(ARTICLE) :] if word.startswith(ARTICLE) else word
+        return stem in family_names()
+
+    def name_ahead(self, k: int) -> bool:
+        """Whether the ال-word k sits inside a name: the word after it is surely a name word, a
+        known family name or "أبو/عبد/بن X" ("المحمد الصباح", "الصغير أبو غفة")."""
+        doc = self.doc
+        nxt = k + 1
+        if not doc.word(k).startswith(ARTICLE) or nxt >= len(doc) or not doc.joined(nxt):
+            return False
+        word = doc.word(nxt)
+        if word in self.links or word in self.compounds:
+            return self._pair(nxt)
+        return self.family(nxt) and self.name_like(nxt)
 
     def possessed(self, k: int) -> bool:
         """Whether word k, as written, ends with an object or possessive pronoun ("خلفه",
@@ -241,6 +281,8 @@ class PersonFinder:
             return m, False
         if not self.name_like(m):
             return None
+        if name.given_first and not name.foreign and (self.family(m) or self.name_ahead(m)):
+            return m, False  # "خالد الجارالله", "أحمد ناصر المحمد الصباح", "راشد الصغير أبو غفة"
         if word.startswith(ARTICLE):
             if not name.given_first and name.titled and name.components == 1 and not name.foreign:
                 # after a rank or office, a first name no list knows and a family name in ي as
@@ -337,6 +379,8 @@ class PersonFinder:
                 k += 1
                 continue
             place = doc.local_place(k)
+            if place is not None and self.first_of_name(k):
+                break  # "السفير ناصر المزين": a first name and a name word, not the place "ناصر"
             if place is not None:
                 comp.place, comp.place_country = place.payload.name, place.payload.country
                 comp.last = place.last
@@ -344,6 +388,22 @@ class PersonFinder:
                 comp.last = k  # "مدير المستشفى الدكتور ...": a noun the lists do not know
             break
         return comp
+
+    def first_of_name(self, k: int) -> bool:
+        """Whether word k, a first name that is no ordinary word, begins a name here: one
+        word of the place a title would govern ("ناصر") followed by a name word."""
+        doc = self.doc
+        place = doc.places.at(k)
+        single = place is None or place.last == k
+        nxt = k + 1
+        return (
+            self.given(k) is False
+            and single
+            and nxt < len(doc)
+            and doc.joined(nxt)
+            and (self.given(nxt) is not None or self.name_like(nxt))
+            and doc.places.at(nxt) is None
+        )
 
     def governs(self, k: int) -> bool:
         """Whether an unknown ال-word or a bare organisation head after an office is what it
