@@ -72,8 +72,10 @@ def test_a_country_without_spellings_of_its_own_takes_the_default() -> None:
 @pytest.mark.parametrize(
     ("name", "country", "latin"),
     [
-        ("أحمد عبدالقادر", "EGY", "Ahmed Abdelqader"),  # a glued عبدال as Abdel in Egypt
-        ("أحمد عبدالقادر", "SAU", "Ahmed Abdulqader"),  # as Abdul in the Gulf
+        ("أحمد عبدالحكيم", "EGY", "Ahmed Abdelhakim"),  # a glued عبدال as Abdel in Egypt
+        ("أحمد عبدالحكيم", "SAU", "Ahmed Abdulhakim"),  # as Abdul in the Gulf
+        ("أحمد عبدالقادر", "EGY", "Ahmed Abdelkader"),  # a name with a spelling of its own there
+        ("سمير عبدالوهاب", "SAU", "Samir Abdulwahhab"),  # the divine name spelt as an ال-word
         ("جورج بوش", "LBN", "George Bush"),  # و stays u everywhere (foreign names have it too)
     ],
 )
@@ -141,4 +143,16 @@ def test_family_names_and_letter_variants(arabic: str, latin: str) -> None:
     ],
 )
 def test_a_shadda_doubles_its_consonant(arabic: str, latin: str) -> None:
+    assert romanise(arabic) == latin
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        ("ايمن", "Ayman"),  # a listed word written without the hamza of its alif
+        ("انور", "Anwar"),
+        ("ديكلان جونسون", "Declan Johnson"),  # a listed foreign given name and surname
+    ],
+)
+def test_hamza_less_words_and_foreign_surnames(arabic: str, latin: str) -> None:
     assert romanise(arabic) == latin

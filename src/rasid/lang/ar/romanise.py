@@ -163,10 +163,16 @@ def romanise_word(word: str, country: str | None = None, foreign: bool = False) 
     word = marked.replace(_SHADDA, "")
     table = _table(country, foreign)
     words = table.words
+    word = _with_hamza(word, words)
     if word in words:
         return words[word]
     prefix = ""
     spelt = _doubled(marked)
+    servant = "عبد" + _ARTICLE
+    if not foreign and word.startswith(servant) and len(word) > len(servant) + 2:
+        # "عبدالوهاب": the start's Abdul/Abdel and the divine name spelt as an ال-word (Wahhab)
+        divine = romanise_word(word[len("عبد") :], country).removeprefix("al-")
+        return table.forms["start"].get(servant, "Abdul") + divine.lower()
     if word.startswith(_ARTICLE) and len(word) > len(_ARTICLE) + 1:
         rest = word[len(_ARTICLE) :]
         if rest in words:
@@ -209,6 +215,17 @@ def romanise_word(word: str, country: str | None = None, foreign: bool = False) 
             parts[2] = (middle * 2, True)
     latin = "".join(p for p, _ in parts).strip("'")
     return prefix + latin[:1].upper() + latin[1:] if latin else ""
+
+
+def _with_hamza(word: str, words: dict[str, str]) -> str:
+    """A word written without the hamza of its first alif ("ايمن", "اسماعيل", "اندرو") as the
+    table lists it ("أيمن"), when the table lists it only so."""
+    if word in words or not word.startswith("ا"):
+        return word
+    for alif in "أإآ":
+        if alif + word[1:] in words:
+            return alif + word[1:]
+    return word
 
 
 def romanise(name: str, country: str | None = None) -> str | None:
