@@ -192,7 +192,11 @@ class SourceResolver:
         kind = head.kind if head is not None else "named"
         if actors and (widened := self._adjective_actor(head_range, head, actors[0])) is not None:
             head_range, actors = widened, actors[1:]  # "مصدر مسؤول": an official source, not an official
-        name = None if actors else self._head_name(head_range, head)  # "مصدر في الشرطة": the body names it
+        name = (
+            self._body_source_name(head_range, head, actors[0])
+            if actors
+            else self._head_name(head_range, head)
+        )
         mid = self._make(head_range, self._type(head_range, head), kind, name=name)
         return [mid, *self._with_bodies(actors)]  # "رئيسة الفريق الطبي لمنظمة ...": the team, then its body
 
@@ -207,6 +211,23 @@ class SourceResolver:
         if len(words) == len(head.phrase):
             return head.english
         return nameless_name(head, words[len(head.phrase) :])
+
+    def _body_source_name(self, r: Range, head: SourceHead | None, actor: SpanRef) -> str | None:
+        """An anonymous head followed by في/من and a named body ("مصدر في الشرطة العراقية") is named
+        by the body, as the actors stage names a registered one ("Sudanese Armed Forces source"):
+        "Iraqi Police source"; the body follows it in the chain. None for anything else."""
+        ct = self.ct
+        if head is None or head.kind != "anonymous" or head.english is None:
+            return None
+        if r[1] - r[0] != len(head.phrase):
+            return None  # "مصدر أمني في ...": the adjectives name it, or no name is sure
+        body = ct.record.mention(actor.id)
+        if body.type not in _BODY_TYPES or not getattr(body, "name", None):
+            return None
+        between = [ct.text(k) for k in range(r[1], ct.tok_at(actor.start))]
+        if len(between) != 1 or not ct.has(r[1], "owner_preposition"):
+            return None
+        return f"{body.name} {head.english}"
 
     def _adjective_actor(self, r: Range, head: SourceHead | None, actor: SpanRef) -> Range | None:
         """The head's range widened over an actor right after it that is only an adjective of

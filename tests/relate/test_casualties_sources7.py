@@ -1,0 +1,71 @@
+"""Who a casualty figure is attributed to, seventh round (issue 12): sentences written for the test.
+
+A verb that carries a pronoun back to an indefinite document noun ("في بيان نقلته الوكالة")
+describes the document, so it is no claim of its own, whatever punctuation sets it off: the
+statement's author keeps the figures, and a dropped subject after it goes on with the author.
+An anonymous source in a named body ("مصدر في الشرطة العراقية") is named by that body.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.relate.events_support import figure_sources
+
+import rasid
+from rasid.record import Record
+
+
+def _extract(text: str) -> Record:
+    return rasid.extract("نشرة الأخبار\n" + text)
+
+
+def _sources(r: Record) -> list[tuple[str, str | None]]:
+    """(figure words, the canonical name of its claim's source) of every casualty, in text order."""
+    return sorted(figure_sources(r, name=True), key=lambda x: r.text.index(x[0]))
+
+
+def _cues(r: Record) -> list[str]:
+    return [c.cue.text for c in r.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the relay between dashes: the ministry speaks, and goes on speaking after "وأشارت"
+            "وأفادت وزارة الصحة العراقية - في بيان نقلته وكالة الأنباء العراقية - بمقتل 4 أشخاص في القصف. "
+            "وأشارت إلى إصابة 9 آخرين في البلدة نفسها.",
+            [("4 أشخاص", "Iraqi Ministry of Health"), ("9 آخرين", "Iraqi Ministry of Health")],
+        ),
+        (  # the same relay between commas
+            "وقالت وزارة الصحة العراقية، في بيان أوردته وكالة الأنباء العراقية، إن 7 أشخاص قتلوا في الهجوم.",
+            [("7 أشخاص", "Iraqi Ministry of Health")],
+        ),
+        (  # an anonymous source in a force named by its state
+            "وقال مصدر في الشرطة العراقية إن 3 عناصر أصيبوا في الانفجار.",
+            [("3 عناصر", "Iraqi Police source")],
+        ),
+        (  # an anonymous source in a body named by its place
+            "وقال مصدر في شرطة كركوك إن شخصين قتلا في الانفجار.",
+            [("شخصين", "Kirkuk Police source")],
+        ),
+    ],
+)
+def test_figure_sources(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _sources(_extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        (  # the relay verb describes the statement: one claim, the ministry's
+            "وأفادت وزارة الصحة اللبنانية - في بيان نقلته الوكالة الوطنية للإعلام - بأن الغارة أصابت منزلا.",
+            ["وأفادت"],
+        ),
+        (  # a relay verb that is not after a document noun is still a cue
+            "ونقلت الوكالة عن مصدر أمني أن الغارة أصابت منزلا.",
+            ["ونقلت"],
+        ),
+    ],
+)
+def test_relay_after_document(text: str, cues: list[str]) -> None:
+    assert _cues(_extract(text)) == cues
