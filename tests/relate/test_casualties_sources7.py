@@ -69,3 +69,31 @@ def test_figure_sources(text: str, expected: list[tuple[str, str | None]]) -> No
 )
 def test_relay_after_document(text: str, cues: list[str]) -> None:
     assert _cues(_extract(text)) == cues
+
+
+def _titled(title: str, body: str) -> list[tuple[str, str | None]]:
+    return _sources(rasid.extract(title + "\n" + body))
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (  # an agency headline names its source in brackets at its end
+            "خمسة قتلى في قصف على سوق بمدينة حلب (مصدر طبي)",
+            "قتل خمسة أشخاص في قصف على سوق شعبي، بحسب ما أفاد مصدر طبي.",
+            [("خمسة قتلى", "medical source"), ("خمسة أشخاص", "medical source")],
+        ),
+        (  # the bracket holds the head of the body's source name
+            "مقتل تسعة مدنيين في غارات على ريف حماة (المرصد)",
+            "قتل تسعة مدنيين في غارات على ريف حماة، وفق ما أفاد المرصد السوري لحقوق الإنسان.",
+            [("تسعة مدنيين", "Syrian Observatory for Human Rights")] * 2,
+        ),
+        (  # brackets that name no source of the body leave the headline's figure in the outlet's voice
+            "مقتل تسعة مدنيين في غارات على ريف حماة (صور)",
+            "قتل تسعة مدنيين في غارات على ريف حماة، وفق ما أفاد المرصد السوري لحقوق الإنسان.",
+            [("تسعة مدنيين", None), ("تسعة مدنيين", "Syrian Observatory for Human Rights")],
+        ),
+    ],
+)
+def test_headline_source_in_brackets(title: str, body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _titled(title, body) == expected
