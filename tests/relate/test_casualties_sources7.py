@@ -97,3 +97,11 @@ def _titled(title: str, body: str) -> list[tuple[str, str | None]]:
 )
 def test_headline_source_in_brackets(title: str, body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _titled(title, body) == expected
+
+
+def test_outlet_told_is_no_owner() -> None:
+    """ "لوكالة الأناضول" after a ministry is whom it told, not a part of the ministry's name."""
+    r = rasid.extract(
+        "انفجار في بغداد\nوقالت وزارة الصحة العراقية لوكالة الأناضول إن 7 أشخاص قتلوا في الانفجار."
+    )
+    assert _sources(r) == [("7 أشخاص", "Iraqi Ministry of Health")]
