@@ -105,3 +105,20 @@ def test_outlet_told_is_no_owner() -> None:
         "انفجار في بغداد\nوقالت وزارة الصحة العراقية لوكالة الأناضول إن 7 أشخاص قتلوا في الانفجار."
     )
     assert _sources(r) == [("7 أشخاص", "Iraqi Ministry of Health")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the verbal noun of أعلن: its genitive announces the toll that follows
+            "وجاء ذلك بعد يومين من إعلان وزارة الصحة العراقية مقتل 7 أشخاص في الهجوم.",
+            [("7 أشخاص", "Iraqi Ministry of Health")],
+        ),
+        (  # with no source after it, إعلان is what is announced, and the toll stays the outlet's
+            "وجاء ذلك بعد إعلان حالة الطوارئ، وقتل 7 أشخاص في الهجوم.",
+            [("7 أشخاص", None)],
+        ),
+    ],
+)
+def test_announcement_noun(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _sources(_extract(text)) == expected
