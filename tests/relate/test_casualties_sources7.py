@@ -122,3 +122,28 @@ def test_outlet_told_is_no_owner() -> None:
 )
 def test_announcement_noun(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _sources(_extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a shorter repeat of an earlier source takes its name: the network without its country
+            "أفادت شبكة أطباء السودان بمقتل 9 أشخاص في القصف. وأوضحت شبكة الأطباء أن 4 أطفال أصيبوا في القصف.",
+            [("9 أشخاص", "Sudan Doctors Network"), ("4 أطفال", "Sudan Doctors Network")],
+        ),
+        (  # an army named without its state after it was named with it
+            "أعلن الجيش السوداني مقتل 5 مسلحين في الاشتباك. وقال الجيش إن 3 جنود أصيبوا.",
+            [("5 مسلحين", "Sudanese Armed Forces"), ("3 جنود", "Sudanese Armed Forces")],
+        ),
+        (  # organisations are organizations; rights organisations, as the press names them, rights groups
+            "ووفقاً لتقديرات المنظمات الدولية، قتل أكثر من 20 ألف شخص منذ بداية الحرب.",
+            [("أكثر من 20 ألف شخص", "international organizations")],
+        ),
+        (
+            "وقالت منظمات حقوقية دولية إن 7 معتقلين توفوا في السجن.",
+            [("7 معتقلين", "international rights groups")],
+        ),
+    ],
+)
+def test_source_names(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _sources(_extract(text)) == expected

@@ -154,8 +154,8 @@ class SourceResolver:
         if actors and actors[0].start < ct.toks[a].end:  # the phrase opens with an actor
             self._misread_name(a, actors[0])
             first = ct.record.mention(actors[0].id)
+            span = (a, max(a + 1, ct.tok_at(actors[0].end)))
             if first.name is None:  # "الوكالة", "يحيى": an unnamed actor may repeat an earlier source
-                span = (a, max(a + 1, ct.tok_at(actors[0].end)))
                 coref = self._coreferent(self.words(span))
                 if coref is not None:
                     return (
@@ -163,6 +163,10 @@ class SourceResolver:
                         + [x for x in coref if self.kinds.get(x) != "anaphor"]
                         + [x.id for x in actors[1:]]
                     )
+            else:  # "خاطر" after "إبراهيم خاطر", "شبكة الأطباء" after "شبكة أطباء السودان"
+                shortened = self._shortened(self.words(span), first)
+                if shortened is not None:
+                    return [actors[0].id, *shortened, *(x.id for x in actors[1:])]
             return self._with_bodies(actors)
         head_end = b
         if actors:
@@ -371,6 +375,20 @@ class SourceResolver:
                 return e.chain
             if set(words) <= set(e.words):
                 return e.chain
+        return None
+
+    def _shortened(self, words: tuple[str, ...], mention: ActorMention) -> list[str] | None:
+        """The chain of the latest earlier source whose words hold all of these and more, when this
+        is a shorter repeat of it (a surname, a name without its state) that the actors stage named
+        on its own: the mention takes the earlier source's name ("Khater" → "Ibrahim Khater")."""
+        for e in reversed(self.earlier):
+            if not words or len(words) >= len(e.words) or not set(words) <= set(e.words):
+                continue
+            model = self.ct.record.mention(e.source) if e.source else None
+            if model is None or model.type != mention.type or not getattr(model, "name", None):
+                return None
+            mention.name = model.name
+            return [x for x in e.chain if self.kinds.get(x) != "anaphor"]
         return None
 
     def _refer(self, r: Range, antecedent: list[str], kind: str) -> list[str]:
