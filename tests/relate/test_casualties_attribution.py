@@ -109,9 +109,9 @@ def _attributed(r: Record) -> list[tuple[str, list[str | None]]]:
             "وقال مصدر في الجيش السوداني إن 4 جنود قتلوا في الهجوم.",
             [("4 جنود", ["Sudanese Armed Forces source", "Sudanese Armed Forces"])],
         ),
-        (  # a police named by its force: the force is in the chain
+        (  # a police named by its force: named by the force, like the army above, and the force is in the chain
             "وقال مصدر في الشرطة العراقية إن 4 أشخاص قتلوا في الانفجار.",
-            [("4 أشخاص", [None, "Iraqi Police"])],
+            [("4 أشخاص", ["Iraqi Police source", "Iraqi Police"])],
         ),
         (  # an unnamed title goes on to the body it speaks for and the person who holds it
             "وقال المتحدث باسم وزارة الصحة في غزة أشرف القدرة إن 5 مدنيين قتلوا في القصف.",

@@ -54,6 +54,7 @@ MARKER_KINDS = frozenset(
         "object_noun",
         "object_prefix",
         "role_apposition",
+        "object_pronoun",
     }
 )
 

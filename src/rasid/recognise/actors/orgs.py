@@ -34,6 +34,7 @@ from rasid.recognise.actors.candidate import ActorCandidate
 from rasid.recognise.actors.doc import CLOSING_QUOTES, ActorText
 from rasid.recognise.actors.forces import nisba_at
 from rasid.recognise.actors.lexicon import Head, spelling
+from rasid.recognise.actors.outlets import is_outlet
 from rasid.recognise.actors.registry import Actor
 from rasid.recognise.actors.states import plain_place
 
@@ -89,6 +90,8 @@ def _part(doc: ActorText, k: int, parts: list[Part], definite: bool) -> tuple[in
             return hit.last, Part("place", name, actor.country, bool(hit.clitic))
         if actor.type == "PER" and parts:
             return None  # "المجلس الرئاسي محمد المنفي": the office holder, not a name part
+        if hit.clitic in of and is_outlet(actor.name):
+            return None  # "مستشفى الكندي لرويترز": the outlet is told, it owns nothing
         return hit.last, Part("actor", actor.name, actor.country, bool(hit.clitic), actor)
     home = doc.home_place(k)
     if home is not None:  # "مجلس المحافظة": the article's governorate

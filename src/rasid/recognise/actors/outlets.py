@@ -188,6 +188,11 @@ def load_outlets() -> Outlets:
     return Outlets(outlets, (row["word"] for row in load_rows(NOUNS_FILE)), lambda name: name in places)
 
 
+def is_outlet(name: str) -> bool:
+    """Whether an actor's English name is a news outlet of the list (Reuters, Al Jazeera)."""
+    return _key(name) in load_outlets().by_name
+
+
 def publisher_of(url: str | None, text: str) -> str | None:
     """The publisher of an article: the outlet of its address, else the one it credits itself as
     (the Arabic name as the outlet writes it), else the address of an outlet not on the list."""

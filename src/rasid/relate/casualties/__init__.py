@@ -46,7 +46,8 @@ next sentence when it opens by attributing this one ("جاء ذلك بحسب م�
 in a sentence that opens by going on with the one before ("كما ...", or a toll predicate:
 "وبلغ عدد القتلى 50" after "أعلنت وزارة الصحة حصيلة جديدة"), the claim that holds the end of
 that sentence; else, in a headline that names its source before a colon ("الأمم المتحدة: مقتل
-23 مدنيا"), the article's first claim by that actor or a body of it; a breakdown member that has
+23 مدنيا") or in brackets at its end ("8 قتلى في قصف على مستشفى (مصدر طبي)"), the article's
+first claim by that actor or a body of it; a breakdown member that has
 none takes its total's. A figure none of these reaches is the article's own (no claim): a
 passive "أفيد" or an unattributed toll is not given a guessed source.
 """
@@ -971,11 +972,12 @@ class _Claims:
 
     def headline(self, v: Victims) -> Claim | None:
         """A figure of a headline that names its source before a colon ("الأمم المتحدة: مقتل 23
-        مدنيا"): the first claim of the article whose chain names the same actor, or whose source's
-        words end with the headline's ("الصحة اللبنانية" of "وزارة الصحة اللبنانية": two words
-        at least, so that a place alone, "غزة: ...", does not match "وزارة الصحة في غزة")."""
+        مدنيا") or in brackets at its end ("مقتل 12 مدنيا في إدلب (المرصد)"): the first claim of the
+        article whose chain names the same actor, or whose source's words end with the headline's
+        ("الصحة اللبنانية" of "وزارة الصحة اللبنانية": two words at least, so that a place alone,
+        "غزة: ...", does not match "وزارة الصحة في غزة") or open with them (the head of the name)."""
         speaker = self.speaker
-        if speaker is None or not speaker.colon_end <= v.start < self.title_end:
+        if speaker is None or not speaker.lo <= v.start < speaker.hi:
             return None
         if self.headline_claim is None:  # found once for all the headline's figures
             self.headline_claim = [self._speakers_claim(speaker)]
@@ -991,6 +993,8 @@ class _Claims:
                     return c
                 words = _plain(self.record.text[m.span[0] : m.span[1]])
                 if words == speaker.words or (several and words.endswith(" " + speaker.words)):
+                    return c
+                if words.startswith(speaker.words + " "):  # "(المرصد)" for "المرصد السوري لحقوق الإنسان"
                     return c
         return None
 
@@ -1072,32 +1076,44 @@ def _actor_key(record: Record, mention_id: str) -> str | None:
 
 @dataclass(frozen=True)
 class _Speaker:
-    """Who a headline's colon attributes it to: the actor keys of the mentions that make up the
-    words before the colon, and those words themselves (normalised, quotes dropped)."""
+    """Who a headline attributes its figures to: the actor keys of the mentions that make up the
+    speaker's words (before a colon, or in the closing brackets), those words themselves
+    (normalised, quotes dropped), and the span [lo, hi) of the headline that the speaker says."""
 
     keys: frozenset[str]
     words: str
-    colon_end: int
+    lo: int
+    hi: int
 
 
 def _headline_speaker(record: Record) -> tuple[int, _Speaker | None]:
-    """(end of the headline, who its colon attributes it to, or None): "الأمم المتحدة: ...", an
-    actor mention that is all the words before the colon, or words that end a claim's source in
-    the body ("الصحة اللبنانية: ..." for "وزارة الصحة اللبنانية", "\"فرانس برس\": ...")."""
+    """(end of the headline, who it attributes its figures to, or None): the words before a colon
+    ("الأمم المتحدة: ...") or, as agency headlines close, in brackets at its end ("8 قتلى في قصف
+    على مستشفى (مصدر طبي)"): an actor mention that is all those words, or words that end a
+    claim's source in the body ("الصحة اللبنانية: ..." for "وزارة الصحة اللبنانية", "\"فرانس برس\": ...")."""
     title = record.title or ""
     if not title or not record.text.startswith(title):
         return 0, None
     colon = title.find(":")
     head = title[:colon].strip().strip(_QUOTE_MARKS).strip() if colon > 0 else ""
+    lo, hi, at = colon + 1, len(title), 0
     if not head:
-        return len(title), None
+        closing = title.rstrip()
+        opening = closing.rfind("(")
+        if not closing.endswith(")") or opening <= 0:
+            return len(title), None
+        head = closing[opening + 1 : -1].strip().strip(_QUOTE_MARKS).strip()
+        lo, hi, at = 0, opening, opening
+        if not head:
+            return len(title), None
     keys = set()
     for m in record.mentions_of("actor"):
-        if m.span[1] <= colon and record.text[m.span[0] : m.span[1]].strip(_QUOTE_MARKS) == head:
+        inside = m.span[1] <= colon if at == 0 else at <= m.span[0] < len(title)
+        if inside and record.text[m.span[0] : m.span[1]].strip(_QUOTE_MARKS) == head:
             key = _actor_key(record, m.id)
             if key:
                 keys.add(key)
-    return len(title), _Speaker(frozenset(keys), _plain(head), colon + 1)
+    return len(title), _Speaker(frozenset(keys), _plain(head), lo, hi)
 
 
 def _plain(text: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from rasid.lang.ar.markers import marker_words, markers
-from rasid.relate.claims.lexicon import CueEntry, cue_clitics, cue_entries, cue_matcher
+from rasid.relate.claims.lexicon import CueEntry, cue_clitics, cue_entries, cue_matcher, source_heads
 from rasid.relate.claims.text import ClaimText
 
 NEEDS_WINDOW = 10
@@ -150,6 +150,8 @@ def _keep(ct: ClaimText, i0: int, entry: CueEntry, clitic: str) -> bool:
     if entry.position == "participle" and not clitic and prev is not None and ct.text(prev) not in "،,":
         # "من الأسر الفقيرة مؤكدةً أنها": with no comma, only when a complementizer follows it
         return ct.is_complementizer(i0 + len(entry.form.split()))
+    if entry.position == "verb" and prev is not None and _describes_document(ct, prev, i0):
+        return False  # "- في بيان أوردته الوكالة -": the verb says who carried the document, not who speaks
     if entry.position == "verb" and prev is not None and _cites_noun(ct, prev):
         return False  # "وبحسب رصد الأناضول": after بحسب the form is the document it cites, a noun
     if entry.position == "verb" and prev is not None and _governs_noun(ct, prev):
@@ -157,6 +159,17 @@ def _keep(ct: ClaimText, i0: int, entry: CueEntry, clitic: str) -> bool:
             False  # "دعت إلى إدانة الجرائم": after a preposition the form is a verbal noun (إدانة, not أدانه)
         )
     return not (entry.position == "verb" and prev is not None and ct.has(prev, "complementizer_pronoun"))
+
+
+def _describes_document(ct: ClaimText, k: int, i0: int) -> bool:
+    """Token k is an indefinite document noun (بيان، تصريحات) and the verb at i0 carries a pronoun that
+    refers back to it ("بيان أوردته", "تصريحات نقلتها"): an adjectival clause about the document, so the
+    speaker is the one whose statement it is, whatever punctuation sets the clause off."""
+    noun = ct.text(k)
+    head = source_heads().get((noun,))
+    if head is None or head.kind != "document" or noun.startswith("ال"):
+        return False
+    return ct.text(i0).endswith(tuple(marker_words("object_pronoun")))
 
 
 def _governs_noun(ct: ClaimText, k: int) -> bool:

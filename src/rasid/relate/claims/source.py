@@ -154,8 +154,8 @@ class SourceResolver:
         if actors and actors[0].start < ct.toks[a].end:  # the phrase opens with an actor
             self._misread_name(a, actors[0])
             first = ct.record.mention(actors[0].id)
+            span = (a, max(a + 1, ct.tok_at(actors[0].end)))
             if first.name is None:  # "الوكالة", "يحيى": an unnamed actor may repeat an earlier source
-                span = (a, max(a + 1, ct.tok_at(actors[0].end)))
                 coref = self._coreferent(self.words(span))
                 if coref is not None:
                     return (
@@ -163,6 +163,10 @@ class SourceResolver:
                         + [x for x in coref if self.kinds.get(x) != "anaphor"]
                         + [x.id for x in actors[1:]]
                     )
+            else:  # "خاطر" after "إبراهيم خاطر", "شبكة الأطباء" after "شبكة أطباء السودان"
+                shortened = self._shortened(self.words(span), first)
+                if shortened is not None:
+                    return [actors[0].id, *shortened, *(x.id for x in actors[1:])]
             return self._with_bodies(actors)
         head_end = b
         if actors:
@@ -192,7 +196,11 @@ class SourceResolver:
         kind = head.kind if head is not None else "named"
         if actors and (widened := self._adjective_actor(head_range, head, actors[0])) is not None:
             head_range, actors = widened, actors[1:]  # "مصدر مسؤول": an official source, not an official
-        name = None if actors else self._head_name(head_range, head)  # "مصدر في الشرطة": the body names it
+        name = (
+            self._body_source_name(head_range, head, actors[0])
+            if actors
+            else self._head_name(head_range, head)
+        )
         mid = self._make(head_range, self._type(head_range, head), kind, name=name)
         return [mid, *self._with_bodies(actors)]  # "رئيسة الفريق الطبي لمنظمة ...": the team, then its body
 
@@ -207,6 +215,23 @@ class SourceResolver:
         if len(words) == len(head.phrase):
             return head.english
         return nameless_name(head, words[len(head.phrase) :])
+
+    def _body_source_name(self, r: Range, head: SourceHead | None, actor: SpanRef) -> str | None:
+        """An anonymous head followed by في/من and a named body ("مصدر في الشرطة العراقية") is named
+        by the body, as the actors stage names a registered one ("Sudanese Armed Forces source"):
+        "Iraqi Police source"; the body follows it in the chain. None for anything else."""
+        ct = self.ct
+        if head is None or head.kind != "anonymous" or head.english is None:
+            return None
+        if r[1] - r[0] != len(head.phrase):
+            return None  # "مصدر أمني في ...": the adjectives name it, or no name is sure
+        body = ct.record.mention(actor.id)
+        if body.type not in _BODY_TYPES or not getattr(body, "name", None):
+            return None
+        between = [ct.text(k) for k in range(r[1], ct.tok_at(actor.start))]
+        if len(between) != 1 or not ct.has(r[1], "owner_preposition"):
+            return None
+        return f"{body.name} {head.english}"
 
     def _adjective_actor(self, r: Range, head: SourceHead | None, actor: SpanRef) -> Range | None:
         """The head's range widened over an actor right after it that is only an adjective of
@@ -350,6 +375,20 @@ class SourceResolver:
                 return e.chain
             if set(words) <= set(e.words):
                 return e.chain
+        return None
+
+    def _shortened(self, words: tuple[str, ...], mention: ActorMention) -> list[str] | None:
+        """The chain of the latest earlier source whose words hold all of these and more, when this
+        is a shorter repeat of it (a surname, a name without its state) that the actors stage named
+        on its own: the mention takes the earlier source's name ("Khater" → "Ibrahim Khater")."""
+        for e in reversed(self.earlier):
+            if not words or len(words) >= len(e.words) or not set(words) <= set(e.words):
+                continue
+            model = self.ct.record.mention(e.source) if e.source else None
+            if model is None or model.type != mention.type or not getattr(model, "name", None):
+                return None
+            mention.name = model.name
+            return [x for x in e.chain if self.kinds.get(x) != "anaphor"]
         return None
 
     def _refer(self, r: Range, antecedent: list[str], kind: str) -> list[str]:
