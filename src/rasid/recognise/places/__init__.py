@@ -112,9 +112,12 @@ def find_places(
 
 def _epithet_before_name(reader: Reader, c: PlaceCandidate, after: list[PlaceCandidate]) -> bool:
     """ "العاصمة الليبية طرابلس": a capital's epithet right before a name is that name's place word,
-    not a second place ("العاصمة الليبية" alone still names Tripoli)."""
+    not a second place ("العاصمة الليبية" alone still names Tripoli); the name must lie in the
+    epithet's country."""
     if not after or not reader.ctx.has(reader.word(c.first), "capital"):
         return False
+    if not {p.country for p in c.places} & {p.country for p in after[0].places}:
+        return False  # "العاصمة المقدسة صباح اليوم": a word of another country's name, not this capital
     return after[0].first == c.last + 1 and reader.joined(c.last, after[0].first)
 
 
