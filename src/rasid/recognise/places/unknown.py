@@ -44,6 +44,7 @@ _PRECISION: dict[str, Precision] = {
     "neighbourhood": "neighbourhood",
     "facility": "facility",
     "admin2": "admin2",
+    "admin1": "admin1",
 }
 #: Place words whose next word may be a name the gazetteer lacks ("قرية", "حي", "قضاء", "وادي").
 _NAMING_HINTS = ("city", "neighbourhood", "admin2", "area", "landform")
@@ -174,6 +175,8 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
                 plural = "plural" in kinds
                 items = DUAL if reader.ctx.values.get((rest, "plural")) == str(DUAL) else MAX_LIST
                 marked = hint == "area" or "marked" in kinds
+            elif "names_region" in kinds:
+                hint, plural, items, marked = "admin1", None, 1, False  # "إقليم تهامة": a region by its name
             elif "names_facility" in kinds and p + 1 not in at:
                 found = unknown_facility(reader, gaz, p + 1)
                 if found is not None and not covered & set(range(p + 1, found[1] + 1)):
