@@ -1,7 +1,7 @@
 """Places of the sixth fresh sample's error kinds (issue 11, branch s16-places6): a capital's epithet
 before a word that names a place of another country ("العاصمة المقدسة صباح"), unknown regions after
 إقليم, and long-tail places written into place_aliases.tsv (Tripoli's hinterland, Asir's centres,
-Diyala's Udhaim, which is also an everyday adjective). Sentences written for the test."""
+Diyala's Udhaim, which is also an everyday adjective), and given names read whole. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -58,6 +58,14 @@ from tests.recognise.places_support import resolved
             ],
         ),
         ("قال الخطيب إن الله العظيم رحيم بعباده.", []),
+        (  # a given name is read whole: "فاطمة" is no ف + the town "اطمة", "فادي" no ف + "ادي"
+            "أصيبت الطفلة فاطمة وشقيقها فادي بجروح في إدلب.",
+            [("إدلب", "Idlib", "SYR", "city", 35.93, 36.63)],
+        ),
+        (
+            "قتل شخص في اطمة شمال إدلب.",
+            [("اطمة", "Atmeh", "SYR", "city", 36.22, 36.69), ("إدلب", "Idlib", "SYR", "city", 35.93, 36.63)],
+        ),
     ],
 )
 def test_sixth_sample_places(text: str, expected: list[tuple[str, str, str, str, float, float]]) -> None:

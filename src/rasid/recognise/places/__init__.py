@@ -37,7 +37,7 @@ from rasid.recognise.places.acceptance import (
 from rasid.recognise.places.composition import compose, join_parents
 from rasid.recognise.places.evidence import FoundPlace, PlaceCandidate, Reader
 from rasid.recognise.places.regions import nisba_regions
-from rasid.recognise.places.unknown import misplaced, repeated, unknown_names, unknown_place
+from rasid.recognise.places.unknown import given_names, misplaced, repeated, unknown_names, unknown_place
 from rasid.record import PlaceMention, Record
 from rasid.stage import Stage
 
@@ -65,6 +65,8 @@ def find_places(
         places = [e for e in m.payloads if isinstance(e, Place)]
         if m.clitic and len(m.phrase) <= SHORT_NAME and places and all(p.small for p in places):
             continue  # "لغات", "بحوث": a short village name inside a longer word
+        if m.clitic and reader.word(first) in given_names():
+            continue  # "فاطمة" is a woman, not ف + the Syrian town "اطمة"
         c = PlaceCandidate(m, first, first + m.n_words - 1, places)
         c.anaphor = next((e for e in m.payloads if isinstance(e, Anaphor)), None)
         c.needs = gaz.needs(m.phrase)

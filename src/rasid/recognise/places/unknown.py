@@ -294,8 +294,9 @@ def _quoted(reader: Reader, q: int) -> bool:
 
 
 @cache
-def _given_names() -> frozenset[str]:
-    """First names (actor_given_names.tsv): a facility is often named after a person."""
+def given_names() -> frozenset[str]:
+    """First names (actor_given_names.tsv): a facility is often named after a person, and a name
+    is read whole, never as a proclitic before a place ("فاطمة" is no ف + "اطمة")."""
     return frozenset(row["name"] for row in load_rows("actor_given_names.tsv", normalise_columns=("name",)))
 
 
@@ -303,7 +304,7 @@ def _person_named(reader: Reader, gaz: Gazetteer, q: int) -> int | None:
     """The last word of a person's name at word q after a facility noun ("مستشفى كمال عدوان",
     "مسجد علي جدود", "مدرسة خالد بن الوليد"): a first name, then one name word, or a name
     head (بن، عبد، أبو) and the word after it."""
-    if reader.word(q) not in _given_names() or not reader.spaced(q, q + 1):
+    if reader.word(q) not in given_names() or not reader.spaced(q, q + 1):
         return None
     nxt = reader.word(q + 1)
     if reader.ctx.has(nxt, "name_head", clitics=False) and reader.spaced(q + 1, q + 2):
