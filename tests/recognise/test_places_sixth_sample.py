@@ -1,7 +1,7 @@
 """Places of the sixth fresh sample's error kinds (issue 11, branch s16-places6): a capital's epithet
 before a word that names a place of another country ("العاصمة المقدسة صباح"), unknown regions after
 إقليم, and long-tail places written into place_aliases.tsv (Tripoli's hinterland, Asir's centres,
-Diyala's Udhaim, which is also an everyday adjective), and given names read whole. Sentences written for the test."""
+Diyala's Udhaim, which is also an everyday adjective), given names read whole, and compass words typed onto a name's end. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -62,6 +62,18 @@ from tests.recognise.places_support import resolved
             "أصيبت الطفلة فاطمة وشقيقها فادي بجروح في إدلب.",
             [("إدلب", "Idlib", "SYR", "city", 35.93, 36.63)],
         ),
+        (  # a compass word typed onto a name's end: the name alone is the place
+            "قصفت الطائرات مواقع في تعزجنوب البلاد أمس.",
+            [("تعز", "Taiz", "YEM", "city", 13.58, 44.02)],
+        ),
+        (
+            "وصل الوفد بتعزجنوب غرب اليمن.",
+            [
+                ("تعز", "Taiz", "YEM", "city", 13.58, 44.02),
+                ("اليمن", "Yemen", "YEM", "country", 15.55, 48.52),
+            ],
+        ),
+        ("وقال إن الشمس تغرب مبكرا في الشتاء بالمشرق.", []),  # "تغرب", "بالمشرق": no name before the compass
         (
             "قتل شخص في اطمة شمال إدلب.",
             [("اطمة", "Atmeh", "SYR", "city", 36.22, 36.69), ("إدلب", "Idlib", "SYR", "city", 35.93, 36.63)],
