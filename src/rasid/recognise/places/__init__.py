@@ -22,9 +22,10 @@ from __future__ import annotations
 import math
 import re
 
+from rasid.lang.ar.match import PhraseMatch
 from rasid.lang.ar.text import TextView, text_view
 from rasid.link.context import place_context
-from rasid.link.gazetteer import Anaphor, Blocker, Gazetteer, Place, default_gazetteer
+from rasid.link.gazetteer import Anaphor, Blocker, Entry, Gazetteer, Place, default_gazetteer
 from rasid.recognise.places.acceptance import (
     accept,
     article_context,
@@ -37,7 +38,7 @@ from rasid.recognise.places.acceptance import (
 from rasid.recognise.places.composition import compose, join_parents
 from rasid.recognise.places.evidence import FoundPlace, PlaceCandidate, Reader
 from rasid.recognise.places.regions import nisba_regions
-from rasid.recognise.places.unknown import misplaced, repeated, unknown_names, unknown_place
+from rasid.recognise.places.unknown import given_names, misplaced, repeated, unknown_names, unknown_place
 from rasid.record import PlaceMention, Record
 from rasid.stage import Stage
 
@@ -46,6 +47,8 @@ __all__ = ["FoundPlace", "PlaceStage", "find_places"]
 _TANWIN = re.compile("[\u064b-\u064d]")
 #: A clitic before a name this short is read as part of the word unless the place is a town.
 SHORT_NAME = 3
+#: The fewest letters a name glued before a compass word keeps ("حمصشمال").
+GLUED_NAME = 3
 
 
 def find_places(
@@ -56,7 +59,10 @@ def find_places(
     norm = view.norm
     reader = Reader(norm, place_context(), lambda s, e: view.text[slice(*view.span(s, e))])
     cands: list[PlaceCandidate] = []
-    for m in gaz.matcher.find(norm):
+    matches = gaz.matcher.find(norm)
+    starts = {m.word_start for m in matches}
+    matches = sorted(matches + _compass_glued_after(gaz, reader, starts), key=lambda m: m.start)
+    for m in matches:
         if any(isinstance(e, Blocker) for e in m.payloads):
             continue
         first = reader.index.get(m.word_start)
@@ -65,6 +71,8 @@ def find_places(
         places = [e for e in m.payloads if isinstance(e, Place)]
         if m.clitic and len(m.phrase) <= SHORT_NAME and places and all(p.small for p in places):
             continue  # "لغات", "بحوث": a short village name inside a longer word
+        if m.clitic and reader.word(first) in given_names():
+            continue  # "فاطمة" is a woman, not ف + the Syrian town "اطمة"
         c = PlaceCandidate(m, first, first + m.n_words - 1, places)
         c.anaphor = next((e for e in m.payloads if isinstance(e, Anaphor)), None)
         c.needs = gaz.needs(m.phrase)
@@ -110,11 +118,37 @@ def find_places(
     return sorted(found, key=lambda f: f.start)
 
 
+def _compass_glued_after(gaz: Gazetteer, reader: Reader, taken: set[int]) -> list[PhraseMatch[Entry]]:
+    """ "تعزجنوب": a name with a compass word typed onto its end, in a word no name starts. The
+    match covers the name alone (with its proclitic: "بتعزجنوب"); a compass word glued before
+    a name ("جنوبصنعاء") is read by the matcher itself."""
+    out: list[PhraseMatch[Entry]] = []
+    for s, e in reader.words:
+        if s in taken:
+            continue
+        word = reader.norm[s:e]
+        tail = next(
+            (w for w in gaz.glued_after if word.endswith(w) and len(word) - len(w) >= GLUED_NAME), None
+        )
+        if tail is None:
+            continue
+        cut = e - len(tail)
+        out += [
+            m._replace(start=m.start + s, end=m.end + s)
+            for m in gaz.matcher.find(reader.norm[s:cut])
+            if m.word_start == 0 and m.end == cut - s and any(isinstance(p, Place) for p in m.payloads)
+        ]
+    return out
+
+
 def _epithet_before_name(reader: Reader, c: PlaceCandidate, after: list[PlaceCandidate]) -> bool:
     """ "العاصمة الليبية طرابلس": a capital's epithet right before a name is that name's place word,
-    not a second place ("العاصمة الليبية" alone still names Tripoli)."""
+    not a second place ("العاصمة الليبية" alone still names Tripoli); the name must lie in the
+    epithet's country."""
     if not after or not reader.ctx.has(reader.word(c.first), "capital"):
         return False
+    if not {p.country for p in c.places} & {p.country for p in after[0].places}:
+        return False  # "العاصمة المقدسة صباح اليوم": a word of another country's name, not this capital
     return after[0].first == c.last + 1 and reader.joined(c.last, after[0].first)
 
 

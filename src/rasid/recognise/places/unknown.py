@@ -44,6 +44,7 @@ _PRECISION: dict[str, Precision] = {
     "neighbourhood": "neighbourhood",
     "facility": "facility",
     "admin2": "admin2",
+    "admin1": "admin1",
 }
 #: Place words whose next word may be a name the gazetteer lacks ("قرية", "حي", "قضاء", "وادي").
 _NAMING_HINTS = ("city", "neighbourhood", "admin2", "area", "landform")
@@ -174,6 +175,8 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
                 plural = "plural" in kinds
                 items = DUAL if reader.ctx.values.get((rest, "plural")) == str(DUAL) else MAX_LIST
                 marked = hint == "area" or "marked" in kinds
+            elif "names_region" in kinds:
+                hint, plural, items, marked = "admin1", None, 1, False  # "إقليم تهامة": a region by its name
             elif "names_facility" in kinds and p + 1 not in at:
                 found = unknown_facility(reader, gaz, p + 1)
                 if found is not None and not covered & set(range(p + 1, found[1] + 1)):
@@ -291,8 +294,9 @@ def _quoted(reader: Reader, q: int) -> bool:
 
 
 @cache
-def _given_names() -> frozenset[str]:
-    """First names (actor_given_names.tsv): a facility is often named after a person."""
+def given_names() -> frozenset[str]:
+    """First names (actor_given_names.tsv): a facility is often named after a person, and a name
+    is read whole, never as a proclitic before a place ("فاطمة" is no ف + "اطمة")."""
     return frozenset(row["name"] for row in load_rows("actor_given_names.tsv", normalise_columns=("name",)))
 
 
@@ -300,7 +304,7 @@ def _person_named(reader: Reader, gaz: Gazetteer, q: int) -> int | None:
     """The last word of a person's name at word q after a facility noun ("مستشفى كمال عدوان",
     "مسجد علي جدود", "مدرسة خالد بن الوليد"): a first name, then one name word, or a name
     head (بن، عبد، أبو) and the word after it."""
-    if reader.word(q) not in _given_names() or not reader.spaced(q, q + 1):
+    if reader.word(q) not in given_names() or not reader.spaced(q, q + 1):
         return None
     nxt = reader.word(q + 1)
     if reader.ctx.has(nxt, "name_head", clitics=False) and reader.spaced(q + 1, q + 2):
