@@ -388,8 +388,28 @@ def _standalone(ct: ClaimText, p: Cue, group: list[Cue], s0: int, s_end: int) ->
     if before > s0 and ct.words_between(before, p.i0) == 0:
         before = s0  # "..., بحسب ما نقلت قناة X": the outlet relays the whole report before it
     after_end = min([clause_start(d) for d in group if d.i0 > p.i0] + [s_end])
-    if ct.words_between(*trim(ct, p.src[1], after_end)) == 0:
+    after = _past_object(ct, p.src[1], after_end)
+    if ct.words_between(*trim(ct, after, after_end)) == 0:
         return trim(ct, before, p.i0)
     if ct.words_between(*trim(ct, before, p.i0)) == 0:
-        return trim(ct, p.src[1], after_end)
+        return trim(ct, after, after_end)
     return trim(ct, before, after_end)
+
+
+def _past_object(ct: ClaimText, k: int, end: int) -> int:
+    """Where what a preposition cue attributes starts after its object (token k): past a relative
+    clause that describes the object, to its complementizer or the comma that closes it
+    ("وحسب وزارة الصحة التي تديرها «حماس»، فإن"), and past the complementizer (فإن، أن)."""
+    j = k + (ct.text(k) in "،," and ct.has(k + 1, "relative"))
+    if j < end and ct.has(j, "relative"):
+        comp = next((x for x in range(j + 1, end) if ct.is_complementizer(x)), None)
+        seg = _segment_end(ct, j + 1, end)
+        if comp is not None and (seg is None or comp <= seg + 1):
+            j = comp
+        elif seg is not None and ct.text(seg) in "،,":
+            j = seg + 1
+        else:
+            return k
+    while j < end and ct.text(j) in "،,":
+        j += 1
+    return j + 1 if j < end and ct.has(j, "complementizer") else j

@@ -20,6 +20,7 @@ from rasid.relate.claims.phrases import (
     phrase_after,
     phrase_before,
     phrase_before_relative,
+    with_conjuncts,
 )
 from rasid.relate.claims.source import SourceResolver, dedupe
 from rasid.relate.claims.text import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText
@@ -88,16 +89,17 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
         else:
             # "غير أن قائد العمليات اتهم ...", "وكان الجيش قد أعلن ..."
             svo = not c.clitic and (_after_word(ct, c.i0) or ct.has(c.i0 - 1, "aux"))
-            before = phrase_before(ct, c.i0, inside) if svo else None
+            plural = c.subject == "pronoun"  # "المرصد والدفاع المدني قالا": both conjuncts speak
+            before = phrase_before(ct, c.i0, inside, plural) if svo else None
             after = None
             if before is None and c.subject == "open" and not _quoted_speech(ct, c.i1):
                 after = phrase_after(ct, _past_addressee(ct, c.i1), len(ct), starts, seen, demand)
             if before is None and after is None and not c.clitic:
-                before = phrase_before(ct, c.i0, inside)
+                before = phrase_before(ct, c.i0, inside, plural)
             if after is not None and c.entry.document_subject:
                 after = _document_head_only(ct, after)
             if after is not None:
-                after = _with_apposed_name(ct, after)
+                after = _with_apposed_name(ct, with_conjuncts(ct, after))
             if after is not None and _object_of_dropped_subject(ct, c, after, previous):
                 after = None  # "وأكد الجهود التي تبذلها الوزارة": the speaker before goes on
 
@@ -373,15 +375,25 @@ def _opens_content(ct: ClaimText, k: int) -> bool:
 
 def _impersonal(ct: ClaimText, c: Cue) -> bool:
     """A hedge in the article's own voice, which no one claims: the passive "ويُرجَّح أن"
-    (a complementizer right after the verb, no subject before it) or "وهو ما يرجح"."""
+    (a complementizer right after the verb, no subject before it), "وهو ما يرجح", or any verb
+    cue whose subject is a relative ما and whose content opens right after it ("، ما يشير إلى
+    احتمال", "مما يؤكد أن"): the inference of the article from what it just said."""
     relayed = c.entry.relay and ct.has(c.i1, "content_preposition")
     if c.position == "verb" and _passive_perfect(ct, c) and not relayed:
         return True  # "وأُعلن أن", "وذُكر أن": no speaker; "نُقل عن مسؤول" still names one
+    if c.position == "verb" and ct.has(c.i0 - 1, "relative_ma") and _subject_ma(ct, c):
+        return True  # "، ما يشير إلى أن", "مما يؤكد أن": ما, what the sentence said, is the subject
     if c.position != "verb" or c.entry.form not in marker_words("impersonal"):
         return False
     if ct.has(c.i0 - 1, "relative_ma"):
         return True
     return ct.is_complementizer(c.i1) and (c.clitic or not _after_word(ct, c.i0))
+
+
+def _subject_ma(ct: ClaimText, c: Cue) -> bool:
+    """The ما before a verb cue is its subject: what the verb says opens right after it (أن,
+    إلى، على). Not when ب follows ("ما وصفها بـ"): ما is then what the speaker before called so."""
+    return _opens_content(ct, c.i1) and ct.text(c.i1) != "ب" and "ب" not in c.entry.needs_prefixes
 
 
 DAMMA = "\u064f"

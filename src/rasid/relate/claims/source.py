@@ -151,6 +151,9 @@ class SourceResolver:
         if anaphor_length(ct, a) == b - a:
             return self._refer(r, self.last_chain(), "anaphor")
         actors = ct.actors_in(start, end)
+        quoted = self._quoted_name(r, actors)
+        if quoted is not None:
+            return [quoted]
         if actors and actors[0].start < ct.toks[a].end:  # the phrase opens with an actor
             self._misread_name(a, actors[0])
             first = ct.record.mention(actors[0].id)
@@ -195,6 +198,22 @@ class SourceResolver:
         name = None if actors else self._head_name(head_range, head)  # "مصدر في الشرطة": the body names it
         mid = self._make(head_range, self._type(head_range, head), kind, name=name)
         return [mid, *self._with_bodies(actors)]  # "رئيسة الفريق الطبي لمنظمة ...": the team, then its body
+
+    def _quoted_name(self, r: Range, actors: list[SpanRef]) -> str | None:
+        """A source phrase that is one quotation ('بحسب “فرانس 24”') names its speaker with all
+        its words: a mention over them, unless a named actor is in it (it names the speaker) or
+        one actor already covers them all."""
+        ct = self.ct
+        a, b = r
+        if ct.text(a) not in OPEN_QUOTES and ct.text(a) != STRAIGHT_QUOTE:
+            return None
+        if ct.quote_close(a) != b - 1 or not ct.words_between(a + 1, b - 1):
+            return None
+        inner = (a + 1, b - 1)
+        lo, hi = ct.toks[inner[0]].start, ct.toks[inner[1] - 1].end
+        if any(x.named for x in actors) or any(x.start <= lo and hi <= x.end for x in actors):
+            return None
+        return self._make(inner, "ORG", "named")
 
     def _head_name(self, r: Range, head: SourceHead | None) -> str | None:
         """The English of a source phrase that no actor names: its head's (claim_sources.tsv)

@@ -1,0 +1,117 @@
+"""Issue 12, claims round 7 (session 16): the attribution phrase as a unit. A verb whose subject
+is a relative ما is the article's inference, not a claim; the topic adverb بدوره opens the
+clause of the verb after it; a quoted name is the whole quotation; the relative clause after a
+preposition cue's object and its فإن stay out of the content; coordinated sources all speak;
+تناقل reports. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.relate.claims_support import Actor, chain_texts, content, run, source_text, summary
+
+
+def test_a_verb_after_relative_ma_with_its_content_right_after_is_no_claim() -> None:
+    record = run(
+        "وأصيب أربعة عمال في الانفجار، ما يشير إلى أن العبوة زرعت ليلا. "
+        "وظهرت آثار حروق على الجدران، مما يؤكد أن الحريق كان كبيرا."
+    )
+    assert record.claims == []
+
+
+def test_ma_as_the_object_of_a_named_speaker_still_makes_a_claim() -> None:
+    record = run(
+        "وقصفت الطائرات السوق صباح أمس. وهو ما أكده المرصد الوطني لحقوق الإنسان.",
+        [Actor("المرصد الوطني لحقوق الإنسان")],
+    )
+    assert summary(record) == [("أكده", "assert", "المرصد الوطني لحقوق الإنسان")]
+    assert content(record, record.claims[0]) == "وقصفت الطائرات السوق صباح أمس"
+
+
+def test_ma_before_a_verb_that_calls_something_so_keeps_the_speaker_before() -> None:
+    record = run(
+        "وحذرت النقابة من تصعيد جديد، داعية العمال إلى الحذر تجاه ما وصفته بـ “حملات التضليل” المنظمة.",
+        [Actor("النقابة")],
+    )
+    assert [c.cue.text for c in record.claims][:2] == ["وحذرت", "داعية"]
+    assert "الحذر" in content(record, record.claims[1])
+
+
+def test_bidawrihi_opens_the_clause_so_the_subject_follows_the_verb() -> None:
+    record = run(
+        "وقال الطبيب إن المستشفى استقبل ستة جرحى. وبدوره بيّن مدير الصحة أن ثلاثة منهم في حال حرجة.",
+        [Actor("الطبيب", "PER"), Actor("مدير الصحة", "PER")],
+    )
+    assert summary(record) == [("وقال", "assert", "الطبيب"), ("بيّن", "assert", "مدير الصحة")]
+
+
+def test_bidawriha_without_a_comma_before_a_verb_subject_first() -> None:
+    record = run("بدورها أعلنت البلدية إغلاق الطريق الساحلي.", [Actor("البلدية")])
+    assert summary(record) == [("أعلنت", "announce", "البلدية")]
+
+
+def test_a_quoted_outlet_name_with_a_number_is_the_whole_source() -> None:
+    # the tagger covered only the first word ("فرانس" of "فرانس 24"), with no name
+    record = run("وقتل ثلاثة صيادين قرب الشاطئ، بحسب “قناة 24 الإخبارية”.", [Actor("قناة")])
+    assert [(c.cue.text, source_text(record, c)) for c in record.claims] == [("بحسب", "قناة 24 الإخبارية")]
+    assert content(record, record.claims[0]) == "وقتل ثلاثة صيادين قرب الشاطئ"
+
+
+def test_a_named_actor_inside_a_quoted_name_stays_the_source() -> None:
+    record = run(
+        'وأصيب سبعة أشخاص في التدافع، حسب "إذاعة الشمال اليوم".', [Actor("إذاعة الشمال", name="North Radio")]
+    )
+    assert source_text(record, record.claims[0]) == "إذاعة الشمال"
+
+
+def test_the_relative_clause_after_a_preposition_object_is_not_content() -> None:
+    record = run(
+        "وحسب وزارة الصحة التي تديرها الحكومة المحلية، فإن عدد الجرحى ارتفع إلى أربعين.",
+        [Actor("وزارة الصحة")],
+    )
+    claim = record.claims[0]
+    assert source_text(record, claim) == "وزارة الصحة"
+    assert content(record, claim) == "عدد الجرحى ارتفع إلى أربعين"
+
+
+def test_fa_inna_after_a_preposition_object_is_not_content() -> None:
+    record = run("وبحسب اللجنة فإن المعبر أغلق ثلاثة أيام.", [Actor("اللجنة")])
+    assert content(record, record.claims[0]) == "المعبر أغلق ثلاثة أيام"
+
+
+def test_two_sources_joined_after_the_verb_both_speak() -> None:
+    record = run(
+        "وقال الهلال الأحمر والدفاع المدني إن ستة أشخاص قتلوا في السيول.",
+        [Actor("الهلال الأحمر"), Actor("الدفاع المدني")],
+    )
+    claim = record.claims[0]
+    assert chain_texts(record, claim) == ["الهلال الأحمر", "الدفاع المدني"]
+    assert content(record, claim) == "ستة أشخاص قتلوا في السيول"
+
+
+def test_two_sources_joined_before_a_definite_object_both_condemn() -> None:
+    record = run("وأدانت تونس والجزائر الهجوم على القافلة.", [Actor("تونس", "GPE"), Actor("الجزائر", "GPE")])
+    claim = record.claims[0]
+    assert chain_texts(record, claim) == ["تونس", "الجزائر"]
+    assert content(record, claim) == "الهجوم على القافلة"
+
+
+def test_coordinated_subject_before_a_dual_verb_is_both_conjuncts() -> None:
+    record = run(
+        "الهلال الأحمر والدفاع المدني قالا إن السيول جرفت عشرين منزلا.",
+        [Actor("الهلال الأحمر"), Actor("الدفاع المدني")],
+    )
+    claim = record.claims[0]
+    assert source_text(record, claim) == "الهلال الأحمر"
+    assert chain_texts(record, claim) == ["الهلال الأحمر", "الدفاع المدني"]
+
+
+def test_a_joined_head_before_a_singular_verb_is_the_subject_alone() -> None:
+    record = run("وفي المدينة سكان غاضبون ونقابة الأطباء تطالب بفتح تحقيق.", [Actor("نقابة الأطباء")])
+    assert source_text(record, record.claims[0]) == "نقابة الأطباء"
+
+
+def test_tanaqala_reports_what_media_circulate() -> None:
+    record = run("وكانت مواقع محلية تناقلت أنباء عن اعتقال خمسة صحفيين في المدينة.")
+    assert [(c.cue.text, c.stance, source_text(record, c)) for c in record.claims] == [
+        ("تناقلت", "assert", "مواقع محلية")
+    ]
+    assert "اعتقال خمسة صحفيين" in content(record, record.claims[0])
