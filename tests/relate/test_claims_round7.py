@@ -115,3 +115,42 @@ def test_tanaqala_reports_what_media_circulate() -> None:
         ("تناقلت", "assert", "مواقع محلية")
     ]
     assert "اعتقال خمسة صحفيين" in content(record, record.claims[0])
+
+
+def test_sources_close_to_a_body_keep_the_body_in_the_chain() -> None:
+    record = run(
+        "وأفادت مصادر طبية مقربة من الحركة الشعبية بمقتل ستة مزارعين في القصف.",
+        [Actor("مصادر طبية مقربة", "NORP", name="close medical sources"), Actor("الحركة الشعبية")],
+    )
+    claim = record.claims[0]
+    assert chain_texts(record, claim) == ["مصادر طبية مقربة", "الحركة الشعبية"]
+    assert content(record, claim) == "بمقتل ستة مزارعين في القصف"
+
+
+def test_a_sentence_final_verb_after_a_comma_says_the_clause_before_it() -> None:
+    record = run(
+        "غرق قارب يقل عشرين مهاجرا قبالة الساحل، قال مسؤول في خفر السواحل لرويترز.",
+        [Actor("رويترز", name="Reuters")],
+    )
+    claim = record.claims[0]
+    assert (claim.cue.text, source_text(record, claim)) == ("قال", "مسؤول في خفر السواحل")
+    assert content(record, claim) == "غرق قارب يقل عشرين مهاجرا قبالة الساحل"
+
+
+def test_a_verb_after_a_comma_with_its_own_object_is_not_sentence_final() -> None:
+    record = run(
+        "ومن جهته، دعا رئيس البلدية السكان إلى إخلاء المنازل القريبة من النهر.",
+        [Actor("رئيس البلدية", "PER")],
+    )
+    assert content(record, record.claims[0]) == "السكان إلى إخلاء المنازل القريبة من النهر"
+
+
+def test_a_preposition_cue_followed_only_by_where_it_was_said_attributes_the_clause_before() -> None:
+    record = run("وقتل أربعة حراس في الهجوم بحسب ما أعلنت الشرطة في بيان.", [Actor("الشرطة")])
+    claim = record.claims[0]
+    assert content(record, claim) == "وقتل أربعة حراس في الهجوم"
+
+
+def test_where_it_was_said_between_a_preposition_object_and_fa_inna_is_not_content() -> None:
+    record = run("وبحسب الشرطة في بيان، فإن الحراس الأربعة قتلوا.", [Actor("الشرطة")])
+    assert content(record, record.claims[0]) == "الحراس الأربعة قتلوا"

@@ -182,6 +182,8 @@ def _after_actor(ct: ClaimText, actor: SpanRef, j: int, end: int, words: int) ->
     word = ct.text(k)
     if ct.has(k, "emphatic") or ct.place_at(k) is not None or (_definite(word) and not _stop(ct, k, ())):
         return k, words
+    if ct.has(k - 1, "affiliation") and ct.has(k, "preposition") and ct.actor_starting(k + 1) is not None:
+        return k, words  # "مصادر طبية مقربة من حركة حماس": the body it is close to belongs to the phrase
     if _anonymous(ct, actor, j, k) and not _stop(ct, k, ()):
         return k, words  # "مصادر عسكرية", "مصادر قريبة من المتمردين": an unnamed head and its adjective
     return -k, words

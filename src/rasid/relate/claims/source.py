@@ -201,8 +201,9 @@ class SourceResolver:
 
     def _quoted_name(self, r: Range, actors: list[SpanRef]) -> str | None:
         """A source phrase that is one quotation ('بحسب “فرانس 24”') names its speaker with all
-        its words: a mention over them, unless a named actor is in it (it names the speaker) or
-        one actor already covers them all."""
+        its words: where the tagger read only part of it as an unnamed actor ("فرانس"), a mention
+        over them all. A named actor in it names the speaker; with no actor in it, the phrase is
+        read as any other (a source head gives its English: '"الصحة"')."""
         ct = self.ct
         a, b = r
         if ct.text(a) not in OPEN_QUOTES and ct.text(a) != STRAIGHT_QUOTE:
@@ -211,7 +212,7 @@ class SourceResolver:
             return None
         inner = (a + 1, b - 1)
         lo, hi = ct.toks[inner[0]].start, ct.toks[inner[1] - 1].end
-        if any(x.named for x in actors) or any(x.start <= lo and hi <= x.end for x in actors):
+        if not actors or any(x.named for x in actors) or any(x.start <= lo and hi <= x.end for x in actors):
             return None
         return self._make(inner, "ORG", "named")
 
