@@ -154,3 +154,34 @@ def test_a_preposition_cue_followed_only_by_where_it_was_said_attributes_the_cla
 def test_where_it_was_said_between_a_preposition_object_and_fa_inna_is_not_content() -> None:
     record = run("وبحسب الشرطة في بيان، فإن الحراس الأربعة قتلوا.", [Actor("الشرطة")])
     assert content(record, record.claims[0]) == "الحراس الأربعة قتلوا"
+
+
+def test_quotations_opened_with_the_right_hand_mark_are_quotations() -> None:
+    record = run(
+        "وقالت مصادر محلية لـ”إذاعة الساحل” إن السيول جرفت الجسر. "
+        "وقال رئيس البلدية:” الطريق مقطوع منذ يومين”، مشيرا إلى أن فرق الإنقاذ وصلت.",
+        [Actor("إذاعة الساحل"), Actor("رئيس البلدية", "PER")],
+    )
+    assert summary(record) == [
+        ("وقالت", "assert", "مصادر محلية"),
+        ("وقال", "assert", "رئيس البلدية"),
+        ("مشيرا", "assert", "رئيس البلدية"),
+    ]
+    assert content(record, record.claims[0]) == "السيول جرفت الجسر"
+    assert content(record, record.claims[2]) == "فرق الإنقاذ وصلت"
+
+
+def test_quotation_marks_written_the_other_way_round_close_after_a_word() -> None:
+    record = run(
+        "وقالت ”اللجنة“ إن ثلاثة صيادين فقدوا، فيما أكد ”الهلال الأحمر“ أن البحث مستمر.",
+        [Actor("اللجنة"), Actor("الهلال الأحمر")],
+    )
+    assert summary(record) == [("وقالت", "assert", "اللجنة"), ("أكد", "assert", "الهلال الأحمر")]
+
+
+def test_a_nested_quotation_inside_a_right_hand_opened_one_stays_inside() -> None:
+    record = run(
+        "وأضاف في تصريح:” بعد بيان الوزارة “المالية” قال المدير إن الرواتب تأخرت.",
+        [Actor("المدير", "PER")],
+    )
+    assert [c.cue.text for c in record.claims] == ["وأضاف"]

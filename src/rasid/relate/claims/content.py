@@ -23,7 +23,7 @@ from rasid.lang.ar.markers import marker_words
 from rasid.relate.claims.cues import Cue
 from rasid.relate.claims.lexicon import source_heads
 from rasid.relate.claims.phrases import Range, addressee, bare, head_at
-from rasid.relate.claims.text import CLAUSE_PUNCT, CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText
+from rasid.relate.claims.text import CLAUSE_PUNCT, ClaimText
 
 OBJECT_SPAN = 3  # words an object may take before "بأنها" and still open the content ("روسيا بأنها")
 ACTION_WINDOW = 8  # tokens after a demand cue searched for "إلى + call to action"
@@ -46,7 +46,7 @@ def _is_prep(c: Cue) -> bool:
 
 
 def _starts_quote(ct: ClaimText, k: int) -> int | None:
-    if ct.text(k) in OPEN_QUOTES or ct.text(k) == STRAIGHT_QUOTE:
+    if ct.opens_quote(k):
         return ct.quote_close(k)
     return None
 
@@ -212,7 +212,7 @@ def trim(ct: ClaimText, a: int, b: int) -> Range:
     ):
         a += ct.phrase_at(a, "contrast") or 1
     while b > a and (
-        (not ct.is_word(b - 1) and ct.text(b - 1) not in CLOSE_QUOTES and ct.text(b - 1) not in ')"')
+        (not ct.is_word(b - 1) and not ct.closes_quote(b - 1) and ct.text(b - 1) not in ')"')
         or any(ct.has(b - 1, kind) for kind in ("clause_start", "aux", "relative"))
     ):
         b -= 1

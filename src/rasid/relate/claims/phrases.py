@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import ARTICLE
 from rasid.relate.claims.lexicon import SourceHead, source_heads
-from rasid.relate.claims.text import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText, SpanRef
+from rasid.relate.claims.text import STRAIGHT_QUOTE, ClaimText, SpanRef
 
 MAX_AFTER = 8  # words in a source phrase after its cue
 MAX_BEFORE = 6  # words in a subject before its verb
@@ -45,7 +45,7 @@ def _stop(ct: ClaimText, j: int, cue_starts: Collection[int]) -> bool:
 
 
 def _is_quote_open(ct: ClaimText, j: int) -> bool:
-    return ct.text(j) in OPEN_QUOTES or ct.text(j) == STRAIGHT_QUOTE
+    return ct.opens_quote(j)
 
 
 def anaphor_length(ct: ClaimText, i: int) -> int:
@@ -336,7 +336,7 @@ def phrase_before(
         k -= 1
     end, n = k + 1, 0
     last_conjunct: Range | None = None  # the last conjunct alone, if the whole coordination fails
-    while k >= s0 and (ct.is_word(k) or ct.text(k) in CLOSE_QUOTES or ct.text(k) == STRAIGHT_QUOTE):
+    while k >= s0 and (ct.is_word(k) or ct.closes_quote(k) or ct.text(k) == STRAIGHT_QUOTE):
         if ct.has(k, "preposition") and _head_before_modifier(ct, k, s0):
             k -= 1  # "إلا إن ناشطين على موقع التواصل تحدثوا": a head noun and the phrase that describes it
         elif _boundary(ct, k) or ct.has(k, "preposition") or _conjoined_preposition(ct, k):
@@ -407,7 +407,7 @@ def phrase_before_relative(ct: ClaimText, k_rel: int, stops: Collection[int] = (
     if k >= s0 and ct.text(k) in "،,":
         k -= 1
     end, n = k + 1, 0
-    if k >= s0 and (ct.text(k) in CLOSE_QUOTES or ct.text(k) == STRAIGHT_QUOTE):
+    if k >= s0 and ct.closes_quote(k):
         opener = next((o for o, c in ct.quote_pairs if c == k), None)
         if opener is not None and opener >= s0:  # "بينها "مراسلون بلا حدود" التي حذّرت"
             return opener, k + 1

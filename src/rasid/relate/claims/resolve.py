@@ -23,7 +23,7 @@ from rasid.relate.claims.phrases import (
     with_conjuncts,
 )
 from rasid.relate.claims.source import SourceResolver, dedupe
-from rasid.relate.claims.text import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText
+from rasid.relate.claims.text import ClaimText
 
 RELAY_REACH = 6  # tokens between a relaying source and its عن ("قناتا «العربية» و«الحدث»، عن")
 OBJECT_STANCES = frozenset({"demand", "accuse", "warn", "condemn"})
@@ -146,7 +146,7 @@ def _past_addressee(ct: ClaimText, k: int) -> int:
         return k
     if ct.text(k) in marker_words("object_clitic") | marker_words("object_clitic_article"):
         k += 1  # 'لـ"رويترز"': the ل written apart
-    close = ct.quote_close(k) if k < len(ct) and ct.text(k) in OPEN_QUOTES else None
+    close = ct.quote_close(k) if k < len(ct) and ct.opens_quote(k) and ct.text(k) != '"' else None
     if close is not None:
         return close + 1
     actor = ct.actor_starting(k)
@@ -262,7 +262,7 @@ QUOTED_NAME_WORDS = 4  # 'وقالت "حماس"، في بيان، إن': a short
 def _quoted_speech(ct: ClaimText, k: int) -> bool:
     """A quotation opens right after the verb and is what is said ('وتابع "قادرون ..."'), not a
     quoted name of its subject ('وقالت "حماس" إن')."""
-    if k >= len(ct) or not (ct.text(k) in OPEN_QUOTES or ct.text(k) == STRAIGHT_QUOTE):
+    if k >= len(ct) or not ct.opens_quote(k):
         return False
     close = ct.quote_close(k)
     if close is None:
@@ -283,8 +283,7 @@ def _object_of_dropped_subject(ct: ClaimText, c: Cue, after: tuple[int, int], pr
     if c.i0 != s0:
         return False
     return not any(
-        ct.is_complementizer(k) or ct.text(k) in OPEN_QUOTES or ct.text(k) in {":", STRAIGHT_QUOTE}
-        for k in range(c.i1, s_end)
+        ct.is_complementizer(k) or ct.opens_quote(k) or ct.text(k) == ":" for k in range(c.i1, s_end)
     )
 
 
@@ -297,7 +296,7 @@ def _past_date(ct: ClaimText, k: int) -> int:
 
 
 def _closes_quote(ct: ClaimText, k: int) -> bool:
-    return ct.text(k) in CLOSE_QUOTES or ct.text(k) == STRAIGHT_QUOTE
+    return ct.closes_quote(k)
 
 
 def _own_subject(
@@ -457,7 +456,7 @@ QUOTED_SOURCE = 3  # words of a quoted name that a preposition cue cites at the 
 def _quoted_name_last(ct: ClaimText, r: tuple[int, int]) -> bool:
     """A short quoted name, at most with an adjective, that ends the sentence after a preposition
     cue ('، وفق "الصحة" اللبنانية.'): the body the sentence is attributed to."""
-    if not (ct.text(r[0]) in OPEN_QUOTES or ct.text(r[0]) == STRAIGHT_QUOTE):
+    if not ct.opens_quote(r[0]):
         return False
     close = ct.quote_close(r[0])
     _, s_end = ct.sent_range(r[0])

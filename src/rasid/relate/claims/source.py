@@ -136,7 +136,7 @@ class SourceResolver:
     def _apposition(self, k: int) -> str | None:
         """The named actor that alone fills the quotation opened at token k, if any."""
         ct = self.ct
-        close = ct.quote_close(k) if ct.text(k) in OPEN_QUOTES else None
+        close = ct.quote_close(k) if ct.opens_quote(k) and ct.text(k) != STRAIGHT_QUOTE else None
         if close is None or close <= k + 1:
             return None
         actor = ct.actor_starting(k + 1)
@@ -206,7 +206,7 @@ class SourceResolver:
         read as any other (a source head gives its English: '"الصحة"')."""
         ct = self.ct
         a, b = r
-        if ct.text(a) not in OPEN_QUOTES and ct.text(a) != STRAIGHT_QUOTE:
+        if not ct.opens_quote(a):
             return None
         if ct.quote_close(a) != b - 1 or not ct.words_between(a + 1, b - 1):
             return None
