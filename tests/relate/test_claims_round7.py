@@ -185,3 +185,36 @@ def test_a_nested_quotation_inside_a_right_hand_opened_one_stays_inside() -> Non
         [Actor("المدير", "PER")],
     )
     assert [c.cue.text for c in record.claims] == ["وأضاف"]
+
+
+def test_a_relayed_statement_leaves_the_speaker_for_the_next_dropped_subject() -> None:
+    record = run(
+        'وقال المتحدث باسم الشرطة - حسبما ذكرت قناة الشمال اليوم -: "إن الاشتباكات انتهت". '
+        "وأوضح أن الطريق فتح مجددا.",
+        [Actor("المتحدث باسم الشرطة", "PER"), Actor("قناة الشمال")],
+    )
+    assert summary(record) == [
+        ("وقال", "assert", "المتحدث باسم الشرطة"),
+        ("حسبما ذكرت", "assert", "قناة الشمال"),
+        ("وأوضح", "assert", "المتحدث باسم الشرطة"),
+    ]
+
+
+def test_a_verb_with_an_object_pronoun_after_an_indefinite_statement_describes_it() -> None:
+    record = run(
+        "وأوضحت قيادة اللواء، في بيان نقلته وكالة الأنباء الوطنية، أن المسلحين انسحبوا من القرية.",
+        [Actor("قيادة اللواء"), Actor("وكالة الأنباء الوطنية")],
+    )
+    assert summary(record) == [("وأوضحت", "assert", "قيادة اللواء")]
+    assert content(record, record.claims[0]) == "المسلحين انسحبوا من القرية"
+
+
+def test_a_statement_the_speaker_issued_keeps_the_verb_said_in_it() -> None:
+    record = run("وأصدرت النقابة بيانا قالت فيه إن الإضراب مستمر.", [Actor("النقابة")])
+    assert [(c.cue.text, content(record, c)) for c in record.claims] == [("قالت", "الإضراب مستمر")]
+
+
+def test_mudhakkiran_with_a_complementizer_reminds_what_the_speaker_holds() -> None:
+    record = run("وأكدت البعثة أن الضحايا من المدنيين، مذكرة بأن القانون يحمي المستشفيات.", [Actor("البعثة")])
+    assert summary(record) == [("وأكدت", "assert", "البعثة"), ("مذكرة", "assert", "البعثة")]
+    assert content(record, record.claims[1]) == "القانون يحمي المستشفيات"

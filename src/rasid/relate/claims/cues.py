@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from rasid.lang.ar.markers import marker_words, markers
-from rasid.relate.claims.lexicon import CueEntry, cue_clitics, cue_entries, cue_matcher
+from rasid.relate.claims.lexicon import CueEntry, cue_clitics, cue_entries, cue_matcher, source_heads
 from rasid.relate.claims.text import ClaimText
 
 NEEDS_WINDOW = 10
@@ -150,6 +150,8 @@ def _keep(ct: ClaimText, i0: int, entry: CueEntry, clitic: str) -> bool:
     if entry.position == "participle" and not clitic and prev is not None and ct.text(prev) not in "،,":
         # "من الأسر الفقيرة مؤكدةً أنها": with no comma, only when a complementizer follows it
         return ct.is_complementizer(i0 + len(entry.form.split()))
+    if entry.position == "verb" and prev is not None and _describes_document(ct, prev, entry):
+        return False  # "في بيان نقلته وكالة سونا، أن": the verb describes the statement, not what is said
     if entry.position == "verb" and prev is not None and _cites_noun(ct, prev):
         return False  # "وبحسب رصد الأناضول": after بحسب the form is the document it cites, a noun
     if entry.position == "verb" and prev is not None and _governs_noun(ct, prev):
@@ -157,6 +159,20 @@ def _keep(ct: ClaimText, i0: int, entry: CueEntry, clitic: str) -> bool:
             False  # "دعت إلى إدانة الجرائم": after a preposition the form is a verbal noun (إدانة, not أدانه)
         )
     return not (entry.position == "verb" and prev is not None and ct.has(prev, "complementizer_pronoun"))
+
+
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # the object pronoun a verb form may carry (نقلته، نشرتها)
+
+
+def _describes_document(ct: ClaimText, k: int, entry: CueEntry) -> bool:
+    """A verb form carrying an object pronoun right after an indefinite document noun is a relative
+    clause that describes it ("في بيان نقلته وكالة الأنباء", "في تصريحات نقلتها قناة"): the
+    pronoun is the document, which the clause's own verb reports. "بياناً قالت فيه" keeps its cue."""
+    if not entry.form.endswith(OBJECT_PRONOUNS) or entry.lemma.endswith("ه"):
+        return False
+    word = ct.text(k)
+    head = source_heads().get((word,)) or source_heads().get((word.removesuffix("ا"),))
+    return head is not None and head.kind == "document"
 
 
 def _governs_noun(ct: ClaimText, k: int) -> bool:

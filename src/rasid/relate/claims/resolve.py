@@ -503,11 +503,25 @@ def resolve_all(ct: ClaimText, cues: list[Cue], resolver: SourceResolver) -> Non
         pending = [p for p in pending if not p.applied]
         if c.chain and c.attached_to is None:
             words = resolver.words(c.src) if c.src is not None else ()
-            # "بحسب ما أعلنه الطبيب": the merged verb's subject speaks, and a dropped subject after it is his
-            subject = c.position != "preposition" or c.verb is not None
+            # "بحسب ما أعلنه الطبيب": the merged verb's subject speaks, and a dropped subject after it is his;
+            # not when it only relays the speaker of a verb before it in its sentence ("وقال المتحدث -
+            # حسبما ذكرت قناة ... -: ...". وأوضح أن ...": the spokesman goes on explaining)
+            subject = c.position != "preposition" or (c.verb is not None and not _relays_speaker(ct, c, done))
             resolver.remember(words, c.chain, c.source, subject=subject)
     for c in cues:
         c.source = c.source or resolver.pick(c.chain)
+
+
+def _relays_speaker(ct: ClaimText, c: Cue, done: list[Cue]) -> bool:
+    """A preposition cue after a verb cue of its sentence that has a source phrase of its own."""
+    return any(
+        d is not c
+        and d.position == "verb"
+        and d.i0 < c.i0
+        and d.src_mode in ("post", "pre")
+        and _same_sentence(ct, c, d)
+        for d in done
+    )
 
 
 def _same_sentence(ct: ClaimText, a: Cue, b: Cue) -> bool:
