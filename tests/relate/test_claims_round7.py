@@ -218,3 +218,18 @@ def test_mudhakkiran_with_a_complementizer_reminds_what_the_speaker_holds() -> N
     record = run("وأكدت البعثة أن الضحايا من المدنيين، مذكرة بأن القانون يحمي المستشفيات.", [Actor("البعثة")])
     assert summary(record) == [("وأكدت", "assert", "البعثة"), ("مذكرة", "assert", "البعثة")]
     assert content(record, record.claims[1]) == "القانون يحمي المستشفيات"
+
+
+def test_ja_a_fi_a_document_reports_what_the_document_says() -> None:
+    record = run(
+        "وجاء في تقرير للجنة الإغاثة أن أربعين عائلة نزحت من القرية.",
+        [Actor("لجنة الإغاثة", name="Relief Committee")],
+    )
+    claim = record.claims[0]
+    assert (claim.cue.text, source_text(record, claim)) == ("وجاء في", "لجنة الإغاثة")
+    assert content(record, claim) == "أربعين عائلة نزحت من القرية"
+
+
+def test_ja_a_fi_with_no_document_is_no_cue() -> None:
+    record = run("وجاء في المرتبة الأولى فريق المدينة بعد أن فاز في المباراة الأخيرة.")
+    assert record.claims == []
