@@ -233,3 +233,8 @@ def test_ja_a_fi_a_document_reports_what_the_document_says() -> None:
 def test_ja_a_fi_with_no_document_is_no_cue() -> None:
     record = run("وجاء في المرتبة الأولى فريق المدينة بعد أن فاز في المباراة الأخيرة.")
     assert record.claims == []
+
+
+def test_ma_before_a_verb_whose_complementizer_carries_a_pronoun_is_its_object() -> None:
+    record = run("وأظهر فيديو من مركز الإعلام ما يزعم أنها آثار قصف على البلدة.", [Actor("مركز الإعلام")])
+    assert [c.cue.text for c in record.claims] == ["وأظهر", "يزعم"]

@@ -391,8 +391,14 @@ def _impersonal(ct: ClaimText, c: Cue) -> bool:
 
 def _subject_ma(ct: ClaimText, c: Cue) -> bool:
     """The ما before a verb cue is its subject: what the verb says opens right after it (أن,
-    إلى، على). Not when ب follows ("ما وصفها بـ"): ما is then what the speaker before called so."""
-    return _opens_content(ct, c.i1) and ct.text(c.i1) != "ب" and "ب" not in c.entry.needs_prefixes
+    إلى، على). Not when ب follows ("ما وصفها بـ") or the complementizer carries a pronoun ("ما
+    يزعم أنها آثار غارة"): ما is then what the speaker (dropped) calls so, the pronoun its trace."""
+    return (
+        _opens_content(ct, c.i1)
+        and ct.text(c.i1) != "ب"
+        and "ب" not in c.entry.needs_prefixes
+        and not ct.has(c.i1, "complementizer_pronoun")
+    )
 
 
 DAMMA = "\u064f"
