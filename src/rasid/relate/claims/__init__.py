@@ -16,7 +16,7 @@ from rasid.relate.claims.content import clause_start, plan
 from rasid.relate.claims.cues import Cue, find_cues
 from rasid.relate.claims.resolve import locate_sources, resolve_all
 from rasid.relate.claims.source import SourceResolver
-from rasid.relate.claims.text import OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText
+from rasid.relate.claims.text import ClaimText
 from rasid.stage import Stage
 
 
@@ -54,7 +54,7 @@ def make_claim(ct: ClaimText, c: Cue, claim_id: str) -> Claim:
     cue_start, cue_end = ct.clean_span(ct.toks[c.i0].start, ct.toks[c.i1 - 1].end)
     a, b = c.content
     c_start, c_end = ct.clean_span(ct.toks[a].start, ct.toks[b - 1].end)
-    quoted = any(ct.text(k) in OPEN_QUOTES or ct.text(k) == STRAIGHT_QUOTE for k in range(a, b))
+    quoted = any(ct.opens_quote(k) for k in range(a, b))
     return Claim(
         id=claim_id,
         source=c.source,

@@ -23,11 +23,12 @@ from rasid.lang.ar.markers import marker_words
 from rasid.relate.claims.cues import Cue
 from rasid.relate.claims.lexicon import source_heads
 from rasid.relate.claims.phrases import Range, addressee, bare, head_at
-from rasid.relate.claims.text import CLAUSE_PUNCT, CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText
+from rasid.relate.claims.text import CLAUSE_PUNCT, ClaimText
 
 OBJECT_SPAN = 3  # words an object may take before "بأنها" and still open the content ("روسيا بأنها")
 ACTION_WINDOW = 8  # tokens after a demand cue searched for "إلى + call to action"
 LEADING_TAIL = 2  # words after the source in "وهو ما نفته الحكومة لاحقا"
+FINAL_TAIL = 3  # words after the source of a sentence-final verb ("، قال مسؤول محلي لرويترز أمس")
 ASIDE = 8  # tokens of a comma segment between a source and إن that says where or how it was said
 
 
@@ -45,7 +46,7 @@ def _is_prep(c: Cue) -> bool:
 
 
 def _starts_quote(ct: ClaimText, k: int) -> int | None:
-    if ct.text(k) in OPEN_QUOTES or ct.text(k) == STRAIGHT_QUOTE:
+    if ct.opens_quote(k):
         return ct.quote_close(k)
     return None
 
@@ -211,7 +212,7 @@ def trim(ct: ClaimText, a: int, b: int) -> Range:
     ):
         a += ct.phrase_at(a, "contrast") or 1
     while b > a and (
-        (not ct.is_word(b - 1) and ct.text(b - 1) not in CLOSE_QUOTES and ct.text(b - 1) not in ')"')
+        (not ct.is_word(b - 1) and not ct.closes_quote(b - 1) and ct.text(b - 1) not in ')"')
         or any(ct.has(b - 1, kind) for kind in ("clause_start", "aux", "relative"))
     ):
         b -= 1
@@ -298,6 +299,11 @@ def _plan_sentence(ct: ClaimText, group: list[Cue]) -> None:
                 c.content = trim(ct, before, marker)
                 c.region_end = c.src[1] if c.src is not None else c.i1
                 continue
+        final = _final_verb(ct, c, s0, end, group)
+        if final is not None:  # "قتل عشرة أشخاص في الغارة، قال مسؤول محلي.": what came before
+            c.content = final
+            c.region_end = end
+            continue
         if c.content[1] <= c.content[0] and c.src_mode == "post" and c.src is not None:
             shorter = _shorter_source(ct, c.src)  # "وأدانت حركة حماس الغارة،": the object was taken
             if shorter is not None:
@@ -337,6 +343,27 @@ def _leading_attribution(ct: ClaimText, c: Cue, s0: int, end: int) -> Range | No
         return None
     p0, p1 = ct.sent_range(s0 - 1)
     lead = trim(ct, p0, p1)
+    return lead if ct.words_between(*lead) else None
+
+
+def _final_verb(ct: ClaimText, c: Cue, s0: int, end: int, group: list[Cue]) -> Range | None:
+    """A verb cue after a comma whose source ends the sentence, with at most a circumstance after
+    it ("قتل عشرة أشخاص، قال مسؤول محلي لرويترز."), says the clause before the comma: its token
+    range, or None. The verb carries no conjunction: "، وقال" opens a clause of its own."""
+    if c.position != "verb" or c.clitic or c.src_mode != "post" or c.src is None:
+        return None
+    if c.content is not None and ct.words_between(*c.content):
+        return None
+    comma = c.i0 - 1
+    if comma <= s0 or ct.text(comma) not in "،,":
+        return None
+    s_end = ct.sent_range(c.i0)[1]
+    if ct.words_between(c.src[1], s_end) > FINAL_TAIL or ct.words_between(
+        _skip_circumstance(ct, c.src[1], end, ()), end
+    ):
+        return None
+    before = max([s0] + [d.region_end for d in group if d.i0 < c.i0 and d.content is not None])
+    lead = trim(ct, before, comma)
     return lead if ct.words_between(*lead) else None
 
 
@@ -388,8 +415,32 @@ def _standalone(ct: ClaimText, p: Cue, group: list[Cue], s0: int, s_end: int) ->
     if before > s0 and ct.words_between(before, p.i0) == 0:
         before = s0  # "..., بحسب ما نقلت قناة X": the outlet relays the whole report before it
     after_end = min([clause_start(d) for d in group if d.i0 > p.i0] + [s_end])
-    if ct.words_between(*trim(ct, p.src[1], after_end)) == 0:
-        return trim(ct, before, p.i0)
+    after = _past_object(ct, p.src[1], after_end)
+    if ct.words_between(*trim(ct, _skip_circumstance(ct, after, after_end, ()), after_end)) == 0:
+        return trim(ct, before, p.i0)  # "... بحسب ما أعلن الجيش في بيان.": what was said is before
     if ct.words_between(*trim(ct, before, p.i0)) == 0:
-        return trim(ct, p.src[1], after_end)
+        return trim(ct, after, after_end)
     return trim(ct, before, after_end)
+
+
+def _past_object(ct: ClaimText, k: int, end: int) -> int:
+    """Where what a preposition cue attributes starts after its object (token k): past a relative
+    clause that describes the object, to its complementizer or the comma that closes it
+    ("وحسب وزارة الصحة التي تديرها «حماس»، فإن"), and past the complementizer (فإن، أن) with any
+    circumstance before it ("وبحسب الوزارة في بيان، فإن")."""
+    j = k + (ct.text(k) in "،," and ct.has(k + 1, "relative"))
+    if j < end and ct.has(j, "relative"):
+        comp = next((x for x in range(j + 1, end) if ct.is_complementizer(x)), None)
+        seg = _segment_end(ct, j + 1, end)
+        if comp is not None and (seg is None or comp <= seg + 1):
+            j = comp
+        elif seg is not None and ct.text(seg) in "،,":
+            j = seg + 1
+        else:
+            return k
+    while j < end and ct.text(j) in "،,":
+        j += 1
+    past = _skip_circumstance(ct, j, end, ())  # "وبحسب الوزارة في بيان، فإن"
+    if past < end and ct.has(past, "complementizer"):
+        return past + 1
+    return j + 1 if j < end and ct.has(j, "complementizer") else j

@@ -150,7 +150,7 @@ def _keep(ct: ClaimText, i0: int, entry: CueEntry, clitic: str) -> bool:
     if entry.position == "participle" and not clitic and prev is not None and ct.text(prev) not in "،,":
         # "من الأسر الفقيرة مؤكدةً أنها": with no comma, only when a complementizer follows it
         return ct.is_complementizer(i0 + len(entry.form.split()))
-    if entry.position == "verb" and prev is not None and _describes_document(ct, prev, i0):
+    if entry.position == "verb" and prev is not None and _describes_document(ct, prev, i0, entry):
         return False  # "- في بيان أوردته الوكالة -": the verb says who carried the document, not who speaks
     if entry.position == "verb" and prev is not None and _cites_noun(ct, prev):
         return False  # "وبحسب رصد الأناضول": after بحسب the form is the document it cites, a noun
@@ -161,12 +161,15 @@ def _keep(ct: ClaimText, i0: int, entry: CueEntry, clitic: str) -> bool:
     return not (entry.position == "verb" and prev is not None and ct.has(prev, "complementizer_pronoun"))
 
 
-def _describes_document(ct: ClaimText, k: int, i0: int) -> bool:
-    """Token k is an indefinite document noun (بيان، تصريحات) and the verb at i0 carries a pronoun that
-    refers back to it ("بيان أوردته", "تصريحات نقلتها"): an adjectival clause about the document, so the
-    speaker is the one whose statement it is, whatever punctuation sets the clause off."""
+def _describes_document(ct: ClaimText, k: int, i0: int, entry: CueEntry) -> bool:
+    """Token k is an indefinite document noun (بيان، تصريحات، بياناً) and the verb at i0 carries a pronoun
+    that refers back to it ("بيان أوردته", "تصريحات نقلتها"): an adjectival clause about the document, so
+    the speaker is the one whose statement it is, whatever punctuation sets the clause off. A cue whose
+    own lemma ends in the pronoun letter keeps it, and "بياناً قالت فيه" carries no pronoun."""
+    if entry.lemma.endswith("ه"):
+        return False
     noun = ct.text(k)
-    head = source_heads().get((noun,))
+    head = source_heads().get((noun,)) or source_heads().get((noun.removesuffix("ا"),))
     if head is None or head.kind != "document" or noun.startswith("ال"):
         return False
     return ct.text(i0).endswith(tuple(marker_words("object_pronoun")))

@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import ARTICLE
 from rasid.relate.claims.lexicon import SourceHead, source_heads
-from rasid.relate.claims.text import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText, SpanRef
+from rasid.relate.claims.text import STRAIGHT_QUOTE, ClaimText, SpanRef
 
 MAX_AFTER = 8  # words in a source phrase after its cue
 MAX_BEFORE = 6  # words in a subject before its verb
@@ -45,7 +45,7 @@ def _stop(ct: ClaimText, j: int, cue_starts: Collection[int]) -> bool:
 
 
 def _is_quote_open(ct: ClaimText, j: int) -> bool:
-    return ct.text(j) in OPEN_QUOTES or ct.text(j) == STRAIGHT_QUOTE
+    return ct.opens_quote(j)
 
 
 def anaphor_length(ct: ClaimText, i: int) -> int:
@@ -135,6 +135,32 @@ def phrase_after(
     return i, _cut_at_earlier(ct, i, j, earlier)
 
 
+def with_conjuncts(ct: ClaimText, r: Range) -> Range:
+    """A source phrase with the actors joined to it by و right after it, when the coordination
+    closes the subject: a complementizer, punctuation, a date, a preposition, the one spoken to
+    or a definite object follows ("وقال المرصد السوري والدفاع المدني إن", "وأدانت فرنسا
+    وألمانيا الهجوم"): every conjunct speaks."""
+    k = r[1]
+    found = False
+    while ct.is_word(k) and ct.text(k)[:1] in marker_words("clause_start") and len(ct.text(k)) > 3:
+        actor = ct.actor_starting(k)
+        if actor is None or actor.start <= ct.toks[k].start:
+            break  # the actor must start after the conjunction, inside the word
+        found = True
+        k = max(k + 1, ct.tok_at(actor.end))
+    if not found:
+        return r
+    closed = (
+        not ct.is_word(k)
+        or ct.is_complementizer(k)
+        or ct.date_at(k) is not None
+        or ct.has(k, "preposition")
+        or addressee(ct, k)
+        or (_definite(ct.text(k)) and ct.actor_starting(k) is None)
+    )
+    return (r[0], k) if closed else r
+
+
 def _after_actor(ct: ClaimText, actor: SpanRef, j: int, end: int, words: int) -> tuple[int, int]:
     """Step over an actor mention; a negative index means the phrase ends after it.
 
@@ -156,6 +182,8 @@ def _after_actor(ct: ClaimText, actor: SpanRef, j: int, end: int, words: int) ->
     word = ct.text(k)
     if ct.has(k, "emphatic") or ct.place_at(k) is not None or (_definite(word) and not _stop(ct, k, ())):
         return k, words
+    if ct.has(k - 1, "affiliation") and ct.has(k, "preposition") and ct.actor_starting(k + 1) is not None:
+        return k, words  # "مصادر طبية مقربة من حركة حماس": the body it is close to belongs to the phrase
     if _anonymous(ct, actor, j, k) and not _stop(ct, k, ()):
         return k, words  # "مصادر عسكرية", "مصادر قريبة من المتمردين": an unnamed head and its adjective
     return -k, words
@@ -286,12 +314,17 @@ def _cut_at_earlier(ct: ClaimText, i: int, j: int, earlier: Sequence[tuple[str, 
     return j
 
 
-def phrase_before(ct: ClaimText, i0: int, cue_tokens: Collection[int] = ()) -> Range | None:
+def phrase_before(
+    ct: ClaimText, i0: int, cue_tokens: Collection[int] = (), plural: bool = False
+) -> Range | None:
     """A subject written before its verb at token i0 ("المعارضة السورية، تؤكد"), or None.
 
     The subject must start the clause: at the sentence start, after a complementizer,
     a clause-opening word or an auxiliary ("وكان الائتلاف قد استنكر"). Words right after
     a preposition cue are its object ("وبحسب المصدر أوضح"), not the verb's subject.
+    A head joined by و opens the subject ("... في صنعاء ونقابة الصحفيين تطالب"), unless the
+    verb is dual or plural (`plural`): then the subject goes on back over the conjuncts
+    ("المرصد والدفاع المدني قالا"), when they open the clause.
     """
     s0, _ = ct.sent_range(i0)
     k = i0 - 1
@@ -302,19 +335,22 @@ def phrase_before(ct: ClaimText, i0: int, cue_tokens: Collection[int] = ()) -> R
     if k >= s0 and ct.text(k) in "،,":
         k -= 1
     end, n = k + 1, 0
-    while k >= s0 and (ct.is_word(k) or ct.text(k) in CLOSE_QUOTES or ct.text(k) == STRAIGHT_QUOTE):
+    last_conjunct: Range | None = None  # the last conjunct alone, if the whole coordination fails
+    while k >= s0 and (ct.is_word(k) or ct.closes_quote(k) or ct.text(k) == STRAIGHT_QUOTE):
         if ct.has(k, "preposition") and _head_before_modifier(ct, k, s0):
             k -= 1  # "إلا إن ناشطين على موقع التواصل تحدثوا": a head noun and the phrase that describes it
         elif _boundary(ct, k) or ct.has(k, "preposition") or _conjoined_preposition(ct, k):
             break  # "وعن بلدة عيترون قالت الوكالة": a fronted phrase, not the subject
         n += ct.is_word(k)
         k -= 1
-        if n > MAX_BEFORE:
-            return None
+        if n > MAX_BEFORE * (1 + plural):
+            return last_conjunct
         if _conjoined_head(ct, k + 1):  # "... في صنعاء ونقابة الصحفيين تطالب"
-            return k + 1, end
+            if not plural:
+                return k + 1, end
+            last_conjunct = last_conjunct or (k + 1, end)
     if n == 0 or not (k < s0 or _boundary(ct, k)) or any(x in cue_tokens for x in range(k, end)):
-        return None
+        return last_conjunct
     if ct.date_at(end - 1) is not None:
         return None  # "وصباح اليوم الأحد أكدت مصادر": a fronted time, the subject follows the verb
     return k + 1, end
@@ -371,7 +407,7 @@ def phrase_before_relative(ct: ClaimText, k_rel: int, stops: Collection[int] = (
     if k >= s0 and ct.text(k) in "،,":
         k -= 1
     end, n = k + 1, 0
-    if k >= s0 and (ct.text(k) in CLOSE_QUOTES or ct.text(k) == STRAIGHT_QUOTE):
+    if k >= s0 and ct.closes_quote(k):
         opener = next((o for o, c in ct.quote_pairs if c == k), None)
         if opener is not None and opener >= s0:  # "بينها "مراسلون بلا حدود" التي حذّرت"
             return opener, k + 1

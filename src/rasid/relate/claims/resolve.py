@@ -20,9 +20,10 @@ from rasid.relate.claims.phrases import (
     phrase_after,
     phrase_before,
     phrase_before_relative,
+    with_conjuncts,
 )
 from rasid.relate.claims.source import SourceResolver, dedupe
-from rasid.relate.claims.text import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, ClaimText
+from rasid.relate.claims.text import ClaimText
 
 RELAY_REACH = 6  # tokens between a relaying source and its عن ("قناتا «العربية» و«الحدث»، عن")
 OBJECT_STANCES = frozenset({"demand", "accuse", "warn", "condemn"})
@@ -88,16 +89,17 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
         else:
             # "غير أن قائد العمليات اتهم ...", "وكان الجيش قد أعلن ..."
             svo = not c.clitic and (_after_word(ct, c.i0) or ct.has(c.i0 - 1, "aux"))
-            before = phrase_before(ct, c.i0, inside) if svo else None
+            plural = c.subject == "pronoun"  # "المرصد والدفاع المدني قالا": both conjuncts speak
+            before = phrase_before(ct, c.i0, inside, plural) if svo else None
             after = None
             if before is None and c.subject == "open" and not _quoted_speech(ct, c.i1):
                 after = phrase_after(ct, _past_addressee(ct, c.i1), len(ct), starts, seen, demand)
             if before is None and after is None and not c.clitic:
-                before = phrase_before(ct, c.i0, inside)
+                before = phrase_before(ct, c.i0, inside, plural)
             if after is not None and c.entry.document_subject:
                 after = _document_head_only(ct, after)
             if after is not None:
-                after = _with_apposed_name(ct, after)
+                after = _with_apposed_name(ct, with_conjuncts(ct, after))
             if after is not None and _object_of_dropped_subject(ct, c, after, previous):
                 after = None  # "وأكد الجهود التي تبذلها الوزارة": the speaker before goes on
 
@@ -144,7 +146,7 @@ def _past_addressee(ct: ClaimText, k: int) -> int:
         return k
     if ct.text(k) in marker_words("object_clitic") | marker_words("object_clitic_article"):
         k += 1  # 'لـ"رويترز"': the ل written apart
-    close = ct.quote_close(k) if k < len(ct) and ct.text(k) in OPEN_QUOTES else None
+    close = ct.quote_close(k) if k < len(ct) and ct.opens_quote(k) and ct.text(k) != '"' else None
     if close is not None:
         return close + 1
     actor = ct.actor_starting(k)
@@ -260,7 +262,7 @@ QUOTED_NAME_WORDS = 4  # 'وقالت "حماس"، في بيان، إن': a short
 def _quoted_speech(ct: ClaimText, k: int) -> bool:
     """A quotation opens right after the verb and is what is said ('وتابع "قادرون ..."'), not a
     quoted name of its subject ('وقالت "حماس" إن')."""
-    if k >= len(ct) or not (ct.text(k) in OPEN_QUOTES or ct.text(k) == STRAIGHT_QUOTE):
+    if k >= len(ct) or not ct.opens_quote(k):
         return False
     close = ct.quote_close(k)
     if close is None:
@@ -281,8 +283,7 @@ def _object_of_dropped_subject(ct: ClaimText, c: Cue, after: tuple[int, int], pr
     if c.i0 != s0:
         return False
     return not any(
-        ct.is_complementizer(k) or ct.text(k) in OPEN_QUOTES or ct.text(k) in {":", STRAIGHT_QUOTE}
-        for k in range(c.i1, s_end)
+        ct.is_complementizer(k) or ct.opens_quote(k) or ct.text(k) == ":" for k in range(c.i1, s_end)
     )
 
 
@@ -295,7 +296,7 @@ def _past_date(ct: ClaimText, k: int) -> int:
 
 
 def _closes_quote(ct: ClaimText, k: int) -> bool:
-    return ct.text(k) in CLOSE_QUOTES or ct.text(k) == STRAIGHT_QUOTE
+    return ct.closes_quote(k)
 
 
 def _own_subject(
@@ -373,15 +374,31 @@ def _opens_content(ct: ClaimText, k: int) -> bool:
 
 def _impersonal(ct: ClaimText, c: Cue) -> bool:
     """A hedge in the article's own voice, which no one claims: the passive "ويُرجَّح أن"
-    (a complementizer right after the verb, no subject before it) or "وهو ما يرجح"."""
+    (a complementizer right after the verb, no subject before it), "وهو ما يرجح", or any verb
+    cue whose subject is a relative ما and whose content opens right after it ("، ما يشير إلى
+    احتمال", "مما يؤكد أن"): the inference of the article from what it just said."""
     relayed = c.entry.relay and ct.has(c.i1, "content_preposition")
     if c.position == "verb" and _passive_perfect(ct, c) and not relayed:
         return True  # "وأُعلن أن", "وذُكر أن": no speaker; "نُقل عن مسؤول" still names one
+    if c.position == "verb" and ct.has(c.i0 - 1, "relative_ma") and _subject_ma(ct, c):
+        return True  # "، ما يشير إلى أن", "مما يؤكد أن": ما, what the sentence said, is the subject
     if c.position != "verb" or c.entry.form not in marker_words("impersonal"):
         return False
     if ct.has(c.i0 - 1, "relative_ma"):
         return True
     return ct.is_complementizer(c.i1) and (c.clitic or not _after_word(ct, c.i0))
+
+
+def _subject_ma(ct: ClaimText, c: Cue) -> bool:
+    """The ما before a verb cue is its subject: what the verb says opens right after it (أن,
+    إلى، على). Not when ب follows ("ما وصفها بـ") or the complementizer carries a pronoun ("ما
+    يزعم أنها آثار غارة"): ما is then what the speaker (dropped) calls so, the pronoun its trace."""
+    return (
+        _opens_content(ct, c.i1)
+        and ct.text(c.i1) != "ب"
+        and "ب" not in c.entry.needs_prefixes
+        and not ct.has(c.i1, "complementizer_pronoun")
+    )
 
 
 DAMMA = "\u064f"
@@ -445,7 +462,7 @@ QUOTED_SOURCE = 3  # words of a quoted name that a preposition cue cites at the 
 def _quoted_name_last(ct: ClaimText, r: tuple[int, int]) -> bool:
     """A short quoted name, at most with an adjective, that ends the sentence after a preposition
     cue ('، وفق "الصحة" اللبنانية.'): the body the sentence is attributed to."""
-    if not (ct.text(r[0]) in OPEN_QUOTES or ct.text(r[0]) == STRAIGHT_QUOTE):
+    if not ct.opens_quote(r[0]):
         return False
     close = ct.quote_close(r[0])
     _, s_end = ct.sent_range(r[0])
@@ -492,11 +509,25 @@ def resolve_all(ct: ClaimText, cues: list[Cue], resolver: SourceResolver) -> Non
         pending = [p for p in pending if not p.applied]
         if c.chain and c.attached_to is None:
             words = resolver.words(c.src) if c.src is not None else ()
-            # "بحسب ما أعلنه الطبيب": the merged verb's subject speaks, and a dropped subject after it is his
-            subject = c.position != "preposition" or c.verb is not None
+            # "بحسب ما أعلنه الطبيب": the merged verb's subject speaks, and a dropped subject after it is his;
+            # not when it only relays the speaker of a verb before it in its sentence ("وقال المتحدث -
+            # حسبما ذكرت قناة ... -: ...". وأوضح أن ...": the spokesman goes on explaining)
+            subject = c.position != "preposition" or (c.verb is not None and not _relays_speaker(ct, c, done))
             resolver.remember(words, c.chain, c.source, subject=subject)
     for c in cues:
         c.source = c.source or resolver.pick(c.chain)
+
+
+def _relays_speaker(ct: ClaimText, c: Cue, done: list[Cue]) -> bool:
+    """A preposition cue after a verb cue of its sentence that has a source phrase of its own."""
+    return any(
+        d is not c
+        and d.position == "verb"
+        and d.i0 < c.i0
+        and d.src_mode in ("post", "pre")
+        and _same_sentence(ct, c, d)
+        for d in done
+    )
 
 
 def _same_sentence(ct: ClaimText, a: Cue, b: Cue) -> bool:

@@ -136,7 +136,7 @@ class SourceResolver:
     def _apposition(self, k: int) -> str | None:
         """The named actor that alone fills the quotation opened at token k, if any."""
         ct = self.ct
-        close = ct.quote_close(k) if ct.text(k) in OPEN_QUOTES else None
+        close = ct.quote_close(k) if ct.opens_quote(k) and ct.text(k) != STRAIGHT_QUOTE else None
         if close is None or close <= k + 1:
             return None
         actor = ct.actor_starting(k + 1)
@@ -151,6 +151,9 @@ class SourceResolver:
         if anaphor_length(ct, a) == b - a:
             return self._refer(r, self.last_chain(), "anaphor")
         actors = ct.actors_in(start, end)
+        quoted = self._quoted_name(r, actors)
+        if quoted is not None:
+            return [quoted]
         if actors and actors[0].start < ct.toks[a].end:  # the phrase opens with an actor
             self._misread_name(a, actors[0])
             first = ct.record.mention(actors[0].id)
@@ -203,6 +206,23 @@ class SourceResolver:
         )
         mid = self._make(head_range, self._type(head_range, head), kind, name=name)
         return [mid, *self._with_bodies(actors)]  # "رئيسة الفريق الطبي لمنظمة ...": the team, then its body
+
+    def _quoted_name(self, r: Range, actors: list[SpanRef]) -> str | None:
+        """A source phrase that is one quotation ('بحسب “فرانس 24”') names its speaker with all
+        its words: where the tagger read only part of it as an unnamed actor ("فرانس"), a mention
+        over them all. A named actor in it names the speaker; with no actor in it, the phrase is
+        read as any other (a source head gives its English: '"الصحة"')."""
+        ct = self.ct
+        a, b = r
+        if not ct.opens_quote(a):
+            return None
+        if ct.quote_close(a) != b - 1 or not ct.words_between(a + 1, b - 1):
+            return None
+        inner = (a + 1, b - 1)
+        lo, hi = ct.toks[inner[0]].start, ct.toks[inner[1] - 1].end
+        if not actors or any(x.named for x in actors) or any(x.start <= lo and hi <= x.end for x in actors):
+            return None
+        return self._make(inner, "ORG", "named")
 
     def _head_name(self, r: Range, head: SourceHead | None) -> str | None:
         """The English of a source phrase that no actor names: its head's (claim_sources.tsv)

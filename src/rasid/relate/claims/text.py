@@ -25,6 +25,8 @@ from rasid.relate.text import list_item
 OPEN_QUOTES = frozenset("«“")
 CLOSE_QUOTES = frozenset("»”")
 STRAIGHT_QUOTE = '"'
+REVERSE_OPEN = "”"  # many outlets open a quotation with ” too ('لـ”سبتمبر نت”'), or write ”…“
+REVERSE_CLOSE = "“"
 CLAUSE_PUNCT = frozenset("،,;؛:-–—()[]")
 SEMICOLONS = frozenset("؛;")
 WORD = "word"
@@ -202,14 +204,25 @@ class ClaimText:
         pairs: list[tuple[int, int]] = []
         stack: list[int] = []
         straight: int | None = None
+        reverse: int | None = None  # a ” that opened a quotation: no “ was open before it
         for i, t in enumerate(self.toks):
             if i and not self.same_line(i - 1, i):
                 stack.clear()
                 straight = None
-            if t.text in OPEN_QUOTES:
+                reverse = None
+            if t.text == REVERSE_CLOSE and reverse is not None and not stack and self._ends_word(t):
+                pairs.append((reverse, i))  # "”الصحة“ إن": the marks written the other way round
+                reverse = None
+            elif t.text in OPEN_QUOTES:
                 stack.append(i)
             elif t.text in CLOSE_QUOTES and stack:
                 pairs.append((stack.pop(), i))
+            elif t.text == REVERSE_OPEN:  # 'لـ”سكاي نيوز”', 'قوله” إن ...”': ” opens and closes
+                if reverse is None:
+                    reverse = i
+                else:
+                    pairs.append((reverse, i))
+                    reverse = None
             elif t.text == STRAIGHT_QUOTE:
                 if straight is None:
                     straight = i
@@ -217,6 +230,13 @@ class ClaimText:
                     pairs.append((straight, i))
                     straight = None
         return sorted(pairs)
+
+    def _ends_word(self, t: ClaimToken) -> bool:
+        """A mark written right after a word and before a space or punctuation ("الصحة“ إن"):
+        it closes, whatever its glyph."""
+        before = self.norm[t.start - 1] if t.start else " "
+        after = self.norm[t.end] if t.end < len(self.norm) else " "
+        return before.isalpha() and not after.isalpha()
 
     @cached_property
     def _close_of(self) -> dict[int, int]:
@@ -233,6 +253,22 @@ class ClaimText:
     def quote_close(self, i: int) -> int | None:
         """The closing quote of the quotation opened at token i, if any."""
         return self._close_of.get(i)
+
+    def opens_quote(self, i: int) -> bool:
+        """Token i opens a quotation: by the pair it makes, else by its glyph (« “ ")."""
+        if i in self._close_of:
+            return True
+        if i in self._open_of:
+            return False
+        return self.text(i) in OPEN_QUOTES or self.text(i) == STRAIGHT_QUOTE
+
+    def closes_quote(self, i: int) -> bool:
+        """Token i closes a quotation: by the pair it makes, else by its glyph (» ” ")."""
+        if i in self._open_of:
+            return True
+        if i in self._close_of:
+            return False
+        return self.text(i) in CLOSE_QUOTES or self.text(i) == STRAIGHT_QUOTE
 
     def in_quote(self, i: int) -> bool:
         k = bisect.bisect_left(self._quote_opens, i)  # the quotations opened before token i
