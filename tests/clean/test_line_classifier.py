@@ -16,7 +16,13 @@ import pytest
 import rasid
 from rasid.clean import CleanStage, FurnitureMemory
 from rasid.clean.classifier import MODEL_FILE, content_probabilities
-from rasid.clean.features import NAMES, line_features, line_key, stopwords
+from rasid.clean.features import (
+    NAMES,
+    glued_tokens,
+    line_features,
+    line_key,
+    stopwords,
+)
 from rasid.clean.text import trim
 from rasid.lang.ar.normalise import normalise_string
 from rasid.record import Record, Source
@@ -304,3 +310,41 @@ def test_outlet_stamps_glued_by_underscore_colon_or_dash_are_cut() -> None:
     # a place before a dash is a dateline and stays in the text
     dateline = trim(_page(TITLE, "دمشق - " + BODY[0], *BODY[1:]))
     assert dateline.removed == [] and dateline.paragraphs[0] == "دمشق - " + BODY[0]
+
+
+def test_glued_tokens_finds_menu_items_run_together() -> None:
+    # a menu printed without spaces: ة inside a token, Latin run into Arabic, a token no word is as long as
+    assert glued_tokens("الصفحةالرئيسية الأخبار") == 0.5
+    assert glued_tokens("shareشارك الخبر") == 0.5
+    assert glued_tokens("محلياتاقتصادرياضةثقافة") == 1.0
+    assert glued_tokens("قالت المصادر إن الاشتباكات تواصلت في المدينة.") == 0.0
+
+
+def test_prose_distance_grows_away_from_the_article() -> None:
+    lines = ["الرئيسية", "أخبار محلية", *BODY, "شارك", "طباعة", "اتصل بنا"]
+    at = NAMES.index("prose_distance")
+    distances = [round(v[at], 3) for v in line_features(lines)]
+    assert distances == [1.099, 0.693, 0.0, 0.0, 0.0, 0.693, 1.099, 1.386]
+
+
+def test_a_latin_line_at_the_edge_of_an_arabic_article_goes() -> None:
+    notice = "Theme license is not active, please open the settings page to activate it for this site."
+    trimmed = trim(_page(notice, *ARTICLE, "Posted in Middle East by staff writer"))
+    assert [(r.reason, r.text) for r in trimmed.removed] == [
+        ("foreign-script", notice),
+        ("foreign-script", "Posted in Middle East by staff writer"),
+    ]
+    assert trimmed.title == TITLE
+    assert trimmed.paragraphs == BODY
+
+
+def test_menu_items_run_together_are_no_title() -> None:
+    trimmed = trim(_page("عاجلمحليات الأخبارالعربية رياضة", *ARTICLE))
+    assert trimmed.title == TITLE
+    assert [r.text for r in trimmed.removed] == ["عاجلمحليات الأخبارالعربية رياضة"]
+
+
+def test_a_line_left_open_is_no_title() -> None:
+    trimmed = trim(_page("وكالات-", *BODY))
+    assert trimmed.title is None
+    assert trimmed.paragraphs[0] == BODY[0]

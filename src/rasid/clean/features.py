@@ -60,6 +60,8 @@ NAMES: tuple[str, ...] = (
     "after_prose",
     "digit_start",
     "prose_overlap",
+    "glued_tokens",
+    "prose_distance",
 )
 
 
@@ -82,6 +84,10 @@ _LABEL_END = " \t|»›<>"  # separators after a read-more label ("... المز�
 READ_MORE_MAX_WORDS = 2  # a read-more label after a snippet's ellipsis is this short
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.?|…)\s*$")  # "... نائب مدي...": a teaser's cut snippet
 _PROSE_PUNCT = re.compile(r"[.!?؟،,؛]")
+# Menu items, tags or widget labels printed without a space between them: a word-final letter (ة, ى)
+# inside a token ("الرئيسيةالبوابة"), Latin run into Arabic ("tweetكشفت"), or a token too long for a word.
+_GLUED_TOKEN = re.compile(r"[ةى][\u0621-\u064a]|[A-Za-z][\u0621-\u064a]|[\u0621-\u064a][A-Za-z]")
+GLUED_TOKEN_LETTERS = 13  # an Arabic word with its clitics seldom reaches this many letters
 HEADLINE_MAX_WORDS = 20  # a longer line without a full stop is no headline
 PROSE_MIN_WORDS = 10  # a line this long with sentence punctuation is prose
 _CLITICS = ("وال", "فال", "بال", "لل", "و", "ف", "ب", "ل")
@@ -168,6 +174,31 @@ def ellipsis_end(line: str) -> bool:
 def has_link(line: str) -> bool:
     """The line holds a link, a handle or a hashtag (an embedded post's, a share widget's)."""
     return bool(_LINK.search(line))
+
+
+def glued_tokens(line: str) -> float:
+    """The share of a line's tokens that are several words run together (see `_GLUED_TOKEN`)."""
+    tokens = line.split()
+    glued = sum(1 for t in tokens if _GLUED_TOKEN.search(t) or len(_LETTER.findall(t)) >= GLUED_TOKEN_LETTERS)
+    return glued / len(tokens) if tokens else 0.0
+
+
+def _prose_distances(prose: Sequence[bool]) -> list[float]:
+    """For each line, log(1 + how many lines away the nearest prose line is): furniture gathers
+    above and below the article, away from its prose; a page of no prose is all far."""
+    n = len(prose)
+    far = [n] * n  # two passes, not a search per line: a long page stays linear
+    last = None
+    for i in range(n):
+        last = i if prose[i] else last
+        if last is not None:
+            far[i] = i - last
+    last = None
+    for i in reversed(range(n)):
+        last = i if prose[i] else last
+        if last is not None:
+            far[i] = min(far[i], last - i)
+    return [math.log1p(d) for d in far]
 
 
 def line_key(line: str) -> str:
@@ -325,6 +356,7 @@ def page_features(lines: Sequence[str]) -> Page:
     first_prose = prose.index(True) if any(prose) else len(lines)
     last_prose = len(lines) - 1 - prose[::-1].index(True) if any(prose) else -1
     prose_overlaps = _prose_overlaps(topics, keys, prose)
+    distances = _prose_distances(prose)
     vectors = []
     for i, line in enumerate(lines):
         prev = own[i - 1] if i > 0 else None
@@ -352,6 +384,8 @@ def page_features(lines: Sequence[str]) -> Page:
                 float(i > last_prose),
                 float(line[:1].isdigit()),
                 prose_overlaps[i],
+                glued_tokens(line),
+                distances[i],
             ]
         )
     return Page(keys, topics, overlaps, prose_overlaps, vectors)

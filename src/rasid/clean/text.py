@@ -38,6 +38,7 @@ from rasid.clean.features import (
     Page,
     date_or_clock,
     ellipsis_end,
+    glued_tokens,
     has_link,
     is_prose,
     line_key,
@@ -215,6 +216,8 @@ class _Trimmer:
         self.overlap = page.overlaps if page else [1.0] * len(lines)
         self.prose_overlap = page.prose_overlaps if page else [1.0] * len(lines)
         self.has_prose = any(_prose(line) for line in lines)
+        # An Arabic article: a line of Latin letters alone at its edges is a theme's, a widget's or a button's.
+        self.arabic_page = any(_prose(line) and _ARABIC.search(line) for line in lines)
         prose_at = [i for i, line in enumerate(lines) if _prose(line) or _sentence(line)]
         self.last_prose = prose_at[-1] if prose_at else len(lines)
         self.copies = Counter(self.keys_of(lines, page))
@@ -298,6 +301,8 @@ class _Trimmer:
             return "counter"  # a clock, a counter or a player's "00:00", at an edge or amid the body
         if zone == "body":
             return None
+        if self.arabic_page and _LETTER.search(line) and not _ARABIC.search(line):
+            return "foreign-script"  # "Jannah Theme License is not validated, ...": a theme's or a widget's
         if _BULLET.match(line) and _words(line) <= BULLET_MAX_WORDS:
             return "menu"
         name = line.strip(_NAME_EDGES)
@@ -572,8 +577,10 @@ class _Trimmer:
             return False
         line = self.lines[i]
         shaped = headline_like(line) and not date_or_clock(line) and _words(line) <= RUN_ON_WORDS
-        if not shaped or self.content[i] < TITLE_P or self.credit_line(line):
-            return False
+        if not shaped or self.content[i] < TITLE_P or self.credit_line(line) or glued_tokens(line):
+            return False  # menu items or tags run together ("خبر عاجلشؤون خارجية") are no headline
+        if _OPEN_END.search(line):
+            return False  # "وكالات-", "عاجل:": a line left open introduces the next, it heads nothing
         if self.has_prose and self.headline_overlap[i] < TITLE_MIN_OVERLAP and self.in_headline_run(i):
             return False  # in a list of headlines, the title is the one the article's prose speaks of
         if self.unspoken_above_spoken(i):
