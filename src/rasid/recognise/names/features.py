@@ -11,6 +11,9 @@ rebuilt as text) and tagging (on an article) describe a word the same way:
   - what rasid's rule finders proposed (a person, organisation, state or group over the
     word), and whether the same word is part of such a proposal elsewhere in the article
     (a surname met after its first name earlier on);
+  - how often the article uses the word (bare), whether it ever writes it with the article,
+    and whether this is its first occurrence (`doc_use_marks`), and the same use of the words
+    right before and after it: a common noun takes "ال" somewhere, a foreign name never;
   - the same for the words around it (two on each side for the word itself, one for the
     lexicon marks);
   - what the training corpus labelled the word and the names around it as
@@ -170,6 +173,45 @@ def _rule_marks(
     for i, (_, rest) in enumerate(stripped):
         marks[i] += [f"doc-rule:{kind}" for kind in sorted(elsewhere.get(rest, ()))]
     return marks
+
+
+def doc_use_marks(words: Sequence[str]) -> list[tuple[str, bool] | None]:
+    """Per word, how the article uses its bare form: how often (1, 2, 3 or more) and whether
+    any of those occurrences carries the article ("2|1" for "مدينة" ... "المدينة"), and
+    whether this is its first occurrence; None for a bare form shorter than `MIN_DOC_LETTERS`.
+    A foreign or rare name is never written with "ال", a common noun usually is somewhere; a
+    name recurs, and is introduced in full the first time: evidence an unseen word carries in
+    the article itself, where the CRF's word weights know nothing of it."""
+    bares = [bare_form(w) for w in words]
+    seen: dict[str, tuple[int, bool]] = {}
+    for word, bare in zip(words, bares, strict=True):
+        count, with_article = seen.get(bare, (0, False))
+        rest = _stripped(word)[1]
+        seen[bare] = (count + 1, with_article or (rest.startswith(ARTICLE) and rest != bare))
+    out: list[tuple[str, bool] | None] = []
+    met: set[str] = set()
+    for bare in bares:
+        if len(bare) < MIN_DOC_LETTERS:
+            out.append(None)
+            continue
+        count, with_article = seen[bare]
+        out.append((f"{min(count, 3)}|{int(with_article)}", bare not in met))
+        met.add(bare)
+    return out
+
+
+def _use_features(uses: Sequence[tuple[str, bool] | None], i: int) -> list[str]:
+    """The features of `doc_use_marks` for word i: its own use and first occurrence, and the
+    use of the words right before and after it."""
+    out = []
+    own = uses[i]
+    if own is not None:
+        out += [f"docn={own[0]}", f"docfirst={own[1]}"]
+    for d in (-1, 1):
+        other = uses[i + d] if 0 <= i + d < len(uses) else None
+        if other is not None:
+            out.append(f"docn[{d}]={other[0]}")
+    return out
 
 
 @lru_cache(maxsize=FORM_CACHE)
@@ -396,6 +438,7 @@ def doc_features(
     next1 = [*(f[1][2] + m[1] for f, m in zip(forms, as_marks, strict=True)), edge[2]]
     next2 = [*(f[1][3] for f in forms), edge[3], edge[3]]
     known = vocabulary.known
+    uses = doc_use_marks(words)
     out: list[Features] = []
     for i in range(n):
         f = [
@@ -409,6 +452,7 @@ def doc_features(
             *next2[i + 2],
         ]
         bare = bare_form(words[i])
+        f += [vocabulary.feature(u) for u in _use_features(uses, i) if known is None or u in known]
         if i + 1 < n:
             bigram = f"bigram={bare}|{rests[i + 1]}"
             if known is None or bigram in known:
