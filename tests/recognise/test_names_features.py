@@ -79,3 +79,18 @@ def test_a_words_lexicon_marks_are_read_once_per_form_and_match_the_tables() -> 
     assert "nisba" in marks[words.index("السوريه")]
     assert "stop" in marks[words.index("ان")]
     assert len(vocabulary._word_marks) == len(set(words))  # one entry per form
+
+
+def test_the_lexicon_marks_added_in_the_tagging_pass_are_those_training_adds() -> None:
+    from rasid.recognise.names.features import lexicon_features
+    from rasid.recognise.names.tagger import load_tagger
+
+    lexicon = load_tagger().lexicon
+    doc = view_doc(TextView("استقبل وزير الخارجية سامي العلي وفدا من الأمم المتحدة، ثم غادر."))
+    assert doc_features(doc, lexicon=lexicon) == lexicon_features(doc.texts, doc_features(doc), lexicon)
+
+
+def test_the_gaps_of_a_document_are_the_gaps_before_each_word() -> None:
+    doc = view_doc(TextView("«قال» الوزير، أمس: نعم."))
+    assert doc.gaps == [doc.gap(i) for i in range(len(doc))] == ["«", "» ", "، ", ": "]
+    assert doc.gap(len(doc)) == "\n"
