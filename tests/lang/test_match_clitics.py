@@ -228,6 +228,31 @@ def test_all_lexicons_are_matched_in_one_pass_over_a_text() -> None:
         match.LEXICONS.index = index  # type: ignore[method-assign]
 
 
+def test_a_text_with_quotation_marks_as_spaces_reads_the_first_texts_pass() -> None:
+    from rasid.lang.ar import match
+
+    groups = PhraseMatcher([("الدولة الإسلامية", "IS"), ("الحرس الثوري", "IRGC")], strip_article=True)
+    calls = []
+    index = match.LEXICONS.index
+
+    def counted(words: list[str]) -> dict[int, list[tuple[str, match.Forms]]]:
+        calls.append(len(words))
+        return index(words)
+
+    match.LEXICONS.index = counted  # type: ignore[method-assign]
+    try:
+        norm = TextView("تبنى تنظيم الدولة «الإسلامية» الهجوم، ونفى الحرس الثوري").norm
+        unquoted = norm.replace("«", " ").replace("»", " ")
+        assert [m.phrase for m in groups.find(norm)] == ["الحرس الثوري"]  # a quote between the words
+        assert [m.phrase for m in groups.find(unquoted)] == ["الدوله الاسلاميه", "الحرس الثوري"]
+        assert calls == [8]  # the same 8 distinct words: the second text reads the first one's pass
+        other = TextView("ونفى الحرس الثوري الهجوم").norm
+        assert [m.phrase for m in groups.find(other)] == ["الحرس الثوري"]
+        assert calls == [8, 4]  # other words: a pass of its own
+    finally:
+        match.LEXICONS.index = index  # type: ignore[method-assign]
+
+
 def test_a_copied_or_unpickled_matcher_joins_the_shared_pass() -> None:
     import copy
     import pickle

@@ -97,3 +97,18 @@ def test_how_the_article_uses_a_word_counts_its_bare_form_and_the_article_on_any
     features = doc_features(doc)
     assert {"docn=2|0", "docfirst=True", "docn[-1]=1|0", "docn[1]=2|1"} <= set(features[1])
     assert "docn[1]=2|0" in features[4] and not any(f.startswith("docn=") for f in features[6])
+
+
+def test_the_lexicon_marks_added_in_the_tagging_pass_are_those_training_adds() -> None:
+    from rasid.recognise.names.features import lexicon_features
+    from rasid.recognise.names.tagger import load_tagger
+
+    lexicon = load_tagger().lexicon
+    doc = view_doc(TextView("استقبل وزير الخارجية سامي العلي وفدا من الأمم المتحدة، ثم غادر."))
+    assert doc_features(doc, lexicon=lexicon) == lexicon_features(doc.texts, doc_features(doc), lexicon)
+
+
+def test_the_gaps_of_a_document_are_the_gaps_before_each_word() -> None:
+    doc = view_doc(TextView("«قال» الوزير، أمس: نعم."))
+    assert doc.gaps == [doc.gap(i) for i in range(len(doc))] == ["«", "» ", "، ", ": "]
+    assert doc.gap(len(doc)) == "\n"

@@ -69,3 +69,13 @@ def test_claims_data_nouns_are_not_cues(text: str) -> None:
 def test_claims_data_markers_are_normalised_words() -> None:
     assert "ان" in marker_words("complementizer")
     assert "الي" in marker_words("content_preposition")
+
+
+def test_the_anaphors_by_first_word_are_every_anaphor_source_head() -> None:
+    from rasid.relate.claims.lexicon import anaphors_by_first
+
+    by_first = anaphors_by_first()
+    anaphors = sorted(words for words, head in source_heads().items() if head.kind == "anaphor")
+    assert sorted(w for phrases in by_first.values() for w in phrases) == anaphors
+    assert ("هذه", "المصادر") in by_first["هذه"] and ("المصدر",) in by_first["المصدر"]
+    assert all(words[0] == first for first, phrases in by_first.items() for words in phrases)

@@ -141,6 +141,12 @@ def _is_furniture_word(word: str, vocabulary: frozenset[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 14)  # bounded, like `_word_class`: decided once per word form
+def _furniture(word: str) -> bool:
+    """`_is_furniture_word` of a normalised word against `furniture_words()`."""
+    return _is_furniture_word(word, furniture_words())
+
+
 def date_or_clock(line: str) -> bool:
     """The line holds a numeric date or a clock time (a timestamp, never a headline's)."""
     return bool(_DATE_OR_CLOCK.search(line))
@@ -162,9 +168,7 @@ def ellipsis_end(line: str) -> bool:
     tokens = line.rstrip(_LABEL_END).split()
     for n in range(1, READ_MORE_MAX_WORDS + 1):
         label, rest = tokens[-n:], " ".join(tokens[:-n])
-        if len(tokens) <= n or not all(
-            _is_furniture_word(normalise_string(w), furniture_words()) for w in label
-        ):
+        if len(tokens) <= n or not all(_furniture(normalise_string(w)) for w in label):
             return False
         if _ELLIPSIS_END.search(rest):
             return True
@@ -295,9 +299,12 @@ def _overlaps(topics: Sequence[set[str]], keys: Sequence[str]) -> list[float]:
 
     A subheading or a title shares the article's words; a teaser of another story, a menu or
     a widget does not. Copies of the line itself do not count."""
+    first: dict[str, int] = {}  # each distinct line's first copy
+    for k, key in enumerate(keys):
+        first.setdefault(key, k)
     seen: Counter[str] = Counter()
-    for key in set(keys):
-        seen.update(topics[keys.index(key)])
+    for k in first.values():
+        seen.update(topics[k])
     return [sum(1 for w in own if seen[w] > 1) / len(own) if own else 0.0 for own in topics]
 
 
@@ -340,11 +347,11 @@ def page_features(lines: Sequence[str]) -> Page:
     topics = [_content_words(w) for w in words]
     overlaps = _overlaps(topics, keys)
     own = [_own(line, w) for line, w in zip(lines, words, strict=True)]
-    stop, vocabulary = stopwords(), furniture_words()
+    stop = stopwords()
     opens = [
         float(bool(w) and len(w[0]) <= FUNCTION_WORD_LETTERS and _is_stopword(w[0], stop)) for w in words
     ]
-    furniture = [sum(_is_furniture_word(x, vocabulary) for x in w) / len(w) if w else 0.0 for w in words]
+    furniture = [sum(map(_furniture, w)) / len(w) if w else 0.0 for w in words]
     counts = Counter(keys)
     last = len(lines) - 1
     sizes = [len(line.split()) for line in lines]

@@ -252,9 +252,25 @@ class _Text:
         """The distinct words that start a phrase of one lexicon (by `id`), with their readings
         that do: every lexicon's are found in one pass over the words, when the first asks."""
         if self._generation != LEXICONS.generation or self._starting is None:
-            self._starting = LEXICONS.index(self.vocab)
+            self._starting = self._shared_starting()
+            if self._starting is None:
+                self._starting = LEXICONS.index(self.vocab)
             self._generation = LEXICONS.generation
         return self._starting.get(matcher, [])
+
+    def _shared_starting(self) -> dict[int, list[tuple[str, Forms]]] | None:
+        """The starting words of a recent text with the same distinct words, found for this
+        generation of lexicons: they depend on the words alone, and an article is read twice
+        (its text, and the same text with quotation marks as spaces, `ActorText.unquoted`)."""
+        for other in _RECENT:
+            if (
+                other is not self
+                and other._starting is not None
+                and other._generation == LEXICONS.generation
+                and other.vocab.keys() == self.vocab.keys()
+            ):
+                return other._starting
+        return None
 
     @property
     def words(self) -> list[str]:

@@ -23,6 +23,7 @@ OPENING_QUOTES = "«“\"'‘"
 CLOSING_QUOTES = "»”\"'’"
 SENTENCE_BREAK = ".!?؟؛\n"
 CLAUSE_BREAK = "،,:;()[]{}-–—|/…"
+_UNREAD = object()  # a word whose verb reading is not read yet (ActorText.verb)
 _QUOTES_TO_SPACES = str.maketrans({c: " " for c in set(OPENING_QUOTES + CLOSING_QUOTES)})
 
 
@@ -83,8 +84,10 @@ class ActorText:
         self.tables = tables
         self._surface = surface
         self.words: list[tuple[int, int]] = words(norm)
-        self._texts = [norm[s:e] for s, e in self.words]
+        #: The letters of each word (`word(i)` without the bounds check, for a pass over them all).
+        self.texts: list[str] = [norm[s:e] for s, e in self.words]
         self._n = len(self.words)  # the finders ask for words by index hundreds of times per word
+        self._verbs: list[object] = [_UNREAD] * self._n  # `verb(i)` once read
         self.index_of_start = {s: i for i, (s, _) in enumerate(self.words)}
         self.index_of_end = {e: i for i, (_, e) in enumerate(self.words)}
         self.doc_country: str | None = None
@@ -95,14 +98,21 @@ class ActorText:
         return self._n
 
     def word(self, i: int) -> str:
-        return self._texts[i] if 0 <= i < self._n else ""
+        return self.texts[i] if 0 <= i < self._n else ""
 
     def gap(self, i: int) -> str:
         """The characters between word i-1 and word i (before the first word: its prefix)."""
-        if not 0 <= i < len(self.words):
+        if not 0 <= i < self._n:
             return "\n"
         start = self.words[i - 1][1] if i > 0 else 0
         return self.norm[start : self.words[i][0]]
+
+    @cached_property
+    def gaps(self) -> list[str]:
+        """`gap(i)` of every word, in order (the tagger reads them all)."""
+        norm, words = self.norm, self.words
+        ends = [0, *(e for _, e in words)]  # one longer than the words: zip stops at the last word
+        return [norm[start:s] for start, (s, _) in zip(ends, words, strict=False)]
 
     def joined(self, i: int) -> bool:
         """Whether word i follows word i-1 with nothing but spaces between them."""
@@ -125,10 +135,14 @@ class ActorText:
         return self.norm[s:e]
 
     def verb(self, i: int) -> str | None:
-        """The kind of verb word i is (speech, act, motion), or None."""
-        if not 0 <= i < len(self.words):
+        """The kind of verb word i is (speech, act, motion), or None; remembered per word, since
+        the finders and the tagger ask for the same words again."""
+        if not 0 <= i < self._n:
             return None
-        return self.tables.verb_of_word(self.word(i), lambda: self.surface(i, i))
+        found = self._verbs[i]
+        if found is _UNREAD:
+            found = self._verbs[i] = self.tables.verb_of_word(self.texts[i], lambda: self.surface(i, i))
+        return found  # type: ignore[return-value]
 
     def written(self, i: int) -> str:
         """Word i as written, with the marks that follow its last letter ("دعماً")."""

@@ -106,14 +106,17 @@ def _lexicon_marks(doc: ActorText, vocabulary: Vocabulary | None = None) -> list
     _mark(marks, doc.cues, "cue", lambda h: h.payload.kind)
     _mark(marks, doc.groups, "group")
     _mark(marks, doc.forces, "force")
-    for i in range(len(doc)):
-        own, stop = vocabulary.word_marks(tables, doc.word(i))
-        marks[i] += own
-        verb = doc.verb(i)  # per word, not per form: a verb reading may depend on the writing
+    word_marks, verb_of = vocabulary.word_marks, doc.verb
+    for i, word in enumerate(doc.texts):
+        own, stop = word_marks(tables, word)
+        mine = marks[i]
+        if own:
+            mine += own
+        verb = verb_of(i)  # per word, not per form: a verb reading may depend on the writing
         if verb is not None:
-            marks[i].append(f"verb:{verb}")
+            mine.append(f"verb:{verb}")
         if stop:
-            marks[i].append("stop")
+            mine.append("stop")
     return marks
 
 
@@ -170,8 +173,12 @@ def _rule_marks(
             if j > first:
                 marks[j].append(f"I-rule:{kind}")
             elsewhere.setdefault(stripped[j][1], set()).add(kind)
-    for i, (_, rest) in enumerate(stripped):
-        marks[i] += [f"doc-rule:{kind}" for kind in sorted(elsewhere.get(rest, ()))]
+    if elsewhere:  # each form's `doc-rule:` marks written once, not once per word
+        doc_rule = {rest: [f"doc-rule:{kind}" for kind in sorted(kinds)] for rest, kinds in elsewhere.items()}
+        for i, (_, rest) in enumerate(stripped):
+            found = doc_rule.get(rest)
+            if found is not None:
+                marks[i] += found
     return marks
 
 
@@ -422,14 +429,14 @@ def doc_features(
     list is one concatenation of nine tuples in the order the features are listed. With a
     `lexicon`, its marks follow (`lexicon_features`)."""
     n = len(doc)
-    words = [doc.word(i) for i in range(n)]
+    words = doc.texts
     stripped = [_stripped(w) for w in words]
     rests = [rest for _, rest in stripped]
     marks = [
         a + b for a, b in zip(_lexicon_marks(doc, vocabulary), _rule_marks(doc, rules, stripped), strict=True)
     ]
     forms = [vocabulary.form(w) for w in words]
-    gaps = [vocabulary.gap(doc.gap(i)) for i in range(n)] + [vocabulary.gap("\n")]
+    gaps = [*map(vocabulary.gap, doc.gaps), vocabulary.gap("\n")]
     as_marks = [vocabulary.marks_all(tuple(m)) for m in marks]  # (own, as next, as previous)
     edge = vocabulary.edge
     # word j as the word two before i, one before, one after, two after (padded with the edge)
@@ -439,6 +446,8 @@ def doc_features(
     next2 = [*(f[1][3] for f in forms), edge[3], edge[3]]
     known = vocabulary.known
     uses = doc_use_marks(words)
+    bares = [bare_form(w) for w in words]
+    tails = _lexicon_tails(bares, lexicon, vocabulary) if lexicon is not None else None
     out: list[Features] = []
     for i in range(n):
         f = [
@@ -451,7 +460,7 @@ def doc_features(
             *next1[i + 1],
             *next2[i + 2],
         ]
-        bare = bare_form(words[i])
+        bare = bares[i]
         f += [vocabulary.feature(u) for u in _use_features(uses, i) if known is None or u in known]
         if i + 1 < n:
             bigram = f"bigram={bare}|{rests[i + 1]}"
@@ -461,5 +470,19 @@ def doc_features(
             bigram = f"prev-bigram={rests[i - 1]}|{bare}"
             if known is None or bigram in known:
                 f.append(vocabulary.feature(bigram))
+        if tails is not None:
+            f += tails[i]
         out.append(f)
-    return out if lexicon is None else lexicon_features(words, out, lexicon, vocabulary)
+    return out
+
+
+def _lexicon_tails(
+    bares: Sequence[str], lexicon: NameLexicon, vocabulary: Vocabulary
+) -> list[tuple[Feature, ...]]:
+    """Per word, what `lexicon_features` adds to its list (`tg:` then `tgp:` marks), for
+    `doc_features` to append in its own pass instead of copying every list once more."""
+    marks, word_marks = vocabulary.marks, lexicon.word_marks
+    return [
+        marks("tg", word_marks(bare)) + marks("tgp", phrase)
+        for bare, phrase in zip(bares, lexicon.phrase_marks(bares), strict=True)
+    ]

@@ -143,7 +143,7 @@ class NameTagger:
         (`rules`: the rule finders' proposals, see actors/rules.py)."""
         sentences = sentences_of(doc)
         features = doc_features(doc, rules, self.vocabulary, self.lexicon)
-        words = [doc.word(i) for i in range(len(doc))]
+        words = doc.texts
         features = second_pass_features(
             words, features, first_pass(self._first, features, sentences), self.vocabulary
         )

@@ -1187,14 +1187,22 @@ def _claims(t: _Text, record: Record, figures: list[Victims]) -> None:
             v.claim = figures[_root(figures, k)].claim
 
 
-def cumulative_units(record: Record, doc: Doc) -> set[int]:
-    """Units of the article that speak of a period rather than one incident."""
-    return _cumulative_units(_Text(record, doc, casualty_lexicon()), record)
+def casualty_words(record: Record, doc: Doc) -> _Text:
+    """The record's status, group and marker words by word index, read once and shared by
+    `cumulative_units` and `find_victims` (neither changes them)."""
+    return _Text(record, doc, casualty_lexicon())
 
 
-def find_victims(record: Record, doc: Doc) -> list[Victims]:
-    """Every casualty figure of the record with status, group, breakdown and cumulative flag."""
-    t = _Text(record, doc, casualty_lexicon())
+def cumulative_units(record: Record, doc: Doc, words: _Text | None = None) -> set[int]:
+    """Units of the article that speak of a period rather than one incident (`words`: the
+    record's `casualty_words`, read here when not given)."""
+    return _cumulative_units(casualty_words(record, doc) if words is None else words, record)
+
+
+def find_victims(record: Record, doc: Doc, words: _Text | None = None) -> list[Victims]:
+    """Every casualty figure of the record with status, group, breakdown and cumulative flag
+    (`words`: the record's `casualty_words`, read here when not given)."""
+    t = casualty_words(record, doc) if words is None else words
     quantities = sorted(record.mentions_of("quantity"), key=lambda q: q.span)
     figures: list[Victims] = []
     for q in quantities:

@@ -136,6 +136,17 @@ def source_heads() -> dict[tuple[str, ...], SourceHead]:
 
 
 @cache
+def anaphors_by_first() -> dict[str, list[tuple[str, ...]]]:
+    """The words of the anaphor phrases of `source_heads` ("المصدر نفسه"), by their first word:
+    a token is compared with the few phrases it can open, not with every source head."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words, head in source_heads().items():
+        if head.kind == "anaphor":
+            out.setdefault(words[0], []).append(words)
+    return out
+
+
+@cache
 def office_titles() -> frozenset[tuple[str, ...]]:
     """The offices of actor_titles.tsv (وزير، مفوض، مبعوث): one heads a source phrase when the
     name tagger has not tagged the person holding it."""

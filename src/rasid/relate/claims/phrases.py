@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 
 from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import ARTICLE
-from rasid.relate.claims.lexicon import SourceHead, source_heads
+from rasid.relate.claims.lexicon import SourceHead, anaphors_by_first, source_heads
 from rasid.relate.claims.text import STRAIGHT_QUOTE, ClaimText, SpanRef
 
 MAX_AFTER = 8  # words in a source phrase after its cue
@@ -51,12 +51,8 @@ def _is_quote_open(ct: ClaimText, j: int) -> bool:
 def anaphor_length(ct: ClaimText, i: int) -> int:
     """Tokens of the longest anaphor phrase of claim_sources.tsv at token i (0: none)."""
     best = 0
-    for words, head in source_heads().items():
-        if (
-            head.kind == "anaphor"
-            and len(words) > best
-            and all(ct.text(i + k) == w for k, w in enumerate(words))
-        ):
+    for words in anaphors_by_first().get(ct.text(i), ()):
+        if len(words) > best and all(ct.text(i + k) == w for k, w in enumerate(words)):
             best = len(words)
     return best
 

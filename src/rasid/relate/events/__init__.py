@@ -31,7 +31,7 @@ from rasid.record import (
     Status,
     Trigger,
 )
-from rasid.relate.casualties import Victims, cumulative_units, find_victims
+from rasid.relate.casualties import Victims, casualty_words, cumulative_units, find_victims
 from rasid.relate.events.agents import protest_stand_in
 from rasid.relate.events.args import (
     BATTLE,
@@ -143,10 +143,11 @@ def extract_events(record: Record) -> list[Event]:
         lambda m: place_after(ctx, m),
         lambda a, b: clauses.index_at(a) == clauses.index_at(b),
     )
-    units = cumulative_units(record, doc)
+    words = casualty_words(record, doc)
+    units = cumulative_units(record, doc, words)
     for inc in incidents:
         inc.cumulative = any(m.unit in units or m.period for m in inc.body or inc.mentions)
-    figures = find_victims(record, doc)
+    figures = find_victims(record, doc, words)
     ctx.victims = SpanSet((f.start, f.end) for f in figures)
 
     def settle(inc: Incident) -> None:

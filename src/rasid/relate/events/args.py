@@ -24,7 +24,7 @@ from functools import cache, cached_property
 from typing import Any, TypeVar
 
 from rasid.lang.ar.clause import clause_cues
-from rasid.lang.ar.doc import Doc
+from rasid.lang.ar.doc import Doc, Word
 from rasid.lang.ar.lexicon import load_forms
 from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import phrase_key
@@ -111,6 +111,8 @@ class ArgContext:
         self._by_segment: dict[tuple[int, int], list[EventMention]] = {}
         self._by_segment_key: tuple[int, int, int] | None = None
         self.victims = SpanSet(())  # the casualty figures' spans, once they are found
+        # per word list (`id`): the words with a reading in it, and their indexes (`words_with`)
+        self._words_with: dict[int, tuple[frozenset[str], list[Word], list[int]]] = {}
 
     def counted_as_victims(self, actor: ActorMention) -> bool:
         """The actor's words are a casualty figure's ("متظاهرَيْن اثنين قُتلا") or the group a
@@ -133,6 +135,23 @@ class ArgContext:
     def same_clause(self, a: int, b: int) -> bool:
         """No clause mark (data/clause_marks.tsv) between offsets a and b."""
         return self.doc.same_clause(a, b)
+
+    def words_with(self, forms: frozenset[str], lo: int, hi: int) -> list[Word]:
+        """`doc.words_in(lo, hi)` that have a reading in `forms` (`in_set`), in text order: the
+        words of the whole article are read once per word list, so asking it for every mention
+        is a bisection, not another pass over the words of its sentence."""
+        found = self._words_with.get(id(forms))
+        if found is None or found[0] is not forms:
+            hits = [w for w in self.doc.words if in_set(w.norm, forms) is not None]
+            found = self._words_with[id(forms)] = (forms, hits, [w.i for w in hits])
+        _, hits, indexes = found
+        out: list[Word] = []
+        for w in hits[bisect.bisect_left(indexes, self.doc.word_at(lo)) :]:
+            if w.start >= hi:
+                break
+            if w.end <= hi:
+                out.append(w)
+        return out
 
     def starting_in(self, items: Sequence[M], lo: int, hi: int) -> Sequence[M]:
         """The items of one of the sorted layers (places, dates, actors, weapons) that start in [lo, hi)."""

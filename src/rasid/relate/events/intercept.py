@@ -13,7 +13,6 @@ from rasid.record import ActorMention
 from rasid.relate.events.agents import may_carry_out
 from rasid.relate.events.args import ArgContext, _outermost, unidentified
 from rasid.relate.events.triggers import EventMention
-from rasid.relate.text import in_set
 
 LAUNCHER_WORDS = 3  # words from a verb of firing to its subject ("أطلقته ، أمس، جماعة الحوثي")
 
@@ -22,15 +21,13 @@ def launcher(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     """The side that fired what m's sentence says was intercepted, or [] when m's sentence
     tells no interception or names no one after a verb of firing."""
     lo, hi = ctx.doc.unit_bounds(m.core[0])
-    if not any(in_set(w.norm, ctx.lex.intercepts) for w in ctx.doc.words_in(lo, hi)):
+    if not ctx.words_with(ctx.lex.intercepts, lo, hi):
         return []
     units = [(lo, hi)]
     if lo > 0:
         units.insert(0, ctx.doc.unit_bounds(lo - 1))
     for ulo, uhi in units:
-        for w in ctx.doc.words_in(ulo, uhi):
-            if in_set(w.norm, ctx.lex.launches) is None:
-                continue
+        for w in ctx.words_with(ctx.lex.launches, ulo, uhi):
             found = _subject_after(ctx, m, w.end, uhi)
             if found:
                 return found
@@ -57,9 +54,7 @@ def stopped_it(ctx: ArgContext, actor: ActorMention) -> bool:
     ("الدفاع الجوي السعودي اعترض صاروخا") or right after it ("اعترضت الدفاعات الجوية"): it defended,
     whatever else the clause says of it."""
     lo, hi = ctx.doc.unit_bounds(actor.span[0])
-    for w in ctx.doc.words_in(lo, hi):
-        if in_set(w.norm, ctx.lex.intercepts) is None:
-            continue
+    for w in ctx.words_with(ctx.lex.intercepts, lo, hi):
         if actor.span[1] <= w.start and ctx.doc.words_between(actor.span[1], w.start) <= DEFENDER_BEFORE:
             return ctx.same_clause(actor.span[0], w.start)
         if w.end <= actor.span[0] and ctx.doc.words_between(w.end, actor.span[0]) <= DEFENDER_AFTER:

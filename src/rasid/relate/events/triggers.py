@@ -436,13 +436,18 @@ def _needs_attack(
     for start, _, _ in agents:
         cues.add(doc.unit_of(start))
     status = casualty_lexicon().status
+    cue_forms: dict[str, bool] = {}  # an article repeats its words: each form is read once
     for word in doc.words:
-        if (
-            in_set(word.norm, status)
-            or in_set(word.norm, lex.modifiers)
-            or in_set(word.norm, lex.claim_verbs)
-            or word.norm.endswith(lex.responsibility_endings)
-        ):
+        norm = word.norm
+        cue = cue_forms.get(norm)
+        if cue is None:
+            cue = cue_forms[norm] = bool(
+                in_set(norm, status)
+                or in_set(norm, lex.modifiers)
+                or in_set(norm, lex.claim_verbs)
+                or norm.endswith(lex.responsibility_endings)
+            )
+        if cue:
             cues.add(doc.unit_of(word.start))
     for x in mentions:
         if x.family in (ATTACK, "battle") and not x.needs_attack:
