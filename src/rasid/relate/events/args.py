@@ -571,11 +571,13 @@ def _after(ctx: ArgContext, m: EventMention, seg: list[ActorMention], stop: int)
     """The agent after the trigger: right after it, or after "من قبل" anywhere before the next mention;
     after a noun whose genitive is its target ("اعتقال الناشط") only the one "من قبل" names."""
     patient = _takes_patient(ctx, m)
+    genitive = _genitive_start(ctx, m)  # where a genitive agent may stand, when an event noun is a verb's subject
     after = [
         a
         for a in seg
         if m.end <= a.span[0] < stop
         and _eligible(ctx, a, m.family)
+        and (genitive is None or ctx.doc.word_at(a.span[0]) == genitive or _agent_prep_before(ctx, a))
         and not _possessor(ctx, m, a)
         and not _clitic_before(ctx, a).startswith(COORDINATION[0])  # "مجزرة ... وموسكو تشكك": a new subject
         and not _speaker(ctx, a)
@@ -590,6 +592,30 @@ def _after(ctx: ArgContext, m: EventMention, seg: list[ActorMention], stop: int)
         )
     ]
     return _with_coordinated(ctx, after[0], seg) if after else []
+
+
+def _genitive_start(ctx: ArgContext, m: EventMention) -> int | None:
+    """When an event noun is the subject of the verb right before it ("واستهدفت غارة جوية مقاتلين
+    من حركة الشباب", "استهدف هجوم قبل أسبوعين قوات الأمن"), what follows the noun is the verb's
+    object, its target: only a genitive glued to the noun ("استهدفت غارة الطيران الروسي البلدة",
+    "غارة للتحالف") or an actor after "من قبل" is its agent. Returns the index of the word after
+    the noun's core (where that genitive stands), or None when m is no such verb-and-noun pair.
+    A light verb before its noun ("شنت غارات") is no such verb: the noun is its object."""
+    # (the verb's core may run over the noun and its modifier: "استهدفت غارة جوية")
+    if m.verb:  # the verb trigger, with the event noun right after its first word as its subject
+        k = ctx.doc.word_at(m.core[0]) + 1
+        nouns = [o for o in ctx.mentions_in_segment(m.core[0]) if not o.verb and ctx.doc.word_at(o.core[0]) == k]
+    else:  # the event noun, with a verb trigger right before it
+        k = ctx.doc.word_at(m.core[0])
+        before = [
+            o
+            for o in ctx.mentions_in_segment(m.core[0])
+            if o is not m and o.verb and k > 0 and ctx.doc.word_at(o.core[0]) == k - 1
+        ]
+        nouns = [m] if before and m.start == m.core[0] else []
+    if not nouns:
+        return None
+    return ctx.doc.word_at(nouns[0].core[1])
 
 
 @cache

@@ -1,0 +1,45 @@
+"""Eighth round of issue 12's perpetrators (rasid.relate.events), run through the whole pipeline:
+
+- an event noun right after a verb is that verb's subject ("واستهدفت غارة جوية مقاتلين ..."), so
+  what follows the noun is the verb's object, its target: only a genitive glued to the noun
+  ("غارة الطيران الروسي") or an actor after "من قبل" is the agent (args._genitive_start).
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.relate.events_support import perpetrator_names
+
+from rasid.api import extract
+from rasid.record import Record
+
+PUBLISHED = "2025-12-20"
+
+
+def _rows(text: str) -> list[tuple[str, str, list[str | None]]]:
+    r: Record = extract(text, published=PUBLISHED)
+    return [
+        (e.type, r.text[e.trigger.span[0] : e.trigger.span[1]], perpetrator_names(r, e)) for e in r.events
+    ]
+
+
+def test_the_group_after_a_raid_that_is_a_verbs_subject_is_its_target() -> None:
+    text = "غارة في جوبا الوسطى\nواستهدفت غارة جوية مقاتلين من حركة الشباب قرب بلدة جلب صباح اليوم."
+    rows = _rows(text)
+    assert rows and all(names == [] for _, _, names in rows)
+
+
+def test_the_forces_after_an_attack_that_is_a_verbs_subject_are_its_target() -> None:
+    text = "هجوم سابق\nوكان قد استهدف هجوم قبل شهر قوات الأمن النيجرية قرب الحدود مع مالي."
+    rows = _rows(text)
+    assert rows and all(names == [] for _, _, names in rows)
+
+
+def test_a_genitive_glued_to_the_subject_noun_is_still_its_agent() -> None:
+    text = "غارة على كفرنبل\nاستهدفت غارة الطيران الروسي بلدة كفرنبل جنوب إدلب مساء أمس."
+    assert [names for _, _, names in _rows(text)] == [["Russian Air Force"]]
+
+
+def test_an_agent_after_min_qibal_is_still_the_agent() -> None:
+    text = "قصف على كفرنبل\nاستهدف قصف مدفعي من قبل قوات النظام بلدة كفرنبل جنوب إدلب مساء أمس."
+    assert [names for _, _, names in _rows(text)] == [["Syrian government"]]
