@@ -571,7 +571,8 @@ def _after(ctx: ArgContext, m: EventMention, seg: list[ActorMention], stop: int)
     """The agent after the trigger: right after it, or after "من قبل" anywhere before the next mention;
     after a noun whose genitive is its target ("اعتقال الناشط") only the one "من قبل" names."""
     patient = _takes_patient(ctx, m)
-    genitive = _genitive_start(ctx, m)  # where a genitive agent may stand, when an event noun is a verb's subject
+    # where a genitive agent may stand, when an event noun is a verb's subject
+    genitive = _genitive_start(ctx, m)
     after = [
         a
         for a in seg
@@ -604,7 +605,9 @@ def _genitive_start(ctx: ArgContext, m: EventMention) -> int | None:
     # (the verb's core may run over the noun and its modifier: "استهدفت غارة جوية")
     if m.verb:  # the verb trigger, with the event noun right after its first word as its subject
         k = ctx.doc.word_at(m.core[0]) + 1
-        nouns = [o for o in ctx.mentions_in_segment(m.core[0]) if not o.verb and ctx.doc.word_at(o.core[0]) == k]
+        nouns = [
+            o for o in ctx.mentions_in_segment(m.core[0]) if not o.verb and ctx.doc.word_at(o.core[0]) == k
+        ]
     else:  # the event noun, with a verb trigger right before it
         k = ctx.doc.word_at(m.core[0])
         before = [
