@@ -43,3 +43,23 @@ def test_a_genitive_glued_to_the_subject_noun_is_still_its_agent() -> None:
 def test_an_agent_after_min_qibal_is_still_the_agent() -> None:
     text = "قصف على كفرنبل\nاستهدف قصف مدفعي من قبل قوات النظام بلدة كفرنبل جنوب إدلب مساء أمس."
     assert [names for _, _, names in _rows(text)] == [["Syrian government"]]
+
+
+def test_a_bylines_name_is_not_the_bomber_of_the_next_sentence() -> None:
+    text = (
+        "فتى يفجر نفسه في العريش\n"
+        "محمد العتيبي – جدة\n"
+        "قام فتى بسن السادسة عشر بتفجير انتحاري بحزام ناسف في سوق شعبي بمدينة العريش، "
+        "ونتج عن ذلك إصابة 12 شخصا."
+    )
+    rows = _rows(text)
+    assert rows and all(names == [] for _, _, names in rows)
+
+
+def test_the_subject_of_the_previous_sentence_still_carries_on() -> None:
+    text = (
+        "غارات على كفرنبل\n"
+        "شنت الطائرات الروسية غارات على بلدة كفرنبل مساء أمس. وأدى القصف إلى مقتل خمسة مدنيين."
+    )
+    rows = _rows(text)
+    assert rows and all(names == ["Russian Air Force"] for _, _, names in rows)

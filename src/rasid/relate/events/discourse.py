@@ -185,7 +185,7 @@ def previous_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[Acto
     """The agent of its own sentence's main clause when that clause comes before the trigger's
     ("صعّدت جماعة X من عمليات ...، كان آخرها استهداف قاعدة"), else of the previous sentence's,
     for a nominal trigger that opens no clause of its own: the text goes on telling what that
-    agent did."""
+    agent did. A previous sentence with no verb (a byline, a dateline) names nobody who did it."""
     clause = cs.at(m.core[0])
     if m.verb or clause is None or (clause.predicate.kind == "verbal" and _own_verb(clause, m)):
         return []
@@ -197,6 +197,8 @@ def previous_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[Acto
             return found
     if sentence <= 0 or ctx.doc.in_title(ctx.doc.sentences[sentence - 1][0]):
         return []
+    if not any(c.predicate.kind == "verbal" for c in cs.in_sentence(sentence - 1)):
+        return []  # a byline or a dateline ("فاطمة أحمد – مكة"): a line with no verb tells no act
     phrase = cs.sentence_subject(sentence - 1)
     if phrase is None:
         return []
