@@ -63,3 +63,39 @@ def test_the_subject_of_the_previous_sentence_still_carries_on() -> None:
     )
     rows = _rows(text)
     assert rows and all(names == ["Russian Air Force"] for _, _, names in rows)
+
+
+def test_an_assault_on_a_base_is_an_event_without_any_other_cue() -> None:
+    text = "هجوم على قاعدة\nهاجمت عناصر من حركة الشباب قاعدة عسكرية في إقليم شبيلي السفلى صباح اليوم."
+    assert _rows(text) == [("armed_clash", "هاجمت", ["Al-Shabaab"])]
+
+
+def test_an_assault_on_a_village_is_an_attack_on_civilians() -> None:
+    text = "اعتداء في نابلس\nهاجم مستوطنون قرية عوريف جنوب نابلس مساء أمس."
+    assert [(t, names) for t, _, names in _rows(text)] == [("attack_on_civilians", ["Israeli settlers"])]
+
+
+def test_a_minister_attacking_a_decision_is_no_event() -> None:
+    assert _rows("جدل حول الوقود\nهاجم وزير المالية قرار الحكومة رفع أسعار الوقود أمس.") == []
+
+
+def test_a_battles_side_is_not_taken_from_before_the_statement_that_tells_it() -> None:
+    text = (
+        "هجمات في الشمال\n"
+        "وقال جواو مانويل قائد شرطة مقاطعة ناميكو آد موكيا اليوم الاثنين، إن الإرهابيين هاجموا قرى "
+        "المقاطعة وقتلوا ثلاثة أشخاص."
+    )
+    rows = _rows(text)
+    assert rows and all(names == [] for _, _, names in rows)
+
+
+def test_an_unresolved_place_gives_way_to_the_articles_place() -> None:
+    text = (
+        "عنف في موزمبيق\n"
+        "نزح آلاف السكان من قراهم في موزمبيق خلال الأسبوع الماضي.\n"
+        "وقال مسؤول محلي إن الإرهابيين هاجموا قرى المقاطعة وقتلوا ثلاثة أشخاص."
+    )
+    r: Record = extract(text, published=PUBLISHED)
+    places = {m.id: m for m in r.mentions_of("place")}
+    assault = [e for e in r.events if e.type == "armed_clash"]
+    assert [places[e.place].name for e in assault if e.place] == ["Mozambique"]

@@ -441,7 +441,7 @@ def _perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     )
     stop = min((o.core[0] for o in _others(ctx, m) if o.core[0] > m.core[1]), default=len(ctx.record.text))
     if m.family == BATTLE:  # both sides fight: the subject and who it fought ("اشتباكات مع ...")
-        sides = _before(ctx, m, seg, None) + (_after(ctx, m, seg, stop) or _between(ctx, m, stop))
+        sides = _before(ctx, m, seg, claim) + (_after(ctx, m, seg, stop) or _between(ctx, m, stop))
         return sides
     after = _after(ctx, m, seg, stop)
     if after and not responsible:
