@@ -99,3 +99,18 @@ def test_an_unresolved_place_gives_way_to_the_articles_place() -> None:
     places = {m.id: m for m in r.mentions_of("place")}
     assault = [e for e in r.events if e.type == "armed_clash"]
     assert [places[e.place].name for e in assault if e.place] == ["Mozambique"]
+
+
+def _hedged(text: str) -> list[tuple[list[str | None], bool]]:
+    r: Record = extract(text, published=PUBLISHED)
+    return [(perpetrator_names(r, e), e.actors.perpetrator_hedged) for e in r.events]
+
+
+def test_a_participle_of_attribution_names_a_supposed_agent() -> None:
+    text = "قصف على الثورة\nوفي الثورة، أسفر القصف المدفعي المنسوب إلى قوات الدعم السريع عن مقتل امرأتين."
+    assert _hedged(text) == [(["Rapid Support Forces"], True)]
+
+
+def test_who_attributes_an_attack_is_not_its_agent() -> None:
+    text = "هجوم في بورنو\nقتل تسعة قرويين في هجوم نسبته الشرطة إلى جماعة بوكو حرام في ولاية بورنو."
+    assert _hedged(text) == [(["Boko Haram"], True)]

@@ -21,6 +21,7 @@ import bisect
 from dataclasses import replace
 
 from rasid.lang.ar.clause import Clause, Clauses, Phrase, clauses_of
+from rasid.lang.ar.normalise import normalise_string
 from rasid.record import ActorMention
 from rasid.relate.casualties.lexicon import casualty_lexicon
 from rasid.relate.events.agents import may_carry_out
@@ -85,6 +86,8 @@ HARM = frozenset({"killed", "injured"})  # what a verb does to the people it cou
 SIDE_HOPS = 6  # coordinated clauses walked back for a subject that names an actor
 CARRYING = ("coordination", "continuation", "adverbial")  # a clause that may go on with its parent's subject
 ANAPHOR_SENTENCES = 2  # how far back a bare definite noun looks for the actor it names
+#: The preposition after which an attribution names its agent ("نُسب إلى"), normalised.
+ATTRIBUTED_TO = frozenset({normalise_string("إلى")})
 
 
 def _own_verb(clause: Clause, m: EventMention) -> bool:
@@ -279,6 +282,8 @@ def hedged_agent(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMen
             and not unidentified(a)
             and may_carry_out(a, m.family)
         ]
+        to = _after_to(ctx, c)  # "نسبته الشرطة إلى جماعة X": the one who attributes is no agent
+        named = [a for a in named if a.span[0] >= to] or ([] if to > c.start else named)
         if named:
             return named[:1]
         for w in ctx.doc.words[c.words[0] : c.words[1]]:
@@ -286,6 +291,15 @@ def hedged_agent(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMen
             if found is not None:
                 return [add_state_actor(ctx.record, (w.start, w.end), found)]
     return []
+
+
+def _after_to(ctx: ArgContext, c: Clause) -> int:
+    """The end of the first "إلى" of a hedged clause ("نُسب إلى X", "نسبته الشرطة إلى X"): the
+    agent it names stands after it. The clause's start when it has none ("يُرجح أنها روسية")."""
+    for w in ctx.doc.words[c.words[0] : c.words[1]]:
+        if in_set(w.norm, ATTRIBUTED_TO) is not None:
+            return w.end
+    return c.start
 
 
 def subject_of_verb(cs: Clauses, m: EventMention) -> int | None:
