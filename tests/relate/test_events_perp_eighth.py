@@ -114,3 +114,15 @@ def test_a_participle_of_attribution_names_a_supposed_agent() -> None:
 def test_who_attributes_an_attack_is_not_its_agent() -> None:
     text = "هجوم في بورنو\nقتل تسعة قرويين في هجوم نسبته الشرطة إلى جماعة بوكو حرام في ولاية بورنو."
     assert _hedged(text) == [(["Boko Haram"], True)]
+
+
+def test_the_man_whose_house_was_raided_is_not_his_own_arrester() -> None:
+    for name in ('خالد "أبو سالم"', "خالد أبو سالم"):
+        text = f"اعتقال في طوباس\nواقتحمت قوة إسرائيلية منزل المواطن {name} واعتقلته فجر اليوم."
+        assert [names for _, _, names in _rows(text)] == [["Israel"]], name
+
+
+def test_a_raid_on_a_quoted_name_keeps_the_forces_of_the_first_verb() -> None:
+    text = 'اعتقال في عزون\nاقتحمت قوات الاحتلال بلدة عزون، ودهمت منزل "أبو سالم" واعتقلته.'
+    rows = _rows(text)
+    assert rows and all(names == ["Israel Defense Forces"] for _, _, names in rows)

@@ -449,8 +449,9 @@ def _perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     if m.similar:
         return []  # "غارات مماثلة": the agent is the one of the incident it is like
     if (
-        m.suffixed and not responsible
-    ):  # "عملياتها": the possessor named before, even as the one who announced it
+        m.suffixed and not m.verb and not responsible
+    ):  # "عملياتها": the possessor named before, even as the one who announced it (on a verb,
+        # "واعتقلته", the pronoun is the object: the one named before is the arrested)
         unit = [
             a
             for a in ctx.in_unit(ctx.actors, m.core[0])
@@ -535,6 +536,8 @@ def _described_by(ctx: ArgContext, m: EventMention, seg: list[ActorMention]) -> 
     if not near:
         return []
     a = near[-1]
+    if a.type == "PER":  # a name is definite: "منزل محمد أبو شريفة واعتقلته" does not describe him
+        return []
     first = ctx.doc.words[ctx.doc.word_at(a.span[0])]
     gap = ctx.record.text[a.span[1] : m.start]
     if any(ch in gap for ch in ",،.؛:\n") or any(r.startswith("ال") for _, r in first.readings):

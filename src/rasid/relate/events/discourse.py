@@ -134,8 +134,8 @@ def carried_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[Actor
     phrase = cs.subject_of(clause)
     if phrase is None or (phrase.start >= m.start and phrase.end <= m.end):
         return []
-    found = _actors_in(ctx, phrase, m.family)
-    if found or clause.relation != "coordination" or clause.parent is None:
+    found = _subject_actors(ctx, phrase, m.family)
+    if found or clause.relation not in ("coordination", "continuation") or clause.parent is None:
         return found
     # "قوات إسرائيلية اقتحمت البلدة، وداهمت عددا من المنازل، وأطلقت الغاز": the clause before
     # read its object as its subject; the agent is further back along the coordinated verbs.
@@ -162,6 +162,14 @@ def _object_read_as_subject(
     return coordinated_subject(ctx, cs, cs.clauses[clause.parent], m, m.family)
 
 
+def _subject_actors(ctx: ArgContext, phrase: Phrase, family: str) -> list[ActorMention]:
+    """The actors of a subject phrase carried on (`_actors_in`), but a person inside a phrase
+    headed by another noun: "ودهمت منزل أبو سالم واعتقلته" names the house's owner (a genitive),
+    the phrase is the verb's object read as its subject."""
+    head = ctx.doc.words[phrase.words[0]].start
+    return [a for a in _actors_in(ctx, phrase, family) if a.type != "PER" or a.span[0] <= head]
+
+
 def coordinated_subject(
     ctx: ArgContext, cs: Clauses, clause: Clause | None, m: EventMention, family: str
 ) -> list[ActorMention]:
@@ -175,7 +183,7 @@ def coordinated_subject(
             return []
         phrase = cs.subject_of(c) if c.predicate.kind == "verbal" else None
         if phrase is not None and phrase.end <= m.start:
-            found = _actors_in(ctx, phrase, family)
+            found = _subject_actors(ctx, phrase, family)
             if found:
                 return found
         if c.relation != "coordination" or c.parent is None:
