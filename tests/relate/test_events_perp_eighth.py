@@ -126,3 +126,9 @@ def test_a_raid_on_a_quoted_name_keeps_the_forces_of_the_first_verb() -> None:
     text = 'اعتقال في عزون\nاقتحمت قوات الاحتلال بلدة عزون، ودهمت منزل "أبو سالم" واعتقلته.'
     rows = _rows(text)
     assert rows and all(names == ["Israel Defense Forces"] for _, _, names in rows)
+
+
+def test_a_headline_in_the_present_plural_names_the_agent_of_the_body_strike() -> None:
+    text = "الحوثيون يقصفون حيا سكنيا في تعز\nقتلت امرأة وأصيب طفلان في قصف استهدف حي الروضة شرق المدينة أمس."
+    rows = _rows(text)
+    assert rows and all(names == ["Houthis"] for _, _, names in rows)
