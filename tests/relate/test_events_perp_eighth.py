@@ -132,3 +132,8 @@ def test_a_headline_in_the_present_plural_names_the_agent_of_the_body_strike() -
     text = "الحوثيون يقصفون حيا سكنيا في تعز\nقتلت امرأة وأصيب طفلان في قصف استهدف حي الروضة شرق المدينة أمس."
     rows = _rows(text)
     assert rows and all(names == ["Houthis"] for _, _, names in rows)
+
+
+def test_the_accused_between_the_accuser_and_the_act_is_the_supposed_agent() -> None:
+    text = "اتهامات في الفاشر\nاتهمت الحكومة قوات الدعم السريع بقصف الأحياء السكنية في الفاشر أمس."
+    assert _hedged(text) == [(["Rapid Support Forces"], True)]

@@ -513,12 +513,11 @@ def _accused(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     claim = _claim_around(ctx, m.core)
     if claim is None or claim.stance != ACCUSE:
         return []
+    # the accused may stand between the cue and a content that starts at the act ("اتهمت الحكومة
+    # قوات الدعم السريع بقصف الأحياء": the source right after the cue is left out below)
+    lo = min(claim.cue.span[1], claim.content.span[0])
     pool = _outermost(
-        [
-            a
-            for a in ctx.starting_in(ctx.actors, claim.content.span[0], m.start)
-            if a.name and a.span[1] <= m.start
-        ]
+        [a for a in ctx.starting_in(ctx.actors, lo, m.start) if a.name and a.span[1] <= m.start]
     )
     pool = [a for a in pool if a.id not in ctx.sources and not ctx.counted_as_victims(a)]
     return _with_coordinated(ctx, pool[0], pool) if pool else []
