@@ -176,3 +176,16 @@ def test_an_unvowelled_verb_before_a_patient_noun_reads_passive() -> None:
     assert said(text, killed.subject) == "شاب"  # the patient ends before "برصاص"
     active = cs.at(text.index("دخلت"))
     assert active is not None and active.predicate.voice == "active"
+
+
+def test_a_short_name_in_quotation_marks_opens_no_quotation() -> None:
+    text, cs = analyse('داهمت قوة من الجيش منزل المواطن خالد "أبو سالم" واعتقلته فجر اليوم.')
+    assert [c.relation for c in cs.clauses] == ["first", "continuation"]
+    assert span(text, cs.clauses[1]).startswith("واعتقلته")
+
+
+def test_a_closing_straight_mark_opens_no_quotation_but_a_quoted_sentence_is_one() -> None:
+    text, cs = analyse('وقال المتحدث "إن قواتنا قصفت مواقع المسلحين في الجبل" واعتبر أن العملية نجحت.')
+    relations = [(span(text, c).split()[0], c.relation) for c in cs.clauses]
+    assert ("إن", "quotation") in relations
+    assert ("واعتبر", "quotation") not in relations

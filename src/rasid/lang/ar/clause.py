@@ -96,6 +96,10 @@ PREP_CLITICS = frozenset({"ب", "ل", "وب", "ول", "فب", "فل", "لل", "�
 CONJUNCTIONS = frozenset({"و", "ف"})
 #: Marks that open a quotation.
 QUOTE_OPENERS = frozenset({"«", '"', "“", ":", "'"})  # one character each: a gap holds one if not disjoint
+#: The mark that closes each opening quotation mark; the straight ones open and close alike.
+QUOTE_CLOSERS = {"«": "»", '"': '"', "“": "”", "'": "'"}
+SAME_MARK_QUOTES = frozenset({'"', "'"})
+QUOTED_NAME_WORDS = 4  # the most words of a quoted name or term ("أبو شريفة", "ولاية سيناء")
 #: The cue kinds asked about over a range of words (counted once per Doc, see `_Reader.any_in`).
 COUNTED_KINDS = ("negation", "hedge", "tally")
 #: After these a word with an imperfect prefix is a verb ("الذي يقود", "لم تستهدف").
@@ -447,7 +451,12 @@ class Clauses:
             cut: ClauseRelation | Literal[False] | None = False
             if opening is not None:
                 cut = opening
-            elif gap != " " and not QUOTE_OPENERS.isdisjoint(gap) and w.sentence == prev.sentence:
+            elif (
+                gap != " "
+                and not QUOTE_OPENERS.isdisjoint(gap)
+                and w.sentence == prev.sentence
+                and self._opens_quotation(i, gap)
+            ):
                 cut = "quotation"
             elif w.sentence != prev.sentence or w.clause != prev.clause:
                 cut = None
@@ -458,6 +467,27 @@ class Clauses:
                 lo, opened = i, cut
         if ws:
             yield lo, len(ws), opened
+
+    def _opens_quotation(self, i: int, gap: str) -> bool:
+        """Whether the quotation mark in the gap before word i opens a quotation. A straight mark
+        that closes one opened before it in the sentence opens none, nor does a mark around a
+        short stretch with no verb that it closes a few words on: a name or a term in quotation
+        marks ("منزل المواطن محمد "أبو شريفة" واعتقلته"), not something said."""
+        if ":" in gap:
+            return True
+        mark = next(ch for ch in gap if ch in QUOTE_OPENERS)
+        ws, text = self.doc.words, self.doc.text
+        start = self.doc.sentences[ws[i].sentence][0] if ws[i].sentence >= 0 else 0
+        if mark in SAME_MARK_QUOTES and text.count(mark, start, ws[i].start) % 2 == 0:
+            return False  # an even count up to here, this mark included: it closes a quotation
+        closer = QUOTE_CLOSERS[mark]
+        for k in range(i, min(i + QUOTED_NAME_WORDS, len(ws))):
+            if self._read.is_verb(k) or ws[k].sentence != ws[i].sentence:
+                return True
+            after = text[ws[k].end : ws[k + 1].start] if k + 1 < len(ws) else text[ws[k].end :]
+            if closer in after:
+                return False
+        return True
 
     def _patient_first(self, verb: int, hi: int) -> bool:
         """An unvowelled verb of both voices ("اعتقل", "قتل") read as passive: right after it

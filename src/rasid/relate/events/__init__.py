@@ -495,7 +495,9 @@ def _event(
     date_id = str(date.id) if date is not None else None
     if date_id is None and not inc.cumulative:
         date_id = _lead_date(ctx, inc, incidents, doc)
-    place = inc.place() or _lead_place(ctx, doc)
+    place = inc.place()
+    if place is None or (place.name is None and place.lat is None):  # "قرى المقاطعة": a place the
+        place = _lead_place(ctx, doc) or place  # gazetteer cannot resolve says less than the article's
     weapons = [w for m in (inc.body or inc.mentions) for w in weapons_of(ctx, m)]
     negated, hypothetical = modality_of(ctx, rep)
     position = {f: n for n, f in enumerate(figs)}

@@ -86,10 +86,21 @@ def _object_before(cs: Clauses, clause: Clause, actor: ActorMention) -> bool:
     """The actor lies in the coordinated verb's clause before m's, outside that clause's subject
     ("واقتحمت منزل أبو شريفة واعتقلته"): m's dropped subject is the one both verbs share, and the
     actor is the earlier verb's object."""
-    if not clause.dropped_subject or clause.relation != "coordination" or clause.parent is None:
+    if not clause.dropped_subject or clause.parent is None:
+        return False
+    # A verb glued on with و ("واعتقلته") shares the subject before it too; there only a person
+    # is taken for the earlier verb's object (the shallow analysis may read "دورية تابعة لفرع
+    # الأمن" as a verb and its object, and an organisation is as often a subject).
+    if clause.relation != "coordination" and not (clause.relation == "continuation" and actor.type == "PER"):
         return False
     before = cs.clauses[clause.parent]
     if before.predicate.kind != "verbal" or not before.start <= actor.span[0] < before.end:
         return False
+    if actor.span[0] < before.predicate.end:  # "دورية تابعة لفرع الأمن داهمت ... واعتقلت": before
+        return False  # the verb, the subject's own words; an object follows its verb
     subject = before.subject
-    return subject is None or not subject.start <= actor.span[0] < subject.end
+    if subject is None or not subject.start <= actor.span[0] < subject.end:
+        return True
+    # a person inside a phrase headed by another noun ("منزل أبو سالم") is that noun's owner:
+    # the phrase is the earlier verb's object read as its subject
+    return actor.type == "PER" and actor.span[0] > cs.doc.words[subject.words[0]].start

@@ -460,7 +460,7 @@ def _perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     )
     stop = min((o.core[0] for o in _others(ctx, m) if o.core[0] > m.core[1]), default=len(ctx.record.text))
     if m.family == BATTLE:  # both sides fight: the subject and who it fought ("اشتباكات مع ...")
-        sides = _before(ctx, m, seg, None) + (_after(ctx, m, seg, stop) or _between(ctx, m, stop))
+        sides = _before(ctx, m, seg, claim) + (_after(ctx, m, seg, stop) or _between(ctx, m, stop))
         return sides
     after = _after(ctx, m, seg, stop)
     if after and not responsible:
@@ -468,8 +468,9 @@ def _perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     if m.similar:
         return []  # "غارات مماثلة": the agent is the one of the incident it is like
     if (
-        m.suffixed and not responsible
-    ):  # "عملياتها": the possessor named before, even as the one who announced it
+        m.suffixed and not m.verb and not responsible
+    ):  # "عملياتها": the possessor named before, even as the one who announced it (on a verb,
+        # "واعتقلته", the pronoun is the object: the one named before is the arrested)
         unit = [
             a
             for a in ctx.in_unit(ctx.actors, m.core[0])
@@ -531,12 +532,11 @@ def _accused(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     claim = _claim_around(ctx, m.core)
     if claim is None or claim.stance != ACCUSE:
         return []
+    # the accused may stand between the cue and a content that starts at the act ("اتهمت الحكومة
+    # قوات الدعم السريع بقصف الأحياء": the source right after the cue is left out below)
+    lo = min(claim.cue.span[1], claim.content.span[0])
     pool = _outermost(
-        [
-            a
-            for a in ctx.starting_in(ctx.actors, claim.content.span[0], m.start)
-            if a.name and a.span[1] <= m.start
-        ]
+        [a for a in ctx.starting_in(ctx.actors, lo, m.start) if a.name and a.span[1] <= m.start]
     )
     pool = [a for a in pool if a.id not in ctx.sources and not ctx.counted_as_victims(a)]
     return _with_coordinated(ctx, pool[0], pool) if pool else []
@@ -554,6 +554,8 @@ def _described_by(ctx: ArgContext, m: EventMention, seg: list[ActorMention]) -> 
     if not near:
         return []
     a = near[-1]
+    if a.type == "PER":  # a name is definite: "منزل محمد أبو شريفة واعتقلته" does not describe him
+        return []
     first = ctx.doc.words[ctx.doc.word_at(a.span[0])]
     gap = ctx.record.text[a.span[1] : m.start]
     if any(ch in gap for ch in ",،.؛:\n") or any(r.startswith("ال") for _, r in first.readings):
@@ -590,11 +592,14 @@ def _after(ctx: ArgContext, m: EventMention, seg: list[ActorMention], stop: int)
     """The agent after the trigger: right after it, or after "من قبل" anywhere before the next mention;
     after a noun whose genitive is its target ("اعتقال الناشط") only the one "من قبل" names."""
     patient = _takes_patient(ctx, m)
+    # where a genitive agent may stand, when an event noun is a verb's subject
+    genitive = _genitive_start(ctx, m)
     after = [
         a
         for a in seg
         if m.end <= a.span[0] < stop
         and _eligible(ctx, a, m.family)
+        and (genitive is None or ctx.doc.word_at(a.span[0]) == genitive or _agent_prep_before(ctx, a))
         and not _possessor(ctx, m, a)
         and not _clitic_before(ctx, a).startswith(COORDINATION[0])  # "مجزرة ... وموسكو تشكك": a new subject
         and not _speaker(ctx, a)
@@ -609,6 +614,32 @@ def _after(ctx: ArgContext, m: EventMention, seg: list[ActorMention], stop: int)
         )
     ]
     return _with_coordinated(ctx, after[0], seg) if after else []
+
+
+def _genitive_start(ctx: ArgContext, m: EventMention) -> int | None:
+    """When an event noun is the subject of the verb right before it ("واستهدفت غارة جوية مقاتلين
+    من حركة الشباب", "استهدف هجوم قبل أسبوعين قوات الأمن"), what follows the noun is the verb's
+    object, its target: only a genitive glued to the noun ("استهدفت غارة الطيران الروسي البلدة",
+    "غارة للتحالف") or an actor after "من قبل" is its agent. Returns the index of the word after
+    the noun's core (where that genitive stands), or None when m is no such verb-and-noun pair.
+    A light verb before its noun ("شنت غارات") is no such verb: the noun is its object."""
+    # (the verb's core may run over the noun and its modifier: "استهدفت غارة جوية")
+    if m.verb:  # the verb trigger, with the event noun right after its first word as its subject
+        k = ctx.doc.word_at(m.core[0]) + 1
+        nouns = [
+            o for o in ctx.mentions_in_segment(m.core[0]) if not o.verb and ctx.doc.word_at(o.core[0]) == k
+        ]
+    else:  # the event noun, with a verb trigger right before it
+        k = ctx.doc.word_at(m.core[0])
+        before = [
+            o
+            for o in ctx.mentions_in_segment(m.core[0])
+            if o is not m and o.verb and k > 0 and ctx.doc.word_at(o.core[0]) == k - 1
+        ]
+        nouns = [m] if before and m.start == m.core[0] else []
+    if not nouns:
+        return None
+    return ctx.doc.word_at(nouns[0].core[1])
 
 
 @cache

@@ -21,6 +21,7 @@ import bisect
 from dataclasses import replace
 
 from rasid.lang.ar.clause import Clause, Clauses, Phrase, clauses_of
+from rasid.lang.ar.normalise import normalise_string
 from rasid.record import ActorMention
 from rasid.relate.casualties.lexicon import casualty_lexicon
 from rasid.relate.events.agents import may_carry_out
@@ -85,6 +86,8 @@ HARM = frozenset({"killed", "injured"})  # what a verb does to the people it cou
 SIDE_HOPS = 6  # coordinated clauses walked back for a subject that names an actor
 CARRYING = ("coordination", "continuation", "adverbial")  # a clause that may go on with its parent's subject
 ANAPHOR_SENTENCES = 2  # how far back a bare definite noun looks for the actor it names
+#: The preposition after which an attribution names its agent ("نُسب إلى"), normalised.
+ATTRIBUTED_TO = frozenset({normalise_string("إلى")})
 
 
 def _own_verb(clause: Clause, m: EventMention) -> bool:
@@ -131,8 +134,8 @@ def carried_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[Actor
     phrase = cs.subject_of(clause)
     if phrase is None or (phrase.start >= m.start and phrase.end <= m.end):
         return []
-    found = _actors_in(ctx, phrase, m.family)
-    if found or clause.relation != "coordination" or clause.parent is None:
+    found = _subject_actors(ctx, phrase, m.family)
+    if found or clause.relation not in ("coordination", "continuation") or clause.parent is None:
         return found
     # "قوات إسرائيلية اقتحمت البلدة، وداهمت عددا من المنازل، وأطلقت الغاز": the clause before
     # read its object as its subject; the agent is further back along the coordinated verbs.
@@ -159,6 +162,14 @@ def _object_read_as_subject(
     return coordinated_subject(ctx, cs, cs.clauses[clause.parent], m, m.family)
 
 
+def _subject_actors(ctx: ArgContext, phrase: Phrase, family: str) -> list[ActorMention]:
+    """The actors of a subject phrase carried on (`_actors_in`), but a person inside a phrase
+    headed by another noun: "ودهمت منزل أبو سالم واعتقلته" names the house's owner (a genitive),
+    the phrase is the verb's object read as its subject."""
+    head = ctx.doc.words[phrase.words[0]].start
+    return [a for a in _actors_in(ctx, phrase, family) if a.type != "PER" or a.span[0] <= head]
+
+
 def coordinated_subject(
     ctx: ArgContext, cs: Clauses, clause: Clause | None, m: EventMention, family: str
 ) -> list[ActorMention]:
@@ -172,7 +183,7 @@ def coordinated_subject(
             return []
         phrase = cs.subject_of(c) if c.predicate.kind == "verbal" else None
         if phrase is not None and phrase.end <= m.start:
-            found = _actors_in(ctx, phrase, family)
+            found = _subject_actors(ctx, phrase, family)
             if found:
                 return found
         if c.relation != "coordination" or c.parent is None:
@@ -185,7 +196,7 @@ def previous_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[Acto
     """The agent of its own sentence's main clause when that clause comes before the trigger's
     ("صعّدت جماعة X من عمليات ...، كان آخرها استهداف قاعدة"), else of the previous sentence's,
     for a nominal trigger that opens no clause of its own: the text goes on telling what that
-    agent did."""
+    agent did. A previous sentence with no verb (a byline, a dateline) names nobody who did it."""
     clause = cs.at(m.core[0])
     if m.verb or clause is None or (clause.predicate.kind == "verbal" and _own_verb(clause, m)):
         return []
@@ -197,6 +208,8 @@ def previous_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[Acto
             return found
     if sentence <= 0 or ctx.doc.in_title(ctx.doc.sentences[sentence - 1][0]):
         return []
+    if not any(c.predicate.kind == "verbal" for c in cs.in_sentence(sentence - 1)):
+        return []  # a byline or a dateline ("فاطمة أحمد – مكة"): a line with no verb tells no act
     phrase = cs.sentence_subject(sentence - 1)
     if phrase is None:
         return []
@@ -277,6 +290,8 @@ def hedged_agent(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMen
             and not unidentified(a)
             and may_carry_out(a, m.family)
         ]
+        to = _after_to(ctx, c)  # "نسبته الشرطة إلى جماعة X": the one who attributes is no agent
+        named = [a for a in named if a.span[0] >= to] or ([] if to > c.start else named)
         if named:
             return named[:1]
         for w in ctx.doc.words[c.words[0] : c.words[1]]:
@@ -284,6 +299,15 @@ def hedged_agent(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMen
             if found is not None:
                 return [add_state_actor(ctx.record, (w.start, w.end), found)]
     return []
+
+
+def _after_to(ctx: ArgContext, c: Clause) -> int:
+    """The end of the first "إلى" of a hedged clause ("نُسب إلى X", "نسبته الشرطة إلى X"): the
+    agent it names stands after it. The clause's start when it has none ("يُرجح أنها روسية")."""
+    for w in ctx.doc.words[c.words[0] : c.words[1]]:
+        if in_set(w.norm, ATTRIBUTED_TO) is not None:
+            return w.end
+    return c.start
 
 
 def subject_of_verb(cs: Clauses, m: EventMention) -> int | None:

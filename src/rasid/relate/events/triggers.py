@@ -14,14 +14,16 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cache
+from typing import Any, cast
 
 from rasid.lang.ar.doc import Doc
+from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import PhraseMatch
 from rasid.lang.ar.text import text_view
 from rasid.record import EventType, Record, WeaponMention
 from rasid.relate.casualties.lexicon import casualty_lexicon
-from rasid.relate.events.lexicon import EventLexicon, TriggerEntry, event_lexicon
+from rasid.relate.events.lexicon import EVENT_TYPES, EventLexicon, TriggerEntry, event_lexicon
 from rasid.relate.text import SpanSet, in_set
 
 LIGHT_VERB_WINDOW = 4  # words between a light verb and its noun ("ارتكبت المقاتلات الحربية الروسية، مجزرة")
@@ -36,6 +38,10 @@ MODIFIER_WINDOW = 2  # words from a trigger to its modifier ("هجوم سراق�
 #: whatever ground force ("قوات") or drone word ("مسيرة", as often a march) stands near it.
 REMOTE_FIRE: frozenset[EventType] = frozenset({"shelling", "airstrike"})
 DELIVERY_WINDOW = 3  # words between a delivery verb and its weapon
+OBJECT_WINDOW = (
+    5  # words after an attack verb in which its physical object stands ("هاجمت عناصر من حركة الشباب قاعدة")
+)
+ATTACK_OBJECTS_FILE = "event_attack_objects.tsv"
 NEEDS_WINDOW = 12  # words after a trigger in which a needed word must occur ("بحث ... مع")
 NEGATION_WINDOW = 4  # words between a negation and a topic word that make it a denial ("لم تشن ... أي")
 VICTIMS_WINDOW = (
@@ -452,9 +458,45 @@ def _needs_attack(
     for x in mentions:
         if x.family in (ATTACK, "battle") and not x.needs_attack:
             cues.add(x.unit)
+    objects = attack_objects()
     for x in mentions:
-        if x.needs_attack and x.unit not in cues:
+        if not x.needs_attack or x.unit in cues:
+            continue
+        kind = _physical_object(doc, x, objects)
+        if kind is None:
             x.strength = -1
+        else:
+            x.type = kind
+
+
+@cache
+def attack_objects() -> dict[str, EventType]:
+    """Nouns of a military or physical target, each with the type an assault on it takes
+    (data/event_attack_objects.tsv)."""
+    out: dict[str, EventType] = {}
+    for row in load_rows(ATTACK_OBJECTS_FILE, normalise_columns=("form",)):
+        if row["type"] not in EVENT_TYPES:
+            raise DataFileError(
+                f"{ATTACK_OBJECTS_FILE} row {row['form']!r}: unknown event type {row['type']!r}"
+            )
+        out[row["form"]] = cast(EventType, row["type"])
+    return out
+
+
+def _physical_object(doc: Doc, x: EventMention, objects: dict[str, EventType]) -> EventType | None:
+    """The type of a verb of assault whose object, a few words on in its clause, is a base, a post,
+    a patrol or a village ("هاجمت حركة الشباب قاعدة عسكرية"): the attack is physical, though the
+    sentence holds no other attack cue. None when there is no such object."""
+    if not (x.verb and x.assault):  # "استهدف" targets talk and campaigns as often as places
+        return None
+    i = doc.word_at(x.core[1])
+    for w in doc.words[i : i + OBJECT_WINDOW]:
+        if not doc.same_clause(x.core[0], w.start) or doc.unit_of(w.start) != x.unit:
+            return None
+        found = in_set(w.norm, objects)
+        if found is not None:
+            return objects[found]
+    return None
 
 
 def _drop_topics(doc: Doc, lex: EventLexicon, mentions: list[EventMention]) -> None:
