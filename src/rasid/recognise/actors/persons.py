@@ -361,6 +361,8 @@ class PersonFinder:
         quoted = k < len(doc) and doc.quoted(k)
         while k < len(doc) and (doc.joined(k) or (quoted and k == comp.first)):
             cand = self.by_first.get(k)
+            if cand is not None and cand.actor is None and doc.portfolios.at(k) is not None:
+                cand = None  # "مسؤول في الشرطة": a composed force after an office is its portfolio
             if cand is not None and cand.type != "PER":
                 if comp.empty:  # "وزير الزراعة المجتمع الدولي": the object, not the office
                     comp.actor, comp.last = cand, cand.last
