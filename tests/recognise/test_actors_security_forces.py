@@ -122,3 +122,9 @@ def test_actors_iraqi_army_is_a_unit_of_the_security_forces() -> None:
     found = mention("قال الجيش العراقي إن قواته تقدمت غرب الموصل.", "الجيش العراقي")
     assert (found.name, found.parent) == ("Iraqi Army", "Iraqi security forces")
     assert mention(IRAQ + "وقال الجيش إن قواته تقدمت.", "الجيش").name == "Iraqi Army"
+
+
+def test_actors_egyptian_army_by_its_usual_english_name() -> None:
+    """The Egyptian army is named as the press in English names it, also when a person owns it."""
+    assert mention("وقال الجيش المصري إن قواته دمرت أنفاقاً.", "الجيش المصري").name == "Egyptian army"
+    assert mention(EGYPT + "وقال جيش السيسي إن قواته دمرت أنفاقاً.", "جيش السيسي").name == "Egyptian army"
