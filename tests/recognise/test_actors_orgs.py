@@ -56,6 +56,12 @@ from tests.recognise.test_actors_support import actors, mention
             ("مستشفى شهداء الأقصى", "ORG", "Al-Aqsa Martyrs Hospital"),
         ),
         ("ونقل المصابون إلى مستشفى الولادة في المدينة.", ("مستشفى الولادة", "ORG", "Maternity Hospital")),
+        # a person after a definite head holds its office, no part of its name; an indefinite
+        # head may be named after a person
+        (
+            "وقالت مؤسسة محمد بن راشد إن المساعدات وصلت.",
+            ("مؤسسة محمد بن راشد", "ORG", "Mohammed bin Rashid Foundation"),
+        ),
         # a name after ابن or أبو goes on even where it ends like a pronoun ("سينا")
         ("ونقل المصابون إلى مستشفى ابن سينا في رفح.", ("مستشفى ابن سينا", "ORG", "Ibn Sina Hospital")),
         # a common noun after a head that is not `proper` leaves the name without English
@@ -220,3 +226,11 @@ def test_actors_orgs_a_person_after_an_adjective_is_the_office_holder() -> None:
 def test_actors_orgs_a_club_head_names_the_club_without_the_tagger() -> None:
     """The head noun makes the club alias sure ("نادي الزمالك")."""
     assert ("نادي الزمالك", "ORG", "Zamalek") in actors("وأعلن نادي الزمالك ضم لاعب جديد.")
+
+
+def test_actors_orgs_person_after_a_definite_head_is_no_name_part() -> None:
+    """ "مدير المرصد رامي عبد الرحمن": the observatory's director by name, not a "Rami
+    Abdulrahman Observatory"."""
+    found = actors("وقال مدير المرصد رامي عبد الرحمن إن القصف استمر ليلاً.")
+    assert ("رامي عبد الرحمن", "PER", "Rami Abdulrahman") in found
+    assert not [a for a in found if a[0].startswith("المرصد رامي")]

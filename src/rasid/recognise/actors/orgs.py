@@ -88,8 +88,10 @@ def _part(doc: ActorText, k: int, parts: list[Part], definite: bool) -> tuple[in
             place = doc.places.at(k)
             name = place.payload.name if place is not None and place.last == hit.last else actor.name
             return hit.last, Part("place", name, actor.country, bool(hit.clitic))
-        if actor.type == "PER" and parts:
-            return None  # "المجلس الرئاسي محمد المنفي": the office holder, not a name part
+        if actor.type == "PER" and (parts or definite):
+            # "المجلس الرئاسي محمد المنفي", "مدير المرصد رامي عبد الرحمن": the office holder, not a
+            # name part; only an indefinite head is named after a person ("مؤسسة محمد بن راشد")
+            return None
         if hit.clitic in of and is_outlet(actor.name):
             return None  # "مستشفى الكندي لرويترز": the outlet is told, it owns nothing
         return hit.last, Part("actor", actor.name, actor.country, bool(hit.clitic), actor)
