@@ -122,6 +122,11 @@ def test_actors_iraqi_army_is_a_unit_of_the_security_forces() -> None:
     found = mention("قال الجيش العراقي إن قواته تقدمت غرب الموصل.", "الجيش العراقي")
     assert (found.name, found.parent) == ("Iraqi Army", "Iraqi security forces")
     assert mention(IRAQ + "وقال الجيش إن قواته تقدمت.", "الجيش").name == "Iraqi Army"
+    # the federal and government forces stay the security forces as a whole
+    assert (
+        mention(IRAQ + "وانتشرت القوات الاتحادية في كركوك.", "القوات الاتحادية").name
+        == "Iraqi security forces"
+    )
 
 
 def test_actors_egyptian_army_by_its_usual_english_name() -> None:
