@@ -230,3 +230,26 @@ def test_actors_persons_a_foreign_surname_by_its_ending() -> None:
 def test_actors_persons_family_names(text: str, words: str, name: str) -> None:
     found = mention(text, words)
     assert (found.type, found.name) == ("PER", name)
+
+
+SYRIA = "تشهد سوريا توتراً في دمشق وحلب وحماة. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a department's office of a place: "<Place> <portfolio> <role>", the unit word skipped
+        (SYRIA + "وقال مدير صحة حماة إن المشفى امتلأ.", [("مدير صحة حماة", "PER", "Hama Health director")]),
+        (
+            SYRIA + "وقال مدير صحة محافظة حماة إن المشفى امتلأ.",
+            [("مدير صحة محافظة حماة", "PER", "Hama Health director")],
+        ),
+        # before its holder's name the local office is a mention of its own
+        (
+            SYRIA + "وقال مدير صحة محافظة حماة سامر العلي إن المشفى امتلأ.",
+            [("مدير صحة محافظة حماة", "PER", "Hama Health director"), ("سامر العلي", "PER", "Samer al-Ali")],
+        ),
+    ],
+)
+def test_actors_persons_local_office_of_a_place(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [a for a in actors(text) if a[1] == "PER"] == expected

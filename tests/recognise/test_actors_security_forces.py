@@ -69,3 +69,67 @@ def test_actors_security_forces_need_the_article_state() -> None:
 def test_actors_unnamed_office_belongs_to_its_state(text: str, words: str, expected: tuple[str, str]) -> None:
     found = mention(text, words)
     assert (found.name, found.parent) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            IRAQ + "وقالت الشرطة إن عبوة ناسفة انفجرت قرب سوق شعبي.",
+            "الشرطة",
+            ("ORG", "Iraqi Police", "IRQ", "Iraq"),
+        ),
+        (
+            EGYPT + "وطوقت قوات الشرطة محيط المبنى.",
+            "قوات الشرطة",
+            ("ORG", "Egyptian Police", "EGY", "Egypt"),
+        ),
+        (
+            "أعلنت الشرطة الأردنية توقيف ثلاثة مطلوبين في إربد.",
+            "الشرطة الأردنية",
+            ("ORG", "Jordanian Police", "JOR", "Jordan"),
+        ),
+        (
+            "اعتقلت الشرطة الإسرائيلية شاباً عند باب العامود.",
+            "الشرطة الإسرائيلية",
+            ("ORG", "Israel Police", "ISR", "Israel"),
+        ),
+    ],
+)
+def test_actors_police_of_the_article_state(
+    text: str, words: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    """Bare "الشرطة" is the article's country's police, as "الجيش" is its army; a state with
+    a police row of its own (Israel Police) gets that row."""
+    found = mention(text, words)
+    assert (found.type, found.name, found.country, found.parent) == expected
+
+
+def test_actors_police_need_the_article_state() -> None:
+    assert [a for a in actors("وقالت الشرطة إن عبوة انفجرت صباح اليوم.") if a[0] == "الشرطة"] == []
+
+
+def test_actors_office_in_the_police_keeps_its_portfolio() -> None:
+    """ "مسؤول في الشرطة" is a police official of the article's state, not the police itself."""
+    assert mention(EGYPT + "وقال مسؤول في الشرطة إن شرطيين أصيبا.", "مسؤول في الشرطة").name == (
+        "Egyptian official of Police"
+    )
+
+
+def test_actors_iraqi_army_is_a_unit_of_the_security_forces() -> None:
+    """ "الجيش العراقي" is the Iraqi Army (the guide's name), one of the Iraqi security forces;
+    "الجيش" alone in an article about Iraq is the same army."""
+    found = mention("قال الجيش العراقي إن قواته تقدمت غرب الموصل.", "الجيش العراقي")
+    assert (found.name, found.parent) == ("Iraqi Army", "Iraqi security forces")
+    assert mention(IRAQ + "وقال الجيش إن قواته تقدمت.", "الجيش").name == "Iraqi Army"
+    # the federal and government forces stay the security forces as a whole
+    assert (
+        mention(IRAQ + "وانتشرت القوات الاتحادية في كركوك.", "القوات الاتحادية").name
+        == "Iraqi security forces"
+    )
+
+
+def test_actors_egyptian_army_by_its_usual_english_name() -> None:
+    """The Egyptian army is named as the press in English names it, also when a person owns it."""
+    assert mention("وقال الجيش المصري إن قواته دمرت أنفاقاً.", "الجيش المصري").name == "Egyptian army"
+    assert mention(EGYPT + "وقال جيش السيسي إن قواته دمرت أنفاقاً.", "جيش السيسي").name == "Egyptian army"

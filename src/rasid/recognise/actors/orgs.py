@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
 from rasid.lang.ar.normalise import normalise_string
-from rasid.lang.ar.romanise import romanise
+from rasid.lang.ar.romanise import family_names, romanise
 from rasid.recognise.actors.candidate import ActorCandidate
 from rasid.recognise.actors.doc import CLOSING_QUOTES, ActorText
 from rasid.recognise.actors.forces import nisba_at
@@ -88,8 +88,10 @@ def _part(doc: ActorText, k: int, parts: list[Part], definite: bool) -> tuple[in
             place = doc.places.at(k)
             name = place.payload.name if place is not None and place.last == hit.last else actor.name
             return hit.last, Part("place", name, actor.country, bool(hit.clitic))
-        if actor.type == "PER" and parts:
-            return None  # "المجلس الرئاسي محمد المنفي": the office holder, not a name part
+        if actor.type == "PER" and (parts or definite):
+            # "المجلس الرئاسي محمد المنفي", "مدير المرصد رامي عبد الرحمن": the office holder, not a
+            # name part; only an indefinite head is named after a person ("مؤسسة محمد بن راشد")
+            return None
         if hit.clitic in of and is_outlet(actor.name):
             return None  # "مستشفى الكندي لرويترز": the outlet is told, it owns nothing
         return hit.last, Part("actor", actor.name, actor.country, bool(hit.clitic), actor)
@@ -105,7 +107,7 @@ def _part(doc: ActorText, k: int, parts: list[Part], definite: bool) -> tuple[in
     if port is not None and (port.clitic in linked or coordinated):
         return port.last, Part("portfolio", port.payload, linked=port.clitic in of)
     if found is not None:
-        return k, Part("nisba", found[1].adjective, found[1].country)
+        return k, Part("nisba", found[1].adjective, found[1].country, written=doc.written(k))
     adj = tables.word_in(word, tables.adjectives)
     if adj is not None and not adj[0]:
         return k, Part("adjective", tables.adjectives[adj[1]].english)
@@ -379,6 +381,8 @@ def _candidate(
         and all(p.kind in ("actor", "adjective") for p in parts)
     ):
         return ActorCandidate.of(actor, i, last, "org")  # "وكالة «الأناضول»", "قيادة الجيش السوداني"
+    if head.proper and not definite:
+        parts = _genitive_name(parts)
     descriptive = all(p.kind in ("nisba", "adjective") for p in parts)
     if head.proper:
         parts = _own_name(parts, doc)
@@ -432,6 +436,17 @@ def _home_by_places(doc: ActorText) -> str | None:
     top, n = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
     return top if n >= 2 and n > runner_up else doc.doc_country
+
+
+def _genitive_name(parts: list[Part]) -> list[Part]:
+    """A definite nisba right after an indefinite proper head that is also a family name
+    (romanise.tsv) is the genitive, the establishment's own name, not an adjective (the two would
+    agree in the article): "مستشفى الكندي" is Al-Kindi Hospital, "المستشفى الكندي" the Canadian
+    hospital. Other nisbas stay adjectives: the press writes "مستشفى الأردني الميداني" too."""
+    word = normalise_string(parts[0].written) if parts and parts[0].kind == "nisba" else ""
+    if not word.startswith(ARTICLE) or word[len(ARTICLE) :] not in family_names():
+        return parts
+    return [Part("word", written=parts[0].written, linked=parts[0].linked), *parts[1:]]
 
 
 def _own_name(parts: list[Part], doc: ActorText) -> list[Part]:

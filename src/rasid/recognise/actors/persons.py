@@ -361,6 +361,8 @@ class PersonFinder:
         quoted = k < len(doc) and doc.quoted(k)
         while k < len(doc) and (doc.joined(k) or (quoted and k == comp.first)):
             cand = self.by_first.get(k)
+            if cand is not None and cand.actor is None and doc.portfolios.at(k) is not None:
+                cand = None  # "مسؤول في الشرطة": a composed force after an office is its portfolio
             if cand is not None and cand.type != "PER":
                 if comp.empty:  # "وزير الزراعة المجتمع الدولي": the object, not the office
                     comp.actor, comp.last = cand, cand.last
@@ -378,6 +380,15 @@ class PersonFinder:
                 comp.last = k
                 k += 1
                 continue
+            unit = self.tables.word_in(doc.word(k), self.tables.place_units)
+            if (
+                unit is not None
+                and not unit[0]
+                and comp.portfolios
+                and k + 1 < len(doc)
+                and doc.joined(k + 1)
+            ):
+                k += 1  # "مدير صحة محافظة حماة": the unit word before the place it names
             place = doc.local_place(k)
             if place is not None and self.first_of_name(k):
                 break  # "السفير ناصر المزين": a first name and a name word, not the place "ناصر"
@@ -537,6 +548,8 @@ class PersonFinder:
             if name is not None and not self.sure(name, titles):
                 name = None
             if name is not None:
+                if comp is not None and comp.place and comp.portfolios:
+                    self.local_office(titles, comp, words)  # "مدير صحة محافظة حماة ماهر يونس"
                 self.person(name, words)
                 i = name.last + 1
                 continue
@@ -564,6 +577,17 @@ class PersonFinder:
         if kind in ("occupation", "person"):
             return False
         return name.components >= 2 or kind not in OFFICES
+
+    def local_office(self, titles: list[LexiconHit[Title]], comp: Complement, words: list[str]) -> None:
+        """A local office before its holder's name is a mention of its own ("Hama Health
+        director"), as a source may be cited by either: the office of a place's department."""
+        role = self.role_only(titles, comp)
+        if role is not None and role.name is not None:
+            role.role_words = words
+            role.role_only = True
+            role.skip = len(titles[0].clitic)
+            self.roles.add(role.first)
+            self.add(role)
 
     def role_only(self, titles: list[LexiconHit[Title]], comp: Complement) -> ActorCandidate | None:
         title = next((t.payload for t in reversed(titles) if t.payload.kind in OFFICES), None)
@@ -707,9 +731,12 @@ def _body_parent(body: ActorCandidate) -> str | None:
 
 
 def _office_name(title: Title, comp: Complement) -> str | None:
-    """'<Role> of <place>' or '<Adjective> <Role> of <portfolio>', or None."""
+    """'<Place> <portfolio> <role>', '<Role> of <place>' or '<Adjective> <Role> of <portfolio>',
+    or None."""
     if not title.english:
         return None
+    if comp.place and comp.portfolios and " of " not in title.english:
+        return f"{comp.place} {' and '.join(comp.portfolios)} {title.english}"  # Hama Health director
     if comp.place:
         return f"{title.english} of {comp.place}"
     if not comp.portfolios and not comp.adjective:

@@ -21,7 +21,7 @@ REGISTRY_FILE = "actors.tsv"
 BLOCKERS_FILE = "actor_blockers.tsv"
 COUNTRIES_FILE = "countries.tsv"
 TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
-ROLES = frozenset({"state", "government", "army", "air", "navy", "security"})
+ROLES = frozenset({"state", "government", "army", "air", "navy", "security", "police"})
 STATE_ROLES = frozenset({"state", "government"})
 FLAGS = frozenset({"agent", "ctx", "solo", "heads", "ambiguous", "tagged", "club"})
 ANY_COUNTRY = "*"
@@ -36,6 +36,7 @@ ROLE_FALLBACK: dict[str, tuple[str, ...]] = {
     "government": ("government", "state"),
     "state": ("state",),
     "security": ("security",),  # none: the forces compose "<Adjective> security forces"
+    "police": ("police",),  # none: "<Adjective> Police" ("الشرطة" in an article about Iraq)
 }
 
 
