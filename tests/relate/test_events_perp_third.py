@@ -42,10 +42,10 @@ def test_a_state_adjective_on_the_next_line_of_a_wrapped_capture_names_the_aircr
     ]
 
 
-def test_police_without_a_state_adjective_are_the_article_states_security_forces() -> None:
+def test_police_without_a_state_adjective_are_the_article_states_police() -> None:
     text = "قتل شاب برصاص رجال الشرطة في مدينة الزقازيق بمحافظة الشرقية اليوم."
     assert _rows(extract(text, published=PUBLISHED)) == [
-        ("attack_on_civilians", "قتل", ["Egyptian security forces"], False, "2024-03-11")
+        ("attack_on_civilians", "قتل", ["Egyptian Police"], False, "2024-03-11")
     ]
 
 

@@ -361,8 +361,11 @@ class PersonFinder:
         quoted = k < len(doc) and doc.quoted(k)
         while k < len(doc) and (doc.joined(k) or (quoted and k == comp.first)):
             cand = self.by_first.get(k)
-            if cand is not None and cand.actor is None and doc.portfolios.at(k) is not None:
-                cand = None  # "مسؤول في الشرطة": a composed force after an office is its portfolio
+            port = doc.portfolios.at(k) if cand is not None and cand.actor is None else None
+            if cand is not None and port is not None and port.last >= cand.last:
+                # "مسؤول في الشرطة": a composed force after an office is its portfolio; one that
+                # goes on past it ("الناطق باسم الشرطة المحلية") stays the body spoken for
+                cand = None
             if cand is not None and cand.type != "PER":
                 if comp.empty:  # "وزير الزراعة المجتمع الدولي": the object, not the office
                     comp.actor, comp.last = cand, cand.last

@@ -58,6 +58,7 @@ from rasid.relate.events.discourse import (
     agent_of_setting,
     agent_told_next,
     agents_in_clause,
+    attributes_it,
     carried_subject,
     clause_side,
     harming_subject,
@@ -282,7 +283,7 @@ def _perpetrators(
             found = [
                 a
                 for a in agents_in_clause(clauses, ordered, m, perpetrators_of(ctx, m))
-                if inc.family == BATTLE or not stopped_it(ctx, a)
+                if (inc.family == BATTLE or not stopped_it(ctx, a)) and not attributes_it(ctx, clauses, a)
             ]
         if inc.family == BATTLE and len(found) == 1:  # "مواجهات مع X": the clause's subject fought X
             other = next((s for m in ordered if (s := clause_side(ctx, clauses, m, found))), [])

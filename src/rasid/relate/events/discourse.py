@@ -301,6 +301,14 @@ def hedged_agent(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMen
     return []
 
 
+def attributes_it(ctx: ArgContext, cs: Clauses, actor: ActorMention) -> bool:
+    """Whether the actor stands between a hedged clause's verb and its "إلى" ("هجوم نسبته الشرطة إلى
+    جماعة X"): it is the one who attributes the act, never its agent, even when the actors stage
+    has named it (a bare الشرطة is the article's country's police)."""
+    c = cs.at(actor.span[0])
+    return c is not None and c.hedged and c.start < _after_to(ctx, c) and actor.span[0] < _after_to(ctx, c)
+
+
 def _after_to(ctx: ArgContext, c: Clause) -> int:
     """The end of the first "إلى" of a hedged clause ("نُسب إلى X", "نسبته الشرطة إلى X"): the
     agent it names stands after it. The clause's start when it has none ("يُرجح أنها روسية")."""

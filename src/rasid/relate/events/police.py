@@ -3,8 +3,9 @@
 The recogniser names a bare force noun after the article's own state only when it can tell that
 state; when it cannot, the police that fired or arrested would be nobody and the incident would
 have no agent. A police noun of data/event_police.tsv that no actor covers becomes the police of
-the country most of the article's resolved places lie in ("Sudanese police", belonging to Sudan),
-so the argument finder reads it like any other actor. With no such country nothing is added.
+the country most of the article's resolved places lie in ("Sudanese Police", belonging to Sudan:
+the name the actors stage gives a state's police), so the argument finder reads it like any
+other actor. With no such country nothing is added.
 """
 
 from __future__ import annotations
