@@ -46,6 +46,12 @@ def test_a_report_naming_another_state_most_is_its_towns_country() -> None:
     assert names["وزارة الزراعة"] == "Lebanese Ministry of Agriculture"
 
 
+def test_a_minister_named_without_a_state_is_of_the_same_country_as_a_ministry() -> None:
+    record = extract(LEBANESE_REPORT.replace("وقالت وزارة الزراعة", "وقال وزير الزراعة"))
+    names = {m.text: (m.name, m.country) for m in record.mentions_of("actor")}
+    assert names["وزير الزراعة"] == ("Lebanese Minister of Agriculture", "LBN")
+
+
 def test_with_no_place_the_words_tell_the_country() -> None:
     record = extract(
         "قالت وزارة الزراعة إن الجفاف أتلف المحاصيل، وقال وزير الخارجية المصري إن القاهرة ترفض التصعيد."
