@@ -46,10 +46,19 @@ def test_a_report_naming_another_state_most_is_its_towns_country() -> None:
     assert names["وزارة الزراعة"] == "Lebanese Ministry of Agriculture"
 
 
-def test_a_minister_named_without_a_state_is_of_the_same_country_as_a_ministry() -> None:
-    record = extract(LEBANESE_REPORT.replace("وقالت وزارة الزراعة", "وقال وزير الزراعة"))
+@pytest.mark.parametrize(
+    ("written", "instead", "mention", "name"),
+    [
+        ("وقالت وزارة الزراعة", "وقال وزير الزراعة", "وزير الزراعة", "Lebanese Minister of Agriculture"),
+        ("وندد الجيش الإسرائيلي ببيان", "وندد الثوار بالغارات", "الثوار", "Lebanese rebels"),
+    ],
+)
+def test_a_minister_or_a_national_group_is_of_the_same_country_as_a_ministry(
+    written: str, instead: str, mention: str, name: str
+) -> None:
+    record = extract(LEBANESE_REPORT.replace(written, instead))
     names = {m.text: (m.name, m.country) for m in record.mentions_of("actor")}
-    assert names["وزير الزراعة"] == ("Lebanese Minister of Agriculture", "LBN")
+    assert names[mention] == (name, "LBN")
 
 
 def test_with_no_place_the_words_tell_the_country() -> None:
