@@ -246,6 +246,11 @@ class Record(_Model):
     raw_text: str = Field("", exclude=True, repr=False, description="the decoded input before cleaning")
     content_type: Literal["text", "html"] = Field("text", exclude=True)
     given_published: str | None = Field(None, exclude=True, description="publication date from the caller")
+    country: str | None = Field(
+        None,
+        exclude=True,
+        description="the article's own country (link/country.py), decided by the actors stage for later ones",
+    )
     working: dict[str, Any] = Field(
         default_factory=dict,
         exclude=True,

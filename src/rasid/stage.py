@@ -1,11 +1,11 @@
 """The stage contract: what one step of the pipeline reads and writes, checked against the record.
 
 A stage declares its layers as record fields and mention kinds: "text", "metadata",
-"sentences", "claims", "events", and "mentions:<kind>" for each kind of mention
-("mentions:actor"). `Pipeline` checks the order when it is built (a stage cannot read a
-layer no earlier stage writes); `Stage.run` checks, for every record, that the stage grew no
-layer it did not declare (it counts each layer's items before and after, which costs one pass
-over the mentions). The loop, the counters and the timing live here, so a stage only
+"sentences", "claims", "events", "country" (the article's own country, link/country.py), and
+"mentions:<kind>" for each kind of mention ("mentions:actor"). `Pipeline` checks the order
+when it is built (a stage cannot read a layer no earlier stage writes); `Stage.run` checks, for
+every record, that the stage grew no layer it did not declare (it counts each layer's items
+before and after, which costs one pass over the mentions). The loop, the counters and the timing live here, so a stage only
 overrides `process`.
 
 This module is a leaf: it imports nothing from rasid but the errors and, for type hints, the
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 MENTION_KINDS = ("date", "quantity", "place", "actor", "weapon")
 #: Every layer a stage may name in `reads` or `writes`.
 LAYERS = frozenset(
-    {"raw", "source", "text", "metadata", "sentences", "claims", "events"}
+    {"raw", "source", "text", "metadata", "sentences", "claims", "events", "country"}
     | {f"mentions:{kind}" for kind in MENTION_KINDS}
 )
 #: Layers a record has when a reader hands it over.
@@ -46,12 +46,13 @@ _KIND = attrgetter("kind")
 
 def layer_sizes(record: Record) -> Counter[str]:
     """How many items each countable layer of the record holds (sentences, mentions by kind,
-    claims, events): what a stage may only change in the layers it writes."""
+    claims, events, the country once set): what a stage may only change in the layers it writes."""
     kinds = Counter(map(_KIND, record.mentions))  # counted in C, named once per kind
     sizes: Counter[str] = Counter({mentions(kind): n for kind, n in kinds.items()})
     sizes["sentences"] = len(record.sentences)
     sizes["claims"] = len(record.claims)
     sizes["events"] = len(record.events)
+    sizes["country"] = int(record.country is not None)
     return sizes
 
 

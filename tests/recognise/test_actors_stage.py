@@ -18,7 +18,8 @@ TEXT = (
 
 def _run(record: Record) -> Record:
     pipeline = Pipeline(
-        [SegmentStage(), ActorStage()], provided=frozenset({"raw", "source", "text", "metadata"})
+        [SegmentStage(), ActorStage()],
+        provided=frozenset({"raw", "source", "text", "metadata", "mentions:place"}),  # none found
     )
     return pipeline.run_one(record)
 
@@ -27,8 +28,8 @@ def test_actors_stage_layers() -> None:
     stage = ActorStage()
     assert (stage.name, stage.reads, stage.writes) == (
         "actors",
-        frozenset({"text"}),
-        frozenset({"mentions:actor", "metadata"}),  # metadata: the publisher when clean found none
+        frozenset({"text", "mentions:place"}),  # the places: the article's own country
+        frozenset({"mentions:actor", "metadata", "country"}),  # metadata: the publisher when clean found none
     )
 
 

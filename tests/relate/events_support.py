@@ -65,11 +65,12 @@ def _find(text: str, words: str, occurrence: int) -> int:
 
 
 class Inject(Stage):
-    """Test stage: writes the places, actors and claims layers from fixed lists."""
+    """Test stage: writes the places, actors and claims layers from fixed lists (and, as the
+    actors stage would, the article's country: none, the places given have no country)."""
 
     name = "inject"
     reads = frozenset({"text", "mentions:date"})
-    writes = frozenset({"mentions:place", "mentions:actor", "claims"})
+    writes = frozenset({"mentions:place", "mentions:actor", "claims", "country"})
 
     def __init__(self, places: Sequence[Place], actors: Sequence[Actor], claims: Sequence[Said]) -> None:
         super().__init__()

@@ -91,8 +91,10 @@ class ActorText:
         self.index_of_start = {s: i for i, (s, _) in enumerate(self.words)}
         self.index_of_end = {e: i for i, (_, e) in enumerate(self.words)}
         self.doc_country: str | None = None
-        #: (doc_country, the state of a body named without one) once worked out (orgs.home_country)
-        self.home: tuple[str | None, str | None] | None = None
+        #: Countries of the article's resolved places, in text order (the places stage's).
+        self.place_countries: tuple[str | None, ...] = ()
+        #: The state of a body named without one (link/country.py), set with doc_country.
+        self.home_country: str | None = None
 
     def __len__(self) -> int:
         return self._n

@@ -126,11 +126,12 @@ def _name(
     national = [n.adjective for n in nisbas]
     country = next((n.country for n in nisbas if n.country), None)
     wants_country = group.national or any(a.kind in NATIONAL_KINDS for a in adjectives)
-    if wants_country and country is None and doc.doc_country and group.kind != "source":
-        adjective = doc.tables.adjective_of.get(doc.doc_country)
+    home = doc.home_country  # link/country.py
+    if wants_country and country is None and home and group.kind != "source":
+        adjective = doc.tables.adjective_of.get(home)
         if adjective:
             national.insert(0, adjective)
-            country = doc.doc_country
+            country = home
     others = [a.english for a in reversed(adjectives)]
     words = ([quantity] if quantity else []) + national + others + [group.english]
     return " ".join(words), country

@@ -24,7 +24,6 @@ name_ar keeps the words as written.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
@@ -36,7 +35,6 @@ from rasid.recognise.actors.forces import nisba_at
 from rasid.recognise.actors.lexicon import Head, spelling
 from rasid.recognise.actors.outlets import is_outlet
 from rasid.recognise.actors.registry import Actor
-from rasid.recognise.actors.states import plain_place
 
 ENDING_CLASSES = frozenset(
     {"preposition", "particle", "verb", "pronoun", "demonstrative", "relative", "quantifier", "time", "noun"}
@@ -386,7 +384,7 @@ def _candidate(
     descriptive = all(p.kind in ("nisba", "adjective") for p in parts)
     if head.proper:
         parts = _own_name(parts, doc)
-    home = _home_country(doc)
+    home = doc.home_country  # link/country.py: the article's own state, named without one
     adjective = doc.tables.adjective_of.get(home) if home else None
     name = None if (descriptive and not definite) else compose(head, parts, adjective)
     if head.order == "state":
@@ -414,28 +412,6 @@ def _state_body(head: Head, parts: list[Part], doc: ActorText) -> str | None:
     if state is None or any(p.kind == "place" and p.english != state for p in parts):
         return None  # "منتخب القدس": a city's team, not the state's
     return f"{state} {head.english}"
-
-
-def _home_country(doc: ActorText) -> str | None:
-    """The state of a body named without one ("وزارة الصحة العامة"): the article's country,
-    unless no place of the article lies in it while most of its places lie in one other
-    state: a Lebanese report on "العدوان الإسرائيلي" names Israel most, but its ministry,
-    like its towns, is Lebanon's. Worked out once per article (every organisation asks)."""
-    if doc.home is None or doc.home[0] != doc.doc_country:
-        doc.home = (doc.doc_country, _home_by_places(doc))
-    return doc.home[1]
-
-
-def _home_by_places(doc: ActorText) -> str | None:
-    votes: Counter[str] = Counter(
-        p.payload.country for p in doc.places if p.payload.country and plain_place(doc, p.first)
-    )
-    ranked = votes.most_common(2)
-    if not ranked or doc.doc_country is None or votes[doc.doc_country]:
-        return doc.doc_country
-    top, n = ranked[0]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    return top if n >= 2 and n > runner_up else doc.doc_country
 
 
 def _genitive_name(parts: list[Part]) -> list[Part]:

@@ -608,10 +608,11 @@ class PersonFinder:
             return ActorCandidate(
                 first, comp.last, "PER", actor.name, None, actor.country, "person", parent=_body_parent(actor)
             )
-        if comp.portfolios and not (comp.adjective or comp.place or comp.country) and self.doc.doc_country:
-            # "وزير الإعلام": a minister with no state named is the article's country's
-            comp.adjective = self.tables.adjective_of.get(self.doc.doc_country)
-            comp.country = self.doc.doc_country if comp.adjective else None
+        home = self.doc.home_country
+        if comp.portfolios and not (comp.adjective or comp.place or comp.country) and home:
+            # "وزير الإعلام": a minister with no state named is the article's own country's
+            comp.adjective = self.tables.adjective_of.get(home)
+            comp.country = home if comp.adjective else None
         name = _office_name(title, comp)
         country = comp.country or comp.place_country
         # "وزير الخارجية المصري" unnamed acts for Egypt: the state is the office's parent

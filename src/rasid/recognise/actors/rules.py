@@ -8,6 +8,7 @@ article), so that it learns how far to trust each of them.
 
 from __future__ import annotations
 
+from rasid.link.country import article_country
 from rasid.recognise.actors.candidate import ActorCandidate
 from rasid.recognise.actors.doc import ActorText
 from rasid.recognise.actors.forces import find_forces
@@ -22,8 +23,10 @@ Anaphor = tuple[int, str, int]
 
 def rule_candidates(doc: ActorText) -> tuple[list[ActorCandidate], list[Anaphor]]:
     """Registry names, forces, groups, organisations and persons (stage.py, steps 1-3), and the
-    bare head nouns that refer back to organisations. Sets the article's country on `doc`."""
+    bare head nouns that refer back to organisations. Sets the article's country on `doc`, and
+    its own country (link/country.py) from it and the places the stage was given."""
     doc.doc_country = infer_doc_country(doc)
+    doc.home_country = article_country(doc.place_countries, doc.doc_country)
     cands = find_registry(doc)
     cands += find_forces(doc)
     cands += find_groups(doc)

@@ -2,7 +2,8 @@
 
 The finders run in order over one `ActorText` (the normalised words and their lexicon hits):
   1. the article's country (states.infer_doc_country) for aliases limited to some
-     countries and for groups that take the country's adjective;
+     countries and for groups that take the country's adjective, and the article's own
+     country of bodies named without their state (link/country.py, with the places found);
   2. registry names, states acting (states.py); force nouns and whose they are (forces.py);
      groups and anonymous sources (groups.py); organisations by their head noun (orgs.py);
   3. persons, who need the others' mentions to know what a title governs (persons.py);
@@ -19,6 +20,7 @@ so a nested mention comes before the one that holds it ("الائتلاف الس
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasid.lang.ar.normalise import normalise_char
@@ -54,8 +56,17 @@ class Found:
     parent: str | None = None
 
 
-def find_actors(view: TextView, *, tagger: bool = True) -> list[Found]:
+def find_actors(view: TextView, *, tagger: bool = True, places: Sequence[str | None] = ()) -> list[Found]:
     """The actor mentions of a text, in text order (module docstring)."""
+    return read_actors(view, tagger=tagger, places=places)[0]
+
+
+def read_actors(
+    view: TextView, *, tagger: bool = True, places: Sequence[str | None] = ()
+) -> tuple[list[Found], str | None]:
+    """The actor mentions of a text, in text order, and the article's own country they were
+    named by (link/country.py): from the country the words tell and `places`, the countries
+    of the article's resolved places in text order (none: the words alone decide)."""
     tables = load_tables()
 
     def surface(start: int, end: int) -> str:
@@ -63,6 +74,7 @@ def find_actors(view: TextView, *, tagger: bool = True) -> list[Found]:
         return view.text[s:e]
 
     doc = ActorText(view.norm, tables, surface)
+    doc.place_countries = tuple(places)
     cands, anaphors = rule_candidates(doc)
     cands += find_clubs(doc, cands)
     if tagger:
@@ -74,7 +86,7 @@ def find_actors(view: TextView, *, tagger: bool = True) -> list[Found]:
     cands += resolve_heads(anaphors, cands)
     cands += resolve_surnames(doc, cands)
     found = [_found(doc, view, c) for c in resolve(cands)]
-    return sorted(found, key=lambda f: (f.span[1], -f.span[0]))
+    return sorted(found, key=lambda f: (f.span[1], -f.span[0])), doc.home_country
 
 
 def _words(doc: ActorText, cand: ActorCandidate) -> str:
@@ -145,19 +157,23 @@ def parent_of(cand: ActorCandidate, registry: Registry) -> str | None:
 
 
 class ActorStage(Stage):
-    """Adds actor mentions (layer "actors") and, when the clean stage found none, the publisher
-    (layer "metadata"): the outlet of the article's address or of its own credit line."""
+    """Adds actor mentions (layer "actors"), the article's own country (layer "country", from
+    the country the words tell and the places found before: link/country.py) and, when the
+    clean stage found none, the publisher (layer "metadata"): the outlet of the article's
+    address or of its own credit line."""
 
     name = "actors"
-    reads = frozenset({"text"})
-    writes = frozenset({"mentions:actor", "metadata"})
+    reads = frozenset({"text", "mentions:place"})
+    writes = frozenset({"mentions:actor", "metadata", "country"})
 
     def __init__(self, *, tagger: bool = True) -> None:
         super().__init__()
         self.tagger = tagger  # whether the trained name tagger adds names (recognise/names)
 
     def process(self, record: Record) -> Record:
-        for found in find_actors(text_view(record), tagger=self.tagger):
+        places = [p.country for p in record.mentions_of("place")]
+        found_actors, record.country = read_actors(text_view(record), tagger=self.tagger, places=places)
+        for found in found_actors:
             record.mentions.append(
                 ActorMention(
                     id=record.next_mention_id(),

@@ -100,6 +100,7 @@ class EventStage(Stage):
             "mentions:actor",
             "mentions:weapon",
             "claims",
+            "country",
         }
     )
     writes = frozenset({"events", "mentions:actor"})

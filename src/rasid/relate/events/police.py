@@ -3,14 +3,13 @@
 The recogniser names a bare force noun after the article's own state only when it can tell that
 state; when it cannot, the police that fired or arrested would be nobody and the incident would
 have no agent. A police noun of data/event_police.tsv that no actor covers becomes the police of
-the country most of the article's resolved places lie in ("Sudanese Police", belonging to Sudan:
-the name the actors stage gives a state's police), so the argument finder reads it like any
-other actor. With no such country nothing is added.
+the article's own country, as the actors stage decided it (`Record.country`, link/country.py:
+"Sudanese Police", belonging to Sudan, the name the actors stage gives a state's police), so the
+argument finder reads it like any other actor. With no such country nothing is added.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import cache
 
 from rasid.lang.ar.doc import Doc
@@ -31,18 +30,10 @@ def police_words() -> tuple[dict[str, str], frozenset[str]]:
     return heads, leads
 
 
-def article_country(record: Record) -> str | None:
-    """The country most of the record's resolved places lie in (the first told on a tie)."""
-    counts = Counter(m.country for m in record.mentions_of("place") if getattr(m, "country", None))
-    if not counts:
-        return None
-    return counts.most_common(1)[0][0]
-
-
 def add_police_actors(record: Record, doc: Doc) -> list[ActorMention]:
     """Add the article's police over every uncovered police noun; return the actors added."""
     heads, leads = police_words()
-    country = article_country(record)
+    country = record.country  # the actors stage's (link/country.py)
     adjective = country_adjectives().get(country or "")
     if country is None or adjective is None:
         return []
