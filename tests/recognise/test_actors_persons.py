@@ -253,3 +253,30 @@ SYRIA = "تشهد سوريا توتراً في دمشق وحلب وحماة. "
 )
 def test_actors_persons_local_office_of_a_place(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [a for a in actors(text) if a[1] == "PER"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # world leaders and ministers (actors.tsv, names round s16)
+        ("وقالت أنالينا بيربوك إن المحادثات صعبة.", "أنالينا بيربوك", "Annalena Baerbock"),
+        ("وصرح جان إيف لودريان للصحفيين أمس.", "جان إيف لودريان", "Jean-Yves Le Drian"),
+        ("واتصل محمود أحمدي نجاد بنظيره.", "محمود أحمدي نجاد", "Mahmoud Ahmadinejad"),
+        ("وزار فؤاد السنيورة القاهرة.", "فؤاد السنيورة", "Fouad Siniora"),
+        # the press's ج for a foreign g is listed beside غ
+        ("وقال المدرب بيب جوارديولا إن الفريق جاهز.", "بيب جوارديولا", "Pep Guardiola"),
+        ("وأكد جوارديولا أن الفريق جاهز.", "جوارديولا", "Pep Guardiola"),
+        ("وسجل نجولو كانتي الهدف الثاني.", "نجولو كانتي", "N'Golo Kanté"),
+        # agency heads
+        ("وحذر هانز كلوغه من انتشار المرض.", "هانز كلوغه", "Hans Kluge"),
+    ],
+)
+def test_actors_persons_well_known_figures_are_known(text: str, words: str, name: str) -> None:
+    """Well-known public figures 2000-2026 are registry persons with their English names."""
+    assert mention(text, words).name == name
+
+
+def test_actors_persons_a_hospital_named_after_a_leader_is_no_person() -> None:
+    """Only the full name of a leader a hospital or airport bears is listed ("الرنتيسي")."""
+    found = actors("ونقل الجرحى إلى مستشفى الرنتيسي في غزة.")
+    assert [name for _, kind, name in found if kind == "PER"] == []
