@@ -8,7 +8,7 @@ The sentences are written for these tests.
 
 from __future__ import annotations
 
-from tests.relate.events_support import perpetrator_names
+from tests.relate.events_support import event_rows, perpetrator_names
 
 from rasid.api import extract
 from rasid.record import Record
@@ -17,10 +17,7 @@ PUBLISHED = "2025-12-20"
 
 
 def _rows(text: str) -> list[tuple[str, str, list[str | None]]]:
-    r: Record = extract(text, published=PUBLISHED)
-    return [
-        (e.type, r.text[e.trigger.span[0] : e.trigger.span[1]], perpetrator_names(r, e)) for e in r.events
-    ]
+    return [(kind, trigger, names) for kind, trigger, names, _ in event_rows(text, PUBLISHED)]
 
 
 def test_the_group_after_a_raid_that_is_a_verbs_subject_is_its_target() -> None:

@@ -18,7 +18,7 @@ The sentences are written for these tests.
 
 from __future__ import annotations
 
-from tests.relate.events_support import perpetrator_names
+from tests.relate.events_support import event_rows, perpetrator_names
 
 from rasid.api import extract
 from rasid.record import ActorMention, Record
@@ -33,10 +33,7 @@ def _hedged(text: str) -> list[tuple[str, list[str | None], bool]]:
 
 
 def _rows(text: str) -> list[tuple[str, str, list[str | None]]]:
-    r: Record = extract(text, published=PUBLISHED)
-    return [
-        (e.type, r.text[e.trigger.span[0] : e.trigger.span[1]], perpetrator_names(r, e)) for e in r.events
-    ]
+    return [(kind, trigger, names) for kind, trigger, names, _ in event_rows(text, PUBLISHED)]
 
 
 def _police(text: str) -> list[tuple[str, str | None, str | None, str | None]]:

@@ -12,20 +12,16 @@ The sentences are written for these tests.
 
 from __future__ import annotations
 
-from tests.relate.events_support import perpetrator_names
+from tests.relate.events_support import event_rows
 
-from rasid.api import extract
-from rasid.record import ActorMention, Record
+from rasid.record import ActorMention
 from rasid.relate.events.vague import described_only
 
 PUBLISHED = "2025-12-20"
 
 
 def _rows(text: str) -> list[tuple[str, str, list[str | None]]]:
-    r: Record = extract(text, published=PUBLISHED)
-    return [
-        (e.type, r.text[e.trigger.span[0] : e.trigger.span[1]], perpetrator_names(r, e)) for e in r.events
-    ]
+    return [(kind, trigger, names) for kind, trigger, names, _ in event_rows(text, PUBLISHED)]
 
 
 def _actor(text: str) -> ActorMention:
