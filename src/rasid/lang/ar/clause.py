@@ -70,6 +70,7 @@ CUE_KINDS = frozenset(
         "opener",
         "preposition",
         "hedge",
+        "hedge_agent",
         "tally",
         "attribution",
         "noun",

@@ -20,8 +20,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from rasid.lang.ar.clause import Clause, Clauses, Phrase, clauses_of
-from rasid.lang.ar.normalise import normalise_string
+from rasid.lang.ar.clause import Clause, Clauses, Phrase, clause_cues, clauses_of
 from rasid.record import ActorMention
 from rasid.relate.casualties.lexicon import casualty_lexicon
 from rasid.relate.events.agents import may_carry_out
@@ -86,8 +85,6 @@ HARM = frozenset({"killed", "injured"})  # what a verb does to the people it cou
 SIDE_HOPS = 6  # coordinated clauses walked back for a subject that names an actor
 CARRYING = ("coordination", "continuation", "adverbial")  # a clause that may go on with its parent's subject
 ANAPHOR_SENTENCES = 2  # how far back a bare definite noun looks for the actor it names
-#: The preposition after which an attribution names its agent ("نُسب إلى"), normalised.
-ATTRIBUTED_TO = frozenset({normalise_string("إلى")})
 
 
 def _own_verb(clause: Clause, m: EventMention) -> bool:
@@ -291,7 +288,7 @@ def hedged_agent(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMen
             and may_carry_out(a, m.family)
         ]
         to = _after_to(ctx, c)  # "نسبته الشرطة إلى جماعة X": the one who attributes is no agent
-        named = [a for a in named if a.span[0] >= to] or ([] if to > c.start else named)
+        named = [a for a in named if not _attributes(c, to, a)]
         if named:
             return named[:1]
         for w in ctx.doc.words[c.words[0] : c.words[1]]:
@@ -306,14 +303,21 @@ def attributes_it(ctx: ArgContext, cs: Clauses, actor: ActorMention) -> bool:
     جماعة X"): it is the one who attributes the act, never its agent, even when the actors stage
     has named it (a bare الشرطة is the article's country's police)."""
     c = cs.at(actor.span[0])
-    return c is not None and c.hedged and c.start < _after_to(ctx, c) and actor.span[0] < _after_to(ctx, c)
+    return c is not None and c.hedged and _attributes(c, _after_to(ctx, c), actor)
+
+
+def _attributes(c: Clause, to: int, actor: ActorMention) -> bool:
+    """The actor stands before the end `to` of the hedged clause's "إلى" (`_after_to`), when it has one."""
+    return c.start < to and actor.span[0] < to
 
 
 def _after_to(ctx: ArgContext, c: Clause) -> int:
-    """The end of the first "إلى" of a hedged clause ("نُسب إلى X", "نسبته الشرطة إلى X"): the
-    agent it names stands after it. The clause's start when it has none ("يُرجح أنها روسية")."""
+    """The end of the first "إلى" of a hedged clause ("نُسب إلى X", "نسبته الشرطة إلى X";
+    clause_cues.tsv, kind hedge_agent): the agent it names stands after it. The clause's start
+    when it has none ("يُرجح أنها روسية")."""
+    cues = clause_cues()
     for w in ctx.doc.words[c.words[0] : c.words[1]]:
-        if in_set(w.norm, ATTRIBUTED_TO) is not None:
+        if any("hedge_agent" in cues.kinds(rest) for _, rest in w.readings):
             return w.end
     return c.start
 
