@@ -54,7 +54,6 @@ MARKER_KINDS = frozenset(
         "object_noun",
         "object_prefix",
         "role_apposition",
-        "object_pronoun",
     }
 )
 
