@@ -187,70 +187,63 @@ def test_a_phrase_key_is_normalised_once_per_phrase() -> None:
     assert phrase_key.cache_info().maxsize == 1 << 14  # bounded, as a worker meets new names all the time
 
 
-def test_all_lexicons_are_matched_in_one_pass_over_a_text() -> None:
+@pytest.fixture
+def index_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of distinct words of each pass the shared lexicon index makes, as it makes them."""
+    from rasid.lang.ar import match
+
+    calls: list[int] = []
+    index = match.LEXICONS.index
+
+    def counted(words: list[str]) -> dict[int, list[tuple[str, match.Forms]]]:
+        calls.append(len(words))
+        return index(words)
+
+    monkeypatch.setattr(match.LEXICONS, "index", counted)
+    return calls
+
+
+def test_all_lexicons_are_matched_in_one_pass_over_a_text(index_calls: list[int]) -> None:
     from rasid.lang.ar import match
 
     places = PhraseMatcher(PLACES)
     weapons = PhraseMatcher([("قذيفة هاون", "mortar"), ("صاروخ", "missile")], strip_article=True)
-    calls = []
-    index = match.LEXICONS.index
-
-    def counted(words: list[str]) -> dict[int, list[tuple[str, match.Forms]]]:
-        calls.append(len(words))
-        return index(words)
-
-    match.LEXICONS.index = counted  # type: ignore[method-assign]
-    try:
-        view = TextView("سقطت قذيفة هاون وصاروخ على ريف حلب الشمالي، وقصف بالرقة")
-        assert [(m.phrase, m.clitic) for m in places.find(view.norm)] == [
-            ("ريف حلب الشمالي", ""),
-            ("الرقه", "ب"),
-        ]
-        assert [(m.phrase, m.clitic) for m in weapons.find(view.norm)] == [("قذيفه هاون", ""), ("صاروخ", "و")]
-        # the second lexicon reads the first one's pass: the text's 10 distinct words looked up once
-        assert calls == [10]
-        # a word's readings are remembered for both lexicons at once
-        # (other tests' lexicons may be alive in this process too: count only these two)
-        ours = {id(places), id(weapons)}
-        assert [
-            sum(key in ours for key, _ in match.LEXICONS.entries[w])
-            for w in ("وصاروخ", "بالرقه", "ريف", "سقطت")
-        ] == [1, 1, 1, 0]
-        # a lexicon that grows starts a new generation: the same text is looked up again
-        places.add("صاروخ", "a village named like the missile")
-        assert [m.payload for m in places.find(view.norm)] == [
-            "a village named like the missile",
-            "northern Aleppo countryside",
-            "Raqqa",
-        ]
-        assert calls == [10, 10]
-    finally:
-        match.LEXICONS.index = index  # type: ignore[method-assign]
+    calls = index_calls
+    view = TextView("سقطت قذيفة هاون وصاروخ على ريف حلب الشمالي، وقصف بالرقة")
+    assert [(m.phrase, m.clitic) for m in places.find(view.norm)] == [
+        ("ريف حلب الشمالي", ""),
+        ("الرقه", "ب"),
+    ]
+    assert [(m.phrase, m.clitic) for m in weapons.find(view.norm)] == [("قذيفه هاون", ""), ("صاروخ", "و")]
+    # the second lexicon reads the first one's pass: the text's 10 distinct words looked up once
+    assert calls == [10]
+    # a word's readings are remembered for both lexicons at once
+    # (other tests' lexicons may be alive in this process too: count only these two)
+    ours = {id(places), id(weapons)}
+    assert [
+        sum(key in ours for key, _ in match.LEXICONS.entries[w]) for w in ("وصاروخ", "بالرقه", "ريف", "سقطت")
+    ] == [1, 1, 1, 0]
+    # a lexicon that grows starts a new generation: the same text is looked up again
+    places.add("صاروخ", "a village named like the missile")
+    assert [m.payload for m in places.find(view.norm)] == [
+        "a village named like the missile",
+        "northern Aleppo countryside",
+        "Raqqa",
+    ]
+    assert calls == [10, 10]
 
 
-def test_a_text_with_quotation_marks_as_spaces_reads_the_first_texts_pass() -> None:
-    from rasid.lang.ar import match
-
+def test_a_text_with_quotation_marks_as_spaces_reads_the_first_texts_pass(index_calls: list[int]) -> None:
     groups = PhraseMatcher([("الدولة الإسلامية", "IS"), ("الحرس الثوري", "IRGC")], strip_article=True)
-    calls = []
-    index = match.LEXICONS.index
-
-    def counted(words: list[str]) -> dict[int, list[tuple[str, match.Forms]]]:
-        calls.append(len(words))
-        return index(words)
-
-    match.LEXICONS.index = counted  # type: ignore[method-assign]
-    try:
-        norm = TextView("تبنى تنظيم الدولة «الإسلامية» الهجوم، ونفى الحرس الثوري").norm
-        unquoted = norm.replace("«", " ").replace("»", " ")
-        assert [m.phrase for m in groups.find(norm)] == ["الحرس الثوري"]  # a quote between the words
-        assert [m.phrase for m in groups.find(unquoted)] == ["الدوله الاسلاميه", "الحرس الثوري"]
-        assert calls == [8]  # the same 8 distinct words: the second text reads the first one's pass
-        other = TextView("ونفى الحرس الثوري الهجوم").norm
-        assert [m.phrase for m in groups.find(other)] == ["الحرس الثوري"]
-        assert calls == [8, 4]  # other words: a pass of its own
-    finally:
-        match.LEXICONS.index = index  # type: ignore[method-assign]
+    calls = index_calls
+    norm = TextView("تبنى تنظيم الدولة «الإسلامية» الهجوم، ونفى الحرس الثوري").norm
+    unquoted = norm.replace("«", " ").replace("»", " ")
+    assert [m.phrase for m in groups.find(norm)] == ["الحرس الثوري"]  # a quote between the words
+    assert [m.phrase for m in groups.find(unquoted)] == ["الدوله الاسلاميه", "الحرس الثوري"]
+    assert calls == [8]  # the same 8 distinct words: the second text reads the first one's pass
+    other = TextView("ونفى الحرس الثوري الهجوم").norm
+    assert [m.phrase for m in groups.find(other)] == ["الحرس الثوري"]
+    assert calls == [8, 4]  # other words: a pass of its own
 
 
 def test_a_copied_or_unpickled_matcher_joins_the_shared_pass() -> None:
