@@ -51,6 +51,7 @@ from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Literal
 
+from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.doc import Doc, Word
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.markers import marker_words
@@ -80,8 +81,6 @@ CUE_KINDS = frozenset(
 )
 PHRASE_WORDS = 5  # the longest subject, object or attachment phrase, in words
 APPOSITION_WORDS = 4  # a verbless stretch between commas this short names the noun before it
-#: Object pronouns a verb may carry, longest first ("استهدفتهم", "قصفها", "استهدفته").
-OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 VERB_KINDS = frozenset({"verb", "passive", "continuation"})
 VERB_LIKE = frozenset({"verb", "passive", "passive_aux", "continuation"})
 #: Cue kinds that end a subject, object or attachment phrase.
@@ -105,13 +104,8 @@ QUOTED_NAME_WORDS = 4  # the most words of a quoted name or term ("أبو شري
 COUNTED_KINDS = ("negation", "hedge", "tally")
 #: After these a word with an imperfect prefix is a verb ("الذي يقود", "لم تستهدف").
 IMPERFECT_AFTER = frozenset({"relative", "negation"})
-IMPERFECT_PREFIXES = "يت"
 DAMMA, KASRA = "\u064f", "\u0650"
-PLURAL_SUBJECT = "وا"  # a verb ending carrying its own plural subject ("استهدفوا")
-#: Endings of a nisba adjective, normalised ("السوري", "الحكومية", "الروسيين", "المحليون").
-NISBA_ENDINGS = ("ي", "يين", "يون", "يان")
-FEMININE_NISBA = "يه"  # "الجويه"; written like a noun's own ية ("القريه", kind noun in the data)
-NISBA_LENGTH = 6
+NISBA_LENGTH = 6  # the shortest word whose feminine ending is a nisba's ("الجويه", not "القريه")
 
 ClauseRelation = Literal[
     "first",
@@ -332,7 +326,7 @@ def _verb_with_object(cues: ClauseCues, readings: Iterable[tuple[str, str]]) -> 
     for pro, rest in readings:
         if pro not in VERB_CLITICS:
             continue
-        for suffix in OBJECT_SUFFIXES:
+        for suffix in affixes("object_pronoun"):
             if rest.endswith(suffix) and len(rest) > len(suffix) + 2:
                 kinds = cues.kinds(rest[: -len(suffix)]) & VERB_KINDS
                 if kinds:
@@ -353,7 +347,7 @@ def _past_feminine(w: Word) -> bool:
 
 
 def _imperfect(norm: str) -> bool:
-    return len(norm) >= 4 and norm[0] in IMPERFECT_PREFIXES
+    return len(norm) >= 4 and norm.startswith(affixes("imperfect_prefix"))
 
 
 def _written_passive(clean: str) -> bool:
@@ -548,7 +542,7 @@ class Clauses:
             elif before:  # SVO: the topic before the verb is its subject
                 subject = self._phrase(head, verb)
                 obj = self._phrase(verb + 1, hi)
-            elif ws[verb].norm.endswith(PLURAL_SUBJECT):  # the verb carries its subject
+            elif ws[verb].norm.endswith(affixes("plural_subject")):  # the verb carries its subject
                 obj = self._phrase(verb + 1, hi)
             else:
                 subject = self._phrase(verb + 1, hi)
@@ -619,8 +613,8 @@ class Clauses:
             return True
         if "noun" in self._read.kinds[nxt]:
             return True  # "القرية": a noun's own ية, not an adjective
-        return not after.norm.endswith(NISBA_ENDINGS) and not (
-            len(after.norm) >= NISBA_LENGTH and after.norm.endswith(FEMININE_NISBA)
+        return not after.norm.endswith(affixes("nisba_ending")) and not (
+            len(after.norm) >= NISBA_LENGTH and after.norm.endswith(affixes("feminine_nisba"))
         )
 
     def _relation(

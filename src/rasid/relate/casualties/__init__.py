@@ -58,6 +58,7 @@ import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.doc import Doc, Word
 from rasid.lang.ar.normalise import normalise_string
 from rasid.lang.ar.numbers import particles
@@ -73,7 +74,6 @@ GROUP_AFTER_WORDS = 4  # "العشرات من الجرحى جميعهم من ا�
 DATE_WORDS = 8  # words between a figure and the date that makes it a period's tally
 TOLL_REACH = 16  # words from "إلى N" back to the toll of its clause ("ارتفع عدد قتلى ... إلى 23")
 TOLL_WORDS = 3  # words from a toll's status noun to its bare count ("عدد الجرحى نحو 1530")
-PLURAL_ENDINGS = ("ين", "ون", "يا", "ي", "يان")  # a people's adjective used as a counted noun
 ELABORATION_WORDS = 3  # words between "حيث" and the status verb it opens
 RECAP_WORDS = 3  # words between a recap ("جاء ذلك") and the cue it opens ("جاء ذلك أيضاً بحسب")
 LIST_LINES = 8  # lines (blank ones aside) back from a list item to the line whose colon announces it
@@ -89,7 +89,6 @@ SEMICOLONS = frozenset({";", "؛"})
 COMMAS = "،,"  # a count and the pair that splits it may stand apart by one ("2577 مدنيا، ما بين قتيل وجريح")
 DIGITS = "0123456789.,"
 PEOPLE_ONLY = frozenset({"killed", "detained", "missing"})  # what happens to people, not to things
-DEFINITE = ("ال", "بال", "لل", "كال")
 
 
 @dataclass
@@ -359,7 +358,11 @@ def _member_tail(t: _Text, end: int, start: int) -> bool:
     if not words or len(words) > MEMBER_TAIL_WORDS:
         return False
     tail = words[:-1] if words[-1].norm == AND else words  # the "و" may be a word of its own
-    if tail and OF not in readings(tail[0].norm) and not all(w.norm.startswith(DEFINITE) for w in tail):
+    if (
+        tail
+        and OF not in readings(tail[0].norm)
+        and not all(w.norm.startswith(affixes("definite_prefix")) for w in tail)
+    ):
         return False  # "بينهم ثلاثة أطفال في قرية X وأربعة مدنيين": a place ends the member
     return all(
         w.i not in t.status and w.i not in t.counts and not in_set(w.norm, t.lex.clause_words) for w in tail
@@ -385,7 +388,7 @@ def _victims_of_verb(t: _Text, q: QuantityMention, noun: Word) -> bool:
 def _people_of(word: str, lex: CasualtyLexicon) -> bool:
     """A plural, dual or accusative of a people's adjective ("فلسطينيين", "سوريون", "23 يمنيا",
     "مصريان"): people counted by nationality."""
-    if not any(r.endswith(PLURAL_ENDINGS) for r in readings(word)):
+    if not any(r.endswith(affixes("people_plural")) for r in readings(word)):
         return False
     return adjective_actor(word) is not None or any(adjective_actor(s) is not None for s in lex.stems(word))
 
@@ -441,7 +444,7 @@ def _after_toll_word(t: _Text, w: Word) -> bool:
     head = t.word(prev.i - 1)
     return (
         head is not None
-        and prev.norm.startswith(DEFINITE)
+        and prev.norm.startswith(affixes("definite_prefix"))
         and not t.doc.text[head.end : prev.start].strip()
         and in_set(head.norm, t.lex.toll_words) is not None
     )
@@ -490,7 +493,7 @@ def _postposed(t: _Text, q: QuantityMention) -> QuantityMention | None:
         or not t.same_unit(pre.start, first.start)
     ):
         return None
-    if pre.norm.lstrip("وف").startswith(DEFINITE) or _person_group(t, pre) is None:
+    if pre.norm.lstrip("وف").startswith(affixes("definite_prefix")) or _person_group(t, pre) is None:
         return None
     text = t.doc.text[pre.start : first.end]
     return q.model_copy(
@@ -643,7 +646,7 @@ def _singles(t: _Text, found: list[Victims], quantities: list[QuantityMention]) 
                 continue  # "45 شخصاً بين قتيل وجريح": the pair says what happened to the count before
             out.append(between)
             continue
-        if w.norm.lstrip("وف").startswith(DEFINITE):
+        if w.norm.lstrip("وف").startswith(affixes("definite_prefix")):
             continue  # "الطفل" points at someone already named
         unit = t.doc.unit_of(w.start)
         prev, nxt = t.word(w.i - 1), t.word(w.i + 1)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from rasid.lang.ar.clause import OBJECT_SUFFIXES
+from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.markers import marker_words, markers
 from rasid.relate.claims.lexicon import CueEntry, cue_clitics, cue_entries, cue_matcher, source_heads
 from rasid.relate.claims.text import ClaimText
@@ -173,7 +173,7 @@ def _describes_document(ct: ClaimText, k: int, i0: int, entry: CueEntry) -> bool
     head = source_heads().get((noun,)) or source_heads().get((noun.removesuffix("ا"),))
     if head is None or head.kind != "document" or noun.startswith("ال"):
         return False
-    return ct.text(i0).endswith(OBJECT_SUFFIXES)  # the clause grammar's object pronouns
+    return ct.text(i0).endswith(affixes("object_pronoun"))  # the clause grammar's object pronouns
 
 
 def _governs_noun(ct: ClaimText, k: int) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.doc import Doc
 from rasid.lang.ar.lexicon import load_forms
 from rasid.record import ActorMention, Record
@@ -21,7 +22,6 @@ from rasid.relate.text import SpanSet
 
 FORCES_FILE = "event_possessed_forces.tsv"
 POSSESSED_WORDS = 3  # how far into a claim's content the possessed noun may stand ("إن قواتها")
-PRONOUNS = ("هما", "هم", "ها", "نا", "ه")  # longest first
 CONJUNCTIONS = ("و", "ف")
 STATE_BODIES = ("ministry", "government", "presidency", "command")  # whose forces are the state's
 
@@ -36,7 +36,7 @@ def force_noun(norm: str) -> bool:
     """Whether a normalised word is a listed force noun with a possessive pronoun on it."""
     nouns = possessed_nouns()
     for word in (norm, norm[1:] if norm[:1] in CONJUNCTIONS else ""):
-        for pronoun in PRONOUNS:
+        for pronoun in affixes("possessive_pronoun"):
             if not word.endswith(pronoun) or len(word) <= len(pronoun) + 2:
                 continue
             stem = word[: -len(pronoun)]

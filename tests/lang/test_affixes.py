@@ -1,0 +1,30 @@
+"""The affixes of data/affixes.tsv: loaded by kind, longest first, unknown kinds refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.lang.ar.affixes import affixes
+from rasid.lang.ar.lexicon import load_rows
+
+
+def test_object_pronouns_come_longest_first() -> None:
+    assert affixes("object_pronoun") == ("هما", "هم", "هن", "ها", "ه")
+
+
+def test_feminine_nisba_is_normalised_on_load() -> None:
+    assert affixes("feminine_nisba") == ("يه",)  # written ية in the file
+
+
+def test_unknown_kind_is_refused() -> None:
+    with pytest.raises(KeyError):
+        affixes("suffix")
+
+
+def test_every_row_has_a_known_kind_and_its_example_carries_it() -> None:
+    for row in load_rows("affixes.tsv", normalise_columns=("affix", "example")):
+        assert row["affix"] in affixes(row["kind"])
+        if row["kind"] in ("imperfect_prefix", "definite_prefix"):
+            assert row["example"].startswith(row["affix"]), row
+        else:
+            assert row["example"].endswith(row["affix"]), row
