@@ -4,7 +4,7 @@ clause hangs on the one before it.
 Relaters need structure the word lists do not give: the subject dropped by "وأضاف أن"
 belongs to the previous speaker, a figure inside "منذ بداية الشهر" is a running tally, an
 agent after "يُرجّح أنها" is only supposed. This module computes it once per Doc from the
-Doc's public attributes (words, their clitic readings, sentences, clause marks) and the cue
+Doc's public attributes (words, their clitic readings, sentences, clause marks, quotations) and the cue
 words of data/clause_cues.tsv; no tagger, no model.
 
 API (stable; new fields are added, none renamed):
@@ -94,11 +94,6 @@ VERB_CLITICS = frozenset({"", "و", "ف", "ل"})
 #: Proclitic prepositions that open a prepositional phrase on a definite noun ("بالمدينة").
 PREP_CLITICS = frozenset({"ب", "ل", "وب", "ول", "فب", "فل", "لل", "ولل", "فلل"})
 CONJUNCTIONS = frozenset({"و", "ف"})
-#: Marks that open a quotation.
-QUOTE_OPENERS = frozenset({"«", '"', "“", ":", "'"})  # one character each: a gap holds one if not disjoint
-#: The mark that closes each opening quotation mark; the straight ones open and close alike.
-QUOTE_CLOSERS = {"«": "»", '"': '"', "“": "”", "'": "'"}
-SAME_MARK_QUOTES = frozenset({'"', "'"})
 QUOTED_NAME_WORDS = 4  # the most words of a quoted name or term ("أبو شريفة", "ولاية سيناء")
 #: The cue kinds asked about over a range of words (counted once per Doc, see `_Reader.any_in`).
 COUNTED_KINDS = ("negation", "hedge", "tally")
@@ -446,12 +441,7 @@ class Clauses:
             cut: ClauseRelation | Literal[False] | None = False
             if opening is not None:
                 cut = opening
-            elif (
-                gap != " "
-                and not QUOTE_OPENERS.isdisjoint(gap)
-                and w.sentence == prev.sentence
-                and self._opens_quotation(i, gap)
-            ):
+            elif gap != " " and w.sentence == prev.sentence and self._opens_quotation(i):
                 cut = "quotation"
             elif w.sentence != prev.sentence or w.clause != prev.clause:
                 cut = None
@@ -463,25 +453,28 @@ class Clauses:
         if ws:
             yield lo, len(ws), opened
 
-    def _opens_quotation(self, i: int, gap: str) -> bool:
-        """Whether the quotation mark in the gap before word i opens a quotation. A straight mark
-        that closes one opened before it in the sentence opens none, nor does a mark around a
-        short stretch with no verb that it closes a few words on: a name or a term in quotation
-        marks ("منزل المواطن محمد "أبو شريفة" واعتقلته"), not something said."""
-        if ":" in gap:
+    def _opens_quotation(self, i: int) -> bool:
+        """Whether a mark in the gap before word i opens a quotation: an introducer (the colon of
+        "وقال:"), or a quotation mark that opens by the Doc's pairing (`Doc.quotations`; a straight
+        mark that closes one opened before it opens none), unless it is closed a few words on
+        around a short stretch with no verb: a name or a term in quotation marks ("منزل المواطن
+        محمد "أبو شريفة" واعتقلته"), not something said."""
+        doc = self.doc
+        ws, norm, quotes = doc.words, doc.norm, doc.quotations
+        lo, hi = ws[i - 1].nend, ws[i].nstart
+        if any(ch in quotes.marks.introducers for ch in norm[lo:hi]):
             return True
-        mark = next(ch for ch in gap if ch in QUOTE_OPENERS)
-        ws, text = self.doc.words, self.doc.text
-        start = self.doc.sentences[ws[i].sentence][0] if ws[i].sentence >= 0 else 0
-        if mark in SAME_MARK_QUOTES and text.count(mark, start, ws[i].start) % 2 == 0:
-            return False  # an even count up to here, this mark included: it closes a quotation
-        closer = QUOTE_CLOSERS[mark]
+        mark = next((k for k in range(lo, hi) if norm[k] in quotes.marks.paired and quotes.opens(k)), None)
+        if mark is None:
+            return False
+        close = quotes.close_of(mark)
+        if close is None:
+            return True
         for k in range(i, min(i + QUOTED_NAME_WORDS, len(ws))):
-            if self._read.is_verb(k) or ws[k].sentence != ws[i].sentence:
+            if self._read.is_verb(k) or ws[k].sentence != ws[i].sentence or ws[k].nend > close:
                 return True
-            after = text[ws[k].end : ws[k + 1].start] if k + 1 < len(ws) else text[ws[k].end :]
-            if closer in after:
-                return False
+            if k + 1 >= len(ws) or close < ws[k + 1].nstart:
+                return False  # closed in the gap after word k
         return True
 
     def _patient_first(self, verb: int, hi: int) -> bool:

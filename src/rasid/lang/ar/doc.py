@@ -9,7 +9,10 @@ read by the relaters, so no stage splits the article into words on its own again
 - `sentences`: the segmentation's spans; `units`: sentences joined across an Arabic
   semicolon (reports put the place of a strike after "؛"), the title, when the article
   has one, being unit 0;
-- clauses: cut at the marks of data/clause_marks.tsv; `same_clause(a, b)` is one subtraction.
+- clauses: cut at the marks of data/clause_marks.tsv; `same_clause(a, b)` is one subtraction;
+- `quotations`: the quotation marks of the normalised text paired once
+  (`rasid.lang.ar.quotes.Quotations`, marks in data/quote_marks.tsv): the clause grammar and the
+  claim finder ask the same pairs which mark opens a quotation and where it closes.
 
 Every lookup by clean-text offset is a bisection, so rules cost no pass over the article.
 """
@@ -24,6 +27,7 @@ from typing import Any, NamedTuple, Protocol
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import proclitic_readings, words
+from rasid.lang.ar.quotes import Quotations
 from rasid.lang.ar.text import HasText, TextView, text_view
 
 CLAUSE_MARKS_FILE = "clause_marks.tsv"
@@ -116,6 +120,11 @@ class Doc:
             body = [(s, e) for s, e in units if s >= self.title_end]
             units = [(0, self.title_end), *body]
         return units
+
+    @cached_property
+    def quotations(self) -> Quotations:
+        """The quotations of the article, offsets in the normalised text (`Word.nstart`)."""
+        return Quotations(self.norm)
 
     # Words.
 

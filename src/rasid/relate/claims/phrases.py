@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import ARTICLE
 from rasid.relate.claims.lexicon import SourceHead, anaphors_by_first, source_heads
-from rasid.relate.claims.text import STRAIGHT_QUOTE, ClaimText, SpanRef
+from rasid.relate.claims.text import ClaimText, SpanRef
 
 MAX_AFTER = 8  # words in a source phrase after its cue
 MAX_BEFORE = 6  # words in a subject before its verb
@@ -332,7 +332,7 @@ def phrase_before(
         k -= 1
     end, n = k + 1, 0
     last_conjunct: Range | None = None  # the last conjunct alone, if the whole coordination fails
-    while k >= s0 and (ct.is_word(k) or ct.closes_quote(k) or ct.text(k) == STRAIGHT_QUOTE):
+    while k >= s0 and (ct.is_word(k) or ct.closes_quote(k) or ct.is_straight_quote(k)):
         if ct.has(k, "preposition") and _head_before_modifier(ct, k, s0):
             k -= 1  # "إلا إن ناشطين على موقع التواصل تحدثوا": a head noun and the phrase that describes it
         elif _boundary(ct, k) or ct.has(k, "preposition") or _conjoined_preposition(ct, k):

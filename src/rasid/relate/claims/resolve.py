@@ -146,7 +146,7 @@ def _past_addressee(ct: ClaimText, k: int) -> int:
         return k
     if ct.text(k) in marker_words("object_clitic") | marker_words("object_clitic_article"):
         k += 1  # 'لـ"رويترز"': the ل written apart
-    close = ct.quote_close(k) if k < len(ct) and ct.opens_quote(k) and ct.text(k) != '"' else None
+    close = ct.quote_close(k) if k < len(ct) and ct.opens_quote(k) and not ct.is_straight_quote(k) else None
     if close is not None:
         return close + 1
     actor = ct.actor_starting(k)

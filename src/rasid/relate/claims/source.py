@@ -30,16 +30,8 @@ from rasid.record import ActorMention
 from rasid.relate.claims.lexicon import SourceHead
 from rasid.relate.claims.nameless import nameless_name
 from rasid.relate.claims.phrases import Range, anaphor_length, bare, head_at
-from rasid.relate.claims.text import (
-    CLAUSE_PUNCT,
-    CLOSE_QUOTES,
-    OPEN_QUOTES,
-    STRAIGHT_QUOTE,
-    ClaimText,
-    SpanRef,
-)
+from rasid.relate.claims.text import CLAUSE_PUNCT, ClaimText, SpanRef
 
-QUOTES = OPEN_QUOTES | CLOSE_QUOTES | {STRAIGHT_QUOTE}
 _ACCUSATIVE = "ا"  # the alef of accusative tanwin, left after normalisation ("بياناً" → "بيانا")
 
 ACTOR = "actor"  # kind of mentions made by the actors stage
@@ -125,7 +117,7 @@ class SourceResolver:
         first, sent_end = k + 1, ct.sent_range(k)[1]
         last = min(sent_end, first + _APPOSITION_WORDS)
         end = first
-        while end < last and (ct.is_word(end) or ct.text(end) in QUOTES) and not ct.is_complementizer(end):
+        while end < last and (ct.is_word(end) or ct.is_quote(end)) and not ct.is_complementizer(end):
             end += 1
         closed = end < last and (ct.text(end) in CLAUSE_PUNCT or ct.is_complementizer(end))
         if not (closed or end >= sent_end - 1):
@@ -136,7 +128,7 @@ class SourceResolver:
     def _apposition(self, k: int) -> str | None:
         """The named actor that alone fills the quotation opened at token k, if any."""
         ct = self.ct
-        close = ct.quote_close(k) if ct.opens_quote(k) and ct.text(k) != STRAIGHT_QUOTE else None
+        close = ct.quote_close(k) if ct.opens_quote(k) and not ct.is_straight_quote(k) else None
         if close is None or close <= k + 1:
             return None
         actor = ct.actor_starting(k + 1)
@@ -470,9 +462,9 @@ def dedupe(chain: list[str]) -> list[str]:
 def _tidy(ct: ClaimText, r: Range) -> Range:
     """Quotation marks around a name stay out of its mention; one inside it is closed."""
     a, b = r
-    while a < b - 1 and ct.text(a) in QUOTES:
+    while a < b - 1 and ct.is_quote(a):
         a += 1
-    while b > a + 1 and ct.text(b - 1) in QUOTES and ct.quote_close(b - 1) is None:
+    while b > a + 1 and ct.is_quote(b - 1) and ct.quote_close(b - 1) is None:
         opened = [k for k in range(a, b - 1) if ct.quote_close(k) == b - 1]
         if opened:
             break

@@ -14,19 +14,14 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
-from itertools import accumulate
 
 from rasid.lang.ar.doc import Word, doc_of
 from rasid.lang.ar.markers import marker_words, markers
+from rasid.lang.ar.quotes import quote_marks
 from rasid.lang.ar.text import text_view
 from rasid.record import Record
 from rasid.relate.text import list_item
 
-OPEN_QUOTES = frozenset("«“")
-CLOSE_QUOTES = frozenset("»”")
-STRAIGHT_QUOTE = '"'
-REVERSE_OPEN = "”"  # many outlets open a quotation with ” too ('لـ”سبتمبر نت”'), or write ”…“
-REVERSE_CLOSE = "“"
 CLAUSE_PUNCT = frozenset("،,;؛:-–—()[]")
 SEMICOLONS = frozenset("؛;")
 WORD = "word"
@@ -66,7 +61,8 @@ class ClaimText:
         # Tokens come in text order, so each one's sentence (the last that starts at or before
         # it, else the first) is found by moving one index forward, not by a bisection per token.
         k, n_sents = 0, len(starts)
-        for start, end, kind in _tokens(self.norm, doc_of(record).words):
+        doc = doc_of(record)
+        for start, end, kind in _tokens(self.norm, doc.words):
             while k + 1 < n_sents and starts[k + 1] <= start:
                 k += 1
             toks.append(ClaimToken(start, end, self.norm[start:end], kind, k))
@@ -90,10 +86,8 @@ class ClaimText:
         self.quantities = self._mentions("quantity")
         self._quantity_starts = [q.start for q in self.quantities]
         self._quantity_longest = max((q.end - q.start for q in self.quantities), default=0)
+        self.quotations = doc.quotations
         self.quote_pairs = self._quotes()
-        by_open = sorted(self.quote_pairs)
-        self._quote_opens = [o for o, _ in by_open]
-        self._quote_reach = list(accumulate((c for _, c in by_open), max))  # furthest close so far
 
     def _join_semicolons(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A sentence ending in the Arabic semicolon goes on, on the same line, into the next; a
@@ -200,43 +194,17 @@ class ClaimText:
     # quotes
 
     def _quotes(self) -> list[tuple[int, int]]:
-        """Token index pairs (open, close) of quotation marks, paired within a paragraph."""
-        pairs: list[tuple[int, int]] = []
-        stack: list[int] = []
-        straight: int | None = None
-        reverse: int | None = None  # a ” that opened a quotation: no “ was open before it
-        for i, t in enumerate(self.toks):
-            if i and not self.same_line(i - 1, i):
-                stack.clear()
-                straight = None
-                reverse = None
-            if t.text == REVERSE_CLOSE and reverse is not None and not stack and self._ends_word(t):
-                pairs.append((reverse, i))  # "”الصحة“ إن": the marks written the other way round
-                reverse = None
-            elif t.text in OPEN_QUOTES:
-                stack.append(i)
-            elif t.text in CLOSE_QUOTES and stack:
-                pairs.append((stack.pop(), i))
-            elif t.text == REVERSE_OPEN:  # 'لـ”سكاي نيوز”', 'قوله” إن ...”': ” opens and closes
-                if reverse is None:
-                    reverse = i
-                else:
-                    pairs.append((reverse, i))
-                    reverse = None
-            elif t.text == STRAIGHT_QUOTE:
-                if straight is None:
-                    straight = i
-                else:
-                    pairs.append((straight, i))
-                    straight = None
-        return sorted(pairs)
+        """Token index pairs (open, close) of the quotations the Doc paired (`Doc.quotations`):
+        a quotation mark is a token of its own, at the mark's normalised offset."""
+        return [(self.tok_at(o), self.tok_at(c)) for o, c in self.quotations.pairs]
 
-    def _ends_word(self, t: ClaimToken) -> bool:
-        """A mark written right after a word and before a space or punctuation ("الصحة“ إن"):
-        it closes, whatever its glyph."""
-        before = self.norm[t.start - 1] if t.start else " "
-        after = self.norm[t.end] if t.end < len(self.norm) else " "
-        return before.isalpha() and not after.isalpha()
+    def is_quote(self, i: int) -> bool:
+        """Token i is a quotation mark of data/quote_marks.tsv (open, close or straight)."""
+        return self.text(i) in self.quotations.marks.paired
+
+    def is_straight_quote(self, i: int) -> bool:
+        """Token i is a straight mark ('"'), which opens and closes alike."""
+        return self.text(i) in self.quotations.marks.straight
 
     @cached_property
     def _close_of(self) -> dict[int, int]:
@@ -256,23 +224,15 @@ class ClaimText:
 
     def opens_quote(self, i: int) -> bool:
         """Token i opens a quotation: by the pair it makes, else by its glyph (« “ ")."""
-        if i in self._close_of:
-            return True
-        if i in self._open_of:
-            return False
-        return self.text(i) in OPEN_QUOTES or self.text(i) == STRAIGHT_QUOTE
+        return self.is_quote(i) and self.quotations.opens(self.toks[i].start)
 
     def closes_quote(self, i: int) -> bool:
         """Token i closes a quotation: by the pair it makes, else by its glyph (» ” ")."""
-        if i in self._open_of:
-            return True
-        if i in self._close_of:
-            return False
-        return self.text(i) in CLOSE_QUOTES or self.text(i) == STRAIGHT_QUOTE
+        return self.is_quote(i) and self.quotations.closes(self.toks[i].start)
 
     def in_quote(self, i: int) -> bool:
-        k = bisect.bisect_left(self._quote_opens, i)  # the quotations opened before token i
-        return k > 0 and self._quote_reach[k - 1] > i
+        """Token i lies inside a quotation (between its marks)."""
+        return 0 <= i < len(self.toks) and self.quotations.inside(self.toks[i].start)
 
     # mentions
 
@@ -368,9 +328,7 @@ def _marks(norm: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
 def _well_formed(text: str) -> bool:
     if any(ch in CLAUSE_PUNCT and ch not in "()" for ch in text):
         return False
-    straight = text.count(STRAIGHT_QUOTE) % 2 == 0
-    paired = sum(text.count(q) for q in OPEN_QUOTES) == sum(text.count(q) for q in CLOSE_QUOTES)
-    return straight and paired
+    return quote_marks().balanced(text)
 
 
 @cache
