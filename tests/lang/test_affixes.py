@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasid.lang.ar.affixes import affixes
+from rasid.lang.ar.affixes import affixes, nisba_like
 from rasid.lang.ar.lexicon import load_rows
 
 
@@ -28,3 +28,11 @@ def test_every_row_has_a_known_kind_and_its_example_carries_it() -> None:
             assert row["example"].startswith(row["affix"]), row
         else:
             assert row["example"].endswith(row["affix"]), row
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("السوري", True), ("الروسيين", True), ("الجويه", True), ("القريه", False), ("الغاز", False)],
+)
+def test_nisba_like_reads_the_endings_and_the_feminine_only_on_long_words(word: str, expected: bool) -> None:
+    assert nisba_like(word) is expected

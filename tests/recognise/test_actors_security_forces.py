@@ -10,6 +10,9 @@ from __future__ import annotations
 import pytest
 from tests.recognise.test_actors_support import actors, mention
 
+from rasid.lang.ar.text import TextView
+from rasid.recognise.actors.stage import find_actors
+
 EGYPT = "شهدت مصر احتجاجات واسعة في القاهرة والإسكندرية وأسوان. "
 IRAQ = "تشهد مدن العراق توتراً في بغداد والبصرة والموصل. "
 
@@ -133,3 +136,34 @@ def test_actors_egyptian_army_by_its_usual_english_name() -> None:
     """The Egyptian army is named as the press in English names it, also when a person owns it."""
     assert mention("وقال الجيش المصري إن قواته دمرت أنفاقاً.", "الجيش المصري").name == "Egyptian army"
     assert mention(EGYPT + "وقال جيش السيسي إن قواته دمرت أنفاقاً.", "جيش السيسي").name == "Egyptian army"
+
+
+def _by_places(text: str, countries: tuple[str, ...]) -> list[tuple[str, str | None, str | None]]:
+    """(text, name, country) of the police mentions when the article's places lie in `countries`."""
+    found = find_actors(TextView(text), tagger=False, places=countries)
+    return [(f.text, f.name, f.country) for f in found if "الشرط" in f.text or "البوليس" in f.text]
+
+
+def test_actors_police_of_the_country_the_places_lie_in() -> None:
+    """A police noun (alone `home` in actor_forces.tsv) names the police of the country the
+    article's places lie in when its words tell none; the word after it is its object, not an
+    owner ("الغاز", "المحتجين": no nisba ending)."""
+    text = "وأطلقت قوات الشرطة الغاز المسيل للدموع، ثم فرقت الشرطة المحتجين في الميدان."
+    assert _by_places(text, ("SDN",)) == [
+        ("قوات الشرطة", "Sudanese Police", "SDN"),
+        ("الشرطة", "Sudanese Police", "SDN"),
+    ]
+    assert _by_places(text, ()) == []  # no place, no state: nobody's police
+
+
+def test_actors_police_before_a_nisba_is_not_named_by_the_places() -> None:
+    """ "الشرطة السرية": an adjective may name another force than the state's police."""
+    assert _by_places("وأطلق عناصر الشرطة السرية النار على المحتجين.", ("SYR",)) == []
+
+
+def test_actors_police_written_as_a_loanword_and_its_members() -> None:
+    text = EGYPT + "واعتقل أفراد الشرطة ثلاثة شبان، وقال البوليس إن التحقيق مستمر."
+    assert _by_places(text, ()) == [
+        ("أفراد الشرطة", "Egyptian Police", "EGY"),
+        ("البوليس", "Egyptian Police", "EGY"),
+    ]

@@ -1,10 +1,10 @@
 """Fifth round of issue 12's perpetrators (rasid.relate.events), run through the whole pipeline
 as `rasid extract` runs it:
 
-- a police noun the actor recogniser leaves untagged ("قوات الشرطة", a bare "الشرطة") is the
-  police of the country the article's places lie in (data/event_police.tsv,
-  rasid.relate.events.police), so the incident it acts in has an agent; not when no place
-  says which country, and not over a police noun an actor already covers;
+- a police noun ("قوات الشرطة", a bare "الشرطة") in an article whose words tell no state is the
+  police of the country the article's places lie in (the actors stage: alone `home` in
+  data/actor_forces.tsv), so the incident it acts in has an agent; not when no place says
+  which country;
 - a bare back-reference of the attack family ("وتبنى التنظيم الهجوم") joins the fighting told in
   the sentence before by a verb of the battle family ("هاجم مسلحون حاجزا"), when no attack was
   told yet (merge.FIGHTING), and the side claiming it is its perpetrator;

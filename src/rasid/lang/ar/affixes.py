@@ -14,6 +14,8 @@ from functools import cache
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 
 AFFIXES_FILE = "affixes.tsv"
+#: The shortest word whose feminine ending is read as a nisba's ("الجويه"; "القريه" is a noun's ية).
+NISBA_LENGTH = 6
 AFFIX_KINDS = frozenset(
     {
         "object_pronoun",
@@ -48,3 +50,11 @@ def affixes(kind: str) -> tuple[str, ...]:
     if kind not in AFFIX_KINDS:
         raise KeyError(f"unknown affix kind {kind!r} (kinds: {sorted(AFFIX_KINDS)})")
     return _by_kind().get(kind, ())
+
+
+def nisba_like(norm: str) -> bool:
+    """Whether a normalised word ends like a nisba adjective ("السوري", "الروسيين", "الجويه"):
+    what may qualify a definite noun before it, where another word closes its phrase."""
+    return norm.endswith(affixes("nisba_ending")) or (
+        len(norm) >= NISBA_LENGTH and norm.endswith(affixes("feminine_nisba"))
+    )

@@ -51,7 +51,7 @@ from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Literal
 
-from rasid.lang.ar.affixes import affixes
+from rasid.lang.ar.affixes import affixes, nisba_like
 from rasid.lang.ar.doc import Doc, Word
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.markers import marker_words
@@ -100,7 +100,6 @@ COUNTED_KINDS = ("negation", "hedge", "tally")
 #: After these a word with an imperfect prefix is a verb ("الذي يقود", "لم تستهدف").
 IMPERFECT_AFTER = frozenset({"relative", "negation"})
 DAMMA, KASRA = "\u064f", "\u0650"
-NISBA_LENGTH = 6  # the shortest word whose feminine ending is a nisba's ("الجويه", not "القريه")
 
 ClauseRelation = Literal[
     "first",
@@ -606,9 +605,7 @@ class Clauses:
             return True
         if "noun" in self._read.kinds[nxt]:
             return True  # "القرية": a noun's own ية, not an adjective
-        return not after.norm.endswith(affixes("nisba_ending")) and not (
-            len(after.norm) >= NISBA_LENGTH and after.norm.endswith(affixes("feminine_nisba"))
-        )
+        return not nisba_like(after.norm)
 
     def _relation(
         self,

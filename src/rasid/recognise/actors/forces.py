@@ -16,13 +16,16 @@ an actor with state roles is mapped the same way; any other actor (a coalition, 
 group) is its own force. Two states' adjectives give one mention of the joint force ("Russian
 and Syrian air forces") and one nested mention for each state's force. A bare noun with no
 owner ("الطيران الحربي") is nobody's: the article does not say whose; only a noun marked
-`alone` ("الجيش") names the army of the article's own country when nothing follows it.
+`alone` ("الجيش") names the army of the article's own country when nothing follows it, and a
+noun marked `home` ("الشرطة") the police of the country the article's words tell, else of the
+one its places lie in (`home_country`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rasid.lang.ar.affixes import nisba_like
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
 from rasid.recognise.actors.candidate import ActorCandidate
 from rasid.recognise.actors.doc import ActorText
@@ -150,17 +153,32 @@ def _owner(doc: ActorText, k: int) -> _Owner | None:
     return None
 
 
-def _alone(doc: ActorText, last: int) -> bool:
+def _alone(doc: ActorText, last: int, force: Force) -> bool:
     """Whether nothing that could name an owner follows the (definite: `alone`) noun: an ال-word
     may ("الجيش الحر"); a word without the article cannot qualify a definite noun ("الأجهزة
-    الأمنية عشرين شاباً": the object)."""
+    الأمنية عشرين شاباً": the object). After a `home` noun (the police) only an ال-word ending
+    like a nisba may ("الشرطة السرية"); another is the verb's object or the next phrase
+    ("وأطلقت قوات الشرطة الغاز", "فرقت الشرطة المتظاهرين")."""
     nxt = last + 1
     if nxt >= len(doc) or not doc.joined(nxt):
         return True
     word = doc.word(nxt)
     if doc.tables.stop(word) or doc.verb(nxt) is not None:
         return True
-    return not word.startswith(ARTICLE)
+    if not word.startswith(ARTICLE):
+        return True
+    return force.alone == "home" and not nisba_like(word)
+
+
+def _bare_country(doc: ActorText, force: Force) -> str | None:
+    """The state whose force a noun with no owner names: the country the article's words tell,
+    for a noun marked `alone` yes ("الجيش"); for one marked `home` ("الشرطة": the police act where
+    the article happens) also, when the words tell none, the country its places lie in."""
+    if force.alone == "yes":
+        return doc.doc_country
+    if force.alone == "home":
+        return doc.doc_country or doc.home_country
+    return None
 
 
 def find_forces(doc: ActorText) -> list[ActorCandidate]:
@@ -180,16 +198,16 @@ def find_forces(doc: ActorText) -> list[ActorCandidate]:
         if owner is not None and force.alone == "nisba" and not owner.nisbas:
             owner = None
         if owner is None:
-            alone = force.alone == "yes" and doc.doc_country
-            if not alone or not doc.doc_country or not _alone(doc, noun.last):
+            country = _bare_country(doc, force)
+            if country is None or not _alone(doc, noun.last, force):
                 continue
-            composes = _composes(doc, registry, doc.doc_country, force.branch)
-            own = None if composes else registry.role(doc.doc_country, force.branch)
+            composes = _composes(doc, registry, country, force.branch)
+            own = None if composes else registry.role(country, force.branch)
             skip = len(noun.clitic)
             if own is not None:
                 out.append(ActorCandidate.of(own, i, noun.last, "forces", type="ORG", skip=skip))
             else:
-                out.append(_composed(doc, registry, doc.doc_country, force, i, noun.last, skip))
+                out.append(_composed(doc, registry, country, force, i, noun.last, skip))
             taken = noun.last
             continue
         last = _skip_modifiers(doc, owner.last + 1) - 1

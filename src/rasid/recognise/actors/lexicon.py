@@ -111,7 +111,7 @@ class Force:
     kind: str
     branch: str
     english: str
-    alone: str = "no"  # yes, no, nisba (actor_forces.tsv)
+    alone: str = "no"  # yes, home, no, nisba (actor_forces.tsv)
 
 
 @dataclass(frozen=True)

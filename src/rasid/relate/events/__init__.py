@@ -73,7 +73,6 @@ from rasid.relate.events.lexicon import EventLexicon, event_lexicon, taxonomy_co
 from rasid.relate.events.members import member_names, organisation_of
 from rasid.relate.events.merge import Incident, group_mentions
 from rasid.relate.events.period import mark_counts_and_periods, spread_tolls
-from rasid.relate.events.police import add_police_actors
 from rasid.relate.events.possessed import add_possessed_forces
 from rasid.relate.events.triggers import EventMention, Segments, find_mentions
 from rasid.relate.events.unknown import said_unknown
@@ -100,7 +99,6 @@ class EventStage(Stage):
             "mentions:actor",
             "mentions:weapon",
             "claims",
-            "country",
         }
     )
     writes = frozenset({"events", "mentions:actor"})
@@ -120,7 +118,6 @@ def extract_events(record: Record) -> list[Event]:
     mentions = _outside_names(record, find_mentions(record, doc, segments))
     _adjective_actors(record, doc, mentions)
     add_arm_actors(record, doc)
-    add_police_actors(record, doc)
     add_possessed_forces(record, doc)
     ctx = ArgContext(record, doc, segments, mentions)
     for m in mentions:
