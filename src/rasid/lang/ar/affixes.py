@@ -14,7 +14,8 @@ from functools import cache
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 
 AFFIXES_FILE = "affixes.tsv"
-#: The shortest word whose feminine ending is read as a nisba's ("الجويه"; "القريه" is a noun's ية).
+#: The shortest word whose feminine ending is read as a nisba's ("الجويه"; not "قريه": a noun's own ية;
+#: a long noun such as "القريه" is told apart by the word lists, e.g. kind noun in clause_cues.tsv).
 NISBA_LENGTH = 6
 AFFIX_KINDS = frozenset(
     {
