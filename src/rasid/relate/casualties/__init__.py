@@ -57,11 +57,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.doc import Doc, Word
 from rasid.lang.ar.normalise import normalise_string
 from rasid.lang.ar.numbers import particles
+from rasid.lang.ar.quotes import quote_marks
 from rasid.record import Claim, DateMention, Group, Qualifier, QuantityMention, Record, Status, Vague
 from rasid.relate.casualties.lexicon import CasualtyLexicon, GroupWord, WordStatus, casualty_lexicon
 from rasid.relate.nisba import adjective_actor
@@ -1022,7 +1024,7 @@ class _Claims:
             if not line.strip():
                 continue
             lines += 1
-            colon = line.rstrip().rstrip(_QUOTE_MARKS).rstrip()
+            colon = line.rstrip().rstrip(_quote_marks()).rstrip()
             if colon.endswith(":") and (item or lines == 1):
                 at = before + len(colon) - 1
                 return self.holding((at - 1, at)) or self.speaker_at(before, at)
@@ -1067,8 +1069,13 @@ class _Claims:
         return self.holding((end - 1, end)) if last else None
 
 
-_QUOTE_MARKS = '"«»“”'
 _REPORTING = frozenset({"assert", "announce"})  # stances of claims that report figures
+
+
+@cache
+def _quote_marks() -> str:
+    """The quotation marks of data/quote_marks.tsv, stripped around a speaker's name."""
+    return "".join(sorted(quote_marks().paired))
 
 
 def _actor_key(record: Record, mention_id: str) -> str | None:
@@ -1098,21 +1105,21 @@ def _headline_speaker(record: Record) -> tuple[int, _Speaker | None]:
     if not title or not record.text.startswith(title):
         return 0, None
     colon = title.find(":")
-    head = title[:colon].strip().strip(_QUOTE_MARKS).strip() if colon > 0 else ""
+    head = title[:colon].strip().strip(_quote_marks()).strip() if colon > 0 else ""
     lo, hi, at = colon + 1, len(title), 0
     if not head:
         closing = title.rstrip()
         opening = closing.rfind("(")
         if not closing.endswith(")") or opening <= 0:
             return len(title), None
-        head = closing[opening + 1 : -1].strip().strip(_QUOTE_MARKS).strip()
+        head = closing[opening + 1 : -1].strip().strip(_quote_marks()).strip()
         lo, hi, at = 0, opening, opening
         if not head:
             return len(title), None
     keys = set()
     for m in record.mentions_of("actor"):
         inside = m.span[1] <= colon if at == 0 else at <= m.span[0] < len(title)
-        if inside and record.text[m.span[0] : m.span[1]].strip(_QUOTE_MARKS) == head:
+        if inside and record.text[m.span[0] : m.span[1]].strip(_quote_marks()) == head:
             key = _actor_key(record, m.id)
             if key:
                 keys.add(key)
@@ -1121,7 +1128,9 @@ def _headline_speaker(record: Record) -> tuple[int, _Speaker | None]:
 
 def _plain(text: str) -> str:
     """Normalised words without quote marks, to compare a headline's speaker with a source."""
-    return " ".join(normalise_string(w.strip(_QUOTE_MARKS)) for w in text.split() if w.strip(_QUOTE_MARKS))
+    return " ".join(
+        normalise_string(w.strip(_quote_marks())) for w in text.split() if w.strip(_quote_marks())
+    )
 
 
 def _goes_on(t: _Text, first: Word) -> bool:

@@ -15,7 +15,10 @@ trigger that follows it in the sentence unit).
 
 from __future__ import annotations
 
+from functools import cache
+
 from rasid.lang.ar.doc import Word
+from rasid.lang.ar.quotes import quote_marks
 from rasid.record import ActorMention
 from rasid.relate.events.agents import may_carry_out
 from rasid.relate.events.args import ArgContext, _is_target, _outermost, unidentified
@@ -88,9 +91,17 @@ def _subject_before(ctx: ArgContext, m: EventMention, verb: Word) -> list[ActorM
     return [near[-1]] if near and _may_claim(ctx, m, near[-1]) else []
 
 
+@cache
+def _after_verb() -> str:
+    """What may stand between a verb and a clause mark: spaces, direction marks, closing
+    quotation marks (data/quote_marks.tsv)."""
+    marks = quote_marks()
+    return " \u200f\u200e" + "".join(sorted(marks.closing | marks.straight))
+
+
 def _closes_clause(ctx: ArgContext, verb: Word, hi: int) -> bool:
     """Nothing but a clause mark follows the verb before the unit's end: it has no object."""
-    rest = ctx.record.text[verb.end : hi].lstrip(" \u200f\u200e\"'”»")
+    rest = ctx.record.text[verb.end : hi].lstrip(_after_verb())
     return not rest or rest[0] in CLAUSE_END
 
 
