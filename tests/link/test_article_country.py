@@ -1,18 +1,14 @@
 """The article's own country (link/country.py): one rule, decided by the actors stage and stored
-on the record, read by the events stage; on Arabic text written for these tests."""
+on the record; the police of a bare "الشرطة" are named by it; on Arabic text written for these tests."""
 
 from __future__ import annotations
-
-from collections.abc import Iterable
 
 import pytest
 
 from rasid.api import extract
-from rasid.errors import PipelineError
 from rasid.link.country import article_country
-from rasid.pipeline import READER_LAYERS, Pipeline
+from rasid.pipeline import Pipeline
 from rasid.record import Record
-from rasid.relate.events import EventStage
 from rasid.stages import DEFAULT_ORDER, stages_named
 
 #: A Lebanese report that names Israel most (three adjectives) while both towns lie in Lebanon.
@@ -70,23 +66,17 @@ def test_with_no_place_the_words_tell_the_country() -> None:
     assert names["وزارة الزراعة"] == "Egyptian Ministry of Agriculture"
 
 
-def test_the_events_stage_reads_the_country_from_the_record() -> None:
+def test_the_actors_stage_names_the_police_of_the_country_its_places_lie_in() -> None:
+    """No word tells the state; the places do (Sudan), and the actors stage, which decides the
+    country, names the police by it, before any later stage reads the actors."""
     text = "أطلقت قوات الشرطة الغاز المسيل للدموع على المتظاهرين في مدينة الأبيض وفي كوستي."
-    assert extract(text).country == "SDN"
-    before_events = [name for name in DEFAULT_ORDER if name != "events"]
-    record = Pipeline(stages_named(before_events)).run_one(Record(id="t", raw_text=text))
-    record.country = "EGY"  # what an earlier stage decided is what the events stage uses
-    record = Pipeline([EventStage()], provided=READER_LAYERS | _written(before_events)).run_one(record)
+    upto_actors = list(DEFAULT_ORDER[: DEFAULT_ORDER.index("actors") + 1])
+    record = Pipeline(stages_named(upto_actors)).run_one(Record(id="t", raw_text=text))
+    assert record.country == "SDN"
     police = [m for m in record.mentions_of("actor") if m.text == "قوات الشرطة"]
-    assert [(m.name, m.country, m.parent) for m in police] == [("Egyptian Police", "EGY", "Egypt")]
-
-
-def test_the_events_stage_needs_a_stage_that_decides_the_country() -> None:
-    without = _written(name for name in DEFAULT_ORDER if name != "events") - {"country"}
-    with pytest.raises(PipelineError, match=r"stage 'events' reads \['country'\]"):
-        Pipeline([EventStage()], provided=READER_LAYERS | without)
-
-
-def _written(names: Iterable[str]) -> frozenset[str]:
-    """Every layer the named stages write."""
-    return frozenset().union(*(stage.writes for stage in stages_named(names)))
+    assert [(m.name, m.country, m.parent) for m in police] == [("Sudanese Police", "SDN", "Sudan")]
+    final = extract(text)
+    [event] = final.events
+    assert [a.name for a in final.mentions_of("actor") if a.id in event.actors.perpetrator] == [
+        "Sudanese Police"
+    ]

@@ -1,11 +1,10 @@
 """The article's own country: one rule, decided once per record and read by every later stage.
 
-A body named without its state ("وزارة الصحة", bare "الشرطة") is the article's country's, so
-the actors stage (naming organisations) and the events stage (the police that fired or
-arrested) must agree on which country that is. The actors stage decides it, from the country
-its words tell (states, nisba adjectives and places counted together: `told`) and from the
-countries of the record's resolved places, and stores it as `Record.country`; the events
-stage reads it from there.
+A body named without its state ("وزارة الصحة", bare "الشرطة") is the article's country's. The
+actors stage decides it, from the country its words tell (states, nisba adjectives and places
+counted together: `told`) and from the countries of the record's resolved places, names such
+bodies by it (the police too, when the words tell no state), and stores it as `Record.country`
+for any later stage.
 
 The places overrule what the words tell only when none of them lies in the told country
 while most of them (two or more, more than any other country) lie in one other state: a
