@@ -12,14 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.normalise import normalise_string
 from rasid.relate.text import in_set
 
 NISBA_FILE = "actor_nisba.tsv"
 COUNTRIES_FILE = "countries.tsv"
-#: Endings of the adjective's forms: feminine or non-human plural, and the sound plurals.
-_ENDINGS = ("", "ه", "ون", "ين", "ات")
 
 
 @dataclass(frozen=True)
@@ -61,7 +60,7 @@ def state_adjectives() -> dict[str, StateAdjective]:
             base = normalise_string(base.strip())
             if not base:
                 continue
-            for ending in _ENDINGS:
+            for ending in ("", *affixes("adjective_form")):  # the base, then its inflected forms
                 out.setdefault(base + ending, entry)
     return out
 

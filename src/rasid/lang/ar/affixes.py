@@ -27,6 +27,7 @@ AFFIX_KINDS = frozenset(
         "feminine_nisba",
         "people_plural",
         "definite_prefix",
+        "adjective_form",
     }
 )
 
