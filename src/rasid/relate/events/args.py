@@ -32,6 +32,7 @@ from rasid.lang.ar.text import text_view
 from rasid.record import ActorMention, Claim, DateMention, PlaceMention, Record, WeaponMention
 from rasid.relate.events.agents import may_carry_out, rule_of
 from rasid.relate.events.lexicon import EventLexicon, ModalityCue, event_lexicon
+from rasid.relate.events.member_words import member_link_words, member_nouns
 from rasid.relate.events.things import is_thing, weapon_spans
 from rasid.relate.events.triggers import EventMention, Segments
 from rasid.relate.events.vague import described_only
@@ -52,6 +53,8 @@ DESCRIBED_GAP = (
 )
 BLAME_WINDOW = 25  # words from a trigger to a later "مسؤوليتها" that names who did it
 OWNER_WINDOW = 3  # words from an owned arm ("مقاتليه") to the trigger it is the subject of
+RELATIVE_GAP = 2  # words of the trigger's phrase before its relative verb ("كمين مسلح نفذته")
+MEMBER_GAP = 3  # words of a members phrase before its organisation ("عناصر من", "مسلحون تابعون لـ")
 ANNOUNCE_WINDOW = 2  # words from an announcement's content start to its trigger ("بدء شن غارات")
 CLAIM_DATE_PENALTY = 30
 M = TypeVar("M", ActorMention, PlaceMention, DateMention, WeaponMention)
@@ -775,17 +778,21 @@ def _announcer(ctx: ArgContext, claim: Claim | None, m: EventMention) -> list[Ac
 
 
 def _relative_clause_end(ctx: ArgContext, m: EventMention) -> int:
-    """The end of a relative verb after the trigger ("غارة شنتها", "الهجمات التي نفذها"), or m.end."""
-    i = ctx.doc.word_at(m.end)
+    """The end of a relative verb after the trigger ("غارة شنتها", "الهجمات التي نفذها"), or m.end.
+    Up to RELATIVE_GAP words of the trigger's own phrase may stand before it, in its clause: an
+    adjective or a short complement ("كمين مسلح نفذته", "هجوم على حاجز نفذه")."""
+    first = ctx.doc.word_at(m.end)
     words = ctx.doc.words
-    if i < len(words) and in_set(words[i].norm, ctx.lex.relatives):
-        i += 1
-    if (
-        i < len(words)
-        and ctx.same_unit(words[i].start, m.core[0])
-        and in_set(words[i].norm, ctx.lex.relative_verbs)
-    ):
-        return words[i].end
+    for i in range(first, min(first + RELATIVE_GAP + 1, len(words))):
+        if not ctx.same_clause(m.end, words[i].start) or not ctx.same_unit(words[i].start, m.core[0]):
+            break
+        k = i + 1 if in_set(words[i].norm, ctx.lex.relatives) else i
+        if (
+            k < len(words)
+            and ctx.same_clause(m.end, words[k].start)
+            and in_set(words[k].norm, ctx.lex.relative_verbs)
+        ):
+            return words[k].end
     return m.end
 
 
@@ -797,7 +804,8 @@ def extend_over_agent(ctx: ArgContext, m: EventMention) -> None:
         for a in ctx.in_unit(ctx.actors, m.core[0]):
             if a.span[0] < end or not a.name:
                 continue
-            if ctx.record.text[end : a.span[0]].strip() or not _eligible(ctx, a):
+            gap = ctx.record.text[end : a.span[0]].strip()
+            if (gap and not (end > m.end and _members_gap(ctx, end, a.span[0]))) or not _eligible(ctx, a):
                 continue
             if not may_carry_out(a, m.family):
                 return  # "استهداف المتظاهرين": the group after the trigger is its target
@@ -809,6 +817,17 @@ def extend_over_agent(ctx: ArgContext, m: EventMention) -> None:
             if s >= relative and not ctx.record.text[relative:s].strip():
                 m.end = e
                 return
+
+
+def _members_gap(ctx: ArgContext, start: int, end: int) -> bool:
+    """The words from `start` to `end` are a members phrase that is no actor by itself, before the
+    organisation it belongs to: "كمين نفذته عناصر من حركة طالبان" (a group noun, then link words)."""
+    words = ctx.doc.words_in(start, end)
+    if not words or len(words) > MEMBER_GAP or in_set(words[0].norm, member_nouns()) is None:
+        return False
+    if ctx.record.text[words[-1].end : end].strip():
+        return False
+    return all(in_set(w.norm, member_link_words()) is not None for w in words[1:]) and len(words) > 1
 
 
 def targets_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
