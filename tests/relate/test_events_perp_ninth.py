@@ -69,3 +69,18 @@ def test_the_verbal_noun_of_attacking_takes_the_subject_before_it() -> None:
     assert [(kind, names) for kind, _, names, _ in _rows(text)] == [
         ("armed_clash", ["Israel Defense Forces"])
     ]
+
+
+def test_a_described_group_belonging_to_a_movement_is_that_movement() -> None:
+    text = "هجوم في جوبا السفلى\nقتل خمسة أشخاص في هجوم شنته مجموعة مسلحة تابعة لحركة الشباب على قرية قرب كيسمايو."
+    assert [names for _, _, names, _ in _rows(text)] == [["Al-Shabaab"]]
+
+
+def test_a_described_group_alone_stays_unnamed() -> None:
+    text = "هجوم في جوبا السفلى\nقتل خمسة أشخاص في هجوم شنته مجموعة مسلحة على قرية قرب كيسمايو."
+    assert [names for _, _, names, _ in _rows(text)] == [[]]
+
+
+def test_members_after_ala_yad_lead_to_their_organisation() -> None:
+    text = "مقتل مدنيين في الجزيرة\nقتل مدنيان على يد عناصر من قوات الدعم السريع في قرية ود النورة أمس."
+    assert [names for _, _, names, _ in _rows(text)] == [["Rapid Support Forces"]]

@@ -396,7 +396,22 @@ def _with_coordinated(ctx: ArgContext, first: ActorMention, pool: list[ActorMent
 
 
 def _agent_prep_before(ctx: ArgContext, actor: ActorMention) -> bool:
-    return any(phrase_key(_word_before(ctx, actor.span[0], n)) in ctx.lex.agent_preps for n in (2, 1))
+    """ "من قبل" or "على يد" right before the actor, or before a members phrase that leads to it
+    ("على يد عناصر من قوات الدعم السريع": the members are no actor by themselves)."""
+    if _prep_right_before(ctx, actor.span[0]):
+        return True
+    i = ctx.doc.word_at(actor.span[0])
+    for k in range(2, MEMBER_GAP + 1):
+        if i - k < 0:
+            break
+        start = ctx.doc.words[i - k].start
+        if _members_gap(ctx, start, actor.span[0]):
+            return _prep_right_before(ctx, start)
+    return False
+
+
+def _prep_right_before(ctx: ArgContext, pos: int) -> bool:
+    return any(phrase_key(_word_before(ctx, pos, n)) in ctx.lex.agent_preps for n in (2, 1))
 
 
 def _blocked_between(ctx: ArgContext, start: int, end: int, forms: frozenset[str]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from rasid.record import ActorMention
 from rasid.relate.events.args import ArgContext
 from rasid.relate.events.member_words import member_link_words, member_names
+from rasid.relate.events.vague import described_only
 from rasid.relate.text import in_set
 
 LINK_WORDS = 4  # the most words between the group noun and the organisation
@@ -21,9 +22,11 @@ BACK_SENTENCES = 2  # how far back a definite group noun looks for its organisat
 
 def is_members(actor: ActorMention) -> bool:
     """The actor is a group noun of armed members, bare ("gunmen") or qualified ("local gunmen",
-    "pro-government gunmen" for "مسلحين موالين" before the organisation they are loyal to)."""
+    "pro-government gunmen" for "مسلحين موالين" before the organisation they are loyal to), or a
+    group the text only describes ("مجموعة مسلحة", `vague.described_only`): the organisation a
+    link word names after it is who they are."""
     name = (actor.name or "").casefold()
-    return name in member_names() or name.rpartition(" ")[2] in member_names()
+    return name in member_names() or name.rpartition(" ")[2] in member_names() or described_only(actor)
 
 
 def organisation_of(ctx: ArgContext, actor: ActorMention) -> ActorMention:
