@@ -7,6 +7,10 @@ as `rasid extract` runs it:
   no actor by itself, before its organisation ("عناصر من حركة الشباب");
 - the subject of a passive verb after it ends before a preposition: "أصيب جندي برصاص قناص حوثي"
   (the Houthi sniper did not suffer the shot, the nisba names its side);
+- a group the text only describes, or members after "على يد", take the organisation a link word
+  names after them ("مجموعة مسلحة تابعة لحركة الشباب", "على يد عناصر من قوات الدعم السريع"); an
+  attacking arm glued to its owner by a word of belonging names the agent ("طائرة مسيرة تابعة
+  للجيش", data/event_owner_links.tsv), a targeted patrol's owner does not;
 - "مهاجمة", the verbal noun of هاجم, names an attack; the subject of "قام" before it is its agent
   ("قامت قوات الاحتلال بمهاجمة مخيم").
 The sentences are written for these tests.
@@ -84,3 +88,13 @@ def test_a_described_group_alone_stays_unnamed() -> None:
 def test_members_after_ala_yad_lead_to_their_organisation() -> None:
     text = "مقتل مدنيين في الجزيرة\nقتل مدنيان على يد عناصر من قوات الدعم السريع في قرية ود النورة أمس."
     assert [names for _, _, names, _ in _rows(text)] == [["Rapid Support Forces"]]
+
+
+def test_the_owner_of_an_attacking_drone_is_the_agent() -> None:
+    text = "قصف في نيالا\nقتل ثلاثة مدنيين في قصف نفذته طائرة مسيرة تابعة للجيش السوداني على سوق في نيالا."
+    assert [names for _, _, names, _ in _rows(text)] == [["Sudanese Armed Forces"]]
+
+
+def test_the_owner_of_a_targeted_patrol_is_not_the_agent() -> None:
+    text = "انفجار في دير الزور\nاستهدفت عبوة ناسفة دورية تابعة لقوات سوريا الديمقراطية في ريف دير الزور."
+    assert [names for _, _, names, _ in _rows(text)] == [[]]

@@ -41,6 +41,7 @@ from rasid.relate.text import SpanSet, in_set
 SIDES_FILE = "event_sides.tsv"
 VICTIM_LINKS_FILE = "event_victim_links.tsv"
 PATIENT_NOUNS_FILE = "event_patient_nouns.tsv"
+OWNER_LINKS_FILE = "event_owner_links.tsv"
 LINK_WORDS = 2  # the longest link between a figure and its victims' group ("في صفوف")
 AFTER_WINDOW = 3  # words from a trigger to its agent ("قصف مقاتلات روسية")
 BEFORE_WINDOW = 8  # words from a subject to its trigger ("مقاتلات روسية، أمس، أغارت")
@@ -210,6 +211,12 @@ class ArgContext:
 
     def same_unit(self, a: int, b: int) -> bool:
         return self.doc.unit_of(a) == self.doc.unit_of(b)
+
+    @cached_property
+    def agent_words(self) -> list[tuple[int, int]]:
+        """Clean spans of the agent words ("طائرة مسيرة", "الطيران الحربي"), found once per article."""
+        view = text_view(self.record)
+        return [view.span(f.start, f.end) for f in self.lex.find_agents(self.doc.norm)]
 
 
 def _overlaps_actor(ctx: ArgContext, span: tuple[int, int]) -> bool:
@@ -732,9 +739,29 @@ def _speaker(ctx: ArgContext, actor: ActorMention) -> bool:
 
 def _possessor(ctx: ArgContext, m: EventMention, actor: ActorMention) -> bool:
     """An actor glued to "ل" after another noun owns that noun: "استهدف دورية لقسد" (the patrol's
-    side is the target), unlike "غارة لقوات النظام" right after the trigger (the agent)."""
+    side is the target), unlike "غارة لقوات النظام" right after the trigger (the agent) or an
+    attacking arm's owner ("قصف نفذته طائرة مسيرة تابعة للجيش": `_owns_arm`)."""
     clitic = _clitic_before(ctx, actor)
-    return clitic.startswith(POSSESSIVE_CLITIC) and ctx.doc.words_between(m.end, actor.span[0]) > 0
+    return (
+        clitic.startswith(POSSESSIVE_CLITIC)
+        and ctx.doc.words_between(m.end, actor.span[0]) > 0
+        and not _owns_arm(ctx, actor)
+    )
+
+
+@cache
+def owner_links() -> frozenset[str]:
+    """The words of belonging between an arm and its owner (data/event_owner_links.tsv)."""
+    return load_forms(OWNER_LINKS_FILE)
+
+
+def _owns_arm(ctx: ArgContext, actor: ActorMention) -> bool:
+    """The actor follows an agent word and a word of belonging: "مسيرة تابعة للجيش"."""
+    i = ctx.doc.word_at(actor.span[0])
+    if i < 2 or in_set(ctx.doc.words[i - 1].norm, owner_links()) is None:
+        return False
+    arm_end = ctx.doc.words[i - 2].end
+    return any(e == arm_end for _, e in ctx.agent_words)
 
 
 def _before(
