@@ -116,12 +116,12 @@ def test_a_relative_verb_after_an_assassination_noun_still_names_its_doer() -> N
 
 def test_a_side_claiming_the_attack_outranks_the_gunmen_its_first_words_name() -> None:
     text = "قتل جنديان في هجوم شنه مسلحون على حاجز للجيش في سيناء أمس، وتبنى تنظيم الدولة الهجوم في بيان."
-    assert _rows(text) == [("armed_clash", "هجوم", ["Islamic State"], False)]
+    assert _rows(text) == [("armed_clash", "هجوم شنه مسلحون", ["Islamic State"], False)]
 
 
 def test_a_claim_in_the_next_sentence_is_a_mention_of_the_attack_and_names_its_author() -> None:
     text = "قتل جنديان في هجوم شنه مسلحون على حاجز للجيش في سيناء أمس. وتبنى تنظيم الدولة الهجوم في بيان."
-    assert _rows(text) == [("armed_clash", "هجوم", ["Islamic State"], False)]
+    assert _rows(text) == [("armed_clash", "هجوم شنه مسلحون", ["Islamic State"], False)]
     text = "قتل ثلاثة مدنيين بتفجير سيارة مفخخة في سوق بمدينة الباب. وأعلنت وحدات حماية الشعب مسؤوليتها عن التفجير."
     assert _rows(text) == [("explosion", "تفجير", ["People's Protection Units"], False)]
 

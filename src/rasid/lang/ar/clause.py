@@ -536,8 +536,10 @@ class Clauses:
                 obj = self._phrase(verb + 1, hi)
             elif ws[verb].norm.endswith(affixes("plural_subject")):  # the verb carries its subject
                 obj = self._phrase(verb + 1, hi)
-            else:
-                subject = self._phrase(verb + 1, hi)
+            else:  # VSO; a passive verb's subject is its patient, which ends before a preposition
+                # ("أصيب جندي برصاص قناص": the sniper is not among who suffered)
+                end = self._before_prepositional(verb + 2, hi) if passive else hi
+                subject = self._phrase(verb + 1, end)
                 if subject is not None:
                     obj = self._phrase(subject.words[1], hi)
             dropped = subject is None and not passive and opened != "relative"

@@ -335,7 +335,9 @@ def _perpetrators(
             last[inc.family] = found
             last_type[inc.family] = inc.type
             donors[inc.family] = inc.date()
-        out[id(inc)] = _distinct(organisation_of(ctx, a) for a in found if not unidentified(a))
+        # (the organisation first: "مجموعة مسلحة تابعة لحركة الشباب" only describes its members,
+        # the movement after them is named)
+        out[id(inc)] = _distinct(o for a in found if not unidentified(o := organisation_of(ctx, a)))
     share_sides(ctx, incidents, out)
     agent_told_next(ctx, incidents, out, unknown, hedged_ids)
     agent_of_setting(ctx, incidents, out, unknown | hedged_ids)

@@ -32,6 +32,7 @@ from rasid.lang.ar.text import text_view
 from rasid.record import ActorMention, Claim, DateMention, PlaceMention, Record, WeaponMention
 from rasid.relate.events.agents import may_carry_out, rule_of
 from rasid.relate.events.lexicon import EventLexicon, ModalityCue, event_lexicon
+from rasid.relate.events.member_words import member_link_words, member_nouns
 from rasid.relate.events.things import is_thing, weapon_spans
 from rasid.relate.events.triggers import EventMention, Segments
 from rasid.relate.events.vague import described_only
@@ -40,6 +41,7 @@ from rasid.relate.text import SpanSet, in_set
 SIDES_FILE = "event_sides.tsv"
 VICTIM_LINKS_FILE = "event_victim_links.tsv"
 PATIENT_NOUNS_FILE = "event_patient_nouns.tsv"
+OWNER_LINKS_FILE = "event_owner_links.tsv"
 LINK_WORDS = 2  # the longest link between a figure and its victims' group ("في صفوف")
 AFTER_WINDOW = 3  # words from a trigger to its agent ("قصف مقاتلات روسية")
 BEFORE_WINDOW = 8  # words from a subject to its trigger ("مقاتلات روسية، أمس، أغارت")
@@ -52,6 +54,8 @@ DESCRIBED_GAP = (
 )
 BLAME_WINDOW = 25  # words from a trigger to a later "مسؤوليتها" that names who did it
 OWNER_WINDOW = 3  # words from an owned arm ("مقاتليه") to the trigger it is the subject of
+RELATIVE_GAP = 2  # words of the trigger's phrase before its relative verb ("كمين مسلح نفذته")
+MEMBER_GAP = 3  # words of a members phrase before its organisation ("عناصر من", "مسلحون تابعون لـ")
 ANNOUNCE_WINDOW = 2  # words from an announcement's content start to its trigger ("بدء شن غارات")
 CLAIM_DATE_PENALTY = 30
 M = TypeVar("M", ActorMention, PlaceMention, DateMention, WeaponMention)
@@ -207,6 +211,12 @@ class ArgContext:
 
     def same_unit(self, a: int, b: int) -> bool:
         return self.doc.unit_of(a) == self.doc.unit_of(b)
+
+    @cached_property
+    def agent_words(self) -> list[tuple[int, int]]:
+        """Clean spans of the agent words ("طائرة مسيرة", "الطيران الحربي"), found once per article."""
+        view = text_view(self.record)
+        return [view.span(f.start, f.end) for f in self.lex.find_agents(self.doc.norm)]
 
 
 def _overlaps_actor(ctx: ArgContext, span: tuple[int, int]) -> bool:
@@ -393,7 +403,22 @@ def _with_coordinated(ctx: ArgContext, first: ActorMention, pool: list[ActorMent
 
 
 def _agent_prep_before(ctx: ArgContext, actor: ActorMention) -> bool:
-    return any(phrase_key(_word_before(ctx, actor.span[0], n)) in ctx.lex.agent_preps for n in (2, 1))
+    """ "من قبل" or "على يد" right before the actor, or before a members phrase that leads to it
+    ("على يد عناصر من قوات الدعم السريع": the members are no actor by themselves)."""
+    if _prep_right_before(ctx, actor.span[0]):
+        return True
+    i = ctx.doc.word_at(actor.span[0])
+    for k in range(2, MEMBER_GAP + 1):
+        if i - k < 0:
+            break
+        start = ctx.doc.words[i - k].start
+        if _members_gap(ctx, start, actor.span[0]):
+            return _prep_right_before(ctx, start)
+    return False
+
+
+def _prep_right_before(ctx: ArgContext, pos: int) -> bool:
+    return any(phrase_key(_word_before(ctx, pos, n)) in ctx.lex.agent_preps for n in (2, 1))
 
 
 def _blocked_between(ctx: ArgContext, start: int, end: int, forms: frozenset[str]) -> bool:
@@ -714,9 +739,29 @@ def _speaker(ctx: ArgContext, actor: ActorMention) -> bool:
 
 def _possessor(ctx: ArgContext, m: EventMention, actor: ActorMention) -> bool:
     """An actor glued to "ل" after another noun owns that noun: "استهدف دورية لقسد" (the patrol's
-    side is the target), unlike "غارة لقوات النظام" right after the trigger (the agent)."""
+    side is the target), unlike "غارة لقوات النظام" right after the trigger (the agent) or an
+    attacking arm's owner ("قصف نفذته طائرة مسيرة تابعة للجيش": `_owns_arm`)."""
     clitic = _clitic_before(ctx, actor)
-    return clitic.startswith(POSSESSIVE_CLITIC) and ctx.doc.words_between(m.end, actor.span[0]) > 0
+    return (
+        clitic.startswith(POSSESSIVE_CLITIC)
+        and ctx.doc.words_between(m.end, actor.span[0]) > 0
+        and not _owns_arm(ctx, actor)
+    )
+
+
+@cache
+def owner_links() -> frozenset[str]:
+    """The words of belonging between an arm and its owner (data/event_owner_links.tsv)."""
+    return load_forms(OWNER_LINKS_FILE)
+
+
+def _owns_arm(ctx: ArgContext, actor: ActorMention) -> bool:
+    """The actor follows an agent word and a word of belonging: "مسيرة تابعة للجيش"."""
+    i = ctx.doc.word_at(actor.span[0])
+    if i < 2 or in_set(ctx.doc.words[i - 1].norm, owner_links()) is None:
+        return False
+    arm_end = ctx.doc.words[i - 2].end
+    return any(e == arm_end for _, e in ctx.agent_words)
 
 
 def _before(
@@ -775,17 +820,21 @@ def _announcer(ctx: ArgContext, claim: Claim | None, m: EventMention) -> list[Ac
 
 
 def _relative_clause_end(ctx: ArgContext, m: EventMention) -> int:
-    """The end of a relative verb after the trigger ("غارة شنتها", "الهجمات التي نفذها"), or m.end."""
-    i = ctx.doc.word_at(m.end)
+    """The end of a relative verb after the trigger ("غارة شنتها", "الهجمات التي نفذها"), or m.end.
+    Up to RELATIVE_GAP words of the trigger's own phrase may stand before it, in its clause: an
+    adjective or a short complement ("كمين مسلح نفذته", "هجوم على حاجز نفذه")."""
+    first = ctx.doc.word_at(m.end)
     words = ctx.doc.words
-    if i < len(words) and in_set(words[i].norm, ctx.lex.relatives):
-        i += 1
-    if (
-        i < len(words)
-        and ctx.same_unit(words[i].start, m.core[0])
-        and in_set(words[i].norm, ctx.lex.relative_verbs)
-    ):
-        return words[i].end
+    for i in range(first, min(first + RELATIVE_GAP + 1, len(words))):
+        if not ctx.same_clause(m.end, words[i].start) or not ctx.same_unit(words[i].start, m.core[0]):
+            break
+        k = i + 1 if in_set(words[i].norm, ctx.lex.relatives) else i
+        if (
+            k < len(words)
+            and ctx.same_clause(m.end, words[k].start)
+            and in_set(words[k].norm, ctx.lex.relative_verbs)
+        ):
+            return words[k].end
     return m.end
 
 
@@ -797,7 +846,8 @@ def extend_over_agent(ctx: ArgContext, m: EventMention) -> None:
         for a in ctx.in_unit(ctx.actors, m.core[0]):
             if a.span[0] < end or not a.name:
                 continue
-            if ctx.record.text[end : a.span[0]].strip() or not _eligible(ctx, a):
+            gap = ctx.record.text[end : a.span[0]].strip()
+            if (gap and not (end > m.end and _members_gap(ctx, end, a.span[0]))) or not _eligible(ctx, a):
                 continue
             if not may_carry_out(a, m.family):
                 return  # "استهداف المتظاهرين": the group after the trigger is its target
@@ -809,6 +859,17 @@ def extend_over_agent(ctx: ArgContext, m: EventMention) -> None:
             if s >= relative and not ctx.record.text[relative:s].strip():
                 m.end = e
                 return
+
+
+def _members_gap(ctx: ArgContext, start: int, end: int) -> bool:
+    """The words from `start` to `end` are a members phrase that is no actor by itself, before the
+    organisation it belongs to: "كمين نفذته عناصر من حركة طالبان" (a group noun, then link words)."""
+    words = ctx.doc.words_in(start, end)
+    if not words or len(words) > MEMBER_GAP or in_set(words[0].norm, member_nouns()) is None:
+        return False
+    if ctx.record.text[words[-1].end : end].strip():
+        return False
+    return all(in_set(w.norm, member_link_words()) is not None for w in words[1:]) and len(words) > 1
 
 
 def targets_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:

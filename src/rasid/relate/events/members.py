@@ -10,37 +10,23 @@ the same noun told with one in this or the BACK_SENTENCES sentences before ("ه�
 
 from __future__ import annotations
 
-from functools import cache
-
-from rasid.lang.ar.lexicon import load_forms, load_rows
 from rasid.record import ActorMention
 from rasid.relate.events.args import ArgContext
+from rasid.relate.events.member_words import member_link_words, member_names
+from rasid.relate.events.vague import described_only
 from rasid.relate.text import in_set
 
-LINKS_FILE = "event_member_links.tsv"
-GROUPS_FILE = "actor_groups.tsv"
-MEMBERS = "members"  # the kind of actor_groups.tsv rows that name armed members
 LINK_WORDS = 4  # the most words between the group noun and the organisation
 BACK_SENTENCES = 2  # how far back a definite group noun looks for its organisation
 
 
-@cache
-def member_link_words() -> frozenset[str]:
-    """The normalised link words of the data file."""
-    return load_forms(LINKS_FILE)
-
-
-@cache
-def member_names() -> frozenset[str]:
-    """The English names of the armed-members group nouns ("gunmen", "fighters")."""
-    return frozenset(row["english"].casefold() for row in load_rows(GROUPS_FILE) if row["kind"] == MEMBERS)
-
-
 def is_members(actor: ActorMention) -> bool:
     """The actor is a group noun of armed members, bare ("gunmen") or qualified ("local gunmen",
-    "pro-government gunmen" for "مسلحين موالين" before the organisation they are loyal to)."""
+    "pro-government gunmen" for "مسلحين موالين" before the organisation they are loyal to), or a
+    group the text only describes ("مجموعة مسلحة", `vague.described_only`): the organisation a
+    link word names after it is who they are."""
     name = (actor.name or "").casefold()
-    return name in member_names() or name.rpartition(" ")[2] in member_names()
+    return name in member_names() or name.rpartition(" ")[2] in member_names() or described_only(actor)
 
 
 def organisation_of(ctx: ArgContext, actor: ActorMention) -> ActorMention:
