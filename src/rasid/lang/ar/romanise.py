@@ -54,6 +54,7 @@ _VARIANTS = str.maketrans({"ی": "ي", "ې": "ي", "ک": "ك", "ڪ": "ك", "ۀ":
 
 
 _SHADDA = "\u0651"
+_FATHER = ("أبو", "ابو")  # a kunya's first word, sometimes written onto the name after it
 _ARTICLES = ("ال", "وال", "بال", "لل", "فال")
 
 
@@ -198,6 +199,10 @@ def romanise_word(word: str, country: str | None = None, foreign: bool = False) 
         # "عبدالوهاب": the start's Abdul/Abdel and the divine name spelt as an ال-word (Wahhab)
         divine = romanise_word(word[len("عبد") :], country).removeprefix("al-")
         return table.forms["start"].get(servant, "Abdul") + divine.lower()
+    father = next((f for f in _FATHER if word.startswith(f) and len(word) >= len(f) + 3), None)
+    if not foreign and father is not None:
+        # "أبوزيد" is "أبو زيد" written as one word: Abu Zaid ("أبوالفتوح": Abu al-...)
+        return table.forms["start"].get(father, "Abu") + " " + romanise_word(word[len(father) :], country)
     if word.startswith(_ARTICLE) and len(word) > len(_ARTICLE) + 1:
         rest = _as_listed(word[len(_ARTICLE) :], words)
         if rest in words:
