@@ -40,6 +40,7 @@ _WHERE = (
     "vowel",
     "middle",
     "any",
+    "pattern",
 )
 _LONG = "اوي"  # the letters that write a long vowel
 # a word's last letter as some texts write it for the table's ("يحيا" for "يحيى", "حمزه" for
@@ -212,8 +213,9 @@ def romanise_word(word: str, country: str | None = None, foreign: bool = False) 
     if foreign:
         latin = "".join(p for p, _ in parts).strip("'")
         return prefix + latin[:1].upper() + latin[1:] if latin else ""
-    if prefix and _diminutive_nisba(word, parts):
-        # فُعَيلي, the tribal names of the Gulf, Iraq and Yemen: "الخريجي" al-Khuraiji, "الرميثي"
+    if prefix and "فعيلي" in table.forms["pattern"] and _diminutive_nisba(word, parts):
+        # فُعَيلي where the press reads it so (romanise_regional.tsv `pattern`): the tribal
+        # names of the Gulf, Iraq and Yemen, "الخريجي" al-Khuraiji, "الرميثي" al-Rumaithi
         parts = [parts[0], ("u", False), parts[1], ("ai", False), parts[3], parts[4]]
         latin = "".join(p for p, _ in parts)
         return prefix + latin[:1].upper() + latin[1:]
