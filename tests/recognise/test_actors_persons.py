@@ -324,3 +324,21 @@ def test_actors_persons_two_bare_words_after_a_person_word(text: str, words: str
 def test_actors_persons_one_bare_word_after_a_person_word_is_no_name() -> None:
     found = find_actors(TextView("ونقل المصاب سريعا إلى المستشفى."), tagger=False)
     assert [f.text for f in found if f.type == "PER"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("وأسفر الحريق عن وفاة فتاة تدعى هناء زعرور داخل المنزل.", "هناء زعرور"),
+        ("وأوقفت الشرطة شخصا يدعى حمدون، وهو سائق.", "حمدون"),
+        ("وكان المدعو جلال قنديش قد فر من السجن.", "جلال قنديش"),
+    ],
+)
+def test_actors_persons_a_naming_word_before_a_name_no_list_knows(text: str, words: str) -> None:
+    found = [f for f in find_actors(TextView(text), tagger=False) if f.type == "PER"]
+    assert [(f.text, f.role_words) for f in found] == [(words, ())]
+
+
+def test_actors_persons_the_verb_of_alleging_is_no_naming_word() -> None:
+    found = find_actors(TextView("وقال الأهالي إن الجيش يدعي أن المسلحين هاجموا."), tagger=False)
+    assert [f.text for f in found if f.type == "PER"] == []

@@ -525,7 +525,7 @@ class PersonFinder:
 
     def role_words(self, titles: list[LexiconHit[Title]]) -> list[str]:
         doc = self.doc
-        return [doc.surface_chars(t.match.start, t.match.end) for t in titles]
+        return [doc.surface_chars(t.match.start, t.match.end) for t in titles if t.payload.kind != "naming"]
 
     # Finding.
 
