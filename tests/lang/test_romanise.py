@@ -178,3 +178,8 @@ def test_press_conventions_for_name_words_no_table_lists(arabic: str, latin: str
 )
 def test_the_diminutives_nisba_where_the_press_reads_it_so(country: str | None, latin: str) -> None:
     assert romanise("سالم الهريسي", country) == latin
+
+
+@pytest.mark.parametrize(("country", "latin"), [("TUN", "Salah Ben Youssef"), ("SAU", "Salah bin Youssef")])
+def test_the_son_of_as_the_maghreb_press_writes_it(country: str, latin: str) -> None:
+    assert romanise("صلاح بن يوسف", country) == latin
