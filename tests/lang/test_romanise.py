@@ -183,3 +183,15 @@ def test_the_diminutives_nisba_where_the_press_reads_it_so(country: str | None, 
 @pytest.mark.parametrize(("country", "latin"), [("TUN", "Salah Ben Youssef"), ("SAU", "Salah bin Youssef")])
 def test_the_son_of_as_the_maghreb_press_writes_it(country: str, latin: str) -> None:
     assert romanise("صلاح بن يوسف", country) == latin
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        ("جورج نخلة", "George Nakhla"),  # a European first name, an Arabic family name in ة
+        ("ميشال الخوري", "Michel al-Khoury"),  # ... or with the article
+        ("جورج بوش", "George Bush"),  # a foreign family name keeps the plain letters
+    ],
+)
+def test_an_arabic_family_name_after_a_foreign_first_name(arabic: str, latin: str) -> None:
+    assert romanise(arabic) == latin

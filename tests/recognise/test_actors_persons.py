@@ -342,3 +342,21 @@ def test_actors_persons_a_naming_word_before_a_name_no_list_knows(text: str, wor
 def test_actors_persons_the_verb_of_alleging_is_no_naming_word() -> None:
     found = find_actors(TextView("وقال الأهالي إن الجيش يدعي أن المسلحين هاجموا."), tagger=False)
     assert [f.text for f in found if f.type == "PER"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("وأصيبت الطفلة لمى حسن قشوع، وهي في العاشرة.", "لمى حسن قشوع"),
+        ("وذكر المختار حسن عبد الرحيم مطاوع أن الأهالي نزحوا.", "حسن عبد الرحيم مطاوع"),
+        ("وقتل الشاب مهند سعيد القاضي في الغارة.", "مهند سعيد القاضي"),
+    ],
+)
+def test_actors_persons_a_family_name_closing_two_first_names(text: str, words: str) -> None:
+    found = find_actors(TextView(text), tagger=False)
+    assert words in [f.text for f in found if f.type == "PER"]
+
+
+def test_actors_persons_an_adverb_after_two_first_names_is_no_family_name() -> None:
+    found = find_actors(TextView("وصل محمد عبد الله صباحا إلى المدينة."), tagger=False)
+    assert [f.text for f in found if f.type == "PER"] == ["محمد عبد الله"]

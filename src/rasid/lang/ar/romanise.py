@@ -314,6 +314,7 @@ def romanise(name: str, country: str | None = None) -> str | None:
         normalise_string(found[0]) in _foreign_first_names()
         or any(w.endswith(_foreign_endings()) for w in found)
     )
+    home = country
     if foreign:
         country = None  # "جورج بوش": a foreign name keeps the plain letters, not "Boush"
     table = _table(country, foreign)
@@ -325,11 +326,21 @@ def romanise(name: str, country: str | None = None) -> str | None:
             words[-1] += table.joined[w]  # "نور الدين": Noureddine in the Levant and the Maghreb
             continue
         after_article = i + 1 < len(found) and found[i + 1].startswith(_ARTICLE)
+        if foreign and i and _arabic_shaped(w):
+            words.append(romanise_word(marked[i], home))  # "جورج نخلة": an Arabic family name
+            continue
         words.append(
             before[w] if w in before and after_article else romanise_word(marked[i], country, foreign)
         )
     words = [w for w in words if w]
     return " ".join(words) if words else None
+
+
+def _arabic_shaped(word: str) -> bool:
+    """Whether a word after a foreign first name has a shape only Arabic words have: the
+    article or a final ة ("جورج نخلة", "ميشال الخوري"); Lebanese and Coptic Christians and
+    Maghrebis often bear a European first name and an Arabic family name."""
+    return word.endswith("ة") or (word.startswith(_ARTICLE) and len(word) > len(_ARTICLE) + 2)
 
 
 @cache

@@ -310,9 +310,13 @@ class PersonFinder:
             # an unknown word only right after the first name ("أكرم عفيف"), or as the family
             # name that ends a chain of "بن X": in ي ("أسامة بن أحمد نقلي")
             # or any unknown word a punctuation mark ends ("عادل بن سراج مرداد،")
+            # or the family name closing a name of first names, punctuation or a function word
+            # after it ("لمى حسن دياب،", "حسن عبد الرحيم مطاوع أن")
             family = spelling(doc.written(m)).endswith(self.family_endings)  # not "... بن سعود حضر"
             closed = m + 1 >= len(doc) or not doc.joined(m + 1)
-            return (m, True) if doc.word(m - 2) in self.links and (family or closed) else None
+            if doc.word(m - 2) in self.links and (family or closed):
+                return m, True
+            return (m, True) if self.closing_family_name(name, m) else None
         return m, False
 
     def noun_surname(self, name: Name, m: int) -> bool:
@@ -323,7 +327,13 @@ class PersonFinder:
         word = doc.word(m)
         if not name.given_first or name.foreign or name.components > 3 or not word.isalpha():
             return False
-        if len(word) < 3 or word.startswith(ARTICLE) or not self.unknown_name(word) or self.possessed(m):
+        if word.startswith(ARTICLE) and name.components >= 2:
+            # after a first name and a father's name, an office word with the article is the
+            # family name it often is ("مهند سعيد القاضي في", "al-Qadi")
+            word = word[len(ARTICLE) :]
+        elif word.startswith(ARTICLE):
+            return False
+        if len(word) < 3 or not self.unknown_name(word) or self.possessed(m):
             return False
         if doc.verb(m) is not None or self.tables.stop(word) or doc.places.at(m) is not None:
             return False
@@ -332,6 +342,19 @@ class PersonFinder:
             return False
         office = doc.titles.at(m) is not None or doc.portfolios.at(m) is not None
         return office and (m + 1 >= len(doc) or not doc.joined(m + 1) or self.ends_after(m))
+
+    def closing_family_name(self, name: Name, m: int) -> bool:
+        """Whether the unknown word m closes a name of two or three first names or compounds:
+        punctuation, a function word or a verb after it, and no link before it."""
+        doc = self.doc
+        if not name.given_first or name.foreign or name.components > 3 or doc.word(m - 1) in self.links:
+            return False
+        if spelling(doc.written(m)).endswith("ا"):
+            return False  # an adverb's accusative ("صباحا", "مجددا"), not a family name
+        nxt = m + 1
+        if nxt >= len(doc) or not doc.joined(nxt):
+            return True
+        return self.tables.stop(doc.word(nxt)) or doc.verb(nxt) is not None
 
     def clitic_surname(self, name: Name, m: int) -> bool:
         """Whether word m, which begins with a letter that is usually a proclitic (ب، ل، ف، ك),
