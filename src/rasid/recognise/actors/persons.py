@@ -347,10 +347,12 @@ class PersonFinder:
         """Whether the unknown word m closes a name of two or three first names or compounds:
         punctuation, a function word or a verb after it, and no link before it."""
         doc = self.doc
-        if not name.given_first or name.foreign or name.components > 3 or doc.word(m - 1) in self.links:
+        if not name.given_first or name.foreign or name.components > 3:
             return False
-        if spelling(doc.written(m)).endswith("ا"):
-            return False  # an adverb's accusative ("صباحا", "مجددا"), not a family name
+        if any(doc.word(i) in self.links for i in range(name.first, m)):
+            return False  # a lineage ends as the rules above say ("عمر بن عبد العزيز سنتين")
+        if spelling(doc.written(m)).endswith(("ا", "تين", "تان")):
+            return False  # an adverb's accusative ("صباحا"), a dual ("ساعتين"): no family name
         nxt = m + 1
         if nxt >= len(doc) or not doc.joined(nxt):
             return True
