@@ -28,7 +28,24 @@ ROMANISE_FILE = "romanise.tsv"
 REGIONAL_FILE = "romanise_regional.tsv"
 FOREIGN_FILE = "romanise_foreign.tsv"
 FOREIGN_NAMES_FILE = "actor_foreign_names.tsv"
-_WHERE = ("word", "family", "before_article", "joined", "start", "end", "second", "vowel", "middle", "any")
+_WHERE = (
+    "word",
+    "family",
+    "before_article",
+    "joined",
+    "start",
+    "end",
+    "second",
+    "before_long",
+    "vowel",
+    "middle",
+    "any",
+    "pattern",
+)
+_LONG = "اوي"  # the letters that write a long vowel
+# a word's last letter as some texts write it for the table's ("يحيا" for "يحيى", "حمزه" for
+# "حمزة", "مصطفي" for "مصطفى")
+_ENDINGS = {"ا": "ى", "ي": "ى", "ه": "ة"}
 _VOWELS = set("aeiou")
 _ARTICLE = "ال"
 _WORD = re.compile(r"[\u0621-\u064a\u0651\u0671-\u06d3]+")
@@ -38,6 +55,7 @@ _VARIANTS = str.maketrans({"ی": "ي", "ې": "ي", "ک": "ك", "ڪ": "ك", "ۀ":
 
 
 _SHADDA = "\u0651"
+_FATHER = ("أبو", "ابو")  # a kunya's first word, sometimes written onto the name after it
 _ARTICLES = ("ال", "وال", "بال", "لل", "فال")
 
 
@@ -132,7 +150,16 @@ def _letters(word: str, table: _Table) -> list[tuple[str, bool]]:
                 and word[i + size] not in "اوي"
             ):
                 latin = table.forms["middle"][piece]  # between two consonants: "Ruwaishan"
-            elif size == 1 and out and not at_end and out[-1][1] and word[i + 1] not in "اوي":
+            elif (
+                size == 1
+                and i == 1
+                and out[-1][1]
+                and not at_end
+                and word[i + 1] in _LONG
+                and piece in table.forms["before_long"]
+            ):
+                latin = table.forms["before_long"][piece]  # "رعوي": Raawi, "سعود": Saud
+            elif size == 1 and out and not at_end and out[-1][1] and word[i + 1] not in _LONG:
                 between = (
                     table.forms["second"]
                     if i == 1 and piece in table.forms["second"]
@@ -163,7 +190,7 @@ def romanise_word(word: str, country: str | None = None, foreign: bool = False) 
     word = marked.replace(_SHADDA, "")
     table = _table(country, foreign)
     words = table.words
-    word = _with_hamza(word, words)
+    word = _as_listed(_with_hamza(word, words), words)
     if word in words:
         return words[word]
     prefix = ""
@@ -173,8 +200,12 @@ def romanise_word(word: str, country: str | None = None, foreign: bool = False) 
         # "عبدالوهاب": the start's Abdul/Abdel and the divine name spelt as an ال-word (Wahhab)
         divine = romanise_word(word[len("عبد") :], country).removeprefix("al-")
         return table.forms["start"].get(servant, "Abdul") + divine.lower()
+    father = next((f for f in _FATHER if word.startswith(f) and len(word) >= len(f) + 3), None)
+    if not foreign and father is not None:
+        # "أبوزيد" is "أبو زيد" written as one word: Abu Zaid ("أبوالفتوح": Abu al-...)
+        return table.forms["start"].get(father, "Abu") + " " + romanise_word(word[len(father) :], country)
     if word.startswith(_ARTICLE) and len(word) > len(_ARTICLE) + 1:
-        rest = word[len(_ARTICLE) :]
+        rest = _as_listed(word[len(_ARTICLE) :], words)
         if rest in words:
             return "al-" + words[rest]
         prefix, word, spelt = "al-", rest, spelt[len(_ARTICLE) :]
@@ -182,6 +213,15 @@ def romanise_word(word: str, country: str | None = None, foreign: bool = False) 
     if foreign:
         latin = "".join(p for p, _ in parts).strip("'")
         return prefix + latin[:1].upper() + latin[1:] if latin else ""
+    if prefix and "فعيلي" in table.forms["pattern"] and _diminutive_nisba(word, parts):
+        # فُعَيلي where the press reads it so (romanise_regional.tsv `pattern`): the tribal
+        # names of the Gulf, Iraq and Yemen, "الخريجي" al-Khuraiji, "الرميثي" al-Rumaithi
+        parts = [parts[0], ("u", False), parts[1], ("ai", False), parts[3], parts[4]]
+        latin = "".join(p for p, _ in parts)
+        return prefix + latin[:1].upper() + latin[1:]
+    if _four_consonant_nisba(word, parts):
+        # فَعْلَلي: an a before the stem's last consonant ("المسكري" al-Maskari, "الحضرمي")
+        parts.insert(len(parts) - 2, ("a", False))
     # the pattern فاعل: a long a before the last two letters
     long_a = len(word) >= 4 and word[-3] == "ا"
     if (
@@ -217,6 +257,43 @@ def romanise_word(word: str, country: str | None = None, foreign: bool = False) 
     return prefix + latin[:1].upper() + latin[1:] if latin else ""
 
 
+def _as_listed(word: str, words: dict[str, str]) -> str:
+    """A word whose last letter is written as some texts write it ("يحيا", "حمزه", "مصطفي")
+    as the table lists it ("يحيى"), when the table lists it only so."""
+    if word in words or len(word) < 3 or word[-1] not in _ENDINGS:
+        return word
+    listed = word[:-1] + _ENDINGS[word[-1]]
+    return listed if listed in words else word
+
+
+def _diminutive_nisba(word: str, parts: list[tuple[str, bool]]) -> bool:
+    """Whether a family name (without its article) has the diminutive's nisba فُعَيلي: three
+    consonants, a ي after the second and the nisba ي ("خريجي", "صهيبي")."""
+    return (
+        len(word) == 5
+        and word[2] == "ي"
+        and word[4] == "ي"
+        and not any(c in "اويىةءأإآؤئ" for c in word[:2] + word[3])
+        and len(parts) == 5
+        and parts[0][1]
+        and parts[1][1]
+        and parts[3][1]
+    )
+
+
+def _four_consonant_nisba(word: str, parts: list[tuple[str, bool]]) -> bool:
+    """Whether a word is a nisba of a stem of four consonants and no long vowel ("مسكري",
+    "حضرمي"), read with the first-syllable a the caller adds: its last syllable needs one too."""
+    stem = word[:-1]
+    return (
+        word.endswith("ي")
+        and len(stem) == 4
+        and not any(c in "اويىةءأإآؤئ" for c in stem)
+        and len(parts) == 5
+        and all(p[1] for p in parts[1:4])
+    )
+
+
 def _with_hamza(word: str, words: dict[str, str]) -> str:
     """A word written without the hamza of its first alif ("ايمن", "اسماعيل", "اندرو") as the
     table lists it ("أيمن"), when the table lists it only so."""
@@ -237,6 +314,7 @@ def romanise(name: str, country: str | None = None) -> str | None:
         normalise_string(found[0]) in _foreign_first_names()
         or any(w.endswith(_foreign_endings()) for w in found)
     )
+    home = country
     if foreign:
         country = None  # "جورج بوش": a foreign name keeps the plain letters, not "Boush"
     table = _table(country, foreign)
@@ -248,11 +326,21 @@ def romanise(name: str, country: str | None = None) -> str | None:
             words[-1] += table.joined[w]  # "نور الدين": Noureddine in the Levant and the Maghreb
             continue
         after_article = i + 1 < len(found) and found[i + 1].startswith(_ARTICLE)
+        if foreign and i and _arabic_shaped(w):
+            words.append(romanise_word(marked[i], home))  # "جورج نخلة": an Arabic family name
+            continue
         words.append(
             before[w] if w in before and after_article else romanise_word(marked[i], country, foreign)
         )
     words = [w for w in words if w]
     return " ".join(words) if words else None
+
+
+def _arabic_shaped(word: str) -> bool:
+    """Whether a word after a foreign first name has a shape only Arabic words have: the
+    article or a final ة ("جورج نخلة", "ميشال الخوري"); Lebanese and Coptic Christians and
+    Maghrebis often bear a European first name and an Arabic family name."""
+    return word.endswith("ة") or (word.startswith(_ARTICLE) and len(word) > len(_ARTICLE) + 2)
 
 
 @cache

@@ -104,9 +104,19 @@ class PersonFinder:
         written decides."""
         word = self.doc.word(k)
         found = self.tables.given_names.get(word)
+        if found is None and self.glued_compound(word):
+            return False  # "عبدالسلام", "عبدالمجيد": a servant name written as one word
         if found is not None and word in self.tables.stopwords:
             return None if spelling(self.doc.surface(k, k)) in self.tables.stop_spellings else found
         return found
+
+    def glued_compound(self, word: str) -> bool:
+        """Whether a word is a name compound written onto its ال-word ("عبدالسلام" for "عبد
+        السلام"): the compound, the article and at least two more letters."""
+        return any(
+            word.startswith(c + ARTICLE) and len(word) >= len(c) + len(ARTICLE) + 2 and word.isalpha()
+            for c in self.compounds
+        )
 
     def name_like(self, k: int) -> bool:
         doc, t = self.doc, self.tables
@@ -280,7 +290,7 @@ class PersonFinder:
         if self.given(m) is not None:
             return m, False
         if not self.name_like(m):
-            return None
+            return (m, True) if self.noun_surname(name, m) else None
         if name.given_first and not name.foreign and (self.family(m) or self.name_ahead(m)):
             return m, False  # "خالد الجارالله", "أحمد ناصر المحمد الصباح", "راشد الصغير أبو غفة"
         if word.startswith(ARTICLE):
@@ -292,16 +302,80 @@ class PersonFinder:
             if not name.given_first or name.foreign:  # "حياة المرضى" after a verb; "ألبرت أينشتاين الفيزياء"
                 return None
             return (m, True) if word.endswith(self.family_endings) or self.ends_after(m) else None
+        if not self.unknown_name(word) and self.clitic_surname(name, m):
+            return m, True  # "عبدالسلام بركة إن", "علي بصول إن": a family name in ب, ل, ف or ك
         if not self.unknown_name(word) or self.possessed(m):
             return None
         if name.components > 1:
             # an unknown word only right after the first name ("أكرم عفيف"), or as the family
             # name that ends a chain of "بن X": in ي ("أسامة بن أحمد نقلي")
             # or any unknown word a punctuation mark ends ("عادل بن سراج مرداد،")
+            # or the family name closing a name of first names, punctuation or a function word
+            # after it ("لمى حسن دياب،", "حسن عبد الرحيم مطاوع أن")
             family = spelling(doc.written(m)).endswith(self.family_endings)  # not "... بن سعود حضر"
             closed = m + 1 >= len(doc) or not doc.joined(m + 1)
-            return (m, True) if doc.word(m - 2) in self.links and (family or closed) else None
+            if doc.word(m - 2) in self.links and (family or closed):
+                return m, True
+            return (m, True) if self.closing_family_name(name, m) else None
         return m, False
+
+    def noun_surname(self, name: Name, m: int) -> bool:
+        """Whether word m, an office or portfolio word without the article right after a first
+        name, is the family name that ends the name ("قيس مصالحة،", "خالد مفتي إن"): a title
+        after a name has the article or governs the next word ("محمد وزير الخارجية")."""
+        doc = self.doc
+        word = doc.word(m)
+        if not name.given_first or name.foreign or name.components > 3 or not word.isalpha():
+            return False
+        if word.startswith(ARTICLE) and name.components >= 2:
+            # after a first name and a father's name, an office word with the article is the
+            # family name it often is ("مهند سعيد القاضي في", "al-Qadi")
+            word = word[len(ARTICLE) :]
+        elif word.startswith(ARTICLE):
+            return False
+        if len(word) < 3 or not self.unknown_name(word) or self.possessed(m):
+            return False
+        if doc.verb(m) is not None or self.tables.stop(word) or doc.places.at(m) is not None:
+            return False
+        marks = self.tables.particles.written.get("indefinite_mark", ())
+        if any(mark in doc.written(m) for mark in marks):
+            return False
+        office = doc.titles.at(m) is not None or doc.portfolios.at(m) is not None
+        return office and (m + 1 >= len(doc) or not doc.joined(m + 1) or self.ends_after(m))
+
+    def closing_family_name(self, name: Name, m: int) -> bool:
+        """Whether the unknown word m closes a name of two or three first names or compounds:
+        punctuation, a function word or a verb after it, and no link before it."""
+        doc = self.doc
+        if not name.given_first or name.foreign or name.components > 3:
+            return False
+        if any(doc.word(i) in self.links for i in range(name.first, m)):
+            return False  # a lineage ends as the rules above say ("عمر بن عبد العزيز سنتين")
+        if spelling(doc.written(m)).endswith(("ا", "تين", "تان")):
+            return False  # an adverb's accusative ("صباحا"), a dual ("ساعتين"): no family name
+        nxt = m + 1
+        if nxt >= len(doc) or not doc.joined(nxt):
+            return True
+        return self.tables.stop(doc.word(nxt)) or doc.verb(nxt) is not None
+
+    def clitic_surname(self, name: Name, m: int) -> bool:
+        """Whether word m, which begins with a letter that is usually a proclitic (ب، ل، ف، ك),
+        is the family name closing a name that begins with a first name: no article after the
+        letter, no verb's shape, no function word, and the name closed after it."""
+        doc = self.doc
+        word = doc.word(m)
+        initial = self.tables.particles.of("clitic_initial")
+        conjunction = self.tables.particles.of("conjunction")
+        if not name.given_first or name.foreign or name.components > 3 or len(word) < 4:
+            return False
+        if not word.startswith(tuple(initial)) or word.startswith(tuple(conjunction)):
+            return False
+        rest = word[1:]
+        if rest.startswith(ARTICLE) or self.tables.verb_shaped(word) or self.tables.stop(word):
+            return False
+        if self.possessed(m) or doc.verb(m) is not None:
+            return False
+        return m + 1 >= len(doc) or not doc.joined(m + 1) or self.ends_after(m)
 
     def _foreign_step(self, name: Name, m: int) -> tuple[int, bool] | None:
         """The next part of a foreign name at word m: a foreign particle and its name word
@@ -476,7 +550,7 @@ class PersonFinder:
 
     def role_words(self, titles: list[LexiconHit[Title]]) -> list[str]:
         doc = self.doc
-        return [doc.surface_chars(t.match.start, t.match.end) for t in titles]
+        return [doc.surface_chars(t.match.start, t.match.end) for t in titles if t.payload.kind != "naming"]
 
     # Finding.
 
@@ -578,8 +652,20 @@ class PersonFinder:
         ):
             return True
         if kind in ("occupation", "person"):
-            return False
+            return self.plain_full_name(name)
         return name.components >= 2 or kind not in OFFICES
+
+    def plain_full_name(self, name: Name) -> bool:
+        """Whether a name no list knows after a person or occupation word ("المصاب سرحان
+        مهيوب،", "القتيل فواز عثمان و...") is sure: two to four bare words, none with the
+        article, a clitic or a verb's shape, and the name closed after its last word."""
+        doc = self.doc
+        if not 2 <= name.components <= 4 or name.last - name.first + 1 != name.components:
+            return False
+        words = range(name.first, name.last + 1)
+        if any(not self.unknown_name(doc.word(i)) or doc.places.at(i) is not None for i in words):
+            return False
+        return self.ends_after(name.last)
 
     def local_office(self, titles: list[LexiconHit[Title]], comp: Complement, words: list[str]) -> None:
         """A local office before its holder's name is a mention of its own ("Hama Health
