@@ -55,6 +55,7 @@ passive "أفيد" or an unattributed toll is not given a guessed source.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -79,6 +80,9 @@ RECAP_WORDS = 3  # words between a recap ("جاء ذلك") and the cue it opens 
 LIST_LINES = 8  # lines (blank ones aside) back from a list item to the line whose colon announces it
 TOTAL_UNITS = 3  # sentences back in which a breakdown that names a status finds its total
 MEMBER_TAIL_WORDS = 5  # words of a breakdown member's noun phrase after its count, before "و" + the next
+SOURCE_PHRASE_WORDS = 20  # words of a claim's source phrase compared with a headline's speaker
+CUE_SOURCE_WORDS = 3  # words between a cue and the source it names ("أعلن، الأحد، مسؤول")
+SHORT_WORD = 2  # letters of a function word a headline's speaker may hold ("في")
 CLOSING_WORDS = 3  # words after a closing claim's source before its sentence ends
 ADDITION_WORDS = 5  # first words of a sentence in which "أيضا" adds it to the report before
 CUMULATIVE_PRECISION = frozenset({"month", "year"})
@@ -996,7 +1000,45 @@ class _Claims:
                     return c
                 if words.startswith(speaker.words + " "):  # "(المرصد)" for "المرصد السوري لحقوق الإنسان"
                     return c
+        return self._spoken_by(speaker)
+
+    def _spoken_by(self, speaker: _Speaker) -> Claim | None:
+        """Second reading: the first claim whose source phrase, as the body writes it in full
+        ("أعلن مسؤول كبير في وزارة الصحة ... في غزة، أن"), holds every content word of the
+        headline's speaker, clitics aside ("مسؤول بوزارة الصحة في غزة:", "الصحة اللبنانية :"
+        for "مركز ... التابع لوزارة الصحة العامة اللبنانية", "“الصحة”:" for "مدير المكتب الإعلامي
+        لوزارة الصحة"). A speaker that is only places ("غزة:") names nobody."""
+        wanted = [w for w in _WORD.findall(speaker.words) if len(w) > SHORT_WORD]
+        places = {
+            normalise_string(w)
+            for m in self.record.mentions_of("place")
+            for w in _WORD.findall(self.record.text[m.span[0] : m.span[1]])
+        }
+        if not wanted or all(w in places for w in wanted):
+            return None
+        for c in self.record.claims:
+            if c.cue.span[0] < self.title_end:
+                continue
+            said = {r for w in self._source_phrase(c) for r in readings(w)}
+            if all(said.intersection(readings(w)) for w in wanted):
+                return c
         return None
+
+    def _source_phrase(self, claim: Claim) -> list[str]:
+        """The normalised words that name a claim's speaker: from the cue or the source, whichever
+        comes first, to where the content starts (at most SOURCE_PHRASE_WORDS words), and the words
+        of the mentions of its chain."""
+        ids = ([claim.source] if claim.source else []) + list(claim.source_chain)
+        spans = [self.record.mention(i).span for i in ids]
+        words = [w.norm for s in spans for w in self.t.doc.words_in(*s)]
+        if not spans:
+            return words
+        cue, source = claim.cue.span, spans[0]
+        lo, hi = min(cue[0], source[0]), claim.content.span[0]
+        near = self.t.doc.words_between(min(cue[1], source[1]), max(cue[0], source[0])) <= CUE_SOURCE_WORDS
+        if near and hi > source[1]:  # a source named at its cue, not an earlier sentence's antecedent
+            words += [w.norm for w in self.t.doc.words_in(lo, hi)[:SOURCE_PHRASE_WORDS]]
+        return words
 
     def holding(self, span: tuple[int, int]) -> Claim | None:
         """The innermost claim whose content holds the span."""
@@ -1065,6 +1107,7 @@ class _Claims:
 
 
 _QUOTE_MARKS = '"«»“”'
+_WORD = re.compile(r"\w+")  # a speaker's words as the Doc splits them ("غ-زة" is two)
 _REPORTING = frozenset({"assert", "announce"})  # stances of claims that report figures
 
 

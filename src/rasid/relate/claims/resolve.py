@@ -28,6 +28,7 @@ from rasid.relate.claims.text import ClaimText
 RELAY_REACH = 6  # tokens between a relaying source and its عن ("قناتا «العربية» و«الحدث»، عن")
 OBJECT_STANCES = frozenset({"demand", "accuse", "warn", "condemn"})
 Found = tuple[list[str], str | None]
+COMMAS = frozenset("،,")  # commas that set off a time adverbial
 
 
 def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
@@ -49,7 +50,7 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
             if ct.text(first) in marker_words("source_premodifier"):  # "وفق آخر حصيلة لوزارة الصحة"
                 first += 1
             if c.verb is not None:
-                first = _past_date(ct, first)  # "حسب ما أفاد السبت طبيب": the day, then who
+                first = _past_circumstance(ct, first)  # "حسب ما أفاد السبت طبيب": the day, then who
             c.src = phrase_after(ct, first, len(ct), starts, seen, demand)
             c.src_mode = "object"
             via = (
@@ -93,7 +94,12 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
             before = phrase_before(ct, c.i0, inside, plural) if svo else None
             after = None
             if before is None and c.subject == "open" and not _quoted_speech(ct, c.i1):
-                after = phrase_after(ct, _past_addressee(ct, c.i1), len(ct), starts, seen, demand)
+                first = _past_addressee(ct, c.i1)
+                after = phrase_after(ct, first, len(ct), starts, seen, demand)
+                later = _past_circumstance(ct, first)
+                if after is None and later != first:  # "وأعلن، الأحد، الجيش": the day, then who
+                    named = phrase_after(ct, later, len(ct), starts, seen, demand)
+                    after = named if _names_source(ct, named) else None
             if before is None and after is None and not c.clitic:
                 before = phrase_before(ct, c.i0, inside, plural)
             if after is not None and c.entry.document_subject:
@@ -293,6 +299,28 @@ def _past_date(ct: ClaimText, k: int) -> int:
     while d is not None and ct.date_at(k) is d:
         k += 1
     return k
+
+
+DAY_BRACKET = 3  # tokens inside the brackets that give a date's weekday ("اليوم (الأربعاء)")
+
+
+def _past_circumstance(ct: ClaimText, k: int) -> int:
+    """The token after a time adverbial between a verb and its subject: a date, set off by
+    commas or followed by its day in brackets ("قال، اليوم الاثنين، مصدر", "حسبما أكدت اليوم
+    (الأربعاء) منظمة العفو"); k itself when no date stands at k."""
+    j = k
+    while j < len(ct) and ct.text(j) in COMMAS:
+        j += 1
+    if ct.date_at(j) is None:
+        return k
+    j = _past_date(ct, j)
+    if j < len(ct) and ct.text(j) == "(":
+        close = next((m for m in range(j + 1, min(len(ct), j + DAY_BRACKET + 2)) if ct.text(m) == ")"), None)
+        if close is not None and all(ct.date_at(m) is not None for m in range(j + 1, close) if ct.is_word(m)):
+            j = close + 1
+    while j < len(ct) and ct.text(j) in COMMAS:
+        j += 1
+    return j
 
 
 def _closes_quote(ct: ClaimText, k: int) -> bool:

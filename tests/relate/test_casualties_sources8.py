@@ -1,0 +1,64 @@
+"""Who a casualty figure is attributed to, eighth round (issue 12): sentences written for the test.
+
+A verb's subject may follow a time adverbial ("وأعلن، الأحد، الجيش", "حسبما أكدت اليوم
+(الأربعاء) منظمة"): the day is skipped and the subject after it speaks. A headline that names
+its speaker before a colon gives its figures to the first claim of the body whose source phrase,
+as the body writes it, holds every word of that speaker ("الصحة اللبنانية:" for "مركز ... التابع
+لوزارة الصحة العامة اللبنانية"); a place before the colon ("سوريا:") names nobody.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.relate.events_support import figure_sources
+
+import rasid
+from rasid.record import Record
+
+
+def _sources(r: Record) -> list[tuple[str, str | None]]:
+    """(figure words, the canonical name of its claim's source) of every casualty, in text order."""
+    return sorted(figure_sources(r, name=True), key=lambda x: r.text.index(x[0]))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the day between commas, then the subject
+            "نشرة الأخبار\nوأعلن، الأحد، الجيش الصومالي مقتل 13 مسلحا في الاشتباكات.",
+            [("13 مسلحا", "Somali army")],
+        ),
+        (  # the day without commas
+            "نشرة الأخبار\nوقال اليوم مصدر طبي إن 7 مدنيين قتلوا في القصف.",
+            [("7 مدنيين", "medical source")],
+        ),
+        (  # a closing attribution whose day is given again in brackets
+            "نشرة الأخبار\nأصيب 20 متظاهرا بجروح في العاصمة، حسبما أكدت اليوم (الأربعاء) منظمة العفو الدولية.",
+            [("20 متظاهرا", "Amnesty International")],
+        ),
+        (  # no subject after the day: the speaker of the sentence before goes on
+            "نشرة الأخبار\nوقال الجيش الصومالي إن المعارك مستمرة. وأعلن اليوم مقتل 13 مسلحا.",
+            [("13 مسلحا", "Somali army")],
+        ),
+    ],
+)
+def test_subject_after_a_day(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _sources(rasid.extract(text)) == expected
+
+
+def test_headline_speaker_named_in_full_in_the_body() -> None:
+    r = rasid.extract(
+        "الصحة اللبنانية: مقتل 9 أشخاص في غارات على الجنوب\n"
+        "أعلن مركز عمليات الطوارئ التابع لوزارة الصحة العامة اللبنانية أن غارة على بلدة الخيام أدت إلى مقتل 4 أشخاص."
+    )
+    speaker = {name for _, name in _sources(r)}
+    assert len(speaker) == 1 and None not in speaker
+    assert [w for w, _ in _sources(r)] == ["9 أشخاص", "4 أشخاص"]
+
+
+def test_a_place_before_the_colon_names_nobody() -> None:
+    r = rasid.extract(
+        "سوريا: مقتل 9 أشخاص في غارة على إدلب\n"
+        "قال المرصد السوري لحقوق الإنسان إن غارة على بلدة في شمال غربي سوريا أدت إلى مقتل 9 أشخاص."
+    )
+    assert _sources(r) == [("9 أشخاص", None), ("9 أشخاص", "Syrian Observatory for Human Rights")]
