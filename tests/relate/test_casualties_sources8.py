@@ -62,3 +62,28 @@ def test_a_place_before_the_colon_names_nobody() -> None:
         "قال المرصد السوري لحقوق الإنسان إن غارة على بلدة في شمال غربي سوريا أدت إلى مقتل 9 أشخاص."
     )
     assert _sources(r) == [("9 أشخاص", None), ("9 أشخاص", "Syrian Observatory for Human Rights")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # what a demand is about is the outlet's background
+            "نشرة الأخبار\nطالبت منظمة العفو الدولية بفتح تحقيق مستقل في الاحتجاجات التي خلفت أكثر من 30 قتيلا.",
+            [("أكثر من 30 قتيلا", None)],
+        ),
+        (  # what a demand asks for is the speaker's
+            "نشرة الأخبار\nودعت منظمة العفو الدولية إلى إطلاق سراح 40 معتقلا في السجون.",
+            [("40 معتقلا", "Amnesty International")],
+        ),
+        (  # a relative clause on the speaker is the outlet's description of the speaker
+            "نشرة الأخبار\nقال الطبيب الشرعي الذي فحص جثث 12 من المسعفين، إن الفحص يشير إلى إطلاق نار من مسافة قريبة.",
+            [("12 من المسعفين", None)],
+        ),
+        (  # a relative clause on what is described keeps the speaker
+            "نشرة الأخبار\nوصف حزب الله في بيان الهجوم الذي استهدف المدينة وخلف 9 قتلى، بأنه جريمة جديدة.",
+            [("9 قتلى", "Hezbollah")],
+        ),
+    ],
+)
+def test_figures_told_by_the_outlet(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _sources(rasid.extract(text)) == expected

@@ -58,8 +58,10 @@ import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from rasid.lang.ar.doc import Doc, Word
+from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.normalise import normalise_string
 from rasid.lang.ar.numbers import particles
 from rasid.record import Claim, DateMention, Group, Qualifier, QuantityMention, Record, Status, Vague
@@ -1079,9 +1081,23 @@ class _Claims:
         for c in self.by_unit.get(self.t.doc.unit_of(v.start), []):
             if c.cue.span[1] > v.start:
                 break
-            if c.stance in _REPORTING and c.content.span[0] >= v.end:
+            if c.stance in _REPORTING and c.content.span[0] >= v.end and not self._describes_speaker(c, v):
                 found = c
         return found
+
+    def _describes_speaker(self, claim: Claim, v: Victims) -> bool:
+        """Whether the figure stands in a relative clause on the speaker: a relative pronoun right
+        after the claim's source, or a mention of its chain, before the figure ("قال الطبيب الشرعي
+        الذي فحص جثث 15 من عمال الإغاثة، إن", "وأوضح الدكتور أحمد ضاهر، الذي فحص خمسة من القتلى،
+        أن"). The outlet tells that, not the speaker; a clause on what is said keeps its claim
+        ("وصف الحزب في بيان الهجوم الذي خلف 13 شهيدا بأنه")."""
+        doc = self.t.doc
+        ids = ([claim.source] if claim.source else []) + list(claim.source_chain)
+        ends = [self.record.mention(i).span[1] for i in ids]
+        for w in doc.words_in(claim.cue.span[1], v.start):
+            if w.norm in _relatives() and any(e <= w.start and doc.words_between(e, w.start) <= 1 for e in ends):
+                return True
+        return False
 
     def speaker_at(self, lo: int, hi: int) -> Claim | None:
         """The last claim whose cue stands in [lo, hi): a speaker whose words follow its colon."""
@@ -1109,6 +1125,23 @@ class _Claims:
 _QUOTE_MARKS = '"«»“”'
 _WORD = re.compile(r"\w+")  # a speaker's words as the Doc splits them ("غ-زة" is two)
 _REPORTING = frozenset({"assert", "announce"})  # stances of claims that report figures
+_BACKGROUND = frozenset({"demand", "condemn"})  # stances of claims that ask for or condemn something
+
+
+def _background(t: _Text, claim: Claim, v: Victims) -> bool:
+    """Whether the figure describes what a demand or a condemnation is about, in a relative
+    clause of its content ("طالبت بالتحقيق في الأحداث التي خلفت 50 قتيلا", "ندد بالقصف الذي أودى
+    بحياة 10"): the outlet's background, not the speaker's figure. What is asked for itself
+    ("داعيا إلى إطلاق سراح مئات المعتقلين") stays the speaker's."""
+    if claim.stance not in _BACKGROUND:
+        return False
+    return any(w.norm in _relatives() for w in t.doc.words_in(claim.content.span[0], v.start))
+
+
+@cache
+def _relatives() -> frozenset[str]:
+    """Relative pronouns, normalised (the markers' "relative" words: الذي، التي، الذين ...)."""
+    return frozenset(normalise_string(w) for w in marker_words("relative"))
 
 
 def _actor_key(record: Record, mention_id: str) -> str | None:
@@ -1211,7 +1244,7 @@ def _claims(t: _Text, record: Record, figures: list[Victims]) -> None:
     claims = _Claims(t, record)
     for v in figures:
         held = claims.holding(v.span)
-        if held is not None and _toll_only(t, record, held):
+        if held is not None and (_toll_only(t, record, held) or _background(t, held, v)):
             held = None
         if held is not None and not _named(record, held):  # "تشير التقديرات إلى مقتل 5، حسب مصادر طبية"
             held = claims.closing_after(v) or held
