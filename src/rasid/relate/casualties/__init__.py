@@ -1095,7 +1095,9 @@ class _Claims:
         ids = ([claim.source] if claim.source else []) + list(claim.source_chain)
         ends = [self.record.mention(i).span[1] for i in ids]
         for w in doc.words_in(claim.cue.span[1], v.start):
-            if w.norm in _relatives() and any(e <= w.start and doc.words_between(e, w.start) <= 1 for e in ends):
+            if w.norm in _relatives() and any(
+                e <= w.start and doc.words_between(e, w.start) <= 1 for e in ends
+            ):
                 return True
         return False
 
