@@ -87,3 +87,20 @@ def test_a_place_before_the_colon_names_nobody() -> None:
 )
 def test_figures_told_by_the_outlet(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _sources(rasid.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a closing "كما" attribution with the one it spoke to after its source
+            "نشرة الأخبار\nلقي 4 جنود مصرعهم في الكمين، كما أفاد مصدر عسكري لوكالة الأنباء.",
+            [("4 جنود", "military source")],
+        ),
+        (  # ... and with the day after its source
+            "نشرة الأخبار\nلقي 6 جنود مصرعهم في الكمين، كما قال مصدر عسكري اليوم الأحد.",
+            [("6 جنود", "military source")],
+        ),
+    ],
+)
+def test_attribution_after_the_figures(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _sources(rasid.extract(text)) == expected
