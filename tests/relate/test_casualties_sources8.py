@@ -104,3 +104,11 @@ def test_figures_told_by_the_outlet(text: str, expected: list[tuple[str, str | N
 )
 def test_attribution_after_the_figures(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _sources(rasid.extract(text)) == expected
+
+
+def test_relay_past_a_medium_and_a_day() -> None:
+    r = rasid.extract(
+        "نشرة الأخبار\nأفاد مصدر أمني عراقي بمقتل 3 جنود في الانفجار. ونقلت قناة محلية عبر حسابها على "
+        "تويتر اليوم، عن المصدر قوله إن 3 جنود قتلوا."
+    )
+    assert [name for _, name in _sources(r)] == ["Iraqi security source", "Iraqi security source"]

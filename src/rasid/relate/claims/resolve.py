@@ -26,6 +26,9 @@ from rasid.relate.claims.source import SourceResolver, dedupe
 from rasid.relate.claims.text import ClaimText
 
 RELAY_REACH = 6  # tokens between a relaying source and its عن ("قناتا «العربية» و«الحدث»، عن")
+# ... when "قوله" closes what follows عن, past the medium and the day too ("نقلت قناة دجلة عبر
+# حسابها على تويتر اليوم، عن المصدر قوله")
+RELAY_SPEECH_REACH = 12
 OBJECT_STANCES = frozenset({"demand", "accuse", "warn", "condemn"})
 Found = tuple[list[str], str | None]
 COMMAS = frozenset("،,")  # commas that set off a time adverbial
@@ -231,12 +234,15 @@ def _document_head_only(ct: ClaimText, r: tuple[int, int]) -> tuple[int, int]:
 
 def _relay_preposition(ct: ClaimText, k: int) -> int | None:
     """The preposition (عن) that introduces the one a relay quotes: right after the relaying
-    source, or after a second name and a comma joined to it; never past a complementizer."""
+    source, or after a second name and a comma joined to it, or further on when "قوله" closes
+    the phrase after it (past a medium and a day); never past a complementizer."""
     _, s_end = ct.sent_range(k) if k < len(ct) else (k, k)
-    for j in range(k, min(s_end, k + RELAY_REACH)):
+    for j in range(k, min(s_end, k + RELAY_SPEECH_REACH)):
         if ct.has(j, "content_preposition"):  # 'وكالة الأنباء "بترا" عن': past a quoted name too
-            joined = j == k or ct.text(j - 1) in "،," or _closes_quote(ct, j - 1)
-            return j if joined or _speech_noun_after(ct, j + 1, s_end) else None
+            joined = (j == k or ct.text(j - 1) in "،," or _closes_quote(ct, j - 1)) and j < k + RELAY_REACH
+            if joined or _speech_noun_after(ct, j + 1, s_end):
+                return j
+            continue  # "عبر حسابها على تويتر": a medium's preposition, not the relay's
         if ct.is_complementizer(j):
             return None
     return None
