@@ -112,3 +112,8 @@ def test_relay_past_a_medium_and_a_day() -> None:
         "تويتر اليوم، عن المصدر قوله إن 3 جنود قتلوا."
     )
     assert [name for _, name in _sources(r)] == ["Iraqi security source", "Iraqi security source"]
+
+
+def test_a_name_quoted_with_the_same_mark_on_both_sides() -> None:
+    r = rasid.extract("نشرة الأخبار\nوقال “الدفاع المدني السوري“، إن 7 مدنيين قتلوا في القصف.")
+    assert _sources(r) == [("7 مدنيين", "Syrian Civil Defence")]

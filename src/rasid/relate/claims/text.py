@@ -213,6 +213,13 @@ class ClaimText:
             if t.text == REVERSE_CLOSE and reverse is not None and not stack and self._ends_word(t):
                 pairs.append((reverse, i))  # "”الصحة“ إن": the marks written the other way round
                 reverse = None
+            elif (
+                t.text == REVERSE_CLOSE
+                and stack
+                and self.text(stack[-1]) == REVERSE_CLOSE
+                and self._ends_word(t)
+            ):
+                pairs.append((stack.pop(), i))  # "“الدفاع المدني“،": the same mark opens and closes
             elif t.text in OPEN_QUOTES:
                 stack.append(i)
             elif t.text in CLOSE_QUOTES and stack:
