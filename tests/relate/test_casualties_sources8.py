@@ -117,3 +117,22 @@ def test_relay_past_a_medium_and_a_day() -> None:
 def test_a_name_quoted_with_the_same_mark_on_both_sides() -> None:
     r = rasid.extract("نشرة الأخبار\nوقال “الدفاع المدني السوري“، إن 7 مدنيين قتلوا في القصف.")
     assert _sources(r) == [("7 مدنيين", "Syrian Civil Defence")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("أعلن مسؤول كبير في وزارة الصحة أن 14 شخصا قتلوا في الغارة.", "Ministry of Health"),
+        ("قال مصدر أمني في وزارة الداخلية إن 5 أشخاص قتلوا في الانفجار.", "Ministry of Interior"),
+    ],
+)
+def test_a_role_with_its_adjective_keeps_the_body_it_belongs_to(text: str, body: str) -> None:
+    r = rasid.extract("نشرة الأخبار\n" + text)
+    (claim,) = r.claims
+    assert body in [getattr(r.mention(i), "name", None) for i in claim.source_chain]
+
+
+def test_a_role_before_what_it_says_about_stays_alone() -> None:
+    r = rasid.extract("نشرة الأخبار\nأعلن مصدر أمني عن مقتل 14 شخصا في الهجوم.")
+    (claim,) = r.claims
+    assert [r.mention(i).text for i in claim.source_chain] == ["مصدر أمني"]
