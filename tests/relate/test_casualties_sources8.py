@@ -136,3 +136,21 @@ def test_a_role_before_what_it_says_about_stays_alone() -> None:
     r = rasid.extract("نشرة الأخبار\nأعلن مصدر أمني عن مقتل 14 شخصا في الهجوم.")
     (claim,) = r.claims
     assert [r.mention(i).text for i in claim.source_chain] == ["مصدر أمني"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("قتل 5 أشخاص في القصف، حسبما ذكرت وكالة رويترز عن مصادر طبية.", "medical sources"),
+        ("وذكرت الوكالة عن مصدر أمني أن 5 أشخاص قتلوا في الهجوم.", "security source"),
+    ],
+)
+def test_a_source_cited_with_an(text: str, cited: str) -> None:
+    r = rasid.extract("نشرة الأخبار\n" + text)
+    (claim,) = r.claims
+    assert cited in [getattr(r.mention(i), "name", None) for i in claim.source_chain]
+
+
+def test_what_a_verb_talks_about_is_no_source() -> None:
+    r = rasid.extract("نشرة الأخبار\nوتحدثت المنظمة عن مصادر النيران التي أصابت 5 أشخاص.")
+    assert all(r.mention(i).text == "المنظمة" for c in r.claims for i in c.source_chain)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import ARTICLE
 from rasid.relate.claims.cues import Cue
-from rasid.relate.claims.lexicon import source_heads
+from rasid.relate.claims.lexicon import CueEntry, source_heads
 from rasid.relate.claims.phrases import (
     addressee,
     bare,
@@ -63,6 +63,8 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
             )
             if via is not None:  # "بحسب ما نقلت وكالة “فرانس برس” عن مصدر طبي": the one quoted claims
                 c.relay_src = phrase_after(ct, via + 1, len(ct), starts, seen)
+            elif c.src is not None and c.verb is not None and _cites(c.verb, c.stance):
+                c.relay_src = _cited_source(ct, c.src[1], starts, seen)  # "حسبما ذكرت رويترز عن مصادر طبية"
             if c.src is None or (
                 c.position == "preposition"
                 and c.verb is None
@@ -121,6 +123,8 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
                 c.relay_src = phrase_after(ct, via + 1, len(ct), starts, seen)
             elif c.entry.relay and c.src is None and ct.has(c.i1, "content_preposition"):
                 c.relay_src = phrase_after(ct, c.i1 + 1, len(ct), starts, seen)  # "ونقلت عن مسؤول قوله"
+            elif after is not None and _cites(c.entry, c.stance):
+                c.relay_src = _cited_source(ct, after[1], starts, seen)  # "وذكرت الوكالة عن مصدر أمني أن"
         if (c.verb or c.entry).needs_subject and not _names_source(ct, c.src) and c.src_mode != "inherit":
             if not _goes_on_describing(ct, c, previous):
                 continue  # a coordinated verb keeps the named subject of the cue before it ("، ووصف ما")
@@ -230,6 +234,25 @@ def _document_head_only(ct: ClaimText, r: tuple[int, int]) -> tuple[int, int]:
     ):
         return r  # "تقرير المنظمة"، "صور الأقمار الصناعية": the owner or what the document is of
     return r[0], end
+
+
+def _cites(entry: CueEntry, stance: str) -> bool:
+    """A reporting verb that may cite a source with عن: not one whose عن says what it is about
+    ("تحدث عن", "كشف عن": عن among the words it needs)."""
+    return stance == "assert" and "عن" not in entry.needs
+
+
+def _cited_source(
+    ct: ClaimText, k: int, starts: set[int], seen: list[tuple[str, ...]]
+) -> tuple[int, int] | None:
+    """The source a reporting verb that is no relay verb cites with عن right after its speaker
+    ("حسبما ذكرت وكالة رويترز عن مصادر طبية", "وذكرت الوكالة عن مصدر أمني أن"), when the words
+    after عن name a source ("عن الهجوم" is what is told about): the speaker relays, the one
+    cited claims, as after نقل."""
+    if k >= len(ct) or ct.text(k) != "عن":
+        return None
+    named = phrase_after(ct, k + 1, len(ct), starts, seen)
+    return named if _names_source(ct, named) else None
 
 
 def _relay_preposition(ct: ClaimText, k: int) -> int | None:
