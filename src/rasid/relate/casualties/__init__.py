@@ -47,9 +47,12 @@ in a sentence that opens by going on with the one before ("كما ...", or a tol
 "وبلغ عدد القتلى 50" after "أعلنت وزارة الصحة حصيلة جديدة"), the claim that holds the end of
 that sentence; else, in a headline that names its source before a colon ("الأمم المتحدة: مقتل
 23 مدنيا") or in brackets at its end ("8 قتلى في قصف على مستشفى (مصدر طبي)"), the article's
-first claim by that actor or a body of it; a breakdown member that has
+first claim by that actor or a body of it, or whose source phrase as the body writes it holds
+every word of the speaker ("الصحة اللبنانية:"); a breakdown member that has
 none takes its total's. A figure none of these reaches is the article's own (no claim): a
-passive "أفيد" or an unattributed toll is not given a guessed source.
+passive "أفيد" or an unattributed toll is not given a guessed source; nor is a figure in a
+relative clause on the speaker ("قال الطبيب الذي فحص جثث 15 ...، إن") or on what a demand or
+condemnation is about ("طالبت بالتحقيق في الأحداث التي خلفت 50 قتيلا").
 """
 
 from __future__ import annotations
