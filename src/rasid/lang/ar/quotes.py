@@ -7,7 +7,8 @@ whether a word lies inside one. Both read the same `Quotations`, built once per 
 
 Pairing, within a line: an open mark is pushed, a close mark pops the latest open one; a
 straight mark opens and closes alike; a reverse mark (”) with nothing open opens a quotation
-that the next reverse mark, or a “ right after a word, closes. A mark left without a pair is
+that the next reverse mark, or a “ right after a word, closes; a “ right after a word also
+closes a quotation that another “ opened. A mark left without a pair is
 read by its glyph: an open or straight mark opens, a close or straight mark closes.
 """
 
@@ -137,6 +138,8 @@ def _pair(text: str, marks: QuoteMarks) -> list[tuple[int, int]]:
         if ch in marks.reverse_closing and reverse is not None and not stack and _ends_word(text, pos):
             pairs.append((reverse, pos))  # "”الصحة“ إن": the marks written the other way round
             reverse = None
+        elif ch in marks.reverse_closing and stack and text[stack[-1]] == ch and _ends_word(text, pos):
+            pairs.append((stack.pop(), pos))  # "“الدفاع المدني“،": the same mark opens and closes
         elif ch in marks.opening:
             stack.append(pos)
         elif ch in marks.closing and stack:

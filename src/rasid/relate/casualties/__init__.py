@@ -47,20 +47,25 @@ in a sentence that opens by going on with the one before ("كما ...", or a tol
 "وبلغ عدد القتلى 50" after "أعلنت وزارة الصحة حصيلة جديدة"), the claim that holds the end of
 that sentence; else, in a headline that names its source before a colon ("الأمم المتحدة: مقتل
 23 مدنيا") or in brackets at its end ("8 قتلى في قصف على مستشفى (مصدر طبي)"), the article's
-first claim by that actor or a body of it; a breakdown member that has
+first claim by that actor or a body of it, or whose source phrase as the body writes it holds
+every word of the speaker ("الصحة اللبنانية:"); a breakdown member that has
 none takes its total's. A figure none of these reaches is the article's own (no claim): a
-passive "أفيد" or an unattributed toll is not given a guessed source.
+passive "أفيد" or an unattributed toll is not given a guessed source; nor is a figure in a
+relative clause on the speaker ("قال الطبيب الذي فحص جثث 15 ...، إن") or on what a demand or
+condemnation is about ("طالبت بالتحقيق في الأحداث التي خلفت 50 قتيلا").
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
 from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.doc import Doc, Word
+from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.normalise import normalise_string
 from rasid.lang.ar.numbers import particles
 from rasid.lang.ar.quotes import quote_marks
@@ -81,6 +86,9 @@ RECAP_WORDS = 3  # words between a recap ("جاء ذلك") and the cue it opens 
 LIST_LINES = 8  # lines (blank ones aside) back from a list item to the line whose colon announces it
 TOTAL_UNITS = 3  # sentences back in which a breakdown that names a status finds its total
 MEMBER_TAIL_WORDS = 5  # words of a breakdown member's noun phrase after its count, before "و" + the next
+SOURCE_PHRASE_WORDS = 20  # words of a claim's source phrase compared with a headline's speaker
+CUE_SOURCE_WORDS = 3  # words between a cue and the source it names ("أعلن، الأحد، مسؤول")
+SHORT_WORD = 2  # letters of a function word a headline's speaker may hold ("في")
 CLOSING_WORDS = 3  # words after a closing claim's source before its sentence ends
 ADDITION_WORDS = 5  # first words of a sentence in which "أيضا" adds it to the report before
 CUMULATIVE_PRECISION = frozenset({"month", "year"})
@@ -1001,7 +1009,45 @@ class _Claims:
                     return c
                 if words.startswith(speaker.words + " "):  # "(المرصد)" for "المرصد السوري لحقوق الإنسان"
                     return c
+        return self._spoken_by(speaker)
+
+    def _spoken_by(self, speaker: _Speaker) -> Claim | None:
+        """Second reading: the first claim whose source phrase, as the body writes it in full
+        ("أعلن مسؤول كبير في وزارة الصحة ... في غزة، أن"), holds every content word of the
+        headline's speaker, clitics aside ("مسؤول بوزارة الصحة في غزة:", "الصحة اللبنانية :"
+        for "مركز ... التابع لوزارة الصحة العامة اللبنانية", "“الصحة”:" for "مدير المكتب الإعلامي
+        لوزارة الصحة"). A speaker that is only places ("غزة:") names nobody."""
+        wanted = [w for w in _WORD.findall(speaker.words) if len(w) > SHORT_WORD]
+        places = {
+            normalise_string(w)
+            for m in self.record.mentions_of("place")
+            for w in _WORD.findall(self.record.text[m.span[0] : m.span[1]])
+        }
+        if not wanted or all(w in places for w in wanted):
+            return None
+        for c in self.record.claims:
+            if c.cue.span[0] < self.title_end:
+                continue
+            said = {r for w in self._source_phrase(c) for r in readings(w)}
+            if all(said.intersection(readings(w)) for w in wanted):
+                return c
         return None
+
+    def _source_phrase(self, claim: Claim) -> list[str]:
+        """The normalised words that name a claim's speaker: from the cue or the source, whichever
+        comes first, to where the content starts (at most SOURCE_PHRASE_WORDS words), and the words
+        of the mentions of its chain."""
+        ids = ([claim.source] if claim.source else []) + list(claim.source_chain)
+        spans = [self.record.mention(i).span for i in ids]
+        words = [w.norm for s in spans for w in self.t.doc.words_in(*s)]
+        if not spans:
+            return words
+        cue, source = claim.cue.span, spans[0]
+        lo, hi = min(cue[0], source[0]), claim.content.span[0]
+        near = self.t.doc.words_between(min(cue[1], source[1]), max(cue[0], source[0])) <= CUE_SOURCE_WORDS
+        if near and hi > source[1]:  # a source named at its cue, not an earlier sentence's antecedent
+            words += [w.norm for w in self.t.doc.words_in(lo, hi)[:SOURCE_PHRASE_WORDS]]
+        return words
 
     def holding(self, span: tuple[int, int]) -> Claim | None:
         """The innermost claim whose content holds the span."""
@@ -1042,9 +1088,25 @@ class _Claims:
         for c in self.by_unit.get(self.t.doc.unit_of(v.start), []):
             if c.cue.span[1] > v.start:
                 break
-            if c.stance in _REPORTING and c.content.span[0] >= v.end:
+            if c.stance in _REPORTING and c.content.span[0] >= v.end and not self._describes_speaker(c, v):
                 found = c
         return found
+
+    def _describes_speaker(self, claim: Claim, v: Victims) -> bool:
+        """Whether the figure stands in a relative clause on the speaker: a relative pronoun right
+        after the claim's source, or a mention of its chain, before the figure ("قال الطبيب الشرعي
+        الذي فحص جثث 15 من عمال الإغاثة، إن", "وأوضح الدكتور أحمد ضاهر، الذي فحص خمسة من القتلى،
+        أن"). The outlet tells that, not the speaker; a clause on what is said keeps its claim
+        ("وصف الحزب في بيان الهجوم الذي خلف 13 شهيدا بأنه")."""
+        doc = self.t.doc
+        ids = ([claim.source] if claim.source else []) + list(claim.source_chain)
+        ends = [self.record.mention(i).span[1] for i in ids]
+        for w in doc.words_in(claim.cue.span[1], v.start):
+            if w.norm in _relatives() and any(
+                e <= w.start and doc.words_between(e, w.start) <= 1 for e in ends
+            ):
+                return True
+        return False
 
     def speaker_at(self, lo: int, hi: int) -> Claim | None:
         """The last claim whose cue stands in [lo, hi): a speaker whose words follow its colon."""
@@ -1069,7 +1131,25 @@ class _Claims:
         return self.holding((end - 1, end)) if last else None
 
 
+_WORD = re.compile(r"\w+")  # a speaker's words as the Doc splits them ("غ-زة" is two)
 _REPORTING = frozenset({"assert", "announce"})  # stances of claims that report figures
+_BACKGROUND = frozenset({"demand", "condemn"})  # stances of claims that ask for or condemn something
+
+
+def _background(t: _Text, claim: Claim, v: Victims) -> bool:
+    """Whether the figure describes what a demand or a condemnation is about, in a relative
+    clause of its content ("طالبت بالتحقيق في الأحداث التي خلفت 50 قتيلا", "ندد بالقصف الذي أودى
+    بحياة 10"): the outlet's background, not the speaker's figure. What is asked for itself
+    ("داعيا إلى إطلاق سراح مئات المعتقلين") stays the speaker's."""
+    if claim.stance not in _BACKGROUND:
+        return False
+    return any(w.norm in _relatives() for w in t.doc.words_in(claim.content.span[0], v.start))
+
+
+@cache
+def _relatives() -> frozenset[str]:
+    """Relative pronouns, normalised (the markers' "relative" words: الذي، التي، الذين ...)."""
+    return frozenset(normalise_string(w) for w in marker_words("relative"))
 
 
 @cache
@@ -1180,7 +1260,7 @@ def _claims(t: _Text, record: Record, figures: list[Victims]) -> None:
     claims = _Claims(t, record)
     for v in figures:
         held = claims.holding(v.span)
-        if held is not None and _toll_only(t, record, held):
+        if held is not None and (_toll_only(t, record, held) or _background(t, held, v)):
             held = None
         if held is not None and not _named(record, held):  # "تشير التقديرات إلى مقتل 5، حسب مصادر طبية"
             held = claims.closing_after(v) or held

@@ -369,8 +369,9 @@ def _final_verb(ct: ClaimText, c: Cue, s0: int, end: int, group: list[Cue]) -> R
 
 def _as_attribution(ct: ClaimText, c: Cue, s0: int, end: int) -> int | None:
     """A verb cue after "، كما" (as) or "، وهو ما" (which) with nothing after its source in its
-    comma segment attributes the clause before it ("قتل اثنان، كما ذكرت مصادر عسكرية"): the
-    marker's first token, or None."""
+    comma segment but a circumstance (whom it spoke to, a day, "في بيان") attributes the clause
+    before it ("قتل اثنان، كما ذكرت مصادر عسكرية", "...، كما قال مصدر عسكري لوكالة الأنباء"):
+    the marker's first token, or None."""
     n = ct.phrase_ending(c.i0 - 1, "as_attribution")
     k = c.i0 - n  # the marker's first token
     if c.position != "verb" or c.clitic or n == 0 or k - 1 <= s0:
@@ -379,7 +380,8 @@ def _as_attribution(ct: ClaimText, c: Cue, s0: int, end: int) -> int | None:
         return None
     after = c.src[1] if c.src_mode == "post" and c.src is not None else c.i1
     seg = _segment_end(ct, after, end)
-    return k if ct.words_between(after, seg if seg is not None else end) == 0 else None
+    stop = seg if seg is not None else end
+    return k if ct.words_between(_skip_circumstance(ct, after, stop, ()), stop) == 0 else None
 
 
 def _shorter_source(ct: ClaimText, r: Range) -> Range | None:

@@ -23,6 +23,7 @@ MASDAR_LETTERS = 5  # "إطلاق", "تنفيذ": verbal nouns of the derived ve
 MAX_NAME_AFTER = 2  # words before a quoted name in a source phrase ("مجموعة الإنقاذ “الخوذ البيضاء”")
 
 Range = tuple[int, int]
+_SAYING_PREPOSITIONS = frozenset({"عن", "علي"})  # normalised عن، على: they open what is said, not a body
 
 
 def bare(word: str) -> str:
@@ -169,6 +170,8 @@ def _after_actor(ct: ClaimText, actor: SpanRef, j: int, end: int, words: int) ->
     if k >= end or not ct.is_word(k):
         return -k, words
     nxt = ct.actor_starting(k)
+    if _role_in_body(ct, actor, j, k):
+        return k, words  # "مسؤول كبير في وزارة الصحة": the body the role belongs to
     if _is_person(ct, actor.id) and (actor.named or nxt is None):
         return -k, words  # an unnamed title ("المتحدث باسم") goes on to whom it speaks for
     if nxt is not None:
@@ -183,6 +186,19 @@ def _after_actor(ct: ClaimText, actor: SpanRef, j: int, end: int, words: int) ->
     if _anonymous(ct, actor, j, k) and not _stop(ct, k, ()):
         return k, words  # "مصادر عسكرية", "مصادر قريبة من المتمردين": an unnamed head and its adjective
     return -k, words
+
+
+def _role_in_body(ct: ClaimText, actor: SpanRef, j: int, k: int) -> bool:
+    """A person mention that is a role noun of the source heads and its adjective ("مسؤول
+    كبير", "مصدر أمني"), followed by a preposition of place or membership (في، ب، من; not عن or
+    على, which open what is said) and a body that is not a person: the body belongs to the
+    phrase, as after a bare head ("مسؤول في الجيش")."""
+    if not _is_person(ct, actor.id) or head_at(ct, j, j + 1) is None or k + 1 >= len(ct):
+        return False
+    if not ct.has(k, "preposition") or ct.text(k) in _SAYING_PREPOSITIONS:
+        return False
+    body = ct.actor_starting(k + 1)
+    return body is not None and not _is_person(ct, body.id)
 
 
 def _anonymous(ct: ClaimText, actor: SpanRef, j: int, k: int) -> bool:

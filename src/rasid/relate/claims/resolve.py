@@ -12,7 +12,7 @@ from __future__ import annotations
 from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import ARTICLE
 from rasid.relate.claims.cues import Cue
-from rasid.relate.claims.lexicon import source_heads
+from rasid.relate.claims.lexicon import CueEntry, source_heads
 from rasid.relate.claims.phrases import (
     addressee,
     bare,
@@ -26,8 +26,12 @@ from rasid.relate.claims.source import SourceResolver, dedupe
 from rasid.relate.claims.text import ClaimText
 
 RELAY_REACH = 6  # tokens between a relaying source and its عن ("قناتا «العربية» و«الحدث»، عن")
+# ... when "قوله" closes what follows عن, past the medium and the day too ("نقلت قناة دجلة عبر
+# حسابها على تويتر اليوم، عن المصدر قوله")
+RELAY_SPEECH_REACH = 12
 OBJECT_STANCES = frozenset({"demand", "accuse", "warn", "condemn"})
 Found = tuple[list[str], str | None]
+COMMAS = frozenset("،,")  # commas that set off a time adverbial
 
 
 def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
@@ -49,7 +53,7 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
             if ct.text(first) in marker_words("source_premodifier"):  # "وفق آخر حصيلة لوزارة الصحة"
                 first += 1
             if c.verb is not None:
-                first = _past_date(ct, first)  # "حسب ما أفاد السبت طبيب": the day, then who
+                first = _past_circumstance(ct, first)  # "حسب ما أفاد السبت طبيب": the day, then who
             c.src = phrase_after(ct, first, len(ct), starts, seen, demand)
             c.src_mode = "object"
             via = (
@@ -59,6 +63,8 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
             )
             if via is not None:  # "بحسب ما نقلت وكالة “فرانس برس” عن مصدر طبي": the one quoted claims
                 c.relay_src = phrase_after(ct, via + 1, len(ct), starts, seen)
+            elif c.src is not None and c.verb is not None and _cites(c.verb, c.stance):
+                c.relay_src = _cited_source(ct, c.src[1], starts, seen)  # "حسبما ذكرت رويترز عن مصادر طبية"
             if c.src is None or (
                 c.position == "preposition"
                 and c.verb is None
@@ -93,7 +99,12 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
             before = phrase_before(ct, c.i0, inside, plural) if svo else None
             after = None
             if before is None and c.subject == "open" and not _quoted_speech(ct, c.i1):
-                after = phrase_after(ct, _past_addressee(ct, c.i1), len(ct), starts, seen, demand)
+                first = _past_addressee(ct, c.i1)
+                after = phrase_after(ct, first, len(ct), starts, seen, demand)
+                later = _past_circumstance(ct, first)
+                if after is None and later != first:  # "وأعلن، الأحد، الجيش": the day, then who
+                    named = phrase_after(ct, later, len(ct), starts, seen, demand)
+                    after = named if _names_source(ct, named) else None
             if before is None and after is None and not c.clitic:
                 before = phrase_before(ct, c.i0, inside, plural)
             if after is not None and c.entry.document_subject:
@@ -112,6 +123,8 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
                 c.relay_src = phrase_after(ct, via + 1, len(ct), starts, seen)
             elif c.entry.relay and c.src is None and ct.has(c.i1, "content_preposition"):
                 c.relay_src = phrase_after(ct, c.i1 + 1, len(ct), starts, seen)  # "ونقلت عن مسؤول قوله"
+            elif after is not None and _cites(c.entry, c.stance):
+                c.relay_src = _cited_source(ct, after[1], starts, seen)  # "وذكرت الوكالة عن مصدر أمني أن"
         if (c.verb or c.entry).needs_subject and not _names_source(ct, c.src) and c.src_mode != "inherit":
             if not _goes_on_describing(ct, c, previous):
                 continue  # a coordinated verb keeps the named subject of the cue before it ("، ووصف ما")
@@ -223,14 +236,36 @@ def _document_head_only(ct: ClaimText, r: tuple[int, int]) -> tuple[int, int]:
     return r[0], end
 
 
+def _cites(entry: CueEntry, stance: str) -> bool:
+    """A reporting verb that may cite a source with عن: not one whose عن says what it is about
+    ("تحدث عن", "كشف عن": عن among the words it needs)."""
+    return stance == "assert" and "عن" not in entry.needs
+
+
+def _cited_source(
+    ct: ClaimText, k: int, starts: set[int], seen: list[tuple[str, ...]]
+) -> tuple[int, int] | None:
+    """The source a reporting verb that is no relay verb cites with عن right after its speaker
+    ("حسبما ذكرت وكالة رويترز عن مصادر طبية", "وذكرت الوكالة عن مصدر أمني أن"), when the words
+    after عن name a source ("عن الهجوم" is what is told about): the speaker relays, the one
+    cited claims, as after نقل."""
+    if k >= len(ct) or ct.text(k) != "عن":
+        return None
+    named = phrase_after(ct, k + 1, len(ct), starts, seen)
+    return named if _names_source(ct, named) else None
+
+
 def _relay_preposition(ct: ClaimText, k: int) -> int | None:
     """The preposition (عن) that introduces the one a relay quotes: right after the relaying
-    source, or after a second name and a comma joined to it; never past a complementizer."""
+    source, or after a second name and a comma joined to it, or further on when "قوله" closes
+    the phrase after it (past a medium and a day); never past a complementizer."""
     _, s_end = ct.sent_range(k) if k < len(ct) else (k, k)
-    for j in range(k, min(s_end, k + RELAY_REACH)):
+    for j in range(k, min(s_end, k + RELAY_SPEECH_REACH)):
         if ct.has(j, "content_preposition"):  # 'وكالة الأنباء "بترا" عن': past a quoted name too
-            joined = j == k or ct.text(j - 1) in "،," or _closes_quote(ct, j - 1)
-            return j if joined or _speech_noun_after(ct, j + 1, s_end) else None
+            joined = (j == k or ct.text(j - 1) in "،," or _closes_quote(ct, j - 1)) and j < k + RELAY_REACH
+            if joined or _speech_noun_after(ct, j + 1, s_end):
+                return j
+            continue  # "عبر حسابها على تويتر": a medium's preposition, not the relay's
         if ct.is_complementizer(j):
             return None
     return None
@@ -293,6 +328,28 @@ def _past_date(ct: ClaimText, k: int) -> int:
     while d is not None and ct.date_at(k) is d:
         k += 1
     return k
+
+
+DAY_BRACKET = 3  # tokens inside the brackets that give a date's weekday ("اليوم (الأربعاء)")
+
+
+def _past_circumstance(ct: ClaimText, k: int) -> int:
+    """The token after a time adverbial between a verb and its subject: a date, set off by
+    commas or followed by its day in brackets ("قال، اليوم الاثنين، مصدر", "حسبما أكدت اليوم
+    (الأربعاء) منظمة العفو"); k itself when no date stands at k."""
+    j = k
+    while j < len(ct) and ct.text(j) in COMMAS:
+        j += 1
+    if ct.date_at(j) is None:
+        return k
+    j = _past_date(ct, j)
+    if j < len(ct) and ct.text(j) == "(":
+        close = next((m for m in range(j + 1, min(len(ct), j + DAY_BRACKET + 2)) if ct.text(m) == ")"), None)
+        if close is not None and all(ct.date_at(m) is not None for m in range(j + 1, close) if ct.is_word(m)):
+            j = close + 1
+    while j < len(ct) and ct.text(j) in COMMAS:
+        j += 1
+    return j
 
 
 def _closes_quote(ct: ClaimText, k: int) -> bool:
