@@ -76,3 +76,10 @@ def test_a_name_that_is_also_a_word_needs_the_tagger() -> None:
     assert _found("ارتفعت أسهم المصارف في جلسة تداول الأحد بعد إعلان مصرف الراجحي أرباحه.") == [
         ("مصرف الراجحي", "ORG", "Al Rajhi Bank")
     ]
+
+
+def test_a_listed_outlet_keeps_its_proclitic_outside() -> None:
+    # "لعربي بوست": ل + the outlet's name (outlets.tsv), so the mention and its English name
+    assert _found("وقال مصدر لعربي بوست إن الاتفاق قريب.") == [("عربي بوست", "ORG", "Arabi Post")]
+    # an unlisted name keeps its letters: "لبنان نيوز" is no ل + "بنان نيوز"
+    assert ("لبنان نيوز", "ORG", None) in _found("ونقلت لبنان نيوز عن مصدر.")
