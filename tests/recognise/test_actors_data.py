@@ -10,10 +10,11 @@ import pytest
 from rasid.lang.ar.lexicon import data_path, load_rows
 from rasid.lang.ar.match import phrase_key
 from rasid.recognise.actors.lexicon import load_tables
-from rasid.recognise.actors.registry import ANY_COUNTRY, REGISTRY_FILE, TYPES, parse_flags, parse_rows
+from rasid.recognise.actors.registry import ANY_COUNTRY, TYPES, parse_flags, registry_rows
 
 FILES = [
     "actors.tsv",
+    "actor_orgs.tsv",
     "actor_nisba.tsv",
     "actor_adjectives.tsv",
     "actor_groups.tsv",
@@ -44,27 +45,27 @@ def test_actors_data_code_points(name: str) -> None:
 
 
 def test_actors_data_registry_rows_parse() -> None:
-    rows = parse_rows(load_rows(REGISTRY_FILE))
+    rows = registry_rows()
     assert len(rows) > 400
     assert {r.type for r in rows} == TYPES
 
 
 def test_actors_data_registry_codes_are_real() -> None:
-    rows = parse_rows(load_rows(REGISTRY_FILE))
+    rows = registry_rows()
     assert sorted({r.country for r in rows if r.country and r.country not in ISO3}) == []
     contexts = {c for r in rows for c in r.flags.get("ctx", "").split("/") if c}
     assert sorted(contexts - ISO3 - {ANY_COUNTRY}) == []
 
 
 def test_actors_data_registry_parents_exist() -> None:
-    rows = parse_rows(load_rows(REGISTRY_FILE))
+    rows = registry_rows()
     names = {r.name for r in rows}
     assert sorted({r.parent for r in rows if r.parent and r.parent not in names}) == []
 
 
 def test_actors_data_registry_alias_is_one_actor() -> None:
     """An alias names one actor, unless its rows are limited to disjoint countries."""
-    rows = parse_rows(load_rows(REGISTRY_FILE))
+    rows = registry_rows()
     by_alias: dict[str, list[tuple[str, frozenset[str] | None]]] = defaultdict(list)
     for row in rows:
         ctx = row.flags.get("ctx")
@@ -142,7 +143,7 @@ def test_actors_data_group_forms_unique() -> None:
 
 
 def test_actors_data_blockers_are_no_aliases() -> None:
-    rows = parse_rows(load_rows(REGISTRY_FILE))
+    rows = registry_rows()
     aliases = {phrase_key(a) for r in rows for a in r.aliases}
     assert (
         sorted(

@@ -114,7 +114,7 @@ from tests.recognise.test_actors_support import actors, mention
         ("وفاز منتخب الأردن على خصمه بهدفين.", ("منتخب الأردن", "ORG", "Jordan national football team")),
         ("وتعادل المنتخب التونسي مع ضيفه.", ("المنتخب التونسي", "ORG", "Tunisia national football team")),
         ("وخسر منتخب القدس أمام ضيفه.", ("منتخب القدس", "ORG", None)),  # a city's, not a state's
-        ("وقال رئيس جامعة حلب إن الدوام مستمر.", ("جامعة حلب", "ORG", "Aleppo University")),
+        ("وقال رئيس جامعة حماة إن الدوام مستمر.", ("جامعة حماة", "ORG", "Hama University")),
         # a party's own name: translated by actor_name_words.tsv, the governing word after
         # the adjective it governs, else romanised
         (

@@ -33,7 +33,7 @@ from rasid.recognise.actors.candidate import ActorCandidate
 from rasid.recognise.actors.doc import CLOSING_QUOTES, ActorText
 from rasid.recognise.actors.forces import nisba_at
 from rasid.recognise.actors.lexicon import Head, spelling
-from rasid.recognise.actors.outlets import is_outlet
+from rasid.recognise.actors.outlets import is_outlet, load_outlets
 from rasid.recognise.actors.registry import Actor
 
 ENDING_CLASSES = frozenset(
@@ -515,4 +515,14 @@ def _suffix(doc: ActorText, i: int) -> ActorCandidate | None:
     tables = doc.tables
     if tables.stop(word) or doc.verb(i - 1) is not None or word.startswith(ARTICLE):
         return None
-    return ActorCandidate(i - 1, i, "ORG", None, None, None, "org")
+    return ActorCandidate(i - 1, i, "ORG", None, None, None, "org", skip=_outlet_clitic(word, doc.word(i)))
+
+
+def _outlet_clitic(word: str, head: str) -> int:
+    """Letters of a proclitic on the name word of a listed outlet ("لنون بوست": ل + نون بوست),
+    which the mention leaves out; 0 when no reading without it names an outlet of the list."""
+    outlets = load_outlets()
+    for clitic, rest in proclitic_readings(word):
+        if clitic and outlets.english(f"{rest} {head}") is not None:
+            return len(clitic)
+    return 0

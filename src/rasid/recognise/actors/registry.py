@@ -1,4 +1,5 @@
-"""The actor registry (data/actors.tsv): canonical actors, their Arabic aliases and flags.
+"""The actor registry (data/actors.tsv, data/actor_orgs.tsv): canonical actors, their Arabic
+aliases and flags.
 
 One `Actor` per canonical English name; an actor may span several rows, each giving some
 aliases and the flags they share. Every alias is an `Alias`, looked up by a
@@ -18,6 +19,10 @@ from rasid.lang.ar.match import PhraseMatcher, phrase_key
 from rasid.lang.ar.normalise import normalise_string
 
 REGISTRY_FILE = "actors.tsv"
+#: The registry's files, read in this order: states, forces, groups, persons and the organisations
+#: conflict news names (actors.tsv), then organisations by class (actor_orgs.tsv: outlets,
+#: companies, banks, clubs, universities, parties, international bodies). Same columns.
+REGISTRY_FILES = (REGISTRY_FILE, "actor_orgs.tsv")
 BLOCKERS_FILE = "actor_blockers.tsv"
 COUNTRIES_FILE = "countries.tsv"
 TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
@@ -93,6 +98,7 @@ class Row:
     flags: dict[str, str]
     parent: str | None
     line: int
+    file: str = REGISTRY_FILE
 
 
 def parse_flags(cell: str, where: str) -> dict[str, str]:
@@ -106,11 +112,11 @@ def parse_flags(cell: str, where: str) -> dict[str, str]:
     return flags
 
 
-def parse_rows(rows: Iterable[dict[str, str]]) -> list[Row]:
-    """Validate the rows of actors.tsv; DataFileError names the row of any problem."""
+def parse_rows(rows: Iterable[dict[str, str]], file: str = REGISTRY_FILE) -> list[Row]:
+    """Validate the rows of a registry file; DataFileError names the row of any problem."""
     out: list[Row] = []
     for n, row in enumerate(rows, start=1):
-        where = f"{REGISTRY_FILE} row {n} ({row.get('name', '')!r})"
+        where = f"{file} row {n} ({row.get('name', '')!r})"
         if row["type"] not in TYPES:
             raise DataFileError(f"{where}: type {row['type']!r} is not one of {sorted(TYPES)}")
         roles = frozenset(filter(None, row["role"].split("|")))
@@ -123,7 +129,9 @@ def parse_rows(rows: Iterable[dict[str, str]]) -> list[Row]:
         if country is not None and (len(country) != 3 or not country.isupper()):
             raise DataFileError(f"{where}: country {country!r} is not an ISO alpha-3 code")
         flags = parse_flags(row["flags"], where)
-        out.append(Row(row["name"], row["type"], country, roles, aliases, flags, row["parent"] or None, n))
+        out.append(
+            Row(row["name"], row["type"], country, roles, aliases, flags, row["parent"] or None, n, file)
+        )
     return out
 
 
@@ -174,7 +182,7 @@ def build_registry(
         seen = first.setdefault(row.name, row)
         if (seen.type, seen.country, seen.parent) != (row.type, row.country, row.parent):
             raise DataFileError(
-                f"{REGISTRY_FILE} row {row.line}: {row.name!r} disagrees with row {seen.line}"
+                f"{row.file} row {row.line}: {row.name!r} disagrees with {seen.file} row {seen.line}"
             )
         found = alias_heads.setdefault(row.name, set())
         found.update(normalise_string(h) for h in row.flags.get("heads", "").split("/") if h)
@@ -232,7 +240,12 @@ def country_rows() -> list[tuple[str, str, str]]:
     return [(r["iso3"], r["name"], r["name_ar"]) for r in rows if r.get("iso3") and r.get("name_ar")]
 
 
+def registry_rows() -> list[Row]:
+    """The parsed rows of every registry file, in REGISTRY_FILES order."""
+    return [row for name in REGISTRY_FILES for row in parse_rows(load_rows(name), name)]
+
+
 @cache
 def load_registry(heads: frozenset[str]) -> Registry:
-    """The registry of data/actors.tsv plus the gazetteer's other states (built once)."""
-    return build_registry(parse_rows(load_rows(REGISTRY_FILE)), heads, country_rows())
+    """The registry of the REGISTRY_FILES plus the gazetteer's other states (built once)."""
+    return build_registry(registry_rows(), heads, country_rows())

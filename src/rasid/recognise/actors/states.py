@@ -20,6 +20,10 @@ Rules 2 and 4 also recognise an unlisted verb by its shape: a word of four or mo
 that begins with ت or ي (present tense) or ends with ت (past tense, feminine, as states
 are), and that no word list knows. A state joined by و to another actor of the registry
 acts with it ("روسيا والنظام السوري").
+
+An organisation's alias followed by its own state's adjective takes the adjective into the
+mention ("صحيفة «الغارديان» البريطانية", "سوناطراك الجزائرية"): the adjective describes the
+named body, it is no second actor.
 """
 
 from __future__ import annotations
@@ -28,7 +32,8 @@ from collections import Counter
 from itertools import pairwise
 
 from rasid.recognise.actors.candidate import ActorCandidate
-from rasid.recognise.actors.doc import ActorText, LexiconHit
+from rasid.recognise.actors.doc import CLOSING_QUOTES, ActorText, LexiconHit
+from rasid.recognise.actors.forces import nisba_at
 from rasid.recognise.actors.registry import Alias
 
 
@@ -178,7 +183,7 @@ def find_registry(doc: ActorText) -> list[ActorCandidate]:
             ActorCandidate.of(
                 alias.actor,
                 hit.first,
-                hit.last,
+                _own_adjective(doc, hit.last, alias),
                 "registry",
                 type=_type(doc, hit, alias),
                 skip=len(hit.clitic),
@@ -192,6 +197,19 @@ def find_registry(doc: ActorText) -> list[ActorCandidate]:
         if agents[(hit.first, hit.last)]:
             out.append(ActorCandidate.of(alias.actor, hit.first, hit.last, "state", skip=len(hit.clitic)))
     return out
+
+
+def _own_adjective(doc: ActorText, last: int, alias: Alias) -> int:
+    """The last word of an organisation's alias ending at `last`, with the adjective of the
+    organisation's own state when one follows it, joined or after a closing quote (docstring)."""
+    actor, k = alias.actor, last + 1
+    if actor.type != "ORG" or actor.country is None or k >= len(doc):
+        return last
+    gap = doc.gap(k).strip()
+    if not (doc.joined(k) or (gap and all(c in CLOSING_QUOTES for c in gap) and "\n" not in doc.gap(k))):
+        return last
+    found = nisba_at(doc, k)
+    return k if found is not None and found[1].country == actor.country else last
 
 
 def _nested(doc: ActorText, out: list[ActorCandidate]) -> list[tuple[LexiconHit[Alias | None], Alias]]:
