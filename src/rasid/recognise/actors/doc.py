@@ -260,6 +260,10 @@ class ActorText:
         return Hits(self, self.tables.portfolios)
 
     @cached_property
+    def services(self) -> Hits[str]:
+        return Hits(self, self.tables.services)
+
+    @cached_property
     def cues(self) -> Hits[Cue]:
         return Hits(self, self.tables.cues, overlapping=True)
 
