@@ -79,3 +79,18 @@ def test_a_source_in_a_police_named_by_unit_and_place() -> None:
     found = actors("وقال مصدر في شرطة محافظة ديالى إن عبوة انفجرت.")
     assert ("شرطة محافظة ديالى", "ORG", "Diyala Police") in found
     assert not [a for a in found if a[2] == "police source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the government named alone is the article's country's: its own row, else composed
+        ("وفي مصر قالت الحكومة إن الطريق أغلق.", ("الحكومة", "GPE", "Egyptian government")),
+        ("وفي العراق قالت الحكومة إن الطريق أغلق.", ("الحكومة", "GPE", "Iraqi government")),
+    ],
+)
+def test_the_government_alone_is_the_articles_countrys(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in actors(text)
+
+
+def test_a_government_of_no_known_state_is_no_mention() -> None:
+    assert not [a for a in actors("وقالت الحكومة إن الطريق أغلق.") if a[0] == "الحكومة"]

@@ -133,6 +133,15 @@ class Head:
 
 
 @dataclass(frozen=True)
+class Service:
+    """A state's body named by its field alone (data/actor_services.tsv)."""
+
+    english: str
+    type: str
+    role: str  # the registry role of the state's own row for it, or ""
+
+
+@dataclass(frozen=True)
 class Cue:
     kind: str
     english: str
@@ -156,7 +165,7 @@ class Tables:
     titles: PhraseMatcher[Title]
     heads: dict[str, Head]
     portfolios: PhraseMatcher[str]
-    services: PhraseMatcher[str]  # "الدفاع المدني" → Civil Defence (a state's, named by its field)
+    services: PhraseMatcher[Service]  # "الدفاع المدني" → Civil Defence (a state's, by its field)
     verbs: dict[str, str]
     given_names: dict[str, bool]  # first name → also an ordinary word; foreign ones included
     stopwords: dict[str, str]
@@ -405,7 +414,7 @@ def load_tables() -> Tables:
         heads=heads,
         portfolios=PhraseMatcher(((r["phrase"], r["english"]) for r in portfolios), strip_article=True),
         services=PhraseMatcher(
-            (r["phrase"], r["english"])
+            (r["phrase"], Service(r["english"], r["type"], r["role"]))
             for r in load_rows("actor_services.tsv", normalise_columns=("phrase",))
         ),
         verbs=_verbs(),

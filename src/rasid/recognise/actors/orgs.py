@@ -34,7 +34,7 @@ from rasid.recognise.actors.doc import CLOSING_QUOTES, ActorText
 from rasid.recognise.actors.forces import nisba_at
 from rasid.recognise.actors.lexicon import Head, spelling
 from rasid.recognise.actors.outlets import is_outlet
-from rasid.recognise.actors.registry import Actor
+from rasid.recognise.actors.registry import STATE_ROLES, Actor
 
 ENDING_CLASSES = frozenset(
     {"preposition", "particle", "verb", "pronoun", "demonstrative", "relative", "quantifier", "time", "noun"}
@@ -509,22 +509,33 @@ def _ministry(doc: ActorText, i: int) -> ActorCandidate | None:
 
 
 def _service(doc: ActorText, i: int) -> ActorCandidate | None:
-    """A state's service named by its field alone (data/actor_services.tsv): "الدفاع المدني
+    """A state's body named by its field alone (data/actor_services.tsv): "الدفاع المدني
     اليمني" → Yemeni Civil Defence; without a state's adjective, the article's own country's
-    (link/country.py), "Civil Defence" when it has none. A registry row naming the words wins."""
+    (link/country.py): "الحكومة" → Egyptian government, or the state's own row for the body
+    (role government: Iraqi government); the bare English when no country is known. A registry
+    row naming the words wins."""
     hit = doc.services.at(i)
     if hit is None or hit.clitic.endswith(doc.tables.particles.of("of_clitic")):
         return None  # "المديرية العامة للدفاع المدني": the field of another body
     if doc.alias(doc.registry.at(i)) is not None:
         return None
+    service = hit.payload
     last, country = hit.last, doc.home_country
     k = hit.last + 1
     found = nisba_at(doc, k) if k < len(doc) and doc.joined(k) else None
     if found is not None and found[1].country is not None:
         last, country = k, found[1].country
+    elif not doc.stands_alone(hit.last):
+        return None  # "الحكومة المؤقتة": another body
+    if service.role and (country is None or any(t.last == i - 1 for t in doc.titles)):
+        return None  # whose is unknown; "الناطق باسم الحكومة": the office holder's, named by the title
+    skip = len(hit.clitic)
+    own = doc.tables.registry.by_role.get((country, service.role)) if country and service.role else None
+    if own is not None and not own.roles & STATE_ROLES - {service.role}:  # the state itself: composed
+        return ActorCandidate.of(own, i, last, "org", skip=skip)
     adjective = doc.tables.adjective_of.get(country) if country else None
-    name = " ".join(w for w in (adjective, hit.payload) if w)
-    return ActorCandidate(i, last, "ORG", name, None, country, "org", skip=len(hit.clitic))
+    name = " ".join(w for w in (adjective, service.english) if w)
+    return ActorCandidate(i, last, service.type, name, None, country, "org", skip=skip)
 
 
 def _quote_closed(doc: ActorText, i: int, k: int) -> bool:
