@@ -27,6 +27,11 @@ from tests.recognise.test_actors_support import actors
             ("مديرية الصحة", "ORG", "Daraa Health Directorate"),
         ),
         ("وأفاد مكتب الصحة بمحافظة تعز بوصول جريحين.", ("مكتب الصحة", "ORG", "Taiz Health Office")),
+        # a location that is a whole state is named by its adjective
+        (
+            "وقالت المديرية العامة للدفاع المدني في الأردن إن الحريق أخمد.",
+            ("المديرية العامة للدفاع المدني", "ORG", "Jordanian General Directorate for Civil Defence"),
+        ),
         # a medical complex is named by its own name and its adjectives
         ("ونقل الجرحى إلى مجمع ناصر الطبي مساء.", ("مجمع ناصر الطبي", "ORG", "Nasser Medical Complex")),
         # a second portfolio joined by و

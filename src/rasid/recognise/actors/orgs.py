@@ -357,8 +357,17 @@ def _location(doc: ActorText, k: int, head: Head, parts: list[Part]) -> Part | N
         return Part("place", home[0].name, home[0].country)
     place = doc.local_place(k + 1)
     if place is not None:
-        return Part("place", place.payload.name, place.payload.country)
+        return _state_or_place(doc, place.payload.name, place.payload.country)
     return None
+
+
+def _state_or_place(doc: ActorText, name: str, country: str | None) -> Part:
+    """A location that is a whole state is named by its adjective ("المديرية العامة للدفاع المدني
+    في السعودية" → Saudi General Directorate ...), any other place by its name."""
+    adjective = doc.tables.adjective_of.get(country) if country else None
+    if adjective and doc.tables.state_names.get(country or "") == name:
+        return Part("nisba", adjective, country)
+    return Part("place", name, country)
 
 
 def _unit_location(doc: ActorText, k: int, clitic: str) -> Part | None:
