@@ -61,7 +61,12 @@ def test_composed_names_of_offices(text: str, expected: tuple[str, str, str | No
             "وفي اليمن قال الدفاع المدني إن فرقه أخمدت النيران.",
             ("الدفاع المدني", "ORG", "Yemeni Civil Defence"),
         ),
+        (
+            "وقال الهلال الأحمر القطري إن قافلته وصلت.",
+            ("الهلال الأحمر القطري", "ORG", "Qatari Red Crescent"),
+        ),
         # a state's row in the registry names it where it has one
+        ("وفي سوريا قال الهلال الأحمر إن قافلته وصلت.", ("الهلال الأحمر", "ORG", "Syrian Arab Red Crescent")),
         ("وقال الدفاع المدني العراقي إن فرقه وصلت.", ("الدفاع المدني العراقي", "ORG", "Iraqi Civil Defence")),
     ],
 )
