@@ -25,6 +25,9 @@ PLACES_ONLY = {"body", "places"}  # or, for places on unseen outlets (dev2-tune'
 # on organisations), entities only: no layer exhaustive, the entities listed with their names (entities
 # are never scored for precision)
 NAMES_ONLY = ("nm3-", "nm4-", "nm5-", "per8-", "org8-")
+# or, for the English names of official sources (dev2-tune's onm- files), entities listed with
+# their names and casualties exhaustive: their sources are the names scored
+NAMES_AND_TOLLS = ("onm-",)
 
 
 def golds(name: str) -> list[Gold]:
@@ -43,11 +46,15 @@ def test_each_file_is_exhaustive_gold_with_its_url_and_outlet(name: str) -> None
     assert sum(gold.exhaustive >= LAYERS for gold in files) >= SETS[name]
     for gold in files:
         names_only = not gold.exhaustive and bool(gold.entities) and gold.id.startswith(NAMES_ONLY)
+        names_tolls = (
+            gold.exhaustive == {"casualties"} and bool(gold.entities) and gold.id.startswith(NAMES_AND_TOLLS)
+        )
         assert (
             gold.exhaustive >= CORE
             or gold.exhaustive >= EVENTS_ONLY
             or gold.exhaustive >= PLACES_ONLY
             or names_only
+            or names_tolls
         ), gold.path.name
         assert gold.publisher, f"{gold.path.name}: the outlet is missing"
         assert url(gold), gold.path.name

@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Generic, TypeVar
 
 from rasid.lang.ar.match import ARTICLE, PhraseMatch, PhraseMatcher, words
-from rasid.recognise.actors.lexicon import Cue, Force, Group, Place, Tables, Title
+from rasid.recognise.actors.lexicon import Cue, Force, Group, Place, Service, Tables, Title
 from rasid.recognise.actors.registry import Alias
 
 T = TypeVar("T")
@@ -258,6 +258,10 @@ class ActorText:
     @cached_property
     def portfolios(self) -> Hits[str]:
         return Hits(self, self.tables.portfolios)
+
+    @cached_property
+    def services(self) -> Hits[Service]:
+        return Hits(self, self.tables.services)
 
     @cached_property
     def cues(self) -> Hits[Cue]:

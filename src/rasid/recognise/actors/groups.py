@@ -103,11 +103,25 @@ def _body_at(doc: ActorText, k: int, clitic: str) -> tuple[int, str] | None:
             continue
         words = " ".join([first] + [doc.word(k + m) for m in range(1, n)])
         english = doc.tables.source_bodies.get(words)
-        after = k + n  # a force ("الشرطة العراقية") or a body named by its place ("شرطة كركوك")
-        named = after < len(doc) and doc.joined(after) and (nisba_at(doc, after) or doc.places.at(after))
+        after = k + n  # a force ("الشرطة العراقية") or a body named by its place ("شرطة كركوك",
+        # "شرطة محافظة ديالى"): the organisation is named (orgs.py), the source after it
+        named = (
+            after < len(doc)
+            and doc.joined(after)
+            and (nisba_at(doc, after) or doc.places.at(after) or _unit_place(doc, after))
+        )
         if english is not None and not named:
             return k + n - 1, english
     return None
+
+
+def _unit_place(doc: ActorText, k: int) -> bool:
+    """Whether word k is an administrative unit word before a place ("محافظة ديالى")."""
+    found = doc.tables.word_in(doc.word(k), doc.tables.place_units)
+    if found is None or found[0] or k + 1 >= len(doc) or not doc.joined(k + 1):
+        return False
+    place = doc.places.at(k + 1) or doc.unit_places.at(k + 1)
+    return place is not None and not place.clitic
 
 
 def _genitive_actor(doc: ActorText, k: int) -> tuple[int, Actor] | None:

@@ -129,6 +129,16 @@ class Head:
     order: str
     proper: bool = False  # an unknown word after it is the establishment's own name, romanised
     owner: bool = False  # with a registry actor after it, it is that actor ("قيادة الجيش")
+    units: bool = False  # a unit word's English stays before it ("مجلس محافظة نينوى": Provincial)
+
+
+@dataclass(frozen=True)
+class Service:
+    """A state's body named by its field alone (data/actor_services.tsv)."""
+
+    english: str
+    type: str
+    role: str  # the registry role of the state's own row for it, or ""
 
 
 @dataclass(frozen=True)
@@ -155,6 +165,7 @@ class Tables:
     titles: PhraseMatcher[Title]
     heads: dict[str, Head]
     portfolios: PhraseMatcher[str]
+    services: PhraseMatcher[Service]  # "الدفاع المدني" → Civil Defence (a state's, by its field)
     verbs: dict[str, str]
     given_names: dict[str, bool]  # first name → also an ordinary word; foreign ones included
     stopwords: dict[str, str]
@@ -317,10 +328,12 @@ def load_heads() -> dict[str, Head]:
     for row in load_rows("actor_org_heads.tsv", normalise_columns=("head",)):
         if row["strength"] not in ("strong", "weak") or row["order"] not in ("pre", "of", "suffix", "state"):
             raise DataFileError(f"actor_org_heads.tsv: bad strength or order for {row['head']!r}")
-        if row["proper"] not in ("yes", "no") or row["owner"] not in ("yes", "no"):
-            raise DataFileError(f"actor_org_heads.tsv: bad proper or owner for {row['head']!r}")
-        strong, proper, owner = (row[c] in ("strong", "yes") for c in ("strength", "proper", "owner"))
-        out[row["head"]] = Head(row["head"], row["english"], strong, row["order"], proper, owner)
+        if any(row[c] not in ("yes", "no") for c in ("proper", "owner", "units")):
+            raise DataFileError(f"actor_org_heads.tsv: bad proper, owner or units for {row['head']!r}")
+        strong, proper, owner, units = (
+            row[c] in ("strong", "yes") for c in ("strength", "proper", "owner", "units")
+        )
+        out[row["head"]] = Head(row["head"], row["english"], strong, row["order"], proper, owner, units)
     return out
 
 
@@ -400,6 +413,10 @@ def load_tables() -> Tables:
         titles=_titles(),
         heads=heads,
         portfolios=PhraseMatcher(((r["phrase"], r["english"]) for r in portfolios), strip_article=True),
+        services=PhraseMatcher(
+            (r["phrase"], Service(r["english"], r["type"], r["role"]))
+            for r in load_rows("actor_services.tsv", normalise_columns=("phrase",))
+        ),
         verbs=_verbs(),
         given_names={r["name"]: r["ambiguous"] == "yes" for r in [*foreign, *given]},
         stopwords={r["word"]: r["class"] for r in stop},

@@ -34,7 +34,7 @@ from rasid.recognise.actors.doc import CLOSING_QUOTES, ActorText
 from rasid.recognise.actors.forces import nisba_at
 from rasid.recognise.actors.lexicon import Head, spelling
 from rasid.recognise.actors.outlets import is_outlet, load_outlets
-from rasid.recognise.actors.registry import Actor
+from rasid.recognise.actors.registry import STATE_ROLES, Actor
 
 ENDING_CLASSES = frozenset(
     {"preposition", "particle", "verb", "pronoun", "demonstrative", "relative", "quantifier", "time", "noun"}
@@ -54,6 +54,7 @@ class Part:
     linked: bool = False  # the part carried ل ("للأرصاد")
     actor: Actor | None = None
     written: str = ""  # a name word or quoted name as written, romanised after a proper head
+    unit: str = ""  # what an administrative unit word adds after a place (Provincial, City)
 
 
 def _quoted(doc: ActorText, k: int) -> int:
@@ -68,8 +69,11 @@ def _quoted(doc: ActorText, k: int) -> int:
     return -1
 
 
-def _part(doc: ActorText, k: int, parts: list[Part], definite: bool) -> tuple[int, Part] | None:
-    """The name part at word k and its last word, or None where the name ends."""
+def _part(
+    doc: ActorText, k: int, parts: list[Part], definite: bool, proper: bool = False
+) -> tuple[int, Part] | None:
+    """The name part at word k and its last word, or None where the name ends; after a `proper`
+    head a given name that is also a place is the establishment's own name ("مجمع ناصر")."""
     tables = doc.tables
     word = doc.word(k)
     of = tables.particles.of("of_clitic")
@@ -96,7 +100,7 @@ def _part(doc: ActorText, k: int, parts: list[Part], definite: bool) -> tuple[in
     home = doc.home_place(k)
     if home is not None:  # "مجلس المحافظة": the article's governorate
         home_place, word = home
-        return k, Part("place", f"{home_place.name} {word}", home_place.country)
+        return k, Part("place", home_place.name, home_place.country, unit=word)
     unit = _unit(doc, k)
     if unit is not None:
         return unit
@@ -112,7 +116,9 @@ def _part(doc: ActorText, k: int, parts: list[Part], definite: bool) -> tuple[in
     if tables.stop(word, TIME_CLASS):  # "الشرطة الأحد": the day, though a village shares its name
         return None
     place = doc.local_place(k)
-    if place is not None:
+    if place is not None and not (
+        proper and not parts and place.first == place.last and word in tables.given_names
+    ):
         return place.last, Part("place", place.payload.name, place.payload.country)
     if len(word) < 2 or word.startswith(conjunction) or tables.stop(word, ENDING_CLASSES):
         return None
@@ -139,7 +145,7 @@ def _part(doc: ActorText, k: int, parts: list[Part], definite: bool) -> tuple[in
     return k, Part("word", written=doc.written(k))
 
 
-def _chain(doc: ActorText, i: int, definite: bool) -> tuple[int, list[Part]]:
+def _chain(doc: ActorText, i: int, definite: bool, proper: bool = False) -> tuple[int, list[Part]]:
     parts: list[Part] = []
     last = i
     k = i + 1
@@ -166,7 +172,7 @@ def _chain(doc: ActorText, i: int, definite: bool) -> tuple[int, list[Part]]:
                 k = last + 1
                 continue
             break
-        found = _part(doc, k, parts, definite)
+        found = _part(doc, k, parts, definite, proper)
         if found is None or (parts and parts[-1].kind == "actor" and found[1].kind == "actor"):
             break
         last, part = found
@@ -189,8 +195,8 @@ def _unit(doc: ActorText, k: int) -> tuple[int, Part] | None:
     place = doc.places.at(k + 1) or doc.unit_places.at(k + 1)
     if place is None or place.clitic:
         return None
-    name = " ".join(w for w in (place.payload.name, tables.place_units[found[1]]) if w)
-    return place.last, Part("place", name, place.payload.country, bool(found[0]))
+    unit = tables.place_units[found[1]]
+    return place.last, Part("place", place.payload.name, place.payload.country, bool(found[0]), unit=unit)
 
 
 def _preposition(doc: ActorText, word: str) -> bool:
@@ -228,7 +234,11 @@ def compose(head: Head, parts: list[Part], doc_adjective: str | None) -> str | N
         return None
     owner = [p.english for p in parts if p.kind == "actor"]
     proper = [p.english for p in parts if p.kind == "proper"]
-    places = [p.english for p in parts if p.kind == "place"]
+    places = [
+        " ".join(w for w in (p.english, p.unit if head.units else "") if w)
+        for p in parts
+        if p.kind == "place"
+    ]
     states = [p.english for p in parts if p.kind == "nisba"]
     adjectives = [_title(p.english) for p in reversed(parts) if p.kind == "adjective"]
     fields = [p for p in parts if p.kind == "portfolio"]
@@ -261,7 +271,7 @@ def find_orgs(doc: ActorText) -> tuple[list[ActorCandidate], list[tuple[int, str
     while i < len(doc):
         found = tables.head(doc.word(i))
         if found is None:
-            ministry = _ministry(doc, i)
+            ministry = _ministry(doc, i) or _service(doc, i)
             if ministry is not None:
                 out.append(ministry)
                 i = ministry.last + 1
@@ -282,7 +292,7 @@ def find_orgs(doc: ActorText) -> tuple[list[ActorCandidate], list[tuple[int, str
                 out.append(cand)
             i += 1
             continue
-        last, parts = _chain(doc, i, definite)
+        last, parts = _chain(doc, i, definite, head.proper and not definite)
         if not parts:
             if definite:
                 anaphors.append((i, head.word, len(clitic)))
@@ -332,20 +342,45 @@ def _location(doc: ActorText, k: int, head: Head, parts: list[Part]) -> Part | N
     if head.order != "pre" or any(p.kind in ("place", "nisba", "actor", "quoted", "word") for p in parts):
         return None
     if k < len(doc) and doc.joined(k):
-        glued = _glued_place(doc, k)  # "مديرية الصحة بإدلب"
+        glued = _glued_place(doc, k) or _unit_location(doc, k, "ب")  # "بإدلب", "بمحافظة تعز"
         if glued is not None:
             return glued
     if k + 1 >= len(doc) or not doc.joined(k) or not doc.joined(k + 1):
         return None
     if not any(h.first == k == h.last and h.payload.kind == "place_before" for h in doc.cues.all_at(k)):
         return None
+    unit = _unit_location(doc, k + 1, "")  # "مديرية الصحة في محافظة درعا" → Daraa Health Directorate
+    if unit is not None:
+        return unit
     home = doc.home_place(k + 1)
     if home is not None and doc.word(k + 1) in doc.tables.home_places:
         return Part("place", home[0].name, home[0].country)
     place = doc.local_place(k + 1)
     if place is not None:
-        return Part("place", place.payload.name, place.payload.country)
+        return _state_or_place(doc, place.payload.name, place.payload.country)
     return None
+
+
+def _state_or_place(doc: ActorText, name: str, country: str | None) -> Part:
+    """A location that is a whole state is named by its adjective ("المديرية العامة للدفاع المدني
+    في السعودية" → Saudi General Directorate ...), any other place by its name."""
+    adjective = doc.tables.adjective_of.get(country) if country else None
+    if adjective and doc.tables.state_names.get(country or "") == name:
+        return Part("nisba", adjective, country)
+    return Part("place", name, country)
+
+
+def _unit_location(doc: ActorText, k: int, clitic: str) -> Part | None:
+    """The place an administrative unit word at k names, the unit word carrying `clitic`
+    ("في محافظة درعا", "بمحافظة تعز"): a location adds the place's name alone, or None."""
+    tables = doc.tables
+    found = tables.word_in(doc.word(k), tables.place_units)
+    if found is None or found[0] != clitic or k + 1 >= len(doc) or not doc.joined(k + 1):
+        return None
+    place = doc.places.at(k + 1) or doc.unit_places.at(k + 1)
+    if place is None or place.clitic:
+        return None
+    return Part("place", place.payload.name, place.payload.country)
 
 
 def _glued_place(doc: ActorText, k: int) -> Part | None:
@@ -480,6 +515,36 @@ def _ministry(doc: ActorText, i: int) -> ActorCandidate | None:
         return None
     name = compose(head, [Part("portfolio", port.payload), Part("nisba", found[1].adjective)], None)
     return ActorCandidate(i, k, "ORG", name, None, found[1].country, "org", skip=len(port.clitic))
+
+
+def _service(doc: ActorText, i: int) -> ActorCandidate | None:
+    """A state's body named by its field alone (data/actor_services.tsv): "الدفاع المدني
+    اليمني" → Yemeni Civil Defence; without a state's adjective, the article's own country's
+    (link/country.py): "الحكومة" → Egyptian government, or the state's own row for the body
+    (role government: Iraqi government); the bare English when no country is known. A registry
+    row naming the words wins."""
+    hit = doc.services.at(i)
+    if hit is None or hit.clitic.endswith(doc.tables.particles.of("of_clitic")):
+        return None  # "المديرية العامة للدفاع المدني": the field of another body
+    if doc.alias(doc.registry.at(i)) is not None:
+        return None
+    service = hit.payload
+    last, country = hit.last, doc.home_country
+    k = hit.last + 1
+    found = nisba_at(doc, k) if k < len(doc) and doc.joined(k) else None
+    if found is not None and found[1].country is not None:
+        last, country = k, found[1].country
+    elif not doc.stands_alone(hit.last):
+        return None  # "الحكومة المؤقتة": another body
+    if service.role and (country is None or any(t.last == i - 1 for t in doc.titles)):
+        return None  # whose is unknown; "الناطق باسم الحكومة": the office holder's, named by the title
+    skip = len(hit.clitic)
+    own = doc.tables.registry.by_role.get((country, service.role)) if country and service.role else None
+    if own is not None and not own.roles & STATE_ROLES - {service.role}:  # the state itself: composed
+        return ActorCandidate.of(own, i, last, "org", skip=skip)
+    adjective = doc.tables.adjective_of.get(country) if country else None
+    name = " ".join(w for w in (adjective, service.english) if w)
+    return ActorCandidate(i, last, service.type, name, None, country, "org", skip=skip)
 
 
 def _quote_closed(doc: ActorText, i: int, k: int) -> bool:

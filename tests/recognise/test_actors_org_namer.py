@@ -1,0 +1,106 @@
+"""English names composed for organisation phrases no registry row names: head + field +
+place or state (orgs.py, data/actor_org_heads.tsv, actor_services.tsv, actor_place_units.tsv)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.recognise.test_actors_support import actors
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit word before the place names the place; only a council keeps its English
+        ("وقالت شرطة محافظة البصرة إن رجلين اعتقلا.", ("شرطة محافظة البصرة", "ORG", "Basra Police")),
+        (
+            "وأعلنت مديرية صحة محافظة ديالى وصول جثتين.",
+            ("مديرية صحة محافظة ديالى", "ORG", "Diyala Health Directorate"),
+        ),
+        (
+            "وقالت قيادة شرطة محافظة ذي قار إن الطريق أغلق.",
+            ("قيادة شرطة محافظة ذي قار", "ORG", "Dhi Qar Police Command"),
+        ),
+        ("وقال مجلس محافظة حماة إن المياه انقطعت.", ("مجلس محافظة حماة", "ORG", "Hama Provincial Council")),
+        # a unit and its place after في or glued ب locate an office named without one
+        (
+            "وقالت مديرية الصحة في محافظة درعا إن طفلين أصيبا.",
+            ("مديرية الصحة", "ORG", "Daraa Health Directorate"),
+        ),
+        ("وأفاد مكتب الصحة بمحافظة تعز بوصول جريحين.", ("مكتب الصحة", "ORG", "Taiz Health Office")),
+        # a location that is a whole state is named by its adjective
+        (
+            "وقالت المديرية العامة للدفاع المدني في الأردن إن الحريق أخمد.",
+            ("المديرية العامة للدفاع المدني", "ORG", "Jordanian General Directorate for Civil Defence"),
+        ),
+        # a medical complex is named by its own name and its adjectives
+        ("ونقل الجرحى إلى مجمع ناصر الطبي مساء.", ("مجمع ناصر الطبي", "ORG", "Nasser Medical Complex")),
+        # a second portfolio joined by و
+        (
+            "وقالت وزارة الصحة والسكان المصرية إن المصابين خرجوا.",
+            ("وزارة الصحة والسكان المصرية", "ORG", "Egyptian Ministry of Health and Population"),
+        ),
+    ],
+)
+def test_composed_names_of_offices(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a state's service named by its field alone: the state's adjective after it
+        (
+            "وأعلن الدفاع المدني المصري إخماد الحريق.",
+            ("الدفاع المدني المصري", "ORG", "Egyptian Civil Defence"),
+        ),
+        (
+            "وقالت الحماية المدنية الجزائرية إن ثلاثة أشخاص أصيبوا.",
+            ("الحماية المدنية الجزائرية", "ORG", "Algerian Civil Protection"),
+        ),
+        # or the article's own country
+        (
+            "وفي اليمن قال الدفاع المدني إن فرقه أخمدت النيران.",
+            ("الدفاع المدني", "ORG", "Yemeni Civil Defence"),
+        ),
+        (
+            "وقال الهلال الأحمر القطري إن قافلته وصلت.",
+            ("الهلال الأحمر القطري", "ORG", "Qatari Red Crescent"),
+        ),
+        # a state's row in the registry names it where it has one
+        ("وفي سوريا قال الهلال الأحمر إن قافلته وصلت.", ("الهلال الأحمر", "ORG", "Syrian Arab Red Crescent")),
+        ("وقال الدفاع المدني العراقي إن فرقه وصلت.", ("الدفاع المدني العراقي", "ORG", "Iraqi Civil Defence")),
+    ],
+)
+def test_a_service_named_by_its_field_is_its_states(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in actors(text)
+
+
+def test_a_service_field_after_another_head_is_no_service_of_its_own() -> None:
+    """ "المديرية العامة للدفاع المدني": the field of the directorate, not a second mention."""
+    found = actors("وقالت المديرية العامة للدفاع المدني في الأردن إن الحريق أخمد.")
+    assert not [a for a in found if a[0] == "الدفاع المدني"]
+
+
+def test_an_unnamed_complex_is_no_organisation() -> None:
+    assert actors("واستهدف القصف مجمعا سكنيا قرب المدينة.") == []
+
+
+def test_a_source_in_a_police_named_by_unit_and_place() -> None:
+    """ "مصدر في شرطة محافظة ديالى": the police is named whole, not cut to "police source"."""
+    found = actors("وقال مصدر في شرطة محافظة ديالى إن عبوة انفجرت.")
+    assert ("شرطة محافظة ديالى", "ORG", "Diyala Police") in found
+    assert not [a for a in found if a[2] == "police source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the government named alone is the article's country's: its own row, else composed
+        ("وفي مصر قالت الحكومة إن الطريق أغلق.", ("الحكومة", "GPE", "Egyptian government")),
+        ("وفي العراق قالت الحكومة إن الطريق أغلق.", ("الحكومة", "GPE", "Iraqi government")),
+    ],
+)
+def test_the_government_alone_is_the_articles_countrys(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in actors(text)
+
+
+def test_a_government_of_no_known_state_is_no_mention() -> None:
+    assert not [a for a in actors("وقالت الحكومة إن الطريق أغلق.") if a[0] == "الحكومة"]
