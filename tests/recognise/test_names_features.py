@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from rasid.lang.ar.text import TextView
-from rasid.recognise.names.features import _gap_features, _word_features, doc_features
+from rasid.recognise.names.features import (
+    _gap_features,
+    _word_features,
+    doc_features,
+    table_hits,
+    without_table_marks,
+)
 from rasid.recognise.names.tagger import view_doc
 
 
@@ -114,3 +120,27 @@ def test_the_gaps_of_a_document_are_the_gaps_before_each_word() -> None:
     doc = view_doc(TextView("«قال» الوزير، أمس: نعم."))
     assert doc.gaps == [doc.gap(i) for i in range(len(doc))] == ["«", "» ", "، ", ": "]
     assert doc.gap(len(doc)) == "\n"
+
+
+def test_training_hides_a_table_row_on_its_words_and_as_its_neighbours_mark() -> None:
+    doc = view_doc(TextView("وصل الوزير إلى القاهرة قادما من الولايات المتحدة أمس"))
+    features = doc_features(doc)
+    words = [doc.word(i) for i in range(len(doc))]
+    assert table_hits(features) == [(3, 3, "gaz"), (3, 3, "reg:GPE"), (6, 7, "gaz"), (6, 7, "reg:GPE")]
+    asked: list[str] = []
+
+    def hidden(key: str) -> bool:
+        asked.append(key)
+        return key == "ولايات|متحده"
+
+    out = without_table_marks(words, features, hidden)
+    assert asked == ["قاهره", "قاهره", "ولايات|متحده", "ولايات|متحده"]
+
+    def marks(i: int, fs: list[list[str | bytes]]) -> list[str | bytes]:
+        return [f for f in fs[i] if "gaz" in str(f) or "reg:" in str(f)]
+
+    assert marks(3, out) == marks(3, features) == ["lex:B-gaz", "lex:B-reg:GPE"]
+    assert marks(5, out) == [] and marks(5, features) == ["lex[1]:B-gaz", "lex[1]:B-reg:GPE"]
+    assert marks(6, out) == [] and marks(7, out) == [] and marks(8, out) == []
+    assert [f for f in out[6] if f not in features[6]] == []  # only marks are taken away
+    assert features[6].count("lex:B-gaz") == 1  # the document's own lists are left as they were

@@ -400,6 +400,55 @@ _EDGE = tuple((f"w[{d}]=<edge>",) for d in _OFFSETS)
 ALL = Vocabulary()
 
 
+#: The marks that come from rasid's tables of names (gazetteer, actor registry, forces, groups):
+#: rows are added and removed between retrainings, so training hides some of them
+#: (`without_table_marks`) for the weights not to lean on them alone.
+TABLE_MARKS = ("gaz", "reg", "force", "group")
+#: How a word's own marks and its neighbours' marks are written (`Vocabulary.marks_all`).
+_MARK_PREFIXES = ("lex", "lex[-1]", "lex[1]")
+
+
+def table_hits(features: Sequence[Features]) -> list[tuple[int, int, str]]:
+    """(first, last, mark) of every table hit marked in a document's text features (`lex:B-gaz`
+    on its first word, `lex:I-gaz` on the next ones): one row of a table met in the text."""
+    out = []
+    n = len(features)
+    for i, own in enumerate(features):
+        for feature in own:
+            if not isinstance(feature, str) or not feature.startswith("lex:B-"):
+                continue
+            mark = feature[len("lex:B-") :]
+            if mark.split(":")[0] not in TABLE_MARKS:
+                continue
+            last = i
+            while last + 1 < n and f"lex:I-{mark}" in features[last + 1]:
+                last += 1
+            out.append((i, last, mark))
+    return out
+
+
+def without_table_marks(
+    words: Sequence[str], features: Sequence[Features], hidden: Callable[[str], bool]
+) -> list[Features]:
+    """`features` (text features, as training builds them) without the marks of the table hits
+    whose words (bare, joined by "|") `hidden` picks: on the hit's words (`lex:`) and as the
+    neighbours' marks (`lex[-1]:` on the word after each, `lex[1]:` on the word before), as if
+    the row were not in the table. Training hides a share of the rows per document (dropout
+    of the table features): a model that never saw a table without gaps learns that a name is
+    a name because it is listed, and loses more when a retraining's tables differ."""
+    out = [list(f) for f in features]
+    n = len(out)
+    for first, last, mark in table_hits(features):
+        if not hidden("|".join(bare_form(words[j]) for j in range(first, last + 1))):
+            continue
+        for j in range(first, last + 1):
+            label = f"{'B' if j == first else 'I'}-{mark}"
+            for prefix, at in zip(_MARK_PREFIXES, (j, j + 1, j - 1), strict=True):
+                if 0 <= at < n and f"{prefix}:{label}" in out[at]:
+                    out[at].remove(f"{prefix}:{label}")
+    return out
+
+
 def lexicon_features(
     words: Sequence[str], features: Sequence[Features], lexicon: NameLexicon, vocabulary: Vocabulary = ALL
 ) -> list[Features]:
