@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rasid.clean.vocabulary import furniture_words
 from rasid.lang.ar.normalise import normalise_string
 from rasid.link.gazetteer import default_gazetteer
 
@@ -62,6 +61,8 @@ def is_place(piece: str) -> bool:
 
 
 def _common_word(piece: str) -> bool:
+    from rasid.clean.features import furniture_words  # late: features imports this module
+
     key = normalise_string(piece.strip()).casefold()
     return key in furniture_words() or key.removeprefix("ال") in furniture_words()
 

@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from rasid.clean.credits import credit_pieces, dateline_place
-from rasid.clean.vocabulary import furniture_words
+from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.normalise import normalise_string
+
+FURNITURE_WORDS_FILE = "furniture_words.tsv"
 
 #: Feature names, in the order of the vectors `line_features` returns.
 NAMES: tuple[str, ...] = (
@@ -124,6 +126,14 @@ def _particle(word: str) -> bool:
     """A word of the stoplist of three letters or fewer: a preposition, a pronoun, a particle ("في",
     "على", "ذلك"); the list's four-letter words include nouns a list of topics holds ("مقتل")."""
     return len(word) < FUNCTION_WORD_LETTERS and _word_class(word)[0]
+
+
+@cache
+def furniture_words() -> frozenset[str]:
+    """Words page furniture uses far more than prose (`furniture_words.tsv`), normalised, case-folded."""
+    return frozenset(
+        row["word"].casefold() for row in load_rows(FURNITURE_WORDS_FILE, normalise_columns=("word",))
+    )
 
 
 def _is_furniture_word(word: str, vocabulary: frozenset[str]) -> bool:
