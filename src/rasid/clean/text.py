@@ -476,8 +476,6 @@ class _Trimmer:
         """Keep the dateline's place of line `i` as the line, and cut the credit around it (the
         place is text of the article, the agency's, outlet's or writer's name furniture)."""
         line, (s, e) = self.lines[i], span
-        if (found := match_line(line, "lead")) is not None:
-            self.harvest(found)  # 'الرباط - "X"': the lead credits' patterns name the publisher
         for at, piece in ((0, line[:s]), (e, line[e:])):
             piece = piece.strip(_EDGE_SPACE)
             if piece:
