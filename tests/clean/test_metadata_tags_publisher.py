@@ -69,9 +69,9 @@ def test_publisher_from_furniture(text: str, publisher: str | None) -> None:
     assert trim(text).publisher == publisher
 
 
-def test_a_dateline_line_keeps_its_place_in_the_text_and_drops_its_credit() -> None:
+def test_credit_lines_stay_in_text() -> None:
     trimmed = trim(f"عنوان الخبر\nإسطنبول - متابعات\n{LEAD}")
-    assert trimmed.paragraphs[-2:] == ["إسطنبول", LEAD]
+    assert trimmed.paragraphs[-2:] == ["إسطنبول - متابعات", LEAD]
 
 
 COPYRIGHT_LINES = [

@@ -82,13 +82,3 @@ def test_markup_tags_are_no_context() -> None:
     where = Locator(html, record).locate("حمص", 2)
     assert where == (34, 37)
     assert record[34:37] == "حمص"
-
-
-def test_an_occurrence_opening_both_texts_is_located_by_the_start_of_the_text() -> None:
-    place = "الرقة"
-    lead = "قالت مصادر محلية إن الرقة شهدت اليوم انقطاعا في الكهرباء."
-    source = f"{place} - شبكة {place} اليوم\n{lead}"  # the credit, cut from the record, names it too
-    record = f"{place}\n\n{lead}"
-    assert Locator(source, record).locate(place, 0) == (0, len(place))
-    assert Locator(source, record).locate(place, 1) is None
-    assert Locator(source, record).locate(place, 2) == span(record, place, 2)

@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from rasid.clean.credits import credit_pieces, dateline_place
 from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.normalise import normalise_string
 
@@ -63,8 +62,6 @@ NAMES: tuple[str, ...] = (
     "prose_overlap",
     "glued_tokens",
     "prose_distance",
-    "credit_shape",
-    "dateline_place",
 )
 
 
@@ -396,8 +393,6 @@ def page_features(lines: Sequence[str]) -> Page:
                 prose_overlaps[i],
                 glued_tokens(line),
                 distances[i],
-                float(credit_pieces(line) is not None),  # "X - Y" alone: a credit line, with a place or not
-                float(dateline_place(line) is not None),  # ... opened or closed by the dateline's place
             ]
         )
     return Page(keys, topics, overlaps, prose_overlaps, vectors)

@@ -33,7 +33,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rasid.clean.classifier import LineModel, rate
-from rasid.clean.credits import credit_pieces, dateline_place
 from rasid.clean.features import (
     NAMES,
     Page,
@@ -79,16 +78,14 @@ SHORT_PAGE_LINES = 3  # on a page this short the layout tells nothing: only patt
 SENTENCE_MIN_WORDS = 3  # a line this long closed by a full stop is a sentence, never the classifier's
 PROSE_MIN_WORDS = 10  # a page holds an article when a kept line this long has sentence punctuation
 CAPTION_MAX_WORDS = 25  # a line this short printed twice in a row is a caption and its alt text
-DECORATION_MIN_CHARS = 1  # a line of neither letters nor digits ("-", "* * *", "?????") is decoration
-EMBEDDED_LIST_LINES = 6  # a list of links amid the body holds at most this many lines
-EMBEDDED_MIN_SHARED = 3  # the prose under such a list shares this many words with the prose above it
-EMBEDDED_MIN_SHARE = 0.15  # ... and this share of its words
+DECORATION_MIN_CHARS = 3  # a line this long of neither letters nor digits is decoration
 GLUED_TAIL_MAX_WORDS = 8  # furniture glued after the last sentence of the article is this short
 TAG_LINE_MAX_WORDS = 8  # a line of topics under the article, unmarked, is this short
 TAG_MIN_WORDS = 3  # topics glued after the article's last sentence are at least this many
 CUT_LINE_MIN_WORDS = 5  # a last line this long after prose, no conjunction opening it, is a cut sentence
 QUOTED_TITLE_MIN_WORDS = 5  # a headline this long quoted inside a line under the article is a read-more link
 CUT_CLAUSE_MIN_WORDS = 2  # ... and this long when a function word opens it ("كما استهدفت طائرا")
+CREDIT_LINE_MAX_WORDS = 5  # "بغداد - العرب اليوم": a place, a dash and an outlet's name, alone on a line
 RUN_ON_PUNCT_WORDS = 15  # a run-on ticker has fewer than one sentence mark in this many words
 KEEP_REASONS = frozenset({"byline", "publisher"})  # lead credits name the publisher and stay
 TITLE, GONE = "title", "-"  # line marks besides None (body) and a removal reason
@@ -129,6 +126,7 @@ _SENTENCE_PUNCT = re.compile(r"[.!?؟؛:،,]$")
 _GLUED_END = re.compile(r"(?<=[.!?؟…])\s+(?=[^.!?؟…\s][^.!?؟…]*$)")  # after the line's last sentence end
 _GLUED_LIST = re.compile(r"(?<=[.!?؟…])\s+(?=[^\s.:!?؟،,][^.:!?؟\n]{1,40}:\s*\S[^.!?؟]*$)")
 _DATELINE = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*[-–—]\s*\S")  # a place and a dash open the line
+_CREDIT_LINE = re.compile(r"^([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—/ـ؛]\s*([^\W\d_]+(?:\s[^\W\d_]+){0,2})$")
 _OPEN_END = re.compile(r"[:/|\-–—]\s*$")
 _CONTINUES = re.compile(r"^[وف][^\W\d_]{2,}\s+\S+\s+\S+")  # a conjunction opening a clause of 3+ words
 _CONJUNCTION = re.compile(r"^[وف][^\W\d_]{2,}")  # "وتأتي", "فيما": a sentence going on
@@ -137,7 +135,6 @@ _TAG_PUNCT = re.compile(r"[.!?؟،,؛:\"“”«»()]")
 _QUOTE_MARKS = ('"', "“", "”", "«", "»", "'", "‘", "’")
 _CLAUSE_MARK = re.compile(r"[،,؛]")
 _CLAUSE_END = re.compile(r"[،,]\s*$")  # a line that stops after a comma: the capture cut its sentence
-_NON_COLON_SEPARATOR = re.compile(r"[-–—/|()ـ\[\]]")  # a credit's dash, slash, bar or brackets
 _NAME_EDGES = " ()[]{}-–—«»\"'“”"
 _EDGE_SPACE = " \t\r\n\f\v\u00a0\ufeff\u200e\u200f"
 
@@ -219,8 +216,6 @@ class _Trimmer:
         self.overlap = page.overlaps if page else [1.0] * len(lines)
         self.prose_overlap = page.prose_overlaps if page else [1.0] * len(lines)
         self.has_prose = any(_prose(line) for line in lines)
-        self.prose_stems = stems(" ".join(line for line in lines if _prose(line)))
-        self.datelines: set[int] = set()  # lines cut down to their dateline's place: they stay
         # An Arabic article: a line of Latin letters alone at its edges is a theme's, a widget's or a button's.
         self.arabic_page = any(_prose(line) and _ARABIC.search(line) for line in lines)
         prose_at = [i for i, line in enumerate(lines) if _prose(line) or _sentence(line)]
@@ -319,8 +314,6 @@ class _Trimmer:
     def shape(self, i: int, zone: str) -> str | None:
         """The reason to drop line `i` that no pattern gives: the site repeats it, or the classifier."""
         key = self.keys[i]
-        if i in self.datelines:
-            return None  # the dateline's place, its credit cut (`cut_credit`)
         if key in self.site_lines:
             return "site-furniture"
         if zone == "body" and self.title and TITLE in self.marks and key == line_key(self.title):
@@ -334,7 +327,7 @@ class _Trimmer:
             return "read-more"  # "لمتابعة التفاصيل الكاملة حول <the headline>، يمكن الرجوع إلى ..."
         if _sentence(line):
             return None  # an Arabic sentence closed by a full stop is prose; only a pattern drops it
-        if zone != "tail" and _DATELINE.match(line) and (credit_pieces(line) is None or dateline_place(line)):
+        if zone != "tail" and _DATELINE.match(line):
             return None  # "حلب - الثلاثاء 16 رمضان ...": the dates stage reads the dateline in the text
         if zone == "head" and TITLE not in self.marks and date_or_clock(line) and self.longer_title_below(i):
             return "dateline"  # the page's date and clock widget above the headline, however long
@@ -345,9 +338,6 @@ class _Trimmer:
         if zone == "tail" and (reason := self.below_article(i)):
             return reason
         p, short = self.content[i], _words(line) <= SHORT_LINE_WORDS
-        below = i + 1 < len(self.lines) and self.marks[i + 1] == "teaser" and ellipsis_end(self.lines[i + 1])
-        if zone == "tail" and below and self.snippet(i + 1):
-            return "teaser"  # the headline of another story whose snippet went (`snippet` read it so)
         if (
             zone != "body"
             and ellipsis_end(line)
@@ -457,40 +447,15 @@ class _Trimmer:
             return False
         return not _PROSE_PUNCT.search(self.lines[i]) and not _sentence(self.lines[i])
 
-    def dateline(self, i: int) -> tuple[int, int] | None:
-        """The span of the place when line `i` is a dateline and its credit alone on a line ("بغداد
-        - العرب اليوم", "رام الله (الاتحاد)", "الخرطوم – أ ف ب:"; `credits.dateline_place`) above
-        an article; never a title. A headline may have the shape when a colon alone parts it ("غزة:
-        استشهاد طفلين"): then the words after the place must be none the prose uses (a writer's or
-        an agency's name), or the line must end with the colon that opens the lead."""
-        line = self.lines[i]
-        span = dateline_place(line) if self.has_prose else None
-        if span is None:
-            return None
-        rest = f"{line[: span[0]]} {line[span[1] :]}"
-        if _NON_COLON_SEPARATOR.search(rest) or line.rstrip().endswith(":"):
-            return span
-        return None if stems(rest) & self.prose_stems else span
-
-    def cut_credit(self, i: int, span: tuple[int, int]) -> None:
-        """Keep the dateline's place of line `i` as the line, and cut the credit around it (the
-        place is text of the article, the agency's, outlet's or writer's name furniture)."""
-        line, (s, e) = self.lines[i], span
-        for at, piece in ((0, line[:s]), (e, line[e:])):
-            piece = piece.strip(_EDGE_SPACE)
-            if piece:
-                self.pieces.append((i, at, Removed(text=piece, reason="credit")))
-                name = piece.strip(_NAME_EDGES + ":/|؛ـ")
-                if name:
-                    self.add_publisher("outlet-credit", name)
-        self.lines[i] = line[s:e]
-        self.datelines.add(i)
-
-    @staticmethod
-    def credit_alone(line: str) -> bool:
-        """A credit with no place, alone on a short line ("تلفزيون سوريا - متابعات", "بقلم: ...")."""
-        return credit_pieces(line) is not None or (
-            _words(line) <= SIGNATURE_MAX_WORDS and not _PROSE_PUNCT.search(line)
+    def credit_line(self, line: str) -> bool:
+        """A place, a dash and a name alone on a line ("بغداد - العرب اليوم", "المنامة - الخليج
+        أونلاين"): the article's dateline and credit, never its title (the line stays: its place is
+        where the report comes from)."""
+        found = _CREDIT_LINE.match(line)
+        if found is None or _words(line) > CREDIT_LINE_MAX_WORDS:
+            return False
+        return bool(default_gazetteer().lookup(found.group(1))) and not default_gazetteer().lookup(
+            found.group(2)
         )
 
     def tag_line(self, i: int) -> bool:
@@ -612,7 +577,7 @@ class _Trimmer:
             return False
         line = self.lines[i]
         shaped = headline_like(line) and not date_or_clock(line) and _words(line) <= RUN_ON_WORDS
-        if not shaped or self.content[i] < TITLE_P or self.dateline(i) is not None or glued_tokens(line):
+        if not shaped or self.content[i] < TITLE_P or self.credit_line(line) or glued_tokens(line):
             return False  # menu items or tags run together ("خبر عاجلشؤون خارجية") are no headline
         if _OPEN_END.search(line):
             return False  # "وكالات-", "عاجل:": a line left open introduces the next, it heads nothing
@@ -708,16 +673,9 @@ class _Trimmer:
                 self.title, self.marks[i], title_open = line, TITLE, False  # the headline as shown
             elif self.keys[i] in self.site_lines:
                 self.marks[i] = "site-furniture"  # the site's own line, however headline-like
-            elif (place := self.dateline(i)) is not None:
-                self.cut_credit(i, place)
-                break
             elif reason := self.classify(line, "head"):
                 self.marks[i] = reason
-            elif found := match_line(line, "lead"):
-                if self.credit_alone(line):  # "X – وكالات" alone: a credit, furniture; the body follows
-                    self.harvest(found)
-                    self.marks[i] = "credit"
-                    i += 1
+            elif self.credit(line):
                 break
             elif self.is_menu(run := self.menu_run(range(i, n)), i - 1) or self.before_title(i):
                 run = max(run, 1)
@@ -745,39 +703,17 @@ class _Trimmer:
         return match_line(line, "lead") is not None
 
     def cut(self, start: int) -> int:
-        """At the first tail marker after some body, mark it and everything after it; a list of
-        links amid the body, the article's prose going on under it, goes alone (`embedded_list`)."""
+        """At the first tail marker after some body, mark it and everything after it."""
         n = len(self.lines)
         for i in range(start + 1, n):
             found = match_line(self.lines[i], "cut") if self.marks[i] is None else None
             if found is None:
-                continue
-            if (resume := self.embedded_list(i)) is not None:
-                for k in range(i, resume):
-                    self.marks[k] = self.classify(self.lines[k], "tail") or found.reason
                 continue
             for k in range(i, n):
                 if self.marks[k] is None:
                     self.marks[k] = self.classify(self.lines[k], "tail") or found.reason
             return i
         return n
-
-    def embedded_list(self, i: int) -> int | None:
-        """Where the article goes on when the list headed by line `i` ("طالع المزيد:", "اقرأ أيضا:",
-        a heading that opens its items with a colon) sits amid it: a few lines of no prose, then prose that goes on with the article (it shares
-        several words with the prose above the list; another story's snippet hardly does). None
-        when the list ends the page, or other stories' snippets follow it."""
-        if not self.lines[i].rstrip().endswith((":", "：")):
-            return None  # "أخبار أخرى..": the other stories, to the end; "طالع المزيد:" opens a few links
-        above = stems(" ".join(line for line in self.lines[:i] if _prose(line)))
-        for k in range(i + 1, min(len(self.lines), i + EMBEDDED_LIST_LINES + 2)):
-            line = self.lines[k]
-            if (_prose(line) or _sentence(line)) and not headline_like(line):  # a teaser's ".." is no stop
-                own = stems(line)
-                shared = len(own & above)
-                on_topic = shared >= EMBEDDED_MIN_SHARED and shared >= EMBEDDED_MIN_SHARE * len(own)
-                return k if on_topic and not ellipsis_end(line) else None
-        return None
 
     def tail(self, start: int, end: int) -> int:
         """Mark furniture from the end backwards; return the end of the body."""

@@ -32,7 +32,6 @@ CONTEXT = 40
 MIN_CONTEXT = 12
 TAG_WINDOW = 4 * CONTEXT  # characters read each side, so that CONTEXT are left once tags are gone
 _TAG = re.compile(r"<[^<>]*>")
-TEXT_START = "\x02" * CONTEXT  # stands before the first character of a text, as context
 _WS = re.compile(r"\s+")
 
 
@@ -90,12 +89,8 @@ class Locator:
     def _context(text: str, start: int, end: int) -> tuple[str, str]:
         """The collapsed text before (reversed) and after an occurrence, markup tags left out (an
         HTML input's `</h1><p>` is no text of the record: a dateline's place under the headline is
-        known by the headline's words before it). The start of the text is context too: an
-        occurrence that opens both texts (a dateline's place whose credit cleaning cut: "الأبيض ــ
-        النورس نيوز" → "الأبيض") agrees on all that is before it."""
+        known by the headline's words before it)."""
         before = _TAG.sub(" ", text[max(0, start - TAG_WINDOW) : start])
-        if start <= TAG_WINDOW:
-            before = TEXT_START + before
         after = _TAG.sub(" ", text[end : end + TAG_WINDOW])
         return collapse(before)[::-1][:CONTEXT], collapse(after)[:CONTEXT]
 

@@ -130,15 +130,11 @@ class Reader:
         return out
 
     def dateline(self, c: PlaceCandidate) -> bool:
-        """The name opens a line and a dash (after an optional "(agency)") follows it, or the name
-        is all the line holds: a dateline whose credit the clean stage cut ("الأبيض ــ النورس نيوز"
-        → "الأبيض"; tests/gold/README.md, "Dateline and credit lines")."""
+        """The name opens a line and a dash (after an optional "(agency)") follows it."""
         line_start = self.norm.rfind("\n", 0, c.match.word_start) + 1
         if self.norm[line_start : c.match.word_start].strip() or c.match.clitic:
             return False
-        line_end = self.norm.find("\n", c.end)
-        alone = not self.norm[c.end : line_end if line_end >= 0 else len(self.norm)].strip()
-        return alone or bool(DATELINE.match(self.norm, c.end))
+        return bool(DATELINE.match(self.norm, c.end))
 
     def byline(self, c: PlaceCandidate) -> bool:
         """The name closes a short line after a dash ("علي ضباح - جازان"): where a report was filed."""
