@@ -15,6 +15,7 @@ from rasid.recognise.actors.registry import ANY_COUNTRY, TYPES, parse_flags, reg
 FILES = [
     "actors.tsv",
     "actor_orgs.tsv",
+    "actor_movements.tsv",
     "actor_nisba.tsv",
     "actor_adjectives.tsv",
     "actor_groups.tsv",

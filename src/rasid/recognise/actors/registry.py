@@ -1,5 +1,5 @@
-"""The actor registry (data/actors.tsv, data/actor_orgs.tsv): canonical actors, their Arabic
-aliases and flags.
+"""The actor registry (data/actors.tsv, data/actor_orgs.tsv, data/actor_movements.tsv): canonical
+actors, their Arabic aliases and flags.
 
 One `Actor` per canonical English name; an actor may span several rows, each giving some
 aliases and the flags they share. Every alias is an `Alias`, looked up by a
@@ -21,8 +21,9 @@ from rasid.lang.ar.normalise import normalise_string
 REGISTRY_FILE = "actors.tsv"
 #: The registry's files, read in this order: states, forces, groups, persons and the organisations
 #: conflict news names (actors.tsv), then organisations by class (actor_orgs.tsv: outlets,
-#: companies, banks, clubs, universities, parties, international bodies). Same columns.
-REGISTRY_FILES = (REGISTRY_FILE, "actor_orgs.tsv")
+#: companies, banks, clubs, universities, parties, international bodies), then armed groups,
+#: militias, parties and coalitions by country (actor_movements.tsv). Same columns.
+REGISTRY_FILES = (REGISTRY_FILE, "actor_orgs.tsv", "actor_movements.tsv")
 BLOCKERS_FILE = "actor_blockers.tsv"
 COUNTRIES_FILE = "countries.tsv"
 TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
