@@ -1,0 +1,97 @@
+"""Armed groups, militias, parties and coalitions (data/actor_movements.tsv).
+
+The rules alone (no tagger), so each case shows what the table itself gives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.lang.ar.text import TextView
+from rasid.recognise.actors import find_actors
+
+
+def _found(text: str) -> list[tuple[str, str, str | None]]:
+    return [(f.text, f.type, f.name) for f in find_actors(TextView(text), tagger=False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وأعلنت كتائب الإمام علي وسرايا الخراساني انسحابهما من محيط بغداد.",
+            [
+                ("كتائب الإمام علي", "ORG", "Kata'ib Imam Ali"),
+                ("سرايا الخراساني", "ORG", "Saraya al-Khorasani"),
+            ],
+        ),
+        (
+            "وأعلن لواء طارق بن زياد انتشاره في سبها جنوب ليبيا.",
+            [("لواء طارق بن زياد", "ORG", "Tariq Ben Zeyad Brigade")],
+        ),
+        (
+            "وتبنى تنظيم القاعدة في بلاد المغرب الإسلامي الهجوم في شمال مالي.",
+            [("تنظيم القاعدة في بلاد المغرب الإسلامي", "ORG", "Al-Qaeda in the Islamic Maghreb")],
+        ),
+        (
+            "وهاجمت ألوية الناصر صلاح الدين موقعا عسكريا شرق غزة.",
+            [("ألوية الناصر صلاح الدين", "ORG", "Al-Nasser Salah al-Deen Brigades")],
+        ),
+    ],
+)
+def test_an_armed_group_of_the_table_is_named(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وقالت كتلة التنمية والتحرير إن جلسة انتخاب الرئيس ستعقد الأسبوع المقبل.",
+            [("كتلة التنمية والتحرير", "ORG", "Development and Liberation bloc")],
+        ),
+        (
+            "وطالب التجمع من أجل الثقافة والديمقراطية بالإفراج عن المعتقلين.",
+            [("التجمع من أجل الثقافة والديمقراطية", "ORG", "Rally for Culture and Democracy")],
+        ),
+    ],
+)
+def test_a_name_with_wa_inside_is_matched_whole(text: str, expected: list[tuple[str, str, str]]) -> None:
+    # the و of "والتحرير" is part of the name, not a clitic that ends it
+    assert _found(text) == expected
+
+
+def test_a_name_that_is_also_a_phrase_is_the_group_only_in_its_country() -> None:
+    assert _found("وسيطرت جماعة أهل السنة والجماعة على بلدة في وسط الصومال.") == [
+        ("جماعة أهل السنة والجماعة", "ORG", "Ahlu Sunna Wal Jama'a")
+    ]
+    assert _found("واستعاد أهل السنة والجماعة في العراق ذكرى المولد النبوي.") == []
+
+
+def test_a_bare_national_army_is_the_army_the_articles_country_calls_so() -> None:
+    assert _found("وقال الجيش الوطني إن قواته صدت هجوما على مواقعه في مأرب شرق صنعاء في اليمن.") == [
+        ("الجيش الوطني", "ORG", "Yemeni government forces")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وقال الأفالان والأرندي إنهما يدعمان المرشح في الجزائر.",
+            [
+                ("الأفالان", "ORG", "National Liberation Front"),
+                ("الأرندي", "ORG", "National Rally for Democracy"),
+            ],
+        ),
+        (
+            "وانتقد البيجيدي حصيلة الحكومة في الرباط.",
+            [
+                ("البيجيدي", "ORG", "Justice and Development Party"),
+                ("الحكومة", "GPE", "Moroccan government"),
+            ],
+        ),
+    ],
+)
+def test_a_press_abbreviation_names_the_party(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
