@@ -95,3 +95,10 @@ def test_a_bare_national_army_is_the_army_the_articles_country_calls_so() -> Non
 )
 def test_a_press_abbreviation_names_the_party(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text) == expected
+
+
+def test_a_party_named_by_a_common_noun_stands_alone() -> None:
+    assert _found("وقالت حركة حقوق إنها ستقاطع جلسة البرلمان في بغداد في العراق.") == [
+        ("حركة حقوق", "ORG", "Huquq Movement")
+    ]
+    assert _found("وشاركت حركة حقوق المرأة في تظاهرة ببغداد في العراق.") == []
