@@ -18,6 +18,7 @@ from typing import Any
 from rasid.lang.ar.lexicon import data_path, load_rows
 from rasid.lang.ar.normalise import normalise_string
 from rasid.link.build_admin import ADMIN_REGION, admin_units, new_names
+from rasid.link.build_known import known_units, new_known_units
 from rasid.link.build_yemen import Anchor, district_points, sub_district_names, sub_districts
 
 #: Countries whose towns (GeoNames cities500 with an Arabic name) are compiled: those whose
@@ -235,6 +236,8 @@ def build_rows(
         keep(row)
     for row in yemen_rows(rows.values(), ascii_name, yemen_data):
         keep(row)
+    for row in known_rows(rows.values()):
+        keep(row)
     return sorted(rows.values(), key=GazetteerRow.key)
 
 
@@ -259,6 +262,16 @@ def yemen_rows(
     return [
         GazetteerRow(name, english(unit.name), 0, "YEM", at.admin1, at.lat, at.lon, 0, "city")
         for name, unit, at in sub_district_names(sub_districts(data), points, known, clean_arabic)
+    ]
+
+
+def known_rows(compiled: Iterable[GazetteerRow], path: Path | None = None) -> list[GazetteerRow]:
+    """The units of data/admin2_known.tsv (build_known.py) under the names no row or curated place holds."""
+    known = {normalise_string(r.name_ar) for r in compiled}
+    known |= {normalise_string(r["name_ar"]) for r in load_rows("place_aliases.tsv")}
+    return [
+        GazetteerRow(u.name_ar, u.name, 0, u.country, u.admin1, u.lat, u.lon, 0, u.precision)
+        for u in new_known_units(known_units(path), known, clean_arabic)
     ]
 
 
