@@ -10,11 +10,11 @@ so a name that is also an ordinary word is not read as a place on its own.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from rasid.lang.ar.lexicon import read_rows
 from rasid.lang.ar.normalise import normalise_string
 
 KNOWN_PATH = Path(__file__).resolve().parent / "data" / "admin2_known.tsv"
@@ -36,10 +36,7 @@ class KnownUnit:
 
 def known_units(path: Path | None = None) -> Iterator[KnownUnit]:
     """Every (unit, Arabic name) of the file, in its order; raises ValueError on a bad row."""
-    with (path or KNOWN_PATH).open(encoding="utf-8", newline="") as fh:
-        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
-    rows = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    for row in rows:
+    for row in read_rows(path or KNOWN_PATH):
         if row["precision"] not in PRECISIONS:
             raise ValueError(f"admin2_known.tsv: bad precision {row['precision']!r} for {row['name_ar']!r}")
         for name in row["name_ar"].split("|"):

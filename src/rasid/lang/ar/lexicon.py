@@ -28,7 +28,11 @@ def data_path(name: str) -> Path:
 @cache
 def load_rows(name: str, *, normalise_columns: tuple[str, ...] = ()) -> tuple[dict[str, str], ...]:
     """Rows of `data/<name>` as dicts keyed by the header, with the named columns normalised."""
-    path = data_path(name)
+    return read_rows(data_path(name), normalise_columns=normalise_columns)
+
+
+def read_rows(path: Path, *, normalise_columns: tuple[str, ...] = ()) -> tuple[dict[str, str], ...]:
+    """Rows of a TSV data file in this format, wherever it lies (build-time tables too)."""
     if not path.exists():
         raise DataFileError(f"{path}: language data file not found")
     rows: list[dict[str, str]] = []
