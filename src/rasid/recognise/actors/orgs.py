@@ -183,12 +183,14 @@ def _chain(doc: ActorText, i: int, definite: bool, proper: bool = False) -> tupl
     return last, parts
 
 
-def _unit(doc: ActorText, k: int) -> tuple[int, Part] | None:
+def _unit(doc: ActorText, k: int, clitics: tuple[str, ...] | None = None) -> tuple[int, Part] | None:
     """An administrative unit word and the place after it ("محافظة نينوى" → Nineveh Provincial,
-    "لمدينة حلب" → Aleppo City), from data/actor_place_units.tsv, or None."""
+    "لمدينة حلب" → Aleppo City), from data/actor_place_units.tsv, or None; the unit word bare or
+    with one of `clitics` (default: bare or "of", ل)."""
     tables = doc.tables
     found = tables.word_in(doc.word(k), tables.place_units)
-    if found is None or found[0] not in ("", *tables.particles.of("of_clitic")):
+    allowed = ("", *tables.particles.of("of_clitic")) if clitics is None else clitics
+    if found is None or found[0] not in allowed:
         return None
     if k + 1 >= len(doc) or not doc.joined(k + 1):
         return None
@@ -373,14 +375,8 @@ def _state_or_place(doc: ActorText, name: str, country: str | None) -> Part:
 def _unit_location(doc: ActorText, k: int, clitic: str) -> Part | None:
     """The place an administrative unit word at k names, the unit word carrying `clitic`
     ("في محافظة درعا", "بمحافظة تعز"): a location adds the place's name alone, or None."""
-    tables = doc.tables
-    found = tables.word_in(doc.word(k), tables.place_units)
-    if found is None or found[0] != clitic or k + 1 >= len(doc) or not doc.joined(k + 1):
-        return None
-    place = doc.places.at(k + 1) or doc.unit_places.at(k + 1)
-    if place is None or place.clitic:
-        return None
-    return Part("place", place.payload.name, place.payload.country)
+    found = _unit(doc, k, (clitic,))
+    return None if found is None else Part("place", found[1].english, found[1].country)
 
 
 def _glued_place(doc: ActorText, k: int) -> Part | None:
