@@ -19,7 +19,6 @@ from collections.abc import Iterable
 
 from rasid.lang.ar.clause import Clauses, clauses_of
 from rasid.lang.ar.doc import Doc, doc_of
-from rasid.lang.ar.text import text_view
 from rasid.record import (
     ActorMention,
     Casualty,
@@ -158,7 +157,7 @@ def extract_events(record: Record) -> list[Event]:
     attachment = attach(doc, segments, incidents, figures, units, settle, clauses_of(doc).tally_at)
     incidents = attachment.incidents
     order = sorted(range(len(incidents)), key=lambda k: incidents[k].representative.core[0])
-    perps = _perpetrators(ctx, lex, [incidents[k] for k in order])
+    perps = _perpetrators(ctx, [incidents[k] for k in order])
     accused = accused_ids(ctx)  # once per article: who accusations and blame words name
     events: list[Event] = []
     for n, k in enumerate(order, start=1):
@@ -247,10 +246,8 @@ def _adjective_actors(record: Record, doc: Doc, mentions: list[EventMention]) ->
         covered[w.start : w.end] = b"\x01" * (w.end - w.start)
 
 
-def _perpetrators(
-    ctx: ArgContext, lex: EventLexicon, incidents: list[Incident]
-) -> dict[int, list[ActorMention]]:
-    agents = [text_view(ctx.record).span(m.start, m.end) for m in lex.find_agents(ctx.doc.norm)]
+def _perpetrators(ctx: ArgContext, incidents: list[Incident]) -> dict[int, list[ActorMention]]:
+    agents = ctx.agent_words
     out: dict[int, list[ActorMention]] = {}
     last: dict[str, list[ActorMention]] = {}
     donors: dict[str, DateMention | None] = {}

@@ -854,8 +854,7 @@ def extend_over_agent(ctx: ArgContext, m: EventMention) -> None:
             m.end = a.span[1]
             return
     if relative > m.end:  # "غارة نفذتها طائرة مسيرة": an agent word the text does not identify
-        for found in ctx.lex.find_agents(ctx.doc.norm):
-            s, e = text_view(ctx.record).span(found.start, found.end)
+        for s, e in ctx.agent_words:
             if s >= relative and not ctx.record.text[relative:s].strip():
                 m.end = e
                 return
