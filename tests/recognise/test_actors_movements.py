@@ -6,13 +6,7 @@ The rules alone (no tagger), so each case shows what the table itself gives.
 from __future__ import annotations
 
 import pytest
-
-from rasid.lang.ar.text import TextView
-from rasid.recognise.actors import find_actors
-
-
-def _found(text: str) -> list[tuple[str, str, str | None]]:
-    return [(f.text, f.type, f.name) for f in find_actors(TextView(text), tagger=False)]
+from tests.recognise.test_actors_support import actors
 
 
 @pytest.mark.parametrize(
@@ -40,7 +34,7 @@ def _found(text: str) -> list[tuple[str, str, str | None]]:
     ],
 )
 def test_an_armed_group_of_the_table_is_named(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(text) == expected
+    assert actors(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -58,18 +52,18 @@ def test_an_armed_group_of_the_table_is_named(text: str, expected: list[tuple[st
 )
 def test_a_name_with_wa_inside_is_matched_whole(text: str, expected: list[tuple[str, str, str]]) -> None:
     # the و of "والتحرير" is part of the name, not a clitic that ends it
-    assert _found(text) == expected
+    assert actors(text) == expected
 
 
 def test_a_name_that_is_also_a_phrase_is_the_group_only_in_its_country() -> None:
-    assert _found("وسيطرت جماعة أهل السنة والجماعة على بلدة في وسط الصومال.") == [
+    assert actors("وسيطرت جماعة أهل السنة والجماعة على بلدة في وسط الصومال.") == [
         ("جماعة أهل السنة والجماعة", "ORG", "Ahlu Sunna Wal Jama'a")
     ]
-    assert _found("واستعاد أهل السنة والجماعة في العراق ذكرى المولد النبوي.") == []
+    assert actors("واستعاد أهل السنة والجماعة في العراق ذكرى المولد النبوي.") == []
 
 
 def test_a_bare_national_army_is_the_army_the_articles_country_calls_so() -> None:
-    assert _found("وقال الجيش الوطني إن قواته صدت هجوما على مواقعه في مأرب شرق صنعاء في اليمن.") == [
+    assert actors("وقال الجيش الوطني إن قواته صدت هجوما على مواقعه في مأرب شرق صنعاء في اليمن.") == [
         ("الجيش الوطني", "ORG", "Yemeni government forces")
     ]
 
@@ -94,11 +88,11 @@ def test_a_bare_national_army_is_the_army_the_articles_country_calls_so() -> Non
     ],
 )
 def test_a_press_abbreviation_names_the_party(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(text) == expected
+    assert actors(text) == expected
 
 
 def test_a_party_named_by_a_common_noun_stands_alone() -> None:
-    assert _found("وقالت حركة حقوق إنها ستقاطع جلسة البرلمان في بغداد في العراق.") == [
+    assert actors("وقالت حركة حقوق إنها ستقاطع جلسة البرلمان في بغداد في العراق.") == [
         ("حركة حقوق", "ORG", "Huquq Movement")
     ]
-    assert _found("وشاركت حركة حقوق المرأة في تظاهرة ببغداد في العراق.") == []
+    assert actors("وشاركت حركة حقوق المرأة في تظاهرة ببغداد في العراق.") == []
