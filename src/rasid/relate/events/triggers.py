@@ -169,16 +169,15 @@ def find_mentions(record: Record, doc: Doc, segments: Segments) -> list[EventMen
     mentions.extend(_deliveries(doc, segments, lex, weapons, spans))
     mentions.sort(key=lambda x: x.core[0])
     named = SpanSet(p.span for p in record.mentions_of("place"))  # "ساحة الطيران" is a square, no air force
+    found = lex.find_agents(doc.norm)  # one scan for the agents and the ground agents
     agents = [
         (*span, m.payload)
-        for m in lex.find_agents(doc.norm)
+        for m in found
         if not named.overlaps(*(span := text_view(record).span(m.start, m.end)))
     ]
     agents = _outside_other_events(mentions, agents)
     ground = frozenset(
-        text_view(record).span(m.start, m.end)[0]
-        for m in lex.find_agents(doc.norm)
-        if m.phrase in lex.ground_agents
+        text_view(record).span(m.start, m.end)[0] for m in found if m.phrase in lex.ground_agents
     )
     _needs_attack(doc, lex, mentions, weapons, agents)
     _drop_topics(doc, lex, mentions)
