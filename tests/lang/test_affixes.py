@@ -24,7 +24,7 @@ def test_unknown_kind_is_refused() -> None:
 def test_every_row_has_a_known_kind_and_its_example_carries_it() -> None:
     for row in load_rows("affixes.tsv", normalise_columns=("affix", "example")):
         assert row["affix"] in affixes(row["kind"])
-        if row["kind"] in ("imperfect_prefix", "definite_prefix"):
+        if row["kind"] in ("imperfect_prefix", "definite_prefix", "clitic_article"):
             assert row["example"].startswith(row["affix"]), row
         else:
             assert row["example"].endswith(row["affix"]), row
@@ -36,3 +36,10 @@ def test_every_row_has_a_known_kind_and_its_example_carries_it() -> None:
 )
 def test_nisba_like_reads_the_endings_and_the_feminine_only_on_long_words(word: str, expected: bool) -> None:
     assert nisba_like(word) is expected
+
+
+def test_the_places_kinds_keep_their_own_sets() -> None:
+    # the article alone is no sign against a name; ه and ها end many names (ة is ه)
+    assert set(affixes("clitic_article")) == {"بال", "لل", "كال", "وال", "فال"}
+    assert set(affixes("plural_pronoun")) == {"هما", "هم", "هن", "كم"}
+    assert affixes("masculine_nisba") == ("ي",)

@@ -26,6 +26,7 @@ def kinds(text: str) -> list[tuple[str, str]]:
         ("جميع الحقوق محفوظة © 2019", [("2019", "year")]),
         ("في أيار 2016 وصلت القافلة", [("2016", "year")]),
         ("30 أيلول (سبتمبر) 2015", [("30", "date"), ("2015", "year")]),
+        ("منذ عام ‘2015’ تغير الكثير", [("2015", "year")]),  # any quotation glyph of quote_marks.tsv
         ("توفي سنة 250 هـ", [("250", "year")]),  # an era letter: a year of any size
         ("بني عام 632م", [("632", "year")]),
         # days of a month

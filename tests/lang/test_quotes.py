@@ -59,3 +59,12 @@ def test_the_doc_pairs_on_the_normalised_text_once() -> None:
     [(o, c)] = doc.quotations.pairs
     assert doc.norm[o] == "«" and doc.norm[c] == "»"
     assert doc.norm[o + 1 : c] == "ان القصف مستمر"
+
+
+def test_single_and_low_curly_marks_and_brackets_are_glyphs_the_pairing_leaves_alone() -> None:
+    marks = quote_marks()
+    assert {"‘", "„"} <= marks.any_opening and "’" in marks.any_closing
+    assert {"(", "[", "{"} == marks.open_brackets and {")", "]", "}"} == marks.close_brackets
+    assert marks.glyphs - {"‘", "’", "„"} == marks.paired
+    assert not marks.brackets & (marks.glyphs | marks.introducers)
+    assert quoted("قال ‘المرصد’ إن (الحي) قصف") == []

@@ -122,6 +122,8 @@ def found(text: str, *, money: bool = False) -> list[Row]:
         ),
         # quotes between the number and its noun
         ("تعرض لـ 16 “هجوما عدائيا”", [("16 “هجوما", 16, "exact", 16, 16, None, "هجوما")]),
+        ("تعرض لـ 16 ‘هجوما عدائيا’", [("16 ‘هجوما", 16, "exact", 16, 16, None, "هجوما")]),  # unpaired glyph
+        ("تعرض لـ 7 [هجمات] متتالية", [("7 [هجمات", 7, "exact", 7, 7, None, "هجمات")]),  # a bracket
     ],
 )
 def test_quantities_phrases(text: str, expected: list[Row]) -> None:

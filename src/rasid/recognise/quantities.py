@@ -39,6 +39,7 @@ from itertools import accumulate
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.normalise import normalise_char
 from rasid.lang.ar.numbers import COUNT, NumberMatch, classify, find_numbers, particles
+from rasid.lang.ar.quotes import quote_marks
 from rasid.lang.ar.text import text_view
 from rasid.record import Qualifier, QuantityMention, Record, Vague
 from rasid.stage import Stage
@@ -74,10 +75,12 @@ _NOUN_KINDS = frozenset(
 _TOKEN = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+|\d+(?:[.,]\d+)*|[^\s\w]|[A-Za-z_]+")
 _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 _SPACE = " \t\u00a0"
-# Opening quotes may stand between a number and its noun ('16 “هجوما عدائيا”'); a straight
-# quote opens only after a space ('"الأطلس 24" جريدة' closes a name after the number).
-_OPENERS = "«“("
-_STRAIGHT_QUOTES = "\"'"
+# Opening quotes and brackets (data/quote_marks.tsv) may stand between a number and its noun
+# ('16 “هجوما عدائيا”'); a straight quote opens only after a space ('"الأطلس 24" جريدة' closes a
+# name after the number).
+_MARKS = quote_marks()
+_OPENERS = "".join(sorted(_MARKS.opening | _MARKS.unpaired_opening | _MARKS.open_brackets))
+_STRAIGHT_QUOTES = "".join(sorted(_MARKS.straight))
 _COMMAS = ("،", ",")
 _MAX_RANGE_GAP = 8  # tokens between "من N" and "إلى M noun"
 _MAX_TALLY_GAP = 5  # words between "عدد"/"حصيلة" and its number

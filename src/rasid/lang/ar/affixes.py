@@ -28,6 +28,9 @@ AFFIX_KINDS = frozenset(
         "people_plural",
         "definite_prefix",
         "adjective_form",
+        "clitic_article",
+        "plural_pronoun",
+        "masculine_nisba",
     }
 )
 

@@ -49,6 +49,7 @@ MARKER_KINDS = frozenset(
         "masdar_start",
         "new_phrase",
         "speech_noun",
+        "relay_preposition",
         "source_premodifier",
         "manner",
         "object_noun",

@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.normalise import normalise_string
+from rasid.lang.ar.quotes import quote_marks
 
 WORDS_FILE = "number_words.tsv"
 CONTEXTS_FILE = "number_contexts.tsv"
@@ -41,8 +42,10 @@ _TOKEN = re.compile(
 )
 # Three or more digit groups in a row ("+963 11 2345678"): a phone number.
 _PHONE = re.compile(r"\+?\d+(?:[ -]\d{2,}){2,}\+?")
-# Brackets, slashes and quotes between a cue and its number ("أيلول (سبتمبر) 2015").
-_TRANSPARENT = frozenset("()[]/\\\"«»“”'")
+# Brackets and quotes (data/quote_marks.tsv) and slashes between a cue and its number
+# ("أيلول (سبتمبر) 2015", "أيلول/سبتمبر 2015").
+_SLASHES = frozenset("/\\")
+_TRANSPARENT = quote_marks().glyphs | quote_marks().brackets | _SLASHES
 _SPACE = " \t\u00a0"
 _ROLES = frozenset({"clitic", "article", "prefix", "definite", "of", "to", "one", "conjunction"})
 #: The kind `classify` gives a number that counts something.

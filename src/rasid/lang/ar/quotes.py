@@ -3,7 +3,9 @@
 The clause grammar asks whether a mark opens a quotation (and where it closes, to tell a
 quoted name from something said); the claim finder asks which marks bound a quotation and
 whether a word lies inside one. Both read the same `Quotations`, built once per `Doc`
-(`Doc.quotations`) on the normalised text, where quotation marks are as written.
+(`Doc.quotations`) on the normalised text, where quotation marks are as written. The rules
+that only ask whether a word stands in quotes or brackets (dates, places, numbers, quantities)
+read the glyphs of the same file through `quote_marks()`: `any_opening`, `glyphs`, `brackets`.
 
 Pairing, within a line: an open mark is pushed, a close mark pops the latest open one; a
 straight mark opens and closes alike; a reverse mark (”) with nothing open opens a quotation
@@ -23,13 +25,17 @@ from itertools import accumulate
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 
 QUOTE_MARKS_FILE = "quote_marks.tsv"
-KINDS = frozenset({"open", "close", "straight", "introducer"})
+KINDS = frozenset({"open", "close", "straight", "introducer", "open_bracket", "close_bracket"})
+QUOTE_KINDS = frozenset({"open", "close", "straight"})
 REVERSE = frozenset({"", "opens", "closes"})
+PAIRED = {"yes": True, "no": False, "": None}
 
 
 @dataclass(frozen=True)
 class QuoteMarks:
-    """The marks of data/quote_marks.tsv by kind."""
+    """The marks of data/quote_marks.tsv by kind: `opening`, `closing` and `straight` are the
+    marks that `Quotations` pairs; the unpaired glyphs (‘ „ ’) and the brackets are read only by
+    the rules that ask whether a word stands in quotes or brackets."""
 
     opening: frozenset[str]
     closing: frozenset[str]
@@ -37,11 +43,35 @@ class QuoteMarks:
     introducers: frozenset[str]
     reverse_opening: frozenset[str]
     reverse_closing: frozenset[str]
+    unpaired_opening: frozenset[str]
+    unpaired_closing: frozenset[str]
+    open_brackets: frozenset[str]
+    close_brackets: frozenset[str]
 
     @property
     def paired(self) -> frozenset[str]:
         """Every mark that takes part in a pair (not the introducers)."""
         return self.opening | self.closing | self.straight
+
+    @property
+    def any_opening(self) -> frozenset[str]:
+        """Every quotation glyph that may open a quotation, paired or not, straight ones too."""
+        return self.opening | self.unpaired_opening | self.straight
+
+    @property
+    def any_closing(self) -> frozenset[str]:
+        """Every quotation glyph that may close a quotation, paired or not, straight ones too."""
+        return self.closing | self.unpaired_closing | self.straight
+
+    @property
+    def glyphs(self) -> frozenset[str]:
+        """Every quotation glyph of the file, paired or not (not the introducers, not brackets)."""
+        return self.any_opening | self.any_closing
+
+    @property
+    def brackets(self) -> frozenset[str]:
+        """The opening and closing brackets."""
+        return self.open_brackets | self.close_brackets
 
     def balanced(self, text: str) -> bool:
         """Whether a stretch holds whole quotations only: as many open as close marks, and an
@@ -54,11 +84,22 @@ class QuoteMarks:
 @cache
 def quote_marks() -> QuoteMarks:
     """The quotation marks of data/quote_marks.tsv (raises DataFileError on a bad row)."""
-    by: dict[str, set[str]] = {k: set() for k in (*KINDS, "opens", "closes")}
+    by: dict[str, set[str]] = {
+        k: set() for k in (*KINDS, "opens", "closes", "unpaired_open", "unpaired_close")
+    }
     for row in load_rows(QUOTE_MARKS_FILE):
-        mark, kind, reverse = row["mark"], row["kind"], row["reverse"]
-        if len(mark) != 1 or kind not in KINDS or reverse not in REVERSE:
+        mark, kind, reverse, paired = row["mark"], row["kind"], row["reverse"], row["paired"]
+        if len(mark) != 1 or kind not in KINDS or reverse not in REVERSE or paired not in PAIRED:
             raise DataFileError(f"{QUOTE_MARKS_FILE} row {mark!r}: a mark is one character of a known kind")
+        if (kind in QUOTE_KINDS) != (PAIRED[paired] is not None) or (reverse and not PAIRED[paired]):
+            raise DataFileError(
+                f"{QUOTE_MARKS_FILE} row {mark!r}: paired is yes or no for a quotation mark only"
+            )
+        if PAIRED[paired] is False:
+            if kind == "straight":
+                raise DataFileError(f"{QUOTE_MARKS_FILE} row {mark!r}: a straight mark is paired")
+            by["unpaired_" + kind].add(mark)
+            continue
         by[kind].add(mark)
         if reverse:
             by[reverse].add(mark)
@@ -69,6 +110,10 @@ def quote_marks() -> QuoteMarks:
         introducers=frozenset(by["introducer"]),
         reverse_opening=frozenset(by["opens"]),
         reverse_closing=frozenset(by["closes"]),
+        unpaired_opening=frozenset(by["unpaired_open"]),
+        unpaired_closing=frozenset(by["unpaired_close"]),
+        open_brackets=frozenset(by["open_bracket"]),
+        close_brackets=frozenset(by["close_bracket"]),
     )
 
 

@@ -8,16 +8,23 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from functools import cache
 
+from rasid.lang.ar.quotes import quote_marks
 from rasid.recognise.dates.expr import DateExpr
 from rasid.recognise.dates.lexicon import DateLexicon
 from rasid.recognise.dates.tokens import TokenView
 
 _CLAUSE_ENDS = "،,؛;.:!؟?"
 _FUTURE_LOOKBACK = 10
-_OPENING_QUOTES = "«“\"'"
-_CLOSING_QUOTES = "»”\"'"
 _QUOTED_NAME_WORDS = 2
+
+
+@cache
+def _quotes() -> tuple[str, str]:
+    """The glyphs that open and that close a quoted name (data/quote_marks.tsv, paired or not)."""
+    marks = quote_marks()
+    return "".join(sorted(marks.any_opening)), "".join(sorted(marks.any_closing))
 
 
 class ContextRules:
@@ -38,10 +45,11 @@ class ContextRules:
     def _ends_quoted_name(self, k: int, nxt: int) -> bool:
         """«الخليج اليوم»: a relative day word closing a short quoted name is part of the name."""
         v = self.v
-        if not v.is_punct(nxt, _CLOSING_QUOTES):
+        opening, closing = _quotes()
+        if not v.is_punct(nxt, closing):
             return False
         for j in range(k - 1, max(-1, k - 1 - _QUOTED_NAME_WORDS), -1):
-            if v.is_punct(j, _OPENING_QUOTES):
+            if v.is_punct(j, opening):
                 return True
             if v.toks[j].kind == "p":
                 return False

@@ -16,11 +16,13 @@ from functools import cache
 
 from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.match import PhraseMatch, load_clitics, proclitic_readings, words
+from rasid.lang.ar.quotes import quote_marks
 from rasid.link.context import PlaceContext
 from rasid.link.gazetteer import Anaphor, Entry, Needs, Place
 
 BARE, CUE, TYPE = 0, 1, 2
-QUOTES = "«»\"“”„'‘’()[]{}"
+#: The quotation glyphs and brackets of data/quote_marks.tsv: what may enclose a name.
+QUOTES = "".join(sorted(quote_marks().glyphs | quote_marks().brackets))
 #: What may stand between two words read together: spaces and quotes, never a line break
 #: (a title, a dateline and the first sentence are separate even when nothing else parts them).
 GAP = re.compile(rf"(?:[^\S\n]|[{re.escape(QUOTES)}])*")

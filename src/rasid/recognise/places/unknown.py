@@ -15,17 +15,16 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.lexicon import DataFileError, load_rows
-from rasid.lang.ar.match import proclitic_readings
+from rasid.lang.ar.match import load_clitics, proclitic_readings
 from rasid.lang.ar.normalise import normalise_string
 from rasid.link import resolve
 from rasid.link.gazetteer import Gazetteer, Place, Precision
 from rasid.recognise.places.acceptance import district_without_admin_word, required
 from rasid.recognise.places.evidence import GAP, LIST_GAP, QUOTES, TYPE, FoundPlace, PlaceCandidate, Reader
 
-_PREPOSITION_ARTICLE = ("بال", "لل", "كال", "وال", "فال")
 _HEADS = frozenset({"name_head", "glued_head"})
-_PRONOUN_ENDINGS = ("هما", "هم", "هن", "كم")
 _ARABIC_WORD = re.compile("[\u0621-\u063a\u0641-\u064a]{3,}")
 #: The most words a name the gazetteer lacks may have ("دير جبل الطير", "طيبة الشيخ السماني").
 MAX_NAME_WORDS = 4
@@ -59,6 +58,22 @@ COMMON_NOUNS_FILE = "place_common_nouns.tsv"
 _ROOT_LETTER = "[\u0621-\u064a]"
 
 
+def _masculine_nisba(word: str) -> bool:
+    """The word ends like a masculine nisba ("التجاري"; data/affixes.tsv)."""
+    return word.endswith(affixes("masculine_nisba"))
+
+
+def _feminine_nisba(word: str) -> bool:
+    """The word ends like a feminine nisba ("سكنيه", "الغربيه"; data/affixes.tsv)."""
+    return word.endswith(affixes("feminine_nisba"))
+
+
+@cache
+def _one_letter_clitics() -> tuple[str, ...]:
+    """The one-letter proclitics of names (data/clitics.tsv): "و", "ف", "ب", "ك", "ل"."""
+    return tuple(c.form for c in load_clitics() if len(c.form) == 1)
+
+
 @cache
 def _common_nouns() -> tuple[dict[str, frozenset[str]], dict[str, re.Pattern[str]]]:
     """(words, templates) of place_common_nouns.tsv, each by `after` (any, plural)."""
@@ -82,7 +97,10 @@ def common_noun(word: str, *, plural: bool) -> bool:
     """The word after a place word is an ordinary noun, not a name ("مخيمات النزوح", "لذكرى")."""
     words, templates = _common_nouns()
     kinds = ("any", "plural") if plural else ("any",)
-    bare = [word, *(word[1:] for clitic in "وفبل" if word.startswith(clitic) and len(word) > 3)]
+    bare = [
+        word,
+        *(word[1:] for clitic in _one_letter_clitics() if word.startswith(clitic) and len(word) > 3),
+    ]
     for form in bare:
         stem = form[2:] if form.startswith("ال") else form
         if any(stem in words[k] for k in kinds):
@@ -115,7 +133,7 @@ def unknown_name(reader: Reader, gaz: Gazetteer, q: int, strip_waw: bool) -> tup
     head = bool(ctx.has(word, "name_head", clitics=False))
     if not (head or _ARABIC_WORD.fullmatch(word)) or not name_like(reader, gaz, word):
         return None  # a short word only as a name's head ("ود النورة")
-    if not word.startswith("ال") and word.endswith("يه"):
+    if not word.startswith("ال") and _feminine_nisba(word):
         return None  # an indefinite adjective: "أحياء سكنية", "مدن سورية"
     if not strip_waw and word.startswith("و") and not head:
         return None  # "حارة ومنزل": two nouns joined, no name
@@ -134,9 +152,9 @@ def unknown_name(reader: Reader, gaz: Gazetteer, q: int, strip_waw: bool) -> tup
             continue
         if last > q:
             break
-        if word.startswith("ال") and nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) > 4:
+        if word.startswith("ال") and nxt.startswith("ال") and _masculine_nisba(nxt) and len(nxt) > 4:
             return None  # "الازدهار التجاري": a noun and its adjective
-        article = nxt.startswith("ال") and not nxt.endswith("يه") and not nxt.endswith("ي")
+        article = nxt.startswith("ال") and not _feminine_nisba(nxt) and not _masculine_nisba(nxt)
         if article and name_like(reader, gaz, nxt):
             last += 1
         break
@@ -149,7 +167,7 @@ def name_like(reader: Reader, gaz: Gazetteer, word: str) -> bool:
         return False
     if any(kinds - {"name_head", "glued_head"} for _clitic, _rest, kinds in ctx.readings(word)):
         return False
-    if word.startswith(_PREPOSITION_ARTICLE) or word.endswith(_PRONOUN_ENDINGS):
+    if word.startswith(affixes("clitic_article")) or word.endswith(affixes("plural_pronoun")):
         return False  # "بالتاريخ", "إليها": a preposition or a pronoun is never part of a name
     return not ctx.direction(word)
 
@@ -327,7 +345,7 @@ def unknown_facility(reader: Reader, gaz: Gazetteer, q: int) -> tuple[int, int] 
     head = bool(reader.ctx.has(word, "name_head", clitics=False))
     if head and found[1] == q:
         return None  # "سوق باب": half a name
-    adjective = found[1] == q and word.endswith("ي")  # "مستشفى “ميداني”": a quoted adjective
+    adjective = found[1] == q and _masculine_nisba(word)  # "مستشفى “ميداني”": a quoted adjective
     if _quoted(reader, q) and not adjective:
         return found[0], _quote_end(reader, q, found[1])  # "مدرسة “أسماء بنت أبي بكر”": up to the quote
     if not head and not word.startswith("ال") and found[1] == q and _adjective_after(reader, q):
@@ -348,9 +366,9 @@ def _adjective_after(reader: Reader, q: int) -> bool:
     nxt = reader.word(q + 1)
     return (
         nxt.startswith("ال")
-        and nxt.endswith(("ي", "يه"))
+        and (_masculine_nisba(nxt) or _feminine_nisba(nxt))
         and len(nxt) > 4
-        and not reader.word(q).endswith("ي")
+        and not _masculine_nisba(reader.word(q))
     )
 
 

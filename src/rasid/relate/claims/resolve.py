@@ -239,7 +239,7 @@ def _document_head_only(ct: ClaimText, r: tuple[int, int]) -> tuple[int, int]:
 def _cites(entry: CueEntry, stance: str) -> bool:
     """A reporting verb that may cite a source with عن: not one whose عن says what it is about
     ("تحدث عن", "كشف عن": عن among the words it needs)."""
-    return stance == "assert" and "عن" not in entry.needs
+    return stance == "assert" and not marker_words("relay_preposition") & entry.needs
 
 
 def _cited_source(
@@ -249,7 +249,7 @@ def _cited_source(
     ("حسبما ذكرت وكالة رويترز عن مصادر طبية", "وذكرت الوكالة عن مصدر أمني أن"), when the words
     after عن name a source ("عن الهجوم" is what is told about): the speaker relays, the one
     cited claims, as after نقل."""
-    if k >= len(ct) or ct.text(k) != "عن":
+    if k >= len(ct) or not ct.has(k, "relay_preposition"):
         return None
     named = phrase_after(ct, k + 1, len(ct), starts, seen)
     return named if _names_source(ct, named) else None
