@@ -7,7 +7,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from tests.relate.claims_support import Actor, content, run, source_text, summary
+from tests.relate.claims_support import Actor, chain_texts, content, run, source_text, summary
 
 
 @pytest.mark.parametrize(
@@ -187,3 +187,17 @@ def test_kama_opening_a_sentence_is_also_not_as() -> None:
 def test_a_body_between_commas_before_anna_is_whom_the_source_told() -> None:
     record = run("وأبلغ مصدر أمني، وكالة الأنباء المحلية، أن الطريق أغلق.")
     assert source_text(record, record.claims[0]) == "مصدر أمني"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ونقلت وكالة سانا إلى جانب ذلك عن مصدر عسكري قوله إن الجيش تقدم في الريف.",
+        "ونقلت وكالة سانا في تقرير عن مصدر عسكري قوله إن الجيش تقدم.",
+    ],
+)
+def test_only_the_relay_preposition_introduces_the_one_a_relay_quotes(body: str) -> None:
+    # relay_preposition in claim_markers.tsv (عن): "إلى جانب ذلك", "في تقرير" are circumstances
+    record = run(body, [Actor("وكالة سانا")])
+    [claim] = record.claims
+    assert chain_texts(record, claim) == ["وكالة سانا", "مصدر عسكري"]

@@ -121,7 +121,7 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
             via = _relay_preposition(ct, after[1]) if c.entry.relay and after is not None else None
             if via is not None:  # "ونقلت قناتا «العربية» و«الحدث»، عن مصدر أمني تأكيده"
                 c.relay_src = phrase_after(ct, via + 1, len(ct), starts, seen)
-            elif c.entry.relay and c.src is None and ct.has(c.i1, "content_preposition"):
+            elif c.entry.relay and c.src is None and ct.has(c.i1, "relay_preposition"):
                 c.relay_src = phrase_after(ct, c.i1 + 1, len(ct), starts, seen)  # "ونقلت عن مسؤول قوله"
             elif after is not None and _cites(c.entry, c.stance):
                 c.relay_src = _cited_source(ct, after[1], starts, seen)  # "وذكرت الوكالة عن مصدر أمني أن"
@@ -261,7 +261,7 @@ def _relay_preposition(ct: ClaimText, k: int) -> int | None:
     the phrase after it (past a medium and a day); never past a complementizer."""
     _, s_end = ct.sent_range(k) if k < len(ct) else (k, k)
     for j in range(k, min(s_end, k + RELAY_SPEECH_REACH)):
-        if ct.has(j, "content_preposition"):  # 'وكالة الأنباء "بترا" عن': past a quoted name too
+        if ct.has(j, "relay_preposition"):  # 'وكالة الأنباء "بترا" عن': past a quoted name too
             joined = (j == k or ct.text(j - 1) in "،," or _closes_quote(ct, j - 1)) and j < k + RELAY_REACH
             if joined or _speech_noun_after(ct, j + 1, s_end):
                 return j
@@ -275,7 +275,7 @@ def _before_relayed(ct: ClaimText, r: tuple[int, int]) -> tuple[int, int]:
     """A relaying source phrase cut at the عن of the one it quotes, when "قوله" follows that one
     ("نقلت قناة سكاي نيوز الإخبارية عن المرصد قوله"): the phrase ran on through the preposition."""
     for j in range(r[0] + 1, r[1]):
-        if ct.has(j, "content_preposition") and _speech_noun_after(ct, j + 1, len(ct)):
+        if ct.has(j, "relay_preposition") and _speech_noun_after(ct, j + 1, len(ct)):
             return r[0], j
     return r
 
@@ -434,7 +434,7 @@ def _impersonal(ct: ClaimText, c: Cue) -> bool:
     (a complementizer right after the verb, no subject before it), "وهو ما يرجح", or any verb
     cue whose subject is a relative ما and whose content opens right after it ("، ما يشير إلى
     احتمال", "مما يؤكد أن"): the inference of the article from what it just said."""
-    relayed = c.entry.relay and ct.has(c.i1, "content_preposition")
+    relayed = c.entry.relay and ct.has(c.i1, "relay_preposition")
     if c.position == "verb" and _passive_perfect(ct, c) and not relayed:
         return True  # "وأُعلن أن", "وذُكر أن": no speaker; "نُقل عن مسؤول" still names one
     if c.position == "verb" and ct.has(c.i0 - 1, "relative_ma") and _subject_ma(ct, c):
