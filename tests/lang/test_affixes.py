@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasid.lang.ar.affixes import affixes, nisba_like
+from rasid.lang.ar.affixes import affixes, nisba_like, singular_nisba
 from rasid.lang.ar.lexicon import load_rows
 
 
@@ -43,3 +43,11 @@ def test_the_places_kinds_keep_their_own_sets() -> None:
     assert set(affixes("clitic_article")) == {"بال", "لل", "كال", "وال", "فال"}
     assert set(affixes("plural_pronoun")) == {"هما", "هم", "هن", "كم"}
     assert affixes("masculine_nisba") == ("ي",)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("التجاري", True), ("الحكوميه", True), ("الروسيين", False), ("الغاز", False)],
+)
+def test_singular_nisba_reads_the_masculine_and_the_feminine_ending_only(word: str, expected: bool) -> None:
+    assert singular_nisba(word) is expected

@@ -57,6 +57,12 @@ def affixes(kind: str) -> tuple[str, ...]:
     return _by_kind().get(kind, ())
 
 
+def singular_nisba(norm: str) -> bool:
+    """Whether a normalised word ends like a singular nisba, masculine or feminine ("التجاري",
+    "الحكوميه"): the places rules' sign of an adjective after a noun or a name."""
+    return norm.endswith(affixes("masculine_nisba") + affixes("feminine_nisba"))
+
+
 def nisba_like(norm: str) -> bool:
     """Whether a normalised word ends like a nisba adjective ("السوري", "الروسيين", "الجويه"):
     what may qualify a definite noun before it, where another word closes its phrase."""

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from rasid.lang.ar.affixes import singular_nisba
 from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.match import PhraseMatch, load_clitics, proclitic_readings, words
 from rasid.lang.ar.quotes import quote_marks
@@ -298,7 +299,7 @@ class Reader:
 
     @staticmethod
     def _nisba(word: str) -> bool:
-        return word.startswith("ال") and (word.endswith("يه") or word.endswith("ي")) and len(word) > 4
+        return word.startswith("ال") and singular_nisba(word) and len(word) > 4
 
     def _read_past_adjectives(self, c: PlaceCandidate, p: int) -> None:
         """ "العاصمة اليمنية صنعاء": a place word before one or two adjectives still counts."""

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from rasid.lang.ar.affixes import affixes
+from rasid.lang.ar.affixes import affixes, singular_nisba
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import load_clitics, proclitic_readings
 from rasid.lang.ar.normalise import normalise_string
@@ -154,7 +154,7 @@ def unknown_name(reader: Reader, gaz: Gazetteer, q: int, strip_waw: bool) -> tup
             break
         if word.startswith("ال") and nxt.startswith("ال") and _masculine_nisba(nxt) and len(nxt) > 4:
             return None  # "الازدهار التجاري": a noun and its adjective
-        article = nxt.startswith("ال") and not _feminine_nisba(nxt) and not _masculine_nisba(nxt)
+        article = nxt.startswith("ال") and not singular_nisba(nxt)
         if article and name_like(reader, gaz, nxt):
             last += 1
         break
@@ -365,10 +365,7 @@ def _adjective_after(reader: Reader, q: int) -> bool:
         return False
     nxt = reader.word(q + 1)
     return (
-        nxt.startswith("ال")
-        and (_masculine_nisba(nxt) or _feminine_nisba(nxt))
-        and len(nxt) > 4
-        and not _masculine_nisba(reader.word(q))
+        nxt.startswith("ال") and singular_nisba(nxt) and len(nxt) > 4 and not _masculine_nisba(reader.word(q))
     )
 
 
