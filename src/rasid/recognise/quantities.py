@@ -75,12 +75,6 @@ _NOUN_KINDS = frozenset(
 _TOKEN = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+|\d+(?:[.,]\d+)*|[^\s\w]|[A-Za-z_]+")
 _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 _SPACE = " \t\u00a0"
-# Opening quotes and brackets (data/quote_marks.tsv) may stand between a number and its noun
-# ('16 “هجوما عدائيا”'); a straight quote opens only after a space ('"الأطلس 24" جريدة' closes a
-# name after the number).
-_MARKS = quote_marks()
-_OPENERS = "".join(sorted(_MARKS.opening | _MARKS.unpaired_opening | _MARKS.open_brackets))
-_STRAIGHT_QUOTES = "".join(sorted(_MARKS.straight))
 _COMMAS = ("،", ",")
 _MAX_RANGE_GAP = 8  # tokens between "من N" and "إلى M noun"
 _MAX_TALLY_GAP = 5  # words between "عدد"/"حصيلة" and its number
@@ -89,6 +83,15 @@ _ABOUT = Fraction(1, 10)  # the width of "about": ±10 %
 MIN_PLURAL = 3  # the smallest count a plural noun takes (two is the dual)
 MAX_POSSESSED = 10  # the largest such count: a definite ten or more is mostly a name ("السبعين")
 MIN_POSSESSED = 4  # letters of a possessed noun beyond its pronoun ("أطفالها", not "لها")
+
+
+@cache
+def _openers() -> tuple[frozenset[str], frozenset[str]]:
+    """(openers, straight quotes) of data/quote_marks.tsv. Opening quotes and brackets may stand
+    between a number and its noun ('16 “هجوما عدائيا”'); a straight quote opens only after a
+    space ('"الأطلس 24" جريدة' closes a name after the number)."""
+    marks = quote_marks()
+    return marks.opening | marks.unpaired_opening | marks.open_brackets, marks.straight
 
 
 @dataclass(frozen=True)
@@ -288,7 +291,8 @@ def _tally_before(norm: str, start: int) -> bool:
     when the number follows "إلى", anywhere in its clause ("ارتفع عدد قتلى الغارات التي استهدفت
     سوق المدينة صباح اليوم إلى 23")."""
     toks = _tokens_before(norm, start, 2 * _MAX_TOLL_REACH)
-    while toks and toks[-1].text in _OPENERS + _STRAIGHT_QUOTES:
+    openers, straight = _openers()
+    while toks and (toks[-1].text in openers or toks[-1].text in straight):
         toks = toks[:-1]  # 'بلغت “558': the quotation opens with the count
     if _tally_index(toks[-(_MAX_TALLY_GAP + 1) :]) is not None:
         return True
@@ -310,10 +314,11 @@ def _breakdown_after(norm: str, end: int) -> bool:
 def _word_at(norm: str, pos: int) -> re.Match[str] | None:
     """The Arabic word at `pos`, after spaces and opening quotes."""
     start = pos
+    openers, straight = _openers()
     while pos < len(norm):
         ch = norm[pos]
-        opening = ch in _STRAIGHT_QUOTES and pos > start and norm[pos - 1] in _SPACE
-        if not (ch in _SPACE or ch in _OPENERS or opening):
+        opening = ch in straight and pos > start and norm[pos - 1] in _SPACE
+        if not (ch in _SPACE or ch in openers or opening):
             break
         pos += 1
     return _WORD.match(norm, pos)

@@ -42,10 +42,9 @@ _TOKEN = re.compile(
 )
 # Three or more digit groups in a row ("+963 11 2345678"): a phone number.
 _PHONE = re.compile(r"\+?\d+(?:[ -]\d{2,}){2,}\+?")
-# Brackets and quotes (data/quote_marks.tsv) and slashes between a cue and its number
-# ("أيلول (سبتمبر) 2015", "أيلول/سبتمبر 2015").
+# Slashes between a cue and its number ("أيلول/سبتمبر 2015"); quotes and brackets come from
+# data/quote_marks.tsv (`_transparent`).
 _SLASHES = frozenset("/\\")
-_TRANSPARENT = quote_marks().glyphs | quote_marks().brackets | _SLASHES
 _SPACE = " \t\u00a0"
 _ROLES = frozenset({"clitic", "article", "prefix", "definite", "of", "to", "one", "conjunction"})
 #: The kind `classify` gives a number that counts something.
@@ -74,6 +73,13 @@ class Particles:
 def _clitic_forms(word: str, clitics: tuple[str, ...]) -> tuple[str, ...]:
     rest = (word[len(c) :] for c in clitics if word.startswith(c) and len(word) > len(c) + 1)
     return (word, *rest)
+
+
+@cache
+def _transparent() -> frozenset[str]:
+    """Brackets, slashes and quotes between a cue and its number ("أيلول (سبتمبر) 2015")."""
+    marks = quote_marks()
+    return marks.glyphs | marks.brackets | _SLASHES
 
 
 @cache
@@ -475,7 +481,7 @@ def _cue_after(norm: str, end: int) -> tuple[str, str] | None:
 def _cue_before(norm: str, start: int) -> tuple[str, str] | None:
     """(cue, kind) of the context cue right before a number starting at `start`."""
     cues = _cues()
-    toks = [t for t in _words_before(norm, start, cues.longest + 4) if t[2] not in _TRANSPARENT]
+    toks = [t for t in _words_before(norm, start, cues.longest + 4) if t[2] not in _transparent()]
     toks = toks[-(cues.longest + 1) :]
     if toks and toks[-1][2] == particles().article:  # "العام الـ2015"
         toks = toks[:-1]

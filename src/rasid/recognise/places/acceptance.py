@@ -9,7 +9,7 @@ from itertools import pairwise
 from rasid.lang.ar.match import phrase_key
 from rasid.link.gazetteer import Gazetteer, Place
 from rasid.link.resolve import ArticleContext, choose, filter_by_hint
-from rasid.recognise.places.evidence import CUE, LIST_GAP, TYPE, PlaceCandidate, Reader
+from rasid.recognise.places.evidence import CUE, TYPE, PlaceCandidate, Reader, list_gap
 
 _LIST_WORDS = frozenset({"و", "او", "ثم"})
 _ANCHOR_WORDS = frozenset({"في"})
@@ -170,7 +170,7 @@ def list_linked(reader: Reader, a: PlaceCandidate, b: PlaceCandidate, a_end_word
     if any(w not in _LIST_WORDS for w in gap_words):
         return False
     text = reader.norm[reader.words[a_end_word][1] : b.match.word_start]
-    if not LIST_GAP.fullmatch(re.sub(r"\w+", "", text)):
+    if not list_gap().fullmatch(re.sub(r"\w+", "", text)):
         return False
     return "،" in text or "," in text or bool(gap_words) or b.match.clitic.startswith(("و", "ف"))
 

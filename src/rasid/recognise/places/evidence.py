@@ -22,12 +22,31 @@ from rasid.link.context import PlaceContext
 from rasid.link.gazetteer import Anaphor, Entry, Needs, Place
 
 BARE, CUE, TYPE = 0, 1, 2
-#: The quotation glyphs and brackets of data/quote_marks.tsv: what may enclose a name.
-QUOTES = "".join(sorted(quote_marks().glyphs | quote_marks().brackets))
-#: What may stand between two words read together: spaces and quotes, never a line break
-#: (a title, a dateline and the first sentence are separate even when nothing else parts them).
-GAP = re.compile(rf"(?:[^\S\n]|[{re.escape(QUOTES)}])*")
-LIST_GAP = re.compile(rf"(?:[^\S\n]|[{re.escape(QUOTES)}،,])*")
+
+
+@cache
+def quotes() -> frozenset[str]:
+    """The quotation glyphs and brackets of data/quote_marks.tsv: what may enclose a name."""
+    return quote_marks().glyphs | quote_marks().brackets
+
+
+@cache
+def gap() -> re.Pattern[str]:
+    """What may stand between two words read together: spaces and quotes, never a line break
+    (a title, a dateline and the first sentence are separate even when nothing else parts them)."""
+    return re.compile(rf"(?:[^\S\n]|[{_class(quotes())}])*")
+
+
+@cache
+def list_gap() -> re.Pattern[str]:
+    """The gap between two names of a list: spaces, quotes and a comma."""
+    return re.compile(rf"(?:[^\S\n]|[{_class(quotes())}،,])*")
+
+
+def _class(chars: frozenset[str]) -> str:
+    return "".join(re.escape(c) for c in sorted(chars))
+
+
 #: A dateline: a short place name opening a line, an optional "(agency)", then a dash and
 #: the agency or publisher ("حلب - الدفاع المدني", "تونس (وكالة) - أعلنت ...").
 DATELINE = re.compile(r"[^\S\n]*(?:\([^)\n]{1,40}\)[^\S\n]*)?[-–—]")
@@ -184,7 +203,7 @@ class Reader:
     def joined(self, i: int, j: int) -> bool:
         """Words i and j (i < j, adjacent) are separated by spaces and quotes only."""
         return 0 <= i < j < len(self.words) and bool(
-            GAP.fullmatch(self.norm, self.words[i][1], self.words[j][0])
+            gap().fullmatch(self.norm, self.words[i][1], self.words[j][0])
         )
 
     def spaced(self, i: int, j: int) -> bool:
@@ -284,7 +303,7 @@ class Reader:
 
     def _listed_after_type(self, p: int, q: int) -> bool:
         """ "لأحياء، السكري": a plural place word, a comma, then the first name of the list."""
-        if not (0 <= p < q < len(self.words)) or not LIST_GAP.fullmatch(
+        if not (0 <= p < q < len(self.words)) or not list_gap().fullmatch(
             self.norm, self.words[p][1], self.words[q][0]
         ):
             return False

@@ -22,7 +22,7 @@ from rasid.lang.ar.normalise import normalise_string
 from rasid.link import resolve
 from rasid.link.gazetteer import Gazetteer, Place, Precision
 from rasid.recognise.places.acceptance import district_without_admin_word, required
-from rasid.recognise.places.evidence import GAP, LIST_GAP, QUOTES, TYPE, FoundPlace, PlaceCandidate, Reader
+from rasid.recognise.places.evidence import TYPE, FoundPlace, PlaceCandidate, Reader, gap, list_gap, quotes
 
 _HEADS = frozenset({"name_head", "glued_head"})
 _ARABIC_WORD = re.compile("[\u0621-\u063a\u0641-\u064a]{3,}")
@@ -210,8 +210,8 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
         if hint is None:
             continue
         q, strip, group = p + 1, False, len(out)
-        gap = LIST_GAP if plural else GAP
-        if not gap.fullmatch(reader.norm, reader.words[p][1], reader.words[q][0]):
+        between_names = list_gap() if plural else gap()
+        if not between_names.fullmatch(reader.norm, reader.words[p][1], reader.words[q][0]):
             continue
         for _item in range(items):
             known = at.get(q)
@@ -244,7 +244,7 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
             if cut:
                 q += 1  # "“لمينا” و”الحقونا”": the conjunction cut off by a quote
                 word = reader.word(q)
-            if not LIST_GAP.fullmatch(between) or not (
+            if not list_gap().fullmatch(between) or not (
                 cut or word.startswith("و") or "،" in between or "," in between
             ):
                 break
@@ -298,7 +298,7 @@ def _quote_end(reader: Reader, q: int, last: int) -> int:
     """The last word before the closing quote of a name quoted from word q, else `last`."""
     for k in range(q, min(q + MAX_NAME_WORDS, len(reader.words))):
         after = reader.norm[reader.words[k][1] : reader.words[k][1] + 2]
-        if any(ch in QUOTES for ch in after):
+        if any(ch in quotes() for ch in after):
             return k
         if not reader.spaced(k, k + 1):
             break
@@ -308,7 +308,7 @@ def _quote_end(reader: Reader, q: int, last: int) -> int:
 def _quoted(reader: Reader, q: int) -> bool:
     """A quote mark right before word q."""
     before = reader.norm[max(0, reader.words[q][0] - 2) : reader.words[q][0]]
-    return any(ch in QUOTES for ch in before)
+    return any(ch in quotes() for ch in before)
 
 
 @cache
@@ -403,7 +403,7 @@ def _said_to_be_in(
     dlat = dlon = 0.0
     q = last + 1
     for _step in range(4):
-        if q >= len(reader.words) or not LIST_GAP.fullmatch(
+        if q >= len(reader.words) or not list_gap().fullmatch(
             reader.norm, reader.words[q - 1][1], reader.words[q][0]
         ):
             break
