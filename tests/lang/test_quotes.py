@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rasid.lang.ar.doc import Doc
+from rasid.lang.ar.lexicon import DataFileError
 from rasid.lang.ar.quotes import Quotations, quote_marks
 from rasid.lang.ar.text import TextView, sentence_spans
 
@@ -68,3 +71,25 @@ def test_single_and_low_curly_marks_and_brackets_are_glyphs_the_pairing_leaves_a
     assert marks.glyphs - {"‘", "’", "„"} == marks.paired
     assert not marks.brackets & (marks.glyphs | marks.introducers)
     assert quoted("قال ‘المرصد’ إن (الحي) قصف") == []
+
+
+@pytest.mark.parametrize(
+    ("row", "problem"),
+    [
+        ({"mark": "(", "kind": "open_bracket", "reverse": "", "paired": "yes"}, "quotation mark only"),
+        ({"mark": "«", "kind": "open", "reverse": "", "paired": ""}, "quotation mark only"),
+        ({"mark": "”", "kind": "close", "reverse": "opens", "paired": "no"}, "quotation mark only"),
+        ({"mark": '"', "kind": "straight", "reverse": "", "paired": "no"}, "a straight mark is paired"),
+        ({"mark": "<<", "kind": "open", "reverse": "", "paired": "yes"}, "one character"),
+    ],
+)
+def test_a_bad_quote_mark_row_is_refused(
+    monkeypatch: pytest.MonkeyPatch, row: dict[str, str], problem: str
+) -> None:
+    import rasid.lang.ar.quotes as quotes
+
+    quote_marks.cache_clear()
+    monkeypatch.setattr(quotes, "load_rows", lambda *a, **k: (row,))
+    with pytest.raises(DataFileError, match=problem):
+        quote_marks()
+    quote_marks.cache_clear()
