@@ -3,9 +3,10 @@
     python scripts/perp_model.py data          # run the pipeline on the training gold, cache candidates
     python scripts/perp_model.py cv            # leave-outlet-out CV: rules vs ranker vs ranker+rule
     python scripts/perp_model.py train OUT     # fit on all training data, write the weights JSON
+    python scripts/perp_model.py check DIR     # fit on all training data, compare with the rules on DIR's gold
 
-Training gold: ../shared/gold/dev, tests/gold/*.gold.json and tests/gold/dev2-tune. The held-out
-tests/gold/dev2-check is never read. Each matched gold event that scores a perpetrator (a name or
+Training gold: ../shared/gold/dev, tests/gold/*.gold.json and tests/gold/dev2-tune without its
+pr- files (the ranker's own check set, `check`). The held-out tests/gold/dev2-check is never read. Each matched gold event that scores a perpetrator (a name or
 an explicit none) gives one ranking problem over `rasid.relate.events.rank.candidates`; a
 candidate is right as the scorer judges it (its name or its `parent` among the gold names, or
 "none" for a gold none). The model is a conditional logit (softmax over an event's candidates)
@@ -26,6 +27,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 TRAIN_DIRS = (ROOT.parent / "shared" / "gold" / "dev", ROOT / "tests" / "gold" / "dev2-tune")
 CACHE = ROOT / "out" / "perp_data.json"
+KEPT_ASIDE = ("pr-",)  # dev2-tune's fresh check set for the ranker: measured with `check`, never trained on
 EPOCHS = 60
 RATE = 0.5
 L2 = 0.01
@@ -35,7 +37,7 @@ FOLDS = 5
 def _gold_paths() -> list[Path]:
     paths = sorted((ROOT / "tests" / "gold").glob("*.gold.json"))
     for d in TRAIN_DIRS:
-        paths += sorted(d.glob("*.gold.json"))
+        paths += sorted(p for p in d.glob("*.gold.json") if not p.name.startswith(KEPT_ASIDE))
     assert not any("dev2-check" in str(p) for p in paths)
     return paths
 
@@ -50,7 +52,7 @@ def _outlet(notes: str, path: Path) -> str:
     return f"nourl:{path.parent.name}"
 
 
-def build_data() -> list[dict[str, Any]]:
+def build_data(paths: list[Path] | None = None) -> list[dict[str, Any]]:
     """One item per matched, scored gold event: its outlet, candidates' features and labels, the rules' right."""
     import rasid.relate.events as events
     from rasid.evaluate.align import Locator
@@ -74,7 +76,7 @@ def build_data() -> list[dict[str, Any]]:
     extract = pipeline_extractor()
     items: list[dict[str, Any]] = []
     try:
-        for path in _gold_paths():
+        for path in paths if paths is not None else _gold_paths():
             gold = load_gold(path)
             captured.clear()
             record = extract(gold)
@@ -106,7 +108,7 @@ def build_data() -> list[dict[str, Any]]:
                 ]
                 items.append(
                     {
-                        "file": str(path.relative_to(ROOT.parent)),
+                        "file": str(path),
                         "outlet": _outlet(gold.notes or "", path),
                         "rules_right": rules_right,
                         "features": [list(c.features) for c in cands],
@@ -220,6 +222,19 @@ def main(argv: list[str]) -> int:
     items = json.loads(CACHE.read_text()) if CACHE.exists() else build_data()
     if cmd == "cv":
         cross_validate(items)
+        return 0
+    if cmd == "check":  # a set the rules and the model were not fitted on
+        fresh = build_data(sorted(Path(argv[2]).glob("*.gold.json")))
+        drop = ("chosen", "rule=", "none&rule=")
+        w_with, w_without = fit(items), fit(items, drop)
+        n = len(fresh)
+        print(f"{n} matched events with a scored perpetrator")
+        print(f"rules                             {sum(i['rules_right'] for i in fresh)}/{n}")
+        print(f"ranker with the rules' choice     {sum(predict_right(w_with, i) for i in fresh)}/{n}")
+        print(
+            f"ranker without the rules' choice  {sum(predict_right(w_without, i, drop) for i in fresh)}/{n}"
+        )
+        print(f"a right candidate exists          {sum(any(i['labels']) for i in fresh)}/{n}")
         return 0
     if cmd == "train":
         out = Path(argv[2])
