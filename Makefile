@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
 .PHONY: setup run test lint typecheck unit schema bench clean postgres lock audit fuzz
-.PHONY: browser serve bench-web line-model ner-model
+.PHONY: browser serve bench-web line-model ner-model perp-cv
 
 LOCK   := requirements.lock
 
@@ -119,3 +119,9 @@ fuzz-%: setup
 ## (several minutes; writes model.crfsuite and model_scores.json, see the README).
 ner-model: setup
 	$(BIN)/python scripts/train_ner.py
+
+## The perpetrator ranker's data and its cross-validation by outlet (issue 12; README, "A learned
+## choice"): out/perp_data.json, then the table of rules vs ranker.
+perp-cv: setup
+	$(BIN)/python scripts/perp_model.py data
+	$(BIN)/python scripts/perp_model.py cv

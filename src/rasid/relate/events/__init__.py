@@ -258,8 +258,10 @@ def _perpetrators(ctx: ArgContext, incidents: list[Incident]) -> dict[int, list[
     unknown: set[int] = set()  # incidents whose attacker the text calls unknown
     hedged_ids: set[int] = set()  # incidents whose agent is only supposed
     hits = blame_hits(ctx)  # the accusations and blame words, read once per article
+    how = ctx.perpetrator_rule
     for inc in incidents:
         found = _protesters(ctx, inc)
+        rule = "protesters"
         ordered = sorted(inc.mentions, key=lambda x: x.core[0])
         told = [
             m
@@ -270,11 +272,14 @@ def _perpetrators(ctx: ArgContext, incidents: list[Incident]) -> dict[int, list[
         if not found:  # a side that claims the incident in any of its mentions ("هاجم مسلحون حاجزا …
             # وتبنى تنظيم الدولة الهجوم") outranks the words around the others
             found = next((c for m in told if (c := claimant(ctx, m))), [])
+            rule = "claimant"
         if not found:  # "اعترضت الدفاعات صاروخا أطلقته جماعة الحوثي": who fired it, not who stopped it
             found = next((f for m in told if (f := launcher(ctx, m))), [])
+            rule = "launcher"
         for m in told:
             if found:
                 break
+            rule = "clause"
             found = [
                 a
                 for a in agents_in_clause(clauses, ordered, m, perpetrators_of(ctx, m))
@@ -286,9 +291,11 @@ def _perpetrators(ctx: ArgContext, incidents: list[Incident]) -> dict[int, list[
         if not found and any(m.type == PROTEST for m in inc.mentions):
             stand_in = protest_stand_in(ctx.actors)
             found = [stand_in] if stand_in is not None else []
+            rule = "protest_stand_in"
         for m in [inc.representative, *inc.mentions]:
             if found:
                 break
+            rule = "discourse"
             found = (
                 carried_subject(ctx, clauses, m)
                 or hedged_agent(ctx, clauses, m)
@@ -299,12 +306,15 @@ def _perpetrators(ctx: ArgContext, incidents: list[Incident]) -> dict[int, list[
         if found and _anonymous(ctx, found):  # "مواجهات مع مسلحين … واتهم الجيش جماعة تابعة لداعش"
             blamed = blamed_for_told(ctx, inc, hits)
             found = [] if blamed else found
+        if blamed:
+            rule = "blamed"
         found = found or blamed
         rep = inc.representative
         similar = any(m.similar for m in inc.mentions)
         if not found and any(said_unknown(ctx, clauses, m, agents) for m in inc.mentions):
             out[id(inc)] = []  # "طائرة مسيرة مجهولة": the text says nobody is known
             unknown.add(id(inc))
+            how[id(inc)] = "unknown"
             continue
         if (
             not found
@@ -314,11 +324,14 @@ def _perpetrators(ctx: ArgContext, incidents: list[Incident]) -> dict[int, list[
             and _same_period(inc.date(), donors[inc.family])
         ):
             found = last[inc.family]
+            rule = "inherited"
         if not found and not similar:
             found = previous_subject(ctx, clauses, rep)
+            rule = "previous_subject"
         title_kind = titled_type.get(inc.family)
         if not found and not any(m.title for m in inc.mentions) and may_inherit(inc.type, title_kind):
             found = titled.get(inc.family, [])
+            rule = "title"
         supposed = bool(blamed) or hedged(
             clauses, found
         )  # a guess about this incident, not carried to others
@@ -335,9 +348,17 @@ def _perpetrators(ctx: ArgContext, incidents: list[Incident]) -> dict[int, list[
         # (the organisation first: "مجموعة مسلحة تابعة لحركة الشباب" only describes its members,
         # the movement after them is named)
         out[id(inc)] = _distinct(o for a in found if not unidentified(o := organisation_of(ctx, a)))
-    share_sides(ctx, incidents, out)
-    agent_told_next(ctx, incidents, out, unknown, hedged_ids)
-    agent_of_setting(ctx, incidents, out, unknown | hedged_ids)
+        how[id(inc)] = rule if out[id(inc)] else "none"
+    for name, step in (
+        ("shared_sides", lambda: share_sides(ctx, incidents, out)),
+        ("told_next", lambda: agent_told_next(ctx, incidents, out, unknown, hedged_ids)),
+        ("setting", lambda: agent_of_setting(ctx, incidents, out, unknown | hedged_ids)),
+    ):
+        before = {k: [a.id for a in v] for k, v in out.items()}
+        step()
+        for k, v in out.items():
+            if [a.id for a in v] != before.get(k):
+                how[k] = name
     return out
 
 
