@@ -1,0 +1,49 @@
+"""Sources named on unseen text (issue 12, src9): a spokesman without his name, authorities,
+the Egyptian spelling of مسئول, media outlets, and place names that are ordinary words first."""
+
+from __future__ import annotations
+
+import pytest
+from tests.recognise.test_actors_support import actors
+
+from rasid.lang.ar.text import TextView
+from rasid.recognise.actors.states import infer_doc_country
+from rasid.recognise.names.tagger import view_doc
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال الناطق العسكري إن جنديين أصيبا.", ("الناطق العسكري", "PER", "military spokesman")),
+        (
+            "وقال المتحدث العسكري المصري إن ثلاثة مجندين قتلوا.",
+            ("المتحدث العسكري المصري", "PER", "Egyptian military spokesman"),
+        ),
+        ("وأعلنت السلطات المحلية إغلاق الطريق.", ("السلطات المحلية", "NORP", "local authorities")),
+        ("وقالت السلطات الصومالية إن التحقيق بدأ.", ("السلطات الصومالية", "NORP", "Somali authorities")),
+        ("وقال مسئولون نيجيريون إن القرية أُحرقت.", ("مسئولون نيجيريون", "NORP", "Nigerian officials")),
+        ("وقال مسئول محلي إن الجسر انهار.", ("مسئول محلي", "PER", "local official")),
+        ("وتناقلت وسائل إعلامية صور الحريق.", ("وسائل إعلامية", "NORP", "media outlets")),
+    ],
+)
+def test_sources_named_by_their_noun(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in actors(text)
+
+
+def test_a_military_spokesman_takes_the_articles_state() -> None:
+    """The adjective of a state organ ("العسكري") gives the article's state, as "قوات أمنية" does."""
+    text = "أعلن الجيش المصري في القاهرة حصيلة الهجوم. وقال الناطق العسكري إن الجنود ثلاثة."
+    assert ("الناطق العسكري", "PER", "Egyptian military spokesman") in actors(text)
+
+
+def test_a_spokesman_for_a_body_is_the_title_finders() -> None:
+    """Before "باسم" the spokesman speaks for a body: no "official spokesman" inside the title."""
+    found = actors("وقال المتحدث الرسمي باسم وزارة الداخلية إن الطريق أُغلق.")
+    assert "المتحدث الرسمي" not in [t for t, _, _ in found]
+    assert ("المتحدث الرسمي باسم وزارة الداخلية", "PER") in [(t, k) for t, k, _ in found]
+
+
+def test_a_place_name_that_is_an_ordinary_word_votes_for_no_country() -> None:
+    """ "الشهداء" (the martyrs) is also a town in Egypt: a toll does not make the article Egyptian."""
+    text = "ارتفعت حصيلة الشهداء في الخليل، وشيّع الشهداء أمس، ونعت الفصائل الشهداء."
+    assert infer_doc_country(view_doc(TextView(text))) == "PSE"
