@@ -47,3 +47,24 @@ def test_a_place_name_that_is_an_ordinary_word_votes_for_no_country() -> None:
     """ "الشهداء" (the martyrs) is also a town in Egypt: a toll does not make the article Egyptian."""
     text = "ارتفعت حصيلة الشهداء في الخليل، وشيّع الشهداء أمس، ونعت الفصائل الشهداء."
     assert infer_doc_country(view_doc(TextView(text))) == "PSE"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # casualty sources of Sudan and Egypt written from knowledge (actors.tsv, actor_orgs.tsv)
+        (
+            "وقالت تنسيقية لجان مقاومة الفاشر إن القصف طال السوق في دارفور بالسودان.",
+            ("تنسيقية لجان مقاومة الفاشر", "ORG", "El Fasher Resistance Committees"),
+        ),
+        (
+            "وأعلنت نقابة الأطباء أن المستشفى خرج عن الخدمة في الخرطوم بالسودان.",
+            ("نقابة الأطباء", "ORG", "Sudan Doctors Syndicate"),
+        ),
+        (
+            "وأعلنت نقابة الأطباء أن المستشفى خرج عن الخدمة في القاهرة بمصر.",
+            ("نقابة الأطباء", "ORG", "Egyptian Medical Syndicate"),
+        ),
+    ],
+)
+def test_casualty_sources_of_a_country(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in actors(text)
