@@ -7,6 +7,7 @@ import pytest
 from tests.recognise.test_actors_support import actors
 
 from rasid.lang.ar.text import TextView
+from rasid.recognise.actors import find_actors
 from rasid.recognise.actors.states import infer_doc_country
 from rasid.recognise.names.tagger import view_doc
 
@@ -68,3 +69,24 @@ def test_a_place_name_that_is_an_ordinary_word_votes_for_no_country() -> None:
 )
 def test_casualty_sources_of_a_country(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "قال المتحدث باسم وزارة الصحة أشرف القدرة إن ثلاثة أشخاص قتلوا. وأضاف القدرة أن خمسة أصيبوا.",
+            "القدرة",
+            "Ashraf al-Qudra",
+        ),
+        (
+            "قال الوزير محمد المومني إن الطريق أغلق. وأكد المومني أن التحقيق بدأ.",
+            "المومني",
+            "Mohammed al-Momani",
+        ),
+    ],
+)
+def test_a_surname_the_tagger_finds_is_the_person_named_before(text: str, short: str, full: str) -> None:
+    """The tagger knows no earlier mention: its surname alone takes the full name found before."""
+    found = [(f.text, f.name) for f in find_actors(TextView(text), tagger=True)]
+    assert (short, full) in found
