@@ -26,6 +26,9 @@ from rasid.recognise.actors.doc import ActorText
 from rasid.recognise.actors.groups import GROUP_KEY
 
 MIN_KEY = 3
+# finders whose later short mention of a person is read as the earlier full one ("القدرة" after
+# "أشرف القدرة"): the persons rules and the name tagger, which knows no earlier mention
+SHORT_NAMED = frozenset({"person", "tagger"})
 
 
 def resolve_heads(anaphors: list[tuple[int, str, int]], cands: list[ActorCandidate]) -> list[ActorCandidate]:
@@ -100,7 +103,7 @@ def resolve_surnames(doc: ActorText, cands: list[ActorCandidate]) -> list[ActorC
     for cand in persons:
         ref = full.get(doc.text(cand.first, cand.last))
         if ref is not None and ref.size > cand.size:
-            if cand.source == "person":
+            if cand.source in SHORT_NAMED:
                 cand.name, cand.name_ar, cand.country = ref.name, ref.name_ar, ref.country
             continue
         for key in _keys(doc, cand):

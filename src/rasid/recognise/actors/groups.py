@@ -28,6 +28,7 @@ from rasid.recognise.actors.lexicon import Adjective, Group, Nisba
 from rasid.recognise.actors.registry import Actor
 
 NATIONAL_KINDS = frozenset({"opposition", "loyalist", "government", "state"})
+ON_BEHALF = "باسم"  # "المتحدث باسم X": the speaker of a body, named by the title finder
 GROUP_KEY = "group:"  # heads of a group candidate: its noun, to find earlier mentions of the group
 
 
@@ -195,6 +196,9 @@ def find_groups(doc: ActorText) -> list[ActorCandidate]:
         if _contracted(hit.clitic) and not noun.startswith(ARTICLE):  # "للمصدر" = ل + المصدر
             noun = ARTICLE + noun
         last, nisbas, adjectives = _qualifiers(doc, hit.last + 1, noun)
+        if max(last, hit.last) + 1 < len(doc) and doc.word(max(last, hit.last) + 1) == ON_BEHALF:
+            i = max(last, hit.last) + 1  # "المتحدث الرسمي باسم الجيش": a title the persons finder reads whole
+            continue
         owns = group.kind in ("members", "source") and not nisbas and not adjectives
         owner = _genitive_actor(doc, hit.last + 1) if owns else None
         if owns and owner is None and group.kind == "source":

@@ -178,6 +178,8 @@ class Tables:
     home_places: dict[str, str] = field(default_factory=dict)  # "المحافظة" → Provincial
     place_units: dict[str, str] = field(default_factory=dict)  # "محافظة" (before a place) → Provincial
     unit_places: PhraseMatcher[Place] = field(default_factory=lambda: PhraseMatcher([]))
+    # place names that are ordinary words first (place_stoplist.tsv, needs never/type: "الشهداء")
+    common_place_words: frozenset[str] = frozenset()
     name_words: dict[str, tuple[str, bool]] = field(default_factory=dict)  # "شهداء" → (Martyrs, idafa)
     source_bodies: dict[str, str] = field(default_factory=dict)  # "الشرطة" → police ("مصدر في الشرطة")
     foreign_names: frozenset[str] = frozenset()  # foreign first names ("جورج"), also in given_names
@@ -355,6 +357,13 @@ def load_places() -> PhraseMatcher[Place]:
     return PhraseMatcher((k, v[1]) for k, v in best.items())
 
 
+def load_common_place_words() -> frozenset[str]:
+    """Gazetteer names that are ordinary words unless a place-type word introduces them
+    (place_stoplist.tsv, needs `never` or `type`: "الشهداء" the martyrs, "السوق" the market)."""
+    rows = load_rows("place_stoplist.tsv", normalise_columns=("name_ar",))
+    return frozenset(r["name_ar"] for r in rows if r["needs"] in ("never", "type"))
+
+
 def load_unit_places() -> PhraseMatcher[Place]:
     """Governorates, districts and towns of the curated place list (place_aliases.tsv), which
     the gazetteer may lack ("نينوى"): the place after a unit word ("مجلس محافظة نينوى"). A
@@ -432,6 +441,7 @@ def load_tables() -> Tables:
             (r["word"] for r in load_rows("actor_sport_cues.tsv", normalise_columns=("word",))), True
         ),
         unit_places=load_unit_places(),
+        common_place_words=load_common_place_words(),
         name_words={
             r["word"]: (r["english"], r["idafa"] == "yes")
             for r in load_rows("actor_name_words.tsv", normalise_columns=("word",))

@@ -34,6 +34,7 @@ from itertools import pairwise
 from rasid.recognise.actors.candidate import ActorCandidate
 from rasid.recognise.actors.doc import CLOSING_QUOTES, ActorText, LexiconHit
 from rasid.recognise.actors.forces import nisba_at
+from rasid.recognise.actors.lexicon import Place
 from rasid.recognise.actors.registry import Alias
 
 
@@ -55,13 +56,20 @@ def infer_doc_country(doc: ActorText) -> str | None:
                 votes[country] += 1
                 first_seen.setdefault(country, i)
     for place in doc.places:
-        if not plain_place(doc, place.first):
+        if not plain_place(doc, place.first) or common_word(doc, place):
             continue
         votes[place.payload.country] += 1
         first_seen.setdefault(place.payload.country, place.first)
     if not votes:
         return None
     return max(votes, key=lambda c: (votes[c], -first_seen[c]))
+
+
+def common_word(doc: ActorText, hit: LexiconHit[Place]) -> bool:
+    """Whether a gazetteer name is an ordinary word first ("حصيلة الشهداء": the martyrs, not
+    Egypt's town of that name): such a name votes for no country."""
+    phrase = " ".join(doc.word(k) for k in range(hit.first, hit.last + 1))[len(hit.clitic) :]
+    return phrase in doc.tables.common_place_words
 
 
 def plain_place(doc: ActorText, i: int) -> bool:
