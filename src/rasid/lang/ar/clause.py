@@ -52,6 +52,7 @@ from itertools import accumulate
 from typing import Literal
 
 from rasid.lang.ar.affixes import affixes, nisba_like
+from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.doc import Doc, Word
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.markers import marker_words
@@ -654,7 +655,8 @@ class Clauses:
         ws = self.doc.words
         before = self.doc.text[ws[lo - 1].end : ws[lo].start] if lo else ""
         after = self.doc.text[ws[hi - 1].end : ws[hi].start] if hi < len(ws) else ""
-        return any(c in before for c in "،,") and any(c in after for c in "،,")
+        marks = commas()
+        return any(c in marks for c in before) and any(c in marks for c in after)
 
 
 @cache

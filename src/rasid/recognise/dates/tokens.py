@@ -10,7 +10,7 @@ reports where the expression really starts, so spans exclude the clitic.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Generic, NamedTuple, TypeVar
 
@@ -79,7 +79,8 @@ class TokenView:
         t = self.tok(i)
         return t.text if t is not None else ""
 
-    def is_punct(self, i: int, chars: str) -> bool:
+    def is_punct(self, i: int, chars: Collection[str]) -> bool:
+        """The token at i is a punctuation mark among `chars` (a string or a set of marks)."""
         t = self.tok(i)
         return t is not None and t.kind == "p" and t.text in chars
 

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.match import phrase_key
 from rasid.link.gazetteer import Gazetteer, Place
 from rasid.link.resolve import ArticleContext, choose, filter_by_hint
@@ -172,7 +173,7 @@ def list_linked(reader: Reader, a: PlaceCandidate, b: PlaceCandidate, a_end_word
     text = reader.norm[reader.words[a_end_word][1] : b.match.word_start]
     if not list_gap().fullmatch(re.sub(r"\w+", "", text)):
         return False
-    return "،" in text or "," in text or bool(gap_words) or b.match.clitic.startswith(("و", "ف"))
+    return any(c in commas() for c in text) or bool(gap_words) or b.match.clitic.startswith(("و", "ف"))
 
 
 def share_list_hints(cands: list[PlaceCandidate], reader: Reader) -> None:

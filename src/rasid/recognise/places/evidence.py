@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasid.lang.ar.affixes import singular_nisba
+from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.match import PhraseMatch, load_clitics, proclitic_readings, words
 from rasid.lang.ar.quotes import quote_marks
@@ -39,8 +40,8 @@ def gap() -> re.Pattern[str]:
 
 @cache
 def list_gap() -> re.Pattern[str]:
-    """The gap between two names of a list: spaces, quotes and a comma."""
-    return re.compile(rf"(?:[^\S\n]|[{_class(quotes())}،,])*")
+    """The gap between two names of a list: spaces, quotes and a comma (data/clause_marks.tsv)."""
+    return re.compile(rf"(?:[^\S\n]|[{_class(quotes() | commas())}])*")
 
 
 def _class(chars: frozenset[str]) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from rasid.lang.ar.affixes import affixes, singular_nisba
+from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import load_clitics, proclitic_readings
 from rasid.lang.ar.normalise import normalise_string
@@ -245,7 +246,7 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
                 q += 1  # "“لمينا” و”الحقونا”": the conjunction cut off by a quote
                 word = reader.word(q)
             if not list_gap().fullmatch(between) or not (
-                cut or word.startswith("و") or "،" in between or "," in between
+                cut or word.startswith("و") or any(c in commas() for c in between)
             ):
                 break
             strip = not cut and word.startswith("و") and q not in at
