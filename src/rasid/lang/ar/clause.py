@@ -56,7 +56,7 @@ from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.doc import Doc, Word
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.markers import marker_words
-from rasid.lang.ar.match import proclitic_readings
+from rasid.lang.ar.match import ARTICLE, proclitic_readings
 
 CUES_FILE = "clause_cues.tsv"
 NUMBER_WORDS_FILE = "number_words.tsv"  # the number grammar's words (rasid.lang.ar.numbers)
@@ -229,8 +229,8 @@ def _form(norm: str) -> _Form:
         kinds=found,
         clitic=clitic,
         prepositional="preposition" in found
-        or any(pro in PREP_CLITICS and rest.startswith("ال") for pro, rest in readings),
-        definite=any(rest.startswith("ال") for _, rest in readings),
+        or any(pro in PREP_CLITICS and rest.startswith(ARTICLE) for pro, rest in readings),
+        definite=any(rest.startswith(ARTICLE) for _, rest in readings),
         phrases=phrases,
         number=norm[:1].isdigit() or any(rest in _number_words() for _, rest in readings),
     )
@@ -337,7 +337,7 @@ def _past_feminine(w: Word) -> bool:
         len(rest) >= PAST_LETTERS
         and rest.endswith("ت")
         and not rest.endswith("ات")
-        and not rest.startswith("ال")
+        and not rest.startswith(ARTICLE)
     )
 
 

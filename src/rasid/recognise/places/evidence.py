@@ -17,7 +17,7 @@ from functools import cache
 from rasid.lang.ar.affixes import singular_nisba
 from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.lexicon import load_rows
-from rasid.lang.ar.match import PhraseMatch, load_clitics, proclitic_readings, words
+from rasid.lang.ar.match import ARTICLE, PhraseMatch, load_clitics, proclitic_readings, words
 from rasid.lang.ar.quotes import quote_marks
 from rasid.link.context import PlaceContext
 from rasid.link.gazetteer import Anaphor, Entry, Needs, Place
@@ -76,7 +76,7 @@ def _event_words() -> frozenset[str]:
     for row in load_rows("event_triggers.tsv", normalise_columns=("phrase",)):
         if row["role"] == "trigger":
             first = row["phrase"].split(" ", 1)[0]
-            out.update({first, first.removeprefix("ال")})
+            out.update({first, first.removeprefix(ARTICLE)})
     return frozenset(out)
 
 
@@ -272,7 +272,7 @@ class Reader:
                     c.prefix = (self._word_start(p - 1), "countryside", "")
             if "capital" in kinds:
                 c.level, c.hint = TYPE, "city"
-                c.country_cue = c.country_cue or not rest.startswith("ال")  # "عاصمة الصومال"
+                c.country_cue = c.country_cue or not rest.startswith(ARTICLE)  # "عاصمة الصومال"
             if "countryside" in kinds:
                 c.level, c.prefix = TYPE, (start, "countryside", "")
             if "facility" in kinds and not c.match.clitic:  # "سوق بإدلب": a market in Idlib
@@ -297,8 +297,8 @@ class Reader:
             c.level, c.country_cue = max(c.level, CUE), True  # "الحدودية مع موريتانيا"
         if not self.ctx.readings(word) and self._nisba(word) and c.hint is None:
             self._read_past_adjectives(c, p)
-        if not c.match.clitic and c.match.phrase.startswith("ال") and p not in self.place_words:
-            definite = any(rest.startswith("ال") for _clitic, rest in proclitic_readings(word))
+        if not c.match.clitic and c.match.phrase.startswith(ARTICLE) and p not in self.place_words:
+            definite = any(rest.startswith(ARTICLE) for _clitic, rest in proclitic_readings(word))
             if (definite and not self.ctx.readings(word)) or self.ctx.has(word, "determiner", clitics=False):
                 c.adjective = True  # "الخوذ البيضاء", "بالمخلفات الصلبة", "هذا الباب": not a name
 
@@ -319,7 +319,7 @@ class Reader:
 
     @staticmethod
     def _nisba(word: str) -> bool:
-        return word.startswith("ال") and singular_nisba(word) and len(word) > 4
+        return word.startswith(ARTICLE) and singular_nisba(word) and len(word) > 4
 
     def _read_past_adjectives(self, c: PlaceCandidate, p: int) -> None:
         """ "العاصمة اليمنية صنعاء": a place word before one or two adjectives still counts."""
