@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import ARTICLE
 from rasid.lang.ar.normalise import normalise_char, normalise_string
@@ -56,7 +57,6 @@ _VARIANTS = str.maketrans({"ی": "ي", "ې": "ي", "ک": "ك", "ڪ": "ك", "ۀ":
 
 _SHADDA = "\u0651"
 _FATHER = ("أبو", "ابو")  # a kunya's first word, sometimes written onto the name after it
-_ARTICLES = ("ال", "وال", "بال", "لل", "فال")
 
 
 def _letters_of(text: str) -> str:
@@ -64,6 +64,13 @@ def _letters_of(text: str) -> str:
     folded."""
     text = unicodedata.normalize("NFKC", text).translate(_VARIANTS)
     return "".join(c for c in text if c == _SHADDA or normalise_char(c) != "" or c.isspace())
+
+
+@cache
+def _before_shadda() -> frozenset[str]:
+    """What may stand before a letter whose shadda is not doubled: nothing (a shadda on the first
+    letter), the article, and the article with a clitic (data/affixes.tsv, clitic_article)."""
+    return frozenset(("", ARTICLE, *affixes("clitic_article")))
 
 
 def _doubled(word: str) -> str:
@@ -74,7 +81,7 @@ def _doubled(word: str) -> str:
     for c in word:
         if c != _SHADDA:
             out.append(c)
-        elif out and out[-1] not in "اويى" and "".join(out[:-1]) not in ("", *_ARTICLES):
+        elif out and out[-1] not in "اويى" and "".join(out[:-1]) not in _before_shadda():
             out.append(out[-1])
     return "".join(out)
 
