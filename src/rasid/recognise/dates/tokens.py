@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Generic, NamedTuple, TypeVar
 
+from rasid.lang.ar.affixes import affixes
 from rasid.recognise.dates.lexicon import DateLexicon, PhraseTable
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\s\w]|_")
@@ -124,6 +125,6 @@ class TokenView:
         t = self.tok(i)
         if t is None or t.kind != "w":
             return ""
-        if t.text[:1] in ("و", "ف") and len(t.text) > 3:
+        if t.text[:1] in affixes("conjunction_clitic") and len(t.text) > 3:
             return t.text[1:]
         return t.text

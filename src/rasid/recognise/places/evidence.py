@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from rasid.lang.ar.affixes import singular_nisba
+from rasid.lang.ar.affixes import affixes, singular_nisba
 from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.match import ARTICLE, PhraseMatch, load_clitics, proclitic_readings, words
@@ -289,7 +289,9 @@ class Reader:
                     c.country_cue = True  # "غارة إسرائيلية على لبنان": where the strike fell
             if "agent_before" in kinds:
                 c.agent = True
-            if "setting" in kinds and clitic in ("", "و", "ف"):  # "وتشهد الزاوية"
+            if "setting" in kinds and (
+                not clitic or clitic in affixes("conjunction_clitic")
+            ):  # "وتشهد الزاوية"
                 c.level, c.country_cue = max(c.level, CUE), True
             if "skip" in kinds and self.joined(p - 1, p) and self.ctx.has(self.word(p - 1), "agent_before"):
                 c.agent = True
