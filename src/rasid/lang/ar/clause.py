@@ -675,7 +675,7 @@ class Clauses:
         before = self.doc.text[ws[lo - 1].end : ws[lo].start] if lo else ""
         after = self.doc.text[ws[hi - 1].end : ws[hi].start] if hi < len(ws) else ""
         marks = commas()
-        return any(c in marks for c in before) and any(c in marks for c in after)
+        return not marks.isdisjoint(before) and not marks.isdisjoint(after)
 
 
 @cache

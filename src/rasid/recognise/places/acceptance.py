@@ -175,7 +175,7 @@ def list_linked(reader: Reader, a: PlaceCandidate, b: PlaceCandidate, a_end_word
     if not list_gap().fullmatch(re.sub(r"\w+", "", text)):
         return False
     return (
-        any(c in commas() for c in text)
+        not commas().isdisjoint(text)
         or bool(gap_words)
         or b.match.clitic.startswith(affixes("conjunction_clitic"))
     )

@@ -246,7 +246,7 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
                 q += 1  # "“لمينا” و”الحقونا”": the conjunction cut off by a quote
                 word = reader.word(q)
             if not list_gap().fullmatch(between) or not (
-                cut or word.startswith("و") or any(c in commas() for c in between)
+                cut or word.startswith("و") or not commas().isdisjoint(between)
             ):
                 break
             strip = not cut and word.startswith("و") and q not in at
