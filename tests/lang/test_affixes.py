@@ -21,10 +21,20 @@ def test_unknown_kind_is_refused() -> None:
         affixes("suffix")
 
 
+PREFIX_KINDS = (
+    "imperfect_prefix",
+    "definite_prefix",
+    "clitic_article",
+    "conjunction_clitic",
+    "verb_clitic",
+    "preposition_clitic",
+)
+
+
 def test_every_row_has_a_known_kind_and_its_example_carries_it() -> None:
     for row in load_rows("affixes.tsv", normalise_columns=("affix", "example")):
         assert row["affix"] in affixes(row["kind"])
-        if row["kind"] in ("imperfect_prefix", "definite_prefix", "clitic_article"):
+        if row["kind"] in PREFIX_KINDS:
             assert row["example"].startswith(row["affix"]), row
         else:
             assert row["example"].endswith(row["affix"]), row
@@ -51,3 +61,12 @@ def test_the_places_kinds_keep_their_own_sets() -> None:
 )
 def test_singular_nisba_reads_the_masculine_and_the_feminine_ending_only(word: str, expected: bool) -> None:
     assert singular_nisba(word) is expected
+
+
+def test_the_clause_grammar_reads_its_clitics_from_the_data() -> None:
+    from rasid.lang.ar.clause import _conjunctions, _prep_clitics, _verb_clitics
+
+    assert _conjunctions() == {"و", "ف"}
+    assert _verb_clitics() == {"", "و", "ف", "ل"}
+    # every form of clitics.tsv made with ب or ل whose article is not written out; not ك (وك)
+    assert _prep_clitics() == {"ب", "ل", "وب", "ول", "فب", "فل", "لل", "ولل", "فلل"}

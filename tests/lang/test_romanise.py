@@ -146,6 +146,12 @@ def test_a_shadda_doubles_its_consonant(arabic: str, latin: str) -> None:
     assert romanise(arabic) == latin
 
 
+@pytest.mark.parametrize("clitic", ["و", "ب", "ف", "ك"])
+def test_the_sun_letter_after_a_clitic_and_the_article_is_not_doubled(clitic: str) -> None:
+    # the clitics come from affixes.tsv (clitic_article); كال was missing from the code's list
+    assert romanise_word(clitic + "الشّمري") == romanise_word(clitic + "الشمري")
+
+
 @pytest.mark.parametrize(
     ("arabic", "latin"),
     [

@@ -36,6 +36,7 @@ from fractions import Fraction
 from functools import cache, lru_cache
 from itertools import accumulate
 
+from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.normalise import normalise_char
 from rasid.lang.ar.numbers import COUNT, NumberMatch, classify, find_numbers, particles
@@ -75,7 +76,6 @@ _NOUN_KINDS = frozenset(
 _TOKEN = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+|\d+(?:[.,]\d+)*|[^\s\w]|[A-Za-z_]+")
 _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 _SPACE = " \t\u00a0"
-_COMMAS = ("،", ",")
 _MAX_RANGE_GAP = 8  # tokens between "من N" and "إلى M noun"
 _MAX_TALLY_GAP = 5  # words between "عدد"/"حصيلة" and its number
 _MAX_TOLL_REACH = 16  # words between "عدد"/"حصيلة" and "إلى N" in one clause ("ارتفع عدد ... إلى 23")
@@ -234,7 +234,7 @@ def _tally_index(toks: list[_Tok], gap: int = _MAX_TALLY_GAP, *, predicate: bool
     for i in range(len(toks) - 1, -1, -1):
         text = toks[i].text
         if not _WORD.fullmatch(text):
-            if predicate and (text in _COMMAS or text[0].isdigit()):
+            if predicate and (text in commas() or text[0].isdigit()):
                 continue
             return None
         words += 1
@@ -305,7 +305,7 @@ def _breakdown_after(norm: str, end: int) -> bool:
     """A breakdown marker right after a number, past a comma ("إلى 53، بينهم 49 جندياً", "558
     من بينهم 50 طفلاً"): the number is the total whose noun the toll already named."""
     toks = _tokens_after(norm, end, 3)
-    if toks and toks[0].text in _COMMAS:
+    if toks and toks[0].text in commas():
         toks = toks[1:]
     phrases = _lexicon().nouns["breakdown"]
     return any(" ".join(t.text for t in toks[:n]) in phrases for n in (1, 2))

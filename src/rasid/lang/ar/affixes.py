@@ -31,6 +31,9 @@ AFFIX_KINDS = frozenset(
         "clitic_article",
         "plural_pronoun",
         "masculine_nisba",
+        "conjunction_clitic",
+        "verb_clitic",
+        "preposition_clitic",
     }
 )
 

@@ -52,10 +52,11 @@ from itertools import accumulate
 from typing import Literal
 
 from rasid.lang.ar.affixes import affixes, nisba_like
+from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.doc import Doc, Word
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.markers import marker_words
-from rasid.lang.ar.match import proclitic_readings
+from rasid.lang.ar.match import ARTICLE, load_clitics, proclitic_readings
 
 CUES_FILE = "clause_cues.tsv"
 NUMBER_WORDS_FILE = "number_words.tsv"  # the number grammar's words (rasid.lang.ar.numbers)
@@ -89,11 +90,6 @@ FORMS_CACHE = 1 << 14  # word forms whose cue reading is remembered (bounded: a 
 PAST_LETTERS = 4  # the shortest unlisted word read as a past verb at the head of a clause
 MAX_HOPS = 6  # clauses a dropped subject is followed back over
 NEGATION_WINDOW = 2  # words between a negation and its predicate ("لم يتم استهداف")
-#: Proclitics a verb or a cue word may carry (the conjunctions; ل of "ليرتفع").
-VERB_CLITICS = frozenset({"", "و", "ف", "ل"})
-#: Proclitic prepositions that open a prepositional phrase on a definite noun ("بالمدينة").
-PREP_CLITICS = frozenset({"ب", "ل", "وب", "ول", "فب", "فل", "لل", "ولل", "فلل"})
-CONJUNCTIONS = frozenset({"و", "ف"})
 QUOTED_NAME_WORDS = 4  # the most words of a quoted name or term ("أبو شريفة", "ولاية سيناء")
 #: The cue kinds asked about over a range of words (counted once per Doc, see `_Reader.any_in`).
 COUNTED_KINDS = ("negation", "hedge", "tally")
@@ -213,7 +209,7 @@ def _form(norm: str) -> _Form:
     for pro, rest in readings:
         kinds = cues.kinds(rest)
         if pro and kinds:
-            kinds = frozenset(k for k in kinds if pro in VERB_CLITICS or k in ("preposition", "tally"))
+            kinds = frozenset(k for k in kinds if pro in _verb_clitics() or k in ("preposition", "tally"))
         if kinds:
             found, clitic = kinds, pro
             break
@@ -228,8 +224,8 @@ def _form(norm: str) -> _Form:
         kinds=found,
         clitic=clitic,
         prepositional="preposition" in found
-        or any(pro in PREP_CLITICS and rest.startswith("ال") for pro, rest in readings),
-        definite=any(rest.startswith("ال") for _, rest in readings),
+        or any(pro in _prep_clitics() and rest.startswith(ARTICLE) for pro, rest in readings),
+        definite=any(rest.startswith(ARTICLE) for _, rest in readings),
         phrases=phrases,
         number=norm[:1].isdigit() or any(rest in _number_words() for _, rest in readings),
     )
@@ -300,7 +296,7 @@ class _Reader:
 
     def conjoined(self, i: int) -> bool:
         """The word carries و or ف ("وأضاف")."""
-        return self.clitic[i] in CONJUNCTIONS
+        return self.clitic[i] in _conjunctions()
 
     def prepositional(self, i: int) -> bool:
         """The word opens a prepositional phrase: a preposition, or ب/ل glued to a definite noun."""
@@ -315,10 +311,34 @@ class _Reader:
         )
 
 
+@cache
+def _conjunctions() -> frozenset[str]:
+    """The conjunctions a word may carry (و، ف; data/affixes.tsv, conjunction_clitic)."""
+    return frozenset(affixes("conjunction_clitic"))
+
+
+@cache
+def _verb_clitics() -> frozenset[str]:
+    """The proclitics a verb or a cue word may carry, none included (data/affixes.tsv,
+    verb_clitic: the conjunctions and ل of "ليرتفع")."""
+    return frozenset(("", *affixes("verb_clitic")))
+
+
+@cache
+def _prep_clitics() -> frozenset[str]:
+    """The clitic forms of data/clitics.tsv that hold a preposition (affixes.tsv,
+    preposition_clitic): on a definite noun they open a prepositional phrase ("بالمدينة",
+    "وللمدينة"). Forms that write the article out are left out: no reading splits them."""
+    prepositions = set(affixes("preposition_clitic"))
+    return frozenset(
+        c.form for c in load_clitics() if c.article != "explicit" and prepositions & set(c.parts)
+    )
+
+
 def _verb_with_object(cues: ClauseCues, readings: Iterable[tuple[str, str]]) -> tuple[frozenset[str], str]:
     """The kinds of a listed verb carrying an object pronoun ("استهدفته", "قصفها"), else none."""
     for pro, rest in readings:
-        if pro not in VERB_CLITICS:
+        if pro not in _verb_clitics():
             continue
         for suffix in affixes("object_pronoun"):
             if rest.endswith(suffix) and len(rest) > len(suffix) + 2:
@@ -331,12 +351,12 @@ def _verb_with_object(cues: ClauseCues, readings: Iterable[tuple[str, str]]) -> 
 def _past_feminine(w: Word) -> bool:
     """A word that can only be a past verb with a feminine subject: ending in ت but not in the
     plural ات, not definite, at least four letters once و/ف is split off ("واحتجزت", "عززت")."""
-    rest = w.norm[1:] if w.norm[:1] in CONJUNCTIONS else w.norm
+    rest = w.norm[1:] if w.norm[:1] in _conjunctions() else w.norm
     return (
         len(rest) >= PAST_LETTERS
         and rest.endswith("ت")
         and not rest.endswith("ات")
-        and not rest.startswith("ال")
+        and not rest.startswith(ARTICLE)
     )
 
 
@@ -347,7 +367,7 @@ def _imperfect(norm: str) -> bool:
 def _written_passive(clean: str) -> bool:
     """A word written with the passive vowels: a damma in its first letters, a kasra after it
     ("قُتِل", "أُصيب" with a kasra, "استُهدِف"). Unvowelled words never match."""
-    if clean[:1] in CONJUNCTIONS:
+    if clean[:1] in _conjunctions():
         clean = clean[1:]
     d = clean.find(DAMMA)
     return 0 < d <= 4 and KASRA in clean[d:]
@@ -486,7 +506,7 @@ class Clauses:
         """The first word from lo on that may carry a preposition's clitic ("قتل شاب برصاص
         الشرطة": the patient ends before "برصاص"), else hi."""
         ws = self.doc.words
-        return next((k for k in range(lo, hi) if any(p in PREP_CLITICS for p, _ in ws[k].readings)), hi)
+        return next((k for k in range(lo, hi) if any(p in _prep_clitics() for p, _ in ws[k].readings)), hi)
 
     def _coordinated_verb(self, i: int, lo: int) -> bool:
         """A verb glued to و/ف inside a clause opens another ("قصفت ... وقتلت")."""
@@ -654,7 +674,8 @@ class Clauses:
         ws = self.doc.words
         before = self.doc.text[ws[lo - 1].end : ws[lo].start] if lo else ""
         after = self.doc.text[ws[hi - 1].end : ws[hi].start] if hi < len(ws) else ""
-        return any(c in before for c in "،,") and any(c in after for c in "،,")
+        marks = commas()
+        return not marks.isdisjoint(before) and not marks.isdisjoint(after)
 
 
 @cache

@@ -9,7 +9,8 @@ read by the relaters, so no stage splits the article into words on its own again
 - `sentences`: the segmentation's spans; `units`: sentences joined across an Arabic
   semicolon (reports put the place of a strike after "؛"), the title, when the article
   has one, being unit 0;
-- clauses: cut at the marks of data/clause_marks.tsv; `same_clause(a, b)` is one subtraction;
+- clauses: cut at the commas and semicolons of data/clause_marks.tsv; `same_clause(a, b)` is
+  one subtraction;
 - `quotations`: the quotation marks of the normalised text paired once
   (`rasid.lang.ar.quotes.Quotations`, marks in data/quote_marks.tsv): the clause grammar and the
   claim finder ask the same pairs which mark opens a quotation and where it closes.
@@ -21,28 +22,16 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from functools import cache, cached_property
+from functools import cached_property
 from itertools import accumulate
 from typing import Any, NamedTuple, Protocol
 
-from rasid.lang.ar.lexicon import DataFileError, load_rows
+from rasid.lang.ar.clause_marks import clause_marks
 from rasid.lang.ar.match import proclitic_readings, words
 from rasid.lang.ar.quotes import Quotations
 from rasid.lang.ar.text import HasText, TextView, text_view
 
-CLAUSE_MARKS_FILE = "clause_marks.tsv"
 _END = 2**62  # past the end of any text
-#: A sentence ending in one of these is continued by the next one (one unit).
-_JOINERS = ("؛", ";")
-
-
-@cache
-def clause_marks() -> frozenset[str]:
-    """The characters that end a clause inside a sentence (data/clause_marks.tsv)."""
-    marks = [row["mark"] for row in load_rows(CLAUSE_MARKS_FILE)]
-    if any(len(m) != 1 for m in marks):
-        raise DataFileError(f"{CLAUSE_MARKS_FILE}: a mark is one character")
-    return frozenset(marks)
 
 
 class _WordFields(NamedTuple):
@@ -89,7 +78,7 @@ class Doc:
         self.norm = view.norm
         self.sentences = list(sentences) or list(view.sentences)
         self._sentence_starts = [s for s, _ in self.sentences]
-        self._breaks = [0, *accumulate(map(clause_marks().__contains__, self.text))]
+        self._breaks = [0, *accumulate(map(clause_marks().clause_breaks.__contains__, self.text))]
         self.words: list[Word] = []
         # A word is never empty, so its clean span is the first character's start and the last
         # one's end (`view.span`, without its checks: this loop runs once per word).
@@ -109,13 +98,14 @@ class Doc:
     def _units(self) -> list[tuple[int, int]]:
         units: list[tuple[int, int]] = []
         joining = False
+        joiners = tuple(clause_marks().semicolons)  # a sentence ending in one goes on in the next
         for s, e in self.sentences:
             in_title = s < self.title_end
             if joining and units and not in_title:
                 units[-1] = (units[-1][0], e)
             else:
                 units.append((s, e))
-            joining = self.text[s:e].rstrip().endswith(_JOINERS)
+            joining = self.text[s:e].rstrip().endswith(joiners)
         if self.title_end:  # the title is one unit even when it holds a full stop
             body = [(s, e) for s, e in units if s >= self.title_end]
             units = [(0, self.title_end), *body]

@@ -10,9 +10,9 @@ from __future__ import annotations
 from functools import cache
 
 from rasid.lang.ar.lexicon import load_rows
+from rasid.lang.ar.match import ARTICLE
 
 ENDINGS_FILE = "accusative_endings.tsv"
-ARTICLE = "ال"
 TANWIN_ALIF = "ا"
 _MARKS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0670\u0640"  # harakat, dagger alef, tatweel
 

@@ -21,7 +21,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.lexicon import DataFileError, load_rows
+from rasid.lang.ar.match import ARTICLE
 from rasid.lang.ar.normalise import normalise_char, normalise_string
 
 ROMANISE_FILE = "romanise.tsv"
@@ -47,7 +49,6 @@ _LONG = "اوي"  # the letters that write a long vowel
 # "حمزة", "مصطفي" for "مصطفى")
 _ENDINGS = {"ا": "ى", "ي": "ى", "ه": "ة"}
 _VOWELS = set("aeiou")
-_ARTICLE = "ال"
 _WORD = re.compile(r"[\u0621-\u064a\u0651\u0671-\u06d3]+")
 # Letters Persian and Urdu keyboards put in Arabic text ("ھیثم" for "هيثم"), read as the
 # Arabic letter; the letters that tell sounds apart (ة, ى, the hamza forms) are kept.
@@ -56,7 +57,6 @@ _VARIANTS = str.maketrans({"ی": "ي", "ې": "ي", "ک": "ك", "ڪ": "ك", "ۀ":
 
 _SHADDA = "\u0651"
 _FATHER = ("أبو", "ابو")  # a kunya's first word, sometimes written onto the name after it
-_ARTICLES = ("ال", "وال", "بال", "لل", "فال")
 
 
 def _letters_of(text: str) -> str:
@@ -64,6 +64,13 @@ def _letters_of(text: str) -> str:
     folded."""
     text = unicodedata.normalize("NFKC", text).translate(_VARIANTS)
     return "".join(c for c in text if c == _SHADDA or normalise_char(c) != "" or c.isspace())
+
+
+@cache
+def _before_shadda() -> frozenset[str]:
+    """What may stand before a letter whose shadda is not doubled: nothing (a shadda on the first
+    letter), the article, and the article with a clitic (data/affixes.tsv, clitic_article)."""
+    return frozenset(("", ARTICLE, *affixes("clitic_article")))
 
 
 def _doubled(word: str) -> str:
@@ -74,7 +81,7 @@ def _doubled(word: str) -> str:
     for c in word:
         if c != _SHADDA:
             out.append(c)
-        elif out and out[-1] not in "اويى" and "".join(out[:-1]) not in ("", *_ARTICLES):
+        elif out and out[-1] not in "اويى" and "".join(out[:-1]) not in _before_shadda():
             out.append(out[-1])
     return "".join(out)
 
@@ -195,7 +202,7 @@ def romanise_word(word: str, country: str | None = None, foreign: bool = False) 
         return words[word]
     prefix = ""
     spelt = _doubled(marked)
-    servant = "عبد" + _ARTICLE
+    servant = "عبد" + ARTICLE
     if not foreign and word.startswith(servant) and len(word) > len(servant) + 2:
         # "عبدالوهاب": the start's Abdul/Abdel and the divine name spelt as an ال-word (Wahhab)
         divine = romanise_word(word[len("عبد") :], country).removeprefix("al-")
@@ -204,11 +211,11 @@ def romanise_word(word: str, country: str | None = None, foreign: bool = False) 
     if not foreign and father is not None:
         # "أبوزيد" is "أبو زيد" written as one word: Abu Zaid ("أبوالفتوح": Abu al-...)
         return table.forms["start"].get(father, "Abu") + " " + romanise_word(word[len(father) :], country)
-    if word.startswith(_ARTICLE) and len(word) > len(_ARTICLE) + 1:
-        rest = _as_listed(word[len(_ARTICLE) :], words)
+    if word.startswith(ARTICLE) and len(word) > len(ARTICLE) + 1:
+        rest = _as_listed(word[len(ARTICLE) :], words)
         if rest in words:
             return "al-" + words[rest]
-        prefix, word, spelt = "al-", rest, spelt[len(_ARTICLE) :]
+        prefix, word, spelt = "al-", rest, spelt[len(ARTICLE) :]
     parts = _letters(spelt, table)
     if foreign:
         latin = "".join(p for p, _ in parts).strip("'")
@@ -325,7 +332,7 @@ def romanise(name: str, country: str | None = None) -> str | None:
         if i and w in table.joined and words:
             words[-1] += table.joined[w]  # "نور الدين": Noureddine in the Levant and the Maghreb
             continue
-        after_article = i + 1 < len(found) and found[i + 1].startswith(_ARTICLE)
+        after_article = i + 1 < len(found) and found[i + 1].startswith(ARTICLE)
         if foreign and i and _arabic_shaped(w):
             words.append(romanise_word(marked[i], home))  # "جورج نخلة": an Arabic family name
             continue
@@ -340,7 +347,7 @@ def _arabic_shaped(word: str) -> bool:
     """Whether a word after a foreign first name has a shape only Arabic words have: the
     article or a final ة ("جورج نخلة", "ميشال الخوري"); Lebanese and Coptic Christians and
     Maghrebis often bear a European first name and an Arabic family name."""
-    return word.endswith("ة") or (word.startswith(_ARTICLE) and len(word) > len(_ARTICLE) + 2)
+    return word.endswith("ة") or (word.startswith(ARTICLE) and len(word) > len(ARTICLE) + 2)
 
 
 @cache
@@ -348,7 +355,7 @@ def family_names() -> frozenset[str]:
     """Family names the table spells (romanise.tsv `family` rows), normalised and without the
     article: a person's name takes one wherever it stands ("أحمد ناصر المحمد الصباح")."""
     rows = (normalise_string(r["arabic"]) for r in _rows(ROMANISE_FILE) if r["where"] == "family")
-    return frozenset(w[len(_ARTICLE) :] if w.startswith(_ARTICLE) else w for w in rows)
+    return frozenset(w[len(ARTICLE) :] if w.startswith(ARTICLE) else w for w in rows)
 
 
 def _fused(words: list[str], marked: list[str], known: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -358,7 +365,7 @@ def _fused(words: list[str], marked: list[str], known: dict[str, str]) -> tuple[
     out: list[str] = []
     out_marked: list[str] = []
     for word, mark in zip(words, marked, strict=True):
-        if out and out[-1] + word in known and word.startswith(_ARTICLE):
+        if out and out[-1] + word in known and word.startswith(ARTICLE):
             out[-1] += word
             out_marked[-1] += mark
         else:

@@ -8,22 +8,40 @@ clauses are the Doc's (`rasid.lang.ar.doc`).
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any, Protocol
 
+from rasid.lang.ar.clause_marks import clause_marks
 from rasid.lang.ar.normalise import Normalised, normalise
+from rasid.lang.ar.quotes import quote_marks
 
-# Sentence ends: full stops, question and exclamation marks (Arabic and Latin), the Arabic
-# semicolon, and line breaks. The Arabic comma separates clauses, not sentences. A full stop
-# between two digits is a thousands or decimal separator ("43.552 قتيلا"), not a sentence end.
-_SENTENCE_END = re.compile(r"(?:[!?؟؛]|\.(?!\d)|(?<!\d)\.)+[\"”»’')\]]*|\n+")
+
+@cache
+def _sentence_end() -> re.Pattern[str]:
+    """A run of sentence ends with the closing marks after it, or line breaks.
+
+    The ends are the marks of data/clause_marks.tsv whose `sentence` column says yes (full stops,
+    question and exclamation marks, the Arabic semicolon; not the comma, which separates
+    clauses); a full stop between two digits is a thousands or decimal separator ("43.552
+    قتيلا"), not a sentence end. The closing quotation marks and brackets of
+    data/quote_marks.tsv after the run belong to the sentence it ends.
+    """
+    marks, quotes = clause_marks(), quote_marks()
+    stops = _class(marks.sentence_ends - marks.full_stops)
+    full_stop = _class(marks.full_stops & marks.sentence_ends)
+    closing = _class(quotes.any_closing | quotes.close_brackets)
+    return re.compile(rf"(?:{stops}|{full_stop}(?!\d)|(?<!\d){full_stop})+{closing}*|\n+")
+
+
+def _class(chars: frozenset[str]) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Non-empty sentence spans of `text`, trimmed of surrounding white space."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _SENTENCE_END.finditer(text):
+    for m in _sentence_end().finditer(text):
         end = m.end() if not m.group().startswith("\n") else m.start()
         _append_trimmed(text, start, end, spans)
         start = m.end()

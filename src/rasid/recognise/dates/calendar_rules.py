@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 from datetime import date
 
+from rasid.lang.ar.clause_marks import commas
 from rasid.recognise.dates.context import ContextRules
 from rasid.recognise.dates.expr import CalendarParts, DateExpr, MonthHit
 from rasid.recognise.dates.lexicon import Month
@@ -28,7 +29,7 @@ class CalendarRules(ContextRules):
         unless الموافق ties it to the day ("الاثنين، الموافق 15 شباط").
         """
         v = self.v
-        jj = j + 1 if v.is_punct(j, "،,") else j
+        jj = j + 1 if v.is_punct(j, commas()) else j
         same = v.cue(jj, "same_as")
         if same is not None:
             jj = same.end_tok
@@ -197,7 +198,7 @@ class CalendarRules(ContextRules):
         t = v.tok(j)
         if t is None or t.kind != "d" or len(t.text) > 2 or not 1 <= int(t.text) <= MAX_DAY_RANGE:
             return None
-        jj = j + 2 if v.is_punct(j + 1, "،,") else j + 1
+        jj = j + 2 if v.is_punct(j + 1, commas()) else j + 1
         y = v.tok(jj)
         if y is None or y.kind != "d" or len(y.text) != 4 or not is_gregorian_year(int(y.text)):
             return None
@@ -206,7 +207,7 @@ class CalendarRules(ContextRules):
     def _year_part(self, j: int, hijri: bool) -> tuple[int | None, int | None, int] | None:
         """(year, relative year, next token) after a month: "2016", "من العام 2011", "العام الماضي"."""
         v, lex = self.v, self.lex
-        jj = j + 1 if v.is_punct(j, "،,") else j
+        jj = j + 1 if v.is_punct(j, commas()) else j
         of = v.cue(jj, "of")
         if of is not None:
             jj = of.end_tok

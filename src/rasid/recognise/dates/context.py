@@ -10,14 +10,21 @@ import bisect
 import itertools
 from functools import cache
 
+from rasid.lang.ar.clause_marks import clause_marks
 from rasid.lang.ar.quotes import quote_marks
 from rasid.recognise.dates.expr import DateExpr
 from rasid.recognise.dates.lexicon import DateLexicon
 from rasid.recognise.dates.tokens import TokenView
 
-_CLAUSE_ENDS = "،,؛;.:!؟?"
 _FUTURE_LOOKBACK = 10
 _QUOTED_NAME_WORDS = 2
+
+
+@cache
+def _clause_ends() -> frozenset[str]:
+    """The marks a future marker does not reach past: every mark of data/clause_marks.tsv and
+    the colon that introduces what is said (data/quote_marks.tsv)."""
+    return clause_marks().every | quote_marks().introducers
 
 
 @cache
@@ -105,7 +112,7 @@ class ContextRules:
         v = self.v
         for j in range(k - 1, max(-1, k - 1 - _FUTURE_LOOKBACK), -1):
             t = v.toks[j]
-            if t.kind == "p" and t.text in _CLAUSE_ENDS:
+            if t.kind == "p" and t.text in _clause_ends():
                 return False
             if t.kind != "w":
                 continue

@@ -8,7 +8,9 @@ day (day, month and year written out, Gregorian or Hijri) on one of the first li
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
+from rasid.lang.ar.clause_marks import commas
 from rasid.recognise.dates.expr import DateExpr
 from rasid.recognise.dates.resolve import hijri_to_gregorian
 from rasid.recognise.dates.tokens import lines
@@ -19,8 +21,14 @@ DATELINE_LINES = 6
 MAX_WORDS_BEFORE = 6
 #: Words allowed after a date that opens its line without a separator ("30 يونيو 2025").
 MAX_WORDS_AFTER = 5
-_SEPARATORS = "-–—،,:|/"
 _OPENERS = "-–—|(/"
+_OTHER_SEPARATORS = "-–—:|/"  # with the commas of data/clause_marks.tsv
+
+
+@cache
+def _separators() -> str:
+    """What may stand between a dateline's place or agency and its date ("بيروت، 3 آذار")."""
+    return _OTHER_SEPARATORS + "".join(sorted(commas()))
 
 
 def find_dateline(norm: str, exprs: list[DateExpr]) -> date | None:
@@ -32,8 +40,8 @@ def find_dateline(norm: str, exprs: list[DateExpr]) -> date | None:
             continue
         before, after = norm[line[0] : e.start].strip(), norm[e.end : line[1]].strip()
         if before:
-            words = [w for w in before.split() if w.strip(_SEPARATORS)]
-            ok = len(words) <= MAX_WORDS_BEFORE and before[-1] in _SEPARATORS
+            words = [w for w in before.split() if w.strip(_separators())]
+            ok = len(words) <= MAX_WORDS_BEFORE and before[-1] in _separators()
         else:
             ok = not after or after[0] in _OPENERS or len(after.split()) <= MAX_WORDS_AFTER
         if ok:

@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any, Generic, TypeVar
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
-from rasid.lang.ar.match import clitics_before, contracts
+from rasid.lang.ar.match import ARTICLE, clitics_before, contracts
 
 T = TypeVar("T")
 
@@ -72,7 +72,7 @@ class Modifier:
     kind: str  # past, next, current, epithet
 
 
-_ARTICLE_ALEF = "ا"
+_ARTICLE_ALEF = ARTICLE[0]  # the alef a contracting clitic drops ("ل" + "المقبل" = "للمقبل")
 _FORMS_CACHE = 100_000  # words whose clitic forms are remembered before starting again
 
 

@@ -10,10 +10,11 @@ reports where the expression really starts, so spans exclude the clitic.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Generic, NamedTuple, TypeVar
 
+from rasid.lang.ar.affixes import affixes
 from rasid.recognise.dates.lexicon import DateLexicon, PhraseTable
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\s\w]|_")
@@ -79,7 +80,8 @@ class TokenView:
         t = self.tok(i)
         return t.text if t is not None else ""
 
-    def is_punct(self, i: int, chars: str) -> bool:
+    def is_punct(self, i: int, chars: Collection[str]) -> bool:
+        """The token at i is a punctuation mark among `chars` (a string or a set of marks)."""
         t = self.tok(i)
         return t is not None and t.kind == "p" and t.text in chars
 
@@ -123,6 +125,6 @@ class TokenView:
         t = self.tok(i)
         if t is None or t.kind != "w":
             return ""
-        if t.text[:1] in ("و", "ف") and len(t.text) > 3:
+        if t.text[:1] in affixes("conjunction_clitic") and len(t.text) > 3:
             return t.text[1:]
         return t.text

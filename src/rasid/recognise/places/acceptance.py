@@ -6,6 +6,8 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from rasid.lang.ar.affixes import affixes
+from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.match import phrase_key
 from rasid.link.gazetteer import Gazetteer, Place
 from rasid.link.resolve import ArticleContext, choose, filter_by_hint
@@ -172,7 +174,11 @@ def list_linked(reader: Reader, a: PlaceCandidate, b: PlaceCandidate, a_end_word
     text = reader.norm[reader.words[a_end_word][1] : b.match.word_start]
     if not list_gap().fullmatch(re.sub(r"\w+", "", text)):
         return False
-    return "،" in text or "," in text or bool(gap_words) or b.match.clitic.startswith(("و", "ف"))
+    return (
+        not commas().isdisjoint(text)
+        or bool(gap_words)
+        or b.match.clitic.startswith(affixes("conjunction_clitic"))
+    )
 
 
 def share_list_hints(cands: list[PlaceCandidate], reader: Reader) -> None:
@@ -208,7 +214,7 @@ def between_countries(cands: list[PlaceCandidate], reader: Reader) -> None:
 def _joined_by_and(reader: Reader, a: PlaceCandidate, b: PlaceCandidate) -> bool:
     """b follows a with a conjunction (a word, or b's clitic), not a comma alone."""
     gap_words = [reader.word(k) for k in range(a.last + 1, b.first)]
-    return bool(gap_words) or b.match.clitic.startswith(("و", "ف"))
+    return bool(gap_words) or b.match.clitic.startswith(affixes("conjunction_clitic"))
 
 
 def anchored(reader: Reader, b: PlaceCandidate, q: PlaceCandidate) -> bool:

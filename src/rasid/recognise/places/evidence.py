@@ -14,9 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from rasid.lang.ar.affixes import singular_nisba
+from rasid.lang.ar.affixes import affixes, singular_nisba
+from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.lexicon import load_rows
-from rasid.lang.ar.match import PhraseMatch, load_clitics, proclitic_readings, words
+from rasid.lang.ar.match import ARTICLE, PhraseMatch, load_clitics, proclitic_readings, words
 from rasid.lang.ar.quotes import quote_marks
 from rasid.link.context import PlaceContext
 from rasid.link.gazetteer import Anaphor, Entry, Needs, Place
@@ -39,8 +40,8 @@ def gap() -> re.Pattern[str]:
 
 @cache
 def list_gap() -> re.Pattern[str]:
-    """The gap between two names of a list: spaces, quotes and a comma."""
-    return re.compile(rf"(?:[^\S\n]|[{_class(quotes())}،,])*")
+    """The gap between two names of a list: spaces, quotes and a comma (data/clause_marks.tsv)."""
+    return re.compile(rf"(?:[^\S\n]|[{_class(quotes() | commas())}])*")
 
 
 def _class(chars: frozenset[str]) -> str:
@@ -75,7 +76,7 @@ def _event_words() -> frozenset[str]:
     for row in load_rows("event_triggers.tsv", normalise_columns=("phrase",)):
         if row["role"] == "trigger":
             first = row["phrase"].split(" ", 1)[0]
-            out.update({first, first.removeprefix("ال")})
+            out.update({first, first.removeprefix(ARTICLE)})
     return frozenset(out)
 
 
@@ -271,7 +272,7 @@ class Reader:
                     c.prefix = (self._word_start(p - 1), "countryside", "")
             if "capital" in kinds:
                 c.level, c.hint = TYPE, "city"
-                c.country_cue = c.country_cue or not rest.startswith("ال")  # "عاصمة الصومال"
+                c.country_cue = c.country_cue or not rest.startswith(ARTICLE)  # "عاصمة الصومال"
             if "countryside" in kinds:
                 c.level, c.prefix = TYPE, (start, "countryside", "")
             if "facility" in kinds and not c.match.clitic:  # "سوق بإدلب": a market in Idlib
@@ -288,7 +289,9 @@ class Reader:
                     c.country_cue = True  # "غارة إسرائيلية على لبنان": where the strike fell
             if "agent_before" in kinds:
                 c.agent = True
-            if "setting" in kinds and clitic in ("", "و", "ف"):  # "وتشهد الزاوية"
+            if "setting" in kinds and (
+                not clitic or clitic in affixes("conjunction_clitic")
+            ):  # "وتشهد الزاوية"
                 c.level, c.country_cue = max(c.level, CUE), True
             if "skip" in kinds and self.joined(p - 1, p) and self.ctx.has(self.word(p - 1), "agent_before"):
                 c.agent = True
@@ -296,8 +299,8 @@ class Reader:
             c.level, c.country_cue = max(c.level, CUE), True  # "الحدودية مع موريتانيا"
         if not self.ctx.readings(word) and self._nisba(word) and c.hint is None:
             self._read_past_adjectives(c, p)
-        if not c.match.clitic and c.match.phrase.startswith("ال") and p not in self.place_words:
-            definite = any(rest.startswith("ال") for _clitic, rest in proclitic_readings(word))
+        if not c.match.clitic and c.match.phrase.startswith(ARTICLE) and p not in self.place_words:
+            definite = any(rest.startswith(ARTICLE) for _clitic, rest in proclitic_readings(word))
             if (definite and not self.ctx.readings(word)) or self.ctx.has(word, "determiner", clitics=False):
                 c.adjective = True  # "الخوذ البيضاء", "بالمخلفات الصلبة", "هذا الباب": not a name
 
@@ -318,7 +321,7 @@ class Reader:
 
     @staticmethod
     def _nisba(word: str) -> bool:
-        return word.startswith("ال") and singular_nisba(word) and len(word) > 4
+        return word.startswith(ARTICLE) and singular_nisba(word) and len(word) > 4
 
     def _read_past_adjectives(self, c: PlaceCandidate, p: int) -> None:
         """ "العاصمة اليمنية صنعاء": a place word before one or two adjectives still counts."""

@@ -16,8 +16,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from rasid.lang.ar.affixes import affixes, singular_nisba
+from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.lexicon import DataFileError, load_rows
-from rasid.lang.ar.match import load_clitics, proclitic_readings
+from rasid.lang.ar.match import ARTICLE, load_clitics, proclitic_readings
 from rasid.lang.ar.normalise import normalise_string
 from rasid.link import resolve
 from rasid.link.gazetteer import Gazetteer, Place, Precision
@@ -102,7 +103,7 @@ def common_noun(word: str, *, plural: bool) -> bool:
         *(word[1:] for clitic in _one_letter_clitics() if word.startswith(clitic) and len(word) > 3),
     ]
     for form in bare:
-        stem = form[2:] if form.startswith("ال") else form
+        stem = form[len(ARTICLE) :] if form.startswith(ARTICLE) else form
         if any(stem in words[k] for k in kinds):
             return True
     return any(k in templates and templates[k].fullmatch(word) for k in kinds)
@@ -133,7 +134,7 @@ def unknown_name(reader: Reader, gaz: Gazetteer, q: int, strip_waw: bool) -> tup
     head = bool(ctx.has(word, "name_head", clitics=False))
     if not (head or _ARABIC_WORD.fullmatch(word)) or not name_like(reader, gaz, word):
         return None  # a short word only as a name's head ("ود النورة")
-    if not word.startswith("ال") and _feminine_nisba(word):
+    if not word.startswith(ARTICLE) and _feminine_nisba(word):
         return None  # an indefinite adjective: "أحياء سكنية", "مدن سورية"
     if not strip_waw and word.startswith("و") and not head:
         return None  # "حارة ومنزل": two nouns joined, no name
@@ -142,7 +143,7 @@ def unknown_name(reader: Reader, gaz: Gazetteer, q: int, strip_waw: bool) -> tup
         nxt = reader.word(last + 1)
         if not _ARABIC_WORD.fullmatch(nxt):
             break
-        if ctx.has(nxt, "name_tail", clitics=False) and (last > q or word.startswith("ال")):
+        if ctx.has(nxt, "name_tail", clitics=False) and (last > q or word.startswith(ARTICLE)):
             return s, last + 1  # "حي الامتداد الغربي", "قرية بني أحمد الغربية": the name ends here
         if head:  # "دير جبل الطير", "الشيخ السماني": a head takes the next word, and may chain
             if not (ctx.has(nxt, "name_head", clitics=False) or name_like(reader, gaz, nxt)):
@@ -152,9 +153,9 @@ def unknown_name(reader: Reader, gaz: Gazetteer, q: int, strip_waw: bool) -> tup
             continue
         if last > q:
             break
-        if word.startswith("ال") and nxt.startswith("ال") and _masculine_nisba(nxt) and len(nxt) > 4:
+        if word.startswith(ARTICLE) and nxt.startswith(ARTICLE) and _masculine_nisba(nxt) and len(nxt) > 4:
             return None  # "الازدهار التجاري": a noun and its adjective
-        article = nxt.startswith("ال") and not singular_nisba(nxt)
+        article = nxt.startswith(ARTICLE) and not singular_nisba(nxt)
         if article and name_like(reader, gaz, nxt):
             last += 1
         break
@@ -245,7 +246,7 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
                 q += 1  # "“لمينا” و”الحقونا”": the conjunction cut off by a quote
                 word = reader.word(q)
             if not list_gap().fullmatch(between) or not (
-                cut or word.startswith("و") or "،" in between or "," in between
+                cut or word.startswith("و") or not commas().isdisjoint(between)
             ):
                 break
             strip = not cut and word.startswith("و") and q not in at
@@ -260,7 +261,7 @@ def _second_facility(reader: Reader, gaz: Gazetteer, q: int, covered: set[int]) 
     if q >= len(reader.words) or q in covered or not reader.spaced(q - 1, q):
         return None
     word = reader.word(q)
-    if not word.startswith("و") or reader.ctx.readings(word[1:]) or not word[1:].startswith("ال"):
+    if not word.startswith("و") or reader.ctx.readings(word[1:]) or not word[1:].startswith(ARTICLE):
         return None  # only a definite name: "مستشفيي الثورة والجمهوري", not "... وأسفر"
     found = unknown_name(reader, gaz, q, strip_waw=True)
     return None if found is None or covered & set(range(q, found[1] + 1)) else found
@@ -291,7 +292,7 @@ def _marked_name(reader: Reader, q: int, strip_waw: bool) -> bool:
     """After "منطقة" only a definite or quoted word is a name ("منطقة الدانكوج", "مناطق “لمينا”"):
     an indefinite one is mostly a description ("منطقة آمنة", "منطقة نفوذ")."""
     word = reader.word(q)[1:] if strip_waw else reader.word(q)
-    return word.startswith("ال") or _quoted(reader, q)
+    return word.startswith(ARTICLE) or _quoted(reader, q)
 
 
 def _quote_end(reader: Reader, q: int, last: int) -> int:
@@ -348,9 +349,9 @@ def unknown_facility(reader: Reader, gaz: Gazetteer, q: int) -> tuple[int, int] 
     adjective = found[1] == q and _masculine_nisba(word)  # "مستشفى “ميداني”": a quoted adjective
     if _quoted(reader, q) and not adjective:
         return found[0], _quote_end(reader, q, found[1])  # "مدرسة “أسماء بنت أبي بكر”": up to the quote
-    if not head and not word.startswith("ال") and found[1] == q and _adjective_after(reader, q):
+    if not head and not word.startswith(ARTICLE) and found[1] == q and _adjective_after(reader, q):
         return found  # "مستشفى رفيديا الحكومي": the adjective agrees with the noun, so the word is a name
-    if head or word.startswith("ال"):
+    if head or word.startswith(ARTICLE):
         nxt = found[1] + 1  # "مرقد الإمام “أبو ادريس”": a title, then the quoted name
         if reader.joined(found[1], nxt) and _quoted(reader, nxt):
             return found[0], _quote_end(reader, nxt, found[1])
@@ -365,7 +366,10 @@ def _adjective_after(reader: Reader, q: int) -> bool:
         return False
     nxt = reader.word(q + 1)
     return (
-        nxt.startswith("ال") and singular_nisba(nxt) and len(nxt) > 4 and not _masculine_nisba(reader.word(q))
+        nxt.startswith(ARTICLE)
+        and singular_nisba(nxt)
+        and len(nxt) > 4
+        and not _masculine_nisba(reader.word(q))
     )
 
 
