@@ -340,11 +340,7 @@ class _Trimmer:
         if zone == "tail" and (reason := self.below_article(i)):
             return reason
         p, short = self.content[i], _words(line) <= SHORT_LINE_WORDS
-        if (
-            zone != "body"
-            and ellipsis_end(line)
-            and (self.snippet(i) or self.snippet_run(i, zone))
-        ):
+        if zone != "body" and ellipsis_end(line) and (self.snippet(i) or self.snippet_run(i, zone)):
             return "teaser"  # a snippet of another story, cut by the site, above or below the article
         run_on = zone == "head" and TITLE not in self.marks and _run_on(line)
         if run_on and (self.prose_below(i) or self.only_prose(i)) and not self.echoed(i):
