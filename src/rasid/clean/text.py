@@ -525,11 +525,17 @@ class _Trimmer:
     def snippet_run(self, i: int, zone: str = "tail") -> bool:
         """Under the article, or above it before any title, lines cut by an ellipsis one after another
         are other stories' snippets when the article's prose hardly uses their words (a paragraph of
-        the article that ends with ".." speaks of the article; under a title the article has begun)."""
-        if zone == "body" or (zone == "head" and TITLE in self.marks):
+        the article that ends with ".." speaks of the article; under a title the article has begun).
+        Above the article, the article is there: a line of prose below that ends its sentence (an
+        article whose every paragraph ends with ".." is no list of snippets)."""
+        if zone == "body" or (zone == "head" and (TITLE in self.marks or not self.firm_prose_below(i))):
             return False
         run = any(0 <= k < len(self.lines) and ellipsis_end(self.lines[k]) for k in (i - 1, i + 1))
         return run and self.has_prose and self.headline_overlap[i] < SUBHEADING_OVERLAP
+
+    def firm_prose_below(self, i: int) -> bool:
+        """A line of prose below line `i` that is not cut by an ellipsis."""
+        return any(_prose(line) and not ellipsis_end(line) for line in self.lines[i + 1 :])
 
     def subheading(self, i: int) -> bool:
         """A headline amid the body that speaks of the article (its words come back in the prose)."""
