@@ -63,4 +63,3 @@ def test_a_read_also_list_amid_the_body_goes_with_its_heading() -> None:
     assert trimmed.paragraphs == [LEAD, SUBHEADING, MIDDLE, LAST]
     assert [r.text for r in trimmed.removed] == [HEADING, *ITEMS]
     assert [r.reason for r in trimmed.removed][-1] == "related-links"
-
