@@ -66,6 +66,14 @@ def test_no_page_is_in_the_dev2_tune_set() -> None:
     assert not urls & {json.loads(p.read_text(encoding="utf-8"))["url"] for p in TRAINING}
 
 
+def test_the_kept_aside_check_set_is_never_trained_on() -> None:
+    kept_aside = {p.name for p in (REPO / "tests" / "gold" / "dev2-tune" / "body6-check").glob("*.gold.json")}
+    trained = {p.name for paths in _script().tune_outlets().values() for p in paths}
+    assert len(kept_aside) == 9
+    assert not kept_aside & trained
+    assert "body6-dz-army-annasr.gold.json" in trained  # the tune half is
+
+
 def test_every_page_passes_the_heldout_guard() -> None:
     assert HELDOUT_GUARD.is_file(), f"the held-out guard is missing at {HELDOUT_GUARD}"
     texts = [str(PAGES / json.loads(p.read_text(encoding="utf-8"))["input"]) for p in TRAINING]

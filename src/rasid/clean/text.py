@@ -71,6 +71,8 @@ TITLE_MIN_OVERLAP = 0.2  # a title shares at least this share of its content wor
 SUBHEADING_OVERLAP = 0.25  # a short line amid the body sharing this much with the prose is a subheading
 CLAUSE_MIN_WORDS = 8  # a line this long with a comma inside is a clause of prose, however it ends
 LIST_HEADING_WORDS = 3  # "عناوين ذات صلة:" glued to the end of the last line heads a list
+LIST_HEADING_MAX_WORDS = 6  # a dropped line this short closed by a colon heads a list ("اقرأ من أخبار ...:")
+LIST_MAX_ITEMS = 8  # ... of at most this many headlines
 TITLE_MIN_WORDS = 3
 RUN_ON_WORDS = 20  # a longer line above the title with no sentence punctuation is a ticker
 TEASER_MIN_WORDS = 3  # a short headline amid the body sharing none of this many words is a teaser  # a shorter headline is a section name ("سياسة عربية")
@@ -338,11 +340,7 @@ class _Trimmer:
         if zone == "tail" and (reason := self.below_article(i)):
             return reason
         p, short = self.content[i], _words(line) <= SHORT_LINE_WORDS
-        if (
-            zone != "body"
-            and ellipsis_end(line)
-            and (self.snippet(i) or (zone == "tail" and self.snippet_run(i)))
-        ):
+        if zone != "body" and ellipsis_end(line) and (self.snippet(i) or self.snippet_run(i, zone)):
             return "teaser"  # a snippet of another story, cut by the site, above or below the article
         run_on = zone == "head" and TITLE not in self.marks and _run_on(line)
         if run_on and (self.prose_below(i) or self.only_prose(i)) and not self.echoed(i):
@@ -524,12 +522,20 @@ class _Trimmer:
         short = TITLE_MIN_WORDS <= _words(line) <= SHORT_LINE_WORDS
         return short and headline_like(line) and self.headline_overlap[k] == 0.0
 
-    def snippet_run(self, i: int) -> bool:
-        """Under the article, lines cut by an ellipsis one after another are other stories' snippets
-        when the article's prose hardly uses their words (a paragraph of the article that ends with
-        ".." speaks of the article)."""
+    def snippet_run(self, i: int, zone: str = "tail") -> bool:
+        """Under the article, or above it before any title, lines cut by an ellipsis one after another
+        are other stories' snippets when the article's prose hardly uses their words (a paragraph of
+        the article that ends with ".." speaks of the article; under a title the article has begun).
+        Above the article, the article is there: a line of prose below that ends its sentence (an
+        article whose every paragraph ends with ".." is no list of snippets)."""
+        if zone == "body" or (zone == "head" and (TITLE in self.marks or not self.firm_prose_below(i))):
+            return False
         run = any(0 <= k < len(self.lines) and ellipsis_end(self.lines[k]) for k in (i - 1, i + 1))
         return run and self.has_prose and self.headline_overlap[i] < SUBHEADING_OVERLAP
+
+    def firm_prose_below(self, i: int) -> bool:
+        """A line of prose below line `i` that is not cut by an ellipsis."""
+        return any(_prose(line) and not ellipsis_end(line) for line in self.lines[i + 1 :])
 
     def subheading(self, i: int) -> bool:
         """A headline amid the body that speaks of the article (its words come back in the prose)."""
@@ -744,6 +750,30 @@ class _Trimmer:
                 (reason := self.shape(i, "body")) and not self.credit(line)
             ):
                 self.marks[i] = reason
+            elif self.listed(i):
+                self.marks[i] = "related-links"
+
+    def listed(self, i: int) -> bool:
+        """An item of a list of headlines amid the body: a headline (no sentence, no prose) under a
+        dropped heading that opens a list ("اقرأ من أخبار ...:"), the items between them dropped
+        too. The heading names the list; its items are other stories, whatever words they share."""
+        if not self.list_item(i):
+            return False
+        for k in range(i - 1, max(-1, i - LIST_MAX_ITEMS - 1), -1):
+            if self.marks[k] in (None, TITLE, GONE):
+                return False
+            heading = self.lines[k].rstrip(_EDGE_SPACE)
+            if heading.endswith((":", "：")) and _words(heading) <= LIST_HEADING_MAX_WORDS:
+                return True
+            if not self.list_item(k):
+                return False
+        return False
+
+    def list_item(self, i: int) -> bool:
+        """A headline as lists of other stories print them: a few words, no sentence, no prose."""
+        line = self.lines[i]
+        short = TITLE_MIN_WORDS <= _words(line) <= SHORT_LINE_WORDS and headline_like(line)
+        return short and not _sentence(line) and not _prose(line) and not date_or_clock(line)
 
     def glued(self, start: int, end: int) -> None:
         """Cut an outlet's credit glued to the start of the first body lines ("شفق نيوز/ أفاد ..."),
