@@ -23,8 +23,15 @@ REGISTRY_FILE = "actors.tsv"
 #: conflict news names (actors.tsv), then organisations by class (actor_orgs.tsv: outlets,
 #: companies, banks, clubs, universities, parties, international bodies), then armed groups,
 #: militias, parties and coalitions by country (actor_movements.tsv), then public figures by
-#: country (actor_figures.tsv) and the Arab leagues' clubs by their bare names (actor_clubs.tsv). Same columns.
-REGISTRY_FILES = (REGISTRY_FILE, "actor_orgs.tsv", "actor_movements.tsv", "actor_figures.tsv", "actor_clubs.tsv")
+#: country (actor_figures.tsv) and the Arab leagues' clubs by their bare names
+#: (actor_clubs.tsv). Same columns.
+REGISTRY_FILES = (
+    REGISTRY_FILE,
+    "actor_orgs.tsv",
+    "actor_movements.tsv",
+    "actor_figures.tsv",
+    "actor_clubs.tsv",
+)
 BLOCKERS_FILE = "actor_blockers.tsv"
 COUNTRIES_FILE = "countries.tsv"
 TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
