@@ -16,6 +16,8 @@ FILES = [
     "actors.tsv",
     "actor_orgs.tsv",
     "actor_movements.tsv",
+    "actor_figures.tsv",
+    "actor_clubs.tsv",
     "actor_nisba.tsv",
     "actor_adjectives.tsv",
     "actor_groups.tsv",

@@ -82,6 +82,23 @@ def test_shared_names_are_taken_only_in_their_country() -> None:
     assert outlets.english("هآرتس") == "Haaretz"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ونقلت صحيفة القبس الكويتية عن مصدر حكومي أن الميزانية أقرت.", ("صحيفة القبس الكويتية", "Al-Qabas")),
+        # the adjective picks one of the six papers called الوطن, whatever the article's country
+        (
+            "وكشفت صحيفة الوطن القطرية أن المفاوضات استؤنفت في القاهرة.",
+            ("صحيفة الوطن القطرية", "Al-Watan Qatar"),
+        ),
+    ],
+)
+def test_an_outlet_followed_by_its_states_adjective_keeps_its_name(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [(t, n) for t, ty, n in actors(text) if ty == "ORG"] == [expected]
+
+
 def test_outlet_list_covers_the_arab_press() -> None:
     rows = load_rows("outlets.tsv")
     assert len(rows) >= 150

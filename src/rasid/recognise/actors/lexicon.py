@@ -190,6 +190,11 @@ class Tables:
         default_factory=dict, repr=False, compare=False
     )
 
+    def adjective_country(self, word: str) -> str | None:
+        """The state whose adjective the normalised word is ("الكويتيه" → KWT), or None."""
+        nisba = self.nisba.get(word)
+        return nisba.country if nisba is not None else None
+
     def word_in(self, word: str, table: Mapping[str, object]) -> tuple[str, str] | None:
         """The first (clitic, rest) reading of `word` found in `table`, or None."""
         for clitic, rest in proclitic_readings(word):

@@ -134,14 +134,30 @@ class Outlets:
                         return Credit(outlets[0], _written(line, found.group("name")))
         return None
 
-    def english(self, words: str, country: str | None = None) -> str | None:
+    def english(
+        self,
+        words: str,
+        country: str | None = None,
+        adjective_country: Callable[[str], str | None] | None = None,
+    ) -> str | None:
         """The English name of the outlet the words name, with or without an outlet noun and
-        quotation marks; a name several outlets share is taken only in its own country."""
+        quotation marks; a name several outlets share is taken only in its own country. A state's
+        adjective after the name ("صحيفة القبس الكويتية", "الوطن القطرية") says whose outlet it
+        is (`adjective_country` reads it): it is no part of the name and picks among namesakes."""
         key = _key(words.strip(_QUOTES + " "))
         for noun in self.nouns:
             if key.startswith(noun + " "):
                 key = key[len(noun) + 1 :].strip(_QUOTES + " ")
                 break
+        found = self._named(key, country)
+        if found is None and adjective_country is not None and " " in key:
+            rest, last = key.rsplit(" ", 1)
+            own = adjective_country(last)
+            if own is not None:
+                found = self._named(rest.strip(_QUOTES + " "), own)
+        return found
+
+    def _named(self, key: str, country: str | None) -> str | None:
         outlets = self.by_name.get(key, [])
         names = {o.name_en for o in outlets}
         if len(names) == 1:

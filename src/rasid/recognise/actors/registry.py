@@ -1,4 +1,4 @@
-"""The actor registry (data/actors.tsv, data/actor_orgs.tsv, data/actor_movements.tsv): canonical
+"""The actor registry (data/actors.tsv, data/actor_orgs.tsv, data/actor_movements.tsv, data/actor_figures.tsv): canonical
 actors, their Arabic aliases and flags.
 
 One `Actor` per canonical English name; an actor may span several rows, each giving some
@@ -22,8 +22,16 @@ REGISTRY_FILE = "actors.tsv"
 #: The registry's files, read in this order: states, forces, groups, persons and the organisations
 #: conflict news names (actors.tsv), then organisations by class (actor_orgs.tsv: outlets,
 #: companies, banks, clubs, universities, parties, international bodies), then armed groups,
-#: militias, parties and coalitions by country (actor_movements.tsv). Same columns.
-REGISTRY_FILES = (REGISTRY_FILE, "actor_orgs.tsv", "actor_movements.tsv")
+#: militias, parties and coalitions by country (actor_movements.tsv), then public figures by
+#: country (actor_figures.tsv) and the Arab leagues' clubs by their bare names
+#: (actor_clubs.tsv). Same columns.
+REGISTRY_FILES = (
+    REGISTRY_FILE,
+    "actor_orgs.tsv",
+    "actor_movements.tsv",
+    "actor_figures.tsv",
+    "actor_clubs.tsv",
+)
 BLOCKERS_FILE = "actor_blockers.tsv"
 COUNTRIES_FILE = "countries.tsv"
 TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})

@@ -106,7 +106,9 @@ def _found(doc: ActorText, view: TextView, cand: ActorCandidate) -> Found:
         name = romanise(cand.name_ar or view.text[s:e], doc.doc_country)
     if name is None and cand.type == "ORG":
         # a paper, agency or channel the registry lacks: the outlet list knows its English name
-        name = load_outlets().english(cand.name_ar or view.text[s:e], doc.doc_country)
+        name = load_outlets().english(
+            cand.name_ar or view.text[s:e], doc.doc_country, doc.tables.adjective_country
+        )
     return Found(
         (s, e),
         view.text[s:e],
