@@ -113,7 +113,7 @@ def _window(ct: ClaimText, k: int, end: int, reach: int) -> list[str]:
     clause closed by a comma that describes the object ("ووصف الهجوم الذي استهدف ...، بأنه")."""
     out: list[str] = []
     while k < end and len(out) < reach and ct.text(k) not in OMISSION:  # "(…)": words cut out between clauses
-        if ct.text(k) in "،," and ct.has(k + 1, "preposition"):
+        if ct.is_comma(k) and ct.has(k + 1, "preposition"):
             close = _comma_within(ct, k + 2, end, PARENTHETICAL)
             if close is not None:
                 k = close + 1
@@ -136,7 +136,7 @@ def _past_name(ct: ClaimText, k: int) -> int:
 
 def _comma_within(ct: ClaimText, k: int, end: int, reach: int) -> int | None:
     """The first comma from token k within `reach` tokens, before `end`."""
-    return next((j for j in range(k, min(end, k + reach)) if ct.text(j) in "،,"), None)
+    return next((j for j in range(k, min(end, k + reach)) if ct.is_comma(j)), None)
 
 
 def _keep(ct: ClaimText, i0: int, entry: CueEntry, clitic: str) -> bool:
@@ -148,7 +148,7 @@ def _keep(ct: ClaimText, i0: int, entry: CueEntry, clitic: str) -> bool:
         return False  # "لم يذكر", "ولم يذكر", "دون أن يشير": nothing is said
     if prev is not None and ct.has(prev, "relative") and ct.has(i0 + 1, "resumptive"):
         return False  # "الهدنة التي دعت إليها": the cue describes a noun
-    if entry.position == "participle" and not clitic and prev is not None and ct.text(prev) not in "،,":
+    if entry.position == "participle" and not clitic and prev is not None and not ct.is_comma(prev):
         # "من الأسر الفقيرة مؤكدةً أنها": with no comma, only when a complementizer follows it
         return ct.is_complementizer(i0 + len(entry.form.split()))
     if entry.position == "verb" and prev is not None and _describes_document(ct, prev, i0, entry):

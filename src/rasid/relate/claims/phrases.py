@@ -344,7 +344,7 @@ def phrase_before(
         return phrase_before_relative(ct, k)
     while k >= s0 and ct.has(k, "aux"):
         k -= 1
-    if k >= s0 and ct.text(k) in "،,":
+    if k >= s0 and ct.is_comma(k):
         k -= 1
     end, n = k + 1, 0
     last_conjunct: Range | None = None  # the last conjunct alone, if the whole coordination fails
@@ -416,7 +416,7 @@ def phrase_before_relative(ct: ClaimText, k_rel: int, stops: Collection[int] = (
     """
     s0, _ = ct.sent_range(k_rel)
     k = k_rel - 1
-    if k >= s0 and ct.text(k) in "،,":
+    if k >= s0 and ct.is_comma(k):
         k -= 1
     end, n = k + 1, 0
     if k >= s0 and ct.closes_quote(k):
