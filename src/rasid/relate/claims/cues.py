@@ -15,6 +15,7 @@ from functools import cache
 
 from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.markers import marker_words, markers
+from rasid.lang.ar.match import ARTICLE
 from rasid.relate.claims.lexicon import CueEntry, cue_clitics, cue_entries, cue_matcher, source_heads
 from rasid.relate.claims.text import ClaimText
 
@@ -171,7 +172,7 @@ def _describes_document(ct: ClaimText, k: int, i0: int, entry: CueEntry) -> bool
         return False
     noun = ct.text(k)
     head = source_heads().get((noun,)) or source_heads().get((noun.removesuffix("ا"),))
-    if head is None or head.kind != "document" or noun.startswith("ال"):
+    if head is None or head.kind != "document" or noun.startswith(ARTICLE):
         return False
     return ct.text(i0).endswith(affixes("object_pronoun"))  # the clause grammar's object pronouns
 

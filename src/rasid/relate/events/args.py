@@ -23,12 +23,13 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any, TypeVar
 
+from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.clause import clause_cues
 from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.doc import Doc, Word
 from rasid.lang.ar.lexicon import load_forms
 from rasid.lang.ar.markers import marker_words
-from rasid.lang.ar.match import phrase_key
+from rasid.lang.ar.match import ARTICLE, phrase_key
 from rasid.lang.ar.text import text_view
 from rasid.record import ActorMention, Claim, DateMention, PlaceMention, Record, WeaponMention
 from rasid.relate.events.agents import may_carry_out, rule_of
@@ -77,6 +78,13 @@ DESCRIBED_BREAKS = ".؛:\n"
 def coordinates(part: str) -> bool:
     """A word of a gap that may stand between coordinated actors: "و" or a comma."""
     return part == AND or part in commas()
+
+
+@cache
+def _not_target_clitics() -> tuple[str, ...]:
+    """Clitics before an actor that do not make it a target ("بالمدنيين", "كالنظام" do): the
+    possessive ل ("دورية لقسد") and the conjunctions of data/affixes.tsv ("والنظام")."""
+    return (POSSESSIVE_CLITIC, *affixes("conjunction_clitic"))
 
 
 @dataclass
@@ -370,7 +378,7 @@ def _clitic_before(ctx: ArgContext, actor: ActorMention) -> str:
 
 
 def _is_target(ctx: ArgContext, actor: ActorMention) -> bool:
-    if _clitic_before(ctx, actor) and not _clitic_before(ctx, actor).startswith(("ل", "و", "ف")):
+    if _clitic_before(ctx, actor) and not _clitic_before(ctx, actor).startswith(_not_target_clitics()):
         return True  # "بالمدنيين", "كالنظام"
     for n in (2, 1):
         if phrase_key(_word_before(ctx, actor.span[0], n)) in ctx.lex.agent_preps:
@@ -596,7 +604,7 @@ def _described_by(ctx: ArgContext, m: EventMention, seg: list[ActorMention]) -> 
     first = ctx.doc.words[ctx.doc.word_at(a.span[0])]
     gap = ctx.record.text[a.span[1] : m.start]
     if any(ch in commas() or ch in DESCRIBED_BREAKS for ch in gap) or any(
-        r.startswith("ال") for _, r in first.readings
+        r.startswith(ARTICLE) for _, r in first.readings
     ):
         return []
     if a.id in ctx.sources or ctx.counted_as_victims(a) or not may_carry_out(a, m.family):
@@ -905,7 +913,7 @@ def modality_of(ctx: ArgContext, m: EventMention) -> tuple[bool, bool]:
         if cue.next == "imperfect":
             i = ctx.doc.word_at(end)
             nxt = ctx.doc.words[i].norm if i < len(ctx.doc.words) else ""
-            if not nxt.startswith(("ي", "ت")):
+            if not nxt.startswith(affixes("imperfect_prefix")):
                 continue
         if cue.kind == "negated":
             negated = True
