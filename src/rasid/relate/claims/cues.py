@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from rasid.lang.ar.affixes import affixes
-from rasid.lang.ar.markers import marker_words, markers
+from rasid.lang.ar.markers import markers
 from rasid.lang.ar.match import ARTICLE
 from rasid.relate.claims.lexicon import CueEntry, cue_clitics, cue_entries, cue_matcher, source_heads
 from rasid.relate.claims.text import ClaimText
@@ -179,7 +179,7 @@ def _describes_document(ct: ClaimText, k: int, i0: int, entry: CueEntry) -> bool
 
 def _governs_noun(ct: ClaimText, k: int) -> bool:
     """A bare preposition that takes a noun, never a finite verb (إلى، على، عن، من، في)."""
-    return ct.text(k) in marker_words("content_preposition") | {"إلى", "من"}
+    return ct.has(k, "content_preposition") or ct.has(k, "noun_preposition")
 
 
 def _negation_word(ct: ClaimText, k: int) -> bool:
