@@ -2,7 +2,8 @@
 
 The comma pair and the clause marks are read from data/clause_marks.tsv (`clause_marks`,
 `commas`), the article from `match.ARTICLE`; a string literal that writes one of them again in
-the language layer or the date, place and quantity recognisers fails here, with its place.
+the language layer, the date, place and quantity recognisers or the relaters (claims,
+casualties, events) fails here, with its place.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ SCOPE = [
     *sorted((SRC / "recognise" / "dates").glob("*.py")),
     *sorted((SRC / "recognise" / "places").glob("*.py")),
     SRC / "recognise" / "quantities.py",
+    *sorted((SRC / "relate").rglob("*.py")),
 ]
 #: Where the article is defined, once.
 ARTICLE_HOME = SRC / "lang" / "ar" / "match.py"
@@ -65,4 +67,4 @@ def test_the_article_is_written_once() -> None:
 
 
 def test_the_scope_is_not_empty() -> None:
-    assert len(SCOPE) > 20 and all(p.exists() for p in SCOPE)
+    assert len(SCOPE) > 60 and all(p.exists() for p in SCOPE)

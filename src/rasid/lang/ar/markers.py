@@ -55,6 +55,8 @@ MARKER_KINDS = frozenset(
         "object_noun",
         "object_prefix",
         "role_apposition",
+        "saying_preposition",
+        "noun_preposition",
     }
 )
 

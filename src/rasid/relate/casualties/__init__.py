@@ -64,6 +64,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasid.lang.ar.affixes import affixes
+from rasid.lang.ar.clause_marks import clause_marks, commas
 from rasid.lang.ar.doc import Doc, Word
 from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.normalise import normalise_string
@@ -94,9 +95,6 @@ ADDITION_WORDS = 5  # first words of a sentence in which "أيضا" adds it to t
 CUMULATIVE_PRECISION = frozenset({"month", "year"})
 OF = "من"
 AND = "و"
-JOINERS = frozenset({"و", "،", ","})
-SEMICOLONS = frozenset({";", "؛"})
-COMMAS = "،,"  # a count and the pair that splits it may stand apart by one ("2577 مدنيا، ما بين قتيل وجريح")
 DIGITS = "0123456789.,"
 PEOPLE_ONLY = frozenset({"killed", "detained", "missing"})  # what happens to people, not to things
 
@@ -190,6 +188,18 @@ class _Text:
 
     def is_injured(self, i: int) -> bool:
         return self.status.get(i) == "injured"
+
+
+def _joiner(ch: str) -> bool:
+    """A space, "و" or a comma: all that may join two figures of one list ("452 طفلا و200 امرأة")."""
+    return ch.isspace() or ch == AND or ch in commas()
+
+
+@cache
+def _comma_chars() -> str:
+    """The commas as one string for str.rstrip: a count and the pair that splits it may stand apart
+    by one ("2577 مدنيا، ما بين قتيل وجريح")."""
+    return "".join(sorted(commas()))
 
 
 def _letters(norm: str) -> str:
@@ -353,7 +363,7 @@ def _joined(t: _Text, q: QuantityMention, found: list[Victims]) -> bool:
     if last is None or not t.same_unit(last.start, q.span[0]):
         return False
     gap = t.doc.text[last.end : q.span[0]]
-    if all(ch.isspace() or ch in JOINERS for ch in gap):
+    if all(_joiner(ch) for ch in gap):
         return True
     return last.member_hint and _member_tail(t, last.end, q.span[0])
 
@@ -440,7 +450,7 @@ def _toll_predicate(t: _Text, q: QuantityMention) -> Word | None:
 def _one_phrase(t: _Text, a: int, b: int) -> bool:
     """No clause mark but commas between two offsets: a toll's subject reaches its predicate past
     a parenthesis ("ارتفع عدد قتلى الهجوم، مطلع الأسبوع الجاري، إلى 53")."""
-    return t.doc.same_clause(a, b) or not any(ch in SEMICOLONS for ch in t.doc.text[a:b])
+    return t.doc.same_clause(a, b) or not any(ch in clause_marks().semicolons for ch in t.doc.text[a:b])
 
 
 def _after_toll_word(t: _Text, w: Word) -> bool:
@@ -606,7 +616,7 @@ def _between(t: _Text, w: Word, counts: Mapping[int, QuantityMention]) -> Victim
         else opener.start
     )
     unit = t.doc.unit_of(w.start)
-    count = counts.get(len(t.doc.text[: opener.start].rstrip().rstrip(COMMAS).rstrip()))
+    count = counts.get(len(t.doc.text[: opener.start].rstrip().rstrip(_comma_chars()).rstrip()))
     if count is not None and count.value is not None and t.same_unit(count.span[0], w.start):
         return Victims(
             count.span[0], nxt.end, count.value, count.qualifier, count.low, count.high, count.vague,
@@ -649,7 +659,7 @@ def _singles(t: _Text, found: list[Victims], quantities: list[QuantityMention]) 
             continue  # the second noun of "بين قتيل وجريح"
         between = _between(t, w, counts)
         if between is not None:
-            counted = by_end.get(len(t.doc.text[: between.start].rstrip().rstrip(COMMAS).rstrip()))
+            counted = by_end.get(len(t.doc.text[: between.start].rstrip().rstrip(_comma_chars()).rstrip()))
             if between.value is None and counted is not None and counted.unit == between.unit:
                 counted.status, counted.status_span = between.status, between.status_span
                 paired_end = between.end
@@ -766,7 +776,7 @@ def _marker_links(t: _Text, figures: list[Victims]) -> None:
         p = figures[prev[-1]]
         if p.part_of is not None and p.link in ("marker", "continuation"):
             gap = t.doc.text[p.end : v.start]
-            if all(ch.isspace() or ch in JOINERS for ch in gap) or _member_tail(t, p.end, v.start):
+            if all(_joiner(ch) for ch in gap) or _member_tail(t, p.end, v.start):
                 v.part_of, v.link = p.part_of, "continuation"
 
 

@@ -83,7 +83,7 @@ def claim_date(ct: ClaimText, c: Cue) -> str | None:
         return None
     lo, hi = ct.toks[first].start, ct.toks[last - 1].end
     k = first - 1
-    if k >= 0 and ct.text(k) in "،,":
+    if k >= 0 and ct.is_comma(k):
         k -= 1
     lead = ct.date_at(k) if k >= 0 else None
     if lead is not None and ct.sent_range(k) == ct.sent_range(c.i0):

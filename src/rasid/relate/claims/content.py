@@ -23,7 +23,7 @@ from rasid.lang.ar.markers import marker_words
 from rasid.relate.claims.cues import Cue
 from rasid.relate.claims.lexicon import source_heads
 from rasid.relate.claims.phrases import Range, addressee, bare, head_at
-from rasid.relate.claims.text import CLAUSE_PUNCT, ClaimText
+from rasid.relate.claims.text import ClaimText, clause_punct
 
 OBJECT_SPAN = 3  # words an object may take before "بأنها" and still open the content ("روسيا بأنها")
 ACTION_WINDOW = 8  # tokens after a demand cue searched for "إلى + call to action"
@@ -63,7 +63,7 @@ def _skippable(ct: ClaimText, k: int, prep_starts: set[int]) -> bool:
 def _segment_end(ct: ClaimText, k: int, end: int) -> int | None:
     """Index of the clause punctuation that ends the segment at k, if one does before `end`."""
     for j in range(k, end):
-        if ct.text(j) in CLAUSE_PUNCT:
+        if ct.text(j) in clause_punct():
             return j
     return None
 
@@ -78,7 +78,7 @@ def content_start(
 ) -> int:
     """Token where the content of a cue begins, searching [start, end) (after its source or cue)."""
     first = start
-    while first < end and ct.text(first) in "،,":
+    while first < end and ct.is_comma(first):
         first += 1
     # "كاشفاً عن توثيق", "أشارت المصادر، إلى مقتل"; not "القائمون على" (a source phrase cut short)
     aside = first > start and _aside(ct, first, end)  # "وقال الوزير، في تصريح صحفي، إن"
@@ -86,7 +86,7 @@ def content_start(
         return first + 1
     k = start
     while k < end:
-        if k > start and ct.text(k - 1) in "،," and _new_clause(ct, k):
+        if k > start and ct.is_comma(k - 1) and _new_clause(ct, k):
             break  # "، ووصفتها بأنها", "، فيما يُنتظر أن": a new clause, not this cue's content
         jump = next((b for a, b in skip if a == k), None)
         if jump is not None:
@@ -104,7 +104,7 @@ def _aside(ct: ClaimText, k: int, end: int) -> bool:
     """A short comma segment at k closed right before a complementizer: where or how it was said
     ("، في حديث لقناة العربية، إن"), not what."""
     seg = _segment_end(ct, k, end)
-    if seg is None or seg - k > ASIDE or ct.text(seg) not in "،,":
+    if seg is None or seg - k > ASIDE or not ct.is_comma(seg):
         return False
     nxt = seg + 1 + ct.has(seg + 1, "content_preposition")  # "، إلى أن"
     return ct.is_complementizer(nxt)
@@ -195,7 +195,7 @@ def _opens_content(ct: ClaimText, k: int, start: int) -> bool:
 def _object_before(ct: ClaimText, start: int, comp: int) -> int:
     """Content after a complementizer, or from a short object before it ("، روسيا بأنها")."""
     seg = comp
-    while seg > start and ct.text(seg - 1) not in CLAUSE_PUNCT:
+    while seg > start and ct.text(seg - 1) not in clause_punct():
         seg -= 1
     words = ct.words_between(seg, comp)
     if seg > start and 0 < words <= OBJECT_SPAN and not _skippable(ct, seg, set()):
@@ -319,7 +319,7 @@ def _fronted_quote(ct: ClaimText, c: Cue) -> Range | None:
     """A quotation that opens its sentence or line and ends right before "، قال ..." is what the
     verb says ('"لن نتراجع عن مطالبنا"، قال رئيس النقابة'): its token range, or None."""
     k = c.i0 - 1
-    if c.position != "verb" or c.clitic or k < 1 or ct.text(k) not in "،,":
+    if c.position != "verb" or c.clitic or k < 1 or not ct.is_comma(k):
         return None
     opener = ct.quote_open(k - 1)
     if opener is None:
@@ -355,7 +355,7 @@ def _final_verb(ct: ClaimText, c: Cue, s0: int, end: int, group: list[Cue]) -> R
     if c.content is not None and ct.words_between(*c.content):
         return None
     comma = c.i0 - 1
-    if comma <= s0 or ct.text(comma) not in "،,":
+    if comma <= s0 or not ct.is_comma(comma):
         return None
     s_end = ct.sent_range(c.i0)[1]
     if ct.words_between(c.src[1], s_end) > FINAL_TAIL or ct.words_between(
@@ -376,7 +376,7 @@ def _as_attribution(ct: ClaimText, c: Cue, s0: int, end: int) -> int | None:
     k = c.i0 - n  # the marker's first token
     if c.position != "verb" or c.clitic or n == 0 or k - 1 <= s0:
         return None
-    if ct.text(k - 1) not in "،,":
+    if not ct.is_comma(k - 1):
         return None
     after = c.src[1] if c.src_mode == "post" and c.src is not None else c.i1
     seg = _segment_end(ct, after, end)
@@ -430,17 +430,17 @@ def _past_object(ct: ClaimText, k: int, end: int) -> int:
     clause that describes the object, to its complementizer or the comma that closes it
     ("وحسب وزارة الصحة التي تديرها «حماس»، فإن"), and past the complementizer (فإن، أن) with any
     circumstance before it ("وبحسب الوزارة في بيان، فإن")."""
-    j = k + (ct.text(k) in "،," and ct.has(k + 1, "relative"))
+    j = k + (ct.is_comma(k) and ct.has(k + 1, "relative"))
     if j < end and ct.has(j, "relative"):
         comp = next((x for x in range(j + 1, end) if ct.is_complementizer(x)), None)
         seg = _segment_end(ct, j + 1, end)
         if comp is not None and (seg is None or comp <= seg + 1):
             j = comp
-        elif seg is not None and ct.text(seg) in "،,":
+        elif seg is not None and ct.is_comma(seg):
             j = seg + 1
         else:
             return k
-    while j < end and ct.text(j) in "،,":
+    while j < end and ct.is_comma(j):
         j += 1
     past = _skip_circumstance(ct, j, end, ())  # "وبحسب الوزارة في بيان، فإن"
     if past < end and ct.has(past, "complementizer"):

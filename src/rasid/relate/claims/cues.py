@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from rasid.lang.ar.affixes import affixes
-from rasid.lang.ar.markers import marker_words, markers
+from rasid.lang.ar.markers import markers
+from rasid.lang.ar.match import ARTICLE
 from rasid.relate.claims.lexicon import CueEntry, cue_clitics, cue_entries, cue_matcher, source_heads
 from rasid.relate.claims.text import ClaimText
 
@@ -113,7 +114,7 @@ def _window(ct: ClaimText, k: int, end: int, reach: int) -> list[str]:
     clause closed by a comma that describes the object ("ووصف الهجوم الذي استهدف ...، بأنه")."""
     out: list[str] = []
     while k < end and len(out) < reach and ct.text(k) not in OMISSION:  # "(…)": words cut out between clauses
-        if ct.text(k) in "،," and ct.has(k + 1, "preposition"):
+        if ct.is_comma(k) and ct.has(k + 1, "preposition"):
             close = _comma_within(ct, k + 2, end, PARENTHETICAL)
             if close is not None:
                 k = close + 1
@@ -136,7 +137,7 @@ def _past_name(ct: ClaimText, k: int) -> int:
 
 def _comma_within(ct: ClaimText, k: int, end: int, reach: int) -> int | None:
     """The first comma from token k within `reach` tokens, before `end`."""
-    return next((j for j in range(k, min(end, k + reach)) if ct.text(j) in "،,"), None)
+    return next((j for j in range(k, min(end, k + reach)) if ct.is_comma(j)), None)
 
 
 def _keep(ct: ClaimText, i0: int, entry: CueEntry, clitic: str) -> bool:
@@ -148,7 +149,7 @@ def _keep(ct: ClaimText, i0: int, entry: CueEntry, clitic: str) -> bool:
         return False  # "لم يذكر", "ولم يذكر", "دون أن يشير": nothing is said
     if prev is not None and ct.has(prev, "relative") and ct.has(i0 + 1, "resumptive"):
         return False  # "الهدنة التي دعت إليها": the cue describes a noun
-    if entry.position == "participle" and not clitic and prev is not None and ct.text(prev) not in "،,":
+    if entry.position == "participle" and not clitic and prev is not None and not ct.is_comma(prev):
         # "من الأسر الفقيرة مؤكدةً أنها": with no comma, only when a complementizer follows it
         return ct.is_complementizer(i0 + len(entry.form.split()))
     if entry.position == "verb" and prev is not None and _describes_document(ct, prev, i0, entry):
@@ -171,14 +172,14 @@ def _describes_document(ct: ClaimText, k: int, i0: int, entry: CueEntry) -> bool
         return False
     noun = ct.text(k)
     head = source_heads().get((noun,)) or source_heads().get((noun.removesuffix("ا"),))
-    if head is None or head.kind != "document" or noun.startswith("ال"):
+    if head is None or head.kind != "document" or noun.startswith(ARTICLE):
         return False
     return ct.text(i0).endswith(affixes("object_pronoun"))  # the clause grammar's object pronouns
 
 
 def _governs_noun(ct: ClaimText, k: int) -> bool:
     """A bare preposition that takes a noun, never a finite verb (إلى، على، عن، من، في)."""
-    return ct.text(k) in marker_words("content_preposition") | {"إلى", "من"}
+    return ct.has(k, "content_preposition") or ct.has(k, "noun_preposition")
 
 
 def _negation_word(ct: ClaimText, k: int) -> bool:

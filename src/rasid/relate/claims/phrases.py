@@ -23,7 +23,6 @@ MASDAR_LETTERS = 5  # "إطلاق", "تنفيذ": verbal nouns of the derived ve
 MAX_NAME_AFTER = 2  # words before a quoted name in a source phrase ("مجموعة الإنقاذ “الخوذ البيضاء”")
 
 Range = tuple[int, int]
-_SAYING_PREPOSITIONS = frozenset({"عن", "علي"})  # normalised عن، على: they open what is said, not a body
 
 
 def bare(word: str) -> str:
@@ -195,7 +194,7 @@ def _role_in_body(ct: ClaimText, actor: SpanRef, j: int, k: int) -> bool:
     phrase, as after a bare head ("مسؤول في الجيش")."""
     if not _is_person(ct, actor.id) or head_at(ct, j, j + 1) is None or k + 1 >= len(ct):
         return False
-    if not ct.has(k, "preposition") or ct.text(k) in _SAYING_PREPOSITIONS:
+    if not ct.has(k, "preposition") or ct.has(k, "saying_preposition"):
         return False
     body = ct.actor_starting(k + 1)
     return body is not None and not _is_person(ct, body.id)
@@ -344,7 +343,7 @@ def phrase_before(
         return phrase_before_relative(ct, k)
     while k >= s0 and ct.has(k, "aux"):
         k -= 1
-    if k >= s0 and ct.text(k) in "،,":
+    if k >= s0 and ct.is_comma(k):
         k -= 1
     end, n = k + 1, 0
     last_conjunct: Range | None = None  # the last conjunct alone, if the whole coordination fails
@@ -416,7 +415,7 @@ def phrase_before_relative(ct: ClaimText, k_rel: int, stops: Collection[int] = (
     """
     s0, _ = ct.sent_range(k_rel)
     k = k_rel - 1
-    if k >= s0 and ct.text(k) in "،,":
+    if k >= s0 and ct.is_comma(k):
         k -= 1
     end, n = k + 1, 0
     if k >= s0 and ct.closes_quote(k):

@@ -31,7 +31,6 @@ RELAY_REACH = 6  # tokens between a relaying source and its عن ("قناتا «
 RELAY_SPEECH_REACH = 12
 OBJECT_STANCES = frozenset({"demand", "accuse", "warn", "condemn"})
 Found = tuple[list[str], str | None]
-COMMAS = frozenset("،,")  # commas that set off a time adverbial
 
 
 def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
@@ -177,7 +176,7 @@ def _with_apposed_name(ct: ClaimText, r: tuple[int, int]) -> tuple[int, int]:
     ("قال وزير الإعلام، علي العايد، إن"): the name is the source, not the start of what is said.
     A date, a place or a circumstance in that slot ("، الأربعاء، إن"، "، في بيان، إن") stays out."""
     k = r[1]
-    if k >= len(ct) or ct.text(k) not in "،,":
+    if k >= len(ct) or not ct.is_comma(k):
         return r
     j = k + 1
     while j < len(ct) and ct.is_word(j) and j - k <= APPOSED_NAME:
@@ -185,7 +184,7 @@ def _with_apposed_name(ct: ClaimText, r: tuple[int, int]) -> tuple[int, int]:
             return r
         j += 1
     first = k + 1
-    if not (0 < j - first <= APPOSED_NAME) or j + 1 >= len(ct) or ct.text(j) not in "،,":
+    if not (0 < j - first <= APPOSED_NAME) or j + 1 >= len(ct) or not ct.is_comma(j):
         return r
     if not ct.is_complementizer(j + 1) or _circumstance(ct, first):
         return r
@@ -262,7 +261,7 @@ def _relay_preposition(ct: ClaimText, k: int) -> int | None:
     _, s_end = ct.sent_range(k) if k < len(ct) else (k, k)
     for j in range(k, min(s_end, k + RELAY_SPEECH_REACH)):
         if ct.has(j, "relay_preposition"):  # 'وكالة الأنباء "بترا" عن': past a quoted name too
-            joined = (j == k or ct.text(j - 1) in "،," or _closes_quote(ct, j - 1)) and j < k + RELAY_REACH
+            joined = (j == k or ct.is_comma(j - 1) or _closes_quote(ct, j - 1)) and j < k + RELAY_REACH
             if joined or _speech_noun_after(ct, j + 1, s_end):
                 return j
             continue  # "عبر حسابها على تويتر": a medium's preposition, not the relay's
@@ -338,7 +337,7 @@ def _past_circumstance(ct: ClaimText, k: int) -> int:
     commas or followed by its day in brackets ("قال، اليوم الاثنين، مصدر", "حسبما أكدت اليوم
     (الأربعاء) منظمة العفو"); k itself when no date stands at k."""
     j = k
-    while j < len(ct) and ct.text(j) in COMMAS:
+    while j < len(ct) and ct.is_comma(j):
         j += 1
     if ct.date_at(j) is None:
         return k
@@ -347,7 +346,7 @@ def _past_circumstance(ct: ClaimText, k: int) -> int:
         close = next((m for m in range(j + 1, min(len(ct), j + DAY_BRACKET + 2)) if ct.text(m) == ")"), None)
         if close is not None and all(ct.date_at(m) is not None for m in range(j + 1, close) if ct.is_word(m)):
             j = close + 1
-    while j < len(ct) and ct.text(j) in COMMAS:
+    while j < len(ct) and ct.is_comma(j):
         j += 1
     return j
 
@@ -395,7 +394,7 @@ def _reported(ct: ClaimText, c: Cue, previous: Cue | None) -> bool:
     opener = previous.i1  # the word that opens the earlier cue's content, right after it or its source
     if previous.src_mode == "post" and previous.src is not None:
         opener = previous.src[1]
-    while opener < c.i0 and ct.text(opener) in "،,":
+    while opener < c.i0 and ct.is_comma(opener):
         opener += 1
     return _opens_content(ct, opener) and all(ct.is_word(k) for k in range(opener, c.i0))
 
@@ -509,7 +508,7 @@ def _coordinated(ct: ClaimText, c: Cue, previous: Cue | None) -> bool:
         and c.position == "verb"
         and previous is not None
         and ct.toks[previous.i0].sent == ct.toks[c.i0].sent
-        and ct.text(c.i0 - 1) in "،,"
+        and ct.is_comma(c.i0 - 1)
     )
 
 

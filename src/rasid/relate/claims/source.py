@@ -30,7 +30,7 @@ from rasid.record import ActorMention
 from rasid.relate.claims.lexicon import SourceHead
 from rasid.relate.claims.nameless import nameless_name
 from rasid.relate.claims.phrases import Range, anaphor_length, bare, head_at
-from rasid.relate.claims.text import CLAUSE_PUNCT, ClaimText, SpanRef
+from rasid.relate.claims.text import ClaimText, SpanRef, clause_punct
 
 _ACCUSATIVE = "ا"  # the alef of accusative tanwin, left after normalisation ("بياناً" → "بيانا")
 
@@ -112,14 +112,14 @@ class SourceResolver:
         `role_apposition`) and end at a comma, the complementizer or the sentence's end."""
         ct = self.ct
         k = self._name_rest(k)
-        if k + 1 >= len(ct.toks) or ct.text(k) not in "،," or not ct.has(k + 1, "role_apposition"):
+        if k + 1 >= len(ct.toks) or not ct.is_comma(k) or not ct.has(k + 1, "role_apposition"):
             return []
         first, sent_end = k + 1, ct.sent_range(k)[1]
         last = min(sent_end, first + _APPOSITION_WORDS)
         end = first
         while end < last and (ct.is_word(end) or ct.is_quote(end)) and not ct.is_complementizer(end):
             end += 1
-        closed = end < last and (ct.text(end) in CLAUSE_PUNCT or ct.is_complementizer(end))
+        closed = end < last and (ct.text(end) in clause_punct() or ct.is_complementizer(end))
         if not (closed or end >= sent_end - 1):
             return []  # nothing closes it: it may be what is reported
         actors = ct.actors_in(ct.toks[first].start, ct.toks[end - 1].end)
@@ -315,7 +315,7 @@ class SourceResolver:
             and ct.actor_starting(j) is None
         ):
             j += 1
-        return j if j < len(ct.toks) and ct.text(j) in "،," else k
+        return j if j < len(ct.toks) and ct.is_comma(j) else k
 
     def _document_anaphor(self, r: Range, head: SourceHead | None) -> bool:
         """A document head alone with the article ("التقرير", "البيان") after an earlier

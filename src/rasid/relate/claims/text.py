@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 
+from rasid.lang.ar.clause_marks import clause_marks, commas
 from rasid.lang.ar.doc import Word, doc_of
 from rasid.lang.ar.markers import marker_words, markers
 from rasid.lang.ar.quotes import quote_marks
@@ -22,8 +23,9 @@ from rasid.lang.ar.text import text_view
 from rasid.record import Record
 from rasid.relate.text import list_item
 
-CLAUSE_PUNCT = frozenset("،,;؛:-–—()[]")
-SEMICOLONS = frozenset("؛;")
+#: What bounds a comma segment besides the clause breaks of data/clause_marks.tsv (، , ؛ ;):
+#: the colon, the dashes, round and square brackets.
+SEGMENT_MARKS = frozenset(":-–—()[]")
 WORD = "word"
 PUNCT = "punct"
 
@@ -98,7 +100,7 @@ class ClaimText:
             last = self.norm[out[-1][1] - 1 : out[-1][1]] if out else ""
             gap = self.norm[out[-1][1] : s] if out else ""
             if out and (
-                (last in SEMICOLONS and "\n" not in gap)
+                (last in clause_marks().semicolons and "\n" not in gap)
                 or (
                     last == ":" and not gap.strip() and gap.count("\n") <= 2 and not list_item(self.norm[s:e])
                 )
@@ -145,6 +147,10 @@ class ClaimText:
 
     def text(self, i: int) -> str:
         return self.toks[i].text if 0 <= i < len(self.toks) else ""
+
+    def is_comma(self, i: int) -> bool:
+        """Token i is a comma of data/clause_marks.tsv (، ,); no token outside the text is one."""
+        return self.text(i) in commas()
 
     def is_word(self, i: int) -> bool:
         return 0 <= i < len(self.toks) and self.toks[i].kind == WORD
@@ -325,8 +331,14 @@ def _marks(norm: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
             yield k, k + 1, PUNCT
 
 
+@cache
+def clause_punct() -> frozenset[str]:
+    """The marks that end a comma segment: the clause breaks, the colon, dashes and brackets."""
+    return clause_marks().clause_breaks | SEGMENT_MARKS
+
+
 def _well_formed(text: str) -> bool:
-    if any(ch in CLAUSE_PUNCT and ch not in "()" for ch in text):
+    if any(ch in clause_punct() and ch not in "()" for ch in text):
         return False
     return quote_marks().balanced(text)
 

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from functools import cache
 
+from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.clause import Clause, Clauses
 from rasid.lang.ar.lexicon import load_rows
 from rasid.record import ActorMention
 from rasid.relate.events.triggers import EventMention
 
 GIVEN_NAMES_FILE = "actor_given_names.tsv"
-CONJUNCTIONS = ("و", "ف")
 PAST_LETTERS = 4  # the shortest feminine past verb once و/ف is split off ("قتلت")
 
 
@@ -34,7 +34,7 @@ def masculine_names() -> frozenset[str]:
 
 def feminine_past(norm: str) -> bool:
     """A verb form ending in the feminine ت of the past ("واعتقلت"), not the plural ات."""
-    rest = norm[1:] if norm[:1] in CONJUNCTIONS else norm
+    rest = norm[1:] if norm[:1] in affixes("conjunction_clitic") else norm
     return len(rest) >= PAST_LETTERS and rest.endswith("ت") and not rest.endswith("ات")
 
 

@@ -23,11 +23,13 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any, TypeVar
 
+from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.clause import clause_cues
+from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.doc import Doc, Word
 from rasid.lang.ar.lexicon import load_forms
 from rasid.lang.ar.markers import marker_words
-from rasid.lang.ar.match import phrase_key
+from rasid.lang.ar.match import ARTICLE, phrase_key
 from rasid.lang.ar.text import text_view
 from rasid.record import ActorMention, Claim, DateMention, PlaceMention, Record, WeaponMention
 from rasid.relate.events.agents import may_carry_out, rule_of
@@ -45,7 +47,7 @@ OWNER_LINKS_FILE = "event_owner_links.tsv"
 LINK_WORDS = 2  # the longest link between a figure and its victims' group ("في صفوف")
 AFTER_WINDOW = 3  # words from a trigger to its agent ("قصف مقاتلات روسية")
 BEFORE_WINDOW = 8  # words from a subject to its trigger ("مقاتلات روسية، أمس، أغارت")
-COORDINATION = ("و", ",", "،")  # what may stand between coordinated actors
+AND = "و"  # the conjunction between coordinated actors ("الجيش والشرطة")
 POSSESSIVE_CLITIC = "ل"  # "دورية لقسد": of, belonging to
 TATWEEL = "\u0640"  # the stroke that keeps a clitic apart from a quoted name: لـ"قسد"
 RESPONSIBLE_WINDOW = 3  # words from "المسؤولة" to the trigger ("المسؤولة عن هجوم سراقب")
@@ -67,6 +69,22 @@ UNIDENTIFIED = (
     "unidentified",
     "unknown",
 )  # canonical names of actors the text cannot name  # characters a claim's date counts as farther from the trigger
+
+
+#: What besides a comma sets an indefinite group apart from the verb after it: no description.
+DESCRIBED_BREAKS = ".؛:\n"
+
+
+def coordinates(part: str) -> bool:
+    """A word of a gap that may stand between coordinated actors: "و" or a comma."""
+    return part == AND or part in commas()
+
+
+@cache
+def _not_target_clitics() -> tuple[str, ...]:
+    """Clitics before an actor that do not make it a target ("بالمدنيين", "كالنظام" do): the
+    possessive ل ("دورية لقسد") and the conjunctions of data/affixes.tsv ("والنظام")."""
+    return (POSSESSIVE_CLITIC, *affixes("conjunction_clitic"))
 
 
 @dataclass
@@ -360,7 +378,7 @@ def _clitic_before(ctx: ArgContext, actor: ActorMention) -> str:
 
 
 def _is_target(ctx: ArgContext, actor: ActorMention) -> bool:
-    if _clitic_before(ctx, actor) and not _clitic_before(ctx, actor).startswith(("ل", "و", "ف")):
+    if _clitic_before(ctx, actor) and not _clitic_before(ctx, actor).startswith(_not_target_clitics()):
         return True  # "بالمدنيين", "كالنظام"
     for n in (2, 1):
         if phrase_key(_word_before(ctx, actor.span[0], n)) in ctx.lex.agent_preps:
@@ -396,7 +414,7 @@ def _with_coordinated(ctx: ArgContext, first: ActorMention, pool: list[ActorMent
         if a.span[0] < last.span[1]:
             continue
         gap = ctx.record.text[last.span[1] : a.span[0]].strip()
-        if gap and all(part in COORDINATION for part in gap.split()) and _eligible(ctx, a):
+        if gap and all(coordinates(part) for part in gap.split()) and _eligible(ctx, a):
             out.append(a)
             last = a
         elif a.span[0] >= last.span[1]:
@@ -585,7 +603,9 @@ def _described_by(ctx: ArgContext, m: EventMention, seg: list[ActorMention]) -> 
         return []
     first = ctx.doc.words[ctx.doc.word_at(a.span[0])]
     gap = ctx.record.text[a.span[1] : m.start]
-    if any(ch in gap for ch in ",،.؛:\n") or any(r.startswith("ال") for _, r in first.readings):
+    if any(ch in commas() or ch in DESCRIBED_BREAKS for ch in gap) or any(
+        r.startswith(ARTICLE) for _, r in first.readings
+    ):
         return []
     if a.id in ctx.sources or ctx.counted_as_victims(a) or not may_carry_out(a, m.family):
         return []
@@ -628,7 +648,7 @@ def _after(ctx: ArgContext, m: EventMention, seg: list[ActorMention], stop: int)
         and _eligible(ctx, a, m.family)
         and (genitive is None or ctx.doc.word_at(a.span[0]) == genitive or _agent_prep_before(ctx, a))
         and not _possessor(ctx, m, a)
-        and not _clitic_before(ctx, a).startswith(COORDINATION[0])  # "مجزرة ... وموسكو تشكك": a new subject
+        and not _clitic_before(ctx, a).startswith(AND)  # "مجزرة ... وموسكو تشكك": a new subject
         and not _speaker(ctx, a)
         and (
             _agent_prep_before(ctx, a)
@@ -715,14 +735,10 @@ def _between(ctx: ArgContext, m: EventMention, stop: int) -> list[ActorMention]:
 
 def _joined_by_and(ctx: ArgContext, actor: ActorMention) -> bool:
     """The actor or one of the two words before it is glued to "و": the second side of "بين"."""
-    if _clitic_before(ctx, actor).startswith(COORDINATION[0]):
+    if _clitic_before(ctx, actor).startswith(AND):
         return True
     i = ctx.doc.word_at(actor.span[0])
-    return any(
-        clitic.startswith(COORDINATION[0])
-        for w in ctx.doc.words[max(0, i - 2) : i]
-        for clitic, _ in w.readings
-    )
+    return any(clitic.startswith(AND) for w in ctx.doc.words[max(0, i - 2) : i] for clitic, _ in w.readings)
 
 
 def _speaker(ctx: ArgContext, actor: ActorMention) -> bool:
@@ -796,7 +812,7 @@ def _before(
     start = last
     for a in reversed(run):  # walk back over coordinated actors ("روسيا وإيران")
         gap = ctx.record.text[a.span[1] : start.span[0]].strip()
-        if gap and all(part in COORDINATION for part in gap.split()):
+        if gap and all(coordinates(part) for part in gap.split()):
             start = a
         else:
             break
@@ -897,7 +913,7 @@ def modality_of(ctx: ArgContext, m: EventMention) -> tuple[bool, bool]:
         if cue.next == "imperfect":
             i = ctx.doc.word_at(end)
             nxt = ctx.doc.words[i].norm if i < len(ctx.doc.words) else ""
-            if not nxt.startswith(("ي", "ت")):
+            if not nxt.startswith(affixes("imperfect_prefix")):
                 continue
         if cue.kind == "negated":
             negated = True

@@ -12,6 +12,7 @@ from functools import cache
 
 from rasid.lang.ar.doc import Doc
 from rasid.lang.ar.lexicon import load_rows
+from rasid.lang.ar.match import ARTICLE
 from rasid.record import ActorMention, Record
 from rasid.relate.nisba import StateAdjective, adjective_actor
 from rasid.relate.text import SpanSet, in_set
@@ -24,7 +25,7 @@ ARM_GAP = 1  # words between the noun and the adjective ("طائرة مسيرة 
 def arm_nouns() -> frozenset[str]:
     """The normalised unit nouns of the data file, with and without the article."""
     forms = {row["form"] for row in load_rows(ARMS_FILE, normalise_columns=("form",))}
-    return frozenset(forms | {"ال" + f for f in forms})
+    return frozenset(forms | {ARTICLE + f for f in forms})
 
 
 def add_arm_actors(record: Record, doc: Doc) -> list[ActorMention]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.doc import Word
 from rasid.lang.ar.quotes import quote_marks
 from rasid.record import ActorMention
@@ -30,7 +31,8 @@ RESPONSIBILITY_SPAN = 16  # words from "مسؤوليته عن" to the trigger it
 CLAIMER_GAP = 1  # words between the claimer and "مسؤوليته" (an adjective: "داعش الإرهابي، مسئوليته")
 OBJECT_GAP = 1  # words between an SVO claiming verb and the trigger, its object ("يتبنى تفجير")
 SUBJECT_GAP = 1  # words between the subject and a verb after it (an adjective: "طالبان الإرهابية تتبنى")
-CLAUSE_END = ".،,؛:!؟\n"  # marks after which a clause-final verb has no object
+#: Marks after which a clause-final verb has no object, with the commas of data/clause_marks.tsv.
+CLAUSE_END = ".؛:!؟\n"
 
 
 def claimant(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
@@ -102,7 +104,7 @@ def _after_verb() -> str:
 def _closes_clause(ctx: ArgContext, verb: Word, hi: int) -> bool:
     """Nothing but a clause mark follows the verb before the unit's end: it has no object."""
     rest = ctx.record.text[verb.end : hi].lstrip(_after_verb())
-    return not rest or rest[0] in CLAUSE_END
+    return not rest or rest[0] in CLAUSE_END or rest[0] in commas()
 
 
 def _may_claim(ctx: ArgContext, m: EventMention, actor: ActorMention) -> bool:

@@ -21,6 +21,7 @@ import bisect
 from dataclasses import replace
 
 from rasid.lang.ar.clause import Clause, Clauses, Phrase, clause_cues, clauses_of
+from rasid.lang.ar.match import ARTICLE
 from rasid.record import ActorMention
 from rasid.relate.casualties.lexicon import casualty_lexicon
 from rasid.relate.events.agents import may_carry_out
@@ -78,7 +79,7 @@ def _named_before(ctx: ArgContext, phrase: Phrase) -> list[ActorMention]:
 
 def _definite_forms(readings: tuple[tuple[str, str], ...]) -> frozenset[str]:
     """The readings of a word, clitics off, that carry the article ("والقوات" → "القوات")."""
-    return frozenset(rest for _, rest in readings if rest.startswith("ال") and len(rest) > 3)
+    return frozenset(rest for _, rest in readings if rest.startswith(ARTICLE) and len(rest) > 3)
 
 
 HARM = frozenset({"killed", "injured"})  # what a verb does to the people it counts, for harming_subject

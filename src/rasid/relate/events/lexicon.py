@@ -11,8 +11,9 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from typing import Literal, get_args
 
+from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.lexicon import DataFileError, load_rows
-from rasid.lang.ar.match import PhraseMatch, PhraseMatcher, definite_variants, phrase_key
+from rasid.lang.ar.match import ARTICLE, PhraseMatch, PhraseMatcher, definite_variants, phrase_key
 from rasid.record import EventType
 
 TRIGGERS_FILE = "event_triggers.tsv"
@@ -151,7 +152,7 @@ class EventLexicon:
             m
             for m in self.agents.find(norm)
             if m.phrase not in self.indefinite_agents
-            or not (m.clitic.endswith(("ال", "لل")) or norm.startswith("ال", m.start))
+            or not (m.clitic.endswith(affixes("definite_prefix")) or norm.startswith(ARTICLE, m.start))
         ]
 
     def family(self, event_type: str) -> str:

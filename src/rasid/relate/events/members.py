@@ -10,6 +10,7 @@ the same noun told with one in this or the BACK_SENTENCES sentences before ("ه�
 
 from __future__ import annotations
 
+from rasid.lang.ar.match import ARTICLE
 from rasid.record import ActorMention
 from rasid.relate.events.args import ArgContext
 from rasid.relate.events.member_words import member_link_words, member_names
@@ -34,7 +35,7 @@ def organisation_of(ctx: ArgContext, actor: ActorMention) -> ActorMention:
     if not is_members(actor):
         return actor
     org = _named_after(ctx, actor)
-    if org is not actor or not actor.text.startswith("ال"):
+    if org is not actor or not actor.text.startswith(ARTICLE):
         return org
     return _told_before(ctx, actor) or actor
 

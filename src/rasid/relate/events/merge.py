@@ -27,10 +27,11 @@ from dataclasses import dataclass, field
 from rasid.lang.ar.doc import Doc
 from rasid.record import DateMention, EventType, PlaceMention
 from rasid.relate.events.args import (
+    AND,
     BATTLE,
-    COORDINATION,
     compatible_dates,
     compatible_places,
+    coordinates,
     named_within,
     nested_places,
 )
@@ -167,8 +168,8 @@ def _coordinated(doc: Doc, a: EventMention, b: EventMention) -> bool:
     """b follows a joined only by "و" (or a comma): the two triggers share one account."""
     gap = doc.gap(a.end, b.start).strip()
     if not gap:  # the conjunction glued to b ("وقصف")
-        return doc.text[b.start : b.start + 1] == COORDINATION[0]
-    return all(part in COORDINATION for part in gap.split())
+        return doc.text[b.start : b.start + 1] == AND
+    return all(coordinates(part) for part in gap.split())
 
 
 def _points_back(m: EventMention) -> bool:

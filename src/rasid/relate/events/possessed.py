@@ -22,7 +22,6 @@ from rasid.relate.text import SpanSet
 
 FORCES_FILE = "event_possessed_forces.tsv"
 POSSESSED_WORDS = 3  # how far into a claim's content the possessed noun may stand ("إن قواتها")
-CONJUNCTIONS = ("و", "ف")
 STATE_BODIES = ("ministry", "government", "presidency", "command")  # whose forces are the state's
 
 
@@ -35,7 +34,7 @@ def possessed_nouns() -> frozenset[str]:
 def force_noun(norm: str) -> bool:
     """Whether a normalised word is a listed force noun with a possessive pronoun on it."""
     nouns = possessed_nouns()
-    for word in (norm, norm[1:] if norm[:1] in CONJUNCTIONS else ""):
+    for word in (norm, norm[1:] if norm[:1] in affixes("conjunction_clitic") else ""):
         for pronoun in affixes("possessive_pronoun"):
             if not word.endswith(pronoun) or len(word) <= len(pronoun) + 2:
                 continue

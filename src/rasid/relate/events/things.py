@@ -16,12 +16,12 @@ import bisect
 from dataclasses import dataclass
 from functools import cache
 
+from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.lexicon import load_forms
 from rasid.lang.ar.normalise import normalise_string
 from rasid.record import ActorMention, Record
 
 FACILITIES_FILE = "event_facility_nouns.tsv"
-CLITICS = ("و", "ف", "ب", "ل")
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,13 @@ def is_weapon(actor: ActorMention, weapons: WeaponSpans) -> bool:
 
 
 @cache
+def _clitics() -> tuple[str, ...]:
+    """The one-letter clitics a facility noun may carry ("وبمقر", "بمقر"): the conjunctions and
+    prepositions of data/affixes.tsv (و ف ب ل)."""
+    return affixes("conjunction_clitic") + affixes("preposition_clitic")
+
+
+@cache
 def facility_nouns() -> frozenset[str]:
     """The normalised nouns of the facilities file."""
     return load_forms(FACILITIES_FILE)
@@ -60,7 +67,7 @@ def is_facility(actor: ActorMention) -> bool:
     if len(words) < 2:
         return False
     first, nouns = words[0], facility_nouns()
-    return first in nouns or (first[:1] in CLITICS and first[1:] in nouns)
+    return first in nouns or (first[:1] in _clitics() and first[1:] in nouns)
 
 
 def is_thing(actor: ActorMention, weapons: WeaponSpans) -> bool:

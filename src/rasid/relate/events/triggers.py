@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, cast
 
+from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.doc import Doc
 from rasid.lang.ar.lexicon import DataFileError, load_rows
-from rasid.lang.ar.match import PhraseMatch
+from rasid.lang.ar.match import ARTICLE, PhraseMatch
 from rasid.lang.ar.text import text_view
 from rasid.record import EventType, Record, WeaponMention
 from rasid.relate.casualties.lexicon import casualty_lexicon
@@ -230,10 +231,14 @@ def _from_trigger(
     nxt = doc.words[doc.word_at(end)].norm if doc.word_at(end) < len(doc.words) else ""
     construct = (
         not entry.verb
-        and nxt.startswith("ال")
+        and nxt.startswith(ARTICLE)
         and doc.unit_of(doc.words[doc.word_at(end)].start) == doc.unit_of(start)
     )  # "استهداف الطائرات": a noun before a definite genitive is definite
-    definite = m.clitic.endswith(("ال", "لل")) or doc.norm.startswith("ال", m.start) or entry.suffixed
+    definite = (
+        m.clitic.endswith(affixes("definite_prefix"))
+        or doc.norm.startswith(ARTICLE, m.start)
+        or entry.suffixed
+    )
     prev = doc.words[wi - 1].norm if wi > 0 else ""
     anaphoric = bool(
         prev
@@ -256,7 +261,7 @@ def _from_trigger(
         # "قال الجيش إنه قصف مواقع": after the speaker's pronoun a noun-or-verb word is the verb
         verb=entry.verb
         or (entry.either and not m.clitic and bool(prev) and in_set(prev, lex.selves) is not None),
-        governed=any(c in m.clitic for c in ("ب", "ل"))
+        governed=any(c in m.clitic for c in affixes("preposition_clitic"))
         or bool(prev and in_set(prev, lex.prepositions))
         or (anaphoric and wi > 1 and in_set(doc.words[wi - 2].norm, lex.prepositions) is not None),
         # ("خلال هذا الهجوم": the demonstrative's noun is governed by the preposition before it)
@@ -536,7 +541,7 @@ def _compared_class(doc: Doc, lex: EventLexicon, x: EventMention) -> bool:
         if doc.unit_of(w.start) != x.unit or in_set(w.norm, lex.partitives):
             return False
         if in_set(w.norm, lex.superlatives):
-            return w.norm.startswith("ال")
+            return w.norm.startswith(ARTICLE)
     return False
 
 
