@@ -249,10 +249,11 @@ class _Reader:
         self.all_kinds: list[frozenset[str]] = []  # kinds of the word and of phrases it starts
         self.number: list[bool] = []  # digits or a number word ("عشرة"): a count, no subject
         ws = doc.words
+        vowelled = DAMMA in doc.text  # most articles carry no damma: no word is read for one
         for i, w in enumerate(ws):
             form = _form(w.norm)
             found = form.kinds
-            if not found and _written_passive(doc.text[w.start : w.end]):
+            if not found and vowelled and _written_passive(doc.text[w.start : w.end]):
                 found = frozenset({"passive"})
             if not found and i and _imperfect(w.norm) and self.kinds[i - 1] & IMPERFECT_AFTER:
                 found = frozenset({"verb"})  # "التي تحاصر", "لم يستهدف": the only thing that can follow
