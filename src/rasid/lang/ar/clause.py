@@ -436,12 +436,15 @@ class Clauses:
         opened: ClauseRelation | None = None
         for i in range(1, len(ws)):
             prev, w = ws[i - 1], ws[i]
-            gap = self.doc.text[prev.end : w.start]
             opening = self._opening(i)
             cut: ClauseRelation | Literal[False] | None = False
             if opening is not None:
                 cut = opening
-            elif gap != " " and w.sentence == prev.sentence and self._opens_quotation(i):
+            elif (
+                w.sentence == prev.sentence
+                and self.doc.text[prev.end : w.start] != " "  # the gap: one space opens nothing
+                and self._opens_quotation(i)
+            ):
                 cut = "quotation"
             elif w.sentence != prev.sentence or w.clause != prev.clause:
                 cut = None
@@ -498,6 +501,8 @@ class Clauses:
         adverbial after "بعد"، "قبل" ...), after a relative a relative clause, after an opener an
         adverbial clause; None when word i opens no clause."""
         r = self._read
+        if not r.all_kinds[i]:
+            return None  # most words have no cue kind at all
         if r.has(i, "complementizer"):
             before = self.doc.words[i - 1].norm if i else ""
             return "adverbial" if before in _temporal() else "quotation"
