@@ -318,6 +318,10 @@ def test_glued_tokens_finds_menu_items_run_together() -> None:
     assert glued_tokens("shareشارك الخبر") == 0.5
     assert glued_tokens("محلياتاقتصادرياضةثقافة") == 1.0
     assert glued_tokens("قالت المصادر إن الاشتباكات تواصلت في المدينة.") == 0.0
+    # no ة or ى run into a letter anywhere on the line: only a token as long as no word counts
+    assert glued_tokens("مستشفياتالمدينتين الكبرى") == 0.5
+    # ة run into a letter in a short token, beside a long one: both count
+    assert glued_tokens("مدينةحلب مستشفياتالمدينتين الكبرى") == 2 / 3
 
 
 def test_prose_distance_grows_away_from_the_article() -> None:

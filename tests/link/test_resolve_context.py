@@ -148,3 +148,15 @@ def test_resolve_context_prefers_the_reading_near_the_article(
 ) -> None:
     ctx = ArticleContext.of(others)
     assert choose([JAWF_SAU, JAWF_YEM], ctx).name == expected
+
+
+def test_article_context_counts_what_one_reading_names_and_what_several_agree_on() -> None:
+    ctx = ArticleContext()
+    ctx.add([IDLIB])  # one reading: its country, governorate, town and point
+    ctx.add([IDLIB_GOV])  # a governorate is a town name too ("Idlib"), and a point
+    ctx.add([ARIHA], -1)  # a name taken out again (resolution leaves it out of its own context)
+    ctx.add([ARIHA, JERICHO])  # two readings agree on nothing
+    assert dict(ctx.countries) == {"SYR": 1}
+    assert dict(ctx.admin1) == {("SYR", "Idlib"): 1}
+    assert dict(ctx.towns) == {"Idlib": 2, "Ariha": -1}
+    assert dict(ctx.points) == {(35.93, 36.63): 2, (35.81, 36.61): -1}

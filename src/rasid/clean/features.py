@@ -183,7 +183,15 @@ def has_link(line: str) -> bool:
 def glued_tokens(line: str) -> float:
     """The share of a line's tokens that are several words run together (see `_GLUED_TOKEN`)."""
     tokens = line.split()
-    glued = sum(1 for t in tokens if _GLUED_TOKEN.search(t) or len(_LETTER.findall(t)) >= GLUED_TOKEN_LETTERS)
+    # A glued pair is two letters, no space, so it lies inside one token: when the line holds
+    # none, no token is searched; a token shorter than the letter count is not counted either.
+    pairs = _GLUED_TOKEN.search(line) is not None
+    glued = sum(
+        1
+        for t in tokens
+        if (pairs and _GLUED_TOKEN.search(t))
+        or (len(t) >= GLUED_TOKEN_LETTERS and len(_LETTER.findall(t)) >= GLUED_TOKEN_LETTERS)
+    )
     return glued / len(tokens) if tokens else 0.0
 
 
@@ -214,7 +222,7 @@ def _own(line: str, words: list[str]) -> list[float]:
     """The features of the line alone (no position, no neighbours); `words` are its normalised words."""
     tokens = line.split()
     n = len(tokens)
-    chars = max(1, len(line) - sum(map(str.isspace, line)))
+    chars = max(1, len("".join(tokens)))  # the characters that are not white space
     letters = max(1, len(_LETTER.findall(line)))
     sentence_end = bool(_SENTENCE_END.search(line))
     stopped = [w for w in words if _word_class(w)[0]]

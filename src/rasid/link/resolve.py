@@ -56,6 +56,9 @@ class ArticleContext:
         """Count what all `places` (the readings of one name) agree on."""
         if not places:
             return
+        if len(places) == 1:  # most names have one reading (and every kept place): no sets
+            self._add_one(places[0], sign)
+            return
         countries = {p.country for p in places}
         if len(countries) == 1:
             self.countries[next(iter(countries))] += sign
@@ -69,6 +72,16 @@ class ArticleContext:
             self.towns[next(iter(towns))] += sign
         if len(places) == 1 and places[0].precision != "country" and not math.isnan(places[0].lat):
             self.points[(round(places[0].lat, 2), round(places[0].lon, 2))] += sign
+
+    def _add_one(self, p: Place, sign: int) -> None:
+        """`add([p], sign)`: one reading agrees with itself on everything."""
+        self.countries[p.country] += sign
+        if p.admin1:
+            self.admin1[(p.country, p.admin1)] += sign
+        if p.precision in ("city", "admin1"):
+            self.towns[p.base_name] += sign
+        if p.precision != "country" and not math.isnan(p.lat):
+            self.points[(round(p.lat, 2), round(p.lon, 2))] += sign
 
     def near(self, place: Place) -> bool:
         """The place lies within NEAR_KM of a place the article names with one reading only."""
@@ -98,6 +111,11 @@ class ArticleContext:
 
 def score(place: Place, ctx: ArticleContext) -> float:
     """How well a place fits the article (higher is better)."""
+    return _score(place, ctx, ctx.own_country())
+
+
+def _score(place: Place, ctx: ArticleContext, own: str | None) -> float:
+    """`score`, with the article's own country read once by a caller that scores many readings."""
     s = PRIOR[place.precision] + math.log10(place.population + 1) / 10
     if place.admin1 and ctx.admin1[(place.country, place.admin1)] > 0:
         s += 3
@@ -107,7 +125,7 @@ def score(place: Place, ctx: ArticleContext) -> float:
         s += 2
     if ctx.near(place):
         s += NEAR_BONUS
-    if ctx.own_country() == place.country:
+    if own == place.country:
         s += 1
     return s
 
@@ -182,7 +200,8 @@ def choose(places: Sequence[Place], ctx: ArticleContext, hint: str | None = None
     kept = filter_by_hint(places, hint)
     if not hint:
         kept = _bigger_unit_first(kept, ctx)
-    best = max(kept, key=lambda p: (score(p, ctx), p.population, p.name, p.country))
+    own = ctx.own_country()  # the same for every reading
+    best = max(kept, key=lambda p: (_score(p, ctx, own), p.population, p.name, p.country))
     if hint == "admin1" and best.precision != "admin1" and best.precision != "country":
         return governorate_of(best)
     return best

@@ -245,10 +245,11 @@ class _Reader:
         self.all_kinds: list[frozenset[str]] = []  # kinds of the word and of phrases it starts
         self.number: list[bool] = []  # digits or a number word ("عشرة"): a count, no subject
         ws = doc.words
+        vowelled = DAMMA in doc.text  # most articles carry no damma: no word is read for one
         for i, w in enumerate(ws):
             form = _form(w.norm)
             found = form.kinds
-            if not found and _written_passive(doc.text[w.start : w.end]):
+            if not found and vowelled and _written_passive(doc.text[w.start : w.end]):
                 found = frozenset({"passive"})
             if not found and i and _imperfect(w.norm) and self.kinds[i - 1] & IMPERFECT_AFTER:
                 found = frozenset({"verb"})  # "التي تحاصر", "لم يستهدف": the only thing that can follow
@@ -455,12 +456,15 @@ class Clauses:
         opened: ClauseRelation | None = None
         for i in range(1, len(ws)):
             prev, w = ws[i - 1], ws[i]
-            gap = self.doc.text[prev.end : w.start]
             opening = self._opening(i)
             cut: ClauseRelation | Literal[False] | None = False
             if opening is not None:
                 cut = opening
-            elif gap != " " and w.sentence == prev.sentence and self._opens_quotation(i):
+            elif (
+                w.sentence == prev.sentence
+                and self.doc.text[prev.end : w.start] != " "  # the gap: one space opens nothing
+                and self._opens_quotation(i)
+            ):
                 cut = "quotation"
             elif w.sentence != prev.sentence or w.clause != prev.clause:
                 cut = None
@@ -517,6 +521,8 @@ class Clauses:
         adverbial after "بعد"، "قبل" ...), after a relative a relative clause, after an opener an
         adverbial clause; None when word i opens no clause."""
         r = self._read
+        if not r.all_kinds[i]:
+            return None  # most words have no cue kind at all
         if r.has(i, "complementizer"):
             before = self.doc.words[i - 1].norm if i else ""
             return "adverbial" if before in _temporal() else "quotation"

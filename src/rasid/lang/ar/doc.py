@@ -167,7 +167,10 @@ class Doc:
 
     def clause_of(self, pos: int) -> int:
         """How many clause marks stand before clean offset `pos`: equal numbers, same clause."""
-        return self._breaks[max(0, min(pos, len(self.text)))]
+        breaks = self._breaks  # one longer than the text: its last entry counts every mark
+        if 0 <= pos < len(breaks):
+            return breaks[pos]
+        return breaks[-1] if pos > 0 else 0
 
     def same_clause(self, a: int, b: int) -> bool:
         """No clause mark between clean offsets a and b."""

@@ -440,9 +440,16 @@ def _skip_space(norm: str, pos: int) -> int:
 
 def _words_before(norm: str, pos: int, n: int) -> list[tuple[int, int, str]]:
     """Up to `n` word or symbol tokens ending before `pos` on the same line, nearest last."""
+    return list(_tokens_before(norm, pos)[-n:])
+
+
+@lru_cache(maxsize=1 << 10)  # a number's classification reads the words before it three times
+def _tokens_before(norm: str, pos: int) -> tuple[tuple[int, int, str], ...]:
+    """The word and symbol tokens of the 80 characters before `pos` on its line."""
     line_start = norm.rfind("\n", 0, pos) + 1
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(norm, max(line_start, pos - 80), pos)]
-    return toks[-n:]
+    return tuple(
+        (m.start(), m.end(), m.group()) for m in _TOKEN.finditer(norm, max(line_start, pos - 80), pos)
+    )
 
 
 def _is_article_ordinal(norm: str, start: int) -> bool:

@@ -61,7 +61,8 @@ class Hits(Generic[T]):
                 continue
             self._by_first.setdefault(first, []).append(LexiconHit(first, last, m))
         for hits in self._by_first.values():
-            hits.sort(key=lambda h: (-(h.last - h.first), len(h.clitic)))
+            if len(hits) > 1:  # most words start one match
+                hits.sort(key=lambda h: (-(h.last - h.first), len(h.clitic)))
 
     def at(self, i: int) -> LexiconHit[T] | None:
         """The longest match starting at word i."""

@@ -34,6 +34,13 @@ class DateExpr:
     range_start: DateExpr | None = field(default=None, repr=False)
     range_end: DateExpr | None = field(default=None, repr=False)
 
+    def __copy__(self) -> DateExpr:
+        """A shallow copy, as `copy.copy` makes it, without its reduce protocol: the grammar
+        copies the expression read so far once per rule it tries at every token that may start one."""
+        twin = object.__new__(type(self))
+        twin.__dict__.update(self.__dict__)
+        return twin
+
     @property
     def has_calendar(self) -> bool:
         return self.month is not None or self.year is not None

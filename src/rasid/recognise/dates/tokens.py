@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from typing import Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from rasid.lang.ar.affixes import affixes
 from rasid.recognise.dates.lexicon import DateLexicon, PhraseTable
@@ -69,6 +69,9 @@ class TokenView:
         self.toks = toks
         self.lex = lex
         self._forms: dict[tuple[int, bool], list[tuple[str, int]]] = {}
+        #: `phrase` answers by (table, token, clitic): the grammar asks the cue table at one
+        #: token again for each role ("since", "period", "day_word"), about half its questions.
+        self._phrases: dict[tuple[int, int, bool], PhraseHit[Any] | None] = {}
 
     def __len__(self) -> int:
         return len(self.toks)
@@ -99,6 +102,14 @@ class TokenView:
 
     def phrase(self, table: PhraseTable[T], i: int, clitic: bool = False) -> PhraseHit[T] | None:
         """The longest phrase of `table` starting at token i (a clitic allowed on its first word)."""
+        key = (id(table), i, clitic)
+        if key in self._phrases:
+            return self._phrases[key]
+        hit = self._phrase(table, i, clitic)
+        self._phrases[key] = hit
+        return hit
+
+    def _phrase(self, table: PhraseTable[T], i: int, clitic: bool) -> PhraseHit[T] | None:
         if not 0 <= i < len(self.toks) or self.toks[i].kind == "p":
             return None
         firsts = [(f, s) for f, s in self.first_forms(i, clitic) if f in table.firsts]

@@ -58,8 +58,9 @@ def sentences_of(doc: ActorText) -> list[range]:
     """Word ranges of the document's sentences (split where a gap holds a sentence break)."""
     out: list[range] = []
     start = 0
+    gaps = doc.gaps  # the features read them too
     for i in range(1, len(doc)):
-        if _breaks(doc.gap(i)):  # doc.sentence_break(i), read once per distinct gap
+        if _breaks(gaps[i]):  # doc.sentence_break(i), read once per distinct gap
             out.append(range(start, i))
             start = i
     if len(doc):

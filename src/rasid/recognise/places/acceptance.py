@@ -168,15 +168,16 @@ def list_linked(reader: Reader, a: PlaceCandidate, b: PlaceCandidate, a_end_word
     """b follows a in a list: only commas, quotes, و/أو/ثم (alone or as b's clitic) between them."""
     if a_end_word >= b.first:
         return False
-    gap_words = [reader.word(k) for k in range(a_end_word + 1, b.first)]
-    if any(w not in _LIST_WORDS for w in gap_words):
+    # the words between, read up to the first that is no list word (a far pair stops at once)
+    if any(reader.word(k) not in _LIST_WORDS for k in range(a_end_word + 1, b.first)):
         return False
     text = reader.norm[reader.words[a_end_word][1] : b.match.word_start]
     if not list_gap().fullmatch(re.sub(r"\w+", "", text)):
         return False
+    has_words = b.first > a_end_word + 1
     return (
         not commas().isdisjoint(text)
-        or bool(gap_words)
+        or has_words
         or b.match.clitic.startswith(affixes("conjunction_clitic"))
     )
 
@@ -213,17 +214,17 @@ def between_countries(cands: list[PlaceCandidate], reader: Reader) -> None:
 
 def _joined_by_and(reader: Reader, a: PlaceCandidate, b: PlaceCandidate) -> bool:
     """b follows a with a conjunction (a word, or b's clitic), not a comma alone."""
-    gap_words = [reader.word(k) for k in range(a.last + 1, b.first)]
-    return bool(gap_words) or b.match.clitic.startswith(affixes("conjunction_clitic"))
+    has_words = b.first > a.last + 1  # a word between them (not read: only whether there is one)
+    return has_words or b.match.clitic.startswith(affixes("conjunction_clitic"))
 
 
 def anchored(reader: Reader, b: PlaceCandidate, q: PlaceCandidate) -> bool:
     """b is followed by its own town or governorate: "الصالحين بمدينة حلب", "كفرنبل بريف إدلب"."""
     if b.place is None or q.place is None or q.first <= b.last:
         return False
-    gap = [reader.word(k) for k in range(b.last + 1, q.first)]
-    if len(gap) > 2:
+    if q.first - b.last - 1 > 2:  # more than two words between: not read
         return False
+    gap = [reader.word(k) for k in range(b.last + 1, q.first)]
     ctx = reader.ctx
     if any(w not in _ANCHOR_WORDS and not (ctx.has(w, "type") or ctx.has(w, "countryside")) for w in gap):
         return False

@@ -134,6 +134,8 @@ class Reader:
         self.ctx = ctx
         self._written = written
         self.words = words(norm)
+        #: The letters of each word (`word(i)`, asked about a thousand times an article).
+        self.texts = [norm[s:e] for s, e in self.words]
         self.index = {s: i for i, (s, _e) in enumerate(self.words)}
         self.place_words: set[int] = set()
         self.parts = _clitic_parts()
@@ -185,8 +187,7 @@ class Reader:
         return word.isdigit() or any(rest in _event_words() for _clitic, rest in proclitic_readings(word))
 
     def word(self, i: int) -> str:
-        s, e = self.words[i]
-        return self.norm[s:e]
+        return self.texts[i]
 
     def verb_spelled(self, i: int, rest: str) -> bool:
         """Word i reads as the landform word `rest` only once normalised: the text spells it with a
