@@ -176,9 +176,7 @@ def list_linked(reader: Reader, a: PlaceCandidate, b: PlaceCandidate, a_end_word
         return False
     has_words = b.first > a_end_word + 1
     return (
-        not commas().isdisjoint(text)
-        or has_words
-        or b.match.clitic.startswith(affixes("conjunction_clitic"))
+        not commas().isdisjoint(text) or has_words or b.match.clitic.startswith(affixes("conjunction_clitic"))
     )
 
 
