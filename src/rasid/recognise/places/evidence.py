@@ -103,6 +103,7 @@ class PlaceCandidate:
     place: Place | None = None
     accepted: bool = False
     forgotten: bool = False
+    home_only: frozenset[str] = frozenset()  # a stoplisted name that is a place only in these countries' news
 
     @property
     def start(self) -> int:
