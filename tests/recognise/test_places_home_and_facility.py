@@ -1,4 +1,4 @@
-"""Stoplisted names that are places in their own country's news (place_context.tsv `home_only`)."""
+"""Names read through the article's own country (`home_only`) and facility words (جامعة X) in place_context.tsv."""
 
 from __future__ import annotations
 
@@ -38,4 +38,23 @@ def places(text: str) -> list[tuple[str, str, str, float | None, float | None]]:
     ],
 )
 def test_home_only_names(text: str, expected: list[tuple[str, str, str, float | None, float | None]]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a university named by its town is a facility there
+            "أعلنت رئاسة جامعة طرابلس تعليق الدراسة.",
+            [("جامعة طرابلس", "Tripoli university", "facility", 32.89, 13.19)],
+        ),
+        (  # a university not named by a place is no place
+            "اجتمع وزراء جامعة الدول العربية في القاهرة.",
+            [("القاهرة", "Cairo", "city", 30.06, 31.25)],
+        ),
+    ],
+)
+def test_universities_named_by_their_town(
+    text: str, expected: list[tuple[str, str, str, float | None, float | None]]
+) -> None:
     assert places(text) == expected
