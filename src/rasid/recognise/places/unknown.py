@@ -309,7 +309,8 @@ def _located_after(reader: Reader, last: int) -> bool:
     """The words right after a name ending at word `last` say where it lies: a compass word
     ("منطقة غيط الشعير، غرب مدينة القوصية"), an anchor ("منطقة حمر التابعة لعزلة المجاعشة") or a
     locative before a place word ("منطقة مافا في ولاية بورنو"). An indefinite word after "منطقة"
-    so placed is a name; adjectives that could stand there are `not_name` ("منطقة عازلة شمال")."""
+    so placed is a name; adjectives that could stand there are `not_name` ("منطقة عازلة شمال"), and
+    an anchor must be definite, like the name it follows."""
     ctx = reader.ctx
     q = last + 1
     for _step in range(2):
@@ -317,9 +318,10 @@ def _located_after(reader: Reader, last: int) -> bool:
             reader.norm, reader.words[q - 1][1], reader.words[q][0]
         ):
             return False
-        kinds = set().union(*(k for _c, _r, k in ctx.readings(reader.word(q))))
-        if kinds & {"compass", "anchor", "type"}:
-            return True
+        word = reader.word(q)
+        kinds = set().union(*(k for _c, _r, k in ctx.readings(word)))
+        if kinds & {"compass", "type"} or ("anchor" in kinds and word.startswith(("ال", "بال"))):
+            return True  # an indefinite anchor is a predicate: "مناطق ليست تابعة للتنظيم"
         if "loc" not in kinds:
             return False
         q += 1
