@@ -40,6 +40,7 @@ KINDS = frozenset(
         "partner",
         "lower_admin",
         "home_only",
+        "residential",
         "region",
         "nisba",
         "names_facility",
