@@ -40,7 +40,6 @@ KINDS = frozenset(
         "partner",
         "lower_admin",
         "home_only",
-        "residential",
         "region",
         "nisba",
         "names_facility",

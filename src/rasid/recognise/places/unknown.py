@@ -227,7 +227,7 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
             else:
                 if q in covered or common_noun(reader.word(q), plural=bool(plural)):
                     break
-                found = unknown_name(reader, gaz, q, strip) or _residential(reader, q, hint)
+                found = unknown_name(reader, gaz, q, strip)
                 if found is None or (
                     marked
                     and not _marked_name(reader, q, strip)
@@ -297,17 +297,6 @@ def _marked_name(reader: Reader, q: int, strip_waw: bool) -> bool:
     an indefinite one is mostly a description ("منطقة آمنة", "منطقة نفوذ")."""
     word = reader.word(q)[1:] if strip_waw else reader.word(q)
     return word.startswith("ال") or _quoted(reader, q)
-
-
-def _residential(reader: Reader, q: int, hint: str) -> tuple[int, int] | None:
-    """ "حي المطار السكني": a definite word between a neighbourhood word and a residential adjective is
-    the neighbourhood's name, even an ordinary word or a facility noun."""
-    if hint != "neighbourhood" or q + 1 >= len(reader.words) or not reader.spaced(q, q + 1):
-        return None
-    word = reader.word(q)
-    if not (word.startswith("ال") and reader.ctx.has(reader.word(q + 1), "residential", clitics=False)):
-        return None
-    return reader.words[q][0], q
 
 
 def _head_of_known(reader: Reader, last: int, at: dict[int, PlaceCandidate]) -> bool:
