@@ -39,6 +39,7 @@ KINDS = frozenset(
         "setting",
         "partner",
         "lower_admin",
+        "home_only",
         "region",
         "nisba",
         "names_facility",

@@ -77,7 +77,10 @@ def find_places(
         c.anaphor = next((e for e in m.payloads if isinstance(e, Anaphor)), None)
         c.needs = gaz.needs(m.phrase)
         if c.needs == "never":
-            continue
+            home = reader.ctx.values.get((m.phrase, "home_only"))
+            if home is None:
+                continue
+            c.home_only = frozenset(home.split("|"))  # decided once the article's country is known
         cands.append(c)
     kept: list[PlaceCandidate] = []
     for i, c in enumerate(cands):
@@ -93,6 +96,7 @@ def find_places(
         reader.place_words.update(range(c.first, c.last + 1))
     for c in cands:
         reader.read(c)
+    cands = _home_names(cands, article_context(cands, home_country, accepted_only=False).own_country())
     share_list_hints(cands, reader)
     between_countries(cands, reader)
     resolve_all(cands, article_context(cands, home_country, accepted_only=False), gaz, own=False)
@@ -116,6 +120,23 @@ def find_places(
     taken = [(c.match.word_start, c.end) for c in cands] + [(f.start, f.end) for f in found + new]
     found += new + repeated(reader, new, taken)
     return sorted(found, key=lambda f: f.start)
+
+
+def _home_names(cands: list[PlaceCandidate], country: str | None) -> list[PlaceCandidate]:
+    """Stoplisted names that are places in their own country's news ("بالجزيرة" in a Sudanese
+    report is Gezira State, elsewhere the TV channel): kept, as that country's place needing a
+    locative, only when the article's own country is theirs."""
+    out = []
+    for c in cands:
+        if c.home_only:
+            if country not in c.home_only or "ل" in c.match.clitic:
+                continue  # "وقال للجزيرة": told the channel, not a place
+            c.places = [p for p in c.places if p.country in c.home_only]
+            if not c.places:
+                continue
+            c.needs = "cue"
+        out.append(c)
+    return out
 
 
 def _compass_glued_after(gaz: Gazetteer, reader: Reader, taken: set[int]) -> list[PhraseMatch[Entry]]:

@@ -51,6 +51,8 @@ def _class(chars: frozenset[str]) -> str:
 #: A dateline: a short place name opening a line, an optional "(agency)", then a dash and
 #: the agency or publisher ("حلب - الدفاع المدني", "تونس (وكالة) - أعلنت ...").
 DATELINE = re.compile(r"[^\S\n]*(?:\([^)\n]{1,40}\)[^\S\n]*)?[-–—]")
+#: A dateline dash drawn with the tatweel ("الخرطوم ــ"), seen in the text as written.
+TATWEEL_DASH = re.compile(r"[^\S\n]*\u0640{2,}\s*")
 #: A colon after a name that opens a headline, then the news: "لبنان: توغل ..." (a label; a speaker's
 #: words after the colon, "روسيا: سنرد", are no event word or number).
 COLON_LABEL = re.compile(r"[^\S\n]*:[^\S\n]*([^\W_]+)")
@@ -104,6 +106,7 @@ class PlaceCandidate:
     place: Place | None = None
     accepted: bool = False
     forgotten: bool = False
+    home_only: frozenset[str] = frozenset()  # a stoplisted name that is a place only in these countries' news
 
     @property
     def start(self) -> int:
@@ -159,7 +162,11 @@ class Reader:
         line_start = self.norm.rfind("\n", 0, c.match.word_start) + 1
         if self.norm[line_start : c.match.word_start].strip() or c.match.clitic:
             return False
-        return bool(DATELINE.match(self.norm, c.end))
+        if DATELINE.match(self.norm, c.end):
+            return True
+        if self._written is None or c.last + 1 >= len(self.words):
+            return False  # "الأبيض ــ النورس نيوز": a dash drawn with tatweel, which normalising drops
+        return bool(TATWEEL_DASH.fullmatch(self._written(c.end, self.words[c.last + 1][0])))
 
     def byline(self, c: PlaceCandidate) -> bool:
         """The name closes a short line after a dash ("علي ضباح - جازان"): where a report was filed."""

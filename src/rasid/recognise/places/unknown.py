@@ -229,8 +229,13 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
                 if q in covered or common_noun(reader.word(q), plural=bool(plural)):
                     break
                 found = unknown_name(reader, gaz, q, strip)
-                if found is None or (marked and not _marked_name(reader, q, strip)):
-                    break
+                if found is None or (
+                    marked
+                    and not _marked_name(reader, q, strip)
+                    and not _located_after(reader, found[1])
+                    and not (strip and not _head_of_known(reader, found[1], at))
+                ):
+                    break  # "منطقة آمنة" is a description; "منطقة حمر التابعة لعزلة", "منطقتي الطلحة ومهلة" names
                 out.append(Unknown(found[0], q, found[1], hint))
                 covered.update(range(q, found[1] + 1))
                 end = found[1]
@@ -293,6 +298,35 @@ def _marked_name(reader: Reader, q: int, strip_waw: bool) -> bool:
     an indefinite one is mostly a description ("منطقة آمنة", "منطقة نفوذ")."""
     word = reader.word(q)[1:] if strip_waw else reader.word(q)
     return word.startswith(ARTICLE) or _quoted(reader, q)
+
+
+def _head_of_known(reader: Reader, last: int, at: dict[int, PlaceCandidate]) -> bool:
+    """The word `last` stands right before a gazetteer name: the head of a longer name
+    ("بقثة آل جميل"), not a name of its own."""
+    return last + 1 in at and reader.spaced(last, last + 1)
+
+
+def _located_after(reader: Reader, last: int) -> bool:
+    """The words right after a name ending at word `last` say where it lies: a compass word
+    ("منطقة غيط الشعير، غرب مدينة القوصية"), an anchor ("منطقة حمر التابعة لعزلة المجاعشة") or a
+    locative before a place word ("منطقة مافا في ولاية بورنو"). An indefinite word after "منطقة"
+    so placed is a name; adjectives that could stand there are `not_name` ("منطقة عازلة شمال"), and
+    an anchor must be definite, like the name it follows."""
+    ctx = reader.ctx
+    q = last + 1
+    for _step in range(2):
+        if q >= len(reader.words) or not list_gap().fullmatch(
+            reader.norm, reader.words[q - 1][1], reader.words[q][0]
+        ):
+            return False
+        word = reader.word(q)
+        kinds = set().union(*(k for _c, _r, k in ctx.readings(word)))
+        if kinds & {"compass", "type"} or ("anchor" in kinds and word.startswith(("ال", "بال"))):
+            return True  # an indefinite anchor is a predicate: "مناطق ليست تابعة للتنظيم"
+        if "loc" not in kinds:
+            return False
+        q += 1
+    return False
 
 
 def _quote_end(reader: Reader, q: int, last: int) -> int:
