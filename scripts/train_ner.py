@@ -27,9 +27,11 @@ and on AQMAR; the scores and the models' sha256 go to model_scores.json, which a
 holds the shipped model to.
 
 Usage: .venv/bin/python scripts/train_ner.py [--datasets DIR] [--out DIR] [--with aqmar] [--with wojood]
-       [--cv] [--score-only]
---cv cross-validates the first pass on the ANERcorp training part (two folds by document, the
-other corpora always trained on) and writes nothing: how settings and corpora are chosen.
+       [--cv [--folds N]] [--score-only]
+--cv cross-validates the first pass on the ANERcorp training part (two folds by document, or
+`--folds N`; the other corpora always trained on) and writes nothing: how settings and corpora
+are chosen. Five folds train on four fifths of the documents each time, so they read higher
+than two (0.800 against 0.786 for the same model) and vary less between settings.
 """
 
 from __future__ import annotations
@@ -301,6 +303,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="cross-validate the first pass on the training part (2 folds by document), write nothing",
     )
+    parser.add_argument(
+        "--folds",
+        type=int,
+        default=FOLDS,
+        help="with --cv: the number of folds (documents by position modulo it; 5 is finer, 2.5x slower)",
+    )
     args = parser.parse_args(argv)
     extra = args.extra or list(EXTRA)
     started = time.perf_counter()
@@ -322,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"features ready in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     if args.cv:
         with tempfile.TemporaryDirectory() as folder:
-            cv = summary(cross_validate(own, Path(folder), private_copies(training, others)))
+            cv = summary(cross_validate(own, Path(folder), private_copies(training, others), args.folds))
         print(json.dumps(cv), f"({time.perf_counter() - started:.0f} s)")
         return 0
     marked, lexicon = with_lexicons(own)
