@@ -249,8 +249,22 @@ class Reader:
             c.level, c.country_cue = max(c.level, CUE), True
         elif "ل" in parts:
             c.level = max(c.level, CUE)
+            if self._border_before(c.first):
+                c.country_cue = True  # "الحدود الجنوبية للبنان": the border of a country
         self._read_before(c, c.first - 1)
         self._read_after(c)
+
+    def _border_before(self, q: int) -> bool:
+        """A border noun right before word q, or before one adjective between them
+        ("الحدود للبنان", "الحدود الجنوبية للبنان")."""
+        for p in (q - 1, q - 2):
+            if p < 0 or not self.joined(p, p + 1):
+                return False
+            if self.ctx.has(self.word(p), "border", clitics=False):
+                return True
+            if p == q - 1 and not self._nisba(self.word(p)):
+                return False
+        return False
 
     def _own_place_word(self, c: PlaceCandidate) -> bool:
         """A gazetteer name of several words that opens with a place or facility word
@@ -276,6 +290,8 @@ class Reader:
             if "type" in kinds and not self.verb_spelled(p, rest):
                 c.level, c.hint = TYPE, self.ctx.values.get((rest, "type"), "")
                 c.prefix = (start, "type", c.hint)
+                if "plural" in kinds and (rest, "plural") not in self.ctx.values:  # not a dual
+                    c.country_cue = True  # "بعض مناطق المملكة", "مدن لبنان": the places of a country
                 if self.joined(p - 1, p) and self.ctx.has(self.word(p - 1), "countryside"):
                     c.prefix = (self._word_start(p - 1), "countryside", "")
             if "capital" in kinds:
