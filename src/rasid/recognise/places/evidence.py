@@ -254,6 +254,15 @@ class Reader:
         self._read_before(c, c.first - 1)
         self._read_after(c)
 
+    def _governed(self, c: PlaceCandidate) -> bool:
+        """The name closes a phrase opened by a preposition glued to the noun before it
+        ("بمركز طما استخدمت"): it is that noun's genitive, not the subject of the verb after it."""
+        p = c.first - 1
+        if c.match.clitic or p < 0 or not self.joined(p, c.first):
+            return False
+        word = self.word(p)
+        return len(word) > 3 and word.startswith("ب") and not self.ctx.readings(word)
+
     def _border_before(self, q: int) -> bool:
         """A border noun right before word q, or before one adjective between them
         ("الحدود للبنان", "الحدود الجنوبية للبنان")."""
@@ -366,7 +375,12 @@ class Reader:
         if not self.spaced(c.last, q):
             return
         word = self.word(q)
-        if self.ctx.has(word, "agent_after", clitics=False) and not c.country_cue and c.level < TYPE:
+        if (
+            self.ctx.has(word, "agent_after", clitics=False)
+            and not c.country_cue
+            and c.level < TYPE
+            and not self._governed(c)
+        ):
             # "وفي حمص أكدت": a preposition's object is not the verb's subject; nor is a name after
             # a place word ("وعن بلدة عيترون قالت الوكالة")
             c.agent = True
