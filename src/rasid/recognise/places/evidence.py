@@ -254,6 +254,12 @@ class Reader:
         self._read_before(c, c.first - 1)
         self._read_after(c)
 
+    def _adjective_like(self, c: PlaceCandidate) -> bool:
+        """An indefinite name spelled like a feminine nisba ("مناطق سورية مختلفة"): after a plural
+        noun it is read as the noun's adjective, "Syrian areas", not its genitive."""
+        phrase = c.match.phrase
+        return not phrase.startswith(ARTICLE) and phrase.endswith(affixes("feminine_nisba"))
+
     def _governed(self, c: PlaceCandidate) -> bool:
         """The name closes a phrase opened by a preposition glued to the noun before it
         ("بمركز طما استخدمت"): it is that noun's genitive, not the subject of the verb after it."""
@@ -299,7 +305,11 @@ class Reader:
             if "type" in kinds and not self.verb_spelled(p, rest):
                 c.level, c.hint = TYPE, self.ctx.values.get((rest, "type"), "")
                 c.prefix = (start, "type", c.hint)
-                if "plural" in kinds and (rest, "plural") not in self.ctx.values:  # not a dual
+                if (
+                    "plural" in kinds
+                    and (rest, "plural") not in self.ctx.values
+                    and not self._adjective_like(c)
+                ):
                     c.country_cue = True  # "بعض مناطق المملكة", "مدن لبنان": the places of a country
                 if self.joined(p - 1, p) and self.ctx.has(self.word(p - 1), "countryside"):
                     c.prefix = (self._word_start(p - 1), "countryside", "")
