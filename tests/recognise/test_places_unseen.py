@@ -120,10 +120,11 @@ def places(text: str) -> list[Row]:
                 ("نجران", "Najran", "SAU", "city", 17.49, 44.13),
             ],
         ),
-        (  # a setting verb with و; an echo of the proven name
+        (  # a setting verb with و; an echo of the proven name; a country after a plural place word
             "وتشهد الزاوية، مثل كثير من مدن ليبيا، اشتباكات متكررة منذ أن شهدت مدينة الزاوية معارك.",
             [
                 ("الزاوية", "Zawiya", "LBY", "city", 32.76, 12.73),
+                ("ليبيا", "Libya", "LBY", "country", 26.34, 17.23),
                 ("الزاوية", "Zawiya", "LBY", "city", 32.76, 12.73),
             ],
         ),
