@@ -72,6 +72,44 @@ def test_verbless_attribution(text: str, expected: list[tuple[str, str | None]])
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # agency copy: the speaker, a colon, the toll
+            "نشرة الأخبار\nمصادر طبية: مقتل 8 أشخاص في قصف على خان يونس.",
+            [("8 أشخاص", "medical sources")],
+        ),
+        (
+            "نشرة الأخبار\nمصدر أمني: سقوط 3 قتلى في الانفجار.",
+            [("3 قتلى", "security source")],
+        ),
+        (  # the speaker in brackets closes the clause with the figure
+            "نشرة الأخبار\nقتل 15 فلسطينيا في غزة منذ صباح اليوم (وزارة الصحة).",
+            [("15 فلسطينيا", "Palestinian Ministry of Health")],
+        ),
+    ],
+)
+def test_speaker_named_by_punctuation(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _sources(rasid.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dateline's outlet before a colon, then no toll
+        "نشرة الأخبار\nغزة - شبكة الأخبار: في الوقت الذي قتل فيه 5 أشخاص.",
+        # the brackets inside the clause: an aside, not its speaker
+        "نشرة الأخبار\nقتل 15 فلسطينيا في غزة (وزارة الصحة) منذ صباح اليوم.",
+        # another name of the group before the brackets
+        'نشرة الأخبار\nقتل 4 جنود في هجوم لتنظيم "الدولة الإسلامية" (داعش).',
+    ],
+)
+def test_punctuation_that_names_no_speaker(text: str) -> None:
+    r = rasid.extract(text)
+    assert r.claims == []
+    assert {name for _, name in _sources(r)} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("نشرة الأخبار\nأصيب 7 أشخاص في الحادث حسب الخطة.", [("7 أشخاص", None)]),
         ("نشرة الأخبار\nقتل 4 أشخاص في الحادث، وفقا للقانون.", [("4 أشخاص", None)]),
         ("نشرة الأخبار\nأصيب 10 مدنيين وجنود على حد سواء.", [("10 مدنيين", None)]),
