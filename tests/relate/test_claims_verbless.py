@@ -31,6 +31,14 @@ def _sources(r: Record) -> list[tuple[str, str | None]]:
             "نشرة الأخبار\nأصيب 17 شخصا في القصف، في حصيلة أولية نشرتها وزارة الصحة الفلسطينية.",
             [("17 شخصا", "Palestinian Ministry of Health")],
         ),
+        (  # the toll after ل, an adjective, then the verb of issuing
+            "نشرة الأخبار\nوقتل 9 أشخاص في القصف، وفقا لحصيلة جديدة نشرتها وزارة الصحة اللبنانية.",
+            [("9 أشخاص", "Lebanese Ministry of Public Health")],
+        ),
+        (
+            "نشرة الأخبار\nوقتل 16 شخصا في القصف، بحسب حصيلة رسمية أعلنتها وزارة الصحة اللبنانية.",
+            [("16 شخصا", "Lebanese Ministry of Public Health")],
+        ),
         (  # "latest" glued to the ل of وفقا, then the toll and the one who issued it
             "نشرة الأخبار\nوقتل 30 شخصا في القصف، وفقا لآخر حصيلة أصدرتها وزارة الصحة اللبنانية.",
             [("30 شخصا", "Lebanese Ministry of Public Health")],
