@@ -131,3 +131,10 @@ def test_no_source_where_nothing_is_attributed(text: str, expected: list[tuple[s
     r = rasid.extract(text)
     assert _sources(r) == expected
     assert r.claims == []
+
+
+def test_any_statement_noun_before_a_verb_of_issuing() -> None:
+    r = rasid.extract("نشرة الأخبار\nووفقا لتحقيقات أولية نقلتها إذاعة الجيش، فإن الجندي قتل بنيران صديقة.")
+    assert [(c.cue.text, r.mention(c.source).text) for c in r.claims if c.source] == [
+        ("ووفقا", "إذاعة الجيش")
+    ]

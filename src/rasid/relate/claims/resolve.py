@@ -152,15 +152,13 @@ def _past_release(ct: ClaimText, k: int) -> int:
     """The token after "statement noun + adjectives + relative verb of issuing" at k, else k.
 
     The grammar of an attribution without a reporting verb of its own: a preposition cue, an
-    optional statement noun (a document head: حصيلة، رواية), adjectives, a release verb carrying
+    optional statement noun (حصيلة، تحقيقات), adjectives, a release verb carrying
     the noun's pronoun, then the source ("وفقا لآخر حصيلة أصدرتها وزارة الصحة"). A cue that
     ends in its noun ("في حصيلة") starts at the adjectives or the verb.
     """
     j = k
-    if j < len(ct):
-        head = head_at(ct, j, j + 1)
-        if head is not None and head.kind == "document":
-            j += 1
+    if j < len(ct) and ct.is_word(j) and not ct.has(j, "release_verb"):
+        j += 1  # the statement noun: any word, since the verb after it must carry its pronoun
     while j < len(ct) and ct.has(j, "statement_modifier"):
         j += 1
     if j < len(ct) and ct.has(j, "release_verb") and j + 1 < len(ct) and ct.is_word(j + 1):
