@@ -51,6 +51,8 @@ MARKER_KINDS = frozenset(
         "speech_noun",
         "relay_preposition",
         "source_premodifier",
+        "release_verb",
+        "statement_modifier",
         "manner",
         "object_noun",
         "object_prefix",

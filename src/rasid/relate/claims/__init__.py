@@ -14,6 +14,7 @@ from rasid.record import Claim, Content, Record
 from rasid.record import Cue as CueModel
 from rasid.relate.claims.content import clause_start, plan
 from rasid.relate.claims.cues import Cue, find_cues
+from rasid.relate.claims.labels import label_cues
 from rasid.relate.claims.resolve import locate_sources, resolve_all
 from rasid.relate.claims.source import SourceResolver
 from rasid.relate.claims.text import ClaimText
@@ -34,6 +35,7 @@ class ClaimStage(Stage):
         cues = find_cues(ct)
         cues = locate_sources(ct, cues)
         plan(ct, cues)
+        cues = label_cues(ct, cues)
         resolver = SourceResolver(ct)
         resolve_all(ct, cues, resolver)
         start = len(record.claims)

@@ -49,8 +49,10 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
             first = c.i1 + (c.verb is not None and ct.has(c.i1, "resumptive"))  # "بحسب ما أفادت به مصادر"
             if ct.text(first) in marker_words("object_clitic"):  # "وفقاً لـ"الدفاع المدني"": ل written apart
                 first += 1
-            if ct.text(first) in marker_words("source_premodifier"):  # "وفق آخر حصيلة لوزارة الصحة"
+            if _premodifier(ct, first):  # "وفق آخر حصيلة لوزارة الصحة", "وفقا لآخر حصيلة"
                 first += 1
+            if c.verb is None:
+                first = _past_release(ct, first)  # "في حصيلة أعلنتها الوزارة": the one who issued it
             if c.verb is not None:
                 first = _past_circumstance(ct, first)  # "حسب ما أفاد السبت طبيب": the day, then who
             c.src = phrase_after(ct, first, len(ct), starts, seen, demand)
@@ -135,6 +137,33 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
         kept.append(c)
         previous = c
     return kept
+
+
+def _premodifier(ct: ClaimText, k: int) -> bool:
+    """A word for "latest" before the statement a preposition cue cites, bare or with ل (لآخر)."""
+    if k >= len(ct):
+        return False
+    word = ct.text(k)
+    words = marker_words("source_premodifier")
+    return word in words or (word.startswith("ل") and word[1:] in words)
+
+
+def _past_release(ct: ClaimText, k: int) -> int:
+    """The token after "statement noun + adjectives + relative verb of issuing" at k, else k.
+
+    The grammar of an attribution without a reporting verb of its own: a preposition cue, an
+    optional statement noun (حصيلة، تحقيقات), adjectives, a release verb carrying
+    the noun's pronoun, then the source ("وفقا لآخر حصيلة أصدرتها وزارة الصحة"). A cue that
+    ends in its noun ("في حصيلة") starts at the adjectives or the verb.
+    """
+    j = k
+    if j < len(ct) and ct.is_word(j) and not ct.has(j, "release_verb"):
+        j += 1  # the statement noun: any word, since the verb after it must carry its pronoun
+    while j < len(ct) and ct.has(j, "statement_modifier"):
+        j += 1
+    if j < len(ct) and ct.has(j, "release_verb") and j + 1 < len(ct) and ct.is_word(j + 1):
+        return j + 1
+    return k
 
 
 DESCRIBED_REACH = 5  # tokens from a verb to the بأن of what it calls its object ("ووصفت الهجوم بأنه")

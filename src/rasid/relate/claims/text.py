@@ -305,6 +305,10 @@ class ClaimText:
         """Whether tokens [i, j) all lie in quantity mentions (the number of "أربعة مصادر")."""
         return all(self._in_quantity(k) for k in range(i, j) if self.is_word(k))
 
+    def has_count(self, i: int, j: int) -> bool:
+        """Whether a token of [i, j) lies in a quantity mention (a figure in the clause)."""
+        return any(self._in_quantity(k) for k in range(i, j) if self.is_word(k))
+
     def _in_quantity(self, k: int) -> bool:
         t = self.toks[k]
         lo = bisect.bisect_left(self._quantity_starts, t.start - self._quantity_longest)
