@@ -14,7 +14,8 @@ LOCK   := requirements.lock
 $(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c $(LOCK) -e '.[dev]' || { \
+	@echo "$(BIN)/python -m pip install --quiet -c $(LOCK) -e '.[dev]'"
+	@$(BIN)/python -m pip install --quiet -c $(LOCK) -e '.[dev]' || { \
 	  echo "warning: $(LOCK) is out of date with pyproject.toml; installing unpinned (run make lock)"; \
 	  $(BIN)/python -m pip install --quiet -e '.[dev]'; }
 	touch $(STAMP)
