@@ -7,6 +7,7 @@ quote before a name, as the other unpaired glyph ‘ always did.
 
 from __future__ import annotations
 
+from rasid.lang.ar.affixes import affixes
 from rasid.recognise.actors.doc import CLOSING_QUOTES, OPENING_QUOTES, SENTENCE_BREAK, ActorText
 from rasid.recognise.actors.lexicon import load_tables
 from rasid.recognise.actors.outlets import _QUOTES
@@ -42,3 +43,10 @@ def test_the_gap_features_keep_their_classes() -> None:
     assert _gap_marks("؛ ") == ["comma"]  # the Arabic semicolon is a clause mark for the tagger
     assert _gap_marks(". ") == ["break"]
     assert _gap_marks(" „") == []  # an unpaired glyph is no quote feature, as trained
+
+
+def test_the_endings_that_close_no_family_name_are_affixes_kinds() -> None:
+    assert affixes("adverb_ending") == ("ا",)
+    assert affixes("feminine_dual") == ("تين", "تان")
+    assert "صباحا".endswith((*affixes("adverb_ending"), *affixes("feminine_dual")))
+    assert not "حسين".endswith((*affixes("adverb_ending"), *affixes("feminine_dual")))

@@ -33,6 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.match import ARTICLE
 from rasid.lang.ar.romanise import family_names
@@ -352,7 +353,7 @@ class PersonFinder:
             return False
         if any(doc.word(i) in self.links for i in range(name.first, m)):
             return False  # a lineage ends as the rules above say ("عمر بن عبد العزيز سنتين")
-        if spelling(doc.written(m)).endswith(("ا", "تين", "تان")):
+        if spelling(doc.written(m)).endswith((*affixes("adverb_ending"), *affixes("feminine_dual"))):
             return False  # an adverb's accusative ("صباحا"), a dual ("ساعتين"): no family name
         nxt = m + 1
         if nxt >= len(doc) or not doc.joined(nxt):
