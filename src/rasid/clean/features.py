@@ -100,6 +100,8 @@ _GLUED_TOKEN = re.compile(r"[ةى][\u0621-\u064a]|[A-Za-z][\u0621-\u064a]|[\u062
 GLUED_TOKEN_LETTERS = 13  # an Arabic word with its clitics seldom reaches this many letters
 HEADLINE_MAX_WORDS = 20  # a longer line without a full stop is no headline
 PROSE_MIN_WORDS = 10  # a line this long with sentence punctuation is prose
+#: The line model's clitics before a stopword, as trained: affixes.tsv's clitic_article without
+#: كال, then its conjunction and preposition clitics; kept as one ordered list of the model's own.
 _CLITICS = ("وال", "فال", "بال", "لل", "و", "ف", "ب", "ل")
 #: jusText's Arabic list holds frequent nouns too ("مصر", "سياسة"); its short words are the function words.
 FUNCTION_WORD_LETTERS = 4

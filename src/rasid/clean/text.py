@@ -61,6 +61,7 @@ from rasid.clean.marks import (
 )
 from rasid.clean.metadata import looks_like_publisher, parse_tags, publisher_named, unique
 from rasid.clean.patterns import LineMatch, find_inline, match_glued, match_line
+from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.normalise import normalise_string
 from rasid.link.gazetteer import default_gazetteer
 from rasid.record import Removed
@@ -931,7 +932,11 @@ def _run_on(line: str) -> bool:
 def _list_heading(rest: str) -> bool:
     """A few words and a colon, then a list: not a quote going on ("وأضاف: إن ...")."""
     heading, _, items = rest.partition(":")
-    return _words(heading) <= LIST_HEADING_WORDS and not heading.startswith(("و", "ف")) and _words(items) >= 6
+    return (
+        _words(heading) <= LIST_HEADING_WORDS
+        and not heading.startswith(affixes("conjunction_clitic"))
+        and _words(items) >= 6
+    )
 
 
 def _prose(line: str) -> bool:
