@@ -2,8 +2,8 @@
 
 The comma pair and the clause marks are read from data/clause_marks.tsv (`clause_marks`,
 `commas`), the article from `match.ARTICLE`; a string literal that writes one of them again in
-the language layer, the date, place and quantity recognisers or the relaters (claims,
-casualties, events) fails here, with its place.
+the language layer, the date, place, quantity, actor and name recognisers, the
+cleaner or the relaters (claims, casualties, events) fails here, with its place.
 """
 
 from __future__ import annotations
@@ -20,6 +20,9 @@ SCOPE = [
     *sorted((SRC / "recognise" / "places").glob("*.py")),
     SRC / "recognise" / "quantities.py",
     *sorted((SRC / "relate").rglob("*.py")),
+    *sorted((SRC / "recognise" / "actors").glob("*.py")),
+    *sorted((SRC / "recognise" / "names").glob("*.py")),
+    *sorted((SRC / "clean").glob("*.py")),
 ]
 #: Where the article is defined, once.
 ARTICLE_HOME = SRC / "lang" / "ar" / "match.py"

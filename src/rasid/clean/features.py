@@ -17,7 +17,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from rasid.clean.marks import (
+    CLAUSE_BREAKS,
+    CLOSING_QUOTES,
+    COMMAS,
+    DOUBLE_QUOTES,
+    SENTENCE_ENDS,
+    STOPS,
+    char_class,
+)
 from rasid.lang.ar.lexicon import load_rows
+from rasid.lang.ar.match import ARTICLE
 from rasid.lang.ar.normalise import normalise_string
 
 FURNITURE_WORDS_FILE = "furniture_words.tsv"
@@ -69,8 +79,8 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _DIGIT = re.compile(r"\d")
 _LATIN = re.compile(r"[A-Za-z]")
 _LETTER = re.compile(r"[^\W\d_]")
-_SENTENCE_END = re.compile(r"[.!?؟…][\"”»’')\]]*$")
-_COMMA = re.compile(r"[،,؛;]")
+_SENTENCE_END = re.compile(rf"[{char_class(STOPS)}…][{char_class(CLOSING_QUOTES)})\]]*$")
+_COMMA = re.compile(rf"[{char_class(CLAUSE_BREAKS)}]")
 _SEPARATOR = re.compile(r"\s[|•·/–—\-]\s|[|•·»›«‹]|\s{3,}")  # bars, bullets, breadcrumb arrows
 _DATE_OR_CLOCK = re.compile(
     r"\d{1,2}:\d{2}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
@@ -79,17 +89,19 @@ _LINK = re.compile(r"https?://|www\.|\.(?:com|net|org|sa|ae|eg|iq)\b|@\w|#\w|pic
 _OPEN_END = re.compile(r"[:/|\-–—+]\s*$")
 _CREDIT_END = re.compile(r"\S[/\-–—]\s*[^\W\d_]{2,12}$|\s[/\-–—]\s*[^\W\d_]{2,12}$")  # "…/رويترز", "… - جيتي"
 _CONJUNCTION_START = re.compile(r"^[وف][^\W\d_]{2,}")  # "وقال", "فيما": a sentence going on from the last
-_QUOTE = re.compile(r"[\"“”«»]")
+_QUOTE = re.compile(rf"[{char_class(DOUBLE_QUOTES)}]")
 _LABEL_END = " \t|»›<>"  # separators after a read-more label ("... المزيد |")
 READ_MORE_MAX_WORDS = 2  # a read-more label after a snippet's ellipsis is this short
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.?|…)\s*$")  # "... نائب مدي...": a teaser's cut snippet
-_PROSE_PUNCT = re.compile(r"[.!?؟،,؛]")
+_PROSE_PUNCT = re.compile(rf"[{char_class(SENTENCE_ENDS | COMMAS)}]")
 # Menu items, tags or widget labels printed without a space between them: a word-final letter (ة, ى)
 # inside a token ("الرئيسيةالبوابة"), Latin run into Arabic ("tweetكشفت"), or a token too long for a word.
 _GLUED_TOKEN = re.compile(r"[ةى][\u0621-\u064a]|[A-Za-z][\u0621-\u064a]|[\u0621-\u064a][A-Za-z]")
 GLUED_TOKEN_LETTERS = 13  # an Arabic word with its clitics seldom reaches this many letters
 HEADLINE_MAX_WORDS = 20  # a longer line without a full stop is no headline
 PROSE_MIN_WORDS = 10  # a line this long with sentence punctuation is prose
+#: The line model's clitics before a stopword, as trained: affixes.tsv's clitic_article without
+#: كال, then its conjunction and preposition clitics; kept as one ordered list of the model's own.
 _CLITICS = ("وال", "فال", "بال", "لل", "و", "ف", "ب", "ل")
 #: jusText's Arabic list holds frequent nouns too ("مصر", "سياسة"); its short words are the function words.
 FUNCTION_WORD_LETTERS = 4
@@ -135,7 +147,7 @@ def furniture_words() -> frozenset[str]:
 
 def _is_furniture_word(word: str, vocabulary: frozenset[str]) -> bool:
     word = word.casefold()
-    for prefix in ("", "وال", "ال", "و"):
+    for prefix in ("", "وال", ARTICLE, "و"):
         if word.startswith(prefix) and word[len(prefix) :] in vocabulary:
             return True
     return False
@@ -269,7 +281,9 @@ def _runs(flags: Sequence[bool]) -> list[int]:
 
 def _stem(word: str) -> str:
     """A crude stem for comparing content words across lines: no conjunction, preposition or article."""
-    for clitic in ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل"):
+    # The line model's own crude stem, as trained: longest clitic first, no كال (affixes.tsv's
+    # clitic_article has it), so it keeps its own list.
+    for clitic in ("وال", "فال", "بال", "لل", ARTICLE, "و", "ف", "ب", "ل"):
         if word.startswith(clitic) and len(word) - len(clitic) >= 3:
             return word[len(clitic) :]
     return word

@@ -14,6 +14,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 
+from rasid.clean.marks import (
+    BRACKETS,
+    CLAUSE_BREAKS,
+    COMMAS,
+    DOUBLE_QUOTES,
+    FULL_STOPS,
+    INTRODUCERS,
+    PAIRED_QUOTES,
+    char_class,
+)
 from rasid.clean.patterns import LineMatch
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.normalise import normalise_string
@@ -24,8 +34,8 @@ EARLIEST_YEAR = 1990
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
 # Separators of a tag list; without any of them the tags are separated by spaces.
-_TAG_SEPARATORS = re.compile(r"\s*[،,|;؛#/•·]\s*|\s+[-–—]\s+")
-_TAG_EDGES = " \t:：-–—\"'«»“”()[]."
+_TAG_SEPARATORS = re.compile(rf"\s*[{char_class(CLAUSE_BREAKS)}|#/•·]\s*|\s+[-–—]\s+")
+_TAG_EDGES = " \t：-–—" + "".join(sorted(PAIRED_QUOTES | INTRODUCERS | FULL_STOPS | BRACKETS))
 
 
 @dataclass(frozen=True)
@@ -93,7 +103,9 @@ def looks_like_publisher(name: str, *, strict: bool = True) -> bool:
     return not strict
 
 
-_COPYRIGHT_SEPARATORS = re.compile(r"[|\-–—.،,:©()\"“”«»]+|\s\d+\s|^\d+\s|\s\d+$|^\d+$")
+#: Bars, dashes, the copyright sign, parentheses and the full stop, commas, colon and double quotes.
+_COPYRIGHT_MARKS = r"|\-–—©()" + char_class(FULL_STOPS | COMMAS | INTRODUCERS | DOUBLE_QUOTES)
+_COPYRIGHT_SEPARATORS = re.compile(rf"[{_COPYRIGHT_MARKS}]+|\s\d+\s|^\d+\s|\s\d+$|^\d+$")
 
 
 @cache
@@ -141,7 +153,7 @@ def publisher_in_copyright(line: str) -> str | None:
 def _original_words(line: str, key: str) -> str:
     """The words of `line` whose normalised form is `key` (so the name is quoted as written)."""
     n = len(key.split())
-    tokens = re.findall(r"[^\s|\-–—.،,:©()\"“”«»]+", line)
+    tokens = re.findall(rf"[^\s{_COPYRIGHT_MARKS}]+", line)
     for i in range(len(tokens) - n + 1):
         for k in range(len(tokens[i]) + 1):
             candidate = " ".join([tokens[i][k:], *tokens[i + 1 : i + n]])

@@ -46,8 +46,22 @@ from rasid.clean.features import (
     stems,
     tag_stems,
 )
+from rasid.clean.marks import (
+    BRACKETS,
+    CLAUSE_BREAKS,
+    CLOSING_QUOTES,
+    COMMAS,
+    DOUBLE_QUOTES,
+    FULL_STOPS,
+    INTRODUCERS,
+    PAIRED_QUOTES,
+    QUOTE_GLYPHS,
+    SENTENCE_ENDS,
+    char_class,
+)
 from rasid.clean.metadata import looks_like_publisher, parse_tags, publisher_named, unique
 from rasid.clean.patterns import LineMatch, find_inline, match_glued, match_line
+from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.normalise import normalise_string
 from rasid.link.gazetteer import default_gazetteer
 from rasid.record import Removed
@@ -120,24 +134,27 @@ _BAR = re.compile(r"\s[|•]\s")  # fields of a widget side by side ("date | hij
 _DIGIT = re.compile(r"\d")
 _LATIN = re.compile(r"[A-Za-z]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
-_COMMA_INSIDE = re.compile(r"\S[،,]\s+\S")
+_COMMA_INSIDE = re.compile(rf"\S[{char_class(COMMAS)}]\s+\S")
 _LETTER = re.compile(r"[^\W\d_]")
-_FULL_STOP = re.compile(r"(?<!\.)\.[\"”»’')\]]*$")
-_SENTENCE_PUNCT = re.compile(r"[.!?؟؛:،,]$")
+_FULL_STOP = re.compile(rf"(?<!\.)[{char_class(FULL_STOPS)}][{char_class(CLOSING_QUOTES)})\]]*$")
+_SENTENCE_PUNCT = re.compile(rf"[{char_class(SENTENCE_ENDS | COMMAS | INTRODUCERS)}]$")
 # The end of the last sentence of a line, then a list heading ("عناوين ذات صلة: ...") with no sentence after it.
 _GLUED_END = re.compile(r"(?<=[.!?؟…])\s+(?=[^.!?؟…\s][^.!?؟…]*$)")  # after the line's last sentence end
-_GLUED_LIST = re.compile(r"(?<=[.!?؟…])\s+(?=[^\s.:!?؟،,][^.:!?؟\n]{1,40}:\s*\S[^.!?؟]*$)")
+_GLUED_LIST = re.compile(
+    rf"(?<=[.!?؟…])\s+(?=[^\s.:!?؟{char_class(COMMAS)}][^.:!?؟\n]{{1,40}}:\s*\S[^.!?؟]*$)"
+)
 _DATELINE = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*[-–—]\s*\S")  # a place and a dash open the line
 _CREDIT_LINE = re.compile(r"^([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—/ـ؛]\s*([^\W\d_]+(?:\s[^\W\d_]+){0,2})$")
 _OPEN_END = re.compile(r"[:/|\-–—]\s*$")
 _CONTINUES = re.compile(r"^[وف][^\W\d_]{2,}\s+\S+\s+\S+")  # a conjunction opening a clause of 3+ words
 _CONJUNCTION = re.compile(r"^[وف][^\W\d_]{2,}")  # "وتأتي", "فيما": a sentence going on
-_PROSE_PUNCT = re.compile(r"[.!?؟،,؛]")
-_TAG_PUNCT = re.compile(r"[.!?؟،,؛:\"“”«»()]")
-_QUOTE_MARKS = ('"', "“", "”", "«", "»", "'", "‘", "’")
-_CLAUSE_MARK = re.compile(r"[،,؛]")
-_CLAUSE_END = re.compile(r"[،,]\s*$")  # a line that stops after a comma: the capture cut its sentence
-_NAME_EDGES = " ()[]{}-–—«»\"'“”"
+_PROSE_PUNCT = re.compile(rf"[{char_class(SENTENCE_ENDS | COMMAS)}]")
+_TAG_PUNCT = re.compile(rf"[{char_class(SENTENCE_ENDS | COMMAS | INTRODUCERS | DOUBLE_QUOTES)}()]")
+_QUOTE_MARKS = tuple(sorted(QUOTE_GLYPHS))
+_CLAUSE_MARK = re.compile(rf"[{char_class(CLAUSE_BREAKS)}]")
+# A line that stops after a comma: the capture cut its sentence.
+_CLAUSE_END = re.compile(rf"[{char_class(COMMAS)}]\s*$")
+_NAME_EDGES = " -–—" + "".join(sorted(BRACKETS | PAIRED_QUOTES))
 _EDGE_SPACE = " \t\r\n\f\v\u00a0\ufeff\u200e\u200f"
 
 
@@ -915,7 +932,11 @@ def _run_on(line: str) -> bool:
 def _list_heading(rest: str) -> bool:
     """A few words and a colon, then a list: not a quote going on ("وأضاف: إن ...")."""
     heading, _, items = rest.partition(":")
-    return _words(heading) <= LIST_HEADING_WORDS and not heading.startswith(("و", "ف")) and _words(items) >= 6
+    return (
+        _words(heading) <= LIST_HEADING_WORDS
+        and not heading.startswith(affixes("conjunction_clitic"))
+        and _words(items) >= 6
+    )
 
 
 def _prose(line: str) -> bool:

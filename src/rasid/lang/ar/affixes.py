@@ -34,6 +34,8 @@ AFFIX_KINDS = frozenset(
         "conjunction_clitic",
         "verb_clitic",
         "preposition_clitic",
+        "adverb_ending",
+        "feminine_dual",
     }
 )
 

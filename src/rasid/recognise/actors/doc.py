@@ -13,18 +13,22 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Generic, TypeVar
 
+from rasid.lang.ar.clause_marks import clause_marks
 from rasid.lang.ar.match import ARTICLE, PhraseMatch, PhraseMatcher, words
+from rasid.lang.ar.quotes import quote_marks
 from rasid.recognise.actors.lexicon import Cue, Force, Group, Place, Service, Tables, Title
 from rasid.recognise.actors.registry import Alias
 
 T = TypeVar("T")
 
-OPENING_QUOTES = "«“\"'‘"
-CLOSING_QUOTES = "»”\"'’"
-SENTENCE_BREAK = ".!?؟؛\n"
-CLAUSE_BREAK = "،,:;()[]{}-–—|/…"
+#: Every quotation glyph of data/quote_marks.tsv that may open (close) a quotation, paired or
+#: not: a finder asks only whether a quote stands next to a word, not which quotation it is.
+OPENING_QUOTES = quote_marks().any_opening
+CLOSING_QUOTES = quote_marks().any_closing
+#: The sentence ends of data/clause_marks.tsv and a line break.
+SENTENCE_BREAK = clause_marks().sentence_ends | {"\n"}
 _UNREAD = object()  # a word whose verb reading is not read yet (ActorText.verb)
-_QUOTES_TO_SPACES = str.maketrans({c: " " for c in set(OPENING_QUOTES + CLOSING_QUOTES)})
+_QUOTES_TO_SPACES = str.maketrans({c: " " for c in OPENING_QUOTES | CLOSING_QUOTES})
 
 
 @dataclass(frozen=True)

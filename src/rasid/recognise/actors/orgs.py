@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
 from rasid.lang.ar.normalise import normalise_string
 from rasid.lang.ar.romanise import family_names, romanise
@@ -556,7 +557,7 @@ def _described(doc: ActorText, i: int) -> ActorCandidate | None:
     if k < 1 or not doc.joined(i) or not doc.tables.particles.has("apposition", doc.word(k)):
         return None
     gap = doc.gap(k)
-    if not any(c in CLOSING_QUOTES for c in gap) or not any(c in "،," for c in gap):
+    if not any(c in CLOSING_QUOTES for c in gap) or not any(c in commas() for c in gap):
         return None
     for j in range(k - 1, max(-1, k - 1 - MAX_QUOTED), -1):
         if j < k - 1 and not doc.joined(j + 1):

@@ -20,8 +20,10 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
 
+from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.normalise import normalise_string
+from rasid.lang.ar.quotes import quote_marks
 from rasid.recognise.actors.lexicon import load_places
 
 OUTLETS_FILE = "outlets.tsv"
@@ -32,7 +34,10 @@ CREDIT_LINES = 4
 EDITION_LABELS = frozenset({"www", "m", "amp", "ar", "arabic", "news", "cms", "www-staging"})
 #: Marks that end a credit: a dash, slash, bar, colon, semicolon or tatweel, or the line's end.
 _CREDIT_END = r"\s*(?:[-–—/|:؛ـ]|$)"
-_QUOTES = "\"'«»“”‘’()"
+#: What may enclose a credited name: every quotation glyph of data/quote_marks.tsv, and parentheses.
+_QUOTES = "".join(sorted(quote_marks().glyphs)) + "()"
+#: The commas of data/clause_marks.tsv, for a regular expression's character class.
+_COMMAS = re.escape("".join(sorted(commas())))
 
 
 @dataclass(frozen=True)
@@ -80,7 +85,7 @@ class Outlets:
         nouns_re = "|".join(re.escape(n) for n in self.nouns)
         # [dateline of one to three words and a separator] [outlet noun] NAME, then a credit end.
         self._line = re.compile(
-            rf"^(?P<dateline>(?:خاص|[^\s\-–—/|:؛،,(]+(?:\s[^\s\-–—/|:؛،,(]+){{0,2}})\s*(?:[-–—/|:؛(]+)\s*)?"
+            rf"^(?P<dateline>(?:خاص|[^\s\-–—/|:؛{_COMMAS}(]+(?:\s[^\s\-–—/|:؛{_COMMAS}(]+){{0,2}})\s*(?:[-–—/|:؛(]+)\s*)?"
             rf"(?:(?:{nouns_re})\s)?[{re.escape(_QUOTES)}]?(?P<name>{alternatives})[{re.escape(_QUOTES)}]?{_CREDIT_END}"
         )
         self._label = re.compile(rf"^(?:ال)?مصدر\s*:\s*(?:(?:{nouns_re})\s)?(?P<name>{alternatives})\s*$")

@@ -33,6 +33,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from rasid.lang.ar.affixes import affixes
+from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.match import ARTICLE
 from rasid.lang.ar.romanise import family_names
 from rasid.recognise.actors.candidate import ActorCandidate
@@ -351,7 +353,7 @@ class PersonFinder:
             return False
         if any(doc.word(i) in self.links for i in range(name.first, m)):
             return False  # a lineage ends as the rules above say ("عمر بن عبد العزيز سنتين")
-        if spelling(doc.written(m)).endswith(("ا", "تين", "تان")):
+        if spelling(doc.written(m)).endswith((*affixes("adverb_ending"), *affixes("feminine_dual"))):
             return False  # an adverb's accusative ("صباحا"), a dual ("ساعتين"): no family name
         nxt = m + 1
         if nxt >= len(doc) or not doc.joined(nxt):
@@ -772,7 +774,8 @@ class PersonFinder:
             if role.first not in self.roles:
                 continue
             before = ends.get(role.first - 1)
-            if before is not None and self.doc.gap(role.first).strip() in ("", "،", ","):
+            gap = self.doc.gap(role.first).strip()
+            if before is not None and (not gap or gap in commas()):
                 del self.found[key]
                 before.role_words += [w for w in role.role_words if w not in before.role_words]
 
@@ -790,7 +793,8 @@ class PersonFinder:
         """Titles right after a name, after a comma or nothing ("X، وزير الخارجية")."""
         doc = self.doc
         k = last + 1
-        if k >= len(doc) or doc.gap(k).strip() not in (("،", ",") if comma else ("", "،", ",")):
+        gap = doc.gap(k).strip() if k < len(doc) else ""
+        if k >= len(doc) or not (gap in commas() or (not gap and not comma)):
             return []
         chain = self.title_chain(k)
         return chain[0] if chain is not None and chain[0][0].payload.kind in OFFICES else []

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
-from rasid.lang.ar.match import PhraseMatcher, phrase_key
+from rasid.lang.ar.match import ARTICLE, PhraseMatcher, phrase_key
 from rasid.lang.ar.normalise import normalise_string
 
 REGISTRY_FILE = "actors.tsv"
@@ -39,7 +39,6 @@ ROLES = frozenset({"state", "government", "army", "air", "navy", "security", "po
 STATE_ROLES = frozenset({"state", "government"})
 FLAGS = frozenset({"agent", "ctx", "solo", "heads", "ambiguous", "tagged", "club"})
 ANY_COUNTRY = "*"
-ARTICLE = "ال"
 
 # Where a composed phrase looks for a state's actor when the branch has no row of its own.
 ROLE_FALLBACK: dict[str, tuple[str, ...]] = {

@@ -129,6 +129,9 @@ def _close_quote(text: str, start: int, end: int) -> int:
     mention holds half a quotation, which later stages rightly refuse to build on.
     """
     inside = text[start:end]
+    # Deliberately its own list, not quote_marks.tsv's: which closing mark answers which opening
+    # one (the file pairs a close with the latest open of any kind), and no "'" (an apostrophe in
+    # Latin names far more often than a quotation around an Arabic name).
     pairs = {'"': '"', "«": "»", "“": "”"}
     for opening, closing in pairs.items():
         count = inside.count(opening)

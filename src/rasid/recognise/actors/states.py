@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import pairwise
 
+from rasid.lang.ar.clause_marks import commas
 from rasid.recognise.actors.candidate import ActorCandidate
 from rasid.recognise.actors.doc import CLOSING_QUOTES, ActorText, LexiconHit
 from rasid.recognise.actors.forces import nisba_at
@@ -154,7 +155,7 @@ class AgentTest:
         if nxt >= len(doc) or doc.sentence_break(nxt):
             return False
         gap = doc.gap(nxt).strip()
-        if gap not in ("", "،", ","):
+        if gap and gap not in commas():
             return False
         word = doc.word(nxt)
         if doc.verb(nxt) is not None:

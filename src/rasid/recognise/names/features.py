@@ -28,7 +28,9 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import TypeVar
 
+from rasid.lang.ar.clause_marks import clause_marks
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
+from rasid.lang.ar.quotes import quote_marks
 from rasid.recognise.actors.doc import ActorText, LexiconHit
 from rasid.recognise.actors.lexicon import Tables
 from rasid.recognise.actors.registry import Alias
@@ -145,13 +147,23 @@ def _gap_features(gap: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(f"gap:{m}" for m in marks), tuple(f"gapnext:{m}" for m in marks)
 
 
+@lru_cache(maxsize=1)
+def _gap_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The marks behind the gap features, from the data files: a full stop or other stop
+    ("break"; the Arabic semicolon is a clause mark here, as the model was trained), a clause
+    break or the colon that introduces a quotation ("comma"), a paired quotation mark ("quote")."""
+    marks, quotes = clause_marks(), quote_marks()
+    return marks.full_stops | marks.stops, marks.clause_breaks | quotes.introducers, quotes.paired
+
+
 def _gap_marks(gap: str) -> list[str]:
     out = []
-    if "\n" in gap or any(c in gap for c in ".!?؟"):
+    stops, clause, quotes = _gap_classes()
+    if "\n" in gap or any(c in gap for c in stops):
         out.append("break")
-    if any(c in gap for c in "،,؛;:"):
+    if any(c in gap for c in clause):
         out.append("comma")
-    if any(c in gap for c in "«»“”\"'"):
+    if any(c in gap for c in quotes):
         out.append("quote")
     if any(c in gap for c in "()[]"):
         out.append("paren")

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pycrfsuite
 
+from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.text import TextView
 from rasid.recognise.actors.doc import SENTENCE_BREAK, ActorText
 from rasid.recognise.actors.lexicon import load_tables
@@ -252,7 +253,7 @@ def coordinated_persons(doc: ActorText, names: Sequence[TaggedName]) -> list[Tag
             if given is None or doc.sentence_break(first):
                 break
             listed = (given[0] == _CONJUNCTION and doc.joined(first)) or (
-                not given[0] and gap.strip() in ("،", ",")
+                not given[0] and gap.strip() in commas()
             )
             if not listed or not all(
                 doc.joined(j) and not tables.stop(doc.word(j)) for j in range(first + 1, end + 1)

@@ -321,7 +321,7 @@ def _located_after(reader: Reader, last: int) -> bool:
             return False
         word = reader.word(q)
         kinds = set().union(*(k for _c, _r, k in ctx.readings(word)))
-        if kinds & {"compass", "type"} or ("anchor" in kinds and word.startswith(("ال", "بال"))):
+        if kinds & {"compass", "type"} or ("anchor" in kinds and word.startswith((ARTICLE, "بال"))):
             return True  # an indefinite anchor is a predicate: "مناطق ليست تابعة للتنظيم"
         if "loc" not in kinds:
             return False
