@@ -62,6 +62,12 @@ def test_a_nominal_trigger_takes_the_previous_sentence_subject() -> None:
     assert _rows(r) == [("حملة الاعتقالات", ["Syrian government forces"], False)]
 
 
+def test_the_subject_of_a_negated_previous_sentence_is_not_carried_on() -> None:
+    text = "لم تدخل قوات النظام بلدة سرمين صباح أمس. وطالت حملة الاعتقالات 11 شاباً."
+    r = run(text, places=[SARMIN], actors=[FORCES])
+    assert _rows(r) == [("حملة الاعتقالات", [], False)]
+
+
 def test_the_title_names_the_agent_of_an_unidentified_attacker() -> None:
     text = "قصف روسي على بلدة سرمين\n\nشنت طائرة حربية غارة على بلدة سرمين صباح أمس."
     r = run(text, places=[SARMIN, Place("سرمين", "Sarmin", occurrence=2)])

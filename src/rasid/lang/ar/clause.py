@@ -436,11 +436,14 @@ class Clauses:
 
     def sentence_subject(self, sentence: int) -> Phrase | None:
         """The subject of the sentence's first main clause that has one."""
+        main = self.sentence_main(sentence)
+        return None if main is None else self.subject_of(main)
+
+    def sentence_main(self, sentence: int) -> Clause | None:
+        """The sentence's first main clause that has a subject."""
         for c in self._by_sentence.get(sentence, ()):
-            if c.relation not in DEPENDENT:
-                found = self.subject_of(c)
-                if found is not None:
-                    return found
+            if c.relation not in DEPENDENT and self.subject_of(c) is not None:
+                return c
         return None
 
     def in_sentence(self, sentence: int) -> list[Clause]:

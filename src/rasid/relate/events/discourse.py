@@ -194,7 +194,8 @@ def previous_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[Acto
     """The agent of its own sentence's main clause when that clause comes before the trigger's
     ("صعّدت جماعة X من عمليات ...، كان آخرها استهداف قاعدة"), else of the previous sentence's,
     for a nominal trigger that opens no clause of its own: the text goes on telling what that
-    agent did. A previous sentence with no verb (a byline, a dateline) names nobody who did it."""
+    agent did. A previous sentence with no verb (a byline, a dateline) names nobody who did it,
+    nor one whose main verb is negated (its subject is told not to have acted)."""
     clause = cs.at(m.core[0])
     if m.verb or clause is None or (clause.predicate.kind == "verbal" and _own_verb(clause, m)):
         return []
@@ -208,10 +209,11 @@ def previous_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[Acto
         return []
     if not any(c.predicate.kind == "verbal" for c in cs.in_sentence(sentence - 1)):
         return []  # a byline or a dateline ("فاطمة أحمد – مكة"): a line with no verb tells no act
-    phrase = cs.sentence_subject(sentence - 1)
-    if phrase is None:
-        return []
-    return _actors_in(ctx, phrase, m.family)
+    main = cs.sentence_main(sentence - 1)
+    if main is None or main.predicate.negated:
+        return []  # "ولم تعلق السلطات على الانفجار": a subject that did not act is no agent told on
+    phrase = cs.subject_of(main)
+    return [] if phrase is None else _actors_in(ctx, phrase, m.family)
 
 
 def adverbial_agent(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMention]:
