@@ -24,8 +24,8 @@ from rasid.clean.marks import (
     DOUBLE_QUOTES,
     SENTENCE_ENDS,
     STOPS,
-    char_class,
 )
+from rasid.lang.ar.clause_marks import char_class
 from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.match import ARTICLE
 from rasid.lang.ar.normalise import normalise_string

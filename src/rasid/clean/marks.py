@@ -10,18 +10,11 @@ more often); the ellipsis "…", dashes, bars and bullets are page furniture, no
 
 from __future__ import annotations
 
-import re
-
 from rasid.lang.ar.clause_marks import clause_marks
 from rasid.lang.ar.quotes import quote_marks
 
 _MARKS = clause_marks()
 _QUOTES = quote_marks()
-
-
-def char_class(chars: frozenset[str] | set[str]) -> str:
-    """The marks escaped for a regular expression's character class, without the brackets."""
-    return "".join(re.escape(c) for c in sorted(chars))
 
 
 #: "،" and ",": a clause or a list item goes on.

@@ -22,9 +22,9 @@ from rasid.clean.marks import (
     FULL_STOPS,
     INTRODUCERS,
     PAIRED_QUOTES,
-    char_class,
 )
 from rasid.clean.patterns import LineMatch
+from rasid.lang.ar.clause_marks import char_class
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.normalise import normalise_string
 

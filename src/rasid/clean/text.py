@@ -57,11 +57,11 @@ from rasid.clean.marks import (
     PAIRED_QUOTES,
     QUOTE_GLYPHS,
     SENTENCE_ENDS,
-    char_class,
 )
 from rasid.clean.metadata import looks_like_publisher, parse_tags, publisher_named, unique
 from rasid.clean.patterns import LineMatch, find_inline, match_glued, match_line
 from rasid.lang.ar.affixes import affixes
+from rasid.lang.ar.clause_marks import char_class
 from rasid.lang.ar.normalise import normalise_string
 from rasid.link.gazetteer import default_gazetteer
 from rasid.record import Removed

@@ -7,6 +7,8 @@ cuts sentences at the marks whose `sentence` column says yes; the rules that ask
 
 from __future__ import annotations
 
+import re
+from collections.abc import Set
 from dataclasses import dataclass
 from functools import cache
 
@@ -67,3 +69,9 @@ def clause_marks() -> ClauseMarks:
 def commas() -> frozenset[str]:
     """The commas (، ,): what sets off an apposition, a list item or a date after a weekday."""
     return clause_marks().commas
+
+
+def char_class(chars: Set[str]) -> str:
+    """The marks escaped for a regular expression's character class, without the brackets, in a
+    fixed order (a set's order varies between runs, a compiled pattern's text should not)."""
+    return "".join(re.escape(c) for c in sorted(chars))

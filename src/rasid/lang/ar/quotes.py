@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
 
+from rasid.lang.ar.clause_marks import char_class
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 
 QUOTE_MARKS_FILE = "quote_marks.tsv"
@@ -119,7 +120,7 @@ def quote_marks() -> QuoteMarks:
 
 @cache
 def _mark_pattern() -> re.Pattern[str]:
-    return re.compile("[" + "".join(re.escape(m) for m in sorted(quote_marks().paired)) + "]")
+    return re.compile(f"[{char_class(quote_marks().paired)}]")
 
 
 class Quotations:

@@ -11,7 +11,7 @@ import re
 from functools import cache, cached_property
 from typing import Any, Protocol
 
-from rasid.lang.ar.clause_marks import clause_marks
+from rasid.lang.ar.clause_marks import char_class, clause_marks
 from rasid.lang.ar.normalise import Normalised, normalise
 from rasid.lang.ar.quotes import quote_marks
 
@@ -27,14 +27,10 @@ def _sentence_end() -> re.Pattern[str]:
     data/quote_marks.tsv after the run belong to the sentence it ends.
     """
     marks, quotes = clause_marks(), quote_marks()
-    stops = _class(marks.sentence_ends - marks.full_stops)
-    full_stop = _class(marks.full_stops & marks.sentence_ends)
-    closing = _class(quotes.any_closing | quotes.close_brackets)
+    stops = f"[{char_class(marks.sentence_ends - marks.full_stops)}]"
+    full_stop = f"[{char_class(marks.full_stops & marks.sentence_ends)}]"
+    closing = f"[{char_class(quotes.any_closing | quotes.close_brackets)}]"
     return re.compile(rf"(?:{stops}|{full_stop}(?!\d)|(?<!\d){full_stop})+{closing}*|\n+")
-
-
-def _class(chars: frozenset[str]) -> str:
-    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

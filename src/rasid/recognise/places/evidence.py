@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasid.lang.ar.affixes import affixes, singular_nisba
-from rasid.lang.ar.clause_marks import commas
+from rasid.lang.ar.clause_marks import char_class, commas
 from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.match import ARTICLE, PhraseMatch, load_clitics, proclitic_readings, words
 from rasid.lang.ar.quotes import quote_marks
@@ -35,17 +35,13 @@ def quotes() -> frozenset[str]:
 def gap() -> re.Pattern[str]:
     """What may stand between two words read together: spaces and quotes, never a line break
     (a title, a dateline and the first sentence are separate even when nothing else parts them)."""
-    return re.compile(rf"(?:[^\S\n]|[{_class(quotes())}])*")
+    return re.compile(rf"(?:[^\S\n]|[{char_class(quotes())}])*")
 
 
 @cache
 def list_gap() -> re.Pattern[str]:
     """The gap between two names of a list: spaces, quotes and a comma (data/clause_marks.tsv)."""
-    return re.compile(rf"(?:[^\S\n]|[{_class(quotes() | commas())}])*")
-
-
-def _class(chars: frozenset[str]) -> str:
-    return "".join(re.escape(c) for c in sorted(chars))
+    return re.compile(rf"(?:[^\S\n]|[{char_class(quotes() | commas())}])*")
 
 
 #: A dateline: a short place name opening a line, an optional "(agency)", then a dash and
