@@ -9,8 +9,10 @@ and phrases such as "قوات سوريا الديمقراطية" that hide a pla
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from types import MappingProxyType
 from typing import Literal, cast
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
@@ -216,13 +218,21 @@ class Gazetteer:
 
 
 @cache
-def default_gazetteer() -> Gazetteer:
-    """The gazetteer of the shipped data files (built once per process)."""
+def place_stoplist() -> Mapping[str, Needs]:
+    """What place_stoplist.tsv asks of each name (by phrase key), read and checked once: the
+    gazetteer and the actor finder's country votes (`recognise.actors.lexicon`) share it."""
     stoplist: dict[str, Needs] = {}
     for row in load_rows("place_stoplist.tsv", normalise_columns=("name_ar",)):
         if row["needs"] not in NEEDS:
             raise DataFileError(f"place_stoplist.tsv: bad needs {row['needs']!r} for {row['name_ar']!r}")
         stoplist[phrase_key(row["name_ar"])] = cast(Needs, row["needs"])
+    return MappingProxyType(stoplist)
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer of the shipped data files (built once per process)."""
+    stoplist = dict(place_stoplist())
     context = load_rows("place_context.tsv", normalise_columns=("word",))
     anaphors = [
         Anaphor(row["word"], tuple(row["value"].split("|"))) for row in context if row["kind"] == "anaphor"

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import ARTICLE, PhraseMatcher, proclitic_readings
 from rasid.lang.ar.normalise import normalise_char, normalise_string
+from rasid.link.gazetteer import place_stoplist
 from rasid.recognise.actors.registry import Registry, load_registry
 
 GAZETTEER_FILE = "gazetteer.tsv"
@@ -364,9 +365,9 @@ def load_places() -> PhraseMatcher[Place]:
 
 def load_common_place_words() -> frozenset[str]:
     """Gazetteer names that are ordinary words unless a place-type word introduces them
-    (place_stoplist.tsv, needs `never` or `type`: "الشهداء" the martyrs, "السوق" the market)."""
-    rows = load_rows("place_stoplist.tsv", normalise_columns=("name_ar",))
-    return frozenset(r["name_ar"] for r in rows if r["needs"] in ("never", "type"))
+    (place_stoplist.tsv, needs `never` or `type`: "الشهداء" the martyrs, "السوق" the market); the
+    gazetteer's reading of the file, so both stages check and key its rows the same way."""
+    return frozenset(name for name, needs in place_stoplist().items() if needs in ("never", "type"))
 
 
 def load_unit_places() -> PhraseMatcher[Place]:
