@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
 
-from rasid.lang.ar.clause_marks import commas
+from rasid.lang.ar.clause_marks import char_class, commas
 from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.normalise import normalise_string
 from rasid.lang.ar.quotes import quote_marks
@@ -37,7 +37,7 @@ _CREDIT_END = r"\s*(?:[-–—/|:؛ـ]|$)"
 #: What may enclose a credited name: every quotation glyph of data/quote_marks.tsv, and parentheses.
 _QUOTES = "".join(sorted(quote_marks().glyphs)) + "()"
 #: The commas of data/clause_marks.tsv, for a regular expression's character class.
-_COMMAS = re.escape("".join(sorted(commas())))
+_COMMAS = char_class(commas())
 
 
 @dataclass(frozen=True)
