@@ -62,6 +62,18 @@ def affixes(kind: str) -> tuple[str, ...]:
     return _by_kind().get(kind, ())
 
 
+def masculine_nisba(norm: str) -> bool:
+    """Whether a normalised word ends like a masculine nisba ("التجاري", "ميداني"): an adjective
+    to the places rules, not a name, where it follows a noun or closes a quoted name."""
+    return norm.endswith(affixes("masculine_nisba"))
+
+
+def feminine_nisba(norm: str) -> bool:
+    """Whether a normalised word ends like a feminine nisba ("سكنيه", "سوريه"): an indefinite
+    place name so spelled may be a plural noun's adjective ("مناطق سورية"), not its genitive."""
+    return norm.endswith(affixes("feminine_nisba"))
+
+
 def singular_nisba(norm: str) -> bool:
     """Whether a normalised word ends like a singular nisba, masculine or feminine ("التجاري",
     "الحكوميه"): the places rules' sign of an adjective after a noun or a name."""

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from rasid.lang.ar.affixes import affixes, singular_nisba
+from rasid.lang.ar.affixes import affixes, feminine_nisba, singular_nisba
 from rasid.lang.ar.clause_marks import char_class, commas
 from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.match import ARTICLE, PhraseMatch, load_clitics, proclitic_readings, words
@@ -254,7 +254,7 @@ class Reader:
         """An indefinite name spelled like a feminine nisba ("مناطق سورية مختلفة"): after a plural
         noun it is read as the noun's adjective, "Syrian areas", not its genitive."""
         phrase = c.match.phrase
-        return not phrase.startswith(ARTICLE) and phrase.endswith(affixes("feminine_nisba"))
+        return not phrase.startswith(ARTICLE) and feminine_nisba(phrase)
 
     def _governed(self, c: PlaceCandidate) -> bool:
         """The name closes a phrase opened by a preposition glued to the noun before it

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from rasid.lang.ar.affixes import affixes, singular_nisba
+from rasid.lang.ar.affixes import affixes, feminine_nisba, masculine_nisba, singular_nisba
 from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import ARTICLE, load_clitics, proclitic_readings
@@ -57,16 +57,6 @@ _LOCAL = frozenset({"city", "admin2", "neighbourhood"})
 
 COMMON_NOUNS_FILE = "place_common_nouns.tsv"
 _ROOT_LETTER = "[\u0621-\u064a]"
-
-
-def _masculine_nisba(word: str) -> bool:
-    """The word ends like a masculine nisba ("التجاري"; data/affixes.tsv)."""
-    return word.endswith(affixes("masculine_nisba"))
-
-
-def _feminine_nisba(word: str) -> bool:
-    """The word ends like a feminine nisba ("سكنيه", "الغربيه"; data/affixes.tsv)."""
-    return word.endswith(affixes("feminine_nisba"))
 
 
 @cache
@@ -134,7 +124,7 @@ def unknown_name(reader: Reader, gaz: Gazetteer, q: int, strip_waw: bool) -> tup
     head = bool(ctx.has(word, "name_head", clitics=False))
     if not (head or _ARABIC_WORD.fullmatch(word)) or not name_like(reader, gaz, word):
         return None  # a short word only as a name's head ("ود النورة")
-    if not word.startswith(ARTICLE) and _feminine_nisba(word):
+    if not word.startswith(ARTICLE) and feminine_nisba(word):
         return None  # an indefinite adjective: "أحياء سكنية", "مدن سورية"
     if not strip_waw and word.startswith("و") and not head:
         return None  # "حارة ومنزل": two nouns joined, no name
@@ -153,7 +143,7 @@ def unknown_name(reader: Reader, gaz: Gazetteer, q: int, strip_waw: bool) -> tup
             continue
         if last > q:
             break
-        if word.startswith(ARTICLE) and nxt.startswith(ARTICLE) and _masculine_nisba(nxt) and len(nxt) > 4:
+        if word.startswith(ARTICLE) and nxt.startswith(ARTICLE) and masculine_nisba(nxt) and len(nxt) > 4:
             return None  # "الازدهار التجاري": a noun and its adjective
         article = nxt.startswith(ARTICLE) and not singular_nisba(nxt)
         if article and name_like(reader, gaz, nxt):
@@ -380,7 +370,7 @@ def unknown_facility(reader: Reader, gaz: Gazetteer, q: int) -> tuple[int, int] 
     head = bool(reader.ctx.has(word, "name_head", clitics=False))
     if head and found[1] == q:
         return None  # "سوق باب": half a name
-    adjective = found[1] == q and _masculine_nisba(word)  # "مستشفى “ميداني”": a quoted adjective
+    adjective = found[1] == q and masculine_nisba(word)  # "مستشفى “ميداني”": a quoted adjective
     if _quoted(reader, q) and not adjective:
         return found[0], _quote_end(reader, q, found[1])  # "مدرسة “أسماء بنت أبي بكر”": up to the quote
     if not head and not word.startswith(ARTICLE) and found[1] == q and _adjective_after(reader, q):
@@ -403,7 +393,7 @@ def _adjective_after(reader: Reader, q: int) -> bool:
         nxt.startswith(ARTICLE)
         and singular_nisba(nxt)
         and len(nxt) > 4
-        and not _masculine_nisba(reader.word(q))
+        and not masculine_nisba(reader.word(q))
     )
 
 
