@@ -26,7 +26,7 @@ BARE, CUE, TYPE = 0, 1, 2
 
 
 @cache
-def quotes() -> frozenset[str]:
+def name_enclosers() -> frozenset[str]:
     """The quotation glyphs and brackets of data/quote_marks.tsv: what may enclose a name."""
     return quote_marks().glyphs | quote_marks().brackets
 
@@ -35,13 +35,13 @@ def quotes() -> frozenset[str]:
 def gap() -> re.Pattern[str]:
     """What may stand between two words read together: spaces and quotes, never a line break
     (a title, a dateline and the first sentence are separate even when nothing else parts them)."""
-    return re.compile(rf"(?:[^\S\n]|[{char_class(quotes())}])*")
+    return re.compile(rf"(?:[^\S\n]|[{char_class(name_enclosers())}])*")
 
 
 @cache
 def list_gap() -> re.Pattern[str]:
     """The gap between two names of a list: spaces, quotes and a comma (data/clause_marks.tsv)."""
-    return re.compile(rf"(?:[^\S\n]|[{char_class(quotes() | commas())}])*")
+    return re.compile(rf"(?:[^\S\n]|[{char_class(name_enclosers() | commas())}])*")
 
 
 #: A dateline: a short place name opening a line, an optional "(agency)", then a dash and

@@ -23,7 +23,15 @@ from rasid.lang.ar.normalise import normalise_string
 from rasid.link import resolve
 from rasid.link.gazetteer import Gazetteer, Place, Precision
 from rasid.recognise.places.acceptance import district_without_admin_word, required
-from rasid.recognise.places.evidence import TYPE, FoundPlace, PlaceCandidate, Reader, gap, list_gap, quotes
+from rasid.recognise.places.evidence import (
+    TYPE,
+    FoundPlace,
+    PlaceCandidate,
+    Reader,
+    gap,
+    list_gap,
+    name_enclosers,
+)
 
 _HEADS = frozenset({"name_head", "glued_head"})
 _ARABIC_WORD = re.compile("[\u0621-\u063a\u0641-\u064a]{3,}")
@@ -323,7 +331,7 @@ def _quote_end(reader: Reader, q: int, last: int) -> int:
     """The last word before the closing quote of a name quoted from word q, else `last`."""
     for k in range(q, min(q + MAX_NAME_WORDS, len(reader.words))):
         after = reader.norm[reader.words[k][1] : reader.words[k][1] + 2]
-        if any(ch in quotes() for ch in after):
+        if any(ch in name_enclosers() for ch in after):
             return k
         if not reader.spaced(k, k + 1):
             break
@@ -333,7 +341,7 @@ def _quote_end(reader: Reader, q: int, last: int) -> int:
 def _quoted(reader: Reader, q: int) -> bool:
     """A quote mark right before word q."""
     before = reader.norm[max(0, reader.words[q][0] - 2) : reader.words[q][0]]
-    return any(ch in quotes() for ch in before)
+    return any(ch in name_enclosers() for ch in before)
 
 
 @cache
