@@ -239,7 +239,7 @@ def _outside_direct_speech(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
             continue
         _, s_end = ct.sent_range(c.i0)
         for k in range(c.i1, min(s_end, c.i1 + SPEECH_SUBJECT + 1)):
-            if ct.text(k) == ":":
+            if ct.is_introducer(k):
                 close = ct.quote_close(k + 1) if k + 1 < s_end else None
                 # a quotation after the colon holds the speech: "، مشيراً إلى أن" after it is a cue
                 until = close + 1 if close is not None and close < s_end else s_end

@@ -18,7 +18,7 @@ from rasid.relate.claims.phrases import head_at, phrase_after
 from rasid.relate.claims.text import ClaimText, clause_punct
 
 LABEL_WORDS = 4  # words of a speaker before a colon or inside brackets
-COLON = ":"
+COLON = ":"  # the label cue's written form; which token is a colon, `ClaimText.is_introducer` says
 OPEN, CLOSE = "(", ")"
 LABEL = CueEntry(
     form=COLON, lemma=COLON, stance="assert", position="preposition", subject="object", needs=frozenset()
@@ -49,7 +49,7 @@ def label_cues(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
 
 def _colon_label(ct: ClaimText, s0: int, s_end: int) -> Cue | None:
     """ "مصادر طبية: مقتل 8": the speaker opens the sentence, the colon, then what it says."""
-    k = next((j for j in range(s0, min(s_end, s0 + LABEL_WORDS + 1)) if ct.text(j) == COLON), None)
+    k = next((j for j in range(s0, min(s_end, s0 + LABEL_WORDS + 1)) if ct.is_introducer(j)), None)
     if k is None or k == s0 or k + 1 >= s_end or not _speaker(ct, s0, k):
         return None
     if not (ct.has(k + 1, "object_noun") or ct.has_count(k + 1, k + 2)):

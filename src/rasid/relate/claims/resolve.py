@@ -346,7 +346,7 @@ def _object_of_dropped_subject(ct: ClaimText, c: Cue, after: tuple[int, int], pr
     if c.i0 != s0:
         return False
     return not any(
-        ct.is_complementizer(k) or ct.opens_quote(k) or ct.text(k) == ":" for k in range(c.i1, s_end)
+        ct.is_complementizer(k) or ct.opens_quote(k) or ct.is_introducer(k) for k in range(c.i1, s_end)
     )
 
 

@@ -102,7 +102,10 @@ class ClaimText:
             if out and (
                 (last in clause_marks().semicolons and "\n" not in gap)
                 or (
-                    last == ":" and not gap.strip() and gap.count("\n") <= 2 and not list_item(self.norm[s:e])
+                    last in quote_marks().introducers
+                    and not gap.strip()
+                    and gap.count("\n") <= 2
+                    and not list_item(self.norm[s:e])
                 )
             ):
                 out[-1] = (out[-1][0], e)
@@ -151,6 +154,11 @@ class ClaimText:
     def is_comma(self, i: int) -> bool:
         """Token i is a comma of data/clause_marks.tsv (، ,); no token outside the text is one."""
         return self.text(i) in commas()
+
+    def is_introducer(self, i: int) -> bool:
+        """Token i is the colon that opens what is said (data/quote_marks.tsv, introducer):
+        "وقال: ..." and a speaker's label, "مصادر طبية: مقتل 8"."""
+        return self.text(i) in quote_marks().introducers
 
     def is_word(self, i: int) -> bool:
         return 0 <= i < len(self.toks) and self.toks[i].kind == WORD
