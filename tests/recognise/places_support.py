@@ -23,7 +23,16 @@ def rounded(value: float) -> float | None:
     return None if math.isnan(value) else round(value, 2)
 
 
+PlaceRow = tuple[str, str, str, float | None, float | None]
 ResolvedRow = tuple[str, str, str, str, float | None, float | None]
+
+
+def described(text: str) -> list[PlaceRow]:
+    """(surface, name, precision, lat, lon) of every place found in `text`."""
+    return [
+        (surface, f.place.name, f.place.precision, rounded(f.place.lat), rounded(f.place.lon))
+        for surface, f in found(text)
+    ]
 
 
 def resolved(text: str) -> list[ResolvedRow]:

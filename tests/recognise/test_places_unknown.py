@@ -3,14 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.recognise.places_support import found, rounded
-
-
-def places(text: str) -> list[tuple[str, str, str, float | None, float | None]]:
-    return [
-        (surface, f.place.name, f.place.precision, rounded(f.place.lat), rounded(f.place.lon))
-        for surface, f in found(text)
-    ]
+from tests.recognise.places_support import described as places
 
 
 @pytest.mark.parametrize(
