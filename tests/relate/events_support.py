@@ -167,6 +167,11 @@ def figure_sources(record: Record, *, name: bool = False) -> list[tuple[str, str
     return out
 
 
+def named_sources_in_order(record: Record) -> list[tuple[str, str | None]]:
+    """(figure words, the canonical name of its claim's source) of every casualty, in text order."""
+    return sorted(figure_sources(record, name=True), key=lambda x: record.text.index(x[0]))
+
+
 def perpetrator_names(record: Record, event: Event) -> list[str | None]:
     return [record.mention(i).name for i in event.actors.perpetrator]
 

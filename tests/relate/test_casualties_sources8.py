@@ -10,15 +10,9 @@ as the body writes it, holds every word of that speaker ("الصحة اللبن�
 from __future__ import annotations
 
 import pytest
-from tests.relate.events_support import figure_sources
+from tests.relate.events_support import named_sources_in_order as _sources
 
 import rasid
-from rasid.record import Record
-
-
-def _sources(r: Record) -> list[tuple[str, str | None]]:
-    """(figure words, the canonical name of its claim's source) of every casualty, in text order."""
-    return sorted(figure_sources(r, name=True), key=lambda x: r.text.index(x[0]))
 
 
 @pytest.mark.parametrize(

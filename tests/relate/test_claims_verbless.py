@@ -9,15 +9,9 @@ the clause it attributes gets that source. A criterion after حسب/وفق (ال
 from __future__ import annotations
 
 import pytest
-from tests.relate.events_support import figure_sources
+from tests.relate.events_support import named_sources_in_order as _sources
 
 import rasid
-from rasid.record import Record
-
-
-def _sources(r: Record) -> list[tuple[str, str | None]]:
-    """(figure words, the canonical name of its claim's source) of every casualty, in text order."""
-    return sorted(figure_sources(r, name=True), key=lambda x: r.text.index(x[0]))
 
 
 @pytest.mark.parametrize(
