@@ -153,3 +153,12 @@ def office_titles() -> frozenset[tuple[str, ...]]:
     rows = load_rows("actor_titles.tsv", normalise_columns=("form",))
     out = {tuple(phrase_key(r["form"]).split()) for r in rows if r["kind"] == "office"}
     return frozenset(out)
+
+
+@cache
+def rank_words() -> frozenset[str]:
+    """The one-word honorifics and offices of actor_titles.tsv (العقيد، العميد، الدكتور): between
+    a title and the person it names ("الناطق باسم الجيش العميد علي قانصو") they are the person's."""
+    rows = load_rows("actor_titles.tsv", normalise_columns=("form",))
+    forms = (phrase_key(r["form"]) for r in rows if r["kind"] in ("office", "honorific"))
+    return frozenset(f for f in forms if " " not in f)

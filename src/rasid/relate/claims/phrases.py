@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 
 from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import ARTICLE
-from rasid.relate.claims.lexicon import SourceHead, anaphors_by_first, source_heads
+from rasid.relate.claims.lexicon import SourceHead, anaphors_by_first, rank_words, source_heads
 from rasid.relate.claims.text import ClaimText, SpanRef
 
 MAX_AFTER = 8  # words in a source phrase after its cue
@@ -21,6 +21,7 @@ MAX_BEFORE = 6  # words in a subject before its verb
 MAX_NAME_QUOTE = 8  # tokens of a quoted name inside a source phrase ("مراسل «قاسيون»")
 MASDAR_LETTERS = 5  # "إطلاق", "تنفيذ": verbal nouns of the derived verbs
 MAX_NAME_AFTER = 2  # words before a quoted name in a source phrase ("مجموعة الإنقاذ “الخوذ البيضاء”")
+TITLED_REACH = 6  # tokens between a title's phrase and the person it names (a body after ل, ranks)
 
 Range = tuple[int, int]
 
@@ -185,6 +186,51 @@ def _after_actor(ct: ClaimText, actor: SpanRef, j: int, end: int, words: int) ->
     if _anonymous(ct, actor, j, k) and not _stop(ct, k, ()):
         return k, words  # "مصادر عسكرية", "مصادر قريبة من المتمردين": an unnamed head and its adjective
     return -k, words
+
+
+def with_titled_person(ct: ClaimText, r: Range) -> Range:
+    """The source phrase with the person its title names, written after it: the body the title
+    belongs to after ل and the person's ranks come between ("الناطق الرسمي لوزارة الصحة أشرف
+    القدرة", "الناطق باسم الجيش العميد علي قانصو", "المدير العام لمستشفى الشفاء محمد أبو سلمية").
+    Only for a phrase that opens with a title head and names no person after it, and when the
+    person closes the subject (إن، a colon or comma, the one spoken to, a date, a preposition)."""
+    a, b = r
+    head = head_at(ct, a, a + 1)
+    if head is None or head.kind != "title":
+        return r
+    inside = ct.actors_in(ct.toks[a].start, ct.toks[b - 1].end)
+    if any(_is_person(ct, x.id) and x.start >= ct.toks[a].end for x in inside):
+        return r  # "المتحدث باسم وزارة الصحة أشرف القدرة": the phrase already holds its person
+    k, limit = b, min(ct.sent_range(a)[1], b + TITLED_REACH)
+    while k < limit and ct.is_word(k):
+        actor = ct.actor_starting(k)
+        if actor is not None and _is_person(ct, actor.id):
+            end = max(k + 1, ct.tok_at(actor.end))
+            return (a, end) if actor.named and _closes_subject(ct, end) else r
+        if actor is not None and _owner_clitic(ct, k, actor):
+            k = max(k + 1, ct.tok_at(actor.end))  # "لوزارة الصحة": whose title it is
+        elif ct.text(k) in rank_words() or ARTICLE + ct.text(k) in rank_words():
+            k += 1  # "العميد", "الدكتور"
+        else:
+            return r
+    return r
+
+
+def _owner_clitic(ct: ClaimText, k: int, actor: SpanRef) -> bool:
+    """A body the actors stage found inside token k after a ل stuck to it ("لوزارة الصحة")."""
+    if actor.start <= ct.toks[k].start or ct.record.mention(actor.id).type not in ("ORG", "GPE"):
+        return False
+    return any(
+        ct.text(k).startswith(f)
+        for f in marker_words("object_clitic") | marker_words("object_clitic_article")
+    )
+
+
+def _closes_subject(ct: ClaimText, k: int) -> bool:
+    """Whether what follows a source phrase at token k ends the subject, not a noun phrase going on."""
+    if k >= len(ct) or not ct.is_word(k) or ct.is_complementizer(k) or ct.date_at(k) is not None:
+        return True
+    return ct.has(k, "preposition") or addressee(ct, k)
 
 
 def _role_in_body(ct: ClaimText, actor: SpanRef, j: int, k: int) -> bool:

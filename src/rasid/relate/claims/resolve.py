@@ -21,6 +21,7 @@ from rasid.relate.claims.phrases import (
     phrase_before,
     phrase_before_relative,
     with_conjuncts,
+    with_titled_person,
 )
 from rasid.relate.claims.source import SourceResolver, dedupe
 from rasid.relate.claims.text import ClaimText
@@ -111,7 +112,7 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
             if after is not None and c.entry.document_subject:
                 after = _document_head_only(ct, after)
             if after is not None:
-                after = _with_apposed_name(ct, with_conjuncts(ct, after))
+                after = _with_apposed_name(ct, with_titled_person(ct, with_conjuncts(ct, after)))
             if after is not None and _object_of_dropped_subject(ct, c, after, previous):
                 after = None  # "وأكد الجهود التي تبذلها الوزارة": the speaker before goes on
 
@@ -202,8 +203,9 @@ APPOSED_NAME = 4  # words of a name set off by commas between a source phrase an
 
 def _with_apposed_name(ct: ClaimText, r: tuple[int, int]) -> tuple[int, int]:
     """The source phrase with the name set off by commas right before the complementizer
-    ("قال وزير الإعلام، علي العايد، إن"): the name is the source, not the start of what is said.
-    A date, a place or a circumstance in that slot ("، الأربعاء، إن"، "، في بيان، إن") stays out."""
+    ("قال وزير الإعلام، علي العايد، إن"), or before the colon of a quotation when it is one named
+    person ("وقال المتحدث باسم الشرطة، محمد حسين: "): the name is the source, not the start of what
+    is said. A date, a place or a circumstance in that slot ("، الأربعاء، إن"، "، في بيان، إن") stays out."""
     k = r[1]
     if k >= len(ct) or not ct.is_comma(k):
         return r
@@ -213,9 +215,12 @@ def _with_apposed_name(ct: ClaimText, r: tuple[int, int]) -> tuple[int, int]:
             return r
         j += 1
     first = k + 1
-    if not (0 < j - first <= APPOSED_NAME) or j + 1 >= len(ct) or not ct.is_comma(j):
+    if not (0 < j - first <= APPOSED_NAME) or j + 1 >= len(ct):
         return r
-    if not ct.is_complementizer(j + 1) or _circumstance(ct, first):
+    colon = ct.is_introducer(j)  # "وقال المتحدث باسم الشرطة، محمد حسين: "...""
+    if not colon and not (ct.is_comma(j) and ct.is_complementizer(j + 1)):
+        return r
+    if _circumstance(ct, first) or (colon and not _names_person(ct, first, j)):
         return r
     if any(_preposition(ct, x) for x in range(first + 1, j)):
         return r  # "، نقلا عن مصادر أمنية، أن": whom the source had it from
@@ -223,6 +228,14 @@ def _with_apposed_name(ct: ClaimText, r: tuple[int, int]) -> tuple[int, int]:
     if head is not None and head.kind != "title":
         return r  # "وأبلغ مصدر أمني، وكالة الأنباء الرسمية، أن": whom it told, not a name
     return r[0], j
+
+
+def _names_person(ct: ClaimText, i: int, j: int) -> bool:
+    """Whether tokens [i, j) are one named person of the actors stage, and nothing else."""
+    actor = ct.actor_starting(i)
+    if actor is None or not actor.named or ct.toks[i].start != actor.start:
+        return False
+    return getattr(ct.record.mention(actor.id), "type", None) == "PER" and ct.tok_at(actor.end) in (j, j - 1)
 
 
 def _circumstance(ct: ClaimText, k: int) -> bool:
