@@ -1,7 +1,8 @@
 """Issue 12, casualty sources (session 19, src10): the person a source's title names, written
 after the title, belongs to the source phrase, across the body the title belongs to after ل and
 the person's ranks, or set off by a comma before a colon; a connective that opens a sentence
-(إذ، حيث) is no subject. Sentences written for these tests."""
+(إذ، حيث) is no subject; a news outlet in brackets after a clause is its credit, not its
+speaker. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -85,3 +86,19 @@ def test_haythu_opening_a_sentence_is_no_subject() -> None:
         [Actor("البلدية", "ORG", "Municipality"), Actor("رئيس البلدية", "PER", "Mayor")],
     )
     assert [source_text(record, c) for c in record.claims] == ["البلدية", "رئيس البلدية"]
+
+
+def test_a_news_outlet_in_brackets_closing_a_clause_names_no_speaker() -> None:
+    record = run(
+        "وقتل 6 أشخاص في انفجار قرب السوق (سكاي نيوز).",
+        [Actor("سكاي نيوز", "ORG", "Sky News Arabia")],
+    )
+    assert record.claims == []
+
+
+def test_a_body_in_brackets_closing_a_clause_still_speaks() -> None:
+    record = run(
+        "وقتل 6 أشخاص في انفجار قرب السوق (الدفاع المدني).",
+        [Actor("الدفاع المدني", "ORG", "Civil Defence")],
+    )
+    assert [source_text(record, c) for c in record.claims] == ["الدفاع المدني"]

@@ -4,7 +4,8 @@ A body sentence may open with its speaker and a colon, as agency copy does ("م�
 أشخاص في القصف"): the colon's content opens with the toll (مقتل، سقوط) or a figure. Or a clause
 with a figure may end with its speaker in brackets ("قتل 15 فلسطينيا منذ الصباح (وزارة الصحة)."),
 nothing after the brackets in the clause and no name right before them (whose alias they would
-hold: 'تنظيم "الدولة الإسلامية" (داعش)'). The words before the colon or inside the brackets must
+hold: 'تنظيم "الدولة الإسلامية" (داعش)') and no news outlet (the outlet a copy is credited to,
+"(سكاي نيوز)", names no speaker). The words before the colon or inside the brackets must
 be a whole source phrase (an organisation or a source head, not a place or a person); the clause
 they label is the content. The headline is left to the casualty stage, which links its speaker
 to the body's claims.
@@ -12,6 +13,7 @@ to the body's claims.
 
 from __future__ import annotations
 
+from rasid.recognise.actors.outlets import is_outlet
 from rasid.relate.claims.cues import Cue
 from rasid.relate.claims.lexicon import CueEntry
 from rasid.relate.claims.phrases import head_at, phrase_after
@@ -67,6 +69,8 @@ def _bracket_label(ct: ClaimText, s0: int, s_end: int) -> Cue | None:
             continue  # the speaker closes its clause: 'تنظيم(داعش) الإرهابي' names, it does not attribute
         if _named(ct, k - 1) or ct.closes_quote(k - 1):
             continue  # 'تنظيم "الدولة الإسلامية" (داعش)': another name of the actor before it
+        if _outlet(ct, k + 1):
+            continue  # "... (سكاي نيوز).": the outlet the copy is credited to, not who gave the figure
         a = max((j + 1 for j in range(s0, k) if ct.text(j) in clause_punct()), default=s0)
         if a < k and ct.has_count(a, k):  # a figure in the clause it closes
             return Cue(
@@ -87,6 +91,13 @@ def _speaker(ct: ClaimText, i: int, j: int) -> bool:
         return True
     head = head_at(ct, i, j)
     return head is not None and head.kind in ("anonymous", "body")
+
+
+def _outlet(ct: ClaimText, k: int) -> bool:
+    """Token k opens the mention of a news outlet of outlets.tsv (Sky News Arabia, Reuters)."""
+    actor = ct.actor_starting(k)
+    name = getattr(ct.record.mention(actor.id), "name", None) if actor is not None else None
+    return name is not None and is_outlet(name)
 
 
 def _named(ct: ClaimText, k: int) -> bool:
