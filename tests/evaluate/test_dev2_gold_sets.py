@@ -28,6 +28,9 @@ NAMES_ONLY = ("nm3-", "nm4-", "nm5-", "per8-", "org8-", "nm10-")
 # or, for the English names of official sources (dev2-tune's onm- files), entities listed with
 # their names and casualties exhaustive: their sources are the names scored
 NAMES_AND_TOLLS = ("onm-",)
+# or, for the sources of casualty figures on unseen outlets (dev2-tune's src10- files), casualties only,
+# exhaustive, each figure with its source
+TOLLS_ONLY = ("src10-",)
 # or, for the main content of pages with furniture (dev2-tune's body6- files, and their kept-aside
 # half in dev2-tune/body6-check), body only
 BODY_ONLY = ("body6-",)
@@ -53,6 +56,7 @@ def test_each_file_is_exhaustive_gold_with_its_url_and_outlet(name: str) -> None
             gold.exhaustive == {"casualties"} and bool(gold.entities) and gold.id.startswith(NAMES_AND_TOLLS)
         )
         body_only = gold.exhaustive == {"body"} and gold.id.startswith(BODY_ONLY)
+        tolls_only = gold.exhaustive == {"casualties"} and gold.id.startswith(TOLLS_ONLY)
         assert (
             gold.exhaustive >= CORE
             or gold.exhaustive >= EVENTS_ONLY
@@ -60,6 +64,7 @@ def test_each_file_is_exhaustive_gold_with_its_url_and_outlet(name: str) -> None
             or names_only
             or names_tolls
             or body_only
+            or tolls_only
         ), gold.path.name
         assert gold.publisher, f"{gold.path.name}: the outlet is missing"
         assert url(gold), gold.path.name
