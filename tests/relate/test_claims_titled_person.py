@@ -102,3 +102,27 @@ def test_a_body_in_brackets_closing_a_clause_still_speaks() -> None:
         [Actor("الدفاع المدني", "ORG", "Civil Defence")],
     )
     assert [source_text(record, c) for c in record.claims] == ["الدفاع المدني"]
+
+
+def test_the_object_of_a_preposition_cue_goes_on_to_the_person_its_title_names() -> None:
+    record = run(
+        "وقتل 11 شخصا في القصف، وفقا للناطق الرسمي لوزارة الصحة سامي العلي.",
+        [
+            Actor("ناطق الرسمي", "PER", "official spokesman"),
+            Actor("وزارة الصحة", "ORG", "Ministry of Health"),
+            Actor("سامي العلي", "PER", "Sami al-Ali"),
+        ],
+    )
+    assert [chain_texts(record, c) for c in record.claims] == [["ناطق الرسمي", "وزارة الصحة", "سامي العلي"]]
+
+
+def test_a_relayed_title_goes_on_over_a_rank_to_the_person_before_qawluhu() -> None:
+    record = run(
+        "ونقلت الإذاعة عن المتحدث باسم الحرس الوطني العقيد مازن الحسن قوله إن 3 جنود قتلوا.",
+        [
+            Actor("الإذاعة", "ORG"),
+            Actor("الحرس الوطني", "ORG", "National Guard"),
+            Actor("مازن الحسن", "PER", "Mazen al-Hassan"),
+        ],
+    )
+    assert [chain_texts(record, c)[-1] for c in record.claims] == ["مازن الحسن"]

@@ -192,11 +192,14 @@ def with_titled_person(ct: ClaimText, r: Range) -> Range:
     """The source phrase with the person its title names, written after it: the body the title
     belongs to after ل and the person's ranks come between ("الناطق الرسمي لوزارة الصحة أشرف
     القدرة", "الناطق باسم الجيش العميد علي قانصو", "المدير العام لمستشفى الشفاء محمد أبو سلمية").
-    Only for a phrase that opens with a title head and names no person after it, and when the
-    person closes the subject (إن، a colon or comma, the one spoken to, a date, a preposition)."""
+    Only for a phrase that opens with a title head (or a source head the actors stage read as a
+    person: "الناطق الرسمي", "مسؤول") and names no person after it, and when the
+    person closes the subject (إن، a colon or comma, the one spoken to, a date, a preposition, the
+    قوله of a relay). A place the office is in may come between ("مدير الدفاع المدني في إدلب")."""
     a, b = r
-    head = head_at(ct, a, a + 1)
-    if head is None or head.kind != "title":
+    head, first = head_at(ct, a, a + 1), ct.actor_starting(a)
+    role = first is not None and _is_person(ct, first.id)  # "للناطق الرسمي", "مسؤول": a person's role
+    if head is None or not (head.kind == "title" or role):
         return r
     inside = ct.actors_in(ct.toks[a].start, ct.toks[b - 1].end)
     if any(_is_person(ct, x.id) and x.start >= ct.toks[a].end for x in inside):
@@ -211,9 +214,20 @@ def with_titled_person(ct: ClaimText, r: Range) -> Range:
             k = max(k + 1, ct.tok_at(actor.end))  # "لوزارة الصحة": whose title it is
         elif ct.text(k) in rank_words() or ARTICLE + ct.text(k) in rank_words():
             k += 1  # "العميد", "الدكتور"
+        elif (place := _place_after(ct, k)) > k:
+            k = place  # "مدير الدفاع المدني في إدلب": where the office is
         else:
             return r
     return r
+
+
+def _place_after(ct: ClaimText, k: int) -> int:
+    """The token after "في + place" or a place with its ب at token k ("في إدلب", "بإدلب"), else k."""
+    at = k + 1 if ct.text(k) == "في" and k + 1 < len(ct) else k
+    place = ct.place_at(at) if at < len(ct) else None
+    if place is None or (at == k and not ct.text(k).startswith("ب")):
+        return k
+    return max(at + 1, ct.tok_at(place.end))
 
 
 def _owner_clitic(ct: ClaimText, k: int, actor: SpanRef) -> bool:
@@ -230,7 +244,7 @@ def _closes_subject(ct: ClaimText, k: int) -> bool:
     """Whether what follows a source phrase at token k ends the subject, not a noun phrase going on."""
     if k >= len(ct) or not ct.is_word(k) or ct.is_complementizer(k) or ct.date_at(k) is not None:
         return True
-    return ct.has(k, "preposition") or addressee(ct, k)
+    return ct.has(k, "preposition") or ct.has(k, "speech_noun") or addressee(ct, k)
 
 
 def _role_in_body(ct: ClaimText, actor: SpanRef, j: int, k: int) -> bool:

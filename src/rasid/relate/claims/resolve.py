@@ -57,6 +57,7 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
             if c.verb is not None:
                 first = _past_circumstance(ct, first)  # "حسب ما أفاد السبت طبيب": the day, then who
             c.src = phrase_after(ct, first, len(ct), starts, seen, demand)
+            c.src = with_titled_person(ct, c.src) if c.src is not None else None
             c.src_mode = "object"
             via = (
                 _relay_preposition(ct, c.src[1])
@@ -122,9 +123,11 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
                 after = _before_relayed(ct, after)
             via = _relay_preposition(ct, after[1]) if c.entry.relay and after is not None else None
             if via is not None:  # "ونقلت قناتا «العربية» و«الحدث»، عن مصدر أمني تأكيده"
-                c.relay_src = phrase_after(ct, via + 1, len(ct), starts, seen)
+                c.relay_src = _titled(ct, phrase_after(ct, via + 1, len(ct), starts, seen))
             elif c.entry.relay and c.src is None and ct.has(c.i1, "relay_preposition"):
-                c.relay_src = phrase_after(ct, c.i1 + 1, len(ct), starts, seen)  # "ونقلت عن مسؤول قوله"
+                c.relay_src = _titled(
+                    ct, phrase_after(ct, c.i1 + 1, len(ct), starts, seen)
+                )  # "ونقلت عن مسؤول قوله"
             elif after is not None and _cites(c.entry, c.stance):
                 c.relay_src = _cited_source(ct, after[1], starts, seen)  # "وذكرت الوكالة عن مصدر أمني أن"
         if (c.verb or c.entry).needs_subject and not _names_source(ct, c.src) and c.src_mode != "inherit":
@@ -138,6 +141,11 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
         kept.append(c)
         previous = c
     return kept
+
+
+def _titled(ct: ClaimText, r: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A relayed source phrase with the person its title names ("عن المتحدث باسم الجيش العميد X قوله")."""
+    return with_titled_person(ct, r) if r is not None else None
 
 
 def _premodifier(ct: ClaimText, k: int) -> bool:
