@@ -430,7 +430,16 @@ def _agent_near(ctx: ArgContext, m: EventMention, agents: list[tuple[int, int]],
     hi = min((o.core[0] for o in others if o.core[0] >= m.end), default=len(ctx.record.text))
     seg_lo, seg_hi = ctx.segments.bounds(m.core[0])
     near = agents[bisect.bisect_left(agents, (seg_lo, 0)) : bisect.bisect_left(agents, (seg_hi, 0))]
-    return any(lo <= s and e <= hi and _agent_of_clause(clauses, m, s) for s, e in near)
+    return any(
+        lo <= s and e <= hi and _agent_of_clause(clauses, m, s) and not _instrument(ctx.doc, s)
+        for s, e in near
+    )
+
+
+def _instrument(doc: Doc, pos: int) -> bool:
+    """The agent word at `pos` carries the preposition ب ("استهدفها بالطيران المسيّر", "قصفت
+    بطائرة مسيرة"): it names what the act was done with, not an agent the text leaves unnamed."""
+    return any(clitic.endswith("ب") for clitic, _ in doc.words[doc.word_at(pos)].readings if clitic)
 
 
 def _agent_of_clause(clauses: Clauses, m: EventMention, pos: int) -> bool:
