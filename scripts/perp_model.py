@@ -64,15 +64,21 @@ def build_data(paths: list[Path] | None = None) -> list[dict[str, Any]]:
     from rasid.relate.events.rank import candidates
 
     captured: dict[str, list[Any]] = {}
+    rules: dict[int, str] = {}  # incident id → the step that chose its agents, asked of the pass
     original = events._event
+    original_perps = events._perpetrators
+
+    def perps_spy(ctx, incidents, how=None):  # type: ignore[no-untyped-def]
+        return original_perps(ctx, incidents, rules)
 
     def spy(ctx, lex, event_id, inc, incidents, perps, *rest):  # type: ignore[no-untyped-def]
         event = original(ctx, lex, event_id, inc, incidents, perps, *rest)
-        rule = ctx.perpetrator_rule.get(id(inc), "none")
+        rule = rules.get(id(inc), "none")
         captured[event_id] = candidates(ctx, clauses_of(ctx.doc), inc, perps, rule)
         return event
 
     events._event = spy  # type: ignore[assignment]
+    events._perpetrators = perps_spy  # type: ignore[assignment]
     extract = pipeline_extractor()
     items: list[dict[str, Any]] = []
     try:
@@ -117,6 +123,7 @@ def build_data(paths: list[Path] | None = None) -> list[dict[str, Any]]:
                 )
     finally:
         events._event = original  # type: ignore[assignment]
+        events._perpetrators = original_perps  # type: ignore[assignment]
     return items
 
 

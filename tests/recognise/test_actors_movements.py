@@ -96,3 +96,48 @@ def test_a_party_named_by_a_common_noun_stands_alone() -> None:
         ("حركة حقوق", "ORG", "Huquq Movement")
     ]
     assert actors("وشاركت حركة حقوق المرأة في تظاهرة ببغداد في العراق.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وتبنى تنظيم ولاية خراسان تفجيرا استهدف حافلة في جلال آباد.",
+            [("تنظيم ولاية خراسان", "ORG", "Islamic State – Khorasan Province")],
+        ),
+        (
+            "وهاجم مقاتلو جيش تحرير بلوشستان قافلة للجيش في إقليم بلوشستان.",
+            [
+                ("مقاتلو جيش تحرير بلوشستان", "ORG", "Balochistan Liberation Army"),
+                ("جيش", "ORG", "Pakistani army"),
+            ],
+        ),
+        (
+            "واستعادت حركة 23 مارس السيطرة على بلدة قرب غوما.",
+            [("حركة 23 مارس", "ORG", "M23")],
+        ),
+        (
+            "ونسب الجيش الأوغندي الهجوم إلى القوات الديمقراطية المتحالفة.",
+            [
+                ("الجيش الأوغندي", "ORG", "Ugandan army"),
+                ("القوات الديمقراطية المتحالفة", "ORG", "Allied Democratic Forces"),
+            ],
+        ),
+        (
+            "وقصفت طائرات تابعة لأفريكوم موقعا لحركة الشباب جنوب الصومال.",
+            [
+                ("طائرات تابعة لأفريكوم", "ORG", "United States Africa Command"),
+                ("حركة الشباب", "ORG", "Al-Shabaab"),
+            ],
+        ),
+        (
+            "واشتبك الجيش المالي مع عناصر من تنظيم الدولة في الصحراء الكبرى قرب ميناكا.",
+            [
+                ("الجيش المالي", "ORG", "Malian armed forces"),
+                ("تنظيم الدولة في الصحراء الكبرى", "ORG", "Islamic State in the Greater Sahara"),
+            ],
+        ),
+    ],
+)
+def test_an_armed_group_of_africa_or_asia_is_named(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert actors(text) == expected

@@ -128,3 +128,23 @@ def test_events_agents_not_passed_on(middle: str, claims: list[Said]) -> None:
     text = f"قتل مدنيان في غارة روسية على بلدة سرمين. {middle} وشهدت بلدة كفرنبل غارات يوم السبت."
     r = run(text, places=[SARMIN, KAFRNABL], actors=[RUSSIA, GROUP], claims=claims)
     assert [perpetrator_names(r, e) for e in r.events] == [["Russia"], ["Houthis"], ["Russia"]]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # the aircraft word carries ب: what the strike was made with, so the agent is carried on
+        ("وبعد يومين استهدفت بالطيران المسير سوقاً في بلدة كفرنبل.", [["Russia"], ["Russia"]]),
+        # the aircraft word is the subject: an agent the text names without saying whose
+        ("وبعد يومين استهدف الطيران المسير سوقاً في بلدة كفرنبل.", [["Russia"], []]),
+    ],
+)
+def test_an_aircraft_word_after_bi_is_the_instrument_not_an_unnamed_agent(
+    second: str, expected: list[list[str]]
+) -> None:
+    r = run(
+        "قتل ثلاثة مدنيين في غارات روسية على بلدة سرمين أمس. " + second,
+        places=[SARMIN, KAFRNABL],
+        actors=[RUSSIA],
+    )
+    assert [perpetrator_names(r, e) for e in r.events] == expected

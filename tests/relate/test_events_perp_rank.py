@@ -1,4 +1,4 @@
-"""The perpetrator pass names the step that chose (`ArgContext.perpetrator_rule`), and
+"""The perpetrator pass names the step that chose (`_perpetrators`' `how`, filled only when asked), and
 `rasid.relate.events.rank` turns an incident into candidates with general features (issue 12's
 ranker data, `scripts/perp_model.py`). Run through the whole pipeline; the sentences are
 written for these tests."""
@@ -21,13 +21,19 @@ PUBLISHED = "2025-12-20"
 def problems(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, list[Candidate]]]:
     """(event type, the step that chose, the candidates) of every event extracted after it."""
     found: list[tuple[str, str, list[Candidate]]] = []
+    rules: dict[int, str] = {}
     original = events._event
+    original_perps = events._perpetrators
+
+    def perps_spy(ctx: Any, incidents: Any, how: Any = None) -> Any:
+        return original_perps(ctx, incidents, rules)  # the pass names its steps only when asked
 
     def spy(ctx: Any, lex: Any, event_id: str, inc: Any, incidents: Any, perps: Any, *rest: Any) -> Any:
-        rule = ctx.perpetrator_rule[id(inc)]
+        rule = rules[id(inc)]
         found.append((inc.type, rule, candidates(ctx, clauses_of(ctx.doc), inc, perps, rule)))
         return original(ctx, lex, event_id, inc, incidents, perps, *rest)
 
+    monkeypatch.setattr(events, "_perpetrators", perps_spy)
     monkeypatch.setattr(events, "_event", spy)
     return found
 

@@ -246,7 +246,13 @@ def _adjective_actors(record: Record, doc: Doc, mentions: list[EventMention]) ->
         covered[w.start : w.end] = b"\x01" * (w.end - w.start)
 
 
-def _perpetrators(ctx: ArgContext, incidents: list[Incident]) -> dict[int, list[ActorMention]]:
+def _perpetrators(
+    ctx: ArgContext, incidents: list[Incident], how: dict[int, str] | None = None
+) -> dict[int, list[ActorMention]]:
+    """Each incident's agents (incident id → actors). `how`, when a caller passes one (the ranker's
+    data, `scripts/perp_model.py`), is filled with the step that chose each incident's agents
+    ("clause", "claimant", "inherited", "title", "none" …); the pipeline passes none and pays
+    nothing for it."""
     agents = ctx.agent_words
     out: dict[int, list[ActorMention]] = {}
     last: dict[str, list[ActorMention]] = {}
@@ -258,7 +264,7 @@ def _perpetrators(ctx: ArgContext, incidents: list[Incident]) -> dict[int, list[
     unknown: set[int] = set()  # incidents whose attacker the text calls unknown
     hedged_ids: set[int] = set()  # incidents whose agent is only supposed
     hits = blame_hits(ctx)  # the accusations and blame words, read once per article
-    how = ctx.perpetrator_rule
+    rules: dict[int, str] = {} if how is None else how
     for inc in incidents:
         found = _protesters(ctx, inc)
         rule = "protesters"
@@ -314,7 +320,7 @@ def _perpetrators(ctx: ArgContext, incidents: list[Incident]) -> dict[int, list[
         if not found and any(said_unknown(ctx, clauses, m, agents) for m in inc.mentions):
             out[id(inc)] = []  # "طائرة مسيرة مجهولة": the text says nobody is known
             unknown.add(id(inc))
-            how[id(inc)] = "unknown"
+            rules[id(inc)] = "unknown"
             continue
         if (
             not found
@@ -348,13 +354,17 @@ def _perpetrators(ctx: ArgContext, incidents: list[Incident]) -> dict[int, list[
         # (the organisation first: "مجموعة مسلحة تابعة لحركة الشباب" only describes its members,
         # the movement after them is named)
         out[id(inc)] = _distinct(o for a in found if not unidentified(o := organisation_of(ctx, a)))
-        how[id(inc)] = rule if out[id(inc)] else "none"
-    for name, step in (
+        rules[id(inc)] = rule if out[id(inc)] else "none"
+    steps = (
         ("shared_sides", lambda: share_sides(ctx, incidents, out)),
         ("told_next", lambda: agent_told_next(ctx, incidents, out, unknown, hedged_ids)),
         ("setting", lambda: agent_of_setting(ctx, incidents, out, unknown | hedged_ids)),
-    ):
-        before = {k: [a.id for a in v] for k, v in out.items()}
+    )
+    for name, step in steps:
+        if how is None:
+            step()
+            continue
+        before = {k: [a.id for a in v] for k, v in out.items()}  # which incidents this step changed
         step()
         for k, v in out.items():
             if [a.id for a in v] != before.get(k):
@@ -420,7 +430,16 @@ def _agent_near(ctx: ArgContext, m: EventMention, agents: list[tuple[int, int]],
     hi = min((o.core[0] for o in others if o.core[0] >= m.end), default=len(ctx.record.text))
     seg_lo, seg_hi = ctx.segments.bounds(m.core[0])
     near = agents[bisect.bisect_left(agents, (seg_lo, 0)) : bisect.bisect_left(agents, (seg_hi, 0))]
-    return any(lo <= s and e <= hi and _agent_of_clause(clauses, m, s) for s, e in near)
+    return any(
+        lo <= s and e <= hi and _agent_of_clause(clauses, m, s) and not _instrument(ctx.doc, s)
+        for s, e in near
+    )
+
+
+def _instrument(doc: Doc, pos: int) -> bool:
+    """The agent word at `pos` carries the preposition ب ("استهدفها بالطيران المسيّر", "قصفت
+    بطائرة مسيرة"): it names what the act was done with, not an agent the text leaves unnamed."""
+    return any(clitic.endswith("ب") for clitic, _ in doc.words[doc.word_at(pos)].readings if clitic)
 
 
 def _agent_of_clause(clauses: Clauses, m: EventMention, pos: int) -> bool:

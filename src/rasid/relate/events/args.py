@@ -133,8 +133,6 @@ class ArgContext:
         self._by_segment: dict[tuple[int, int], list[EventMention]] = {}
         self._by_segment_key: tuple[int, int, int] | None = None
         self.victims = SpanSet(())  # the casualty figures' spans, once they are found
-        #: per incident (`id`): the step of the perpetrator pass that chose its agents ("none": none did)
-        self.perpetrator_rule: dict[int, str] = {}
         # per word list (`id`): the words with a reading in it, and their indexes (`words_with`)
         self._words_with: dict[int, tuple[frozenset[str], list[Word], list[int]]] = {}
 

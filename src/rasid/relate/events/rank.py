@@ -2,7 +2,7 @@
 
 For an incident the candidates are the actors the rules could reach (the rules' own choice,
 the actors of the incident's sentences and the one before, the title's) and "none". Each has
-structural features only: which step of the perpetrator pass chose (`ArgContext.perpetrator_rule`),
+structural features only: which step of the perpetrator pass chose (the `how` it fills when asked),
 the candidate's clause role towards the nearest mention (subject, object, right after the
 trigger, after "من قبل"/"على يد"), its distance in words and sentences, its kind, whether it is
 also a victim, a claim's source or inside a claim, and whether its clause is hedged. No word
