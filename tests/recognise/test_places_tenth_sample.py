@@ -61,3 +61,22 @@ from tests.recognise.places_support import ResolvedRow, resolved
 )
 def test_tenth_sample_units_are_found(text: str, expected: list[ResolvedRow]) -> None:
     assert resolved(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a border outside Saudi news; the Saudi region in a Saudi list and by its full name
+        ("قصفت المدفعية بلدات على الحدود الشمالية لإسرائيل قرب مدينة صور.", ["إسرائيل", "صور"]),
+        (
+            "توقعت الأرصاد أمطارا رعدية على مناطق الرياض، القصيم، الحدود الشمالية، الجوف، وعسير.",
+            ["الرياض", "القصيم", "الحدود الشمالية", "الجوف", "عسير"],
+        ),
+        ("وصل أمير منطقة الحدود الشمالية إلى عرعر.", ["منطقة الحدود الشمالية", "عرعر"]),
+        # "مدق" is a track; Somalia's Mudug region comes with its place word
+        ("تنازعت عائلتان على مدق جبلي بين الأراضي المستصلحة.", []),
+        ("قتل جنود في هجوم على قاعدة في إقليم مدق وسط الصومال.", ["إقليم مدق", "الصومال"]),
+    ],
+)
+def test_common_noun_regions_need_their_country_or_place_word(text: str, expected: list[str]) -> None:
+    assert [row[0] for row in resolved(text)] == expected
