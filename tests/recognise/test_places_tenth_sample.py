@@ -80,3 +80,23 @@ def test_tenth_sample_units_are_found(text: str, expected: list[ResolvedRow]) ->
 )
 def test_common_noun_regions_need_their_country_or_place_word(text: str, expected: list[str]) -> None:
     assert [row[0] for row in resolved(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the two ends of a road, named with a dash between them, are villages where the road is
+        (
+            "أصيب سائق في غارة على طريق عين الحلوة - الكفور في قضاء النبطية.",
+            ["عين الحلوة", "الكفور", "النبطية"],
+        ),
+        ("انفجر لغم على طريق الدويرة-المليحة في ريف درعا الشرقي.", ["الدويرة", "المليحة", "ريف درعا الشرقي"]),
+        # no road between names: an idiom, and a clause set off by dashes
+        ("كان في طريق العودة - بحسب أقاربه - إلى منزله في حلب.", ["حلب"]),
+        ("سلكوا طريق المطار - الذي أغلق أمس - نحو بغداد.", ["بغداد"]),
+        # a road noun inside a neighbourhood's name stays part of the name
+        ("سقطت قذيفة على حي طريق السد في مدينة درعا.", ["طريق السد", "درعا"]),
+    ],
+)
+def test_road_between_two_names(text: str, expected: list[str]) -> None:
+    assert [row[0] for row in resolved(text)] == expected
