@@ -56,7 +56,14 @@ from tests.recognise.places_support import ResolvedRow, resolved
                 ("طرابلس", "Tripoli", "LBY", "city", 32.89, 13.19),
             ],
         ),
-        ("زار جدو أحفاده في القرية، وقال كنعان إن الطريق مغلق.", []),
+        (
+            "تتقدم القوات نحو مدينة مدني عاصمة ولاية الجزيرة.",
+            [
+                ("مدني", "Wad Medani", "SDN", "city", 14.4, 33.52),
+                ("ولاية الجزيرة", "Al Jazirah State", "SDN", "admin1", 14.4, 33.52),
+            ],
+        ),
+        ("زار جدو أحفاده في القرية، وقال كنعان إن الطريق مغلق، ودعت منظمات المجتمع المدني إلى التهدئة.", []),
     ],
 )
 def test_tenth_sample_units_are_found(text: str, expected: list[ResolvedRow]) -> None:
