@@ -47,6 +47,7 @@ KINDS = frozenset(
         "border",
         "old_quarter",
         "between",
+        "road",
     }
 )
 

@@ -63,8 +63,11 @@ def find_places(
     starts = {m.word_start for m in matches}
     matches = sorted(matches + _compass_glued_after(gaz, reader, starts), key=lambda m: m.start)
     for m in matches:
-        if any(isinstance(e, Blocker) for e in m.payloads):
-            continue
+        if (
+            any(isinstance(e, Blocker) for e in m.payloads)
+            and (m.phrase, "home_only") not in reader.ctx.values
+        ):
+            continue  # a blocking phrase, unless its own country's news reads it as a place ("الحدود الشمالية")
         first = reader.index.get(m.word_start)
         if first is None or _TANWIN.search(view.text, *view.span(m.start, m.end)):
             continue  # "دوماً", "صيفاً": an indefinite word, never a name

@@ -34,6 +34,10 @@ from rasid.recognise.places.evidence import (
 )
 
 _HEADS = frozenset({"name_head", "glued_head"})
+#: Kinds a word may have and still be part of a name: a name's head, and a road noun ("حي طريق السد").
+_NAME_WORD_KINDS = frozenset({"name_head", "glued_head", "road"})
+#: The dash between the two ends of a road ("عين القصب - الخردلي", "الشرقية-الصورة").
+_ROAD_DASH = re.compile(r"[^\S\n]*[-–—][^\S\n]*")
 _ARABIC_WORD = re.compile("[\u0621-\u063a\u0641-\u064a]{3,}")
 #: The most words a name the gazetteer lacks may have ("دير جبل الطير", "طيبة الشيخ السماني").
 MAX_NAME_WORDS = 4
@@ -164,7 +168,7 @@ def name_like(reader: Reader, gaz: Gazetteer, word: str) -> bool:
     ctx = reader.ctx
     if ctx.has(word, "not_name", clitics=False) or gaz.needs(word) == "never":
         return False
-    if any(kinds - {"name_head", "glued_head"} for _clitic, _rest, kinds in ctx.readings(word)):
+    if any(kinds - _NAME_WORD_KINDS for _clitic, _rest, kinds in ctx.readings(word)):
         return False
     if word.startswith(affixes("clitic_article")) or word.endswith(affixes("plural_pronoun")):
         return False  # "بالتاريخ", "إليها": a preposition or a pronoun is never part of a name
@@ -192,6 +196,11 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
                 plural = "plural" in kinds
                 items = DUAL if reader.ctx.values.get((rest, "plural")) == str(DUAL) else MAX_LIST
                 marked = hint == "area" or "marked" in kinds
+            elif "road" in kinds and p not in covered:
+                for first, start, last in _road_ends(reader, gaz, p + 1, at, covered):
+                    out.append(Unknown(start, first, last, "city"))  # "طريق عين القصب - الخردلي"
+                    covered.update(range(first, last + 1))
+                continue
             elif "names_region" in kinds:
                 hint, plural, items, marked = "admin1", None, 1, False  # "إقليم تهامة": a region by its name
             elif "names_facility" in kinds and p + 1 not in at:
@@ -257,6 +266,34 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
             if not heads_only or (q not in at and not (strip or cut)):
                 break  # "ودير سنبل" goes on (a name's head), "وقرية" does not (a place word)
     return out
+
+
+def _road_ends(
+    reader: Reader, gaz: Gazetteer, q: int, at: dict[int, PlaceCandidate], covered: set[int]
+) -> list[tuple[int, int, int]]:
+    """(first word, start offset, last word) of the names the gazetteer lacks among the two ends of a
+    road named from word q with a dash between them ("طريق عين القصب - الخردلي",
+    "طريق الغارية الشرقية-الصورة"); nothing unless both ends read as names, each a kept place or a
+    definite name or one opening with a name's head ("في طريق العودة - بحسب" names no road)."""
+    ends: list[tuple[int, int, int, bool]] = []
+    while len(ends) < 2 and q < len(reader.words) and reader.joined(q - 1, q) == (not ends):
+        known = at.get(q)
+        if known is not None and known.accepted:
+            ends.append((q, reader.words[q][0], known.last, True))
+        else:
+            found = unknown_name(reader, gaz, q, strip_waw=False)
+            word = reader.word(q)
+            named = word.startswith(ARTICLE) or reader.ctx.has(word, "name_head", clitics=False)
+            if found is None or not named or (known is None and q in covered):
+                return []
+            ends.append((q, found[0], found[1], False))
+        q = ends[-1][2] + 1
+        dash = q < len(reader.words) and _ROAD_DASH.fullmatch(
+            reader.norm, reader.words[q - 1][1], reader.words[q][0]
+        )
+        if len(ends) == 1 and not dash:
+            return []
+    return [(first, start, last) for first, start, last, known in ends if not known] if len(ends) == 2 else []
 
 
 def _second_facility(reader: Reader, gaz: Gazetteer, q: int, covered: set[int]) -> tuple[int, int] | None:
