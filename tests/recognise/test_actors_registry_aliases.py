@@ -112,3 +112,27 @@ def test_actors_registry_context(
         assert expected in found
     if absent is not None:
         assert absent not in [name for _, _, name in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("وأعلنت جماعة الشباب مسؤوليتها عن تفجير مقديشو.", "جماعة الشباب", ("ORG", "Al-Shabaab")),
+        (
+            "مقديشو - هاجم مسلحو الشباب قاعدة للجيش الصومالي في شبيلي السفلى، وقالت الحكومة الصومالية "
+            "إن القوات قتلت عشرة من عناصر الشباب.",
+            "عناصر الشباب",
+            ("ORG", "Al-Shabaab"),
+        ),
+    ],
+)
+def test_al_shabaab_by_its_group_noun_and_in_somali_articles(
+    text: str, words: str, expected: tuple[str, str]
+) -> None:
+    found = mention(text, words)
+    assert (found.type, found.name) == expected
+
+
+def test_al_shabab_the_club_outside_somali_articles() -> None:
+    text = "الرياض - فاز الشباب على الاتحاد في الدوري السعودي، وقال مدرب الشباب إن الفريق لعب جيداً."
+    assert ("الشباب", "ORG", "Al-Shabaab") not in actors(text)
