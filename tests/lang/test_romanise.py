@@ -201,3 +201,14 @@ def test_the_son_of_as_the_maghreb_press_writes_it(country: str, latin: str) -> 
 )
 def test_an_arabic_family_name_after_a_foreign_first_name(arabic: str, latin: str) -> None:
     assert romanise(arabic) == latin
+
+
+def test_the_title_sheikh_inside_a_name_has_its_usual_spelling() -> None:
+    assert romanise("حسن شيخ عمر") == "Hassan Sheikh Omar"
+
+
+@pytest.mark.parametrize(
+    ("country", "latin"), [("SOM", "Mohamed Nur"), ("DJI", "Mohamed Nur"), ("KWT", "Mohammed Nour")]
+)
+def test_the_horns_press_spells_mohamed_and_nur_its_way(country: str, latin: str) -> None:
+    assert romanise("محمد نور", country) == latin

@@ -25,8 +25,10 @@ name_ar keeps the words as written.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from rasid.lang.ar.clause_marks import commas
+from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
 from rasid.lang.ar.normalise import normalise_string
 from rasid.lang.ar.romanise import family_names, romanise
@@ -528,10 +530,13 @@ def _service(doc: ActorText, i: int) -> ActorCandidate | None:
     service = hit.payload
     last, country = hit.last, doc.home_country
     k = hit.last + 1
+    modifier = _service_modifiers().get(doc.word(k)) if k < len(doc) and doc.joined(k) else None
+    if modifier is not None:
+        k += 1  # "الحكومة الفيدرالية الصومالية": the modifier, then the state's adjective
     found = nisba_at(doc, k) if k < len(doc) and doc.joined(k) else None
     if found is not None and found[1].country is not None:
         last, country = k, found[1].country
-    elif not doc.stands_alone(hit.last):
+    elif modifier is not None or not doc.stands_alone(hit.last):
         return None  # "الحكومة المؤقتة": another body
     if service.role and (country is None or any(t.last == i - 1 for t in doc.titles)):
         return None  # whose is unknown; "الناطق باسم الحكومة": the office holder's, named by the title
@@ -540,8 +545,15 @@ def _service(doc: ActorText, i: int) -> ActorCandidate | None:
     if own is not None and not own.roles & STATE_ROLES - {service.role}:  # the state itself: composed
         return ActorCandidate.of(own, i, last, "org", skip=skip)
     adjective = doc.tables.adjective_of.get(country) if country else None
-    name = " ".join(w for w in (adjective, service.english) if w)
+    name = " ".join(w for w in (adjective, modifier, service.english) if w)
     return ActorCandidate(i, last, service.type, name, None, country, "org", skip=skip)
+
+
+@cache
+def _service_modifiers() -> dict[str, str]:
+    """Words between a state's body and its adjective that stay in its English name
+    (data/actor_service_modifiers.tsv): "الفيدرالية" → federal."""
+    return {normalise_string(r["word"]): r["english"] for r in load_rows("actor_service_modifiers.tsv")}
 
 
 def _quote_closed(doc: ActorText, i: int, k: int) -> bool:
