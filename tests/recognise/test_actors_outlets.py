@@ -124,3 +124,19 @@ def test_a_namesake_of_another_states_outlet_is_not_that_outlet() -> None:
 def test_a_registry_agency_keeps_its_registry_name() -> None:
     found = actors("وقالت وكالة الأنباء الأردنية إن الملك استقبل الوفد.")
     assert ("وكالة الأنباء الأردنية", "ORG", "Petra News Agency") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an outlet noun and a listed outlet's name: the outlet, though no org head would compose it
+        ("وقال موقع هسبريس إن الحكومة صادقت على المشروع.", ("موقع هسبريس", "ORG", "Hespress")),
+        ("ونشرت جريدة الشرق الأوسط مقابلة مع الوزير.", ("جريدة الشرق الأوسط", "ORG", "Asharq Al-Awsat")),
+        ("وقالت مجلة فورين بوليسي إن الأزمة ستطول.", ("مجلة فورين بوليسي", "ORG", "Foreign Policy")),
+        # a name two outlets share: an organisation still, its English name unknown
+        ("وبثت قناة «الغد» لقاء مع المتحدث.", ("قناة «الغد»", "ORG", None)),
+    ],
+)
+def test_an_outlet_noun_and_a_listed_name_is_the_outlet(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in actors(text)

@@ -48,6 +48,9 @@ COMPOSED = (KNOWN - {"quoted"}) | {"proper"}  # the parts an English name is com
 MAX_PARTS = 6
 MAX_QUOTED = 5
 
+MAX_OUTLET_WORDS = 4  # the longest outlet name after its noun ("وكالة تونس إفريقيا للأنباء")
+_QUOTE_MARKS = "\"'«»“”„‘’"  # marks around an outlet's name ("قناة «الغد»")
+
 
 @dataclass
 class Part:
@@ -298,12 +301,19 @@ def find_orgs(doc: ActorText) -> tuple[list[ActorCandidate], list[tuple[int, str
             i += 1
             continue
         last, parts = _chain(doc, i, definite, head.proper and not definite)
+        known = any(p.kind in KNOWN - ({"adjective"} if not definite else set()) for p in parts)
+        if not parts or not (head.strong or known):
+            listed = None if definite else _listed_outlet(doc, i, head)
+            if listed is not None:  # "موقع هسبريس", "قناة الغد": an outlet noun and a listed outlet
+                listed.skip = len(clitic)
+                out.append(listed)
+                i = listed.last + 1
+                continue
         if not parts:
             if definite:
                 anaphors.append((i, head.word, len(clitic)))
             i += 1
             continue
-        known = any(p.kind in KNOWN - ({"adjective"} if not definite else set()) for p in parts)
         if not (head.strong or known):
             i += 1
             continue
@@ -316,6 +326,29 @@ def find_orgs(doc: ActorText) -> tuple[list[ActorCandidate], list[tuple[int, str
         out.append(cand)
         i = last + 1
     return out, anaphors
+
+
+def _listed_outlet(doc: ActorText, i: int, head: Head) -> ActorCandidate | None:
+    """An outlet noun and, after it, the name of an outlet of the list (data/outlets.tsv),
+    longest first, across quotation marks only: "موقع هسبريس", "قناة «الغد»". Its English name
+    is the list's (None for a name several outlets share outside their country)."""
+    outlets = load_outlets()
+    if normalise_string(head.word) not in outlets.nouns:
+        return None
+    for n in range(min(MAX_OUTLET_WORDS, len(doc) - i - 1), 0, -1):
+        if any(doc.gap(k).strip(_QUOTE_MARKS + " ") for k in range(i + 1, i + n + 1)):
+            continue  # punctuation between: no one name
+        words = " ".join(doc.word(k) for k in range(i + 1, i + n + 1))
+        if normalise_string(words) not in outlets.by_name:
+            continue
+        suffix = doc.tables.head(doc.word(i + n))
+        if suffix is not None and suffix[1].order == "suffix":
+            return None  # "موقع صدى نيوز": the outlet's own head noun names it ("صدى نيوز")
+        outlet = outlets.by_name[normalise_string(words)]
+        name = outlets.english(words, doc.doc_country)
+        country = outlet[0].country if len({o.country for o in outlet}) == 1 else None
+        return ActorCandidate(i, i + n, "ORG", name, None, country, "org", heads=frozenset({head.word}))
+    return None
 
 
 def _registered(doc: ActorText, i: int, last: int) -> Actor | None:
