@@ -21,10 +21,10 @@ LAYERS = {"body", "dates", "places", "quantities", "casualties", "events", "clai
 CORE = {"body", "casualties", "claims"}  # the least a file annotates (dev2-tune's src- files: sources only)
 EVENTS_ONLY = {"body", "events"}  # or, for event perpetrators (dev2-tune's perp2- files), events only
 PLACES_ONLY = {"body", "places"}  # or, for places on unseen outlets (dev2-tune's pl3- files), places only
-# or, for English names on unseen outlets (dev2-tune's nm3-, nm4-, nm5-, nm10- and per8- files, and the org8-
+# or, for English names on unseen outlets (dev2-tune's nm3-, nm4-, nm5-, nm10-, nm11- and per8- files, and the org8-
 # files on organisations), entities only: no layer exhaustive, the entities listed with their names (entities
 # are never scored for precision)
-NAMES_ONLY = ("nm3-", "nm4-", "nm5-", "per8-", "org8-", "nm10-")
+NAMES_ONLY = ("nm3-", "nm4-", "nm5-", "per8-", "org8-", "nm10-", "nm11-")
 # or, for the English names of official sources (dev2-tune's onm- files), entities listed with
 # their names and casualties exhaustive: their sources are the names scored
 NAMES_AND_TOLLS = ("onm-",)

@@ -104,3 +104,47 @@ def test_the_government_alone_is_the_articles_countrys(text: str, expected: tupl
 
 def test_a_government_of_no_known_state_is_no_mention() -> None:
     assert not [a for a in actors("وقالت الحكومة إن الطريق أغلق.") if a[0] == "الحكومة"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the presidency and the national guard are services too: the state's adjective after them
+        (
+            "وأعلنت الرئاسة الموريتانية في بيان تعيين سفير جديد.",
+            ("الرئاسة الموريتانية", "ORG", "Mauritanian Presidency"),
+        ),
+        (
+            "وقال الحرس الوطني التونسي إنه ضبط شحنة مهربة.",
+            ("الحرس الوطني التونسي", "ORG", "Tunisian National Guard"),
+        ),
+        # a state's adjective the nisba table gained
+        (
+            "وقال رئيس الوزراء الجيبوتي إن الميناء سيفتتح.",
+            ("رئيس الوزراء الجيبوتي", "PER", "Djiboutian Prime Minister"),
+        ),
+    ],
+)
+def test_presidency_guard_and_new_adjectives(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in actors(text)
+
+
+def test_a_modifier_between_the_government_and_its_state_keeps_it_the_states() -> None:
+    """ "الحكومة الفيدرالية الصومالية": federal, then the adjective; the state's own row names it."""
+    found = actors("وقالت الحكومة الفيدرالية الصومالية إن الانتخابات ستجرى في موعدها.")
+    assert ("الحكومة الفيدرالية الصومالية", "GPE", "Somali government") in found
+
+
+def test_a_modifier_without_a_state_leaves_the_government_unnamed() -> None:
+    """ "الحكومة المؤقتة" alone may be an opposition's government: no state's government."""
+    found = actors("وفي سوريا قالت الحكومة المؤقتة إن المعبر أغلق.")
+    assert not [a for a in found if a[2] == "Syrian government"]
+
+
+def test_the_kurdish_press_spelling_of_kurdistan_names_the_regional_government() -> None:
+    found = actors("وقالت حكومة إقليم كوردستان إن الدفعة وصلت إلى أربيل.")
+    assert ("حكومة إقليم كوردستان", "ORG", "Kurdistan Regional Government") in found
+
+
+def test_a_somali_site_is_named_whole_after_its_noun() -> None:
+    found = actors("ونقل موقع صومالي غارديان عن شهود أن الانفجار وقع قرب الميناء.")
+    assert ("موقع صومالي غارديان", "ORG", "Somali Guardian") in found

@@ -107,3 +107,36 @@ def test_outlet_list_covers_the_arab_press() -> None:
     arab = {"DZA", "BHR", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN", "PSE", "QAT"}
     arab |= {"SAU", "SDN", "SYR", "TUN", "ARE", "YEM"}
     assert arab <= countries
+
+
+def test_an_outlet_after_its_noun_is_named_by_the_list_not_composed() -> None:
+    """ "صحيفة الأنباء الكويتية": the Kuwaiti paper Al-Anba, not a composed "Kuwaiti News newspaper"."""
+    found = actors("وذكرت صحيفة الأنباء الكويتية أن المجلس سيجتمع الأحد.")
+    assert ("صحيفة الأنباء الكويتية", "ORG", "Al-Anba") in found
+
+
+def test_a_namesake_of_another_states_outlet_is_not_that_outlet() -> None:
+    """ "وكالة الأنباء الموريتانية": the adjective's state is not Al-Anba's (Kuwait)."""
+    found = actors("وقالت وكالة الأنباء الموريتانية إن الرئيس سافر.")
+    assert not [a for a in found if a[2] == "Al-Anba"]
+
+
+def test_a_registry_agency_keeps_its_registry_name() -> None:
+    found = actors("وقالت وكالة الأنباء الأردنية إن الملك استقبل الوفد.")
+    assert ("وكالة الأنباء الأردنية", "ORG", "Petra News Agency") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an outlet noun and a listed outlet's name: the outlet, though no org head would compose it
+        ("وقال موقع هسبريس إن الحكومة صادقت على المشروع.", ("موقع هسبريس", "ORG", "Hespress")),
+        ("ونشرت جريدة الشرق الأوسط مقابلة مع الوزير.", ("جريدة الشرق الأوسط", "ORG", "Asharq Al-Awsat")),
+        ("وقالت مجلة فورين بوليسي إن الأزمة ستطول.", ("مجلة فورين بوليسي", "ORG", "Foreign Policy")),
+        # a name two outlets share: an organisation still, its English name unknown
+        ("وبثت قناة «الغد» لقاء مع المتحدث.", ("قناة «الغد»", "ORG", None)),
+    ],
+)
+def test_an_outlet_noun_and_a_listed_name_is_the_outlet(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in actors(text)

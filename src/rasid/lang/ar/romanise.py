@@ -43,6 +43,7 @@ _WHERE = (
     "middle",
     "any",
     "pattern",
+    "article",
 )
 _LONG = "اوي"  # the letters that write a long vowel
 # a word's last letter as some texts write it for the table's ("يحيا" for "يحيى", "حمزه" for
@@ -205,7 +206,7 @@ def romanise_word(word: str, country: str | None = None, foreign: bool = False) 
     servant = "عبد" + ARTICLE
     if not foreign and word.startswith(servant) and len(word) > len(servant) + 2:
         # "عبدالوهاب": the start's Abdul/Abdel and the divine name spelt as an ال-word (Wahhab)
-        divine = romanise_word(word[len("عبد") :], country).removeprefix("al-")
+        divine = romanise_word(word[len("عبد") :], country).removeprefix(_article(table))
         return table.forms["start"].get(servant, "Abdul") + divine.lower()
     father = next((f for f in _FATHER if word.startswith(f) and len(word) >= len(f) + 3), None)
     if not foreign and father is not None:
@@ -214,8 +215,8 @@ def romanise_word(word: str, country: str | None = None, foreign: bool = False) 
     if word.startswith(ARTICLE) and len(word) > len(ARTICLE) + 1:
         rest = _as_listed(word[len(ARTICLE) :], words)
         if rest in words:
-            return "al-" + words[rest]
-        prefix, word, spelt = "al-", rest, spelt[len(ARTICLE) :]
+            return _article(table) + words[rest]
+        prefix, word, spelt = _article(table), rest, spelt[len(ARTICLE) :]
     parts = _letters(spelt, table)
     if foreign:
         latin = "".join(p for p, _ in parts).strip("'")
@@ -310,6 +311,12 @@ def _with_hamza(word: str, words: dict[str, str]) -> str:
         if alif + word[1:] in words:
             return alif + word[1:]
     return word
+
+
+def _article(table: _Table) -> str:
+    """The article as the press spells it: "al-" (romanise.tsv), nothing in the Maghreb's
+    (romanise_regional.tsv: "الزواري" Zouari, "المدوري" Madouri)."""
+    return table.forms["article"].get(ARTICLE, "al-")
 
 
 def romanise(name: str, country: str | None = None) -> str | None:

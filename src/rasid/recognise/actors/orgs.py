@@ -25,8 +25,10 @@ name_ar keeps the words as written.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from rasid.lang.ar.clause_marks import commas
+from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
 from rasid.lang.ar.normalise import normalise_string
 from rasid.lang.ar.romanise import family_names, romanise
@@ -45,6 +47,9 @@ KNOWN = frozenset({"nisba", "adjective", "portfolio", "place", "actor", "quoted"
 COMPOSED = (KNOWN - {"quoted"}) | {"proper"}  # the parts an English name is composed from
 MAX_PARTS = 6
 MAX_QUOTED = 5
+
+MAX_OUTLET_WORDS = 4  # the longest outlet name after its noun ("وكالة تونس إفريقيا للأنباء")
+_QUOTE_MARKS = "\"'«»“”„‘’"  # marks around an outlet's name ("قناة «الغد»")
 
 
 @dataclass
@@ -296,12 +301,19 @@ def find_orgs(doc: ActorText) -> tuple[list[ActorCandidate], list[tuple[int, str
             i += 1
             continue
         last, parts = _chain(doc, i, definite, head.proper and not definite)
+        known = any(p.kind in KNOWN - ({"adjective"} if not definite else set()) for p in parts)
+        if not parts or not (head.strong or known):
+            listed = None if definite else _listed_outlet(doc, i, head)
+            if listed is not None:  # "موقع هسبريس", "قناة الغد": an outlet noun and a listed outlet
+                listed.skip = len(clitic)
+                out.append(listed)
+                i = listed.last + 1
+                continue
         if not parts:
             if definite:
                 anaphors.append((i, head.word, len(clitic)))
             i += 1
             continue
-        known = any(p.kind in KNOWN - ({"adjective"} if not definite else set()) for p in parts)
         if not (head.strong or known):
             i += 1
             continue
@@ -314,6 +326,29 @@ def find_orgs(doc: ActorText) -> tuple[list[ActorCandidate], list[tuple[int, str
         out.append(cand)
         i = last + 1
     return out, anaphors
+
+
+def _listed_outlet(doc: ActorText, i: int, head: Head) -> ActorCandidate | None:
+    """An outlet noun and, after it, the name of an outlet of the list (data/outlets.tsv),
+    longest first, across quotation marks only: "موقع هسبريس", "قناة «الغد»". Its English name
+    is the list's (None for a name several outlets share outside their country)."""
+    outlets = load_outlets()
+    if normalise_string(head.word) not in outlets.nouns:
+        return None
+    for n in range(min(MAX_OUTLET_WORDS, len(doc) - i - 1), 0, -1):
+        if any(doc.gap(k).strip(_QUOTE_MARKS + " ") for k in range(i + 1, i + n + 1)):
+            continue  # punctuation between: no one name
+        words = " ".join(doc.word(k) for k in range(i + 1, i + n + 1))
+        if normalise_string(words) not in outlets.by_name:
+            continue
+        suffix = doc.tables.head(doc.word(i + n))
+        if suffix is not None and suffix[1].order == "suffix":
+            return None  # "موقع صدى نيوز": the outlet's own head noun names it ("صدى نيوز")
+        outlet = outlets.by_name[normalise_string(words)]
+        name = outlets.english(words, doc.doc_country)
+        country = outlet[0].country if len({o.country for o in outlet}) == 1 else None
+        return ActorCandidate(i, i + n, "ORG", name, None, country, "org", heads=frozenset({head.word}))
+    return None
 
 
 def _registered(doc: ActorText, i: int, last: int) -> Actor | None:
@@ -528,10 +563,13 @@ def _service(doc: ActorText, i: int) -> ActorCandidate | None:
     service = hit.payload
     last, country = hit.last, doc.home_country
     k = hit.last + 1
+    modifier = _service_modifiers().get(doc.word(k)) if k < len(doc) and doc.joined(k) else None
+    if modifier is not None:
+        k += 1  # "الحكومة الفيدرالية الصومالية": the modifier, then the state's adjective
     found = nisba_at(doc, k) if k < len(doc) and doc.joined(k) else None
     if found is not None and found[1].country is not None:
         last, country = k, found[1].country
-    elif not doc.stands_alone(hit.last):
+    elif modifier is not None or not doc.stands_alone(hit.last):
         return None  # "الحكومة المؤقتة": another body
     if service.role and (country is None or any(t.last == i - 1 for t in doc.titles)):
         return None  # whose is unknown; "الناطق باسم الحكومة": the office holder's, named by the title
@@ -540,8 +578,15 @@ def _service(doc: ActorText, i: int) -> ActorCandidate | None:
     if own is not None and not own.roles & STATE_ROLES - {service.role}:  # the state itself: composed
         return ActorCandidate.of(own, i, last, "org", skip=skip)
     adjective = doc.tables.adjective_of.get(country) if country else None
-    name = " ".join(w for w in (adjective, service.english) if w)
+    name = " ".join(w for w in (adjective, modifier, service.english) if w)
     return ActorCandidate(i, last, service.type, name, None, country, "org", skip=skip)
+
+
+@cache
+def _service_modifiers() -> dict[str, str]:
+    """Words between a state's body and its adjective that stay in its English name
+    (data/actor_service_modifiers.tsv): "الفيدرالية" → federal."""
+    return {normalise_string(r["word"]): r["english"] for r in load_rows("actor_service_modifiers.tsv")}
 
 
 def _quote_closed(doc: ActorText, i: int, k: int) -> bool:

@@ -158,14 +158,22 @@ class Outlets:
         if found is None and adjective_country is not None and " " in key:
             rest, last = key.rsplit(" ", 1)
             own = adjective_country(last)
-            if own is not None:
-                found = self._named(rest.strip(_QUOTES + " "), own)
+            if (
+                own is not None
+            ):  # the adjective's state must be the outlet's: "الأنباء التونسية" is no Al-Anba
+                found = self._named(rest.strip(_QUOTES + " "), own, strict=True)
         return found
 
-    def _named(self, key: str, country: str | None) -> str | None:
+    def after_noun(self, words: str) -> bool:
+        """Whether the words begin with an outlet noun ("صحيفة الأنباء", "موقع هسبريس"): an
+        outlet the list names is then that outlet, whatever the words would compose to."""
+        key = _key(words.strip(_QUOTES + " "))
+        return any(key.startswith(noun + " ") for noun in self.nouns)
+
+    def _named(self, key: str, country: str | None, strict: bool = False) -> str | None:
         outlets = self.by_name.get(key, [])
         names = {o.name_en for o in outlets}
-        if len(names) == 1:
+        if len(names) == 1 and not (strict and outlets[0].country != country):
             return outlets[0].name_en
         local = {o.name_en for o in outlets if country and o.country == country}
         return local.pop() if len(local) == 1 else None

@@ -104,11 +104,15 @@ def _found(doc: ActorText, view: TextView, cand: ActorCandidate) -> Found:
     if name is None and cand.type == "PER" and not cand.role_only and cand.source in NAMED_BY_WORDS:
         # a later surname takes the full name; spelt as the article's country's press does
         name = romanise(cand.name_ar or view.text[s:e], doc.doc_country)
-    if name is None and cand.type == "ORG":
+    outlets = load_outlets()
+    composed = cand.actor is None and outlets.after_noun(view.text[s:e])
+    if cand.type == "ORG" and (name is None or composed):
         # a paper, agency or channel the registry lacks: the outlet list knows its English name
-        name = load_outlets().english(
+        # ("صحيفة الأنباء الكويتية" is Al-Anba, not a composed "Kuwaiti News newspaper")
+        listed = outlets.english(
             cand.name_ar or view.text[s:e], doc.doc_country, doc.tables.adjective_country
         )
+        name = listed or name
     return Found(
         (s, e),
         view.text[s:e],
