@@ -18,6 +18,7 @@ FILES = [
     "actor_movements.tsv",
     "actor_figures.tsv",
     "actor_clubs.tsv",
+    "actor_world_orgs.tsv",
     "actor_nisba.tsv",
     "actor_adjectives.tsv",
     "actor_groups.tsv",

@@ -88,3 +88,13 @@ def test_a_tagged_name_takes_the_club_of_the_articles_country(text: str, ahli: s
         names[i] = found[0].name
     assert names == {1: ahli, 3: ittihad}
     assert tagged_actor(doc, 1, 1, "PER") is None  # the tagger's type must be the actor's
+
+
+def test_a_foreign_club_the_tagger_finds_takes_its_english_name_from_the_world_table() -> None:
+    """actor_world_orgs.tsv: clubs, papers and companies named by their bare title are `tagged`."""
+    text = "وتغلب بلاكبيرن على ضيفه فيردر بريمن بهدفين في مباراة ودية."
+    assert _found(text, tagger=False) == []  # no rule proposes a bare club name
+    assert _found(text) == [
+        ("بلاكبيرن", "ORG", "Blackburn Rovers", "tagger"),
+        ("فيردر بريمن", "ORG", "Werder Bremen", "tagger"),
+    ]

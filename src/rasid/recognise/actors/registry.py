@@ -24,13 +24,15 @@ REGISTRY_FILE = "actors.tsv"
 #: companies, banks, clubs, universities, parties, international bodies), then armed groups,
 #: militias, parties and coalitions by country (actor_movements.tsv), then public figures by
 #: country (actor_figures.tsv) and the Arab leagues' clubs by their bare names
-#: (actor_clubs.tsv). Same columns.
+#: (actor_clubs.tsv), then the wider world's agencies, papers, companies and clubs named by their
+#: title or brand alone (actor_world_orgs.tsv, all `tagged`). Same columns.
 REGISTRY_FILES = (
     REGISTRY_FILE,
     "actor_orgs.tsv",
     "actor_movements.tsv",
     "actor_figures.tsv",
     "actor_clubs.tsv",
+    "actor_world_orgs.tsv",
 )
 BLOCKERS_FILE = "actor_blockers.tsv"
 COUNTRIES_FILE = "countries.tsv"
