@@ -29,8 +29,8 @@ NAMES_ONLY = ("nm3-", "nm4-", "nm5-", "per8-", "org8-", "nm10-")
 # their names and casualties exhaustive: their sources are the names scored
 NAMES_AND_TOLLS = ("onm-",)
 # or, for the main content of pages with furniture (dev2-tune's body6- files, and their kept-aside
-# half in dev2-tune/body6-check), body only
-BODY_ONLY = ("body6-",)
+# half in dev2-tune/body6-check; the body7- check set in dev2-tune/body7-check), body only
+BODY_ONLY = ("body6-", "body7-")
 
 
 def golds(name: str) -> list[Gold]:
