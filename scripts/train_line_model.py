@@ -13,8 +13,8 @@ Labelled lines come from gold files, never from tests/gold/dev2-check:
 - gold: a line holding a `body.must_include` phrase or the gold title (its first copy: a repeated
   headline is furniture) is content, a line
   holding a `body.must_exclude` phrase is furniture (a line holding both is glued and skipped);
-  read from tests/gold/dev2-tune (its top folder only: dev2-tune/body6-check is a check set kept
-  aside, never trained on), tests/gold/*.gold.json and ../shared/gold/dev;
+  read from tests/gold/dev2-tune (its top folder only: dev2-tune/body6-check and body7-check are
+  check sets kept aside, never trained on), tests/gold/*.gold.json and ../shared/gold/dev;
 - silver: the other lines of these files, labelled by what the pattern trimmer alone keeps or
   drops (it scores 1.0 on the dev files; on dev2-tune the furniture it misses is mostly marked).
 Gold lines weigh GOLD_WEIGHT, silver lines 1; both classes get the same total weight.

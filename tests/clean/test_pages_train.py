@@ -26,6 +26,9 @@ TRAINING = sorted(PAGES.glob("*.train.json"))
 #: Session 16, 111 pages of 109 outlets: 0.970 together, 0.950 pages-train, 0.995 dev2-tune (with its 21
 #: harder pages: a forum thread, glued menus; 0.975 -> 0.976 from the glued-token and prose-distance
 #: features and the foreign-script and no-title rules on the first 15 of them).
+#: Session 19, 127 pages of 125 outlets: 0.976 together, 0.955 pages-train, 0.996 dev2-tune (neighbour,
+#: prose-run and title-share features lost 2-8 lines in grouped CV and were left out; the subheading,
+#: dotted-article, cut-line and unspoken-title rules of the trimmer gained).
 LOOCV_FLOOR = 0.958
 TUNE_LOOCV_FLOOR = 0.971
 
@@ -66,10 +69,11 @@ def test_no_page_is_in_the_dev2_tune_set() -> None:
     assert not urls & {json.loads(p.read_text(encoding="utf-8"))["url"] for p in TRAINING}
 
 
-def test_the_kept_aside_check_set_is_never_trained_on() -> None:
-    kept_aside = {p.name for p in (REPO / "tests" / "gold" / "dev2-tune" / "body6-check").glob("*.gold.json")}
+@pytest.mark.parametrize(("folder", "files"), [("body6-check", 9), ("body7-check", 8)])
+def test_the_kept_aside_check_sets_are_never_trained_on(folder: str, files: int) -> None:
+    kept_aside = {p.name for p in (REPO / "tests" / "gold" / "dev2-tune" / folder).glob("*.gold.json")}
     trained = {p.name for paths in _script().tune_outlets().values() for p in paths}
-    assert len(kept_aside) == 9
+    assert len(kept_aside) == files
     assert not kept_aside & trained
     assert "body6-dz-army-annasr.gold.json" in trained  # the tune half is
 

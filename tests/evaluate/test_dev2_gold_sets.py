@@ -32,8 +32,8 @@ NAMES_AND_TOLLS = ("onm-",)
 # exhaustive, each figure with its source
 TOLLS_ONLY = ("src10-",)
 # or, for the main content of pages with furniture (dev2-tune's body6- files, and their kept-aside
-# half in dev2-tune/body6-check), body only
-BODY_ONLY = ("body6-",)
+# half in dev2-tune/body6-check; the body7- check set in dev2-tune/body7-check), body only
+BODY_ONLY = ("body6-", "body7-")
 
 
 def golds(name: str) -> list[Gold]:

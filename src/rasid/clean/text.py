@@ -101,8 +101,13 @@ TAG_MIN_WORDS = 3  # topics glued after the article's last sentence are at least
 CUT_LINE_MIN_WORDS = 5  # a last line this long after prose, no conjunction opening it, is a cut sentence
 QUOTED_TITLE_MIN_WORDS = 5  # a headline this long quoted inside a line under the article is a read-more link
 CUT_CLAUSE_MIN_WORDS = 2  # ... and this long when a function word opens it ("كما استهدفت طائرا")
+CUT_PHRASE_MIN_WORDS = 4  # ... or this long with a function word inside ("أهمية النقاط في جدول")
 CREDIT_LINE_MAX_WORDS = 5  # "بغداد - العرب اليوم": a place, a dash and an outlet's name, alone on a line
 RUN_ON_PUNCT_WORDS = 15  # a run-on ticker has fewer than one sentence mark in this many words
+SECTION_MIN_WORDS = 2  # a subheading between two paragraphs has this many words ...
+SECTION_MAX_WORDS = 8  # ... up to this many
+FRAGMENT_MAX_LETTERS = 2  # a last token this short is a cut word or a particle left hanging
+DOTTED_MIN_LINES = 2  # this many lines of prose side by side, all ending with "..", are the article
 KEEP_REASONS = frozenset({"byline", "publisher"})  # lead credits name the publisher and stay
 TITLE, GONE = "title", "-"  # line marks besides None (body) and a removal reason
 
@@ -238,6 +243,7 @@ class _Trimmer:
         # An Arabic article: a line of Latin letters alone at its edges is a theme's, a widget's or a button's.
         self.arabic_page = any(_prose(line) and _ARABIC.search(line) for line in lines)
         prose_at = [i for i, line in enumerate(lines) if _prose(line) or _sentence(line)]
+        self.dotted = _dotted_article(lines)
         self.last_prose = prose_at[-1] if prose_at else len(lines)
         self.copies = Counter(self.keys_of(lines, page))
         self.topic_words = [len(t) for t in page.topics] if page else [0] * len(lines)
@@ -344,8 +350,10 @@ class _Trimmer:
             return "caption"  # the picture's alt text (the headline) with its caption after it
         if zone == "tail" and self.quotes_title(i):
             return "read-more"  # "لمتابعة التفاصيل الكاملة حول <the headline>، يمكن الرجوع إلى ..."
-        if _sentence(line):
+        if _sentence(line) or i in self.dotted:
             return None  # an Arabic sentence closed by a full stop is prose; only a pattern drops it
+        if zone == "body" and self.section_heading(i):
+            return None  # a subheading between two paragraphs of the article
         if zone != "tail" and _DATELINE.match(line):
             return None  # "حلب - الثلاثاء 16 رمضان ...": the dates stage reads the dateline in the text
         if zone == "head" and TITLE not in self.marks and date_or_clock(line) and self.longer_title_below(i):
@@ -508,7 +516,10 @@ class _Trimmer:
         if _CONTINUES.match(line) or _CONJUNCTION.match(line):
             return True
         opens_clause = self.function_start[i] and _words(line) >= CUT_CLAUSE_MIN_WORDS
-        return opens_clause or _words(line) >= CUT_LINE_MIN_WORDS
+        # "أهمية النقاط في جدول": a phrase with a function word inside is a clause, not a list of topics
+        holds_clause = self.function_words[i] > 0 and _words(line) >= CUT_PHRASE_MIN_WORDS
+        holds_clause = holds_clause and self.content[i] >= CERTAIN_P  # "زر الذهاب إلى الأعلى" is a button
+        return opens_clause or holds_clause or _fragment_end(line) or _words(line) >= CUT_LINE_MIN_WORDS
 
     def echoed(self, i: int) -> bool:
         """Another line of the head ends with this one ("الرئيسية » الرياضة » <headline>"): the page
@@ -560,10 +571,34 @@ class _Trimmer:
         on_topic = self.prose_overlap[i] >= SUBHEADING_OVERLAP and self.topic_words[i] >= 2
         return on_topic and headline_like(line) and not has_link(line) and not date_or_clock(line)
 
+    def section_heading(self, i: int) -> bool:
+        """A subheading between two paragraphs: a few words of the article's own letters (no digit,
+        Latin, punctuation or furniture word) after a paragraph closed by a full stop and before a
+        paragraph of prose, printed once. A caption sits there too, but it is printed twice (`doubled`), carries a
+        credit, a date or a sentence mark, or holds a furniture word ("الصورة"); another story's
+        headline comes in a list, or under a heading that names the list (`listed`), and the paragraph
+        under it does not speak of it, as a section's first paragraph does of its heading."""
+        if not 0 < i < len(self.lines) - 1:
+            return False
+        line = self.lines[i]
+        if not SECTION_MIN_WORDS <= _words(line) <= SECTION_MAX_WORDS or self.furniture_share[i] > 0:
+            return False
+        if self.copies[self.keys[i]] > 1:
+            return False  # "محتوى إعلاني" between every two paragraphs: an advert's label, printed again
+        if _DIGIT.search(line) or _LATIN.search(line) or _TAG_PUNCT.search(line) or has_link(line):
+            return False
+        if not (_sentence(self.lines[i - 1]) and _prose(self.lines[i + 1])):
+            return False
+        # What follows tells it from another story's headline: the section speaks of its heading.
+        below = stems(self.lines[i + 1])
+        return any(a.startswith(b) or b.startswith(a) for a in stems(line) for b in below)
+
     def above_title(self, i: int) -> bool:
         """Another headline in the list of headlines above the title (a banner, a teaser): the
         article's prose hardly uses its words, and the title follows a few lines down."""
         line = self.lines[i]
+        if i in self.dotted:
+            return False
         if not (headline_like(line) and self.has_prose and self.in_headline_run(i)) or date_or_clock(line):
             return False
         if _words(line) > RUN_ON_WORDS:
@@ -599,6 +634,8 @@ class _Trimmer:
         if i >= len(self.lines):
             return False
         line = self.lines[i]
+        if i in self.dotted:
+            return False  # a paragraph of an article whose every paragraph ends with ".."
         shaped = headline_like(line) and not date_or_clock(line) and _words(line) <= RUN_ON_WORDS
         if not shaped or self.content[i] < TITLE_P or self.credit_line(line) or glued_tokens(line):
             return False  # menu items or tags run together ("خبر عاجلشؤون خارجية") are no headline
@@ -606,6 +643,9 @@ class _Trimmer:
             return False  # "وكالات-", "عاجل:": a line left open introduces the next, it heads nothing
         if self.has_prose and self.headline_overlap[i] < TITLE_MIN_OVERLAP and self.in_headline_run(i):
             return False  # in a list of headlines, the title is the one the article's prose speaks of
+        unspoken = self.topic_words[i] >= TITLE_MIN_WORDS and self.headline_overlap[i] < TITLE_MIN_OVERLAP
+        if self.has_prose and unspoken and self.content[i] < FURNITURE_P:
+            return False  # a doubtful headline whose words the prose hardly uses heads another story
         if self.unspoken_above_spoken(i):
             return False  # a masthead line ("رئيس التحرير") above the headline the prose speaks of
         if _words(line) >= TITLE_MIN_WORDS:
@@ -913,6 +953,29 @@ def _firm_overlaps(lines: list[str], topics: list[set[str]]) -> list[float]:
         shared = sum(1 for w in own if used[w] - copies[w] > 0)
         out.append(shared / len(own) if own else 0.0)
     return out
+
+
+def _fragment_end(line: str) -> bool:
+    """The line stops on a piece of a word or a particle of one or two Arabic letters ("... ف",
+    "يذ", "... في"): a sentence the capture cut; no heading, tag or widget ends so."""
+    tokens = line.split()
+    if not tokens or (len(tokens) > 1 and all(len(t) <= FRAGMENT_MAX_LETTERS for t in tokens)):
+        return False  # "أ ش أ": an agency's initials, letter by letter
+    last = tokens[-1]
+    return len(last) <= FRAGMENT_MAX_LETTERS and all("\u0621" <= c <= "\u064a" for c in last)
+
+
+def _dotted_article(lines: list[str]) -> frozenset[int]:
+    """The lines of prose of a page whose every line of prose ends with an ellipsis, when they follow
+    one another with nothing between them: an outlet that ends its sentences with ".." writes them
+    so. Teasers' snippets cut by the site come each under its own headline, never side by side
+    without one, and beside an article that ends its sentences."""
+    prose = [i for i, line in enumerate(lines) if _prose(line)]
+    # The dots close the line itself: a snippet's read-more label ("... المزيد |") or clock is a list's.
+    dotted = [lines[i].endswith(("..", "…")) and not date_or_clock(lines[i]) for i in prose]
+    if len(prose) < DOTTED_MIN_LINES or not all(dotted):
+        return frozenset()
+    return frozenset(prose) if prose[-1] - prose[0] + 1 == len(prose) else frozenset()
 
 
 def _clause(line: str) -> bool:
