@@ -292,7 +292,15 @@ def commune_rows(
     units = [*algeria_communes(algeria_data), *morocco_communes(morocco_data)]
     return [
         GazetteerRow(
-            name, unit.name + COMMUNE_SUFFIX, 0, unit.country, unit.admin1, at.lat, at.lon, 0, "admin2"
+            name,
+            ascii_name(unit.name) + COMMUNE_SUFFIX,
+            0,
+            unit.country,
+            ascii_name(unit.admin1),
+            at.lat,
+            at.lon,
+            0,
+            "admin2",
         )
         for name, unit, at in commune_names(units, anchors, known, clean_arabic)
     ]
