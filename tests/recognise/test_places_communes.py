@@ -40,3 +40,12 @@ from tests.recognise.places_support import resolved
 )
 def test_communes(text: str, expected: list[tuple[str, str, str, str, float | None, float | None]]) -> None:
     assert resolved(text) == expected
+
+
+def test_a_commune_without_its_place_word_does_not_make_the_article_its_country() -> None:
+    # "بالدويرة" (a commune of Algiers) without بلدية: the club's name stays a club's
+    text = (
+        "مولودية الجزائر يهزم ضيفه\n\nفاز فريق مولودية الجزائر على ضيفه بهدفين في ملعب علي عمار"
+        " بالدويرة، ويلتقي مولودية الجزائر الأسبوع المقبل."
+    )
+    assert resolved(text) == [("ملعب علي عمار", "", "", "facility", None, None)]
