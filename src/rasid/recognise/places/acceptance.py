@@ -36,7 +36,8 @@ _DISTRICT_HINTS = frozenset({"admin2", "area"})
 
 def district_without_admin_word(c: PlaceCandidate) -> bool:
     """A compiled district named after a town or neighbourhood word ("بحي حجر النور" is no
-    Yemeni district "حجر"): a district's name needs a district word."""
+    Yemeni district "حجر"): a district's name needs a district word. A commune
+    (build_communes.py) is named after a town word too ("بلدية تيمقتن")."""
     p = c.place
     return (
         p is not None
@@ -44,6 +45,7 @@ def district_without_admin_word(c: PlaceCandidate) -> bool:
         and p.precision == "admin2"
         and c.needs is None
         and c.hint not in _DISTRICT_HINTS
+        and not (p.commune and c.hint == "city")
     )
 
 
@@ -127,7 +129,10 @@ def article_context(
 
 def _unproven(c: PlaceCandidate) -> bool:
     """A stoplisted word ("الرأس", the head) without the place word or cue it needs: it must
-    not vote for a country or governorate before it is known to be a place at all."""
+    not vote for a country or governorate before it is known to be a place at all; nor may a
+    commune without its place word ("بالدويرة" does not make a football report Algerian)."""
+    if c.level < TYPE and c.places and all(p.commune for p in c.places):
+        return True
     return (c.needs == "type" and c.level < TYPE) or (c.needs == "cue" and c.level < CUE)
 
 

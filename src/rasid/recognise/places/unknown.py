@@ -594,7 +594,8 @@ def misplaced(
 ) -> FoundPlace | None:
     """A place word before an ordinary word or a hamlet far from everything else the sentence names
     ("مستشفى الثورة" in Taiz, "مخيم الروضة" in Marib): the gazetteer's namesake is another place,
-    so the name is located like an unknown one, at the nearest kept place of its sentence."""
+    so the name is located like an unknown one, at the nearest kept place of its sentence; so is a
+    commune far from the wilaya the sentence names ("بمنطقة مسكيانة التابعة لولاية سكيكدة")."""
     p = c.place
     if p is None or p.precision not in _LOCAL:
         return None
@@ -602,7 +603,7 @@ def misplaced(
         return _stray(reader, c, cands, found, composed)
     others = [o for o in cands if o.accepted and o.place is not None and o.match.phrase != c.match.phrase]
     foreign = not any(o.place is not None and o.place.country == p.country for o in others)
-    if not (c.needs == "type" or p.small or foreign):
+    if not (c.needs == "type" or p.small or p.commune or foreign):
         return None  # a town of the article's own country keeps its reading; a namesake abroad does not
     if any(o.place is not None and o.place.admin1 == p.admin1 for o in others):
         return None
