@@ -346,20 +346,38 @@ def _prefixed(
     to the verb, so its mention is the whole word."""
     out: list[EventMention] = []
     prefixes = tuple(prefixes)
-    trigger_of: dict[str, tuple[str, TriggerEntry] | None] = {}  # a word form is looked up once
+    trigger_of = _prefixed_memo(lex, prefixes, min_rest)  # a word form is looked up once
     for w in doc.words:
-        if taken.overlaps(w.start, w.end):
-            continue
-        if w.norm in trigger_of:
-            hit = trigger_of[w.norm]
-        else:
+        hit = trigger_of.get(w.norm, _UNREAD)
+        if hit is _UNREAD:
+            if len(trigger_of) >= PREFIXED_MEMO:
+                trigger_of.clear()
             hit = trigger_of[w.norm] = _prefixed_trigger(w.norm, lex, prefixes, min_rest)
-        if hit is None:
+        if hit is None or taken.overlaps(w.start, w.end):
             continue
         prefix, entry = hit
         start, end = (w.start, w.end) if future else doc.view.span(w.nstart + len(prefix), w.nend)
         out.append(_mention(doc, segments, lex, entry, start, end, future=future))
     return out
+
+
+#: Word forms whose prefixed trigger (or none) is remembered per kind of prefix before starting
+#: again: most words of every article have none, and a batch repeats its vocabulary.
+PREFIXED_MEMO = 1 << 14
+_UNREAD: Any = object()
+# (prefixes, min_rest) -> (the trigger matcher and its size when read, word form -> hit)
+_PREFIXED: dict[tuple[tuple[str, ...], int], tuple[object, int, dict[str, Any]]] = {}
+
+
+def _prefixed_memo(
+    lex: EventLexicon, prefixes: tuple[str, ...], min_rest: int
+) -> dict[str, tuple[str, TriggerEntry] | None]:
+    """The remembered `_prefixed_trigger` answers for these prefixes, forgotten when the trigger
+    lexicon is another or has grown."""
+    kept = _PREFIXED.get((prefixes, min_rest))
+    if kept is None or kept[0] is not lex.triggers or kept[1] != len(lex.triggers):
+        kept = _PREFIXED[(prefixes, min_rest)] = (lex.triggers, len(lex.triggers), {})
+    return kept[2]
 
 
 def _prefixed_trigger(
