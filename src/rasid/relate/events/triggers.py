@@ -202,14 +202,19 @@ def _sport_units(doc: Doc, lex: EventLexicon) -> set[int]:
     sport: dict[int, set[str]] = {}
     deadly: set[int] = set()
     status = casualty_lexicon().status
+    read = _SPORT_FORMS.of(lex)  # per word form: its sport word, or whether it kills
     for w in doc.words:
-        found = in_set(w.norm, lex.sports)
-        if found is not None:
-            sport.setdefault(doc.unit_of(w.start), set()).add(found)
-            continue
-        word = in_set(w.norm, status)
-        if word is not None and status[word] == "killed":
+        known = read.get(w.norm)
+        if known is None:
+            found: str | bool | None = in_set(w.norm, lex.sports)
+            if found is None:
+                word = in_set(w.norm, status)
+                found = word is not None and status[word] == "killed"
+            known = read[w.norm] = found
+        if known is True:
             deadly.add(doc.unit_of(w.start))
+        elif known:
+            sport.setdefault(doc.unit_of(w.start), set()).add(known)
     if len({f for forms in sport.values() for f in forms}) >= SPORT_ARTICLE:
         units = set(range(max(len(doc.units), 1)))
     else:
@@ -369,6 +374,28 @@ _UNREAD: Any = object()
 _PREFIXED: dict[tuple[tuple[str, ...], int], tuple[object, int, dict[str, Any]]] = {}
 
 
+class _FormMemo:
+    """Answers per word form read from one event lexicon, kept for the process (bounded like
+    `_PREFIXED`): an article repeats its words, and a batch its vocabulary."""
+
+    def __init__(self) -> None:
+        self._lex: EventLexicon | None = None
+        self._answers: dict[str, Any] = {}
+
+    def of(self, lex: EventLexicon) -> dict[str, Any]:
+        """The answers, emptied when they were read from another lexicon or are too many."""
+        if self._lex is not lex or len(self._answers) >= PREFIXED_MEMO:
+            self._lex = lex
+            self._answers = {}
+        return self._answers
+
+
+# What a word form tells `_needs_attack` (whether it is an attack cue) and `_sport_units` (its
+# sport word, or True when it is a word of killing, or False).
+_ATTACK_CUES = _FormMemo()
+_SPORT_FORMS = _FormMemo()
+
+
 def _prefixed_memo(
     lex: EventLexicon, prefixes: tuple[str, ...], min_rest: int
 ) -> dict[str, tuple[str, TriggerEntry] | None]:
@@ -464,7 +491,7 @@ def _needs_attack(
     for start, _, _ in agents:
         cues.add(doc.unit_of(start))
     status = casualty_lexicon().status
-    cue_forms: dict[str, bool] = {}  # an article repeats its words: each form is read once
+    cue_forms: dict[str, bool] = _ATTACK_CUES.of(lex)  # each form is read once
     for word in doc.words:
         norm = word.norm
         cue = cue_forms.get(norm)
