@@ -313,6 +313,23 @@ def _text(norm: str) -> _Text:
     return t
 
 
+def blanked(norm: str, table: dict[int, str]) -> str:
+    """`norm.translate(table)`, where `table` turns characters that are no word characters into
+    spaces (quotation marks: `ActorText.unquoted`). The copy has the same words at the same
+    offsets, so it shares the original's words and their index when the original was read
+    recently: only which words are joined is read again."""
+    out = norm.translate(table)
+    if out is norm or any(_WORD.match(chr(c)) for c in table):
+        return out
+    for t in _RECENT:
+        if t.norm is norm:
+            copy = _Text(out, t.spans, t.vocab, t.words)
+            _RECENT.insert(0, copy)
+            del _RECENT[_RECENT_SIZE:]
+            break
+    return out
+
+
 def words(norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Word spans (letters and digits) of a normalised text, as the matcher sees them."""
     if start == 0 and end is None:

@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Generic, TypeVar
 
 from rasid.lang.ar.clause_marks import clause_marks
-from rasid.lang.ar.match import ARTICLE, PhraseMatch, PhraseMatcher, words
+from rasid.lang.ar.match import ARTICLE, PhraseMatch, PhraseMatcher, blanked, words
 from rasid.lang.ar.quotes import quote_marks
 from rasid.recognise.actors.lexicon import Cue, Force, Group, Place, Service, Tables, Title
 from rasid.recognise.actors.registry import Alias
@@ -237,7 +237,7 @@ class ActorText:
     def unquoted(self) -> str:
         """The normalised text with quotation marks as spaces (same offsets): names are
         matched through them ('تنظيم "الدولة الإسلامية"')."""
-        return self.norm.translate(_QUOTES_TO_SPACES)
+        return blanked(self.norm, _QUOTES_TO_SPACES)  # the article's words, read once
 
     @cached_property
     def registry(self) -> Hits[Alias | None]:

@@ -253,19 +253,17 @@ def _peoples(doc: ActorText) -> list[ActorCandidate]:
     """A state's adjective in the plural, alone, with the article: the people ("السوريين")."""
     out: list[ActorCandidate] = []
     tables = doc.tables
-    for i in range(len(doc)):
-        for clitic, rest in proclitic_readings(doc.word(i)):
-            nisba = tables.nisba.get(rest)
-            if nisba is None or not nisba.human or not nisba.people or not rest.startswith(ARTICLE):
-                continue
-            before = doc.word(i - 1)
-            coordinated = clitic.startswith(tables.particles.of("conjunction")) and _people(doc, i - 1)
-            if doc.joined(i) and not tables.stop(before) and doc.verb(i - 1) is None and not coordinated:
-                break  # an adjective of the noun before it ("المتظاهرين السوريين"), not the people
-            out.append(
-                ActorCandidate(i, i, "NORP", nisba.people, None, nisba.country, "group", skip=len(clitic))
-            )
-            break
+    people_of = tables.people_of
+    for i, word in enumerate(doc.texts):
+        found = people_of(word)
+        if found is None:
+            continue
+        clitic, _, nisba = found
+        before = doc.word(i - 1)
+        coordinated = clitic.startswith(tables.particles.of("conjunction")) and _people(doc, i - 1)
+        if doc.joined(i) and not tables.stop(before) and doc.verb(i - 1) is None and not coordinated:
+            continue  # an adjective of the noun before it ("المتظاهرين السوريين"), not the people
+        out.append(ActorCandidate(i, i, "NORP", nisba.people, None, nisba.country, "group", skip=len(clitic)))
     return out
 
 
@@ -275,9 +273,6 @@ def _people(doc: ActorText, k: int) -> bool:
     if k < 1:
         return False
     tables = doc.tables
-    for _, rest in proclitic_readings(doc.word(k)):
-        nisba = tables.nisba.get(rest)
-        if nisba is not None and nisba.human and nisba.people and rest.startswith(ARTICLE):
-            before = doc.word(k - 1)
-            return not doc.joined(k) or tables.stop(before) or doc.verb(k - 1) is not None
-    return False
+    if tables.people_of(doc.word(k)) is None:
+        return False
+    return not doc.joined(k) or tables.stop(doc.word(k - 1)) or doc.verb(k - 1) is not None

@@ -190,6 +190,13 @@ class Tables:
     _head_memo: dict[str, tuple[str, Head, bool] | None] = field(
         default_factory=dict, repr=False, compare=False
     )
+    # id(table) -> (table, word -> its first reading in the table or None), for `word_in`
+    _word_in_memo: dict[int, tuple[Mapping[str, object], dict[str, tuple[str, str] | None]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    _people_memo: dict[str, tuple[str, str, Nisba] | None] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def adjective_country(self, word: str) -> str | None:
         """The state whose adjective the normalised word is ("الكويتيه" → KWT), or None."""
@@ -197,11 +204,39 @@ class Tables:
         return nisba.country if nisba is not None else None
 
     def word_in(self, word: str, table: Mapping[str, object]) -> tuple[str, str] | None:
-        """The first (clitic, rest) reading of `word` found in `table`, or None."""
-        for clitic, rest in proclitic_readings(word):
-            if rest in table:
-                return clitic, rest
-        return None
+        """The first (clitic, rest) reading of `word` found in `table`, or None (remembered per
+        table and word: the finders ask every word of an article against the same tables)."""
+        kept = self._word_in_memo.get(id(table))
+        if kept is None or kept[0] is not table:
+            kept = self._word_in_memo[id(table)] = (table, {})
+        memo = kept[1]
+        found = memo.get(word, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = None
+            for clitic, rest in proclitic_readings(word):
+                if rest in table:
+                    found = clitic, rest
+                    break
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[word] = found
+        return found  # type: ignore[return-value]
+
+    def people_of(self, word: str) -> tuple[str, str, Nisba] | None:
+        """(clitic, rest, adjective) of the first reading of `word` that is a state's adjective
+        naming its people, with the article ("السوريين"), or None (remembered per word)."""
+        found = self._people_memo.get(word, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = None
+            for clitic, rest in proclitic_readings(word):
+                nisba = self.nisba.get(rest)
+                if nisba is not None and nisba.human and nisba.people and rest.startswith(ARTICLE):
+                    found = clitic, rest, nisba
+                    break
+            if len(self._people_memo) >= _MEMO_SIZE:
+                self._people_memo.clear()
+            self._people_memo[word] = found
+        return found  # type: ignore[return-value]
 
     def head(self, word: str) -> tuple[str, Head, bool] | None:
         """(clitic, head, definite) when the word is an organisation head noun (remembered per word)."""
@@ -264,6 +299,7 @@ class Tables:
         return False
 
 
+_UNKNOWN = object()  # a word a memo has not met
 _MEMO_SIZE = 1 << 14  # words a per-word memo holds before it starts again (a worker's memory stays flat)
 
 

@@ -31,7 +31,7 @@ state its adjective names.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.clause_marks import commas
@@ -106,8 +106,8 @@ class PersonFinder:
         written decides."""
         word = self.doc.word(k)
         found = self.tables.given_names.get(word)
-        if found is None and self.glued_compound(word):
-            return False  # "عبدالسلام", "عبدالمجيد": a servant name written as one word
+        if found is None:  # "عبدالسلام", "عبدالمجيد": a servant name written as one word
+            return False if _glued_compound(word, self.compounds) else None
         if found is not None and word in self.tables.stopwords:
             return None if spelling(self.doc.surface(k, k)) in self.tables.stop_spellings else found
         return found
@@ -115,10 +115,7 @@ class PersonFinder:
     def glued_compound(self, word: str) -> bool:
         """Whether a word is a name compound written onto its ال-word ("عبدالسلام" for "عبد
         السلام"): the compound, the article and at least two more letters."""
-        return any(
-            word.startswith(c + ARTICLE) and len(word) >= len(c) + len(ARTICLE) + 2 and word.isalpha()
-            for c in self.compounds
-        )
+        return _glued_compound(word, self.compounds)
 
     def name_like(self, k: int) -> bool:
         doc, t = self.doc, self.tables
@@ -814,6 +811,15 @@ class PersonFinder:
                 extra = self.role_words(self.apposition(cand.last))
                 cand.role_words += [w for w in extra if w not in cand.role_words]
         return list(self.found.values())
+
+
+@lru_cache(maxsize=1 << 14)  # per word form: `given` asks it of every word that is no first name
+def _glued_compound(word: str, compounds: frozenset[str]) -> bool:
+    """`PersonFinder.glued_compound`."""
+    return any(
+        word.startswith(c + ARTICLE) and len(word) >= len(c) + len(ARTICLE) + 2 and word.isalpha()
+        for c in compounds
+    )
 
 
 def _body_parent(body: ActorCandidate) -> str | None:

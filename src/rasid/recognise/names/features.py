@@ -96,12 +96,15 @@ def _shape(word: str) -> str:
     return "arabic"
 
 
-def _lexicon_marks(doc: ActorText, vocabulary: Vocabulary | None = None) -> list[list[str]]:
+def _lexicon_marks(
+    doc: ActorText, vocabulary: Vocabulary | None = None, marks: list[list[str]] | None = None
+) -> list[list[str]]:
     """Per word, the lexicon facts rasid knows about it (module docstring); what depends on the
-    word form alone comes from `vocabulary`'s per-form memory."""
+    word form alone comes from `vocabulary`'s per-form memory (appended to `marks` when given)."""
     vocabulary = vocabulary or ALL
     tables = doc.tables
-    marks: list[list[str]] = [[] for _ in range(len(doc))]
+    if marks is None:
+        marks = [[] for _ in range(len(doc))]
     _mark(marks, doc.places, "gaz")
     _mark(marks, doc.registry, "reg", _registry_type)
     _mark(marks, doc.titles, "title", lambda h: h.payload.kind)
@@ -173,11 +176,15 @@ def _gap_marks(gap: str) -> list[str]:
 
 
 def _rule_marks(
-    doc: ActorText, rules: Sequence[RuleSpan], stripped: list[tuple[str, str]]
+    doc: ActorText,
+    rules: Sequence[RuleSpan],
+    stripped: list[tuple[str, str]],
+    marks: list[list[str]] | None = None,
 ) -> list[list[str]]:
     """Per word, the rule proposals over it, and the types such proposals gave the same word
-    (without its proclitic) anywhere in the article."""
-    marks: list[list[str]] = [[] for _ in range(len(doc))]
+    (without its proclitic) anywhere in the article (appended to `marks` when given)."""
+    if marks is None:
+        marks = [[] for _ in range(len(doc))]
     elsewhere: dict[str, set[str]] = {}
     for first, last, kind in rules:
         marks[first].append(f"B-rule:{kind}")
@@ -194,42 +201,32 @@ def _rule_marks(
     return marks
 
 
-def doc_use_marks(words: Sequence[str]) -> list[tuple[str, bool] | None]:
+def doc_use_marks(words: Sequence[str], bares: Sequence[str] | None = None) -> list[tuple[str, bool] | None]:
     """Per word, how the article uses its bare form: how often (1, 2, 3 or more) and whether
     any of those occurrences carries the article ("2|1" for "مدينة" ... "المدينة"), and
     whether this is its first occurrence; None for a bare form shorter than `MIN_DOC_LETTERS`.
     A foreign or rare name is never written with "ال", a common noun usually is somewhere; a
     name recurs, and is introduced in full the first time: evidence an unseen word carries in
     the article itself, where the CRF's word weights know nothing of it."""
-    bares = [bare_form(w) for w in words]
+    if bares is None:
+        bares = [bare_form(w) for w in words]
     seen: dict[str, tuple[int, bool]] = {}
     for word, bare in zip(words, bares, strict=True):
         count, with_article = seen.get(bare, (0, False))
         rest = _stripped(word)[1]
         seen[bare] = (count + 1, with_article or (rest.startswith(ARTICLE) and rest != bare))
+    # each bare form's use written once: "count|article"
+    use = {bare: f"{min(count, 3)}|{int(with_article)}" for bare, (count, with_article) in seen.items()}
     out: list[tuple[str, bool] | None] = []
     met: set[str] = set()
     for bare in bares:
         if len(bare) < MIN_DOC_LETTERS:
             out.append(None)
-            continue
-        count, with_article = seen[bare]
-        out.append((f"{min(count, 3)}|{int(with_article)}", bare not in met))
-        met.add(bare)
-    return out
-
-
-def _use_features(uses: Sequence[tuple[str, bool] | None], i: int) -> list[str]:
-    """The features of `doc_use_marks` for word i: its own use and first occurrence, and the
-    use of the words right before and after it."""
-    out = []
-    own = uses[i]
-    if own is not None:
-        out += [f"docn={own[0]}", f"docfirst={own[1]}"]
-    for d in (-1, 1):
-        other = uses[i + d] if 0 <= i + d < len(uses) else None
-        if other is not None:
-            out.append(f"docn[{d}]={other[0]}")
+        elif bare in met:
+            out.append((use[bare], False))
+        else:
+            out.append((use[bare], True))
+            met.add(bare)
     return out
 
 
@@ -285,18 +282,27 @@ def second_pass_features(
             kind = label[2:]
             kinds[kind] = kinds.get(kind, 0) + 1
     as_feature = (vocabulary or ALL).feature
+    # A label's three features and a bare form's article vote are written once per document
+    # (a handful of labels; a vote per form), not once per word.
+    own: dict[str, tuple[Feature, Feature, Feature]] = {
+        label: (as_feature(f"p1={label}"), as_feature(f"p1[-1]={label}"), as_feature(f"p1[1]={label}"))
+        for label in set(first)
+    }
+    doc_votes: dict[str, tuple[Feature, ...]] = {}
+    for bare, votes in seen.items():
+        top = max(sorted(votes), key=lambda k: votes[k])
+        doc_votes[bare] = (as_feature(f"p1doc={top}"), as_feature(f"p1doc-n={min(votes[top], 3)}"))
     out: list[Features] = []
     n = len(words)
     for i, f in enumerate(features):
-        g = [*f, as_feature(f"p1={first[i]}")]
+        g = [*f, own[first[i]][0]]
         if i > 0:
-            g.append(as_feature(f"p1[-1]={first[i - 1]}"))
+            g.append(own[first[i - 1]][1])
         if i + 1 < n:
-            g.append(as_feature(f"p1[1]={first[i + 1]}"))
-        votes = seen.get(bares[i])
-        if votes:
-            top = max(sorted(votes), key=lambda k: votes[k])
-            g += [as_feature(f"p1doc={top}"), as_feature(f"p1doc-n={min(votes[top], 3)}")]
+            g.append(own[first[i + 1]][2])
+        vote = doc_votes.get(bares[i])
+        if vote is not None:
+            g += vote
         out.append(g)
     return out
 
@@ -325,7 +331,12 @@ class Vocabulary:
             tuple[str, ...], tuple[tuple[Feature, ...], tuple[Feature, ...], tuple[Feature, ...]]
         ] = {}
         self._word_marks: dict[str, tuple[tuple[str, ...], bool]] = {}
+        self._uses: dict[
+            tuple[str, bool] | None, tuple[tuple[Feature, ...], tuple[Feature, ...], tuple[Feature, ...]]
+        ] = {}
         self._tables: Tables | None = None  # the tables `_word_marks` were read from
+        self._tagged: dict[str, tuple[Feature, ...]] = {}
+        self._lexicon: NameLexicon | None = None  # the lexicon `_tagged` was read from
         self.edge = tuple(self.kept(e) for e in _EDGE)
 
     def kept(self, features: Iterable[str]) -> tuple[Feature, ...]:
@@ -392,6 +403,38 @@ class Vocabulary:
                 self.marks("lex[1]", marks),
                 self.marks("lex[-1]", marks),
             )
+        return found
+
+    def uses(
+        self, use: tuple[str, bool] | None
+    ) -> tuple[tuple[Feature, ...], tuple[Feature, ...], tuple[Feature, ...]]:
+        """A word's use in its article (`doc_use_marks`) as its own features, as the next word's
+        (`docn[-1]=`) and as the previous word's (`docn[1]=`), kept: an article has a handful
+        of distinct uses, so each is written once, not once per word (`_use_features`)."""
+        found = self._uses.get(use)
+        if found is None:
+            if use is None:
+                found = ((), (), ())
+            else:
+                found = (
+                    self.kept((f"docn={use[0]}", f"docfirst={use[1]}")),
+                    self.kept((f"docn[-1]={use[0]}",)),
+                    self.kept((f"docn[1]={use[0]}",)),
+                )
+            self._uses[use] = found
+        return found
+
+    def tagged(self, lexicon: NameLexicon, bare: str) -> tuple[Feature, ...]:
+        """`marks("tg", lexicon.word_marks(bare))`, remembered per bare form while the lexicon
+        stays the same (`_lexicon_tails` asks once per word)."""
+        if lexicon is not self._lexicon:
+            self._lexicon = lexicon
+            self._tagged.clear()
+        found = self._tagged.get(bare)
+        if found is None:
+            if len(self._tagged) >= FORM_CACHE:
+                self._tagged.clear()
+            found = self._tagged[bare] = self.marks("tg", lexicon.word_marks(bare))
         return found
 
     def marks(self, prefix: str, marks: tuple[str, ...]) -> tuple[Feature, ...]:
@@ -491,14 +534,15 @@ def doc_features(
     `lexicon`, its marks follow (`lexicon_features`)."""
     n = len(doc)
     words = doc.texts
+    # The document's readings, computed once and read by index below (and by the use marks).
     stripped = [_stripped(w) for w in words]
     rests = [rest for _, rest in stripped]
-    marks = [
-        a + b for a, b in zip(_lexicon_marks(doc, vocabulary), _rule_marks(doc, rules, stripped), strict=True)
-    ]
+    bares = [bare_form(w) for w in words]
+    marks = _rule_marks(doc, rules, stripped, _lexicon_marks(doc, vocabulary))
     forms = [vocabulary.form(w) for w in words]
     gaps = [*map(vocabulary.gap, doc.gaps), vocabulary.gap("\n")]
-    as_marks = [vocabulary.marks_all(tuple(m)) for m in marks]  # (own, as next, as previous)
+    marks_all, unmarked = vocabulary.marks_all, vocabulary.marks_all(())
+    as_marks = [marks_all(tuple(m)) if m else unmarked for m in marks]  # (own, as next, as previous)
     edge = vocabulary.edge
     # word j as the word two before i, one before, one after, two after (padded with the edge)
     back2 = [edge[0], edge[0], *(f[1][0] for f in forms)]
@@ -506,9 +550,12 @@ def doc_features(
     next1 = [*(f[1][2] + m[1] for f, m in zip(forms, as_marks, strict=True)), edge[2]]
     next2 = [*(f[1][3] for f in forms), edge[3], edge[3]]
     known = vocabulary.known
-    uses = doc_use_marks(words)
-    bares = [bare_form(w) for w in words]
+    # each word's use as its own features, as the next word's (`docn[-1]=`) and the previous
+    # word's (`docn[1]=`), padded with nothing at both ends
+    unused = vocabulary.uses(None)
+    uses = [unused, *map(vocabulary.uses, doc_use_marks(words, bares)), unused]
     tails = _lexicon_tails(bares, lexicon, vocabulary) if lexicon is not None else None
+    feature = vocabulary.feature
     out: list[Features] = []
     for i in range(n):
         f = [
@@ -520,17 +567,19 @@ def doc_features(
             *back1[i],
             *next1[i + 1],
             *next2[i + 2],
+            *uses[i + 1][0],
+            *uses[i][1],
+            *uses[i + 2][2],
         ]
         bare = bares[i]
-        f += [vocabulary.feature(u) for u in _use_features(uses, i) if known is None or u in known]
         if i + 1 < n:
             bigram = f"bigram={bare}|{rests[i + 1]}"
             if known is None or bigram in known:
-                f.append(vocabulary.feature(bigram))
+                f.append(feature(bigram))
         if i > 0:
             bigram = f"prev-bigram={rests[i - 1]}|{bare}"
             if known is None or bigram in known:
-                f.append(vocabulary.feature(bigram))
+                f.append(feature(bigram))
         if tails is not None:
             f += tails[i]
         out.append(f)
@@ -542,8 +591,8 @@ def _lexicon_tails(
 ) -> list[tuple[Feature, ...]]:
     """Per word, what `lexicon_features` adds to its list (`tg:` then `tgp:` marks), for
     `doc_features` to append in its own pass instead of copying every list once more."""
-    marks, word_marks = vocabulary.marks, lexicon.word_marks
+    marks, tagged = vocabulary.marks, vocabulary.tagged
     return [
-        marks("tg", word_marks(bare)) + marks("tgp", phrase)
+        tagged(lexicon, bare) + marks("tgp", phrase) if phrase else tagged(lexicon, bare)
         for bare, phrase in zip(bares, lexicon.phrase_marks(bares), strict=True)
     ]

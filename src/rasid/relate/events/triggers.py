@@ -202,14 +202,19 @@ def _sport_units(doc: Doc, lex: EventLexicon) -> set[int]:
     sport: dict[int, set[str]] = {}
     deadly: set[int] = set()
     status = casualty_lexicon().status
+    read = _SPORT_FORMS.of(lex)  # per word form: its sport word, or whether it kills
     for w in doc.words:
-        found = in_set(w.norm, lex.sports)
-        if found is not None:
-            sport.setdefault(doc.unit_of(w.start), set()).add(found)
-            continue
-        word = in_set(w.norm, status)
-        if word is not None and status[word] == "killed":
+        known = read.get(w.norm)
+        if known is None:
+            found: str | bool | None = in_set(w.norm, lex.sports)
+            if found is None:
+                word = in_set(w.norm, status)
+                found = word is not None and status[word] == "killed"
+            known = read[w.norm] = found
+        if known is True:
             deadly.add(doc.unit_of(w.start))
+        elif known:
+            sport.setdefault(doc.unit_of(w.start), set()).add(known)
     if len({f for forms in sport.values() for f in forms}) >= SPORT_ARTICLE:
         units = set(range(max(len(doc.units), 1)))
     else:
@@ -346,20 +351,60 @@ def _prefixed(
     to the verb, so its mention is the whole word."""
     out: list[EventMention] = []
     prefixes = tuple(prefixes)
-    trigger_of: dict[str, tuple[str, TriggerEntry] | None] = {}  # a word form is looked up once
+    trigger_of = _prefixed_memo(lex, prefixes, min_rest)  # a word form is looked up once
     for w in doc.words:
-        if taken.overlaps(w.start, w.end):
-            continue
-        if w.norm in trigger_of:
-            hit = trigger_of[w.norm]
-        else:
+        hit = trigger_of.get(w.norm, _UNREAD)
+        if hit is _UNREAD:
+            if len(trigger_of) >= PREFIXED_MEMO:
+                trigger_of.clear()
             hit = trigger_of[w.norm] = _prefixed_trigger(w.norm, lex, prefixes, min_rest)
-        if hit is None:
+        if hit is None or taken.overlaps(w.start, w.end):
             continue
         prefix, entry = hit
         start, end = (w.start, w.end) if future else doc.view.span(w.nstart + len(prefix), w.nend)
         out.append(_mention(doc, segments, lex, entry, start, end, future=future))
     return out
+
+
+#: Word forms whose prefixed trigger (or none) is remembered per kind of prefix before starting
+#: again: most words of every article have none, and a batch repeats its vocabulary.
+PREFIXED_MEMO = 1 << 14
+_UNREAD: Any = object()
+# (prefixes, min_rest) -> (the trigger matcher and its size when read, word form -> hit)
+_PREFIXED: dict[tuple[tuple[str, ...], int], tuple[object, int, dict[str, Any]]] = {}
+
+
+class _FormMemo:
+    """Answers per word form read from one event lexicon, kept for the process (bounded like
+    `_PREFIXED`): an article repeats its words, and a batch its vocabulary."""
+
+    def __init__(self) -> None:
+        self._lex: EventLexicon | None = None
+        self._answers: dict[str, Any] = {}
+
+    def of(self, lex: EventLexicon) -> dict[str, Any]:
+        """The answers, emptied when they were read from another lexicon or are too many."""
+        if self._lex is not lex or len(self._answers) >= PREFIXED_MEMO:
+            self._lex = lex
+            self._answers = {}
+        return self._answers
+
+
+# What a word form tells `_needs_attack` (whether it is an attack cue) and `_sport_units` (its
+# sport word, or True when it is a word of killing, or False).
+_ATTACK_CUES = _FormMemo()
+_SPORT_FORMS = _FormMemo()
+
+
+def _prefixed_memo(
+    lex: EventLexicon, prefixes: tuple[str, ...], min_rest: int
+) -> dict[str, tuple[str, TriggerEntry] | None]:
+    """The remembered `_prefixed_trigger` answers for these prefixes, forgotten when the trigger
+    lexicon is another or has grown."""
+    kept = _PREFIXED.get((prefixes, min_rest))
+    if kept is None or kept[0] is not lex.triggers or kept[1] != len(lex.triggers):
+        kept = _PREFIXED[(prefixes, min_rest)] = (lex.triggers, len(lex.triggers), {})
+    return kept[2]
 
 
 def _prefixed_trigger(
@@ -446,7 +491,7 @@ def _needs_attack(
     for start, _, _ in agents:
         cues.add(doc.unit_of(start))
     status = casualty_lexicon().status
-    cue_forms: dict[str, bool] = {}  # an article repeats its words: each form is read once
+    cue_forms: dict[str, bool] = _ATTACK_CUES.of(lex)  # each form is read once
     for word in doc.words:
         norm = word.norm
         cue = cue_forms.get(norm)
