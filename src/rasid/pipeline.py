@@ -42,7 +42,8 @@ class Pipeline:
         for record in stream:
             yield record
             del record  # not held here while the collector freezes (the caller may have let it go)
-            freeze_loaded_data()
+            if _own_collector:
+                freeze_loaded_data()
 
     def run_one(self, record: Record, *, deadline: float | None = None) -> Record:
         out = list(self.run([record], deadline=deadline))
@@ -52,6 +53,19 @@ class Pipeline:
 
     def stats(self) -> dict[str, StageStats]:
         return {stage.name: stage.stats for stage in self.stages}
+
+
+#: Whether the pipeline may tune this process's garbage collector (`own_the_collector`).
+_own_collector = False
+
+
+def own_the_collector() -> None:
+    """Let the pipeline freeze what the stages loaded and space young collections in this process
+    (`freeze_loaded_data`). Only for processes rasid owns: the `rasid` command and its worker
+    processes call it; a program that imports rasid keeps its collector as it set it, since
+    freezing would also make permanent any reference cycle of its own alive at a freeze."""
+    global _own_collector
+    _own_collector = True
 
 
 #: Records through every stage so far in this process, and the count at which the collector's

@@ -22,7 +22,7 @@ from types import FrameType
 
 from rasid.clean.stage import site_memory
 from rasid.errors import DeadlineExceeded, InputError
-from rasid.pipeline import Pipeline, default_pipeline
+from rasid.pipeline import Pipeline, default_pipeline, own_the_collector
 from rasid.read import Failure
 from rasid.read.limits import Limits, current, install
 from rasid.record import Record
@@ -82,6 +82,7 @@ def _init_worker(pipeline: Pipeline | None, limits: Limits) -> None:
     """A worker runs under the limits of the run that started it (options are not inherited)."""
     global _worker_pipeline
     install(limits)
+    own_the_collector()
     _worker_pipeline = pipeline or default_pipeline()
 
 

@@ -26,6 +26,7 @@ def fresh_process(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     threshold = gc.get_threshold()
     monkeypatch.setattr(pipeline_module, "_finished", 0)
     monkeypatch.setattr(pipeline_module, "_next_freeze", 1)
+    monkeypatch.setattr(pipeline_module, "_own_collector", True)
     gc.unfreeze()
     yield
     gc.unfreeze()
@@ -59,3 +60,22 @@ def test_a_threshold_the_process_chose_is_kept() -> None:
     gc.set_threshold(1234, 5, 5)
     _run(1)
     assert gc.get_threshold() == (1234, 5, 5)
+
+
+@pytest.mark.usefixtures("fresh_process")
+def test_a_program_that_imports_rasid_keeps_its_collector(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline_module, "_own_collector", False)
+    gc.set_threshold(700, 10, 10)
+    _run(2)
+    assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() == (700, 10, 10)
+
+
+def test_the_rasid_command_owns_its_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from rasid.cli.main import app
+
+    monkeypatch.setattr(pipeline_module, "_own_collector", False)
+    assert CliRunner().invoke(app, ["version"]).exit_code == 0
+    assert pipeline_module._own_collector

@@ -21,6 +21,7 @@ from rasid.cli import (
     user_cmd,
     version_cmd,
 )
+from rasid.pipeline import own_the_collector
 
 HELP = """rasid: Arabic news reports to sourced, structured records (schema rasid/1).
 
@@ -30,6 +31,7 @@ reported on stderr); 4 `rasid eval --check` found a layer below its pinned floor
 """
 
 app = typer.Typer(help=HELP, no_args_is_help=True, add_completion=False, rich_markup_mode=None)
+app.callback()(own_the_collector)  # the command owns its process: the pipeline may tune its collector
 app.command("run")(run_cmd.run)
 app.command("extract")(extract_cmd.extract)
 app.command("schema")(schema_cmd.schema)
