@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import ARTICLE, PhraseMatcher, proclitic_readings
 from rasid.lang.ar.normalise import normalise_char, normalise_string
-from rasid.link.gazetteer import place_stoplist
+from rasid.link.gazetteer import COMMUNE_SUFFIX, place_stoplist
 from rasid.recognise.actors.registry import Registry, load_registry
 
 GAZETTEER_FILE = "gazetteer.tsv"
@@ -382,13 +382,17 @@ def load_heads() -> dict[str, Head]:
 
 
 def load_places() -> PhraseMatcher[Place]:
-    """Arabic place names of the gazetteer with their English names (empty without the file)."""
+    """Arabic place names of the gazetteer with their English names (empty without the file).
+    Communes are left out: they are places only after a place word, in their own country's
+    news (link/gazetteer.py, `Place.commune`), so a person's "بن أحمد" is no Moroccan town here."""
     try:
         rows = load_rows(GAZETTEER_FILE)
     except DataFileError:
         return PhraseMatcher([])
     best: dict[str, tuple[int, Place]] = {}
     for row in rows:
+        if row["name"].endswith(COMMUNE_SUFFIX):
+            continue
         try:
             population = int(row.get("population") or 0)
         except ValueError:
