@@ -131,6 +131,45 @@ def test_no_stage_imports_another_stages_modules() -> None:
     assert crossing == []
 
 
+def _crossing(graph: dict[str, set[str]], below: str, above: str) -> list[tuple[str, str]]:
+    """(module, target) imports from a module under package `below` to one under `above`."""
+    return sorted(
+        (module, target)
+        for module, targets in graph.items()
+        if module.startswith(below + ".")
+        for target in targets
+        if target == above or target.startswith(above + ".")
+    )
+
+
+def test_the_relating_stages_read_the_recognisers_only_through_the_record() -> None:
+    # A table both need (the outlet list, the place words) lives in rasid.lang, below both; a
+    # recogniser's helper module that is no stage home (rasid.recognise.names) counts too.
+    assert _crossing(GRAPH, "rasid.relate", "rasid.recognise") == []
+    assert _crossing(GRAPH, "rasid.recognise", "rasid.relate") == []
+
+
+def test_the_language_layer_imports_no_stage() -> None:
+    lower = {"rasid.lang", "rasid.errors"}
+    assert [
+        (m, t)
+        for m, targets in GRAPH.items()
+        if m.startswith("rasid.lang.")
+        for t in targets
+        if not any(t == p or t.startswith(p + ".") for p in lower)
+    ] == []
+
+
+def test_the_crossing_finder_finds_a_relate_module_reading_a_recogniser() -> None:
+    graph = {
+        "rasid.relate.claims.labels": {"rasid.recognise.actors.outlets", "rasid.lang.ar.outlets"},
+        "rasid.recognise.actors.outlets": {"rasid.lang.ar.outlets"},
+    }
+    assert _crossing(graph, "rasid.relate", "rasid.recognise") == [
+        ("rasid.relate.claims.labels", "rasid.recognise.actors.outlets")
+    ]
+
+
 def test_the_stage_homes_are_where_the_readme_says() -> None:
     homes = {name: _stage_home(name) for name in FACTORIES}
     assert homes["segment"] == "rasid.segment"

@@ -253,13 +253,19 @@ def build_rows(
     return sorted(rows.values(), key=GazetteerRow.key)
 
 
+def taken_names(compiled: Iterable[GazetteerRow]) -> set[str]:
+    """The normalised names the rows compiled so far and the curated places (place_aliases.tsv)
+    hold: a unit compiled after them (admin units, sub-districts, communes) takes none of them."""
+    known = {normalise_string(r.name_ar) for r in compiled}
+    return known | {normalise_string(r["name_ar"]) for r in load_rows("place_aliases.tsv")}
+
+
 def yemen_rows(
     compiled: Iterable[GazetteerRow], english: Callable[[str], str], data: Path | None = None
 ) -> list[GazetteerRow]:
     """Yemen's sub-districts (build_yemen.py) at their districts' points, under new names only."""
     rows = list(compiled)
-    known = {normalise_string(r.name_ar) for r in rows}
-    known |= {normalise_string(r["name_ar"]) for r in load_rows("place_aliases.tsv")}
+    known = taken_names(rows)
     anchors = [
         Anchor(r.name_ar, r.admin1, r.lat, r.lon, r.precision, r.population)
         for r in rows
@@ -282,8 +288,7 @@ def commune_rows(
 ) -> list[GazetteerRow]:
     """Algeria's and Morocco's communes (build_communes.py) at their parent's point, under new names only."""
     rows = list(compiled)
-    known = {normalise_string(r.name_ar) for r in rows}
-    known |= {normalise_string(r["name_ar"]) for r in load_rows("place_aliases.tsv")}
+    known = taken_names(rows)
     anchors = anchors_by_name(
         CommuneAnchor(r.name_ar, r.country, r.lat, r.lon, r.precision, r.population)
         for r in rows
@@ -308,8 +313,7 @@ def commune_rows(
 
 def known_rows(compiled: Iterable[GazetteerRow], path: Path | None = None) -> list[GazetteerRow]:
     """The units of data/admin2_known.tsv (build_known.py) under the names no row or curated place holds."""
-    known = {normalise_string(r.name_ar) for r in compiled}
-    known |= {normalise_string(r["name_ar"]) for r in load_rows("place_aliases.tsv")}
+    known = taken_names(compiled)
     return [
         GazetteerRow(u.name_ar, u.name, 0, u.country, u.admin1, u.lat, u.lon, 0, u.precision)
         for u in new_known_units(known_units(path), known, clean_arabic)
@@ -323,8 +327,7 @@ def admin_rows(
     data: Path | None = None,
 ) -> list[GazetteerRow]:
     """Admin-1/2 units (build_admin.py) under the Arabic names no town or curated place holds."""
-    known = {normalise_string(r.name_ar) for r in towns}
-    known |= {normalise_string(r["name_ar"]) for r in load_rows("place_aliases.tsv")}
+    known = taken_names(towns)
     units = list(admin_units(clean_arabic, ascii_name, data))
     out: list[GazetteerRow] = []
     for i, names in new_names(units, known).items():

@@ -20,7 +20,7 @@ The same tokens feed SQLite FTS5 (unicode61 tokenizer) and PostgreSQL full text 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 from rasid.lang.ar.match import ARTICLE, load_clitics
 from rasid.lang.ar.normalise import normalise, normalise_string
@@ -28,9 +28,11 @@ from rasid.lang.ar.normalise import normalise, normalise_string
 _WORD = re.compile(r"\w+")
 #: Letters a reading must keep after a clitic is taken off.
 MIN_REST = 2
+#: Word forms whose readings are kept: an ingest of millions of articles meets new forms all the time.
+READINGS_CACHE = 1 << 15
 
 
-@cache
+@lru_cache(maxsize=READINGS_CACHE)
 def readings(word: str) -> tuple[str, ...]:
     """Every reading of one normalised word, the word itself first (no duplicates)."""
     out = [word]

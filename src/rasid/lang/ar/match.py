@@ -45,7 +45,9 @@ _WORD = re.compile(r"\w+")
 ArticleMode = Literal["none", "contracted", "explicit"]
 #: (trie key, offset of the phrase in the word, clitic) for each reading of a word.
 Forms = tuple[tuple[str, int, str], ...]
-_FORMS_CACHE = 200_000  # word forms whose lexicon readings are remembered before starting again
+#: Word forms whose lexicon readings are remembered before starting again (a batch meets new
+#: forms all the time; bench/README.md, "Memory of the per-form caches").
+_FORMS_CACHE = 1 << 16
 
 
 @dataclass(frozen=True)

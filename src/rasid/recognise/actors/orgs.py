@@ -31,12 +31,13 @@ from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
 from rasid.lang.ar.normalise import normalise_string
+from rasid.lang.ar.outlets import is_outlet
 from rasid.lang.ar.romanise import family_names, romanise
 from rasid.recognise.actors.candidate import ActorCandidate
 from rasid.recognise.actors.doc import CLOSING_QUOTES, ActorText
 from rasid.recognise.actors.forces import nisba_at
 from rasid.recognise.actors.lexicon import Head, spelling
-from rasid.recognise.actors.outlets import is_outlet, load_outlets
+from rasid.recognise.actors.outlets import load_outlets
 from rasid.recognise.actors.registry import STATE_ROLES, Actor
 
 ENDING_CLASSES = frozenset(

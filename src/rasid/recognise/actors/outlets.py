@@ -22,11 +22,10 @@ from urllib.parse import urlsplit
 
 from rasid.lang.ar.clause_marks import char_class, commas
 from rasid.lang.ar.lexicon import load_rows
-from rasid.lang.ar.normalise import normalise_string
+from rasid.lang.ar.outlets import Outlet, outlet_key, outlet_rows
 from rasid.lang.ar.quotes import quote_marks
 from rasid.recognise.actors.lexicon import load_places
 
-OUTLETS_FILE = "outlets.tsv"
 NOUNS_FILE = "outlet_nouns.tsv"
 #: Lines read at each end of an article for its own credit.
 CREDIT_LINES = 4
@@ -38,17 +37,6 @@ _CREDIT_END = r"\s*(?:[-–—/|:؛ـ]|$)"
 _QUOTES = "".join(sorted(quote_marks().glyphs)) + "()"
 #: The commas of data/clause_marks.tsv, for a regular expression's character class.
 _COMMAS = char_class(commas())
-
-
-@dataclass(frozen=True)
-class Outlet:
-    """One outlet of the list."""
-
-    domain: str
-    name_ar: str
-    name_en: str
-    country: str
-    kind: str = "outlet"  # "agency": its credit names the copy's source; "aggregator": reposts others'
 
 
 @dataclass(frozen=True)
@@ -76,10 +64,10 @@ class Outlets:
             self.by_domain.setdefault(outlet.domain, outlet)
             self.by_label.setdefault(outlet.domain.split(".", 1)[0], outlet)
             for name in (outlet.name_ar, outlet.name_en, *aliases):
-                key = _key(name)
+                key = outlet_key(name)
                 if key and outlet not in self.by_name.setdefault(key, []):
                     self.by_name[key].append(outlet)
-        self.nouns = tuple(sorted({_key(n) for n in nouns}, key=len, reverse=True))
+        self.nouns = tuple(sorted({outlet_key(n) for n in nouns}, key=len, reverse=True))
         names = sorted(self.by_name, key=len, reverse=True)
         alternatives = "|".join(re.escape(n) for n in names)
         nouns_re = "|".join(re.escape(n) for n in self.nouns)
@@ -126,7 +114,7 @@ class Outlets:
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         ends = lines[:CREDIT_LINES] + lines[-CREDIT_LINES:][::-1]
         for line in ends:
-            key = _key(line)
+            key = outlet_key(line)
             for pattern in (self._label, self._line):
                 found = pattern.match(key)
                 if found and not (
@@ -149,7 +137,7 @@ class Outlets:
         quotation marks; a name several outlets share is taken only in its own country. A state's
         adjective after the name ("صحيفة القبس الكويتية", "الوطن القطرية") says whose outlet it
         is (`adjective_country` reads it): it is no part of the name and picks among namesakes."""
-        key = _key(words.strip(_QUOTES + " "))
+        key = outlet_key(words.strip(_QUOTES + " "))
         for noun in self.nouns:
             if key.startswith(noun + " "):
                 key = key[len(noun) + 1 :].strip(_QUOTES + " ")
@@ -167,7 +155,7 @@ class Outlets:
     def after_noun(self, words: str) -> bool:
         """Whether the words begin with an outlet noun ("صحيفة الأنباء", "موقع هسبريس"): an
         outlet the list names is then that outlet, whatever the words would compose to."""
-        key = _key(words.strip(_QUOTES + " "))
+        key = outlet_key(words.strip(_QUOTES + " "))
         return any(key.startswith(noun + " ") for noun in self.nouns)
 
     def _named(self, key: str, country: str | None, strict: bool = False) -> str | None:
@@ -187,17 +175,12 @@ def _address(url: str | None) -> tuple[str, str]:
     return (parts.hostname or "").lower(), parts.path.strip("/").split("/", 1)[0].lower()
 
 
-def _key(name: str) -> str:
-    """Lookup form: normalised Arabic, Latin lower-cased, white space collapsed, no tatweel."""
-    return " ".join(normalise_string(name).replace("ـ", "").lower().split())
-
-
 def _written(line: str, key: str) -> str:
     """The outlet's name as the line writes it (the original letters of the normalised key)."""
     words = key.split()
     for start in range(len(line)):
         for end in range(start + len(key), min(len(line), start + 3 * len(key)) + 1):
-            if _key(line[start:end]) == key and (end == len(line) or not line[end].isalnum()):
+            if outlet_key(line[start:end]) == key and (end == len(line) or not line[end].isalnum()):
                 return line[start:end].strip(_QUOTES + " ")
     return " ".join(words)
 
@@ -205,21 +188,8 @@ def _written(line: str, key: str) -> str:
 @cache
 def load_outlets() -> Outlets:
     """The outlet list of `data/outlets.tsv` and the outlet nouns of `data/outlet_nouns.tsv`."""
-    rows = load_rows(OUTLETS_FILE)
-    outlets = (
-        (
-            Outlet(row["domain"].lower(), row["name_ar"], row["name_en"], row["country"], row["kind"]),
-            tuple(a.strip() for a in row["aliases"].split("|") if a.strip()),
-        )
-        for row in rows
-    )
     places = load_places()
-    return Outlets(outlets, (row["word"] for row in load_rows(NOUNS_FILE)), lambda name: name in places)
-
-
-def is_outlet(name: str) -> bool:
-    """Whether an actor's English name is a news outlet of the list (Reuters, Al Jazeera)."""
-    return _key(name) in load_outlets().by_name
+    return Outlets(outlet_rows(), (row["word"] for row in load_rows(NOUNS_FILE)), lambda name: name in places)
 
 
 def publisher_of(url: str | None, text: str) -> str | None:

@@ -73,7 +73,8 @@ class Modifier:
 
 
 _ARTICLE_ALEF = ARTICLE[0]  # the alef a contracting clitic drops ("ل" + "المقبل" = "للمقبل")
-_FORMS_CACHE = 100_000  # words whose clitic forms are remembered before starting again
+#: Words whose clitic forms are remembered before starting again (a batch meets new forms all the time).
+_FORMS_CACHE = 1 << 16
 
 
 @dataclass

@@ -13,7 +13,7 @@ to the body's claims.
 
 from __future__ import annotations
 
-from rasid.recognise.actors.outlets import is_outlet
+from rasid.lang.ar.outlets import is_outlet
 from rasid.relate.claims.cues import Cue
 from rasid.relate.claims.lexicon import CueEntry
 from rasid.relate.claims.phrases import head_at, phrase_after
