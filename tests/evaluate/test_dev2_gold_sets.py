@@ -34,6 +34,9 @@ TOLLS_ONLY = ("src10-",)
 # or, for the main content of pages with furniture (dev2-tune's body6- files, and their kept-aside
 # half in dev2-tune/body6-check; the body7- check set in dev2-tune/body7-check), body only
 BODY_ONLY = ("body6-", "body7-")
+# or, for dates and event dates on unseen outlets (dev2-tune's dt11- files, and their kept-aside half in
+# dev2-tune/dt11-check), dates only, exhaustive, the events listed for their date slot
+DATES_ONLY = ("dt11-",)
 
 
 def golds(name: str) -> list[Gold]:
@@ -57,6 +60,7 @@ def test_each_file_is_exhaustive_gold_with_its_url_and_outlet(name: str) -> None
         )
         body_only = gold.exhaustive == {"body"} and gold.id.startswith(BODY_ONLY)
         tolls_only = gold.exhaustive == {"casualties"} and gold.id.startswith(TOLLS_ONLY)
+        dates_only = gold.exhaustive == {"dates"} and gold.id.startswith(DATES_ONLY)
         assert (
             gold.exhaustive >= CORE
             or gold.exhaustive >= EVENTS_ONLY
@@ -65,6 +69,7 @@ def test_each_file_is_exhaustive_gold_with_its_url_and_outlet(name: str) -> None
             or names_tolls
             or body_only
             or tolls_only
+            or dates_only
         ), gold.path.name
         assert gold.publisher, f"{gold.path.name}: the outlet is missing"
         assert url(gold), gold.path.name

@@ -18,6 +18,7 @@ FILES = [
     "date_modifiers.tsv",
     "date_cues.tsv",
     "date_blockers.tsv",
+    "date_name_heads.tsv",
 ]
 
 

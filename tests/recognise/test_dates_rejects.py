@@ -39,7 +39,18 @@ from tests.recognise.test_dates_support import dates, run_dates
         "عوقب الاثنين من اللاعبين بالإيقاف",
         "عادت السيارات إلى الطرقات",
         "رقم الملف 14d08f0d-a844-4a4d",
+        "تواصل القصف لليوم العاشر على التوالي",  # the tenth day of the shelling, not today
+        "نقلت صحيفة اليوم السابع عن مصادر أمنية",
+        "استهدف التفجير موكبا على طريق 21 أكتوبر قرب المطار",  # streets named after a national day
+        "سقطت قذيفة بحي 7 يوليو في المدينة",
+        "انتقل السكان إلى مدينة 6 أكتوبر",
     ],
 )
 def test_dates_rejects_non_dates(text: str) -> None:
     assert [m.text for m in dates(run_dates(text, "2016-02-15"))] == []
+
+
+def test_a_day_after_a_place_word_with_its_own_date_elsewhere() -> None:
+    # only the day right after the street word is a name: the day of the incident stays a date
+    found = dates(run_dates("انفجرت عبوة في شارع 26 يوليو يوم 3 مارس", "2016-02-15"))
+    assert [(m.text, m.value) for m in found] == [("يوم 3 مارس", "2016-03-03")]

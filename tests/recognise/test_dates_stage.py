@@ -90,3 +90,22 @@ def test_a_dateline_removed_as_furniture_still_dates_the_article() -> None:
     assert [(r.text, r.reason) for r in record.removed] == [("15 شباط 2016", "dateline")]
     assert (record.published.value, record.published.from_) == ("2016-02-15", "text")
     assert [(m.text, m.value) for m in record.mentions_of("date")] == [("أمس", "2016-02-14")]
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [  # the labelled line is a dateline (boilerplate.tsv) and dates the article, not a clock
+        (
+            "الأحد: 20/03/2022 بتوقيت القدس الشريف\n\nقصف على بلدة سراقب\n\n"
+            "نشر بتاريخ: 14/02/2022 ( آخر تحديث: 14/02/2022 الساعة: 09:10 )\n\n",
+            "2022-02-14",
+        ),
+        # a last-update stamp comes after any other dated line of the head
+        ("قصف على بلدة سراقب\n\nآخر تحديث: 20/03/2022\n\n15/02/2022\n\n", "2022-02-15"),
+    ],
+)
+def test_a_labelled_publication_date_comes_before_a_clock_or_an_update(head: str, expected: str) -> None:
+    import rasid
+
+    record = rasid.extract(head + "قتل خمسة مدنيين أمس في قصف مدفعي على البلدة.\n")
+    assert record.published.value == expected

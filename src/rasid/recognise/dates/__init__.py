@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import date
+from functools import cache
 
+from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.normalise import normalise_string
 from rasid.lang.ar.text import text_view
 from rasid.recognise.dates.dateline import find_dateline
@@ -29,15 +31,34 @@ TATWEEL = "\u0640"
 
 def _removed_dateline(record: Record, lex: DateLexicon) -> date | None:
     """The day a dateline names that cleaning took out of the text ("15 شباط 2016" alone
-    under the title is furniture, but it still dates the article)."""
+    under the title is furniture, but it still dates the article). Where the head shows several,
+    one labelled as the publication ("نشر بتاريخ") comes first and one labelled as an update or
+    the site's clock ("آخر تحديث") last (data/dateline_labels.tsv)."""
+    found: list[tuple[int, date]] = []
     for piece in record.removed:
         if piece.reason != "dateline":
             continue
         norm = normalise_string(piece.text)
         day = find_dateline(norm, find_date_expressions(norm, lex))
         if day is not None:
-            return day
-    return None
+            found.append((_label_rank(norm), day))
+    return min(found, key=lambda x: x[0])[1] if found else None
+
+
+def _label_rank(norm: str) -> int:
+    """0 for a line that opens with a publication label, 2 for an update label, 1 otherwise."""
+    kinds = [kind for label, kind in dateline_labels() if norm.lstrip().startswith(label)]
+    return 0 if "published" in kinds else 2 if "updated" in kinds else 1
+
+
+@cache
+def dateline_labels() -> tuple[tuple[str, str], ...]:
+    """(normalised label, kind) rows of data/dateline_labels.tsv."""
+    rows = load_rows("dateline_labels.tsv", normalise_columns=("form",))
+    for row in rows:
+        if row["kind"] not in ("published", "updated"):
+            raise DataFileError(f"dateline_labels.tsv: bad kind {row['kind']!r}")
+    return tuple((row["form"], row["kind"]) for row in rows)
 
 
 def parse_anchor(value: str | None) -> date | None:

@@ -49,8 +49,24 @@ def find_date_expressions(norm: str, lex: DateLexicon | None = None) -> list[Dat
         if not _may_hold_date(norm, start, end, lex):
             continue
         view = TokenView(norm, tokenize(norm, start, end), lex)
-        out.extend(_LineParser(view).parse())
+        out.extend(e for e in _LineParser(view).parse() if not _names_a_place(norm, e, lex))
     return out
+
+
+def _names_a_place(norm: str, e: DateExpr, lex: DateLexicon) -> bool:
+    """A day and month with no year right after a street, road or district word ("طريق 21 أكتوبر",
+    "بحي 7 يوليو"): the place is named after a national day; no day of the article is meant."""
+    if e.day is None or e.month is None or e.year is not None or e.weekday is not None:
+        return False
+    before = norm[: e.start].split()
+    if not before:
+        return False
+    word = before[-1]
+    return word in lex.name_heads or (word[:1] in _PROCLITICS and word[1:] in lex.name_heads)
+
+
+#: One-letter proclitics a name head may carry ("بطريق"، "وشارع"، "لحي"، "فمدينة").
+_PROCLITICS = "وبلف"
 
 
 def _may_hold_date(norm: str, start: int, end: int, lex: DateLexicon) -> bool:

@@ -90,6 +90,7 @@ class DateLexicon:
     cues: PhraseTable[frozenset[str]]
     clitics: dict[str, bool]  # clitic -> swallows the article's alef
     blockers: dict[tuple[str, str], frozenset[str]]  # (word, side) -> other words
+    name_heads: frozenset[str]  # "طريق 21 أكتوبر": a day and month after these is a name
     future_prefixes: tuple[str, ...]
     not_future_prefixes: tuple[str, ...]
     starters: frozenset[str] = frozenset()  # words that can open an expression
@@ -230,6 +231,10 @@ def date_lexicon() -> DateLexicon:
             raise DataFileError(f"date_blockers.tsv: bad side {row['side']!r}")
         blockers.setdefault((row["form"], row["side"]), set()).add(row["other"])
 
+    name_heads = frozenset(
+        row["form"] for row in load_rows("date_name_heads.tsv", normalise_columns=("form",))
+    )
+
     return DateLexicon(
         months=months,
         weekdays=weekdays,
@@ -242,6 +247,7 @@ def date_lexicon() -> DateLexicon:
         cues=cues,
         clitics=clitics,
         blockers={k: frozenset(v) for k, v in blockers.items()},
+        name_heads=name_heads,
         future_prefixes=tuple(future_prefixes),
         not_future_prefixes=tuple(not_future),
     )

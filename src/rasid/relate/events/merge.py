@@ -95,9 +95,18 @@ class Incident:
         return None
 
     def date(self) -> DateMention | None:
-        for m in self._donors():
+        """The date of the first donor that has one; failing that, the date of a mention that points
+        back at the incident ("قال تاجر إن المسلحين شنوا الهجوم مساء الأحد"): it adds nothing of
+        where, but its clause may be the only one of the article that says when (a day ahead of
+        publication excepted: that is a plan, not the incident's day)."""
+        donors = self._donors()
+        for m in donors:
             d = self.dates.get(id(m))
             if d is not None:
+                return d
+        for m in sorted(self.body, key=lambda m: m.core[0]):
+            d = self.dates.get(id(m))
+            if d is not None and m not in donors and not _ahead(d):
                 return d
         return None
 
@@ -170,6 +179,12 @@ def _coordinated(doc: Doc, a: EventMention, b: EventMention) -> bool:
     if not gap:  # the conjunction glued to b ("وقصف")
         return doc.text[b.start : b.start + 1] == AND
     return all(coordinates(part) for part in gap.split())
+
+
+def _ahead(d: DateMention) -> bool:
+    """A date after publication ("يوم الخميس المقبل"): what a mention pointing back at an incident
+    looks forward to (the campaign's tweet storm) is not the day the incident took place."""
+    return d.offset is not None and d.offset.n > 0
 
 
 def _points_back(m: EventMention) -> bool:
