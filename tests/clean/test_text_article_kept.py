@@ -74,3 +74,20 @@ def test_lead_left_open_by_a_comma_is_no_title() -> None:
     trimmed = trim("\n".join([OPEN_LEAD, *OPEN_LEAD_REST]))
     assert trimmed.title is None
     assert trimmed.paragraphs == [OPEN_LEAD, *OPEN_LEAD_REST]
+
+
+# Cut into lines of a fixed width, with one line left open on a preposition and no short tail.
+OPEN_WORD_TITLE = "الدفاع المدني يخمد حريقا في سوق الخضار"
+OPEN_WORD_BODY = [
+    "أفاد مصدر في الدفاع المدني أن فرق الإطفاء",
+    "تمكنت مساء أمس من إخماد حريق اندلع في عدد من محال سوق الخضار، ما أدى إلى",
+    "احتراق بضائع كثيرة دون تسجيل إصابات بين الباعة والمتسوقين.",
+    "وأوضح المصدر أن التحقيقات جارية لمعرفة أسباب الحريق وحجم الأضرار التي لحقت",
+    "بالمحال التجارية والمباني المجاورة لها في وسط المدينة.",
+]
+
+
+def test_line_left_open_by_a_preposition_marks_a_wrapped_page() -> None:
+    trimmed = trim("\n".join([OPEN_WORD_TITLE, *OPEN_WORD_BODY]))
+    assert trimmed.title == OPEN_WORD_TITLE
+    assert trimmed.paragraphs == OPEN_WORD_BODY

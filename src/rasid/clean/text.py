@@ -33,6 +33,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
 from rasid.clean.classifier import LineModel, rate
@@ -65,6 +66,7 @@ from rasid.clean.metadata import looks_like_publisher, parse_tags, publisher_nam
 from rasid.clean.patterns import LineMatch, find_inline, match_glued, match_line
 from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.clause_marks import char_class
+from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.normalise import normalise_string
 from rasid.link.gazetteer import default_gazetteer
 from rasid.record import Removed
@@ -112,7 +114,10 @@ SECTION_MAX_WORDS = 8  # ... up to this many
 FRAGMENT_MAX_LETTERS = 2  # a last token this short is a cut word or a particle left hanging
 WRAP_TAIL_MAX_WORDS = 4  # a sentence's last words wrapped onto a line of their own are this few ...
 WRAP_LINE_MIN_WORDS = 6  # ... under a line this long left open
-WRAP_MIN_TAILS = 2  # this many such pairs make a page cut into lines of a fixed width
+WRAP_MIN_TAILS = (
+    2  # this many such pairs make a page cut into lines of a fixed width (an open word's counts twice)
+)
+OPEN_LINE_ENDS_FILE = "open_line_ends.tsv"
 DOTTED_MIN_LINES = 2  # this many lines of prose side by side, all ending with "..", are the article
 SHAPE_REASONS = frozenset({"low-content", "teaser"})  # the classifier's and the teaser rules', no pattern's
 KEEP_REASONS = frozenset({"byline", "publisher"})  # lead credits name the publisher and stay
@@ -307,14 +312,16 @@ class _Trimmer:
 
     def wrapped_article(self, i: int, zone: str) -> bool:
         """On a page cut into lines of a fixed width (`_hard_wrapped`), every line of the article
-        under the title, a sentence's last words on a line of their own included, is the article's:
+        from its first long line under the title on, a sentence's last words included, is its own:
         the classifier, which rates whole lines, judges none of them (patterns still drop what they
         name). In the tail only a line closing the sentence left open above it is kept so."""
         if not self.wrapped or date_or_clock(self.lines[i]):
             return False
         if zone == "tail":
             return i > 0 and _wrapped_end(self.lines[i - 1], self.lines[i])
-        return zone == "body" or TITLE in self.marks
+        # Under the title the article starts at a line of the page's width (the headline printed
+        # again or a date above it is still the head's).
+        return zone == "body" or (TITLE in self.marks and _words(self.lines[i]) >= WRAP_LINE_MIN_WORDS)
 
     def keep_only_prose(self) -> None:
         """Never drop the article's only prose by its shape: when the page holds one line of prose
@@ -1010,17 +1017,34 @@ def _dotted_article(lines: list[str]) -> frozenset[int]:
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    """The page's text is cut into lines of a fixed width, sentences running over line ends: a few
-    words closing a sentence ("لساعات طويلة.", "الأسعار.") under a long line with no sentence mark
-    at its end, at least twice. A caption or a subheading above a paragraph is no such pair."""
-    return sum(_wrapped_end(above, line) for above, line in pairwise(lines)) >= WRAP_MIN_TAILS
+    """The page's text is cut into lines of a fixed width, sentences running over line ends: twice,
+    a few words closing a sentence ("لساعات طويلة.", "الأسعار.") under a long line with no sentence
+    mark at its end; or once, a long line ending on a word that leaves its sentence open ("... مما
+    أدى إلى", `open_line_ends.tsv`) above a line that closes it. A caption or a subheading above a
+    paragraph is no such pair."""
+    weight = sum(_wrapped_end(above, line) * (1 + _open_end(above)) for above, line in pairwise(lines))
+    return weight >= WRAP_MIN_TAILS
 
 
 def _wrapped_end(above: str, line: str) -> bool:
-    """`line` is the last few words of the sentence `above` leaves open at the line's end."""
-    short_end = _words(line) <= WRAP_TAIL_MAX_WORDS and bool(_FULL_STOP.search(line) and _ARABIC.search(line))
-    open_above = _words(above) >= WRAP_LINE_MIN_WORDS and not _SENTENCE_PUNCT.search(above)
-    return short_end and open_above and not date_or_clock(above)
+    """`line` closes the sentence `above` leaves open at the line's end: its last few words, or any
+    line after a word that cannot end a sentence."""
+    if _words(above) < WRAP_LINE_MIN_WORDS or _SENTENCE_PUNCT.search(above) or date_or_clock(above):
+        return False
+    closes = bool(_FULL_STOP.search(line) and _ARABIC.search(line))
+    return closes and (_words(line) <= WRAP_TAIL_MAX_WORDS or _open_end(above))
+
+
+def _open_end(line: str) -> bool:
+    """The line's last word leaves its sentence open (a preposition, "أن", "الذي" ...)."""
+    words = normalise_string(line).split()
+    return bool(words) and words[-1] in open_line_ends()
+
+
+@cache
+def open_line_ends() -> frozenset[str]:
+    """The words of `open_line_ends.tsv`, normalised."""
+    return frozenset(row["word"] for row in load_rows(OPEN_LINE_ENDS_FILE, normalise_columns=("word",)))
 
 
 def _clause(line: str) -> bool:
