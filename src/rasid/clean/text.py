@@ -20,7 +20,9 @@ headline it rates as content; lines the site repeats on its other pages (a
 of the first body lines ("X/ ...", "X – وكالات – ...") are cut off. In a list of headlines
 the title is the one whose words the article's prose uses (the others are teasers); a short
 headline amid the body that the prose speaks of is a subheading and stays. A page left
-without a line of prose holds no article (`Trimmed.no_article`).
+without a line of prose holds no article (`Trimmed.no_article`); but a page's only line of
+prose is never dropped by its shape, and on a page cut into lines of a fixed width the
+classifier judges no line of the article (lines' shapes tell nothing there).
 
 Every line is a paragraph; what is dropped is kept in `removed` with its reason.
 """
@@ -31,6 +33,8 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
+from itertools import pairwise
 
 from rasid.clean.classifier import LineModel, rate
 from rasid.clean.features import (
@@ -62,6 +66,7 @@ from rasid.clean.metadata import looks_like_publisher, parse_tags, publisher_nam
 from rasid.clean.patterns import LineMatch, find_inline, match_glued, match_line
 from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.clause_marks import char_class
+from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.normalise import normalise_string
 from rasid.link.gazetteer import default_gazetteer
 from rasid.record import Removed
@@ -107,7 +112,14 @@ RUN_ON_PUNCT_WORDS = 15  # a run-on ticker has fewer than one sentence mark in t
 SECTION_MIN_WORDS = 2  # a subheading between two paragraphs has this many words ...
 SECTION_MAX_WORDS = 8  # ... up to this many
 FRAGMENT_MAX_LETTERS = 2  # a last token this short is a cut word or a particle left hanging
+WRAP_TAIL_MAX_WORDS = 4  # a sentence's last words wrapped onto a line of their own are this few ...
+WRAP_LINE_MIN_WORDS = 6  # ... under a line this long left open
+WRAP_MIN_TAILS = (
+    2  # this many such pairs make a page cut into lines of a fixed width (an open word's counts twice)
+)
+OPEN_LINE_ENDS_FILE = "open_line_ends.tsv"
 DOTTED_MIN_LINES = 2  # this many lines of prose side by side, all ending with "..", are the article
+SHAPE_REASONS = frozenset({"low-content", "teaser"})  # the classifier's and the teaser rules', no pattern's
 KEEP_REASONS = frozenset({"byline", "publisher"})  # lead credits name the publisher and stay
 TITLE, GONE = "title", "-"  # line marks besides None (body) and a removal reason
 
@@ -244,6 +256,7 @@ class _Trimmer:
         self.arabic_page = any(_prose(line) and _ARABIC.search(line) for line in lines)
         prose_at = [i for i, line in enumerate(lines) if _prose(line) or _sentence(line)]
         self.dotted = _dotted_article(lines)
+        self.wrapped = _hard_wrapped(lines)
         self.last_prose = prose_at[-1] if prose_at else len(lines)
         self.copies = Counter(self.keys_of(lines, page))
         self.topic_words = [len(t) for t in page.topics] if page else [0] * len(lines)
@@ -286,6 +299,7 @@ class _Trimmer:
                 else mark
                 for i, mark in enumerate(self.marks)
             ]
+        self.keep_only_prose()
         paragraphs = [line for line, mark in zip(self.lines, self.marks, strict=True) if mark is None]
         # Furniture was found, and what is left is no prose: teasers, or nothing.
         found_furniture = any(mark not in (None, TITLE) for mark in self.marks)
@@ -295,6 +309,28 @@ class _Trimmer:
                 self.pieces.append((i, 0, Removed(text=line, reason=mark)))
         removed = [piece for _, _, piece in sorted(self.pieces, key=lambda p: (p[0], p[1]))]
         return Trimmed(self.title, paragraphs, removed, unique(self.tags), self.publishers, no_article)
+
+    def wrapped_article(self, i: int, zone: str) -> bool:
+        """On a page cut into lines of a fixed width (`_hard_wrapped`), every line of the article
+        from its first long line under the title on, a sentence's last words included, is its own:
+        the classifier, which rates whole lines, judges none of them (patterns still drop what they
+        name). In the tail only a line closing the sentence left open above it is kept so."""
+        if not self.wrapped or date_or_clock(self.lines[i]):
+            return False
+        if zone == "tail":
+            return i > 0 and _wrapped_end(self.lines[i - 1], self.lines[i])
+        # Under the title the article starts at a line of the page's width (the headline printed
+        # again or a date above it is still the head's).
+        return zone == "body" or (TITLE in self.marks and _words(self.lines[i]) >= WRAP_LINE_MIN_WORDS)
+
+    def keep_only_prose(self) -> None:
+        """Never drop the article's only prose by its shape: when the page holds one line of prose
+        and the classifier (no pattern) rated it furniture, it is the article, cut short by the
+        capture ("أعلنت النقابة، الأربعاء، إصابة ... كما طالبت بـ”حماية ..."), and the page is no page of teasers
+        (those come several to a page)."""
+        prose = [i for i, line in enumerate(self.lines) if _prose(line) or _sentence(line)]
+        if len(prose) == 1 and self.marks[prose[0]] in SHAPE_REASONS:
+            self.marks[prose[0]] = None
 
     # -- classification ---------------------------------------------------------------
 
@@ -364,6 +400,8 @@ class _Trimmer:
             return "tags"  # the article's topics listed under it, with no "الوسوم:" before them
         if zone == "tail" and (reason := self.below_article(i)):
             return reason
+        if self.wrapped_article(i, zone):
+            return None  # a page cut into lines of a fixed width: the lines' shapes tell nothing
         p, short = self.content[i], _words(line) <= SHORT_LINE_WORDS
         if zone != "body" and ellipsis_end(line) and (self.snippet(i) or self.snippet_run(i, zone)):
             return "teaser"  # a snippet of another story, cut by the site, above or below the article
@@ -639,8 +677,8 @@ class _Trimmer:
         shaped = headline_like(line) and not date_or_clock(line) and _words(line) <= RUN_ON_WORDS
         if not shaped or self.content[i] < TITLE_P or self.credit_line(line) or glued_tokens(line):
             return False  # menu items or tags run together ("خبر عاجلشؤون خارجية") are no headline
-        if _OPEN_END.search(line):
-            return False  # "وكالات-", "عاجل:": a line left open introduces the next, it heads nothing
+        if _OPEN_END.search(line) or _CLAUSE_END.search(line):
+            return False  # "وكالات-", "عاجل:" introduce the next line; "... عن إصابة خمسة عمال،" is a lead going on
         if self.has_prose and self.headline_overlap[i] < TITLE_MIN_OVERLAP and self.in_headline_run(i):
             return False  # in a list of headlines, the title is the one the article's prose speaks of
         unspoken = self.topic_words[i] >= TITLE_MIN_WORDS and self.headline_overlap[i] < TITLE_MIN_OVERLAP
@@ -976,6 +1014,37 @@ def _dotted_article(lines: list[str]) -> frozenset[int]:
     if len(prose) < DOTTED_MIN_LINES or not all(dotted):
         return frozenset()
     return frozenset(prose) if prose[-1] - prose[0] + 1 == len(prose) else frozenset()
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """The page's text is cut into lines of a fixed width, sentences running over line ends: twice,
+    a few words closing a sentence ("لساعات طويلة.", "الأسعار.") under a long line with no sentence
+    mark at its end; or once, a long line ending on a word that leaves its sentence open ("... مما
+    أدى إلى", `open_line_ends.tsv`) above a line that closes it. A caption or a subheading above a
+    paragraph is no such pair."""
+    weight = sum(_wrapped_end(above, line) * (1 + _open_end(above)) for above, line in pairwise(lines))
+    return weight >= WRAP_MIN_TAILS
+
+
+def _wrapped_end(above: str, line: str) -> bool:
+    """`line` closes the sentence `above` leaves open at the line's end: its last few words, or any
+    line after a word that cannot end a sentence."""
+    if _words(above) < WRAP_LINE_MIN_WORDS or _SENTENCE_PUNCT.search(above) or date_or_clock(above):
+        return False
+    closes = bool(_FULL_STOP.search(line) and _ARABIC.search(line))
+    return closes and (_words(line) <= WRAP_TAIL_MAX_WORDS or _open_end(above))
+
+
+def _open_end(line: str) -> bool:
+    """The line's last word leaves its sentence open (a preposition, "أن", "الذي" ...)."""
+    words = normalise_string(line).split()
+    return bool(words) and words[-1] in open_line_ends()
+
+
+@cache
+def open_line_ends() -> frozenset[str]:
+    """The words of `open_line_ends.tsv`, normalised."""
+    return frozenset(row["word"] for row in load_rows(OPEN_LINE_ENDS_FILE, normalise_columns=("word",)))
 
 
 def _clause(line: str) -> bool:
