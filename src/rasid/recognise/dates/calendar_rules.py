@@ -57,10 +57,15 @@ class CalendarRules(ContextRules):
             if rel_month is not None:
                 cal.unit, cal.unit_n = "month", rel_month[0]
                 return cal, rel_month[1]
+            sep = self._glued_separator(kk)  # "12/فبراير/2024", "15-ديسمبر-2025"
+            if sep is not None:
+                kk += 1
             month_word = v.cue(kk, "month_word")  # "15 من شهر آذار"
             month = self._month(month_word.end_tok if month_word is not None else kk, False)
             if month is None:
                 return None
+            if sep is not None:
+                month = self._past_separator(month, sep)
             return self._after_month(cal, month, context=True)
         month_word = v.cue(k, "month_word", clitic=first)
         mk = month_word.end_tok if month_word is not None else k
@@ -84,6 +89,22 @@ class CalendarRules(ContextRules):
         if ordinal is not None:
             return ordinal.payload, ordinal.end_tok, ordinal.start
         return None, k, -1
+
+    def _glued_separator(self, k: int) -> str | None:
+        """The numeric separator at k when it touches the words on both sides: the day and the
+        month name of "12/فبراير/2024" are written as one numeric date's parts."""
+        v = self.v
+        t, before, after = v.tok(k), v.tok(k - 1), v.tok(k + 1)
+        if t is None or before is None or after is None or not v.is_punct(k, _NUMERIC_SEPARATORS):
+            return None
+        return t.text if before.end == t.start and t.end == after.start else None
+
+    def _past_separator(self, month: MonthHit, sep: str) -> MonthHit:
+        """The month of "12/فبراير/2024" with the same separator after it, before a glued year."""
+        year = self.v.tok(month.end_tok + 1)
+        if self._glued_separator(month.end_tok) != sep or year is None or year.kind != "d":
+            return month
+        return MonthHit(month.month, month.tok, month.end_tok + 1, month.glossed, month.start)
 
     def _day_range(self, cal: CalendarParts, k: int) -> int:
         """ "1 و5 آذار", "1-5 آذار", "من 1 إلى 5 آذار": a second day closing a range."""
