@@ -351,12 +351,11 @@ def _prefixed(
     to the verb, so its mention is the whole word."""
     out: list[EventMention] = []
     prefixes = tuple(prefixes)
-    trigger_of = _prefixed_memo(lex, prefixes, min_rest)  # a word form is looked up once
+    memo = _PREFIXED.setdefault((prefixes, min_rest), _FormMemo())
+    trigger_of = memo.of(lex.triggers, len(lex.triggers))  # a word form is looked up once
     for w in doc.words:
         hit = trigger_of.get(w.norm, _UNREAD)
         if hit is _UNREAD:
-            if len(trigger_of) >= PREFIXED_MEMO:
-                trigger_of.clear()
             hit = trigger_of[w.norm] = _prefixed_trigger(w.norm, lex, prefixes, min_rest)
         if hit is None or taken.overlaps(w.start, w.end):
             continue
@@ -366,45 +365,35 @@ def _prefixed(
     return out
 
 
-#: Word forms whose prefixed trigger (or none) is remembered per kind of prefix before starting
-#: again: most words of every article have none, and a batch repeats its vocabulary.
+#: Word forms whose answers a `_FormMemo` keeps before starting again: most words of every
+#: article have no trigger, and a batch repeats its vocabulary.
 PREFIXED_MEMO = 1 << 14
 _UNREAD: Any = object()
-# (prefixes, min_rest) -> (the trigger matcher and its size when read, word form -> hit)
-_PREFIXED: dict[tuple[tuple[str, ...], int], tuple[object, int, dict[str, Any]]] = {}
 
 
 class _FormMemo:
-    """Answers per word form read from one event lexicon, kept for the process (bounded like
-    `_PREFIXED`): an article repeats its words, and a batch its vocabulary."""
+    """Answers per word form read from one lexicon, kept for the process (up to `PREFIXED_MEMO`
+    forms): an article repeats its words, and a batch its vocabulary."""
 
     def __init__(self) -> None:
-        self._lex: EventLexicon | None = None
+        self._source: object = None
+        self._size = 0
         self._answers: dict[str, Any] = {}
 
-    def of(self, lex: EventLexicon) -> dict[str, Any]:
-        """The answers, emptied when they were read from another lexicon or are too many."""
-        if self._lex is not lex or len(self._answers) >= PREFIXED_MEMO:
-            self._lex = lex
-            self._answers = {}
+    def of(self, source: object, size: int = 0) -> dict[str, Any]:
+        """The answers, emptied when they were read from another source (or the same one at
+        another size: a trigger table that has grown) or are too many."""
+        if self._source is not source or self._size != size or len(self._answers) >= PREFIXED_MEMO:
+            self._source, self._size, self._answers = source, size, {}
         return self._answers
 
 
-# What a word form tells `_needs_attack` (whether it is an attack cue) and `_sport_units` (its
-# sport word, or True when it is a word of killing, or False).
+# What a word form tells `_needs_attack` (whether it is an attack cue), `_sport_units` (its
+# sport word, or True when it is a word of killing, or False) and `_prefixed` (its prefixed
+# trigger or None, per kind of prefix: (prefixes, min_rest)).
 _ATTACK_CUES = _FormMemo()
 _SPORT_FORMS = _FormMemo()
-
-
-def _prefixed_memo(
-    lex: EventLexicon, prefixes: tuple[str, ...], min_rest: int
-) -> dict[str, tuple[str, TriggerEntry] | None]:
-    """The remembered `_prefixed_trigger` answers for these prefixes, forgotten when the trigger
-    lexicon is another or has grown."""
-    kept = _PREFIXED.get((prefixes, min_rest))
-    if kept is None or kept[0] is not lex.triggers or kept[1] != len(lex.triggers):
-        kept = _PREFIXED[(prefixes, min_rest)] = (lex.triggers, len(lex.triggers), {})
-    return kept[2]
+_PREFIXED: dict[tuple[tuple[str, ...], int], _FormMemo] = {}
 
 
 def _prefixed_trigger(
