@@ -35,6 +35,11 @@ COMMUNE_SUFFIX = " commune"
 HAMLET = 1000
 
 
+def is_commune(name: str, precision: str) -> bool:
+    """Whether a compiled gazetteer row (its English name and precision) is a commune."""
+    return precision == "admin2" and name.endswith(COMMUNE_SUFFIX)
+
+
 @dataclass(frozen=True)
 class Place:
     """One place under one Arabic name."""
@@ -78,7 +83,7 @@ class Place:
     def commune(self) -> bool:
         """A commune compiled from a package without a point (build_communes.py), placed at its
         daira's or cercle's point: read only in its own country's news."""
-        return self.source == "geonames" and self.precision == "admin2" and self.name.endswith(COMMUNE_SUFFIX)
+        return self.source == "geonames" and is_commune(self.name, self.precision)
 
     @property
     def small(self) -> bool:

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import ARTICLE, PhraseMatcher, proclitic_readings
 from rasid.lang.ar.normalise import normalise_char, normalise_string
-from rasid.link.gazetteer import COMMUNE_SUFFIX, place_stoplist
+from rasid.link.gazetteer import is_commune, place_stoplist
 from rasid.recognise.actors.registry import Registry, load_registry
 
 GAZETTEER_FILE = "gazetteer.tsv"
@@ -391,7 +391,7 @@ def load_places() -> PhraseMatcher[Place]:
         return PhraseMatcher([])
     best: dict[str, tuple[int, Place]] = {}
     for row in rows:
-        if row["name"].endswith(COMMUNE_SUFFIX):
+        if is_commune(row["name"], row["precision"]):
             continue
         try:
             population = int(row.get("population") or 0)
