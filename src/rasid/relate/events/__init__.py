@@ -73,6 +73,7 @@ from rasid.relate.events.members import member_names, organisation_of
 from rasid.relate.events.merge import Incident, group_mentions
 from rasid.relate.events.period import mark_counts_and_periods, spread_tolls
 from rasid.relate.events.possessed import add_possessed_forces
+from rasid.relate.events.provoked import attacker_of_fight
 from rasid.relate.events.triggers import EventMention, Segments, find_mentions
 from rasid.relate.events.unknown import said_unknown
 from rasid.relate.nisba import adjective_actor
@@ -359,6 +360,7 @@ def _perpetrators(
         ("shared_sides", lambda: share_sides(ctx, incidents, out)),
         ("told_next", lambda: agent_told_next(ctx, incidents, out, unknown, hedged_ids)),
         ("setting", lambda: agent_of_setting(ctx, incidents, out, unknown | hedged_ids)),
+        ("provoked", lambda: attacker_of_fight(ctx, incidents, out, unknown | hedged_ids)),
     )
     for name, step in steps:
         if how is None:
