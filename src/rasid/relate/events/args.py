@@ -33,6 +33,7 @@ from rasid.lang.ar.match import ARTICLE, phrase_key
 from rasid.lang.ar.text import text_view
 from rasid.record import ActorMention, Claim, DateMention, PlaceMention, Record, WeaponMention
 from rasid.relate.events.agents import may_carry_out, rule_of
+from rasid.relate.events.apposed import apposed_to_sources
 from rasid.relate.events.lexicon import EventLexicon, ModalityCue, event_lexicon
 from rasid.relate.events.member_words import member_link_words, member_nouns
 from rasid.relate.events.things import is_thing, weapon_spans
@@ -115,6 +116,8 @@ class ArgContext:
             self.sources.update(c.source_chain)
             if c.date:
                 self.claim_dates.add(c.date)
+        # a person apposed to a source is that source: "للمتحدث باسم الدفاع المدني، محمود بصل،"
+        self.sources |= apposed_to_sources(self.actors, self.sources, r.text)
         self.claims: list[Claim] = list(r.claims)
         self.claim_index = ClaimIndex(self.claims)
         self.modality: list[tuple[int, int, ModalityCue]] = [
