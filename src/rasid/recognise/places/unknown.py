@@ -215,11 +215,19 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
                         if second is not None:
                             out.append(Unknown(second[0], found[1] + 1, second[1], "facility", facility=noun))
                             covered.update(range(found[1] + 1, second[1] + 1))
+        definite = _definite_plural(reader, p) if hint is None else None
+        if definite is not None:
+            hint, plural, items, marked = definite, True, MAX_LIST, True
         if hint is None:
             continue
         q, strip, group = p + 1, False, len(out)
         between_names = list_gap() if plural else gap()
-        if not between_names.fullmatch(reader.norm, reader.words[p][1], reader.words[q][0]):
+        examples = _examples_start(reader, gaz, p, at) if plural else None
+        if definite is not None and examples is None:
+            continue  # "المناطق المحررة": a definite plural names its places only in its examples
+        if examples is not None:
+            q, marked = examples, True  # "مناطق حدودية متفرقة منها اللبونة": a definite or known name
+        elif not between_names.fullmatch(reader.norm, reader.words[p][1], reader.words[q][0]):
             continue
         for _item in range(items):
             known = at.get(q)
@@ -239,7 +247,7 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
                 if found is None or (
                     marked
                     and not _marked_name(reader, q, strip)
-                    and not _located_after(reader, found[1])
+                    and (examples is not None or not _located_after(reader, found[1]))
                     and not (strip and not _head_of_known(reader, found[1], at))
                 ):
                     break  # "منطقة آمنة" is a description; "منطقة حمر التابعة لعزلة", "منطقتي الطلحة ومهلة" names
@@ -266,6 +274,60 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
             if not heads_only or (q not in at and not (strip or cut)):
                 break  # "ودير سنبل" goes on (a name's head), "وقرية" does not (a place word)
     return out
+
+
+#: The most words between a plural place word and the word that opens its examples.
+EXAMPLES_GAP = 5
+_SENTENCE_END = re.compile(r"[.!?؟:;\n]")
+
+
+def _examples_start(reader: Reader, gaz: Gazetteer, p: int, at: dict[int, PlaceCandidate]) -> int | None:
+    """The first name of the examples a plural place word at p gives a few words on, after a word
+    that opens them (`examples`: "مناطق حدودية متفرقة منها اللبونة", "عدة قرى بمحلية شرق الجزيرة،
+    شملت البشاقرة") or as names with the clitic ك ("المديريات الغربية كمقبنة والكدحة"); None when
+    a name follows the place word itself, or no such word comes before the sentence ends."""
+    first = p + 1
+    if first >= len(reader.words):
+        return None
+    if not _adjective(reader, first) and (first in at or _list_opens_at(reader, gaz, first)):
+        return None
+    for k in range(first, min(len(reader.words), first + EXAMPLES_GAP + 1)):
+        if _SENTENCE_END.search(reader.norm, reader.words[k - 1][1], reader.words[k][0]):
+            return None
+        known = at.get(k)
+        if known is not None and known.match.clitic.endswith("ك"):
+            return k
+        if reader.ctx.has(reader.word(k), "examples") and k + 1 < len(reader.words):
+            return k + 1
+    return None
+
+
+_DEFINITE = ("ال", "وال", "بال", "فال")
+
+
+def _definite_plural(reader: Reader, p: int) -> str | None:
+    """The kind of place a definite plural place word at p names ("المديريات الغربية كمقبنة"), or None."""
+    word = reader.word(p)
+    for prefix in _DEFINITE:
+        rest = word.removeprefix(prefix)
+        if rest != word and reader.ctx.has(rest, "plural", clitics=False):
+            hint = reader.ctx.values.get((rest, "type"))
+            return hint if hint in _NAMING_HINTS else None
+    return None
+
+
+def _list_opens_at(reader: Reader, gaz: Gazetteer, q: int) -> bool:
+    """A name the gazetteer lacks right after a plural place word ("قرى الحلاوين"): its list
+    starts there, not at examples further on ("قرى حدودية" is no name: an adjective)."""
+    word = reader.word(q)
+    return word.startswith(ARTICLE) and unknown_name(reader, gaz, q, strip_waw=False) is not None
+
+
+def _adjective(reader: Reader, q: int) -> bool:
+    """A relative or compass adjective at word q ("حدودية", "الغربية"): no name."""
+    word = reader.word(q)
+    nisba = masculine_nisba(word) or feminine_nisba(word) or singular_nisba(word)
+    return nisba or bool(reader.ctx.has(word, "name_tail", clitics=False))
 
 
 def _road_ends(
