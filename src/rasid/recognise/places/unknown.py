@@ -38,6 +38,10 @@ _HEADS = frozenset({"name_head", "glued_head"})
 _NAME_WORD_KINDS = frozenset({"name_head", "glued_head", "road"})
 #: The dash between the two ends of a road ("عين القصب - الخردلي", "الشرقية-الصورة").
 _ROAD_DASH = re.compile(r"[^\S\n]*[-–—][^\S\n]*")
+#: Proclitic prepositions: "سوق لبيع الخضار" is a market for selling vegetables, no name.
+_PREPOSITIONS = ("ل", "ب")
+#: The kinds a facility name's first word may have: a name's or an organisation's ("شهداء").
+_ORG_NAME_KINDS = frozenset({"org", "name_head", "glued_head"})
 _ARABIC_WORD = re.compile("[\u0621-\u063a\u0641-\u064a]{3,}")
 #: The most words a name the gazetteer lacks may have ("دير جبل الطير", "طيبة الشيخ السماني").
 MAX_NAME_WORDS = 4
@@ -472,7 +476,7 @@ def unknown_facility(reader: Reader, gaz: Gazetteer, q: int) -> tuple[int, int] 
         return reader.words[q][0], person
     found = unknown_name(reader, gaz, q, strip_waw=False)
     if found is None:
-        return None
+        return _described_name(reader, gaz, q)
     word = reader.word(q)
     head = bool(reader.ctx.has(word, "name_head", clitics=False))
     if head and found[1] == q:
@@ -480,14 +484,49 @@ def unknown_facility(reader: Reader, gaz: Gazetteer, q: int) -> tuple[int, int] 
     adjective = found[1] == q and masculine_nisba(word)  # "مستشفى “ميداني”": a quoted adjective
     if _quoted(reader, q) and not adjective:
         return found[0], _quote_end(reader, q, found[1])  # "مدرسة “أسماء بنت أبي بكر”": up to the quote
-    if not head and not word.startswith(ARTICLE) and found[1] == q and _adjective_after(reader, q):
+    indefinite = not head and not word.startswith(ARTICLE) and not adjective
+    if indefinite and found[1] == q and _adjective_after(reader, q):
         return found  # "مستشفى رفيديا الحكومي": the adjective agrees with the noun, so the word is a name
+    if indefinite and found[1] == q and _name_word(reader, gaz, q + 1) and _adjective_after(reader, q + 1):
+        return found[0], q + 1  # "مستشفى درويش نزال الحكومي": two name words before the adjective
+    if indefinite and found[1] > q and not feminine_nisba(word) and not word.startswith(_PREPOSITIONS):
+        return found  # "مدرسة ذكور الشاطئ": a construct, an indefinite word and its definite genitive
     if head or word.startswith(ARTICLE):
         nxt = found[1] + 1  # "مرقد الإمام “أبو ادريس”": a title, then the quoted name
         if reader.joined(found[1], nxt) and _quoted(reader, nxt):
             return found[0], _quote_end(reader, nxt, found[1])
         return found
     return None  # "مستشفى ميداني": no name
+
+
+def _described_name(reader: Reader, gaz: Gazetteer, q: int) -> tuple[int, int] | None:
+    """ "مستشفى السلاح الطبي": after a facility noun a definite noun and its relative adjective are
+    the facility's name (elsewhere they are a description, "الازدهار التجاري"); so is a construct
+    whose first word elsewhere opens an organisation's name ("مستشفى شهداء الأقصى", whose genitive
+    the normalised text spells like a nisba, "الاقصي")."""
+    word = reader.word(q)
+    if q + 1 >= len(reader.words) or not reader.spaced(q, q + 1):
+        return None
+    nxt = reader.word(q + 1)
+    if word.startswith(ARTICLE) and name_like(reader, gaz, word):
+        if nxt.startswith(ARTICLE) and masculine_nisba(nxt) and len(nxt) > 4 and not masculine_nisba(word):
+            return reader.words[q][0], q + 1
+        return None
+    # "مستشفى شهداء الأقصى": a word that elsewhere opens an organisation's name ("كتائب شهداء ...")
+    org_word = all(kinds <= _ORG_NAME_KINDS for _clitic, _rest, kinds in reader.ctx.readings(word))
+    plain = _ARABIC_WORD.fullmatch(word) and not word.startswith("و") and reader.ctx.readings(word)
+    if plain and org_word and nxt.startswith(ARTICLE) and name_like(reader, gaz, nxt):
+        return reader.words[q][0], q + 1
+    return None
+
+
+def _name_word(reader: Reader, gaz: Gazetteer, q: int) -> bool:
+    """An indefinite word at q that may be part of a name (no clitic, no context word)."""
+    if q >= len(reader.words) or not reader.spaced(q - 1, q):
+        return False
+    word = reader.word(q)
+    plain = _ARABIC_WORD.fullmatch(word) and not word.startswith(("و", ARTICLE))
+    return bool(plain) and not reader.ctx.readings(word) and name_like(reader, gaz, word)
 
 
 def _adjective_after(reader: Reader, q: int) -> bool:
