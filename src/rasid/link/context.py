@@ -31,6 +31,7 @@ KINDS = frozenset(
         "name_head",
         "name_tail",
         "marked",
+        "examples",
         "glued_head",
         "strike_on",
         "compass",

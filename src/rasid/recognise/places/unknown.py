@@ -38,6 +38,10 @@ _HEADS = frozenset({"name_head", "glued_head"})
 _NAME_WORD_KINDS = frozenset({"name_head", "glued_head", "road"})
 #: The dash between the two ends of a road ("عين القصب - الخردلي", "الشرقية-الصورة").
 _ROAD_DASH = re.compile(r"[^\S\n]*[-–—][^\S\n]*")
+#: Proclitic prepositions: "سوق لبيع الخضار" is a market for selling vegetables, no name.
+_PREPOSITIONS = ("ل", "ب")
+#: The kinds a facility name's first word may have: a name's or an organisation's ("شهداء").
+_ORG_NAME_KINDS = frozenset({"org", "name_head", "glued_head"})
 _ARABIC_WORD = re.compile("[\u0621-\u063a\u0641-\u064a]{3,}")
 #: The most words a name the gazetteer lacks may have ("دير جبل الطير", "طيبة الشيخ السماني").
 MAX_NAME_WORDS = 4
@@ -215,11 +219,19 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
                         if second is not None:
                             out.append(Unknown(second[0], found[1] + 1, second[1], "facility", facility=noun))
                             covered.update(range(found[1] + 1, second[1] + 1))
+        definite = _definite_plural(reader, p) if hint is None else None
+        if definite is not None:
+            hint, plural, items, marked = definite, True, MAX_LIST, True
         if hint is None:
             continue
         q, strip, group = p + 1, False, len(out)
         between_names = list_gap() if plural else gap()
-        if not between_names.fullmatch(reader.norm, reader.words[p][1], reader.words[q][0]):
+        examples = _examples_start(reader, gaz, p, at) if plural else None
+        if definite is not None and examples is None:
+            continue  # "المناطق المحررة": a definite plural names its places only in its examples
+        if examples is not None:
+            q, marked = examples, True  # "مناطق حدودية متفرقة منها اللبونة": a definite or known name
+        elif not between_names.fullmatch(reader.norm, reader.words[p][1], reader.words[q][0]):
             continue
         for _item in range(items):
             known = at.get(q)
@@ -239,7 +251,7 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
                 if found is None or (
                     marked
                     and not _marked_name(reader, q, strip)
-                    and not _located_after(reader, found[1])
+                    and (examples is not None or not _located_after(reader, found[1]))
                     and not (strip and not _head_of_known(reader, found[1], at))
                 ):
                     break  # "منطقة آمنة" is a description; "منطقة حمر التابعة لعزلة", "منطقتي الطلحة ومهلة" names
@@ -266,6 +278,60 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
             if not heads_only or (q not in at and not (strip or cut)):
                 break  # "ودير سنبل" goes on (a name's head), "وقرية" does not (a place word)
     return out
+
+
+#: The most words between a plural place word and the word that opens its examples.
+EXAMPLES_GAP = 5
+_SENTENCE_END = re.compile(r"[.!?؟:;\n]")
+
+
+def _examples_start(reader: Reader, gaz: Gazetteer, p: int, at: dict[int, PlaceCandidate]) -> int | None:
+    """The first name of the examples a plural place word at p gives a few words on, after a word
+    that opens them (`examples`: "مناطق حدودية متفرقة منها اللبونة", "عدة قرى بمحلية شرق الجزيرة،
+    شملت البشاقرة") or as names with the clitic ك ("المديريات الغربية كمقبنة والكدحة"); None when
+    a name follows the place word itself, or no such word comes before the sentence ends."""
+    first = p + 1
+    if first >= len(reader.words):
+        return None
+    if not _adjective(reader, first) and (first in at or _list_opens_at(reader, gaz, first)):
+        return None
+    for k in range(first, min(len(reader.words), first + EXAMPLES_GAP + 1)):
+        if _SENTENCE_END.search(reader.norm, reader.words[k - 1][1], reader.words[k][0]):
+            return None
+        known = at.get(k)
+        if known is not None and known.match.clitic.endswith("ك"):
+            return k
+        if reader.ctx.has(reader.word(k), "examples") and k + 1 < len(reader.words):
+            return k + 1
+    return None
+
+
+_DEFINITE = ("ال", "وال", "بال", "فال")
+
+
+def _definite_plural(reader: Reader, p: int) -> str | None:
+    """The kind of place a definite plural place word at p names ("المديريات الغربية كمقبنة"), or None."""
+    word = reader.word(p)
+    for prefix in _DEFINITE:
+        rest = word.removeprefix(prefix)
+        if rest != word and reader.ctx.has(rest, "plural", clitics=False):
+            hint = reader.ctx.values.get((rest, "type"))
+            return hint if hint in _NAMING_HINTS else None
+    return None
+
+
+def _list_opens_at(reader: Reader, gaz: Gazetteer, q: int) -> bool:
+    """A name the gazetteer lacks right after a plural place word ("قرى الحلاوين"): its list
+    starts there, not at examples further on ("قرى حدودية" is no name: an adjective)."""
+    word = reader.word(q)
+    return word.startswith(ARTICLE) and unknown_name(reader, gaz, q, strip_waw=False) is not None
+
+
+def _adjective(reader: Reader, q: int) -> bool:
+    """A relative or compass adjective at word q ("حدودية", "الغربية"): no name."""
+    word = reader.word(q)
+    nisba = masculine_nisba(word) or feminine_nisba(word) or singular_nisba(word)
+    return nisba or bool(reader.ctx.has(word, "name_tail", clitics=False))
 
 
 def _road_ends(
@@ -410,7 +476,7 @@ def unknown_facility(reader: Reader, gaz: Gazetteer, q: int) -> tuple[int, int] 
         return reader.words[q][0], person
     found = unknown_name(reader, gaz, q, strip_waw=False)
     if found is None:
-        return None
+        return _described_name(reader, gaz, q)
     word = reader.word(q)
     head = bool(reader.ctx.has(word, "name_head", clitics=False))
     if head and found[1] == q:
@@ -418,14 +484,49 @@ def unknown_facility(reader: Reader, gaz: Gazetteer, q: int) -> tuple[int, int] 
     adjective = found[1] == q and masculine_nisba(word)  # "مستشفى “ميداني”": a quoted adjective
     if _quoted(reader, q) and not adjective:
         return found[0], _quote_end(reader, q, found[1])  # "مدرسة “أسماء بنت أبي بكر”": up to the quote
-    if not head and not word.startswith(ARTICLE) and found[1] == q and _adjective_after(reader, q):
+    indefinite = not head and not word.startswith(ARTICLE) and not adjective
+    if indefinite and found[1] == q and _adjective_after(reader, q):
         return found  # "مستشفى رفيديا الحكومي": the adjective agrees with the noun, so the word is a name
+    if indefinite and found[1] == q and _name_word(reader, gaz, q + 1) and _adjective_after(reader, q + 1):
+        return found[0], q + 1  # "مستشفى درويش نزال الحكومي": two name words before the adjective
+    if indefinite and found[1] > q and not feminine_nisba(word) and not word.startswith(_PREPOSITIONS):
+        return found  # "مدرسة ذكور الشاطئ": a construct, an indefinite word and its definite genitive
     if head or word.startswith(ARTICLE):
         nxt = found[1] + 1  # "مرقد الإمام “أبو ادريس”": a title, then the quoted name
         if reader.joined(found[1], nxt) and _quoted(reader, nxt):
             return found[0], _quote_end(reader, nxt, found[1])
         return found
     return None  # "مستشفى ميداني": no name
+
+
+def _described_name(reader: Reader, gaz: Gazetteer, q: int) -> tuple[int, int] | None:
+    """ "مستشفى السلاح الطبي": after a facility noun a definite noun and its relative adjective are
+    the facility's name (elsewhere they are a description, "الازدهار التجاري"); so is a construct
+    whose first word elsewhere opens an organisation's name ("مستشفى شهداء الأقصى", whose genitive
+    the normalised text spells like a nisba, "الاقصي")."""
+    word = reader.word(q)
+    if q + 1 >= len(reader.words) or not reader.spaced(q, q + 1):
+        return None
+    nxt = reader.word(q + 1)
+    if word.startswith(ARTICLE) and name_like(reader, gaz, word):
+        if nxt.startswith(ARTICLE) and masculine_nisba(nxt) and len(nxt) > 4 and not masculine_nisba(word):
+            return reader.words[q][0], q + 1
+        return None
+    # "مستشفى شهداء الأقصى": a word that elsewhere opens an organisation's name ("كتائب شهداء ...")
+    org_word = all(kinds <= _ORG_NAME_KINDS for _clitic, _rest, kinds in reader.ctx.readings(word))
+    plain = _ARABIC_WORD.fullmatch(word) and not word.startswith("و") and reader.ctx.readings(word)
+    if plain and org_word and nxt.startswith(ARTICLE) and name_like(reader, gaz, nxt):
+        return reader.words[q][0], q + 1
+    return None
+
+
+def _name_word(reader: Reader, gaz: Gazetteer, q: int) -> bool:
+    """An indefinite word at q that may be part of a name (no clitic, no context word)."""
+    if q >= len(reader.words) or not reader.spaced(q - 1, q):
+        return False
+    word = reader.word(q)
+    plain = _ARABIC_WORD.fullmatch(word) and not word.startswith(("و", ARTICLE))
+    return bool(plain) and not reader.ctx.readings(word) and name_like(reader, gaz, word)
 
 
 def _adjective_after(reader: Reader, q: int) -> bool:
