@@ -64,7 +64,9 @@ def test_each_file_is_exhaustive_gold_with_its_url_and_outlet(name: str) -> None
         body_only = gold.exhaustive == {"body"} and gold.id.startswith(BODY_ONLY)
         tolls_only = gold.exhaustive == {"casualties"} and gold.id.startswith(TOLLS_ONLY)
         dates_only = gold.exhaustive == {"dates"} and gold.id.startswith(DATES_ONLY)
-        quantities_only = gold.exhaustive == {"quantities", "casualties"} and gold.id.startswith(QUANTITIES_ONLY)
+        quantities_only = gold.exhaustive == {"quantities", "casualties"} and gold.id.startswith(
+            QUANTITIES_ONLY
+        )
         assert (
             gold.exhaustive >= CORE
             or gold.exhaustive >= EVENTS_ONLY

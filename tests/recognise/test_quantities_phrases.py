@@ -88,7 +88,20 @@ def found(text: str, *, money: bool = False) -> list[Row]:
             [("مدنيان", 2, "exact", 2, 2, None, "مدنيان"), ("طفلان", 2, "exact", 2, 2, None, "طفلان")],
         ),
         ("أطلقت صاروخين", [("صاروخين", 2, "exact", 2, 2, None, "صاروخين")]),
-        ("فاز بهدفين مقابل هدف واحد", [("هدف واحد", 1, "exact", 1, 1, None, "هدف")]),
+        (
+            "فاز بهدفين مقابل هدف واحد",
+            [("هدفين", 2, "exact", 2, 2, None, "هدفين"), ("هدف واحد", 1, "exact", 1, 1, None, "هدف")],
+        ),
+        ("استقبل المستشفى جريحا واحدا", [("جريحا واحدا", 1, "exact", 1, 1, None, "جريحا")]),
+        # a feminine dual counts two whatever its noun: not a unit, a name, a definite dual, nor
+        # an adjective agreeing with the dual before it
+        ("ارتكب الجيش مجزرتين في القرية", [("مجزرتين", 2, "exact", 2, 2, None, "مجزرتين")]),
+        ("نال المدافع بطاقتين صفراوين", [("بطاقتين", 2, "exact", 2, 2, None, "بطاقتين")]),
+        ("وسجل المركز إصابتين", [("اصابتين", 2, "exact", 2, 2, None, "اصابتين")]),
+        ("دمر الجيش طائرتين مسيرتين معاديتين", [("طايرتين", 2, "exact", 2, 2, None, "طايرتين")]),
+        ("ظل الطريق مغلقا ساعتين وأغلق مرتين", []),
+        ("سافر الوزير إلى باكستان وطاجكستان", []),
+        ("عادت العائلتين إلى منزلهما", []),
         # a breakdown whose noun is the total's, and a bare qualified figure
         (
             "قتل 120 مدنيا بينهم 15 تحت التعذيب",
@@ -108,6 +121,23 @@ def found(text: str, *, money: bool = False) -> list[Row]:
             [("23", 23, "exact", 23, 23, None, None)],
         ),
         ("وصل القصف إلى 23 بلدة", [("23 بلده", 23, "exact", 23, 23, None, "بلده")]),
+        # or the object of a toll verb: right before the number, or right before the tally
+        ("وعدد الطلاب الذين تغيبوا عن المدرسة أمس بلغ 37", [("37", 37, "exact", 37, 37, None, None)]),
+        (
+            "وبلغ عدد المنازل التي دمرها القصف في أحياء المدينة الشرقية 48",
+            [("48", 48, "exact", 48, 48, None, None)],
+        ),
+        (
+            "ارتفع إجمالي المصابين في حوادث الطرق خلال العطلة إلى 312",
+            [("312", 312, "exact", 312, 312, None, None)],
+        ),
+        ("ارتفعت أعداد النازحين، إلى 900", [("900", 900, "exact", 900, 900, None, None)]),
+        ("ذكر عدد القتلى. بلغ 17", []),  # the sentence ends between the tally and the verb
+        # a qualifier after a bare number: a count whose noun is said elsewhere
+        (
+            "وقال إن اثنين على الأقل نقلا إلى المستشفى",
+            [("اثنين علي الاقل", 2, "at_least", 2, None, None, None)],
+        ),
         # a casualty word right before a number whose noun is left out
         (
             "قتل 13 وأصيب 20",

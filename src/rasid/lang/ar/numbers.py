@@ -162,6 +162,13 @@ def _cues() -> _Cues:
     return _Cues(after, before, longest)
 
 
+def is_unit_word(word: str) -> bool:
+    """Whether a normalised word is a unit a number after which is no count: a unit of time,
+    measure or money, a frequency, a month ("ساعة", "كلم", "مرة"), as data/number_contexts.tsv
+    lists them."""
+    return word in _cues().after
+
+
 def digits_value(text: str, *, before_scale: bool = False) -> float | None:
     """Value of a digit string with separators, or None when it is not one number ("12.05.2015").
 
