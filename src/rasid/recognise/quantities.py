@@ -656,10 +656,13 @@ def _vague(norm: str, taken: _Spans) -> list[Quantity]:
         start, end, entry = found
         noun = _noun_after(norm, end, definite=entry.needs != "noun")
         follower = _word_at(norm, end)
-        if entry.needs == "of" and (
-            noun is None or follower is None or follower.group() not in particles().of
+        of_them = follower is not None and follower.group() in _lexicon().nouns["pronoun"]
+        if (
+            entry.needs == "of"
+            and not of_them
+            and (noun is None or follower is None or follower.group() not in particles().of)
         ):
-            continue
+            continue  # "عدد من المدنيين", "عدد منهم" (of them: the noun is the one just named)
         if entry.needs == "noun" and (noun is None or noun.unit is None):
             continue
         if entry.needs == "own" and (follower is None or follower.group() not in particles().of):
@@ -766,8 +769,9 @@ def _singles(norm: str, taken: _Spans) -> list[Quantity]:
         if not before or not _WORD.fullmatch(before[-1].text):
             continue
         noun = before[-1]
-        if any(t.text in pp.of for t in before[:-1]):
-            continue  # "ثمانية ... من (أفراد) عائلة واحدة": which family, not a count of families
+        breakdown = " ".join(t.text for t in before[:-1]) in _lexicon().nouns["breakdown"]
+        if any(t.text in pp.of for t in before[:-1]) and not breakdown:
+            continue  # "ثمانية ... من (أفراد) عائلة واحدة": which family; "من بينهم شخص واحد" counts
         # "بعائلة واحدة" is a prepositional phrase, not a count: no clitic before the noun.
         if not _plain_noun(noun.text, definite=False) or noun.text.startswith(pp.clitics):
             continue
