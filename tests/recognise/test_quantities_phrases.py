@@ -186,6 +186,7 @@ def test_quantities_phrases(text: str, expected: list[Row]) -> None:
         "القرار 2254 الصادر",  # reference
         "فاز الفريق 3-2 على ضيفه",  # score
         "على بعد 5 كيلومترات من البلدة",  # distance
+        "وتصل الحرارة إلى 41 مئوية",  # temperature, the unit word left out
         "تكرر ذلك ثلاث مرات",  # frequency
         "رأى 13 وسمع 20",  # numbers with no noun and no cue
         "الرقم إلى 23",  # "إلى N" with no tally in its clause
