@@ -137,6 +137,10 @@ def found(text: str, *, money: bool = False) -> list[Row]:
             [("312", 312, "exact", 312, 312, None, None)],
         ),
         ("ارتفعت أعداد النازحين، إلى 900", [("900", 900, "exact", 900, 900, None, None)]),
+        (
+            'مما يرفع عدد "المفقودين" الذين أعلنت السلطات عنهم منذ الأحد إلى خمسة، وقد',
+            [("خمسه", 5, "exact", 5, 5, None, None)],
+        ),
         ("ذكر عدد القتلى. بلغ 17", []),  # the sentence ends between the tally and the verb
         # a qualifier after a bare number: a count whose noun is said elsewhere
         (

@@ -230,7 +230,7 @@ def _tally_index(toks: list[_Tok], gap: int = _MAX_TALLY_GAP, *, predicate: bool
     """Index of a tally word ("عدد", "حصيلة") among the last `gap` words of `toks`.
 
     Punctuation or another number ends the clause, except for the predicate of a toll (a count
-    after "إلى"): its subject may stand past a parenthesis between commas ("ارتفع عدد قتلى
+    after "إلى"): its subject may stand past quotation marks and a parenthesis between commas ("ارتفع عدد قتلى
     الهجوم، مطلع الأسبوع، إلى 53"), past numbers of its own ("منذ 7 أكتوبر، إلى 19 ألفاً")
     and past the same toll's first predicate ("ترتفع الحصيلة ... إلى 2350، والجرحى إلى 10906")."""
     tally = _lexicon().nouns["tally"]
@@ -238,8 +238,8 @@ def _tally_index(toks: list[_Tok], gap: int = _MAX_TALLY_GAP, *, predicate: bool
     for i in range(len(toks) - 1, -1, -1):
         text = toks[i].text
         if not _WORD.fullmatch(text):
-            if predicate and (text in commas() or text[0].isdigit()):
-                continue
+            if predicate and (text in commas() or text[0].isdigit() or text in quote_marks().glyphs):
+                continue  # 'يرفع عدد "الإرهابيين" الذين ... إلى ستة': quotes around a word
             return None
         words += 1
         if words > gap:
