@@ -56,7 +56,7 @@ MONEY = "money"
 
 _QUALIFIERS = frozenset({"exact", "more_than", "at_least", "about", "up_to", "less_than"})
 _CLASSES = frozenset({"several", "tens", "hundreds", "thousands"})
-_NEEDS = frozenset({"noun", "of", "any", "own"})
+_NEEDS = frozenset({"noun", "of", "any", "own", "postposed"})
 _NOUN_KINDS = frozenset(
     {
         "dual",
@@ -589,6 +589,18 @@ def _vague_at(norm: str, m: re.Match[str]) -> tuple[int, int, _VagueWord] | None
     return None
 
 
+def _noun_right_before(norm: str, pos: int) -> tuple[int, int] | None:
+    """The indefinite noun right before a postposed vague word ("مناطق عدة"), not a unit of time
+    or measure ("سنوات عدة"), a particle ("في عدة") or a definite word ("التحالف عدة")."""
+    toks = _tokens_before(norm, pos, 1)
+    if not toks or not _WORD.fullmatch(toks[0].text) or norm[toks[0].end : pos].strip(_SPACE):
+        return None
+    word = toks[0].text
+    if not _plain_noun(word, definite=False) or is_unit_word(word) or word in particles().of:
+        return None
+    return toks[0].start, toks[0].end
+
+
 @lru_cache(maxsize=1 << 14)  # bounded: a long batch meets new word forms all the time
 def _opens_vague(word: str) -> bool:
     """Whether a vague phrase can start with the word, with or without its clitic (per word form)."""
@@ -654,7 +666,14 @@ def _vague(norm: str, taken: _Spans) -> list[Quantity]:
         if found is None or _inside(taken, m.start(), m.end()):
             continue
         start, end, entry = found
-        noun = _noun_after(norm, end, definite=entry.needs != "noun")
+        noun = _noun_after(norm, end, definite=entry.needs not in ("noun", "postposed"))
+        if entry.needs == "postposed" and (noun is None or noun.unit is None):
+            head = _noun_right_before(norm, start)
+            if head is None:
+                continue
+            out.append(Quantity(head[0], end, None, None, entry.low, entry.high, entry.cls, head))
+            pos = end
+            continue
         follower = _word_at(norm, end)
         of_them = follower is not None and follower.group() in _lexicon().nouns["pronoun"]
         if (
@@ -663,7 +682,7 @@ def _vague(norm: str, taken: _Spans) -> list[Quantity]:
             and (noun is None or follower is None or follower.group() not in particles().of)
         ):
             continue  # "عدد من المدنيين", "عدد منهم" (of them: the noun is the one just named)
-        if entry.needs == "noun" and (noun is None or noun.unit is None):
+        if entry.needs in ("noun", "postposed") and (noun is None or noun.unit is None):
             continue
         if entry.needs == "own" and (follower is None or follower.group() not in particles().of):
             noun = None  # "وأصيب عدد آخر نتيجة القصف": the phrase names its own noun ("آخر")
