@@ -37,6 +37,9 @@ BODY_ONLY = ("body6-", "body7-")
 # or, for dates and event dates on unseen outlets (dev2-tune's dt11- files, and their kept-aside half in
 # dev2-tune/dt11-check), dates only, exhaustive, the events listed for their date slot
 DATES_ONLY = ("dt11-",)
+# or, for counts on unseen outlets (dev2-tune's q12- files, and their kept-aside half in dev2-tune/q12-check),
+# quantities and casualties only, both exhaustive
+QUANTITIES_ONLY = ("q12-",)
 
 
 def golds(name: str) -> list[Gold]:
@@ -61,6 +64,9 @@ def test_each_file_is_exhaustive_gold_with_its_url_and_outlet(name: str) -> None
         body_only = gold.exhaustive == {"body"} and gold.id.startswith(BODY_ONLY)
         tolls_only = gold.exhaustive == {"casualties"} and gold.id.startswith(TOLLS_ONLY)
         dates_only = gold.exhaustive == {"dates"} and gold.id.startswith(DATES_ONLY)
+        quantities_only = gold.exhaustive == {"quantities", "casualties"} and gold.id.startswith(
+            QUANTITIES_ONLY
+        )
         assert (
             gold.exhaustive >= CORE
             or gold.exhaustive >= EVENTS_ONLY
@@ -70,6 +76,7 @@ def test_each_file_is_exhaustive_gold_with_its_url_and_outlet(name: str) -> None
             or body_only
             or tolls_only
             or dates_only
+            or quantities_only
         ), gold.path.name
         assert gold.publisher, f"{gold.path.name}: the outlet is missing"
         assert url(gold), gold.path.name

@@ -83,12 +83,33 @@ def found(text: str, *, money: bool = False) -> list[Row]:
         ("أصيب 15 من عناصر الدفاع", [("15 من عناصر", 15, "exact", 15, 15, None, "عناصر")]),
         ("قتل 8 من عائلة واحدة", [("8 من عايله واحده", 8, "exact", 8, 8, None, "عايله")]),
         ("اعتقل اثنان منهم", [("اثنان منهم", 2, "exact", 2, 2, None, None)]),
+        ("ونقل عدد منهم إلى المستشفى", [("عدد منهم", None, None, 3, None, "several", None)]),
+        ("تعرضت قرى عدة للقصف", [("قري عده", None, None, 3, 9, "several", "قري")]),  # after its noun
+        ("بقي هناك سنوات عدة", []),  # a duration
+        ("قصف الجيش عدة.", []),  # no noun either side
+        (
+            "سقط 20 جريحا من بينهم طفل واحد",
+            [("20 جريحا", 20, "exact", 20, 20, None, "جريحا"), ("طفل واحد", 1, "exact", 1, 1, None, "طفل")],
+        ),
         (
             "قتل مدنيان وجرح طفلان",
             [("مدنيان", 2, "exact", 2, 2, None, "مدنيان"), ("طفلان", 2, "exact", 2, 2, None, "طفلان")],
         ),
         ("أطلقت صاروخين", [("صاروخين", 2, "exact", 2, 2, None, "صاروخين")]),
-        ("فاز بهدفين مقابل هدف واحد", [("هدف واحد", 1, "exact", 1, 1, None, "هدف")]),
+        (
+            "فاز بهدفين مقابل هدف واحد",
+            [("هدفين", 2, "exact", 2, 2, None, "هدفين"), ("هدف واحد", 1, "exact", 1, 1, None, "هدف")],
+        ),
+        ("استقبل المستشفى جريحا واحدا", [("جريحا واحدا", 1, "exact", 1, 1, None, "جريحا")]),
+        # a feminine dual counts two whatever its noun: not a unit, a name, a definite dual, nor
+        # an adjective agreeing with the dual before it
+        ("ارتكب الجيش مجزرتين في القرية", [("مجزرتين", 2, "exact", 2, 2, None, "مجزرتين")]),
+        ("نال المدافع بطاقتين صفراوين", [("بطاقتين", 2, "exact", 2, 2, None, "بطاقتين")]),
+        ("وسجل المركز إصابتين", [("اصابتين", 2, "exact", 2, 2, None, "اصابتين")]),
+        ("دمر الجيش طائرتين مسيرتين معاديتين", [("طايرتين", 2, "exact", 2, 2, None, "طايرتين")]),
+        ("ظل الطريق مغلقا ساعتين وأغلق مرتين", []),
+        ("سافر الوزير إلى باكستان وطاجكستان", []),
+        ("عادت العائلتين إلى منزلهما", []),
         # a breakdown whose noun is the total's, and a bare qualified figure
         (
             "قتل 120 مدنيا بينهم 15 تحت التعذيب",
@@ -108,6 +129,27 @@ def found(text: str, *, money: bool = False) -> list[Row]:
             [("23", 23, "exact", 23, 23, None, None)],
         ),
         ("وصل القصف إلى 23 بلدة", [("23 بلده", 23, "exact", 23, 23, None, "بلده")]),
+        # or the object of a toll verb: right before the number, or right before the tally
+        ("وعدد الطلاب الذين تغيبوا عن المدرسة أمس بلغ 37", [("37", 37, "exact", 37, 37, None, None)]),
+        (
+            "وبلغ عدد المنازل التي دمرها القصف في أحياء المدينة الشرقية 48",
+            [("48", 48, "exact", 48, 48, None, None)],
+        ),
+        (
+            "ارتفع إجمالي المصابين في حوادث الطرق خلال العطلة إلى 312",
+            [("312", 312, "exact", 312, 312, None, None)],
+        ),
+        ("ارتفعت أعداد النازحين، إلى 900", [("900", 900, "exact", 900, 900, None, None)]),
+        (
+            'مما يرفع عدد "المفقودين" الذين أعلنت السلطات عنهم منذ الأحد إلى خمسة، وقد',
+            [("خمسه", 5, "exact", 5, 5, None, None)],
+        ),
+        ("ذكر عدد القتلى. بلغ 17", []),  # the sentence ends between the tally and the verb
+        # a qualifier after a bare number: a count whose noun is said elsewhere
+        (
+            "وقال إن اثنين على الأقل نقلا إلى المستشفى",
+            [("اثنين علي الاقل", 2, "at_least", 2, None, None, None)],
+        ),
         # a casualty word right before a number whose noun is left out
         (
             "قتل 13 وأصيب 20",
@@ -151,6 +193,7 @@ def test_quantities_phrases(text: str, expected: list[Row]) -> None:
         "القرار 2254 الصادر",  # reference
         "فاز الفريق 3-2 على ضيفه",  # score
         "على بعد 5 كيلومترات من البلدة",  # distance
+        "وتصل الحرارة إلى 41 مئوية",  # temperature, the unit word left out
         "تكرر ذلك ثلاث مرات",  # frequency
         "رأى 13 وسمع 20",  # numbers with no noun and no cue
         "الرقم إلى 23",  # "إلى N" with no tally in its clause

@@ -97,6 +97,10 @@ _sources = figure_sources
             "أدى القصف إلى سقوط ضحايا بين قتيل وجريح في المدينة.",
             [("ضحايا بين قتيل وجريح", "killed_or_injured", "people", None, None, None, None, False)],
         ),
+        (  # with neither a count nor a victims word before it the pair is how they fell, no figure
+            "فجر المقاتلون عبوة في الدورية وأوقعوا أفرادها بين قتيل وجريح.",
+            [],
+        ),
     ],
 )
 def test_casualties_clauses_rows(text: str, expected: list[Row]) -> None:

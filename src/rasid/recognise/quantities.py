@@ -38,8 +38,8 @@ from itertools import accumulate
 
 from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.lexicon import DataFileError, load_rows
-from rasid.lang.ar.normalise import normalise_char
-from rasid.lang.ar.numbers import COUNT, NumberMatch, classify, find_numbers, particles
+from rasid.lang.ar.normalise import normalise_char, normalise_string
+from rasid.lang.ar.numbers import COUNT, NumberMatch, classify, find_numbers, is_unit_word, particles
 from rasid.lang.ar.quotes import quote_marks
 from rasid.lang.ar.text import text_view
 from rasid.record import Qualifier, QuantityMention, Record, Vague
@@ -48,6 +48,7 @@ from rasid.stage import Stage
 QUALIFIERS_FILE = "qualifiers.tsv"
 VAGUE_FILE = "vague_quantities.tsv"
 NOUNS_FILE = "counted_nouns.tsv"
+TOLL_VERBS_FILE = "casualty_markers.tsv"  # its toll_verb rows: "بلغ", "ارتفع", "وصل" ...
 
 #: Number kinds (numbers.classify) that become quantities; "money" is added on request.
 EMITTED_KINDS = frozenset({COUNT})
@@ -55,7 +56,7 @@ MONEY = "money"
 
 _QUALIFIERS = frozenset({"exact", "more_than", "at_least", "about", "up_to", "less_than"})
 _CLASSES = frozenset({"several", "tens", "hundreds", "thousands"})
-_NEEDS = frozenset({"noun", "of", "any", "own"})
+_NEEDS = frozenset({"noun", "of", "any", "own", "postposed"})
 _NOUN_KINDS = frozenset(
     {
         "dual",
@@ -71,6 +72,8 @@ _NOUN_KINDS = frozenset(
         "possessive",
         "plural_ending",
         "all",
+        "dual_feminine",
+        "not_dual",
     }
 )
 _TOKEN = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+|\d+(?:[.,]\d+)*|[^\s\w]|[A-Za-z_]+")
@@ -83,6 +86,7 @@ _ABOUT = Fraction(1, 10)  # the width of "about": ±10 %
 MIN_PLURAL = 3  # the smallest count a plural noun takes (two is the dual)
 MAX_POSSESSED = 10  # the largest such count: a definite ten or more is mostly a name ("السبعين")
 MIN_POSSESSED = 4  # letters of a possessed noun beyond its pronoun ("أطفالها", not "لها")
+MIN_DUAL_STEM = 3  # letters of a feminine dual before its ending ("عبوتين"; not "بوتين", "ستين")
 
 
 @cache
@@ -226,7 +230,7 @@ def _tally_index(toks: list[_Tok], gap: int = _MAX_TALLY_GAP, *, predicate: bool
     """Index of a tally word ("عدد", "حصيلة") among the last `gap` words of `toks`.
 
     Punctuation or another number ends the clause, except for the predicate of a toll (a count
-    after "إلى"): its subject may stand past a parenthesis between commas ("ارتفع عدد قتلى
+    after "إلى"): its subject may stand past quotation marks and a parenthesis between commas ("ارتفع عدد قتلى
     الهجوم، مطلع الأسبوع، إلى 53"), past numbers of its own ("منذ 7 أكتوبر، إلى 19 ألفاً")
     and past the same toll's first predicate ("ترتفع الحصيلة ... إلى 2350، والجرحى إلى 10906")."""
     tally = _lexicon().nouns["tally"]
@@ -234,8 +238,8 @@ def _tally_index(toks: list[_Tok], gap: int = _MAX_TALLY_GAP, *, predicate: bool
     for i in range(len(toks) - 1, -1, -1):
         text = toks[i].text
         if not _WORD.fullmatch(text):
-            if predicate and (text in commas() or text[0].isdigit()):
-                continue
+            if predicate and (text in commas() or text[0].isdigit() or text in quote_marks().glyphs):
+                continue  # 'يرفع عدد "الإرهابيين" الذين ... إلى ستة': quotes around a word
             return None
         words += 1
         if words > gap:
@@ -288,17 +292,42 @@ def _elided_before(norm: str, start: int) -> bool:
 
 def _tally_before(norm: str, start: int) -> bool:
     """A tally word ("عدد القتلى", "حصيلة الضحايا") a few words before, in the same clause; or,
-    when the number follows "إلى", anywhere in its clause ("ارتفع عدد قتلى الغارات التي استهدفت
-    سوق المدينة صباح اليوم إلى 23")."""
+    when the number is the predicate of a toll, anywhere in its clause: after "إلى" ("ارتفع عدد
+    قتلى الغارات التي استهدفت سوق المدينة صباح اليوم إلى 23"), or as the object of a toll verb
+    (`_toll_predicate`)."""
     toks = _tokens_before(norm, start, 2 * _MAX_TOLL_REACH)
     openers, straight = _openers()
     while toks and (toks[-1].text in openers or toks[-1].text in straight):
         toks = toks[:-1]  # 'بلغت “558': the quotation opens with the count
     if _tally_index(toks[-(_MAX_TALLY_GAP + 1) :]) is not None:
         return True
-    if not toks or not _is_to(toks[-1].text):
+    if not toks:
         return False
-    return _tally_index(toks[:-1], gap=_MAX_TOLL_REACH, predicate=True) is not None
+    if _is_to(toks[-1].text):
+        return _tally_index(toks[:-1], gap=_MAX_TOLL_REACH, predicate=True) is not None
+    return _toll_predicate(toks)
+
+
+@cache
+def _toll_verbs() -> frozenset[str]:
+    """The toll verbs of data/casualty_markers.tsv ("بلغ", "وصلت", "تجاوز"), normalised."""
+    rows = load_rows(TOLL_VERBS_FILE, normalise_columns=("marker",))
+    return frozenset(row["marker"] for row in rows if row["kind"] == "toll_verb")
+
+
+def _is_toll_verb(word: str) -> bool:
+    return any(form in _toll_verbs() for form in particles().forms(word))
+
+
+def _toll_predicate(toks: list[_Tok]) -> bool:
+    """The number is the object of a toll verb whose subject is a tally, however long the tally's
+    noun phrase: the verb right before the number ("عدد القتلى الذين وصلوا إلى المستشفى بلغ 17")
+    or right before the tally ("بلغ عدد الصواريخ التي أعلنت السعودية اعتراضها في سماء المملكة
+    35"). The clause has no other mark than commas between them."""
+    if _is_toll_verb(toks[-1].text):
+        return _tally_index(toks[:-1], gap=_MAX_TOLL_REACH, predicate=True) is not None
+    tally = _tally_index(toks, gap=_MAX_TOLL_REACH)
+    return tally is not None and tally > 0 and _is_toll_verb(toks[tally - 1].text)
 
 
 def _breakdown_after(norm: str, end: int) -> bool:
@@ -428,8 +457,10 @@ def _numeric(norm: str, numbers: list[NumberMatch], kinds: frozenset[str]) -> li
             or _tally_before(norm, m.start)
             or _elided_before(norm, m.start)
             or _breakdown_after(norm, m.end)
+            or _qualifier_after(norm, m.end) is not None
         ):
-            # "بينهم 15334 بسبب التعذيب", "بلغ عدد الجرحى نحو 1530": the noun is said elsewhere
+            # "بينهم 15334 بسبب التعذيب", "بلغ عدد الجرحى نحو 1530", "وأن اثنين على الأقل أصيبا":
+            # the noun is said elsewhere (a year or a date takes no "على الأقل")
             out.append(_qualified(norm, m, m.end, None))
         elif (head := _noun_before(norm, m)) is not None:
             # "مقتل شرطيين اثنين ومدني": a number in words after its plural or dual noun
@@ -558,6 +589,18 @@ def _vague_at(norm: str, m: re.Match[str]) -> tuple[int, int, _VagueWord] | None
     return None
 
 
+def _noun_right_before(norm: str, pos: int) -> tuple[int, int] | None:
+    """The indefinite noun right before a postposed vague word ("مناطق عدة"), not a unit of time
+    or measure ("سنوات عدة"), a particle ("في عدة") or a definite word ("التحالف عدة")."""
+    toks = _tokens_before(norm, pos, 1)
+    if not toks or not _WORD.fullmatch(toks[0].text) or norm[toks[0].end : pos].strip(_SPACE):
+        return None
+    word = toks[0].text
+    if not _plain_noun(word, definite=False) or is_unit_word(word) or word in particles().of:
+        return None
+    return toks[0].start, toks[0].end
+
+
 @lru_cache(maxsize=1 << 14)  # bounded: a long batch meets new word forms all the time
 def _opens_vague(word: str) -> bool:
     """Whether a vague phrase can start with the word, with or without its clitic (per word form)."""
@@ -573,9 +616,44 @@ def _dual_form(word: str) -> str | None:
 
 
 @lru_cache(maxsize=1 << 14)  # bounded: a long batch meets new word forms all the time
+def _feminine_dual_form(word: str) -> str | None:
+    """The indefinite feminine dual a word is, after its clitic ("مجزرتين", "لغارتين"): a count of
+    two whatever its noun, as no plural ends so; not a unit of time or measure ("ساعتين", "مرتين"),
+    not a name or word listed as not_dual ("باكستان"), not definite ("العائلتين" refers back)."""
+    nouns = _lexicon().nouns
+    pp = particles()
+    if word.startswith(pp.definite):
+        return None
+    # "وإصابتين" is "and" + the dual, as a counted noun after "و" is (`_plain_noun`); other
+    # clitics stay on ("بطاقتين" keeps its first letter), longest form first
+    forms = [f for f in pp.forms(word) if not f.startswith(pp.conjunctions)] or [word]
+    for form in sorted(forms, key=len, reverse=True):
+        ending = next((e for e in nouns["dual_feminine"] if form.endswith(e)), None)
+        if ending is None or len(form) - len(ending) < MIN_DUAL_STEM:
+            continue
+        if form in nouns["not_dual"] or form.endswith(tuple(nouns["not_dual"])):
+            return None
+        singular = form[: -len(ending)] + _ta_marbuta()
+        if is_unit_word(form) or is_unit_word(singular):
+            return None
+        return form
+    return None
+
+
+@cache
+def _ta_marbuta() -> str:
+    """ "ة" as normalisation writes it: the ending of a feminine dual's singular."""
+    return normalise_string("ة")
+
+
+@lru_cache(maxsize=1 << 14)  # bounded: a long batch meets new word forms all the time
 def _may_be_dual(word: str) -> bool:
-    """Whether the word form is a dual or an oblique dual of a listed noun of people."""
-    return _dual_form(word) is not None or _oblique_dual_form(word) is not None
+    """Whether the word form is a dual (listed, or feminine) or an oblique dual of a listed noun."""
+    return (
+        _dual_form(word) is not None
+        or _feminine_dual_form(word) is not None
+        or _oblique_dual_form(word) is not None
+    )
 
 
 def _vague(norm: str, taken: _Spans) -> list[Quantity]:
@@ -588,13 +666,23 @@ def _vague(norm: str, taken: _Spans) -> list[Quantity]:
         if found is None or _inside(taken, m.start(), m.end()):
             continue
         start, end, entry = found
-        noun = _noun_after(norm, end, definite=entry.needs != "noun")
-        follower = _word_at(norm, end)
-        if entry.needs == "of" and (
-            noun is None or follower is None or follower.group() not in particles().of
-        ):
+        noun = _noun_after(norm, end, definite=entry.needs not in ("noun", "postposed"))
+        if entry.needs == "postposed" and (noun is None or noun.unit is None):
+            head = _noun_right_before(norm, start)
+            if head is None:
+                continue
+            out.append(Quantity(head[0], end, None, None, entry.low, entry.high, entry.cls, head))
+            pos = end
             continue
-        if entry.needs == "noun" and (noun is None or noun.unit is None):
+        follower = _word_at(norm, end)
+        of_them = follower is not None and follower.group() in _lexicon().nouns["pronoun"]
+        if (
+            entry.needs == "of"
+            and not of_them
+            and (noun is None or follower is None or follower.group() not in particles().of)
+        ):
+            continue  # "عدد من المدنيين", "عدد منهم" (of them: the noun is the one just named)
+        if entry.needs in ("noun", "postposed") and (noun is None or noun.unit is None):
             continue
         if entry.needs == "own" and (follower is None or follower.group() not in particles().of):
             noun = None  # "وأصيب عدد آخر نتيجة القصف": the phrase names its own noun ("آخر")
@@ -667,20 +755,23 @@ def _duals(norm: str, found: list[Quantity]) -> list[Quantity]:
     meant (`_oblique_dual`)."""
     taken = _Spans((q.start, q.end) for q in found)
     out: list[Quantity] = []
+    agreeing = -1  # end of the last dual found or of an adjective agreeing with it
     for m in _WORD.finditer(norm):
         word = m.group()
         if not _may_be_dual(word):
             continue  # most words: neither form, whatever surrounds them (asked once per form)
         if _inside(taken, m.start(), m.end()) or (out and m.start() < out[-1].end):
             continue
-        form = _dual_form(word)
+        form = _dual_form(word) or _feminine_dual_form(word)
         if form is None:
             oblique = _oblique_dual(norm, m, found, out)
             if oblique is not None:
                 out.append(oblique)
             continue
-        if out and not norm[out[-1].end : m.start()].strip(_SPACE):
+        if agreeing >= 0 and not norm[agreeing : m.start()].strip(_SPACE) and form == word:
+            agreeing = m.end()  # "مجموعتين مسلحتين مواليتين": two groups, not six ("وجريحين" is no adjective)
             continue
+        agreeing = m.end()
         start = m.end() - len(form)
         out.append(Quantity(start, m.end(), 2.0, "exact", 2, 2, None, (start, m.end())))
     return out
@@ -697,8 +788,9 @@ def _singles(norm: str, taken: _Spans) -> list[Quantity]:
         if not before or not _WORD.fullmatch(before[-1].text):
             continue
         noun = before[-1]
-        if any(t.text in pp.of for t in before[:-1]):
-            continue  # "ثمانية ... من (أفراد) عائلة واحدة": which family, not a count of families
+        breakdown = " ".join(t.text for t in before[:-1]) in _lexicon().nouns["breakdown"]
+        if any(t.text in pp.of for t in before[:-1]) and not breakdown:
+            continue  # "ثمانية ... من (أفراد) عائلة واحدة": which family; "من بينهم شخص واحد" counts
         # "بعائلة واحدة" is a prepositional phrase, not a count: no clitic before the noun.
         if not _plain_noun(noun.text, definite=False) or noun.text.startswith(pp.clitics):
             continue

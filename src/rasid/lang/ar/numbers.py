@@ -40,6 +40,10 @@ _TOKEN = re.compile(
     r"(?P<d>(?<![A-Za-z0-9_])\d+(?:[.,]\d+)*(?![A-Za-z0-9_]))"
     r"|(?P<w>[\u0621-\u064a\u0671-\u06d3]+)|(?P<s>[^\s\w])|(?P<l>[A-Za-z_]+)"
 )
+# Digits alone between round brackets, as official statements write each block of a number
+# ("(99) مليوناً (867) ألفاً و(946) برميلاً"): the brackets are no break in the number.
+_BRACKETED_DIGITS = re.compile(r"\(\s*\d+(?:[.,]\d+)*\s*\)")
+_ROUND = "()"
 # Three or more digit groups in a row ("+963 11 2345678"): a phone number.
 _PHONE = re.compile(r"\+?\d+(?:[ -]\d{2,}){2,}\+?")
 # Slashes between a cue and its number ("أيلول/سبتمبر 2015"); quotes and brackets come from
@@ -162,6 +166,13 @@ def _cues() -> _Cues:
     return _Cues(after, before, longest)
 
 
+def is_unit_word(word: str) -> bool:
+    """Whether a normalised word is a unit a number after which is no count: a unit of time,
+    measure or money, a frequency, a month ("ساعة", "كلم", "مرة"), as data/number_contexts.tsv
+    lists them."""
+    return word in _cues().after
+
+
 def digits_value(text: str, *, before_scale: bool = False) -> float | None:
     """Value of a digit string with separators, or None when it is not one number ("12.05.2015").
 
@@ -204,8 +215,20 @@ def _pieces(norm: str, pos: int) -> Iterator[_Piece]:
                 yield _Piece(cut, m.end(), text[len(joiner) :], lex[text[len(joiner) :]])
             else:
                 yield _Piece(m.start(), m.end(), text, lex.get(text, {}))
-        else:
+        elif not _encloses_digits(norm, m.start(), text):
             yield _Piece(m.start(), m.end(), text, {})
+
+
+def _encloses_digits(norm: str, pos: int, mark: str) -> bool:
+    """Whether the round bracket at `pos` opens or closes digits alone ("(867)")."""
+    if mark == "(":
+        return _BRACKETED_DIGITS.match(norm, pos) is not None
+    if mark == ")":
+        opening = norm.rfind("(", max(0, pos - 24), pos)
+        return (
+            opening >= 0 and (m := _BRACKETED_DIGITS.match(norm, opening)) is not None and m.end() == pos + 1
+        )
+    return False
 
 
 def _first_piece(norm: str, pos: int) -> _Piece | None:
@@ -259,9 +282,16 @@ class _Parser:
         piece = self.at(i)
         if piece is None or kind not in piece.kinds:
             return None
-        if i > 0 and self.norm[self.p[i - 1].end : piece.start].strip(_SPACE) != "":
-            return None
+        if i > 0 and self.norm[self.p[i - 1].end : piece.start].strip(_SPACE + _ROUND) != "":
+            return None  # a bracket in the gap is one `_pieces` skipped: it encloses digits
         return piece.kinds[kind]
+
+    def bracketed(self, i: int) -> bool:
+        """Piece i is digits in round brackets right after the piece before: a block of a number
+        written "(99) مليوناً (867) ألفاً", which takes no "و" between its blocks."""
+        return self.kind(i, "digits") is not None and self.norm[: self.p[i].start].rstrip(_SPACE).endswith(
+            "("
+        )
 
     def sub(self, i: int) -> tuple[float, int] | None:
         """Units, teens and tens (1..99), as words."""
@@ -330,11 +360,14 @@ class _Parser:
         if grp is None:
             return None
         total, last_scale, j = grp
-        while last_scale > 1 and self.kind(j, "joiner") is not None:
-            nxt = self.group(j + 1)
-            if nxt is not None and nxt[1] < last_scale and nxt[0] < last_scale:
+        while last_scale > 1 and (self.kind(j, "joiner") is not None or self.bracketed(j)):
+            joined = self.kind(j, "joiner") is not None
+            nxt = self.group(j + 1 if joined else j)
+            if nxt is not None and nxt[1] < last_scale and nxt[0] < last_scale and (joined or nxt[1] > 1):
                 total, last_scale, j = total + nxt[0], nxt[1], nxt[2]
                 continue
+            if not joined:
+                break
             fraction = self.kind(j + 1, "fraction")
             if fraction is not None and self.kind(j + 2, "scale") is None:
                 total, j = total + fraction * last_scale, j + 2

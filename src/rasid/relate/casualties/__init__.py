@@ -610,11 +610,8 @@ def _between(t: _Text, w: Word, counts: Mapping[int, QuantityMention]) -> Victim
     if lead is not None and f"{lead.norm} {opener.norm}" in t.lex.between_words:
         opener = lead
     head = t.word(opener.i - 1)  # the victims the pair splits ("ضحايا", "إصابات")
-    start = (
-        head.start
-        if head is not None and head.i in t.status and t.same_unit(head.start, w.start)
-        else opener.start
-    )
+    victims = head is not None and head.i in t.status and t.same_unit(head.start, w.start)
+    start = head.start if head is not None and victims else opener.start
     unit = t.doc.unit_of(w.start)
     count = counts.get(len(t.doc.text[: opener.start].rstrip().rstrip(_comma_chars()).rstrip()))
     if count is not None and count.value is not None and t.same_unit(count.span[0], w.start):
@@ -664,6 +661,9 @@ def _singles(t: _Text, found: list[Victims], quantities: list[QuantityMention]) 
                 counted.status, counted.status_span = between.status, between.status_span
                 paired_end = between.end
                 continue  # "45 شخصاً بين قتيل وجريح": the pair says what happened to the count before
+            if between.value is None and between.start not in {t.doc.words[i].start for i in t.status}:
+                paired_end = between.end
+                continue  # "أوقعوا أفرادها بين قتيل وجريح": no count, no victims word: how, not how many
             out.append(between)
             continue
         if w.norm.lstrip("وف").startswith(affixes("definite_prefix")):
