@@ -75,6 +75,7 @@ from rasid.relate.events.period import mark_counts_and_periods, spread_tolls
 from rasid.relate.events.possessed import add_possessed_forces
 from rasid.relate.events.triggers import EventMention, Segments, find_mentions
 from rasid.relate.events.unknown import said_unknown
+from rasid.relate.events.where import finest, landmark
 from rasid.relate.nisba import adjective_actor
 from rasid.relate.text import SpanSet, in_set
 from rasid.stage import Stage
@@ -492,6 +493,8 @@ def _lead_place(ctx: ArgContext, doc: Doc) -> PlaceMention | None:
     """The place the article is about: the first known place of the title or the lead sentence.
     An event whose sentence names no place happened there as far as the article says."""
     lead = 1 if doc.title_end else 0
+    first: PlaceMention | None = None
+    named: list[PlaceMention] = []
     for unit in range(len(doc.units)):
         if unit > lead:
             break
@@ -499,9 +502,10 @@ def _lead_place(ctx: ArgContext, doc: Doc) -> PlaceMention | None:
             lead += 1  # "بيروت – وكالة X | 11 آذار 2024": where the reporter files from, not the event
             continue
         found = [p for p in ctx.places if doc.unit_of(p.span[0]) == unit and p.lat is not None]
-        if found:
-            return found[0]
-    return None
+        first = first or (found[0] if found else None)
+        named += found
+    # "مصر: هجوم ..." then "في محافظة الشرقية": the title's country gives way to the lead's governorate
+    return finest(first, named, lambda p: not landmark(doc, p))
 
 
 def _is_dateline(ctx: ArgContext, doc: Doc, unit: int) -> bool:
