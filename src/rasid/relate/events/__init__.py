@@ -75,7 +75,7 @@ from rasid.relate.events.period import mark_counts_and_periods, spread_tolls
 from rasid.relate.events.possessed import add_possessed_forces
 from rasid.relate.events.triggers import EventMention, Segments, find_mentions
 from rasid.relate.events.unknown import said_unknown
-from rasid.relate.events.where import finest, landmark
+from rasid.relate.events.where import finest, landmark, one_inside
 from rasid.relate.nisba import adjective_actor
 from rasid.relate.text import SpanSet, in_set
 from rasid.stage import Stage
@@ -168,7 +168,23 @@ def extract_events(record: Record) -> list[Event]:
         event = _event(ctx, lex, f"e{n}", inc, incidents, perps[id(inc)], figures, figs, doc, accused)
         event.cumulative = tally
         events.append(event)
+    _refine_coarse_places(ctx, events, [incidents[k] for k in order])
     return events
+
+
+def _refine_coarse_places(ctx: ArgContext, events: list[Event], incidents: list[Incident]) -> None:
+    """An incident placed at a country or governorate takes the one finer place the article names
+    in it (where.one_inside): the sentence told the country, the article the town. A campaign or a
+    period of strikes ("بدأ بتوجيه ضربات جوية في سوريا") is told at the country's scale: it keeps it."""
+    by_id = {p.id: p for p in ctx.places}
+    for event, inc in zip(events, incidents, strict=True):
+        rep = inc.representative
+        if rep.campaign_start or rep.period:
+            continue
+        chosen = by_id.get(event.place or "")
+        inner = one_inside(chosen, ctx.places, ctx.doc) if chosen is not None else None
+        if inner is not None:
+            event.place = inner.id
 
 
 #: Stances of a party that disputes or condemns what the article reports.

@@ -78,3 +78,24 @@ def finest(
             break
         chosen = inner
     return chosen
+
+
+def one_inside(chosen: PlaceMention, places: Iterable[PlaceMention], doc: Doc) -> PlaceMention | None:
+    """The article's only finer place inside a coarse `chosen`: a report that tells an attack "في
+    اليمن" and names one place in Yemen anywhere else ("محافظة البيضاء") tells where it was. None
+    when `chosen` is no country or governorate, or the article names none or several places in it
+    (a facility, a landmark or a place the gazetteer could not resolve does not count)."""
+    if chosen.precision not in COARSE:
+        return None
+    inside: dict[str, PlaceMention] = {}
+    for p in places:
+        if (
+            p.name
+            and _known(p)
+            and RANK.get(p.precision or "", 0) <= FINEST_TAKEN
+            and RANK[p.precision or ""] > RANK[chosen.precision or ""]
+            and holds(chosen, p)
+            and not landmark(doc, p)
+        ):
+            inside.setdefault(p.name, p)
+    return next(iter(inside.values())) if len(inside) == 1 else None
