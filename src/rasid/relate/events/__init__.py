@@ -71,6 +71,7 @@ from rasid.relate.events.intercept import launcher, stopped_it
 from rasid.relate.events.lexicon import EventLexicon, event_lexicon, taxonomy_codes
 from rasid.relate.events.members import member_names, organisation_of
 from rasid.relate.events.merge import Incident, group_mentions
+from rasid.relate.events.objects import type_by_object
 from rasid.relate.events.period import mark_counts_and_periods, spread_tolls
 from rasid.relate.events.possessed import add_possessed_forces
 from rasid.relate.events.triggers import EventMention, Segments, find_mentions
@@ -116,6 +117,7 @@ def extract_events(record: Record) -> list[Event]:
     doc = doc_of(record)
     segments = Segments(doc, lex)
     mentions = _outside_names(record, find_mentions(record, doc, segments))
+    type_by_object(doc, mentions)  # "هجوم استهدف نقاط تفتيش": an assault on a post is a fight
     _adjective_actors(record, doc, mentions)
     add_arm_actors(record, doc)
     add_possessed_forces(record, doc)
