@@ -24,8 +24,11 @@ def type_by_object(doc: Doc, mentions: list[EventMention]) -> None:
     """Retype the guessed assaults whose object is a military target (see the module docstring)."""
     objects = attack_objects()
     cores = {o.core[0] for o in mentions}
+    alike = {doc.clause_of(o.core[0]) for o in mentions if o.similar}
     for m in mentions:
         if m.strength >= GUESS or m.gunfire or not (m.assault or (m.verb and m.needs_attack)):
+            continue
+        if doc.clause_of(m.core[0]) in alike:  # "هجوماً مماثلاً استهدف دورية": done as the one before
             continue
         i = doc.word_at(m.core[1])
         for w in doc.words[i : i + OBJECT_WINDOW + 1]:
