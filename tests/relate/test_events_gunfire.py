@@ -48,5 +48,5 @@ def test_a_stabbing_is_an_attack_on_civilians() -> None:
 
 def test_an_assault_by_ground_forces_is_no_shelling() -> None:
     text = "شنت قوات المعارضة هجوما عنيفا على مواقع الجيش في ريف حماة الشمالي أمس."
-    # the trigger's fallback type stays (who was attacked is not weighed here)
-    assert _types(text) == [("attack_on_civilians", "شنت قوات المعارضة هجوما")]
+    # no shelling; army positions as the object make the assault a clash (relate.events.objects)
+    assert _types(text) == [("armed_clash", "شنت قوات المعارضة هجوما")]

@@ -71,11 +71,13 @@ from rasid.relate.events.intercept import launcher, stopped_it
 from rasid.relate.events.lexicon import EventLexicon, event_lexicon, taxonomy_codes
 from rasid.relate.events.members import member_names, organisation_of
 from rasid.relate.events.merge import Incident, group_mentions
+from rasid.relate.events.objects import type_by_object
 from rasid.relate.events.period import mark_counts_and_periods, spread_tolls
 from rasid.relate.events.possessed import add_possessed_forces
 from rasid.relate.events.provoked import attacker_of_fight
 from rasid.relate.events.triggers import EventMention, Segments, find_mentions
 from rasid.relate.events.unknown import said_unknown
+from rasid.relate.events.where import finest, landmark, one_inside
 from rasid.relate.nisba import adjective_actor
 from rasid.relate.text import SpanSet, in_set
 from rasid.stage import Stage
@@ -116,6 +118,7 @@ def extract_events(record: Record) -> list[Event]:
     doc = doc_of(record)
     segments = Segments(doc, lex)
     mentions = _outside_names(record, find_mentions(record, doc, segments))
+    type_by_object(doc, mentions)  # "هجوم استهدف نقاط تفتيش": an assault on a post is a fight
     _adjective_actors(record, doc, mentions)
     add_arm_actors(record, doc)
     add_possessed_forces(record, doc)
@@ -168,7 +171,23 @@ def extract_events(record: Record) -> list[Event]:
         event = _event(ctx, lex, f"e{n}", inc, incidents, perps[id(inc)], figures, figs, doc, accused)
         event.cumulative = tally
         events.append(event)
+    _refine_coarse_places(ctx, events, [incidents[k] for k in order])
     return events
+
+
+def _refine_coarse_places(ctx: ArgContext, events: list[Event], incidents: list[Incident]) -> None:
+    """An incident placed at a country or governorate takes the one finer place the article names
+    in it (where.one_inside): the sentence told the country, the article the town. A campaign or a
+    period of strikes ("بدأ بتوجيه ضربات جوية في سوريا") is told at the country's scale: it keeps it."""
+    by_id = {p.id: p for p in ctx.places}
+    for event, inc in zip(events, incidents, strict=True):
+        rep = inc.representative
+        if rep.campaign_start or rep.period:
+            continue
+        chosen = by_id.get(event.place or "")
+        inner = one_inside(chosen, ctx.places, ctx.doc) if chosen is not None else None
+        if inner is not None:
+            event.place = inner.id
 
 
 #: Stances of a party that disputes or condemns what the article reports.
@@ -494,6 +513,8 @@ def _lead_place(ctx: ArgContext, doc: Doc) -> PlaceMention | None:
     """The place the article is about: the first known place of the title or the lead sentence.
     An event whose sentence names no place happened there as far as the article says."""
     lead = 1 if doc.title_end else 0
+    first: PlaceMention | None = None
+    named: list[PlaceMention] = []
     for unit in range(len(doc.units)):
         if unit > lead:
             break
@@ -501,9 +522,10 @@ def _lead_place(ctx: ArgContext, doc: Doc) -> PlaceMention | None:
             lead += 1  # "بيروت – وكالة X | 11 آذار 2024": where the reporter files from, not the event
             continue
         found = [p for p in ctx.places if doc.unit_of(p.span[0]) == unit and p.lat is not None]
-        if found:
-            return found[0]
-    return None
+        first = first or (found[0] if found else None)
+        named += found
+    # "مصر: هجوم ..." then "في محافظة الشرقية": the title's country gives way to the lead's governorate
+    return finest(first, named, lambda p: not landmark(doc, p))
 
 
 def _is_dateline(ctx: ArgContext, doc: Doc, unit: int) -> bool:

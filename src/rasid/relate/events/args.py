@@ -39,6 +39,7 @@ from rasid.relate.events.member_words import member_link_words, member_nouns
 from rasid.relate.events.things import is_thing, weapon_spans
 from rasid.relate.events.triggers import EventMention, Segments
 from rasid.relate.events.vague import described_only
+from rasid.relate.events.where import finest, landmark
 from rasid.relate.text import SpanSet, in_set
 
 SIDES_FILE = "event_sides.tsv"
@@ -267,8 +268,9 @@ def place_after(ctx: ArgContext, m: EventMention) -> PlaceMention | None:
         and (stop is None or p.span[0] < stop)
         and (not m.period or ctx.same_clause(p.span[0], m.core[0]))  # "منذ ...، رغم ... في أستانا"
         and not _in_other_claim(ctx, p.span, m)
+        and not landmark(ctx.doc, p, compass=False)  # "قرب الحدود مع مالي": where the scene lies from
     ]
-    return _resolved_first(seg)
+    return finest(_resolved_first(seg), seg, lambda p: not landmark(ctx.doc, p))
 
 
 def _in_other_claim(ctx: ArgContext, span: tuple[int, int], m: EventMention) -> bool:
@@ -294,7 +296,7 @@ def place_of(ctx: ArgContext, m: EventMention) -> PlaceMention | None:
         and not _overlaps_actor(ctx, p.span)
         and (not m.period or ctx.same_clause(p.span[0], m.core[0]))
     ]
-    return _resolved_first(before)
+    return finest(_resolved_first(before), before, lambda p: not landmark(ctx.doc, p))
 
 
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
