@@ -72,3 +72,51 @@ def test_the_finder_sees_a_per_word_cache_and_passes_a_sized_one() -> None:
         "@cache\ndef table(): ...\n"
     )
     assert unbounded_caches(source) == [("readings", ["word"]), ("forms", ["word", "kind"])]
+
+
+def hand_bounded_memos(source: str) -> list[int]:
+    """Lines of `if len(memo) >= n: memo.clear()`: a memo bounded by hand, which
+    `rasid.lang.memo.BoundedMemo.put` does in one place."""
+    out = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.If):
+            continue
+        test = node.test
+        if not (
+            isinstance(test, ast.Compare)
+            and isinstance(test.left, ast.Call)
+            and getattr(test.left.func, "id", "") == "len"
+            and len(test.left.args) == 1
+            and isinstance(test.ops[0], ast.Gt | ast.GtE)
+        ):
+            continue
+        sized = ast.dump(test.left.args[0])
+        if any(
+            isinstance(s, ast.Expr)
+            and isinstance(s.value, ast.Call)
+            and isinstance(s.value.func, ast.Attribute)
+            and s.value.func.attr == "clear"
+            and ast.dump(s.value.func.value) == sized
+            for s in node.body
+        ):
+            out.append(node.lineno)
+    return out
+
+
+def test_no_memo_is_bounded_by_hand() -> None:
+    found = [
+        (str(path.relative_to(SRC)), line)
+        for path in sorted(SRC.rglob("*.py"))
+        if path != SRC / "lang" / "memo.py"
+        for line in hand_bounded_memos(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []
+
+
+def test_the_finder_sees_a_memo_cleared_when_full() -> None:
+    source = (
+        "if len(self._forms) >= LIMIT:\n    self._forms.clear()\n"
+        "if len(seen) > 3:\n    other.clear()\n"
+        "if len(memo) + len(words) > LIMIT:\n    memo.clear()\n"
+    )
+    assert hand_bounded_memos(source) == [1]

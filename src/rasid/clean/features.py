@@ -26,6 +26,7 @@ from rasid.clean.marks import (
     STOPS,
 )
 from rasid.lang.ar.clause_marks import char_class
+from rasid.lang.ar.letters import LETTERS
 from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.match import ARTICLE
 from rasid.lang.ar.normalise import normalise_string
@@ -96,7 +97,7 @@ _ELLIPSIS_END = re.compile(r"(?:\.\.\.?|…)\s*$")  # "... نائب مدي...": 
 _PROSE_PUNCT = re.compile(rf"[{char_class(SENTENCE_ENDS | COMMAS)}]")
 # Menu items, tags or widget labels printed without a space between them: a word-final letter (ة, ى)
 # inside a token ("الرئيسيةالبوابة"), Latin run into Arabic ("tweetكشفت"), or a token too long for a word.
-_GLUED_TOKEN = re.compile(r"[ةى][\u0621-\u064a]|[A-Za-z][\u0621-\u064a]|[\u0621-\u064a][A-Za-z]")
+_GLUED_TOKEN = re.compile(f"[ةى][{LETTERS}]|[A-Za-z][{LETTERS}]|[{LETTERS}][A-Za-z]")
 GLUED_TOKEN_LETTERS = 13  # an Arabic word with its clitics seldom reaches this many letters
 HEADLINE_MAX_WORDS = 20  # a longer line without a full stop is no headline
 PROSE_MIN_WORDS = 10  # a line this long with sentence punctuation is prose

@@ -66,6 +66,7 @@ from rasid.clean.metadata import looks_like_publisher, parse_tags, publisher_nam
 from rasid.clean.patterns import LineMatch, find_inline, match_glued, match_line
 from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.clause_marks import char_class
+from rasid.lang.ar.letters import ARABIC_BLOCK, FIRST_LETTER, LAST_LETTER
 from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.normalise import normalise_string
 from rasid.link.gazetteer import default_gazetteer
@@ -150,7 +151,7 @@ _BULLET = re.compile(r"^[•·▪◦►*]")
 _BAR = re.compile(r"\s[|•]\s")  # fields of a widget side by side ("date | hijri date")
 _DIGIT = re.compile(r"\d")
 _LATIN = re.compile(r"[A-Za-z]")
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARABIC = re.compile(f"[{ARABIC_BLOCK}]")
 _COMMA_INSIDE = re.compile(rf"\S[{char_class(COMMAS)}]\s+\S")
 _LETTER = re.compile(r"[^\W\d_]")
 _FULL_STOP = re.compile(rf"(?<!\.)[{char_class(FULL_STOPS)}][{char_class(CLOSING_QUOTES)})\]]*$")
@@ -1000,7 +1001,7 @@ def _fragment_end(line: str) -> bool:
     if not tokens or (len(tokens) > 1 and all(len(t) <= FRAGMENT_MAX_LETTERS for t in tokens)):
         return False  # "أ ش أ": an agency's initials, letter by letter
     last = tokens[-1]
-    return len(last) <= FRAGMENT_MAX_LETTERS and all("\u0621" <= c <= "\u064a" for c in last)
+    return len(last) <= FRAGMENT_MAX_LETTERS and all(FIRST_LETTER <= c <= LAST_LETTER for c in last)
 
 
 def _dotted_article(lines: list[str]) -> frozenset[int]:

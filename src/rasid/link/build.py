@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rasid.lang.ar.letters import LETTERS_WITHOUT_TATWEEL
 from rasid.lang.ar.lexicon import data_path, load_rows
 from rasid.lang.ar.normalise import normalise_string
 from rasid.link.build_admin import ADMIN_REGION, admin_units, new_names
@@ -48,7 +49,7 @@ HEADER = (
 )
 
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
-_ARABIC_NAME = re.compile("[\u0621-\u063a\u0641-\u064a]+(?: [\u0621-\u063a\u0641-\u064a]+)*")
+_ARABIC_NAME = re.compile(f"[{LETTERS_WITHOUT_TATWEEL}]+(?: [{LETTERS_WITHOUT_TATWEEL}]+)*")
 _APOSTROPHES = str.maketrans(
     {
         "‘": "'",

@@ -8,6 +8,7 @@ from functools import cache
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import proclitic_readings
+from rasid.lang.memo import BoundedMemo
 
 KINDS = frozenset(
     {
@@ -71,8 +72,8 @@ class PlaceContext:
     kinds: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     values: dict[tuple[str, str], str] = field(default_factory=dict)
     #: `readings` per word form (the place finders ask for every word of an article, often twice).
-    _readings: dict[str, tuple[tuple[str, str, set[str]], ...]] = field(
-        default_factory=dict, init=False, repr=False, compare=False
+    _readings: BoundedMemo[str, tuple[tuple[str, str, set[str]], ...]] = field(
+        default_factory=lambda: BoundedMemo(READINGS_KEPT), init=False, repr=False, compare=False
     )
 
     def of(self, word: str) -> set[str]:
@@ -83,11 +84,10 @@ class PlaceContext:
         """(clitic, rest, kinds) for every reading of a word that is a context word."""
         found = self._readings.get(word)
         if found is None:
-            if len(self._readings) >= READINGS_KEPT:
-                self._readings.clear()
-            found = self._readings[word] = tuple(
+            found = tuple(
                 (clitic, rest, kinds) for clitic, rest in proclitic_readings(word) if (kinds := self.of(rest))
             )
+            self._readings.put(word, found)
         return found
 
     def has(self, word: str, kind: str, *, clitics: bool = True) -> str | None:

@@ -37,6 +37,7 @@ from functools import cache, lru_cache
 from itertools import accumulate
 
 from rasid.lang.ar.clause_marks import commas
+from rasid.lang.ar.letters import EXTENDED_LETTERS, LETTERS
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.normalise import normalise_char, normalise_string
 from rasid.lang.ar.numbers import COUNT, NumberMatch, classify, find_numbers, is_unit_word, particles
@@ -76,8 +77,8 @@ _NOUN_KINDS = frozenset(
         "not_dual",
     }
 )
-_TOKEN = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+|\d+(?:[.,]\d+)*|[^\s\w]|[A-Za-z_]+")
-_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+_TOKEN = re.compile(rf"[{LETTERS}{EXTENDED_LETTERS}]+|\d+(?:[.,]\d+)*|[^\s\w]|[A-Za-z_]+")
+_WORD = re.compile(f"[{LETTERS}{EXTENDED_LETTERS}]+")
 _SPACE = " \t\u00a0"
 _MAX_RANGE_GAP = 8  # tokens between "من N" and "إلى M noun"
 _MAX_TALLY_GAP = 5  # words between "عدد"/"حصيلة" and its number

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from rasid.lang.ar.letters import EXTENDED_LETTERS, LETTERS
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.normalise import normalise_string
 from rasid.lang.ar.quotes import quote_marks
@@ -38,7 +39,7 @@ _KINDS = frozenset(
 # words are tokens of their own so that they separate a cue from a number.
 _TOKEN = re.compile(
     r"(?P<d>(?<![A-Za-z0-9_])\d+(?:[.,]\d+)*(?![A-Za-z0-9_]))"
-    r"|(?P<w>[\u0621-\u064a\u0671-\u06d3]+)|(?P<s>[^\s\w])|(?P<l>[A-Za-z_]+)"
+    rf"|(?P<w>[{LETTERS}{EXTENDED_LETTERS}]+)|(?P<s>[^\s\w])|(?P<l>[A-Za-z_]+)"
 )
 # Digits alone between round brackets, as official statements write each block of a number
 # ("(99) مليوناً (867) ألفاً و(946) برميلاً"): the brackets are no break in the number.

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasid.lang.ar.affixes import affixes
+from rasid.lang.ar.letters import EXTENDED_LETTERS, LETTERS
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import ARTICLE
 from rasid.lang.ar.normalise import normalise_char, normalise_string
@@ -50,7 +51,7 @@ _LONG = "اوي"  # the letters that write a long vowel
 # "حمزة", "مصطفي" for "مصطفى")
 _ENDINGS = {"ا": "ى", "ي": "ى", "ه": "ة"}
 _VOWELS = set("aeiou")
-_WORD = re.compile(r"[\u0621-\u064a\u0651\u0671-\u06d3]+")
+_WORD = re.compile(rf"[{LETTERS}\u0651{EXTENDED_LETTERS}]+")  # and the shadda, which doubles a letter
 # Letters Persian and Urdu keyboards put in Arabic text ("ھیثم" for "هيثم"), read as the
 # Arabic letter; the letters that tell sounds apart (ة, ى, the hamza forms) are kept.
 _VARIANTS = str.maketrans({"ی": "ي", "ې": "ي", "ک": "ك", "ڪ": "ك", "ۀ": "ه", "ہ": "ه", "ھ": "ه", "ٱ": "ا"})

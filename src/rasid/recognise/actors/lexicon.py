@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import ARTICLE, PhraseMatcher, proclitic_readings
 from rasid.lang.ar.normalise import normalise_char, normalise_string
+from rasid.lang.memo import BoundedMemo
 from rasid.link.gazetteer import is_commune, place_stoplist
 from rasid.recognise.actors.registry import Registry, load_registry
 
@@ -186,16 +187,18 @@ class Tables:
     foreign_names: frozenset[str] = frozenset()  # foreign first names ("جورج"), also in given_names
     sport_cues: dict[str, bool] = field(default_factory=dict)  # words of sports reporting ("المباراة")
     # word -> (whether its verb reading depends on how it is written, its reading when it does not)
-    _verb_memo: dict[str, tuple[bool, str | None]] = field(default_factory=dict, repr=False, compare=False)
-    _head_memo: dict[str, tuple[str, Head, bool] | None] = field(
-        default_factory=dict, repr=False, compare=False
+    _verb_memo: BoundedMemo[str, tuple[bool, str | None]] = field(
+        default_factory=lambda: BoundedMemo(_MEMO_SIZE), repr=False, compare=False
+    )
+    _head_memo: BoundedMemo[str, tuple[str, Head, bool] | None] = field(
+        default_factory=lambda: BoundedMemo(_MEMO_SIZE), repr=False, compare=False
     )
     # id(table) -> (table, word -> its first reading in the table or None), for `word_in`
-    _word_in_memo: dict[int, tuple[Mapping[str, object], dict[str, tuple[str, str] | None]]] = field(
+    _word_in_memo: dict[int, tuple[Mapping[str, object], BoundedMemo[str, tuple[str, str] | None]]] = field(
         default_factory=dict, repr=False, compare=False
     )
-    _people_memo: dict[str, tuple[str, str, Nisba] | None] = field(
-        default_factory=dict, repr=False, compare=False
+    _people_memo: BoundedMemo[str, tuple[str, str, Nisba] | None] = field(
+        default_factory=lambda: BoundedMemo(_MEMO_SIZE), repr=False, compare=False
     )
 
     def adjective_country(self, word: str) -> str | None:
@@ -208,7 +211,7 @@ class Tables:
         table and word: the finders ask every word of an article against the same tables)."""
         kept = self._word_in_memo.get(id(table))
         if kept is None or kept[0] is not table:
-            kept = self._word_in_memo[id(table)] = (table, {})
+            kept = self._word_in_memo[id(table)] = (table, BoundedMemo(_MEMO_SIZE))
         memo = kept[1]
         found = memo.get(word, _UNKNOWN)
         if found is _UNKNOWN:
@@ -217,9 +220,7 @@ class Tables:
                 if rest in table:
                     found = clitic, rest
                     break
-            if len(memo) >= _MEMO_SIZE:
-                memo.clear()
-            memo[word] = found
+            memo.put(word, found)
         return found  # type: ignore[return-value]
 
     def people_of(self, word: str) -> tuple[str, str, Nisba] | None:
@@ -233,9 +234,7 @@ class Tables:
                 if nisba is not None and nisba.human and nisba.people and rest.startswith(ARTICLE):
                     found = clitic, rest, nisba
                     break
-            if len(self._people_memo) >= _MEMO_SIZE:
-                self._people_memo.clear()
-            self._people_memo[word] = found
+            self._people_memo.put(word, found)
         return found  # type: ignore[return-value]
 
     def head(self, word: str) -> tuple[str, Head, bool] | None:
@@ -249,10 +248,7 @@ class Tables:
             if bare in self.heads:
                 found = clitic, self.heads[bare], definite
                 break
-        if len(self._head_memo) >= _MEMO_SIZE:
-            self._head_memo.clear()
-        self._head_memo[word] = found
-        return found
+        return self._head_memo.put(word, found)
 
     def verb_shaped(self, word: str) -> bool:
         """A word no list knows that looks like a verb: 4+ letters, a present-tense prefix or a
@@ -271,9 +267,7 @@ class Tables:
         if memo is None:
             feminine = self.particles.of("feminine_ending")
             needs = any(suffix in feminine and form in self.verbs for form, suffix in _verb_forms(word))
-            if len(self._verb_memo) >= _MEMO_SIZE:
-                self._verb_memo.clear()
-            memo = self._verb_memo[word] = (needs, None if needs else self.verb(word))
+            memo = self._verb_memo.put(word, (needs, None if needs else self.verb(word)))
         return self.verb(word, written()) if memo[0] else memo[1]
 
     def verb(self, word: str, written: str = "") -> str | None:

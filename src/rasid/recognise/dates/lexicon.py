@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import ARTICLE, clitics_before, contracts
+from rasid.lang.memo import BoundedMemo
 
 T = TypeVar("T")
 
@@ -107,8 +108,8 @@ class DateLexicon:
         words = {w for table in tables for w in table.firsts}
         words |= {key[0] for key, roles in self.cues.entries.items() if roles & STARTING_ROLES}
         self.starters = frozenset(words)
-        self._clitic_forms: dict[str, tuple[tuple[str, int], ...]] = {}
-        self._starting: dict[str, bool] = {}
+        self._clitic_forms: BoundedMemo[str, tuple[tuple[str, int], ...]] = BoundedMemo(_FORMS_CACHE)
+        self._starting: BoundedMemo[str, bool] = BoundedMemo(_FORMS_CACHE)
 
     def may_start(self, word: str) -> bool:
         """Whether a word, as written or without a proclitic, can open an expression (computed
@@ -117,9 +118,7 @@ class DateLexicon:
         if found is None:
             starters = self.starters
             found = word in starters or any(form in starters for form, _ in self.clitic_forms(word))
-            if len(self._starting) >= _FORMS_CACHE:
-                self._starting.clear()
-            self._starting[word] = found
+            self._starting.put(word, found)
         return found
 
     def clitic_forms(self, word: str) -> tuple[tuple[str, int], ...]:
@@ -135,9 +134,7 @@ class DateLexicon:
                 out.append((rest, len(c)))
                 if article and rest.startswith("ل"):
                     out.append((_ARTICLE_ALEF + rest, len(c)))
-            if len(self._clitic_forms) >= _FORMS_CACHE:
-                self._clitic_forms.clear()
-            found = self._clitic_forms[word] = tuple(out)
+            found = self._clitic_forms.put(word, tuple(out))
         return found
 
 

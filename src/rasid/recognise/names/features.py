@@ -31,6 +31,7 @@ from typing import TypeVar
 from rasid.lang.ar.clause_marks import clause_marks
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
 from rasid.lang.ar.quotes import quote_marks
+from rasid.lang.memo import BoundedMemo
 from rasid.recognise.actors.doc import ActorText, LexiconHit
 from rasid.recognise.actors.lexicon import Tables
 from rasid.recognise.actors.registry import Alias
@@ -324,18 +325,22 @@ class Vocabulary:
     def __init__(self, known: frozenset[str] | None = None, *, encode: bool = False) -> None:
         self.known = known
         self.encode = encode
-        self._forms: dict[str, tuple[tuple[Feature, ...], tuple[tuple[Feature, ...], ...]]] = {}
-        self._gaps: dict[str, tuple[tuple[Feature, ...], tuple[Feature, ...]]] = {}
-        self._marks: dict[tuple[str, tuple[str, ...]], tuple[Feature, ...]] = {}
-        self._all_marks: dict[
+        self._forms: BoundedMemo[str, tuple[tuple[Feature, ...], tuple[tuple[Feature, ...], ...]]] = (
+            BoundedMemo(FORM_CACHE)
+        )
+        self._gaps: BoundedMemo[str, tuple[tuple[Feature, ...], tuple[Feature, ...]]] = BoundedMemo(
+            FORM_CACHE
+        )
+        self._marks: BoundedMemo[tuple[str, tuple[str, ...]], tuple[Feature, ...]] = BoundedMemo(FORM_CACHE)
+        self._all_marks: BoundedMemo[
             tuple[str, ...], tuple[tuple[Feature, ...], tuple[Feature, ...], tuple[Feature, ...]]
-        ] = {}
-        self._word_marks: dict[str, tuple[tuple[str, ...], bool]] = {}
+        ] = BoundedMemo(FORM_CACHE)
+        self._word_marks: BoundedMemo[str, tuple[tuple[str, ...], bool]] = BoundedMemo(FORM_CACHE)
         self._uses: dict[
             tuple[str, bool] | None, tuple[tuple[Feature, ...], tuple[Feature, ...], tuple[Feature, ...]]
         ] = {}
         self._tables: Tables | None = None  # the tables `_word_marks` were read from
-        self._tagged: dict[str, tuple[Feature, ...]] = {}
+        self._tagged: BoundedMemo[str, tuple[Feature, ...]] = BoundedMemo(FORM_CACHE)
         self._lexicon: NameLexicon | None = None  # the lexicon `_tagged` was read from
         self.edge = tuple(self.kept(e) for e in _EDGE)
 
@@ -362,9 +367,7 @@ class Vocabulary:
                 )
                 for d in _OFFSETS
             )
-            if len(self._forms) >= FORM_CACHE:
-                self._forms.clear()
-            found = self._forms[word] = (self.kept(_word_features(word)), context)
+            found = self._forms.put(word, (self.kept(_word_features(word)), context))
         return found
 
     def gap(self, gap: str) -> tuple[tuple[Feature, ...], tuple[Feature, ...]]:
@@ -372,9 +375,7 @@ class Vocabulary:
         found = self._gaps.get(gap)
         if found is None:
             before, after = _gap_features(gap)
-            if len(self._gaps) >= FORM_CACHE:
-                self._gaps.clear()
-            found = self._gaps[gap] = (self.kept(before), self.kept(after))
+            found = self._gaps.put(gap, (self.kept(before), self.kept(after)))
         return found
 
     def word_marks(self, tables: Tables, word: str) -> tuple[tuple[str, ...], bool]:
@@ -384,9 +385,7 @@ class Vocabulary:
             self._word_marks.clear()
         found = self._word_marks.get(word)
         if found is None:
-            if len(self._word_marks) >= FORM_CACHE:
-                self._word_marks.clear()
-            found = self._word_marks[word] = _word_marks(tables, word)
+            found = self._word_marks.put(word, _word_marks(tables, word))
         return found
 
     def marks_all(
@@ -396,12 +395,8 @@ class Vocabulary:
         (`lex:`, `lex[1]:`, `lex[-1]:`), remembered per set of marks: most words have none."""
         found = self._all_marks.get(marks)
         if found is None:
-            if len(self._all_marks) >= FORM_CACHE:
-                self._all_marks.clear()
-            found = self._all_marks[marks] = (
-                self.marks("lex", marks),
-                self.marks("lex[1]", marks),
-                self.marks("lex[-1]", marks),
+            found = self._all_marks.put(
+                marks, (self.marks("lex", marks), self.marks("lex[1]", marks), self.marks("lex[-1]", marks))
             )
         return found
 
@@ -432,9 +427,7 @@ class Vocabulary:
             self._tagged.clear()
         found = self._tagged.get(bare)
         if found is None:
-            if len(self._tagged) >= FORM_CACHE:
-                self._tagged.clear()
-            found = self._tagged[bare] = self.marks("tg", lexicon.word_marks(bare))
+            found = self._tagged.put(bare, self.marks("tg", lexicon.word_marks(bare)))
         return found
 
     def marks(self, prefix: str, marks: tuple[str, ...]) -> tuple[Feature, ...]:
@@ -442,9 +435,7 @@ class Vocabulary:
         key = (prefix, marks)
         found = self._marks.get(key)
         if found is None:
-            if len(self._marks) >= FORM_CACHE:
-                self._marks.clear()
-            found = self._marks[key] = self.kept(f"{prefix}:{m}" for m in marks)
+            found = self._marks.put(key, self.kept(f"{prefix}:{m}" for m in marks))
         return found
 
 

@@ -17,6 +17,7 @@ from functools import cache
 
 from rasid.lang.ar.affixes import affixes, feminine_nisba, masculine_nisba, singular_nisba
 from rasid.lang.ar.clause_marks import commas
+from rasid.lang.ar.letters import LETTERS, LETTERS_WITHOUT_TATWEEL
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import ARTICLE, load_clitics, proclitic_readings
 from rasid.lang.ar.normalise import normalise_string
@@ -42,7 +43,7 @@ _ROAD_DASH = re.compile(r"[^\S\n]*[-–—][^\S\n]*")
 _PREPOSITIONS = ("ل", "ب")
 #: The kinds a facility name's first word may have: a name's or an organisation's ("شهداء").
 _ORG_NAME_KINDS = frozenset({"org", "name_head", "glued_head"})
-_ARABIC_WORD = re.compile("[\u0621-\u063a\u0641-\u064a]{3,}")
+_ARABIC_WORD = re.compile(f"[{LETTERS_WITHOUT_TATWEEL}]{{3,}}")
 #: The most words a name the gazetteer lacks may have ("دير جبل الطير", "طيبة الشيخ السماني").
 MAX_NAME_WORDS = 4
 #: How much of a compass offset a neighbourhood or facility takes (part of the town itself).
@@ -72,7 +73,7 @@ _LOCAL = frozenset({"city", "admin2", "neighbourhood"})
 
 
 COMMON_NOUNS_FILE = "place_common_nouns.tsv"
-_ROOT_LETTER = "[\u0621-\u064a]"
+_ROOT_LETTER = f"[{LETTERS}]"
 
 
 @cache

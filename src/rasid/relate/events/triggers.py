@@ -22,6 +22,7 @@ from rasid.lang.ar.doc import Doc
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import ARTICLE, PhraseMatch
 from rasid.lang.ar.text import text_view
+from rasid.lang.memo import BoundedMemo
 from rasid.record import EventType, Record, WeaponMention
 from rasid.relate.casualties.lexicon import casualty_lexicon
 from rasid.relate.events.lexicon import EVENT_TYPES, EventLexicon, TriggerEntry, event_lexicon
@@ -202,15 +203,16 @@ def _sport_units(doc: Doc, lex: EventLexicon) -> set[int]:
     sport: dict[int, set[str]] = {}
     deadly: set[int] = set()
     status = casualty_lexicon().status
-    read = _SPORT_FORMS.of(lex)  # per word form: its sport word, or whether it kills
+    read = _SPORT_FORMS.read_from(lex)  # per word form: its sport word, or whether it kills
+    read_get = read.get  # bound once, as a plain dict's would be: the loop asks every word
     for w in doc.words:
-        known = read.get(w.norm)
+        known = read_get(w.norm)
         if known is None:
             found: str | bool | None = in_set(w.norm, lex.sports)
             if found is None:
                 word = in_set(w.norm, status)
                 found = word is not None and status[word] == "killed"
-            known = read[w.norm] = found
+            known = read.put(w.norm, found)
         if known is True:
             deadly.add(doc.unit_of(w.start))
         elif known:
@@ -351,12 +353,13 @@ def _prefixed(
     to the verb, so its mention is the whole word."""
     out: list[EventMention] = []
     prefixes = tuple(prefixes)
-    memo = _PREFIXED.setdefault((prefixes, min_rest), _FormMemo())
-    trigger_of = memo.of(lex.triggers, len(lex.triggers))  # a word form is looked up once
+    memo = _PREFIXED.setdefault((prefixes, min_rest), BoundedMemo(PREFIXED_MEMO))
+    trigger_of = memo.read_from(lex.triggers, len(lex.triggers))  # a word form is looked up once
+    trigger_get = trigger_of.get  # bound once: the loop asks every word
     for w in doc.words:
-        hit = trigger_of.get(w.norm, _UNREAD)
+        hit = trigger_get(w.norm, _UNREAD)
         if hit is _UNREAD:
-            hit = trigger_of[w.norm] = _prefixed_trigger(w.norm, lex, prefixes, min_rest)
+            hit = trigger_of.put(w.norm, _prefixed_trigger(w.norm, lex, prefixes, min_rest))
         if hit is None or taken.overlaps(w.start, w.end):
             continue
         prefix, entry = hit
@@ -365,35 +368,18 @@ def _prefixed(
     return out
 
 
-#: Word forms whose answers a `_FormMemo` keeps before starting again: most words of every
+#: Word forms whose answers each memo below keeps before starting again: most words of every
 #: article have no trigger, and a batch repeats its vocabulary.
 PREFIXED_MEMO = 1 << 14
 _UNREAD: Any = object()
 
 
-class _FormMemo:
-    """Answers per word form read from one lexicon, kept for the process (up to `PREFIXED_MEMO`
-    forms): an article repeats its words, and a batch its vocabulary."""
-
-    def __init__(self) -> None:
-        self._source: object = None
-        self._size = 0
-        self._answers: dict[str, Any] = {}
-
-    def of(self, source: object, size: int = 0) -> dict[str, Any]:
-        """The answers, emptied when they were read from another source (or the same one at
-        another size: a trigger table that has grown) or are too many."""
-        if self._source is not source or self._size != size or len(self._answers) >= PREFIXED_MEMO:
-            self._source, self._size, self._answers = source, size, {}
-        return self._answers
-
-
 # What a word form tells `_needs_attack` (whether it is an attack cue), `_sport_units` (its
 # sport word, or True when it is a word of killing, or False) and `_prefixed` (its prefixed
-# trigger or None, per kind of prefix: (prefixes, min_rest)).
-_ATTACK_CUES = _FormMemo()
-_SPORT_FORMS = _FormMemo()
-_PREFIXED: dict[tuple[tuple[str, ...], int], _FormMemo] = {}
+# trigger or None, per kind of prefix: (prefixes, min_rest)), each read from one lexicon.
+_ATTACK_CUES: BoundedMemo[str, bool] = BoundedMemo(PREFIXED_MEMO)
+_SPORT_FORMS: BoundedMemo[str, str | bool] = BoundedMemo(PREFIXED_MEMO)
+_PREFIXED: dict[tuple[tuple[str, ...], int], BoundedMemo[str, Any]] = {}
 
 
 def _prefixed_trigger(
@@ -480,16 +466,20 @@ def _needs_attack(
     for start, _, _ in agents:
         cues.add(doc.unit_of(start))
     status = casualty_lexicon().status
-    cue_forms: dict[str, bool] = _ATTACK_CUES.of(lex)  # each form is read once
+    cue_forms = _ATTACK_CUES.read_from(lex)  # each form is read once
+    cue_get = cue_forms.get  # bound once: the loop asks every word
     for word in doc.words:
         norm = word.norm
-        cue = cue_forms.get(norm)
+        cue = cue_get(norm)
         if cue is None:
-            cue = cue_forms[norm] = bool(
-                in_set(norm, status)
-                or in_set(norm, lex.modifiers)
-                or in_set(norm, lex.claim_verbs)
-                or norm.endswith(lex.responsibility_endings)
+            cue = cue_forms.put(
+                norm,
+                bool(
+                    in_set(norm, status)
+                    or in_set(norm, lex.modifiers)
+                    or in_set(norm, lex.claim_verbs)
+                    or norm.endswith(lex.responsibility_endings)
+                ),
             )
         if cue:
             cues.add(doc.unit_of(word.start))
