@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasid.clean.credits import dateline_credit, name_piece
+from rasid.clean.credits import dateline_credit, name_piece, opening_credit
 from rasid.clean.text import trim
 
 CREDITS = [
@@ -64,3 +64,24 @@ def test_an_outlet_the_body_cites_is_no_publisher() -> None:
         "وقال مراسل صوت الرافدين - إن العمل استمر عامين، بمشاركة شركات محلية ودولية."
     )
     assert trim(text).publisher is None
+
+
+OPENINGS = [
+    ("صوت الحقيقة - أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد", "صوت الحقيقة"),
+    ("نبض الشارع – قال وزير النقل إن الطريق سيفتح الشهر المقبل", "نبض الشارع"),
+    ("حلب - قال مصدر محلي إن القصف استهدف الحي الشرقي", None),  # a dateline
+    ("وزارة الصحة - أعلنت اليوم عن افتتاح مستشفى جديد في المدينة", None),  # a body speaks
+    ("الجيش الوطني - أعلن اليوم عن إحباط هجوم على الحدود", None),
+    ("محافظة ريف دمشق - أعلنت اليوم عن افتتاح مستشفى جديد", None),  # a place
+    ("خاص - أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد", None),
+    (
+        "النهر الجديد: أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد",
+        None,
+    ),  # a colon opens a speaker's words too
+    ("النهر الجديد - أعلنت", None),  # no sentence after it
+]
+
+
+@pytest.mark.parametrize(("line", "name"), OPENINGS)
+def test_opening_credit(line: str, name: str | None) -> None:
+    assert opening_credit(line) == name

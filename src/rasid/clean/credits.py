@@ -20,16 +20,20 @@ from rasid.lang.ar.normalise import normalise_string
 from rasid.link.gazetteer import default_gazetteer
 
 GIVEN_NAMES_FILE = "actor_given_names.tsv"
+ORG_HEADS_FILE = "actor_org_heads.tsv"
 
 CREDIT_MAX_WORDS = 6  # a dateline credit alone on a line: a place or filler and a name, this short
 NAME_MAX_WORDS = 4  # the outlet's name in a credit ("شبكة الشرق الأوسط نيوز")
-GLUED_MIN_WORDS = 4  # the sentence a glued credit opens has at least this many words
+GLUED_MIN_WORDS = 4
+OPENING_MAX_WORDS = 3  # the outlet's name before the first sentence, with no place beside it  # the sentence a glued credit opens has at least this many words
 
 # Between the pieces of a credit: dashes, slashes, bars, commas and a colon; an underscore or a
 # run of tatweel only with spaces around it (tatweel inside a word stretches the word).
 _SEPARATORS = re.compile(r"\s*[-–—/|،,:]+\s*|\s+[_ـ]+\s+|\s*_\s*")
 # A place, a separator, the name and a dash, then the sentence ("الخرطوم – تاق برس- وصل ...").
 _GLUED = re.compile(r"^([^-–—/|،,:]+?)\s*[-–—/|،,]\s*([^-–—/|،,:]+?)\s*(?:[-–—/|]|\s[_ـ]+\s)\s*(\S.*)$")
+# The first sentence's outlet stamp: a name, a dash, the sentence ("مرايا – قال ...").
+_OPENING = re.compile(r"^([^-–—/|،,:()\"“”«»\d]+?)\s*[-–—]+\s+(\S.*)$")
 _EDGES = ' \t:.-–—/|_ـ«»"“”()'
 
 
@@ -58,9 +62,9 @@ def _stamp(piece: str) -> bool:
 
 @cache
 def _given_names() -> frozenset[str]:
-    """Unambiguous given names: a credit's name that opens with one is a reporter's ("فاطمة X – مكة")."""
-    rows = load_rows(GIVEN_NAMES_FILE)
-    return frozenset(normalise_string(r["name"]) for r in rows if r["ambiguous"] != "yes")
+    """Given names, ambiguous ones too: a credit's name that opens with one is a reporter's
+    ("فاطمة X – مكة", "الدمام - شريف X - ..."), outlets' names seldom do."""
+    return frozenset(normalise_string(r["name"]) for r in load_rows(GIVEN_NAMES_FILE))
 
 
 def _name(piece: str) -> bool:
@@ -96,6 +100,32 @@ def dateline_credit(line: str) -> str | None:
     ):
         return name
     return None
+
+
+def opening_credit(line: str) -> str | None:
+    """The outlet's name stamped before the first sentence with no place beside it ("X - أعلنت
+    الوزارة ..."): a name of one to three words that is no place, filler, date, agency or
+    person, a dash or a colon, then the sentence."""
+    found = _OPENING.match(line.strip())
+    if found is None or len(found[2].split()) < GLUED_MIN_WORDS:
+        return None
+    name = _unfilled(found[1])
+    if len(name.split()) > OPENING_MAX_WORDS or not _name(name):
+        return None
+    # "الجيش الوطني - ...", "محافظة ريف دمشق - ...", "المخا تهامة - ...": a body or a place speaks
+    return None if any(_place(w) or _org_head(w) for w in name.split()) else name
+
+
+@cache
+def _org_heads() -> frozenset[str]:
+    """Head nouns of organisations' names (actor_org_heads.tsv), outlets' own nouns left out."""
+    heads = (normalise_string(row["head"]) for row in load_rows(ORG_HEADS_FILE))
+    return frozenset(h for h in heads if not media_words_only(h))
+
+
+def _org_head(word: str) -> bool:
+    key = normalise_string(word)
+    return key in _org_heads() or (key.startswith("ال") and key[2:] in _org_heads())
 
 
 def name_piece(name: str, *, strict: bool) -> str:

@@ -37,7 +37,7 @@ from functools import cache
 from itertools import pairwise
 
 from rasid.clean.classifier import LineModel, rate
-from rasid.clean.credits import dateline_credit, name_piece
+from rasid.clean.credits import dateline_credit, name_piece, opening_credit
 from rasid.clean.features import (
     NAMES,
     Page,
@@ -134,6 +134,7 @@ PUBLISHER_RANK = {
     "credit": 6,
     "outlet-credit": 6,
     "dateline-credit": 6,
+    "opening-credit": 7,
 }
 #: Whether a publisher found that way must look like an outlet's name (see looks_like_publisher).
 PUBLISHER_STRICT = {
@@ -145,6 +146,7 @@ PUBLISHER_STRICT = {
     "credit": False,  # and no place name: "شفق نيوز/ ..." names the outlet, "بغداد/ ..." the city
     "outlet-credit": True,  # "X - ..." is cut only when X names an outlet
     "dateline-credit": False,  # a place or "خاص" beside it is the evidence (clean/credits.py)
+    "opening-credit": False,  # "X - أعلنت ...": X is no place, filler, date, agency or person
 }
 
 _TICKER_SPLIT = re.compile(r"\s{3,}|\s+[|•·]\s+")
@@ -952,6 +954,8 @@ class _Trimmer:
         for i in range(body[-1] + 1 if body else 0):
             if self.marks[i] != TITLE and (name := dateline_credit(self.lines[i])):
                 self.add_publisher("dateline-credit", name)
+        if body and (name := opening_credit(self.lines[body[0]])):
+            self.add_publisher("opening-credit", name)
 
     def inline(self) -> None:
         """Cut links and embedded-post handles out of the lines that stay."""
