@@ -29,7 +29,9 @@ from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.normalise import normalise_string
 
 PUBLISHERS_FILE = "clean_publishers.tsv"
-PUBLISHER_KINDS = frozenset({"outlet", "media-word", "not-publisher", "copyright-phrase", "outlet-prefix"})
+PUBLISHER_KINDS = frozenset(
+    {"outlet", "media-word", "not-publisher", "copyright-phrase", "outlet-prefix", "wire", "source-label"}
+)
 EARLIEST_YEAR = 1990
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
@@ -98,9 +100,26 @@ def looks_like_publisher(name: str, *, strict: bool = True) -> bool:
     words = _publisher_words()
     if not key or key in words["not-publisher"] or len(key.split()) > 6:
         return False
-    if key in words["outlet"] or any(w in words["media-word"] for w in key.split()):
+    if key in words["outlet"] or key in words["wire"] or any(w in words["media-word"] for w in key.split()):
         return True
     return not strict
+
+
+def is_filler(name: str) -> bool:
+    """A word that fills an outlet's slot without naming one ("خاص", "متابعات", a weekday)."""
+    return _key(name) in _publisher_words()["not-publisher"]
+
+
+def publisher_word(kind: str, name: str) -> bool:
+    """Whether the name is one of clean_publishers.tsv's words of that kind ("wire", "source-label");
+    dots count as spaces ("أ.ف.ب" is "أ ف ب")."""
+    return " ".join(_key(name).replace(".", " ").split()) in _publisher_words()[kind]
+
+
+def media_words_only(name: str) -> bool:
+    """The name is media words alone ("ميديا", "نت"): a piece of a name, never a name."""
+    words = _publisher_words()["media-word"]
+    return all(w in words for w in _key(name).split())
 
 
 #: Bars, dashes, the copyright sign, parentheses and the full stop, commas, colon and double quotes.

@@ -37,6 +37,7 @@ from functools import cache
 from itertools import pairwise
 
 from rasid.clean.classifier import LineModel, rate
+from rasid.clean.credits import dateline_credit, name_piece, opening_credit
 from rasid.clean.features import (
     NAMES,
     Page,
@@ -133,6 +134,8 @@ PUBLISHER_RANK = {
     "copyright": 5,
     "credit": 6,
     "outlet-credit": 6,
+    "dateline-credit": 6,
+    "opening-credit": 7,
 }
 #: Whether a publisher found that way must look like an outlet's name (see looks_like_publisher).
 PUBLISHER_STRICT = {
@@ -143,6 +146,8 @@ PUBLISHER_STRICT = {
     "copyright": False,
     "credit": False,  # and no place name: "شفق نيوز/ ..." names the outlet, "بغداد/ ..." the city
     "outlet-credit": True,  # "X - ..." is cut only when X names an outlet
+    "dateline-credit": False,  # a place or "خاص" beside it is the evidence (clean/credits.py)
+    "opening-credit": False,  # "X - أعلنت ...": X is no place, filler, date, agency or person
 }
 
 _TICKER_SPLIT = re.compile(r"\s{3,}|\s+[|•·]\s+")
@@ -346,7 +351,10 @@ class _Trimmer:
     def add_publisher(self, how: str, name: str) -> None:
         if how == "credit" and default_gazetteer().lookup(name):
             return
-        if how in PUBLISHER_RANK and looks_like_publisher(name, strict=PUBLISHER_STRICT[how]):
+        if how not in PUBLISHER_RANK:
+            return
+        name = name_piece(name, strict=PUBLISHER_STRICT[how])  # "أفق نيوز | محلي" → "أفق نيوز"
+        if looks_like_publisher(name, strict=PUBLISHER_STRICT[how]):
             self.publishers.append((PUBLISHER_RANK[how], name))
 
     def classify(self, line: str, zone: str) -> str | None:
@@ -937,12 +945,18 @@ class _Trimmer:
         return tags <= used
 
     def lead(self, start: int, end: int) -> None:
-        """Read the first body lines' credits for the publisher ("حلب (قاسيون) - ...")."""
+        """Read the first body lines' credits for the publisher ("حلب (قاسيون) - ..."), and the
+        dateline credits of the lines down to them ("بغداد - العراق اليوم", clean/credits.py)."""
         body = [i for i in range(start, end) if self.marks[i] is None][:LEAD_LINES]
         for i in body:
             found = match_line(self.lines[i], "lead")
             if found is not None and found.publisher:
                 self.add_publisher(found.reason, found.publisher)
+        for i in range(body[-1] + 1 if body else 0):
+            if self.marks[i] != TITLE and (name := dateline_credit(self.lines[i])):
+                self.add_publisher("dateline-credit", name)
+        if body and (name := opening_credit(self.lines[body[0]])):
+            self.add_publisher("opening-credit", name)
 
     def inline(self) -> None:
         """Cut links and embedded-post handles out of the lines that stay."""

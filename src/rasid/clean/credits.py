@@ -1,0 +1,142 @@
+"""The outlet an article's dateline credits, and the outlet's name cut out of a longer label.
+
+Many outlets stamp the top of the article with a place and their own name: alone on a line
+("بغداد - العراق اليوم", "وهج الخليج – مسقط", "الميدان اليمني – خاص", "تعز «الأيام» خاص") or
+glued to the first sentence ("الخرطوم – تاق برس- وصل ..."). The place (a gazetteer name) or a
+filler ("خاص", "متابعات") beside the name is what tells a credit from a headline, so the name
+need not be a known outlet; it must be no place, filler or date itself. A name cited inside a
+sentence ("قال مراسل الجزيرة", "لـ"العربي الجديد"") never stands so, and is never read here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rasid.clean.features import date_or_clock
+from rasid.clean.metadata import is_filler, looks_like_publisher, media_words_only, publisher_word
+from rasid.lang.ar.lexicon import load_rows
+from rasid.lang.ar.normalise import normalise_string
+from rasid.link.gazetteer import default_gazetteer
+
+GIVEN_NAMES_FILE = "actor_given_names.tsv"
+ORG_HEADS_FILE = "actor_org_heads.tsv"
+
+CREDIT_MAX_WORDS = 6  # a dateline credit alone on a line: a place or filler and a name, this short
+NAME_MAX_WORDS = 4  # the outlet's name in a credit ("شبكة الشرق الأوسط نيوز")
+GLUED_MIN_WORDS = 4
+OPENING_MAX_WORDS = 3  # the outlet's name before the first sentence, with no place beside it  # the sentence a glued credit opens has at least this many words
+
+# Between the pieces of a credit: dashes, slashes, bars, commas and a colon; an underscore or a
+# run of tatweel only with spaces around it (tatweel inside a word stretches the word).
+_SEPARATORS = re.compile(r"\s*[-–—/|،,:]+\s*|\s+[_ـ]+\s+|\s*_\s*")
+# A place, a separator, the name and a dash, then the sentence ("الخرطوم – تاق برس- وصل ...").
+_GLUED = re.compile(r"^([^-–—/|،,:]+?)\s*[-–—/|،,]\s*([^-–—/|،,:]+?)\s*(?:[-–—/|]|\s[_ـ]+\s)\s*(\S.*)$")
+# The first sentence's outlet stamp: a name, a dash, the sentence ("مرايا – قال ...").
+_OPENING = re.compile(r"^([^-–—/|،,:()\"“”«»\d]+?)\s*[-–—]+\s+(\S.*)$")
+_EDGES = ' \t:.-–—/|_ـ«»"“”()'
+
+
+def _pieces(line: str, limit: int = 0) -> list[str]:
+    return [_unfilled(p) for p in _SEPARATORS.split(line.strip(_EDGES), maxsplit=limit)]
+
+
+def _unfilled(piece: str) -> str:
+    """The piece without filler words at its ends ("متابعات تاق برس" → "تاق برس")."""
+    words = piece.strip(_EDGES).split()
+    while len(words) > 1 and is_filler(words[0]) and not media_words_only(" ".join(words[1:])):
+        words = words[1:]  # but "المراسل نت" is a name
+    while len(words) > 1 and is_filler(words[-1]):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _place(piece: str) -> bool:
+    return bool(default_gazetteer().lookup(piece))
+
+
+def _stamp(piece: str) -> bool:
+    """A piece that stands beside an outlet's name in a credit: a place or a filler ("خاص")."""
+    return _place(piece) or is_filler(piece)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Given names, ambiguous ones too: a credit's name that opens with one is a reporter's
+    ("فاطمة X – مكة", "الدمام - شريف X - ..."), outlets' names seldom do."""
+    return frozenset(normalise_string(r["name"]) for r in load_rows(GIVEN_NAMES_FILE))
+
+
+def _name(piece: str) -> bool:
+    words = piece.split()
+    return (
+        0 < len(words) <= NAME_MAX_WORDS
+        and not any(ch.isdigit() for ch in piece)
+        and not date_or_clock(piece)
+        and not _stamp(piece)
+        and not publisher_word("wire", piece)  # "الخرطوم – أ ف ب": agency copy, not the page's outlet
+        and not media_words_only(piece)
+        and normalise_string(words[0]) not in _given_names()
+        and looks_like_publisher(piece, strict=False)
+    )
+
+
+def dateline_credit(line: str) -> str | None:
+    """The outlet's name a dateline credit gives (module docstring), or None."""
+    pieces = [p for p in _pieces(line) if p]
+    if not pieces or any(publisher_word("source-label", p) for p in pieces[:1]):
+        return None  # "المصدر: ...", "بقلم: ...": a label, no credit
+    if len(line.split()) <= CREDIT_MAX_WORDS and 2 <= len(pieces) <= 3:
+        names = [p for p in pieces if not _stamp(p)]
+        if len(names) == 1 and _name(names[0]):
+            return names[0]
+        return None
+    glued = _GLUED.match(line.strip())
+    if (
+        glued
+        and _place(glued[1])
+        and _name(name := _unfilled(glued[2]))
+        and len(glued[3].split()) >= GLUED_MIN_WORDS
+    ):
+        return name
+    return None
+
+
+def opening_credit(line: str) -> str | None:
+    """The outlet's name stamped before the first sentence with no place beside it ("X - أعلنت
+    الوزارة ..."): a name of one to three words that is no place, filler, date, agency or
+    person, a dash or a colon, then the sentence."""
+    found = _OPENING.match(line.strip())
+    if found is None or len(found[2].split()) < GLUED_MIN_WORDS:
+        return None
+    name = _unfilled(found[1])
+    if len(name.split()) > OPENING_MAX_WORDS or not _name(name):
+        return None
+    # "الجيش الوطني - ...", "محافظة ريف دمشق - ...", "المخا تهامة - ...": a body or a place speaks
+    return None if any(_place(w) or _org_head(w) for w in name.split()) else name
+
+
+@cache
+def _org_heads() -> frozenset[str]:
+    """Head nouns of organisations' names (actor_org_heads.tsv), outlets' own nouns left out."""
+    heads = (normalise_string(row["head"]) for row in load_rows(ORG_HEADS_FILE))
+    return frozenset(h for h in heads if not media_words_only(h))
+
+
+def _org_head(word: str) -> bool:
+    key = normalise_string(word)
+    return key in _org_heads() or (key.startswith("ال") and key[2:] in _org_heads())
+
+
+def name_piece(name: str, *, strict: bool) -> str:
+    """The piece of a label that names the outlet: "أفق نيوز |" → "أفق نيوز", "البيضاء نت | محلي"
+    → "البيضاء نت", "متابعات _ اوراد نيوز" → "اوراد نيوز"; the label itself when it is one piece or
+    no single piece looks like an outlet's name."""
+    pieces = [p for p in _pieces(name) if p and not _stamp(p) and not media_words_only(p)]
+    if len(pieces) < 1 or (len(pieces) == 1 and pieces[0] == name):
+        return name
+    for want_strict in (True, strict):
+        found = [p for p in pieces if looks_like_publisher(p, strict=want_strict)]
+        if found:
+            return found[0]
+    return name

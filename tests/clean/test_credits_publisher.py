@@ -1,0 +1,87 @@
+"""The outlet a dateline credit names, and the outlet's name cut out of a longer label."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.clean.credits import dateline_credit, name_piece, opening_credit
+from rasid.clean.text import trim
+
+CREDITS = [
+    ("بغداد - صوت الرافدين", "صوت الرافدين"),  # a place, then the outlet
+    ("نجمة الخليج – مسقط", "نجمة الخليج"),  # the outlet, then a place
+    ("الوادي الأخضر – خاص", "الوادي الأخضر"),  # the outlet and a filler
+    ("حمص-النهر الجديد", "النهر الجديد"),
+    ("الجزائر| الصدى نت:", "الصدى نت"),
+    ("القاهرة – النيل الجديد- أعلنت الوزارة اليوم عن خطة جديدة للنقل العام", "النيل الجديد"),
+    ("دمشق - متابعات النهر الجديد- أعلنت الوزارة اليوم عن خطة جديدة للنقل", "النهر الجديد"),
+    ("الخرطوم – أ ف ب:", None),  # a wire agency's copy: the page's outlet is someone else
+    ("بيروت - أ.ف.ب", None),
+    ("محمد الحسن – جدة", None),  # a reporter and his city
+    ("المصدر: انترنت", None),  # a label, no credit
+    ("دمشق - الثلاثاء", None),  # a dateline's day
+    ("حلب - دمشق", None),  # two places
+    ("غزة: استشهد ثلاثة مواطنين، مساء اليوم، في قصف على المدينة", None),  # a dateline, no name
+    ("حلب - قال مصدر محلي إن القصف استهدف الحي الشرقي من المدينة", None),  # no second dash
+    ("وقال مراسل النهر الجديد في بغداد - إن الاشتباكات تجددت", None),  # a cited outlet
+]
+
+
+@pytest.mark.parametrize(("line", "name"), CREDITS)
+def test_dateline_credit(line: str, name: str | None) -> None:
+    assert dateline_credit(line) == name
+
+
+LABELS = [
+    ("صدى اليوم نيوز |", True, "صدى اليوم نيوز"),
+    ("الصدى نت | محلي", True, "الصدى نت"),
+    ("متابعات _ صدى اليوم نيوز", True, "صدى اليوم نيوز"),
+    ("الرافدين برس ــــ عــــربـــي", True, "الرافدين برس"),
+    ("صدى اليوم نيوز", True, "صدى اليوم نيوز"),  # one piece: the label itself
+    ("النهر- ميديا", True, "النهر- ميديا"),  # a media word alone is no name: the label stays whole
+]
+
+
+@pytest.mark.parametrize(("label", "strict", "name"), LABELS)
+def test_name_piece(label: str, strict: bool, name: str) -> None:
+    assert name_piece(label, strict=strict) == name
+
+
+def test_a_dateline_credit_above_the_article_names_the_publisher() -> None:
+    text = (
+        "افتتاح جسر جديد على نهر دجلة في العاصمة\n"
+        "بغداد - صوت الرافدين\n"
+        "افتتحت وزارة الإعمار، اليوم الأحد، جسرا جديدا يربط ضفتي النهر، وقال الوزير إن المشروع اكتمل.\n"
+        "وأضاف أن العمل استمر عامين، بمشاركة شركات محلية ودولية."
+    )
+    assert trim(text).publisher == "صوت الرافدين"
+
+
+def test_an_outlet_the_body_cites_is_no_publisher() -> None:
+    text = (
+        "افتتاح جسر جديد على نهر دجلة في العاصمة\n"
+        'افتتحت وزارة الإعمار، اليوم الأحد، جسرا جديدا يربط ضفتي النهر، وقال الوزير لـ"صوت الرافدين" إن المشروع اكتمل.\n'
+        "وقال مراسل صوت الرافدين - إن العمل استمر عامين، بمشاركة شركات محلية ودولية."
+    )
+    assert trim(text).publisher is None
+
+
+OPENINGS = [
+    ("صوت الحقيقة - أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد", "صوت الحقيقة"),
+    ("نبض الشارع – قال وزير النقل إن الطريق سيفتح الشهر المقبل", "نبض الشارع"),
+    ("حلب - قال مصدر محلي إن القصف استهدف الحي الشرقي", None),  # a dateline
+    ("وزارة الصحة - أعلنت اليوم عن افتتاح مستشفى جديد في المدينة", None),  # a body speaks
+    ("الجيش الوطني - أعلن اليوم عن إحباط هجوم على الحدود", None),
+    ("محافظة ريف دمشق - أعلنت اليوم عن افتتاح مستشفى جديد", None),  # a place
+    ("خاص - أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد", None),
+    (
+        "النهر الجديد: أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد",
+        None,
+    ),  # a colon opens a speaker's words too
+    ("النهر الجديد - أعلنت", None),  # no sentence after it
+]
+
+
+@pytest.mark.parametrize(("line", "name"), OPENINGS)
+def test_opening_credit(line: str, name: str | None) -> None:
+    assert opening_credit(line) == name
