@@ -51,12 +51,10 @@ from typing import Any
 import pycrfsuite
 
 from rasid.evaluate.ner import (
-    SENTENCES_PER_DOC,
     NerDocument,
     NerScore,
     NerSpan,
     Token,
-    build_document,
     documents,
     read_sentences,
     snap_to_tokens,
@@ -64,14 +62,12 @@ from rasid.evaluate.ner import (
 )
 from rasid.lang.ar.text import TextView
 from rasid.recognise.actors.rules import rule_candidates, rule_spans
-from rasid.recognise.names.augment import replace_mentions
 from rasid.recognise.names.features import (
     Features,
     bare_form,
     doc_features,
     lexicon_features,
     second_pass_features,
-    table_hits,
     without_table_marks,
 )
 from rasid.recognise.names.lexicon import NameCounts, NameLexicon
@@ -103,14 +99,6 @@ FOLDS = 2
 #: The other corpora trained on by default (`--with` adds others). None: AQMAR with private
 #: features raised the cross-validated first pass but not the held-back score (README).
 EXTRA: tuple[str, ...] = ()
-#: Mention-replaced copies of each training document (`augment.py`; 0: none).
-COPIES = 0
-#: The share of a document's distinct names a copy replaces.
-COPY_RATE = 1.0
-#: Whether a copy's replaced names keep the training lexicon's marks (`tg:`, `tgp:`).
-COPY_LEXICON = True
-#: Whether a copy's replaced names keep their table marks (gazetteer, registry ...).
-COPY_TABLES = True
 #: The names of the other corpora in model_scores.json's "training" (their private prefix is
 #: the name's first part: `aqmar:`, `wojood:`).
 CORPUS_NAMES = {"aqmar": "aqmar", "wojood": "wojood_sample"}
@@ -161,49 +149,6 @@ def doc_data(docs: Sequence[NerDocument]) -> list[DocData]:
     return out
 
 
-def doc_groups(sentences: Sequence[list[Token]]) -> list[list[list[Token]]]:
-    """The sentences of each document, as `documents` groups them."""
-    return [list(sentences[i : i + SENTENCES_PER_DOC]) for i in range(0, len(sentences), SENTENCES_PER_DOC)]
-
-
-def brown_codes(path: Path) -> dict[str, str]:
-    """Bare form -> Brown bit string (`scripts/build_brown.py`'s file)."""
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            bits, form, _ = line.split("\t")
-            out[form] = bits
-    return out
-
-
-BROWN_PREFIXES = (4, 6, 10)
-
-
-def with_brown(data: DocData, codes: dict[str, str]) -> DocData:
-    """The document with the Brown cluster prefixes of each word and of its neighbours."""
-    bits = [codes.get(bare_form(w)) for w in data.words]
-
-    def marks(b: str | None, tag: str, full: bool) -> list[str]:
-        if b is None:
-            return [f"bc{tag}=none"]
-        out = [f"bc{n}{tag}={b[:n]}" for n in BROWN_PREFIXES if len(b) >= n]
-        if full:
-            out.append(f"bc{tag}={b}")
-        return out
-
-    n = len(bits)
-    features = [
-        [
-            *f,
-            *marks(bits[i], "", True),
-            *(marks(bits[i - 1], "[-1]", False) if i > 0 else []),
-            *(marks(bits[i + 1], "[1]", False) if i + 1 < n else []),
-        ]
-        for i, f in enumerate(data.features)
-    ]
-    return DocData(data.words, features, data.labels, data.sentences)
-
-
 def counts_of(data: DocData) -> NameCounts:
     return NameCounts.of_document([bare_form(w) for w in data.words], decode(data.labels))
 
@@ -216,44 +161,18 @@ def with_lexicon(data: DocData, lexicon: NameLexicon) -> DocData:
 
 
 def with_lexicons(
-    own: Sequence[DocData], others: Sequence[DocData] = (), copies: Sequence[Sequence[DocData]] = ()
+    own: Sequence[DocData], others: Sequence[DocData] = ()
 ) -> tuple[list[DocData], NameLexicon]:
     """The training documents with lexicon marks, each from the other documents' labels (so
     that the weights learn how far labels carry to a text not in the lexicon), the other
-    corpora's from the whole lexicon, and that lexicon (of `own` only: ANERcorp's news).
-    `copies` are mention-replaced copies of `own` (each a list parallel to it): a copy reads
-    the lexicon its original reads and adds nothing to it (`augment.py`)."""
+    corpora's from the whole lexicon, and that lexicon (of `own` only: ANERcorp's news)."""
     counts = [counts_of(d) for d in own]
     total = NameCounts()
     for c in counts:
         total.add(c)
     lexicon = total.lexicon()
-    lexicons = [total.without(c) for c in counts]
-    marked = [with_lexicon(d, lex) for d, lex in zip(own, lexicons, strict=True)]
-    copied = [
-        _without_name_lexicon(with_lexicon(d, lex)) if not COPY_LEXICON else with_lexicon(d, lex)
-        for docs in copies
-        for d, lex in zip(docs, lexicons, strict=True)
-    ]
-    return marked + [with_lexicon(d, lexicon) for d in others] + copied, lexicon
-
-
-def _without_name_lexicon(data: DocData) -> DocData:
-    """A copy without the training lexicon's marks on its (replaced) names' words (and without
-    their table marks with `COPY_TABLES` off)."""
-    base = data.features
-    if not COPY_TABLES:
-        keys = {
-            "|".join(bare_form(data.words[j]) for j in range(first, last + 1))
-            for first, last, _ in table_hits(base)
-            if all(data.labels[j] != "O" for j in range(first, last + 1))
-        }
-        base = without_table_marks(data.words, base, keys.__contains__)
-    features = [
-        [x for x in f if not (isinstance(x, str) and x.startswith(("tg:", "tgp:")))] if label != "O" else f
-        for f, label in zip(base, data.labels, strict=True)
-    ]
-    return DocData(data.words, features, data.labels, data.sentences)
+    marked = [with_lexicon(d, total.without(c)) for d, c in zip(own, counts, strict=True)]
+    return marked + [with_lexicon(d, lexicon) for d in others], lexicon
 
 
 def with_table_dropout(data: DocData, k: int, rate: float | None = None) -> DocData:
@@ -308,18 +227,16 @@ def train(data: Sequences, path: Path) -> pycrfsuite.Tagger:
     return tagger
 
 
-def jackknife(data: Sequence[DocData], folder: Path, groups: Sequence[int] | None = None) -> list[list[str]]:
+def jackknife(data: Sequence[DocData], folder: Path) -> list[list[str]]:
     """First-pass labels of every training document from a model trained on the other half
     (documents alternate between the halves), so that the second pass learns from labels as
-    fallible as the first pass's on text it never saw. `groups` numbers each document's
-    original (a mention-replaced copy goes with its original: the same text but the names)."""
-    group = list(range(len(data))) if groups is None else list(groups)
+    fallible as the first pass's on text it never saw."""
     labels: list[list[str]] = [[] for _ in data]
     for half in range(FOLDS):
-        rest = [seq for k, d in enumerate(data) if group[k] % FOLDS != half for seq in d.sequences()]
+        rest = [seq for k, d in enumerate(data) if k % FOLDS != half for seq in d.sequences()]
         tagger = train(rest, folder / f"fold{half}.crfsuite")
         for k, d in enumerate(data):
-            if group[k] % FOLDS == half:
+            if k % FOLDS == half:
                 labels[k] = first_pass(tagger, d.features, d.sentences)
         tagger.close()
     return labels
@@ -331,11 +248,7 @@ def label_spans(labels: Sequence[str]) -> list[NerSpan]:
 
 
 def cross_validate(
-    data: Sequence[DocData],
-    folder: Path,
-    extra: Sequence[DocData] = (),
-    folds: int = FOLDS,
-    copies: Sequence[Sequence[DocData]] = (),
+    data: Sequence[DocData], folder: Path, extra: Sequence[DocData] = (), folds: int = FOLDS
 ) -> NerScore:
     """Entity scores of the first pass over the ANERcorp training documents (`data`), each
     tagged by a model trained on the other folds (documents by position modulo `folds`) and
@@ -343,21 +256,14 @@ def cross_validate(
     only (the held-back part is never looked at)."""
     result = NerScore()
     for part in range(folds):
-        fold = NerScore()
-        kept = [k for k in range(len(data)) if k % folds != part]
-        marked, lexicon = with_lexicons(
-            [data[k] for k in kept], extra, [[docs[k] for k in kept] for docs in copies]
-        )
+        marked, lexicon = with_lexicons([d for k, d in enumerate(data) if k % folds != part], extra)
         marked = [with_table_dropout(d, k) for k, d in enumerate(marked)]
         tagger = train([seq for d in marked for seq in d.sequences()], folder / f"cv{part}.crfsuite")
         for k, d in enumerate(data):
             if k % folds == part:
                 d = with_lexicon(d, lexicon)  # the fold's lexicon: never its own labels
-                gold, found = label_spans(d.labels), label_spans(first_pass(tagger, d.features, d.sentences))
-                result.add(gold, found)
-                fold.add(gold, found)
+                result.add(label_spans(d.labels), label_spans(first_pass(tagger, d.features, d.sentences)))
         tagger.close()
-        print(f"fold {part}: micro F1 {fold.micro.to_dict()['f1']:.4f}", file=sys.stderr)
     return result
 
 
@@ -403,27 +309,7 @@ def main(argv: list[str] | None = None) -> int:
         default=FOLDS,
         help="with --cv: the number of folds (documents by position modulo it; 5 is finer, 2.5x slower)",
     )
-    parser.add_argument("--copies", type=int, default=None, help="mention-replaced copies per document")
-    parser.add_argument("--copy-rate", type=float, default=None)
-    parser.add_argument("--copy-no-lexicon", action="store_true")
-    parser.add_argument("--copy-no-tables", action="store_true")
-    parser.add_argument("--c2", type=float, default=None)
-    parser.add_argument("--possible-states", action="store_true")
-    parser.add_argument("--brown", type=Path, default=None, help="Brown cluster file (build_brown.py)")
     args = parser.parse_args(argv)
-    global COPIES, COPY_RATE, COPY_LEXICON, COPY_TABLES
-    if args.copy_no_tables:
-        COPY_TABLES = False
-    if args.copies is not None:
-        COPIES = args.copies
-    if args.copy_rate is not None:
-        COPY_RATE = args.copy_rate
-    if args.copy_no_lexicon:
-        COPY_LEXICON = False
-    if args.c2 is not None:
-        PARAMS["c2"] = args.c2
-    if args.possible_states:
-        PARAMS["feature.possible_states"] = True
     extra = args.extra or list(EXTRA)
     started = time.perf_counter()
     anercorp = read_sentences(args.datasets / ANERCORP, part="train")
@@ -441,30 +327,17 @@ def main(argv: list[str] | None = None) -> int:
         recorded = json.loads((args.out / SCORES_PATH.name).read_text(encoding="utf-8"))
         return write_scores(args.out, recorded, held_back, aqmar, started)
     own, *others = (doc_data(documents(sentences)) for sentences in training.values())
-    copies = [
-        doc_data([build_document(replace_mentions(g, c, COPY_RATE)) for g in doc_groups(anercorp)])
-        for c in range(COPIES)
-    ]
-    if args.brown is not None:
-        codes = brown_codes(args.brown)
-        own = [with_brown(d, codes) for d in own]
-        others = [[with_brown(d, codes) for d in docs] for docs in others]
-        copies = [[with_brown(d, codes) for d in docs] for docs in copies]
     print(f"features ready in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     if args.cv:
         with tempfile.TemporaryDirectory() as folder:
-            cv = summary(
-                cross_validate(own, Path(folder), private_copies(training, others), args.folds, copies)
-            )
+            cv = summary(cross_validate(own, Path(folder), private_copies(training, others), args.folds))
         print(json.dumps(cv), f"({time.perf_counter() - started:.0f} s)")
         return 0
-    marked, lexicon = with_lexicons(own, (), copies)
+    marked, lexicon = with_lexicons(own)
     marked = [with_table_dropout(d, k) for k, d in enumerate(marked)]
-    extra_docs = private_copies(training, [[with_lexicon(d, lexicon) for d in docs] for docs in others])
-    data = marked[: len(own)] + extra_docs + marked[len(own) :]
-    groups = [*range(len(own) + len(extra_docs)), *(k % len(own) for k in range(len(marked) - len(own)))]
+    data = marked + private_copies(training, [[with_lexicon(d, lexicon) for d in docs] for docs in others])
     with tempfile.TemporaryDirectory() as folder:
-        first = jackknife(data, Path(folder), groups)
+        first = jackknife(data, Path(folder))
     print(f"first-pass labels of the training part in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     train([seq for d in data for seq in d.sequences()], model).close()
     train(
