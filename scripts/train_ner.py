@@ -90,7 +90,7 @@ AQMAR = "aqmar/AQMAR_Arabic_NER_corpus-1.0.txt"
 WOJOOD = ("wojood_sample/train.txt", "wojood_sample/val.txt", "wojood_sample/test.txt")
 WOJOOD_TYPES = {"PERS": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
 #: CRFsuite settings: L1 and L2 regularisation, iterations, features seen at least twice.
-PARAMS: dict[str, Any] = {"c1": 0.05, "c2": 0.01, "max_iterations": 100, "feature.minfreq": 1}
+PARAMS: dict[str, Any] = {"c1": 0.05, "c2": 0.02, "max_iterations": 100, "feature.minfreq": 1}
 #: The share of table rows (gazetteer, registry, forces, groups) whose marks each training
 #: document hides (`with_table_dropout`; a different share per document, fixed by hashing).
 TABLE_DROPOUT = 0.1
