@@ -105,3 +105,17 @@ def test_a_peaceful_march_and_a_farmers_protest_are_protests() -> None:
     assert [t for t, _ in _events("نظم أهالي القرية مسيرة سلمية نحو مبنى البلدية صباح اليوم.")] == ["protest"]
     text = "أغلق مزارعون الطريق الدولي بعد ظهر اليوم في احتجاج على ارتفاع أسعار الأسمدة."
     assert "protest" in [t for t, _ in _events(text)]
+
+
+def _types(text: str) -> list[str]:
+    return [e.type for e in extract(text).events]
+
+
+def test_a_toll_of_fighters_alone_with_no_trigger_is_a_clash() -> None:
+    """ "قضت ... على خمسة إرهابيين" tells a fight with the armed side, not an attack on civilians."""
+    assert _types("قضت وحدات الجيش العراقي على خمسة إرهابيين في صحراء الأنبار يوم الأحد.") == ["armed_clash"]
+    assert _types("أعلنت وزارة الدفاع مقتل تسعة من عناصر داعش في عملية أمنية شمال بغداد.") == ["armed_clash"]
+
+
+def test_a_toll_of_civilians_with_no_trigger_stays_an_attack_on_civilians() -> None:
+    assert _types("قتل ثلاثة مدنيين في قرية قرب الموصل أمس.") == ["attack_on_civilians"]

@@ -170,6 +170,8 @@ def extract_events(record: Record) -> list[Event]:
         tally = _is_tally(inc, [figures[f] for f in figs], created=k in attachment.created)
         event = _event(ctx, lex, f"e{n}", inc, incidents, perps[id(inc)], figures, figs, doc, accused)
         event.cumulative = tally
+        if k in attachment.created and not tally:
+            _fighters_killed(event, perps[id(inc)])
         events.append(event)
     _refine_coarse_places(ctx, events, [incidents[k] for k in order])
     return events
@@ -202,6 +204,17 @@ def _on_fighters(inc: Incident, casualties: list[Casualty]) -> str:
     if casualties and all(c.group == "fighters" for c in casualties):
         return "armed_clash"
     return inc.type
+
+
+def _fighters_killed(event: Event, perps: list[ActorMention]) -> None:
+    """An incident made for a toll that no trigger tells, whose every casualty is a fighter ("قضت
+    وحدات الجيش على خمسة إرهابيين", "مقتل تسعة من عناصر داعش في عملية أمنية"), is a fight with
+    the armed side, not an attack on civilians (the type a killed toll's own incident takes)."""
+    if event.type != "attack_on_civilians" or not event.casualties:
+        return
+    if all(c.group == "fighters" for c in event.casualties):
+        event.type = "armed_clash"
+        event.acled, event.plover = taxonomy_codes("armed_clash", state=_is_state(perps))
 
 
 def _outside_names(record: Record, mentions: list[EventMention]) -> list[EventMention]:
