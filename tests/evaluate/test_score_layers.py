@@ -11,7 +11,7 @@ from tests.evaluate.builders import CLEAN_TEXT, gold_dict, perfect_record, span,
 from rasid.evaluate.baseline import metric
 from rasid.evaluate.gold import LAYERS, load_gold
 from rasid.evaluate.result import FileResult, aggregate
-from rasid.evaluate.score import score_record
+from rasid.evaluate.score import same_outlet, score_record
 from rasid.record import ActorMention, Casualty, Content, Event, PlaceMention, Record, Trigger
 
 Mutation = Callable[[Record], None]
@@ -342,6 +342,20 @@ def test_body_title_publisher_and_tags(tmp_path: Path) -> None:
         "furniture kept in the body",
         "missing from the body",
     ]
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "same"),
+    [
+        ("اوراد نيوز", ["أوراد نيوز"], True),  # hamza left off
+        ("الوقائع الاخبارية", ["الوقائع الإخبارية"], True),
+        ("Test  Network", ["test network"], True),
+        ("نبأ", ["قناة نبأ"], False),  # a short form is another name, not a spelling
+        (None, ["أوراد نيوز"], False),
+    ],
+)
+def test_an_outlet_is_the_same_whatever_its_hamza(predicted: str | None, gold: list[str], same: bool) -> None:
+    assert same_outlet(predicted, gold) is same
 
 
 @pytest.mark.parametrize(
