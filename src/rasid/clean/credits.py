@@ -15,7 +15,9 @@ from functools import cache
 
 from rasid.clean.features import date_or_clock
 from rasid.clean.metadata import is_filler, looks_like_publisher, media_words_only, publisher_word
+from rasid.lang.ar.clause_marks import char_class, commas
 from rasid.lang.ar.lexicon import load_rows
+from rasid.lang.ar.match import ARTICLE
 from rasid.lang.ar.normalise import normalise_string
 from rasid.link.gazetteer import default_gazetteer
 
@@ -24,16 +26,19 @@ ORG_HEADS_FILE = "actor_org_heads.tsv"
 
 CREDIT_MAX_WORDS = 6  # a dateline credit alone on a line: a place or filler and a name, this short
 NAME_MAX_WORDS = 4  # the outlet's name in a credit ("شبكة الشرق الأوسط نيوز")
-GLUED_MIN_WORDS = 4
-OPENING_MAX_WORDS = 3  # the outlet's name before the first sentence, with no place beside it  # the sentence a glued credit opens has at least this many words
+GLUED_MIN_WORDS = 4  # the sentence a glued credit opens has at least this many words
+OPENING_MAX_WORDS = 3  # the outlet's name before the first sentence, with no place beside it
 
 # Between the pieces of a credit: dashes, slashes, bars, commas and a colon; an underscore or a
 # run of tatweel only with spaces around it (tatweel inside a word stretches the word).
-_SEPARATORS = re.compile(r"\s*[-–—/|،,:]+\s*|\s+[_ـ]+\s+|\s*_\s*")
+_COMMAS = char_class(commas())
+_SEPARATORS = re.compile(rf"\s*[-–—/|{_COMMAS}:]+\s*|\s+[_ـ]+\s+|\s*_\s*")
 # A place, a separator, the name and a dash, then the sentence ("الخرطوم – تاق برس- وصل ...").
-_GLUED = re.compile(r"^([^-–—/|،,:]+?)\s*[-–—/|،,]\s*([^-–—/|،,:]+?)\s*(?:[-–—/|]|\s[_ـ]+\s)\s*(\S.*)$")
+_GLUED = re.compile(
+    rf"^([^-–—/|{_COMMAS}:]+?)\s*[-–—/|{_COMMAS}]\s*([^-–—/|{_COMMAS}:]+?)\s*(?:[-–—/|]|\s[_ـ]+\s)\s*(\S.*)$"
+)
 # The first sentence's outlet stamp: a name, a dash, the sentence ("مرايا – قال ...").
-_OPENING = re.compile(r"^([^-–—/|،,:()\"“”«»\d]+?)\s*[-–—]+\s+(\S.*)$")
+_OPENING = re.compile(rf"^([^-–—/|{_COMMAS}:()\"“”«»\d]+?)\s*[-–—]+\s+(\S.*)$")
 _EDGES = ' \t:.-–—/|_ـ«»"“”()'
 
 
@@ -125,7 +130,7 @@ def _org_heads() -> frozenset[str]:
 
 def _org_head(word: str) -> bool:
     key = normalise_string(word)
-    return key in _org_heads() or (key.startswith("ال") and key[2:] in _org_heads())
+    return key in _org_heads() or (key.startswith(ARTICLE) and key[len(ARTICLE) :] in _org_heads())
 
 
 def name_piece(name: str, *, strict: bool) -> str:

@@ -307,7 +307,7 @@ def _examples_start(reader: Reader, gaz: Gazetteer, p: int, at: dict[int, PlaceC
     return None
 
 
-_DEFINITE = ("ال", "وال", "بال", "فال")
+_DEFINITE = tuple(clitic + ARTICLE for clitic in ("", "و", "ب", "ف"))
 
 
 def _definite_plural(reader: Reader, p: int) -> str | None:

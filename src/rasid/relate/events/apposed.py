@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rasid.lang.ar.clause_marks import commas
 from rasid.record import ActorMention
 
-APPOSITION = frozenset({"،", ",", "-", "–"})  # what may stand between a title and the name apposed to it
+DASHES = frozenset({"-", "–"})  # beside the commas, what may stand between a title and the name apposed to it
 PERSON = "PER"
 
 
@@ -26,6 +27,7 @@ def apposed_to_sources(actors: Sequence[ActorMention], sources: set[str], text: 
         nxt = next((b for b in actors[k + 1 :] if b.span[0] >= a.span[1]), None)
         if nxt is None or nxt.type != PERSON or nxt.id in sources:
             continue
-        if text[a.span[1] : nxt.span[0]].strip() in APPOSITION:
+        gap = text[a.span[1] : nxt.span[0]].strip()
+        if gap in commas() or gap in DASHES:
             out.add(nxt.id)
     return out
