@@ -49,3 +49,21 @@ def test_given_title_consumes_its_own_line_only() -> None:
 def test_given_title_missing_from_text_is_kept() -> None:
     trimmed = trim(LEAD, title="قصف مدفعي على سوق شعبية")
     assert trimmed.text == f"قصف مدفعي على سوق شعبية\n\n{LEAD}"
+
+
+def test_a_hijri_and_gregorian_date_above_the_headline_is_a_dateline() -> None:
+    title = "قصف مدفعي يقتل ثلاثة مدنيين في البلدة"
+    text = f"الأربعاء 3 رمضان 1446 هـ – 5 آذار 2025\n{title}\n{LEAD}\n{SECOND}"
+    trimmed = trim(text)
+    assert trimmed.title == title
+    assert ("الأربعاء 3 رمضان 1446 هـ – 5 آذار 2025", "dateline") in [
+        (r.text, r.reason) for r in trimmed.removed
+    ]
+
+
+def test_a_headline_printed_again_is_the_title_despite_a_long_word() -> None:
+    # "بالاستراتيجيات" has the letter count of words run together; the page prints the headline twice
+    title = "المنتخب يواجه منافسه بالاستراتيجيات الجديدة في مباراة الحسم"
+    lead = "يلتقي المنتخب مساء اليوم منافسه في مباراة الحسم، ويعتمد المدرب على خطط جديدة لتحقيق الفوز."
+    text = f"{title}\n2025-03-05 18:30\n{lead}\n{title}\n{SECOND}"
+    assert trim(text).title == title

@@ -31,7 +31,7 @@ ZONES: dict[str, frozenset[str]] = {
 INLINE = "inline"
 
 #: Placeholders a regex pattern may use, and the data file whose names fill them.
-PLACEHOLDERS = {"{month}": "months.tsv", "{weekday}": "weekdays.tsv"}
+PLACEHOLDERS = {"{month}": "months.tsv", "{hijri_month}": "hijri_months.tsv", "{weekday}": "weekdays.tsv"}
 
 _EDGE = r"[\W_]*"  # punctuation, bullets and spaces around a whole-line pattern
 
@@ -72,7 +72,7 @@ def _names(name: str) -> str:
 
 
 def _expand(pattern: str) -> str:
-    """Fill the placeholders {month} and {weekday} of a regex with the names the date data knows."""
+    """Fill the placeholders {month}, {hijri_month} and {weekday} of a regex with the names the date data knows."""
     for slot, name in PLACEHOLDERS.items():
         if slot in pattern:
             pattern = pattern.replace(slot, f"(?:{_names(name)})")

@@ -699,6 +699,21 @@ class _Trimmer:
             return True
         return not self.longer_title_below(i)
 
+    def printed_again(self, i: int) -> bool:
+        """A headline the page prints again (its page title over its h1, the headline repeated over
+        the picture or under the lead): the article's own headline, even where the classifier
+        doubts it, a long word looks glued ("بالكونفدرالية") or a translated prose hardly uses its
+        words, so long as the prose speaks of it at all."""
+        line = self.lines[i]
+        if not self.has_prose or self.copies[self.keys[i]] < 2 or i in self.dotted:
+            return False
+        shaped = headline_like(line) and not date_or_clock(line) and not _prose(line)
+        if not shaped or not TITLE_MIN_WORDS <= _words(line) <= RUN_ON_WORDS:
+            return False
+        if self.credit_line(line) or _OPEN_END.search(line) or _CLAUSE_END.search(line):
+            return False
+        return self.headline_overlap[i] > 0.0 and self.content[i] >= TITLE_P
+
     def unspoken_above_spoken(self, i: int) -> bool:
         """None of the line's content words comes back in the article's prose, and a headline a few
         lines down, before the prose starts, is one the prose speaks of: that one is the title, and
@@ -794,7 +809,7 @@ class _Trimmer:
                 continue
             elif title_open and not self.title_given and self.masthead(i):
                 self.marks[i] = "masthead"
-            elif title_open and not self.title_given and self.title_like(i):
+            elif title_open and not self.title_given and (self.printed_again(i) or self.title_like(i)):
                 self.title, self.marks[i], title_open = line, TITLE, False
             elif title_open and not self.title_given and self.above_title(i):
                 self.marks[i] = "teaser"
