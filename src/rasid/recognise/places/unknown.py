@@ -16,11 +16,12 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from rasid.lang.ar.affixes import affixes, feminine_nisba, masculine_nisba, singular_nisba
-from rasid.lang.ar.clause_marks import commas
+from rasid.lang.ar.clause_marks import char_class, clause_marks, commas
 from rasid.lang.ar.letters import LETTERS, LETTERS_WITHOUT_TATWEEL
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.match import ARTICLE, load_clitics, proclitic_readings
 from rasid.lang.ar.normalise import normalise_string
+from rasid.lang.ar.quotes import quote_marks
 from rasid.link import resolve
 from rasid.link.gazetteer import Gazetteer, Place, Precision
 from rasid.recognise.places.acceptance import district_without_admin_word, required
@@ -283,7 +284,10 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
 
 #: The most words between a plural place word and the word that opens its examples.
 EXAMPLES_GAP = 5
-_SENTENCE_END = re.compile(r"[.!?؟:;\n]")
+#: What ends the stretch the examples may stand in: a sentence's end, a semicolon, a colon
+#: introducing what follows, a line break (data/clause_marks.tsv, data/quote_marks.tsv).
+_ENDS = clause_marks().sentence_ends | clause_marks().semicolons | quote_marks().introducers
+_SENTENCE_END = re.compile(f"[{char_class(_ENDS)}\n]")
 
 
 def _examples_start(reader: Reader, gaz: Gazetteer, p: int, at: dict[int, PlaceCandidate]) -> int | None:
@@ -307,16 +311,13 @@ def _examples_start(reader: Reader, gaz: Gazetteer, p: int, at: dict[int, PlaceC
     return None
 
 
-_DEFINITE = tuple(clitic + ARTICLE for clitic in ("", "و", "ب", "ف"))
-
-
 def _definite_plural(reader: Reader, p: int) -> str | None:
-    """The kind of place a definite plural place word at p names ("المديريات الغربية كمقبنة"), or None."""
-    word = reader.word(p)
-    for prefix in _DEFINITE:
-        rest = word.removeprefix(prefix)
-        if rest != word and reader.ctx.has(rest, "plural", clitics=False):
-            hint = reader.ctx.values.get((rest, "type"))
+    """The kind of place a definite plural place word at p names ("المديريات الغربية كمقبنة",
+    "وبالقرى"), or None. Its clitics are read as every word's are (`proclitic_readings`)."""
+    for _clitic, rest in proclitic_readings(reader.word(p)):
+        plural = rest.removeprefix(ARTICLE)
+        if plural != rest and reader.ctx.has(plural, "plural", clitics=False):
+            hint = reader.ctx.values.get((plural, "type"))
             return hint if hint in _NAMING_HINTS else None
     return None
 
