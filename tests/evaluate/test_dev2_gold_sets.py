@@ -35,8 +35,9 @@ TOLLS_ONLY = ("src10-",)
 # half in dev2-tune/body6-check; the body7- check set in dev2-tune/body7-check), body only
 BODY_ONLY = ("body6-", "body7-")
 # or, for dates and event dates on unseen outlets (dev2-tune's dt11- files, and their kept-aside half in
-# dev2-tune/dt11-check), dates only, exhaustive, the events listed for their date slot
-DATES_ONLY = ("dt11-",)
+# dev2-tune/dt11-check; the evd21- files on event dates and their kept-aside half in dev2-tune/evd21-check),
+# dates only, exhaustive, the events listed for their date slot
+DATES_ONLY = ("dt11-", "evd21-")
 # or, for counts on unseen outlets (dev2-tune's q12- files, and their kept-aside half in dev2-tune/q12-check),
 # quantities and casualties only, both exhaustive
 QUANTITIES_ONLY = ("q12-",)
