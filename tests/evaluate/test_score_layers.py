@@ -304,6 +304,21 @@ def test_null_relative_date_matches_on_span_alone(tmp_path: Path) -> None:
     assert (value(resolved, "dates"), value(resolved, "dates.value")) == (1.0, None)
 
 
+def test_event_date_null_in_gold_without_publication_is_open_to_a_relative_date(tmp_path: Path) -> None:
+    # gold knows no publication date: its relative dates have no value, nor has the event's date
+    dates = [{"text": "أمس الأحد", "value": None, "relative": True}]
+    events = gold_dict()["events"]
+    events[0]["date"] = None
+    resolved = score(tmp_path / "a", perfect_record(), published=None, dates=dates, events=events)
+    assert value(resolved, "events.date") is None  # rasid read a publication date gold did not
+    record = perfect_record()
+    record.mention("m6").relative = False  # an absolute date is checked against gold's null
+    absolute = score(tmp_path / "b", record, published=None, dates=dates, events=events)
+    assert value(absolute, "events.date") == 0.0
+    known = score(tmp_path / "c", perfect_record(), dates=dates, events=events)  # publication known
+    assert value(known, "events.date") == 0.0
+
+
 def test_exhaustive_controls_false_positives(tmp_path: Path) -> None:
     record = perfect_record()
     record.mentions.append(PlaceMention(id="m11", span=_at("الحدود"), text="الحدود", name="border"))

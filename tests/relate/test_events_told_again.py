@@ -11,7 +11,7 @@ The sentences are written for these tests; places and actors are injected.
 
 from __future__ import annotations
 
-from tests.relate.events_support import Actor, Place, mention_text, perpetrator_names, run
+from tests.relate.events_support import Actor, Place, Said, mention_text, perpetrator_names, run
 
 from rasid.record import Record
 
@@ -77,3 +77,36 @@ def test_a_toll_told_of_an_incident_takes_no_agent_from_a_later_retelling() -> N
     toll = "وأحصى مراسلنا ارتفاع حصيلة القصف المدفعي على مدينة إعزاز إلى 12 قتيلا."
     r = run(f"{toll} {RETOLD}", places=AZAZ[:2], actors=[SDF])
     assert [row[2] for row in _rows(r)] == [[], ["Syrian Democratic Forces"]]
+
+
+def test_the_lead_incident_told_without_its_day_takes_the_day_its_lead_names() -> None:
+    # "لقي ... حتفهما" names no event: the ambush told next is the lead's incident, on the lead's day
+    # (a lead of fourteen words or fewer with a date would be a dateline)
+    text = (
+        "لقي رجلان من أهالي القرية حتفهما اليوم الأحد على الطريق الواصل بين القريتين غرب المدينة الكبيرة. "
+        "وقال المراسل إن مسلحين نصبوا كميناً لهما على الطريق. "
+        "وكان مسلحون قد هاجموا القرية قبل ذلك."
+    )
+    r = run(text)
+    assert [(e.trigger.text, mention_text(r, e.date)) for e in r.events] == [
+        ("كمينا", "اليوم الأحد"),
+        ("هاجموا", None),
+    ]
+
+
+def test_the_lead_incident_takes_the_day_of_the_sentence_after_it() -> None:
+    text = (
+        "اندلعت اشتباكات بين مجموعتين مسلحتين في المدينة. "
+        "وأغلقت المحال والمدارس أبوابها في أحياء المدينة الجنوبية والشرقية ليل الاثنين بعد أن دوت أصوات الرصاص."
+    )
+    r = run(text)
+    assert [(e.trigger.text, mention_text(r, e.date)) for e in r.events] == [("اشتباكات", "ليل الاثنين")]
+
+
+def test_a_statements_day_in_the_lead_dates_no_incident() -> None:
+    text = (
+        "لقي رجلان من أهالي القرية حتفهما على الطريق الواصل بين القريتين غرب المدينة، بحسب ما أفاد مصدر أمني "
+        "اليوم الأحد. وقال المصدر إن مسلحين نصبوا كميناً لهما."
+    )
+    r = run(text, claims=[Said("أفاد", "لقي رجلان من أهالي القرية حتفهما", date="اليوم الأحد")])
+    assert [(e.trigger.text, mention_text(r, e.date)) for e in r.events] == [("كمينا", None)]

@@ -5,7 +5,9 @@ Steps: find the event mentions (triggers), group the mentions of one incident
 build one `Event` per incident with its ACLED and PLOVER codes (data/event_taxonomy.tsv), place,
 date, perpetrators, targets, weapons, modality and claim (args). An incident whose
 sentence names no date takes the date of the lead's incident of its family (the lead says when,
-the body says where), else of the lead's incident of any family, unless it is a running tally; one whose sentence names no place takes
+the body says where), else of the lead's incident of any family, unless it is a running tally; the
+lead's own incident, if still undated, takes the first day the body's head names up to the sentence
+after the lead (when.lead_day); one whose sentence names no place takes
 the first place of the lead (the article's place). An incident that names no perpetrator takes
 the previous incident's when it is "similar" or when its own words name no attacker at all.
 A protest is held by the protesters named in its sentence, else by its sentence's own agent,
@@ -77,6 +79,7 @@ from rasid.relate.events.possessed import add_possessed_forces
 from rasid.relate.events.provoked import attacker_of_fight
 from rasid.relate.events.triggers import EventMention, Segments, find_mentions
 from rasid.relate.events.unknown import said_unknown
+from rasid.relate.events.when import lead_day
 from rasid.relate.events.where import finest, landmark, one_inside
 from rasid.relate.nisba import adjective_actor
 from rasid.relate.text import SpanSet, in_set
@@ -507,6 +510,9 @@ def _lead_date(ctx: ArgContext, inc: Incident, incidents: list[Incident], doc: D
                 d = other.date()
                 if d is not None:
                     return str(d.id)
+    if any(m.unit == lead for m in inc.mentions):  # the lead's own incident, told without its day
+        day = lead_day(ctx, doc, lead, lambda unit: _is_dateline(ctx, doc, unit))
+        return str(day.id) if day is not None else None
     return None
 
 
