@@ -154,6 +154,13 @@ def _keep(ct: ClaimText, i0: int, entry: CueEntry, clitic: str) -> bool:
         return ct.is_complementizer(i0 + len(entry.form.split()))
     if entry.position == "verb" and prev is not None and _describes_document(ct, prev, i0, entry):
         return False  # "- في بيان أوردته الوكالة -": the verb says who carried the document, not who speaks
+    if (
+        entry.position == "verb"
+        and prev is not None
+        and not clitic
+        and _describes_indefinite(ct, prev, i0, entry)
+    ):
+        return False  # "عدم وجود أدلة تدين المتهم": the verb describes the evidence, nobody condemns
     if entry.position == "verb" and prev is not None and _cites_noun(ct, prev):
         return False  # "وبحسب رصد الأناضول": after بحسب the form is the document it cites, a noun
     if entry.position == "verb" and prev is not None and _governs_noun(ct, prev):
@@ -175,6 +182,26 @@ def _describes_document(ct: ClaimText, k: int, i0: int, entry: CueEntry) -> bool
     if head is None or head.kind != "document" or noun.startswith(ARTICLE):
         return False
     return ct.text(i0).endswith(affixes("object_pronoun"))  # the clause grammar's object pronouns
+
+
+def _describes_indefinite(ct: ClaimText, k: int, i0: int, entry: CueEntry) -> bool:
+    """An imperfect verb right after an indefinite noun that a preposition or a word of existence governs
+    ("عدم وجود أدلة تدين", "لا توجد وثائق تثبت", "على معلومات تفيد"): a governed noun is no subject
+    placed before its verb, so the verb is an adjectival clause about it and says nothing of a speaker.
+    A source head, an actor or a place there ends a subject that comes first ("مصادر في الوزارة تؤكد",
+    "وزارة الصحة في غزة تعلن")."""
+    word, noun = ct.text(i0), ct.text(k)
+    if not word or word[0] not in "يت" or entry.lemma.startswith(word[0]) or k == 0:
+        return False
+    if not ct.is_word(k) or noun.startswith(ARTICLE) or noun.startswith("لل"):
+        return False
+    if ct.actors_in(ct.toks[k].start, ct.toks[k].end) or ct.place_at(k) is not None:
+        return False  # "وزارة الصحة في غزة تعلن": a name ends the subject that comes first
+    if source_heads().get((noun,)) is not None or source_heads().get((noun.removesuffix("ا"),)) is not None:
+        return False
+    s0, _ = ct.sent_range(i0)
+    before = k - 1
+    return before >= s0 and (_governs_noun(ct, before) or ct.has(before, "existential"))
 
 
 def _governs_noun(ct: ClaimText, k: int) -> bool:
