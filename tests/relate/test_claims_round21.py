@@ -104,3 +104,15 @@ def test_the_subject_after_the_resumptive_pronoun_of_ma_speaks() -> None:
         [Actor("الحكومة")],
     )
     assert summary(record) == [("صرحت", "assert", "الحكومة")]
+
+
+def test_an_imperfect_cue_after_qad_or_kana_tells_no_statement() -> None:
+    assert run("وقد ترتفع الحصيلة لأن فرق الإنقاذ قد تكشف عن ضحايا آخرين.").claims == []
+    assert run("وسقطت الحافلة التي كانت تنقل عمالا من المصنع.").claims == []
+
+
+def test_qad_or_kana_before_a_perfect_or_before_reported_words_still_reports() -> None:
+    record = run("وكان الجيش قد أعلن مقتل خمسة مسلحين.", [Actor("الجيش")])
+    assert summary(record) == [("أعلن", "announce", "الجيش")]
+    record = run("وكانت الوزارة تؤكد أن الوضع مستقر.", [Actor("الوزارة")])
+    assert summary(record) == [("تؤكد", "assert", "الوزارة")]
