@@ -116,3 +116,11 @@ def test_qad_or_kana_before_a_perfect_or_before_reported_words_still_reports() -
     assert summary(record) == [("أعلن", "announce", "الجيش")]
     record = run("وكانت الوزارة تؤكد أن الوضع مستقر.", [Actor("الوزارة")])
     assert summary(record) == [("تؤكد", "assert", "الوزارة")]
+
+
+def test_a_rank_between_an_office_and_a_name_belongs_to_the_name() -> None:
+    record = run(
+        "وقال وزير الزراعة السوداني الدكتور عمر سالم إن الموسم جيد.",
+        [Actor("عمر سالم", "PER", name="Omar Salem")],
+    )
+    assert chain_texts(record, record.claims[0]) == ["وزير الزراعة السوداني", "عمر سالم"]
