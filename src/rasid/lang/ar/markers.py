@@ -59,6 +59,7 @@ MARKER_KINDS = frozenset(
         "role_apposition",
         "saying_preposition",
         "noun_preposition",
+        "existential",
     }
 )
 

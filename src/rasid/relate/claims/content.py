@@ -134,14 +134,31 @@ def _skip_circumstance(ct: ClaimText, start: int, end: int, skip: Sequence[Range
         elif ct.has(cs, "preposition") and ct.date_at(cs + 1) is not None:
             cs += 1
         elif ct.has(cs, "preposition") and _document_head(ct, cs + 1):
-            cs += 2
-            while cs < end and ct.has(cs, "document_modifier"):
-                cs += 1
+            cs = _past_occasion(ct, cs, end)
         else:
             break
     while cs < end and ct.has(cs, "content_preposition"):
         cs += 1
     return cs
+
+
+def _past_occasion(ct: ClaimText, k: int, end: int) -> int:
+    """The token after the occasion phrase at k (a preposition and a document or speech noun: "في بيان",
+    "في تصريحات صحفية"). When the phrase goes on with where, to whom or when it was said (a preposition,
+    an addressee or a relative after the noun, or a date right after the comma that closes it) and a comma
+    closes it within a short segment with no complementizer or quotation, all of it is circumstance
+    ("وأكد المحامي في تصريحات صحفية أعقبت الجلسة، اليوم، عدم وجود أدلة": the content is the noun object);
+    else the noun's object follows it ("في بيان مليشيا الدعم السريع بارتكاب")."""
+    nxt = k + 2
+    while nxt < end and ct.has(nxt, "document_modifier"):
+        nxt += 1
+    seg = _segment_end(ct, k, end)
+    if seg is None or not ct.is_comma(seg) or seg - k > ASIDE:
+        return nxt
+    if any(ct.is_complementizer(j) or ct.is_quote(j) for j in range(k, seg)):
+        return nxt
+    goes_on = nxt < seg and (ct.has(nxt, "preposition") or ct.has(nxt, "relative") or addressee(ct, nxt))
+    return seg + 1 if goes_on or ct.date_at(seg + 1) is not None else nxt
 
 
 def _past_name(ct: ClaimText, k: int, end: int) -> int:

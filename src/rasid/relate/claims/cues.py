@@ -154,6 +154,15 @@ def _keep(ct: ClaimText, i0: int, entry: CueEntry, clitic: str) -> bool:
         return ct.is_complementizer(i0 + len(entry.form.split()))
     if entry.position == "verb" and prev is not None and _describes_document(ct, prev, i0, entry):
         return False  # "- في بيان أوردته الوكالة -": the verb says who carried the document, not who speaks
+    if entry.position == "verb" and prev is not None and not clitic and _not_a_report(ct, prev, i0, entry):
+        return False  # "قد تكشف عن المزيد", "كانت تنقل سياحا": what may happen or was going on
+    if (
+        entry.position == "verb"
+        and prev is not None
+        and not clitic
+        and _describes_indefinite(ct, prev, i0, entry)
+    ):
+        return False  # "عدم وجود أدلة تدين المتهم": the verb describes the evidence, nobody condemns
     if entry.position == "verb" and prev is not None and _cites_noun(ct, prev):
         return False  # "وبحسب رصد الأناضول": after بحسب the form is the document it cites, a noun
     if entry.position == "verb" and prev is not None and _governs_noun(ct, prev):
@@ -175,6 +184,45 @@ def _describes_document(ct: ClaimText, k: int, i0: int, entry: CueEntry) -> bool
     if head is None or head.kind != "document" or noun.startswith(ARTICLE):
         return False
     return ct.text(i0).endswith(affixes("object_pronoun"))  # the clause grammar's object pronouns
+
+
+def _imperfect(ct: ClaimText, i0: int, entry: CueEntry) -> bool:
+    """The cue form is an imperfect verb (يكشف، تنقل): its prefix is not the first letter of its lemma."""
+    word = ct.text(i0)
+    return bool(word) and word[0] in "يت" and not entry.lemma.startswith(word[0])
+
+
+def _not_a_report(ct: ClaimText, k: int, i0: int, entry: CueEntry) -> bool:
+    """An imperfect verb right after an auxiliary tells no statement: after قد it is what may happen
+    ("قد تكشف عملية البحث عن المزيد"), after كان what was going on ("كانت تنقل سياحا"), unless reported
+    words follow it close by ("كان يؤكد أن": a habitual statement)."""
+    if not _imperfect(ct, i0, entry) or not ct.has(k, "aux"):
+        return False
+    if ct.text(k).endswith("قد"):
+        return True
+    _, s_end = ct.sent_range(i0)
+    window = range(i0 + 1, min(s_end, i0 + 1 + NEAR_WINDOW))
+    return not any(ct.is_complementizer(j) or ct.is_quote(j) or ct.text(j) == ":" for j in window)
+
+
+def _describes_indefinite(ct: ClaimText, k: int, i0: int, entry: CueEntry) -> bool:
+    """An imperfect verb right after an indefinite noun that a preposition or a word of existence governs
+    ("عدم وجود أدلة تدين", "لا توجد وثائق تثبت", "على معلومات تفيد"): a governed noun is no subject
+    placed before its verb, so the verb is an adjectival clause about it and says nothing of a speaker.
+    A source head, an actor or a place there ends a subject that comes first ("مصادر في الوزارة تؤكد",
+    "وزارة الصحة في غزة تعلن")."""
+    noun = ct.text(k)
+    if not _imperfect(ct, i0, entry) or k == 0:
+        return False
+    if not ct.is_word(k) or noun.startswith(ARTICLE) or noun.startswith("لل"):
+        return False
+    if ct.actors_in(ct.toks[k].start, ct.toks[k].end) or ct.place_at(k) is not None:
+        return False  # "وزارة الصحة في غزة تعلن": a name ends the subject that comes first
+    if source_heads().get((noun,)) is not None or source_heads().get((noun.removesuffix("ا"),)) is not None:
+        return False
+    s0, _ = ct.sent_range(i0)
+    before = k - 1
+    return before >= s0 and (_governs_noun(ct, before) or ct.has(before, "existential"))
 
 
 def _governs_noun(ct: ClaimText, k: int) -> bool:

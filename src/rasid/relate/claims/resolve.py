@@ -102,7 +102,7 @@ def locate_sources(ct: ClaimText, cues: list[Cue]) -> list[Cue]:
             before = phrase_before(ct, c.i0, inside, plural) if svo else None
             after = None
             if before is None and c.subject == "open" and not _quoted_speech(ct, c.i1):
-                first = _past_addressee(ct, c.i1)
+                first = _past_addressee(ct, _past_resumptive(ct, c))
                 after = phrase_after(ct, first, len(ct), starts, seen, demand)
                 later = _past_circumstance(ct, first)
                 if after is None and later != first:  # "وأعلن، الأحد، الجيش": the day, then who
@@ -187,6 +187,30 @@ def _goes_on_describing(ct: ClaimText, c: Cue, previous: Cue | None) -> bool:
         return False  # the claim before is not in the sentence before
     end = min(ct.sent_range(c.i0)[1], c.i1 + DESCRIBED_REACH)
     return any(ct.is_complementizer(k) for k in range(c.i1, end))
+
+
+RESUMPTIVE_REACH = 7  # tokens of a prepositional phrase between "ما صرحت به" and the one who said it
+
+
+def _past_resumptive(ct: ClaimText, c: Cue) -> int:
+    """The token after the verb's pronoun that points back to a relative ما before it ("كما أفادت به
+    المصادر الطبية", "عكس ما صرحت به الحكومة"): the pronoun is what was said, its subject follows it."""
+    k = c.i1
+    before = ct.text(c.i0 - 1) if c.i0 > 0 else ""
+    pointed = before in marker_words("relative_ma") or before in marker_words("as_attribution")
+    if k >= len(ct) or not pointed or not ct.has(k, "resumptive"):
+        return k
+    k += 1
+    if not (ct.has(k, "preposition") or ct.has(k, "content_preposition")):
+        return k
+    # "ما صرحت به في العديد من المناسبات حكومة ...": where it was said, then who said it
+    _, s_end = ct.sent_range(c.i0)
+    for j in range(k + 1, min(s_end, k + RESUMPTIVE_REACH)):
+        if not ct.is_word(j) or ct.is_complementizer(j):
+            break
+        if ct.actor_starting(j) is not None or head_at(ct, j, j + 1) is not None:
+            return j
+    return k
 
 
 def _past_addressee(ct: ClaimText, k: int) -> int:

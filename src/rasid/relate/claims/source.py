@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from rasid.lang.ar.markers import marker_words
 from rasid.lang.ar.match import ARTICLE, load_clitics
 from rasid.record import ActorMention
-from rasid.relate.claims.lexicon import SourceHead
+from rasid.relate.claims.lexicon import SourceHead, rank_words
 from rasid.relate.claims.nameless import nameless_name
 from rasid.relate.claims.phrases import Range, anaphor_length, bare, head_at
 from rasid.relate.claims.text import ClaimText, SpanRef, clause_punct
@@ -170,6 +170,10 @@ class SourceResolver:
                 head_end += 1
         while head_end > a and not self._content_word(head_end - 1):
             head_end -= 1
+        while actors and head_end > a + 1 and self._rank_before_person(head_end, actors[0]):
+            head_end -= 1  # "وزير الطاقة السعودي الأمير عبد العزيز بن سلمان": the rank is the person's
+            while head_end > a and not self._content_word(head_end - 1):
+                head_end -= 1  # "والناطق باسم الحكومة، الدكتور محمد المومني"
         if actors and self._object_after(head_end, actors[0]):
             actors = []  # "واتهم الجيش جماعة تابعة لـ...": the army accuses, the group is its object
         if head_end == a or (actors and ct.counts_only(a, head_end)):
@@ -349,6 +353,16 @@ class SourceResolver:
             actors = ct.actors_in(ct.toks[sent].start, ct.toks[k].start)
             return [actors[-1].id] if actors else []
         return []
+
+    def _rank_before_person(self, head_end: int, actor: SpanRef) -> bool:
+        """The word before head_end is a rank or honorific (العميد، الأمير، الدكتور) after an office and a
+        person's name follows the head: the rank belongs to the name, not to the office before it (a rank
+        alone keeps its place: "الوزير" before a word the tagger misread as a name)."""
+        ct = self.ct
+        word = ct.text(head_end - 1)
+        if word not in rank_words() and ARTICLE + word not in rank_words():
+            return False
+        return ct.record.mention(actor.id).type == "PER" and actor.start >= ct.toks[head_end - 1].end
 
     def _content_word(self, k: int) -> bool:
         ct = self.ct
