@@ -50,6 +50,7 @@ QUALIFIERS_FILE = "qualifiers.tsv"
 VAGUE_FILE = "vague_quantities.tsv"
 NOUNS_FILE = "counted_nouns.tsv"
 TOLL_VERBS_FILE = "casualty_markers.tsv"  # its toll_verb rows: "بلغ", "ارتفع", "وصل" ...
+RANGE_FILE = "range_words.tsv"
 
 #: Number kinds (numbers.classify) that become quantities; "money" is added on request.
 EMITTED_KINDS = frozenset({COUNT})
@@ -438,14 +439,82 @@ def _range_to(norm: str, first: NumberMatch, second: NumberMatch) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class _RangeWords:
+    openers: dict[tuple[str, ...], frozenset[str]]  # opener phrase -> the links it takes
+    bare: frozenset[str]  # links that make a range alone ("40 أو 50", "10-15")
+    needs_opener: frozenset[str]  # links that make a range only after an opener ("بين 10 و15")
+
+
+@cache
+def _range_words() -> _RangeWords:
+    """data/range_words.tsv: the openers and links of a numeric range."""
+    openers: dict[tuple[str, ...], frozenset[str]] = {}
+    bare: set[str] = set()
+    needs: set[str] = set()
+    for row in load_rows(RANGE_FILE, normalise_columns=("phrase",)):
+        if row["role"] == "opener":
+            openers[tuple(row["phrase"].split())] = frozenset(
+                normalise_string(w) for w in row["takes"].split()
+            )
+        elif row["role"] == "link" and row["takes"] in ("bare", "needs_opener"):
+            (bare if row["takes"] == "bare" else needs).add(row["phrase"])
+        else:
+            raise DataFileError(f"{RANGE_FILE}: bad row for {row['phrase']!r}")
+    return _RangeWords(openers, frozenset(bare), frozenset(needs))
+
+
+def _range_opener(norm: str, first: NumberMatch, link: str) -> int | None:
+    """Start of the opener right before the first number of a range that takes `link` ("ما بين",
+    "يتراوح بين", "من"), after any clitic ("وبين"), or None."""
+    words = _range_words()
+    toks = _tokens_before(norm, first.start, max(map(len, words.openers)))
+    for n in range(len(toks), 0, -1):
+        head, *rest = (t.text for t in toks[-n:])
+        for form in particles().forms(head):
+            takes = words.openers.get((form, *rest))
+            if takes is not None and link in takes:
+                return toks[-n].end - len(form)
+    return None
+
+
+def _range_start(norm: str, first: NumberMatch, second: NumberMatch) -> int | None:
+    """Where the range "first link second" starts (its opener, or the first number), or None when the
+    two numbers are no range: "بين 10 و15" and "من 5 إلى 7" need their opener, "40 أو 50" and
+    "10-15" do not, "3 جنود و4 مدنيين" is a list (the first number has a noun of its own)."""
+    link = norm[first.end : second.start].strip(_SPACE)
+    words = _range_words()
+    if first.value >= second.value or (link not in words.bare and link not in words.needs_opener):
+        return None
+    opener = _range_opener(norm, first, link)
+    if opener is None and link not in words.bare:
+        return None
+    return first.start if opener is None else opener
+
+
+def _range(norm: str, first: NumberMatch, start: int, second: NumberMatch, noun: _Noun) -> Quantity:
+    """One quantity for a range (tests/gold/README.md, "Numeric ranges"): no single value, its two
+    ends as written, the qualifier written before it ("حوالي أربع أو خمس شاحنات": about)."""
+    before = _qualifier_before(norm, start)
+    qualifier: Qualifier = before[0] if before else "exact"
+    low, high = math.floor(Fraction(str(first.value))), math.ceil(Fraction(str(second.value)))
+    return Quantity(before[1] if before else start, noun.end, None, qualifier, low, high, None, noun.unit)
+
+
 def _numeric(norm: str, numbers: list[NumberMatch], kinds: frozenset[str]) -> list[Quantity]:
     out: list[Quantity] = []
     pending: list[NumberMatch] = []  # "من N" without a noun, waiting for "إلى M noun"
-    for m in numbers:
+    for i, m in enumerate(numbers):
         if classify(norm, m) not in kinds or (m.words and m.value == 1):
             continue
         noun = _noun_after(norm, _after_brackets(norm, m), definite=False)
-        if noun is not None:
+        first = numbers[i - 1] if i else None
+        start = _range_start(norm, first, m) if noun is not None and first is not None else None
+        if noun is not None and first is not None and start is not None:
+            out = [q for q in out if not q.start <= first.start < q.end]  # "نحو 40" of "نحو 40 أو 50 شخصا"
+            out.append(_range(norm, first, start, m, noun))
+            pending = []
+        elif noun is not None:
             out.extend(_qualified(norm, p, p.end, noun.unit) for p in pending if _range_to(norm, p, m))
             pending = []
             bracketed = _after_brackets(norm, m) > m.end
@@ -558,6 +627,93 @@ def _possessed(norm: str, taken: _Spans, numbers: list[NumberMatch]) -> list[Qua
             continue  # "دورتها الـ78" is its 78th session
         low, high = bounds(value, "exact")
         out.append(Quantity(first, end, value, "exact", low, high, None, noun))
+    return out
+
+
+def _definite_number_at(norm: str, m: re.Match[str]) -> tuple[float, int] | None:
+    """(value, end) of a number in words with the article starting at word `m` ("الثلاثة"), with
+    its tens after "و" and the article ("الثلاثة والعشرين": 23), or None."""
+    pp = particles()
+    rest = m.group().removeprefix(pp.article)
+    found = find_numbers(rest) if rest != m.group() else []
+    if len(found) != 1 or not found[0].words or found[0].start != 0 or found[0].end != len(rest):
+        return None
+    value, end = found[0].value, m.end()
+    nxt = _word_at(norm, end)
+    tens_prefix = pp.conjunctions[0] + pp.article if pp.conjunctions else None
+    if nxt is not None and tens_prefix and nxt.group().startswith(tens_prefix) and value < 10:
+        tens = find_numbers(nxt.group().removeprefix(tens_prefix))
+        if len(tens) == 1 and tens[0].words and tens[0].value in _TENS:
+            value, end = value + tens[0].value, nxt.end()
+    return value, end
+
+
+_TENS = frozenset(float(v) for v in range(20, 100, 10))
+
+
+def _definite_noun_before(norm: str, pos: int, taken: _Spans) -> tuple[int, int] | None:
+    """(start, end) of the definite noun right before `pos` that a definite number after it counts
+    ("القتلى الثلاثة", "المصابين ال23"), after its clitic; not a unit ("الأيام الثلاثة")."""
+    pp = particles()
+    toks = _tokens_before(norm, pos, 1)
+    if not toks or not _WORD.fullmatch(toks[0].text) or norm[toks[0].end : pos].strip(_SPACE):
+        return None
+    word = toks[0].text
+    prefix = next((d for d in pp.definite if word.startswith(d)), None)
+    if prefix is None or len(word) - len(prefix) < MIN_DUAL_STEM or _definite_count(word) is not None:
+        return None
+    stem = word[len(prefix) :]
+    if is_unit_word(stem) or is_unit_word(pp.article + stem) or find_numbers(stem):
+        return None
+    start = toks[0].end - len(pp.article + stem)
+    return None if _inside(taken, start, toks[0].end) else (start, toks[0].end)
+
+
+def _definite(norm: str, taken: _Spans, numbers: list[NumberMatch]) -> list[Quantity]:
+    """A count after a definite noun (tests/gold/README.md, "A count after a definite noun"): a
+    number in words with the article after the noun it counts ("الشهداء الثلاثة", "الأشخاص الثلاثة
+    والعشرين"), digits with the article after a plural ("المصابين ال23"); and a number in words
+    with the article after a qualifier, or after the tally a qualifier opens, with or without its
+    noun ("تجاوز التسعين قتيلا", "تجاوز عدد الضحايا الخمسين قتيلا", "قد يتجاوز المئتين"). Whether it repeats an earlier figure is the casualty stage's question."""
+    article = particles().article
+    plural = tuple(_lexicon().nouns["plural_ending"])
+    out: list[Quantity] = []
+    for m in _WORD.finditer(norm):
+        if not m.group().startswith(article) or _inside(taken, m.start(), m.end()):
+            continue
+        found = _definite_number_at(norm, m)
+        if found is None or found[0] < MIN_PLURAL:
+            continue
+        value, end = found
+        noun = _definite_noun_before(norm, m.start(), taken)
+        compound = end > m.end()
+        if noun is not None and (compound or value <= MAX_POSSESSED):
+            low, high = bounds(value, "exact")
+            out.append(Quantity(noun[0], end, value, "exact", low, high, None, noun))
+            continue
+        before = _qualifier_before(norm, m.start())
+        if before is not None:
+            after = _noun_after(norm, end, definite=False)
+            low, high = bounds(value, before[0])
+            unit = after.unit if after is not None else None
+            out.append(
+                Quantity(before[1], after.end if after else end, value, before[0], low, high, None, unit)
+            )
+    for n in numbers:
+        if (
+            n.words
+            or n.value < MIN_PLURAL
+            or not n.value.is_integer()
+            or not norm[: n.start].endswith(article)
+        ):
+            continue
+        noun = _definite_noun_before(norm, n.start - len(article), taken)
+        if noun is None or _inside(taken, n.start - len(article), n.end):
+            continue
+        if not norm[noun[0] : noun[1]].endswith(plural):
+            continue  # "الدورة الـ12", "القرار الـ2401": an ordinal or a name
+        low, high = bounds(n.value, "exact")
+        out.append(Quantity(noun[0], n.end, n.value, "exact", low, high, None, noun))
     return out
 
 
@@ -808,6 +964,7 @@ def find_quantities(norm: str, *, money: bool = False) -> list[Quantity]:
     found += _duals(norm, found)
     found += _singles(norm, _Spans((q.start, q.end) for q in found))
     found += _possessed(norm, _Spans((q.start, q.end) for q in found), numbers)
+    found += _definite(norm, _Spans((q.start, q.end) for q in found), numbers)
     return sorted(found, key=lambda q: (q.start, q.end))
 
 

@@ -1301,13 +1301,30 @@ def cumulative_units(record: Record, doc: Doc, words: _Text | None = None) -> se
     return _cumulative_units(casualty_words(record, doc) if words is None else words, record)
 
 
+def _definite_count(q: QuantityMention) -> bool:
+    """A count after its definite noun ("القتلى الثلاثة", "المصابين ال23"): the span opens with the
+    noun, which carries the article (after a clitic)."""
+    if q.value is None or not q.unit or not q.text.startswith(q.unit):
+        return False
+    return normalise_string(q.unit).startswith(particles().definite)
+
+
+def _repeats_earlier(q: QuantityMention, earlier: list[QuantityMention]) -> bool:
+    """A count after a definite noun that names people the article has counted before: an earlier
+    quantity has its value (tests/gold/README.md, "A count after a definite noun"); the figure is
+    that earlier one, not a second toll ("قتل ثلاثة جنود ... جثث الجنود الثلاثة")."""
+    return _definite_count(q) and any(e.value == q.value for e in earlier)
+
+
 def find_victims(record: Record, doc: Doc, words: _Text | None = None) -> list[Victims]:
     """Every casualty figure of the record with status, group, breakdown and cumulative flag
     (`words`: the record's `casualty_words`, read here when not given)."""
     t = casualty_words(record, doc) if words is None else words
     quantities = sorted(record.mentions_of("quantity"), key=lambda q: q.span)
     figures: list[Victims] = []
-    for q in quantities:
+    for k, q in enumerate(quantities):
+        if _repeats_earlier(q, quantities[:k]):
+            continue
         v = _from_quantity(t, _postposed(t, q) or q, figures)
         if v is not None:
             figures.append(v)
