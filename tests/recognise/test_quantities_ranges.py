@@ -63,3 +63,18 @@ def test_ranges(text: str, expected: list[Row]) -> None:
 )
 def test_counts_after_a_definite_noun(text: str, expected: list[Row]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a count of others in the next clause: the oblique form is a count of two
+            "أسفر الكمين عن مقتل شرطيين وإصابة خمسة آخرين",
+            [("شرطيين", 2, "exact", 2, 2, None, "شرطيين"), ("خمسه اخرين", 5, "exact", 5, 5, None, "اخرين")],
+        ),
+        ("أسفر الكمين عن مقتل شرطيين في الطريق", []),  # a plural as well: no count
+        ("أسفر الكمين عن مقتل شرطيين وإصابة العشرات", [("العشرات", None, None, 20, 99, "tens", None)]),
+    ],
+)
+def test_oblique_dual_before_a_count_of_others(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected

@@ -886,7 +886,8 @@ def _oblique_dual(
     norm: str, m: re.Match[str], found: list[Quantity], more: list[Quantity]
 ) -> Quantity | None:
     """An oblique form ("مجندين") read as a dual where a count is meant: a qualifier follows it
-    ("مقتل مجندين على الأقل": at least two, a bare plural takes none), or "آخرين" follows it and
+    ("مقتل مجندين على الأقل": at least two, a bare plural takes none), a count of others follows its
+    clause ("مقتل شرطيين وإصابة أربعة آخرين"), or "آخرين" follows it and
     the same noun was counted two before on its line ("شرطيين اثنين ... وإصابة شرطيين آخرين")."""
     found_form = _oblique_dual_form(m.group())
     if found_form is None:
@@ -898,12 +899,29 @@ def _oblique_dual(
         qualifier, end = after
         low, high = bounds(2.0, qualifier)
         return Quantity(start, end, 2.0, qualifier, low, high, None, (start, m.end()))
+    if _others_counted_after(norm, m.end(), [*found, *more]):
+        return Quantity(start, m.end(), 2.0, "exact", 2, 2, None, (start, m.end()))
     other = _word_at(norm, m.end())
     if other is None or other.group() not in _lexicon().nouns["others"]:
         return None
     if not _counted_two(norm, [*found, *more], stem, start):
         return None
     return Quantity(start, other.end(), 2.0, "exact", 2, 2, None, (start, m.end()))
+
+
+def _others_counted_after(norm: str, end: int, found: list[Quantity]) -> bool:
+    """A count of "others" follows in the next clause of its sentence, after "و" and a casualty word
+    ("مقتل شرطيين وإصابة أربعة آخرين"): the others are counted against the form, which is a count."""
+    nxt = _word_at(norm, end)
+    if nxt is None or not nxt.group().startswith(particles().conjunctions):
+        return False
+    forms = particles().forms(nxt.group())
+    if not any(f in _lexicon().nouns["elided"] for f in forms):
+        return False
+    count = next((q for q in found if q.start >= nxt.end()), None)
+    if count is None or norm[nxt.end() : count.start].strip(_SPACE) or count.unit is None:
+        return False
+    return norm[count.unit[0] : count.unit[1]] in _lexicon().nouns["others"]
 
 
 def _duals(norm: str, found: list[Quantity]) -> list[Quantity]:
