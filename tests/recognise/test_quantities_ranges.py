@@ -78,3 +78,22 @@ def test_counts_after_a_definite_noun(text: str, expected: list[Row]) -> None:
 )
 def test_oblique_dual_before_a_count_of_others(text: str, expected: list[Row]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("سقط عشرات إلى مئات الجرحى", [("عشرات الي ميات الجرحي", None, None, 20, 999, "tens", "الجرحي")]),
+        ("نزح المئات أو الآلاف", [("الميات او الالاف", None, None, 200, 9999, "hundreds", None)]),
+        # "و" lists two vague counts
+        (
+            "أصيب عشرات وقتل مئات الأشخاص",
+            [
+                ("عشرات", None, None, 20, 99, "tens", None),
+                ("ميات الاشخاص", None, None, 200, 999, "hundreds", "الاشخاص"),
+            ],
+        ),
+    ],
+)
+def test_vague_ranges(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected

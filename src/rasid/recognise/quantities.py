@@ -823,6 +823,13 @@ def _vague(norm: str, taken: _Spans) -> list[Quantity]:
         if found is None or _inside(taken, m.start(), m.end()):
             continue
         start, end, entry = found
+        upper = _vague_upper(norm, end)
+        if upper is not None:  # "عشرات إلى مئات القتلى": one vague item, the lower class
+            up_end, up_entry, up_noun = upper
+            unit = up_noun.unit if up_noun else None
+            out.append(Quantity(start, up_end, None, None, entry.low, up_entry.high, entry.cls, unit))
+            pos = up_end
+            continue
         noun = _noun_after(norm, end, definite=entry.needs not in ("noun", "postposed"))
         if entry.needs == "postposed" and (noun is None or noun.unit is None):
             head = _noun_right_before(norm, start)
@@ -853,6 +860,27 @@ def _vague(norm: str, taken: _Spans) -> list[Quantity]:
         )
         pos = end
     return out
+
+
+def _vague_upper(norm: str, end: int) -> tuple[int, _VagueWord, _Noun | None] | None:
+    """(end, entry, noun) of the upper vague word of a vague range after a range link ("عشرات إلى
+    مئات القتلى", "العشرات أو المئات"), or None; the conjunction "و" lists, it makes no range."""
+    link = _word_at(norm, end)
+    words = _range_words()
+    if link is None or norm[end : link.start()].strip(_SPACE):
+        return None
+    if link.group() not in words.bare and link.group() not in words.needs_opener - set(
+        particles().conjunctions
+    ):
+        return None
+    upper_word = _word_at(norm, link.end())
+    if upper_word is None:
+        return None
+    upper = _vague_at(norm, upper_word)
+    if upper is None or upper[0] != upper_word.start():
+        return None
+    noun = _noun_after(norm, upper[1], definite=True)
+    return (noun.end if noun else upper[1]), upper[2], noun
 
 
 @lru_cache(maxsize=1 << 14)  # bounded: a long batch meets new word forms all the time
