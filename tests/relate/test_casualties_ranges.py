@@ -53,3 +53,23 @@ def test_a_range_is_one_figure_with_its_ends(text: str, expected: list[tuple[obj
 )
 def test_a_definite_count_is_new_or_a_repeat(text: str, expected: list[tuple[object, ...]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a relative clause between the count and مصرعهم
+            "لقي 9 أشخاص كانوا يعملون في المصنع مصرعهم في الحريق.",
+            [("9 أشخاص", "killed", 9.0, "exact", 9, 9)],
+        ),
+        (  # a breakdown word between them
+            "لقي 14 مدنيا معظمهم نساء حتفهم في القصف.",
+            [("14 مدنيا", "killed", 14.0, "exact", 14, 14)],
+        ),
+        ("لقي الرئيس 6 وفود في قصره.", []),  # no fate noun: a meeting
+    ],
+)
+def test_a_fate_verb_takes_the_status_noun_closing_its_clause(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert rows(text) == expected

@@ -78,6 +78,7 @@ from rasid.relate.text import SpanSet, in_set, list_item, readings
 AFTER_WORDS = 2  # words right after a count that may say what happened ("مدنيا مصرعهم")
 BEFORE_WORDS = 10  # words before a count in which its status verb may stand ("مقتل تسعة ... وأربعة")
 FORWARD_WORDS = 12  # words after a count in which a verb may stand ("13 شخصا بينهم نساء وأطفال قتلوا")
+FATE_WORDS = 12  # words between "لقي" + count and the status noun that closes the clause ("مصرعهم")
 GROUP_AFTER_WORDS = 4  # "العشرات من الجرحى جميعهم من المدنيين"
 DATE_WORDS = 8  # words between a figure and the date that makes it a period's tally
 TOLL_REACH = 16  # words from "إلى N" back to the toll of its clause ("ارتفع عدد قتلى ... إلى 23")
@@ -314,6 +315,9 @@ def _status_for(t: _Text, q: QuantityMention, noun: Word | None, entry: GroupWor
         if w.i in t.status:
             return t.status[w.i], None, w
         end = w.end
+    fate = _fate_status(t, q, unit)
+    if fate is not None:
+        return fate
     # Before the count: from the word before its noun (a long quantity may hold "عدد المصابين"),
     # back to the start of the clause.
     i = (noun.i if noun is not None else t.doc.word_at(q.span[0])) - 1
@@ -328,6 +332,21 @@ def _status_for(t: _Text, q: QuantityMention, noun: Word | None, entry: GroupWor
         i -= 1
     for w in _next_words(t, q.span[1], FORWARD_WORDS, unit=unit):
         if w.i in t.status and not w.norm.startswith(AND) and in_set(w.norm, t.lex.verbs):
+            return t.status[w.i], None, w
+    return None
+
+
+def _fate_status(t: _Text, q: QuantityMention, unit: int) -> tuple[WordStatus | Status, None, Word] | None:
+    """A fate verb right before the count ("لقي", casualty_markers.tsv's fate_verb rows) takes the
+    status noun that closes its clause however long the subject between them ("لقي 20 مدنيا معظمهم
+    أطفال مصرعهم", "لقي 12 جنديا من قوات الجيش وحرس الحدود مصرعهم"); a clause word stops it."""
+    prev = t.word(t.doc.word_at(q.span[0]) - 1)
+    if prev is None or prev.end > q.span[0] or not any(r in t.lex.fate_verbs for r in readings(prev.norm)):
+        return None
+    for w in _next_words(t, q.span[1], FATE_WORDS, unit=unit):
+        if in_set(w.norm, t.lex.clause_words):
+            return None
+        if w.i in t.status and not in_set(w.norm, t.lex.verbs):
             return t.status[w.i], None, w
     return None
 
