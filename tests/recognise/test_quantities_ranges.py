@@ -23,6 +23,12 @@ from tests.recognise.test_quantities_phrases import Row, found
         ),
         ("قتل نحو 60 أو 70 شخصا", [("نحو 60 او 70 شخصا", None, "about", 60, 70, None, "شخصا")]),
         ("وصلت حوالي ست أو سبع سيارات", [("حوالي ست او سبع سيارات", None, "about", 6, 7, None, "سيارات")]),
+        # the scale written after the second end is the first's too
+        ("نزح بين 4 و6 آلاف شخص", [("بين 4 و6 الاف شخص", None, "exact", 4000, 6000, None, "شخص")]),
+        (
+            "قتل نحو مليون أو مليوني شخص",
+            [("نحو مليون او مليوني شخص", None, "about", 1000000, 2000000, None, "شخص")],
+        ),
         # not ranges: a list of two counts, an age, two years, a number and "or more"
         (
             "قتل أربعة جنود و6 مدنيين",

@@ -497,8 +497,22 @@ def _range(norm: str, first: NumberMatch, start: int, second: NumberMatch, noun:
     ends as written, the qualifier written before it ("حوالي أربع أو خمس شاحنات": about)."""
     before = _qualifier_before(norm, start)
     qualifier: Qualifier = before[0] if before else "exact"
-    low, high = math.floor(Fraction(str(first.value))), math.ceil(Fraction(str(second.value)))
+    lower = first.value * _shared_scale(norm, first, second)
+    low, high = math.floor(Fraction(str(lower))), math.ceil(Fraction(str(second.value)))
     return Quantity(before[1] if before else start, noun.end, None, qualifier, low, high, None, noun.unit)
+
+
+def _shared_scale(norm: str, first: NumberMatch, second: NumberMatch) -> float:
+    """The scale the second end gives the first when only it is written ("بين 3 و5 آلاف": 3000 to
+    5000); 1 when the first has its own ("مليون أو مليوني") or the product would pass the second."""
+    head = find_numbers(norm[second.start : second.end].split(" ")[0])
+    if len(head) != 1 or not head[0].value:
+        return 1.0
+    scale = second.value / head[0].value
+    own = find_numbers(norm[first.start : first.end].split(" ")[0])
+    if scale <= 1 or (own and own[0].value != first.value) or first.value * scale > second.value:
+        return 1.0
+    return scale
 
 
 def _numeric(norm: str, numbers: list[NumberMatch], kinds: frozenset[str]) -> list[Quantity]:
