@@ -76,6 +76,7 @@ _NOUN_KINDS = frozenset(
         "all",
         "dual_feminine",
         "not_dual",
+        "agreeing",
     }
 )
 _TOKEN = re.compile(rf"[{LETTERS}{EXTENDED_LETTERS}]+|\d+(?:[.,]\d+)*|[^\s\w]|[A-Za-z_]+")
@@ -929,7 +930,8 @@ def _oblique_dual(
 ) -> Quantity | None:
     """An oblique form ("مجندين") read as a dual where a count is meant: a qualifier follows it
     ("مقتل مجندين على الأقل": at least two, a bare plural takes none), a count of others follows its
-    clause ("مقتل شرطيين وإصابة أربعة آخرين"), or "آخرين" follows it and
+    clause ("مقتل شرطيين وإصابة أربعة آخرين"), a dual verb or pronoun agrees with it right after
+    ("مقتل شرطيين كانا في دورية"), or "آخرين" follows it and
     the same noun was counted two before on its line ("شرطيين اثنين ... وإصابة شرطيين آخرين")."""
     found_form = _oblique_dual_form(m.group())
     if found_form is None:
@@ -941,7 +943,12 @@ def _oblique_dual(
         qualifier, end = after
         low, high = bounds(2.0, qualifier)
         return Quantity(start, end, 2.0, qualifier, low, high, None, (start, m.end()))
-    if _others_counted_after(norm, m.end(), [*found, *more]):
+    agreeing = _word_at(norm, m.end())
+    if _others_counted_after(norm, m.end(), [*found, *more]) or (
+        agreeing is not None
+        and not norm[m.end() : agreeing.start()].strip(_SPACE)
+        and agreeing.group() in _lexicon().nouns["agreeing"]
+    ):
         return Quantity(start, m.end(), 2.0, "exact", 2, 2, None, (start, m.end()))
     other = _word_at(norm, m.end())
     if other is None or other.group() not in _lexicon().nouns["others"]:
