@@ -51,11 +51,19 @@ def _first(quote: Quote) -> Span:
     return quote.spans[0]
 
 
-def _count(value: tuple[float, ...], qualifier: tuple[str, ...], vague: tuple[str, ...]) -> dict[str, Any]:
+def _count(
+    value: tuple[float, ...],
+    qualifier: tuple[str, ...],
+    vague: tuple[str, ...],
+    low: int | None = None,
+    high: int | None = None,
+) -> dict[str, Any]:
+    ranged = low is not None or high is not None  # a range: no value, its ends, its qualifier
     return {
         "value": value[0] if value else None,
-        "qualifier": qualifier[0] if qualifier and value else None,
+        "qualifier": qualifier[0] if qualifier and (value or ranged) else None,
         "vague": vague[0] if vague else None,
+        **({"low": low, "high": high} if ranged else {}),
     }
 
 
@@ -73,7 +81,7 @@ def oracle_record(gold: Gold) -> Record:
         value = d.value[0] if d.value else None
         dates.append((b.add(DateMention, _first(d.quote), value=value, relative=d.relative), value))
     for q in gold.quantities:
-        b.add(QuantityMention, _first(q.quote), **_count(q.value, q.qualifier, q.vague))
+        b.add(QuantityMention, _first(q.quote), **_count(q.value, q.qualifier, q.vague, q.low, q.high))
 
     claims: list[Claim] = []
     for i, c in enumerate(gold.claims):
@@ -102,7 +110,7 @@ def oracle_record(gold: Gold) -> Record:
             )
         casualties.append(
             Casualty(status=c.status[0], group=c.group[0], span=_first(c.quote), cumulative=bool(c.cumulative),  # type: ignore[arg-type]
-                     claim=claim, **_count(c.value, c.qualifier, c.vague))
+                     claim=claim, **_count(c.value, c.qualifier, c.vague, c.low, c.high))
         )  # fmt: skip
     for c_index, c in enumerate(gold.casualties):
         if c.part_of is not None:

@@ -38,9 +38,10 @@ BODY_ONLY = ("body6-", "body7-")
 # dev2-tune/dt11-check; the evd21- files on event dates and their kept-aside half in dev2-tune/evd21-check),
 # dates only, exhaustive, the events listed for their date slot
 DATES_ONLY = ("dt11-", "evd21-")
-# or, for counts on unseen outlets (dev2-tune's q12- files, and their kept-aside half in dev2-tune/q12-check),
+# or, for counts on unseen outlets (dev2-tune's q12- and q21- files, and their kept-aside halves in dev2-tune/q12-check
+# and dev2-tune/q21-check),
 # quantities and casualties only, both exhaustive
-QUANTITIES_ONLY = ("q12-",)
+QUANTITIES_ONLY = ("q12-", "q21-")
 
 
 def golds(name: str) -> list[Gold]:

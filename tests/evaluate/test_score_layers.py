@@ -413,6 +413,31 @@ def test_quantity_value_alternatives(
     assert value(result, "quantities.value") == expected
 
 
+@pytest.mark.parametrize(
+    ("gold", "predicted", "expected"),
+    [
+        ({"value": None, "low": 30, "high": 40}, (None, "exact", None, 30, 40), 1.0),
+        ({"value": None, "low": 30, "high": 40}, (None, None, None, 30, 40), 1.0),  # no qualifier: exact
+        ({"value": None, "low": 30, "high": 40}, (40, "exact", None, 40, 40), 0.0),  # its end only
+        ({"value": None, "low": 30, "high": 40}, (None, "exact", None, 31, 40), 0.0),
+        ({"value": None, "low": 30, "high": 40, "qualifier": "about"}, (None, "exact", None, 30, 40), 0.0),
+        ({"value": None, "low": 30, "high": 40, "qualifier": "about"}, (None, "about", None, 30, 40), 1.0),
+    ],
+)
+def test_range_matches_on_its_ends(
+    tmp_path: Path,
+    gold: dict[str, object],
+    predicted: tuple[float | None, str | None, str | None, int | None, int | None],
+    expected: float,
+) -> None:
+    """A range (tests/gold/README.md, "Numeric ranges") is no single number and its two ends."""
+    record = perfect_record()
+    m = record.mention("m9")
+    m.value, m.qualifier, m.vague, m.low, m.high = predicted
+    result = score(tmp_path, record, quantities=[{"text": "أكثر من 30 شخصاً", **gold}])
+    assert value(result, "quantities.value") == expected
+
+
 def test_tally_event_is_no_false_positive_but_an_incident_is(tmp_path: Path) -> None:
     record = perfect_record()
     tally = Event(

@@ -106,6 +106,8 @@ class GoldQuantity:
     qualifier: tuple[str, ...]  # empty: exact
     vague: tuple[str, ...]  # empty: none
     optional: bool = False
+    low: int | None = None  # a range's ends ("بين 10 و15"), value empty; see tests/gold/README.md
+    high: int | None = None
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,8 @@ class GoldCasualty:
     part_of: Quote | None
     source: tuple[str, ...] | None
     optional: bool = False
+    low: int | None = None  # a range's ends, as for GoldQuantity
+    high: int | None = None
 
 
 @dataclass(frozen=True)
@@ -222,6 +226,12 @@ class _Reader:
             if isinstance(v, bool) or not isinstance(v, int | float):
                 raise self.fail(where, f"expected a number, a list of numbers or null, got {value!r}")
         return tuple(float(v) for v in values)
+
+    def bound(self, value: Any, where: str) -> int | None:
+        """A range's end: an integer or null."""
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+            raise self.fail(where, f"expected an integer or null, got {value!r}")
+        return value
 
     def number(self, value: Any, where: str) -> float | None:
         numbers = self.numbers(value, where)
@@ -336,13 +346,15 @@ def _date(r: _Reader, it: Any, where: str) -> GoldDate:
 
 
 def _quantity(r: _Reader, it: Any, where: str) -> GoldQuantity:
-    r.keys(it, where, {"text", "value"}, _BASE | {"qualifier", "vague"})
+    r.keys(it, where, {"text", "value"}, _BASE | {"qualifier", "vague", "low", "high"})
     return GoldQuantity(
         quote=r.quote(it["text"], where, it.get("occurrence")),
         value=r.numbers(it["value"], f"{where}.value"),
         qualifier=r.choices(it.get("qualifier"), QUALIFIERS, f"{where}.qualifier"),
         vague=r.choices(it.get("vague"), VAGUE, f"{where}.vague"),
         optional=bool(r.flag(it.get("optional", False), f"{where}.optional")),
+        low=r.bound(it.get("low"), f"{where}.low"),
+        high=r.bound(it.get("high"), f"{where}.high"),
     )
 
 
@@ -351,7 +363,18 @@ def _casualty(r: _Reader, it: Any, where: str) -> GoldCasualty:
         it,
         where,
         {"text", "status", "group"},
-        _BASE | {"value", "qualifier", "vague", "cumulative", "part_of", "part_of_occurrence", "source"},
+        _BASE
+        | {
+            "value",
+            "qualifier",
+            "vague",
+            "cumulative",
+            "part_of",
+            "part_of_occurrence",
+            "source",
+            "low",
+            "high",
+        },
     )
     part_of = it.get("part_of")
     return GoldCasualty(
@@ -367,6 +390,8 @@ def _casualty(r: _Reader, it: Any, where: str) -> GoldCasualty:
         else r.quote(part_of, f"{where}.part_of", it.get("part_of_occurrence"), unique=False),
         source=r.names(it.get("source"), f"{where}.source", null=True),
         optional=bool(r.flag(it.get("optional", False), f"{where}.optional")),
+        low=r.bound(it.get("low"), f"{where}.low"),
+        high=r.bound(it.get("high"), f"{where}.high"),
     )
 
 

@@ -75,13 +75,25 @@ def near(lat: float | None, lon: float | None, points: Sequence[tuple[float, flo
 
 
 def value_matches(
-    gold: GoldQuantity | GoldCasualty, value: float | None, qualifier: str | None, vague: str | None
+    gold: GoldQuantity | GoldCasualty,
+    value: float | None,
+    qualifier: str | None,
+    vague: str | None,
+    bounds: tuple[int | None, int | None] = (None, None),
 ) -> bool:
     """Value and qualifier among the gold's, or, for a count without a number, the vague class.
 
     A gold number without a qualifier is exact; gold without a number or vague class
-    wants neither.
+    wants neither. A range ("بين 10 و15": gold `value` null with `low`/`high`, tests/gold/README.md)
+    wants no single number, the same ends and the same qualifier (exact when none is written).
     """
+    if gold.low is not None or gold.high is not None:
+        ends_ok = all(
+            want is None or got == want for want, got in zip((gold.low, gold.high), bounds, strict=True)
+        )
+        vague_ok = vague in gold.vague if gold.vague else vague is None
+        qualifier_ok = (qualifier or "exact") in (gold.qualifier or ("exact",))
+        return value is None and ends_ok and vague_ok and qualifier_ok
     if not gold.value:
         return value is None and (vague in gold.vague if gold.vague else vague is None)
     if value is None or not any(math.isclose(value, v, rel_tol=1e-9, abs_tol=1e-9) for v in gold.value):
@@ -89,7 +101,14 @@ def value_matches(
     return (qualifier or "exact") in (gold.qualifier or ("exact",))
 
 
-def _show_value(value: float | None, qualifier: str | None, vague: str | None) -> str:
+def _show_value(
+    value: float | None,
+    qualifier: str | None,
+    vague: str | None,
+    bounds: tuple[int | None, int | None] = (None, None),
+) -> str:
+    if value is None and vague is None and bounds != (None, None):
+        return f"{bounds[0]}..{bounds[1]} {qualifier or 'exact'}"
     if value is None:
         return f"vague={vague}"
     number = int(value) if float(value).is_integer() else value
@@ -188,8 +207,8 @@ def _date_attrs(g: GoldDate, p: Pred, ctx: _Context) -> dict[str, Check]:
 
 def _quantity_attrs(g: GoldQuantity, p: Pred, ctx: _Context) -> dict[str, Check]:
     m = p.obj
-    ok = value_matches(g, m.value, m.qualifier, m.vague)
-    return {"value": (ok, _show_value(m.value, m.qualifier, m.vague))}
+    ok = value_matches(g, m.value, m.qualifier, m.vague, (m.low, m.high))
+    return {"value": (ok, _show_value(m.value, m.qualifier, m.vague, (m.low, m.high)))}
 
 
 def _part_of_ok(g: GoldCasualty, c: Casualty, event: Event | None, ctx: _Context) -> Check:
@@ -208,8 +227,8 @@ def _casualty_attrs(g: GoldCasualty, p: Pred, ctx: _Context) -> dict[str, Check]
         "status": (c.status in g.status, c.status),
         "group": (c.group in g.group, c.group),
         "value": (
-            value_matches(g, c.value, c.qualifier, c.vague),
-            _show_value(c.value, c.qualifier, c.vague),
+            value_matches(g, c.value, c.qualifier, c.vague, (c.low, c.high)),
+            _show_value(c.value, c.qualifier, c.vague, (c.low, c.high)),
         ),
         "cumulative": None if g.cumulative is None else (c.cumulative == g.cumulative, str(c.cumulative)),
         "part_of": _part_of_ok(g, c, p.event, ctx),

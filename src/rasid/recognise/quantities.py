@@ -50,6 +50,7 @@ QUALIFIERS_FILE = "qualifiers.tsv"
 VAGUE_FILE = "vague_quantities.tsv"
 NOUNS_FILE = "counted_nouns.tsv"
 TOLL_VERBS_FILE = "casualty_markers.tsv"  # its toll_verb rows: "بلغ", "ارتفع", "وصل" ...
+RANGE_FILE = "range_words.tsv"
 
 #: Number kinds (numbers.classify) that become quantities; "money" is added on request.
 EMITTED_KINDS = frozenset({COUNT})
@@ -75,6 +76,7 @@ _NOUN_KINDS = frozenset(
         "all",
         "dual_feminine",
         "not_dual",
+        "agreeing",
     }
 )
 _TOKEN = re.compile(rf"[{LETTERS}{EXTENDED_LETTERS}]+|\d+(?:[.,]\d+)*|[^\s\w]|[A-Za-z_]+")
@@ -438,14 +440,96 @@ def _range_to(norm: str, first: NumberMatch, second: NumberMatch) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class _RangeWords:
+    openers: dict[tuple[str, ...], frozenset[str]]  # opener phrase -> the links it takes
+    bare: frozenset[str]  # links that make a range alone ("40 أو 50", "10-15")
+    needs_opener: frozenset[str]  # links that make a range only after an opener ("بين 10 و15")
+
+
+@cache
+def _range_words() -> _RangeWords:
+    """data/range_words.tsv: the openers and links of a numeric range."""
+    openers: dict[tuple[str, ...], frozenset[str]] = {}
+    bare: set[str] = set()
+    needs: set[str] = set()
+    for row in load_rows(RANGE_FILE, normalise_columns=("phrase",)):
+        if row["role"] == "opener":
+            openers[tuple(row["phrase"].split())] = frozenset(
+                normalise_string(w) for w in row["takes"].split()
+            )
+        elif row["role"] == "link" and row["takes"] in ("bare", "needs_opener"):
+            (bare if row["takes"] == "bare" else needs).add(row["phrase"])
+        else:
+            raise DataFileError(f"{RANGE_FILE}: bad row for {row['phrase']!r}")
+    return _RangeWords(openers, frozenset(bare), frozenset(needs))
+
+
+def _range_opener(norm: str, first: NumberMatch, link: str) -> int | None:
+    """Start of the opener right before the first number of a range that takes `link` ("ما بين",
+    "يتراوح بين", "من"), after any clitic ("وبين"), or None."""
+    words = _range_words()
+    toks = _tokens_before(norm, first.start, max(map(len, words.openers)))
+    for n in range(len(toks), 0, -1):
+        head, *rest = (t.text for t in toks[-n:])
+        for form in particles().forms(head):
+            takes = words.openers.get((form, *rest))
+            if takes is not None and link in takes:
+                return toks[-n].end - len(form)
+    return None
+
+
+def _range_start(norm: str, first: NumberMatch, second: NumberMatch) -> int | None:
+    """Where the range "first link second" starts (its opener, or the first number), or None when the
+    two numbers are no range: "بين 10 و15" and "من 5 إلى 7" need their opener, "40 أو 50" and
+    "10-15" do not, "3 جنود و4 مدنيين" is a list (the first number has a noun of its own)."""
+    link = norm[first.end : second.start].strip(_SPACE)
+    words = _range_words()
+    if first.value >= second.value or (link not in words.bare and link not in words.needs_opener):
+        return None
+    opener = _range_opener(norm, first, link)
+    if opener is None and link not in words.bare:
+        return None
+    return first.start if opener is None else opener
+
+
+def _range(norm: str, first: NumberMatch, start: int, second: NumberMatch, noun: _Noun) -> Quantity:
+    """One quantity for a range (tests/gold/README.md, "Numeric ranges"): no single value, its two
+    ends as written, the qualifier written before it ("حوالي أربع أو خمس شاحنات": about)."""
+    before = _qualifier_before(norm, start)
+    qualifier: Qualifier = before[0] if before else "exact"
+    lower = first.value * _shared_scale(norm, first, second)
+    low, high = math.floor(Fraction(str(lower))), math.ceil(Fraction(str(second.value)))
+    return Quantity(before[1] if before else start, noun.end, None, qualifier, low, high, None, noun.unit)
+
+
+def _shared_scale(norm: str, first: NumberMatch, second: NumberMatch) -> float:
+    """The scale the second end gives the first when only it is written ("بين 3 و5 آلاف": 3000 to
+    5000); 1 when the first has its own ("مليون أو مليوني") or the product would pass the second."""
+    head = find_numbers(norm[second.start : second.end].split(" ")[0])
+    if len(head) != 1 or not head[0].value:
+        return 1.0
+    scale = second.value / head[0].value
+    own = find_numbers(norm[first.start : first.end].split(" ")[0])
+    if scale <= 1 or (own and own[0].value != first.value) or first.value * scale > second.value:
+        return 1.0
+    return scale
+
+
 def _numeric(norm: str, numbers: list[NumberMatch], kinds: frozenset[str]) -> list[Quantity]:
     out: list[Quantity] = []
     pending: list[NumberMatch] = []  # "من N" without a noun, waiting for "إلى M noun"
-    for m in numbers:
+    for i, m in enumerate(numbers):
         if classify(norm, m) not in kinds or (m.words and m.value == 1):
             continue
         noun = _noun_after(norm, _after_brackets(norm, m), definite=False)
-        if noun is not None:
+        first = numbers[i - 1] if i else None
+        start = _range_start(norm, first, m) if noun is not None and first is not None else None
+        if noun is not None and first is not None and start is not None:
+            out = [q for q in out if not q.start <= first.start < q.end]  # "نحو 40" of "نحو 40 أو 50 شخصا"
+            out.append(_range(norm, first, start, m, noun))
+            pending = []
+        elif noun is not None:
             out.extend(_qualified(norm, p, p.end, noun.unit) for p in pending if _range_to(norm, p, m))
             pending = []
             bracketed = _after_brackets(norm, m) > m.end
@@ -561,6 +645,93 @@ def _possessed(norm: str, taken: _Spans, numbers: list[NumberMatch]) -> list[Qua
     return out
 
 
+def _definite_number_at(norm: str, m: re.Match[str]) -> tuple[float, int] | None:
+    """(value, end) of a number in words with the article starting at word `m` ("الثلاثة"), with
+    its tens after "و" and the article ("الثلاثة والعشرين": 23), or None."""
+    pp = particles()
+    rest = m.group().removeprefix(pp.article)
+    found = find_numbers(rest) if rest != m.group() else []
+    if len(found) != 1 or not found[0].words or found[0].start != 0 or found[0].end != len(rest):
+        return None
+    value, end = found[0].value, m.end()
+    nxt = _word_at(norm, end)
+    tens_prefix = pp.conjunctions[0] + pp.article if pp.conjunctions else None
+    if nxt is not None and tens_prefix and nxt.group().startswith(tens_prefix) and value < 10:
+        tens = find_numbers(nxt.group().removeprefix(tens_prefix))
+        if len(tens) == 1 and tens[0].words and tens[0].value in _TENS:
+            value, end = value + tens[0].value, nxt.end()
+    return value, end
+
+
+_TENS = frozenset(float(v) for v in range(20, 100, 10))
+
+
+def _definite_noun_before(norm: str, pos: int, taken: _Spans) -> tuple[int, int] | None:
+    """(start, end) of the definite noun right before `pos` that a definite number after it counts
+    ("القتلى الثلاثة", "المصابين ال23"), after its clitic; not a unit ("الأيام الثلاثة")."""
+    pp = particles()
+    toks = _tokens_before(norm, pos, 1)
+    if not toks or not _WORD.fullmatch(toks[0].text) or norm[toks[0].end : pos].strip(_SPACE):
+        return None
+    word = toks[0].text
+    prefix = next((d for d in pp.definite if word.startswith(d)), None)
+    if prefix is None or len(word) - len(prefix) < MIN_DUAL_STEM or _definite_count(word) is not None:
+        return None
+    stem = word[len(prefix) :]
+    if is_unit_word(stem) or is_unit_word(pp.article + stem) or find_numbers(stem):
+        return None
+    start = toks[0].end - len(pp.article + stem)
+    return None if _inside(taken, start, toks[0].end) else (start, toks[0].end)
+
+
+def _definite(norm: str, taken: _Spans, numbers: list[NumberMatch]) -> list[Quantity]:
+    """A count after a definite noun (tests/gold/README.md, "A count after a definite noun"): a
+    number in words with the article after the noun it counts ("الشهداء الثلاثة", "الأشخاص الثلاثة
+    والعشرين"), digits with the article after a plural ("المصابين ال23"); and a number in words
+    with the article after a qualifier, or after the tally a qualifier opens, with or without its
+    noun ("تجاوز التسعين قتيلا", "تجاوز عدد الضحايا الخمسين قتيلا", "قد يتجاوز المئتين"). Whether it repeats an earlier figure is the casualty stage's question."""
+    article = particles().article
+    plural = tuple(_lexicon().nouns["plural_ending"])
+    out: list[Quantity] = []
+    for m in _WORD.finditer(norm):
+        if not m.group().startswith(article) or _inside(taken, m.start(), m.end()):
+            continue
+        found = _definite_number_at(norm, m)
+        if found is None or found[0] < MIN_PLURAL:
+            continue
+        value, end = found
+        noun = _definite_noun_before(norm, m.start(), taken)
+        compound = end > m.end()
+        if noun is not None and (compound or value <= MAX_POSSESSED):
+            low, high = bounds(value, "exact")
+            out.append(Quantity(noun[0], end, value, "exact", low, high, None, noun))
+            continue
+        before = _qualifier_before(norm, m.start())
+        if before is not None:
+            after = _noun_after(norm, end, definite=False)
+            low, high = bounds(value, before[0])
+            unit = after.unit if after is not None else None
+            out.append(
+                Quantity(before[1], after.end if after else end, value, before[0], low, high, None, unit)
+            )
+    for n in numbers:
+        if (
+            n.words
+            or n.value < MIN_PLURAL
+            or not n.value.is_integer()
+            or not norm[: n.start].endswith(article)
+        ):
+            continue
+        noun = _definite_noun_before(norm, n.start - len(article), taken)
+        if noun is None or _inside(taken, n.start - len(article), n.end):
+            continue
+        if not norm[noun[0] : noun[1]].endswith(plural):
+            continue  # "الدورة الـ12", "القرار الـ2401": an ordinal or a name
+        low, high = bounds(n.value, "exact")
+        out.append(Quantity(noun[0], n.end, n.value, "exact", low, high, None, noun))
+    return out
+
+
 def _all_before(norm: str, pos: int) -> int | None:
     """Start of "جميع"/"كل" right before `pos` ("جميع ركابها الـ224"): with it a definite number in
     digits counts the noun; without it the number is mostly an ordinal ("دورتها الـ78")."""
@@ -667,6 +838,13 @@ def _vague(norm: str, taken: _Spans) -> list[Quantity]:
         if found is None or _inside(taken, m.start(), m.end()):
             continue
         start, end, entry = found
+        upper = _vague_upper(norm, end)
+        if upper is not None:  # "عشرات إلى مئات القتلى": one vague item, the lower class
+            up_end, up_entry, up_noun = upper
+            unit = up_noun.unit if up_noun else None
+            out.append(Quantity(start, up_end, None, None, entry.low, up_entry.high, entry.cls, unit))
+            pos = up_end
+            continue
         noun = _noun_after(norm, end, definite=entry.needs not in ("noun", "postposed"))
         if entry.needs == "postposed" and (noun is None or noun.unit is None):
             head = _noun_right_before(norm, start)
@@ -697,6 +875,27 @@ def _vague(norm: str, taken: _Spans) -> list[Quantity]:
         )
         pos = end
     return out
+
+
+def _vague_upper(norm: str, end: int) -> tuple[int, _VagueWord, _Noun | None] | None:
+    """(end, entry, noun) of the upper vague word of a vague range after a range link ("عشرات إلى
+    مئات القتلى", "العشرات أو المئات"), or None; the conjunction "و" lists, it makes no range."""
+    link = _word_at(norm, end)
+    words = _range_words()
+    if link is None or norm[end : link.start()].strip(_SPACE):
+        return None
+    if link.group() not in words.bare and link.group() not in words.needs_opener - set(
+        particles().conjunctions
+    ):
+        return None
+    upper_word = _word_at(norm, link.end())
+    if upper_word is None:
+        return None
+    upper = _vague_at(norm, upper_word)
+    if upper is None or upper[0] != upper_word.start():
+        return None
+    noun = _noun_after(norm, upper[1], definite=True)
+    return (noun.end if noun else upper[1]), upper[2], noun
 
 
 @lru_cache(maxsize=1 << 14)  # bounded: a long batch meets new word forms all the time
@@ -730,7 +929,9 @@ def _oblique_dual(
     norm: str, m: re.Match[str], found: list[Quantity], more: list[Quantity]
 ) -> Quantity | None:
     """An oblique form ("مجندين") read as a dual where a count is meant: a qualifier follows it
-    ("مقتل مجندين على الأقل": at least two, a bare plural takes none), or "آخرين" follows it and
+    ("مقتل مجندين على الأقل": at least two, a bare plural takes none), a count of others follows its
+    clause ("مقتل شرطيين وإصابة أربعة آخرين"), a dual verb or pronoun agrees with it right after
+    ("مقتل شرطيين كانا في دورية"), or "آخرين" follows it and
     the same noun was counted two before on its line ("شرطيين اثنين ... وإصابة شرطيين آخرين")."""
     found_form = _oblique_dual_form(m.group())
     if found_form is None:
@@ -742,12 +943,34 @@ def _oblique_dual(
         qualifier, end = after
         low, high = bounds(2.0, qualifier)
         return Quantity(start, end, 2.0, qualifier, low, high, None, (start, m.end()))
+    agreeing = _word_at(norm, m.end())
+    if _others_counted_after(norm, m.end(), [*found, *more]) or (
+        agreeing is not None
+        and not norm[m.end() : agreeing.start()].strip(_SPACE)
+        and agreeing.group() in _lexicon().nouns["agreeing"]
+    ):
+        return Quantity(start, m.end(), 2.0, "exact", 2, 2, None, (start, m.end()))
     other = _word_at(norm, m.end())
     if other is None or other.group() not in _lexicon().nouns["others"]:
         return None
     if not _counted_two(norm, [*found, *more], stem, start):
         return None
     return Quantity(start, other.end(), 2.0, "exact", 2, 2, None, (start, m.end()))
+
+
+def _others_counted_after(norm: str, end: int, found: list[Quantity]) -> bool:
+    """A count of "others" follows in the next clause of its sentence, after "و" and a casualty word
+    ("مقتل شرطيين وإصابة أربعة آخرين"): the others are counted against the form, which is a count."""
+    nxt = _word_at(norm, end)
+    if nxt is None or not nxt.group().startswith(particles().conjunctions):
+        return False
+    forms = particles().forms(nxt.group())
+    if not any(f in _lexicon().nouns["elided"] for f in forms):
+        return False
+    count = next((q for q in found if q.start >= nxt.end()), None)
+    if count is None or norm[nxt.end() : count.start].strip(_SPACE) or count.unit is None:
+        return False
+    return norm[count.unit[0] : count.unit[1]] in _lexicon().nouns["others"]
 
 
 def _duals(norm: str, found: list[Quantity]) -> list[Quantity]:
@@ -808,6 +1031,7 @@ def find_quantities(norm: str, *, money: bool = False) -> list[Quantity]:
     found += _duals(norm, found)
     found += _singles(norm, _Spans((q.start, q.end) for q in found))
     found += _possessed(norm, _Spans((q.start, q.end) for q in found), numbers)
+    found += _definite(norm, _Spans((q.start, q.end) for q in found), numbers)
     return sorted(found, key=lambda q: (q.start, q.end))
 
 

@@ -78,6 +78,7 @@ from rasid.relate.text import SpanSet, in_set, list_item, readings
 AFTER_WORDS = 2  # words right after a count that may say what happened ("مدنيا مصرعهم")
 BEFORE_WORDS = 10  # words before a count in which its status verb may stand ("مقتل تسعة ... وأربعة")
 FORWARD_WORDS = 12  # words after a count in which a verb may stand ("13 شخصا بينهم نساء وأطفال قتلوا")
+FATE_WORDS = 12  # words between "لقي" + count and the status noun that closes the clause ("مصرعهم")
 GROUP_AFTER_WORDS = 4  # "العشرات من الجرحى جميعهم من المدنيين"
 DATE_WORDS = 8  # words between a figure and the date that makes it a period's tally
 TOLL_REACH = 16  # words from "إلى N" back to the toll of its clause ("ارتفع عدد قتلى ... إلى 23")
@@ -314,6 +315,9 @@ def _status_for(t: _Text, q: QuantityMention, noun: Word | None, entry: GroupWor
         if w.i in t.status:
             return t.status[w.i], None, w
         end = w.end
+    fate = _fate_status(t, q, unit)
+    if fate is not None:
+        return fate
     # Before the count: from the word before its noun (a long quantity may hold "عدد المصابين"),
     # back to the start of the clause.
     i = (noun.i if noun is not None else t.doc.word_at(q.span[0])) - 1
@@ -328,6 +332,21 @@ def _status_for(t: _Text, q: QuantityMention, noun: Word | None, entry: GroupWor
         i -= 1
     for w in _next_words(t, q.span[1], FORWARD_WORDS, unit=unit):
         if w.i in t.status and not w.norm.startswith(AND) and in_set(w.norm, t.lex.verbs):
+            return t.status[w.i], None, w
+    return None
+
+
+def _fate_status(t: _Text, q: QuantityMention, unit: int) -> tuple[WordStatus | Status, None, Word] | None:
+    """A fate verb right before the count ("لقي", casualty_markers.tsv's fate_verb rows) takes the
+    status noun that closes its clause however long the subject between them ("لقي 20 مدنيا معظمهم
+    أطفال مصرعهم", "لقي 12 جنديا من قوات الجيش وحرس الحدود مصرعهم"); a clause word stops it."""
+    prev = t.word(t.doc.word_at(q.span[0]) - 1)
+    if prev is None or prev.end > q.span[0] or not any(r in t.lex.fate_verbs for r in readings(prev.norm)):
+        return None
+    for w in _next_words(t, q.span[1], FATE_WORDS, unit=unit):
+        if in_set(w.norm, t.lex.clause_words):
+            return None
+        if w.i in t.status and not in_set(w.norm, t.lex.verbs):
             return t.status[w.i], None, w
     return None
 
@@ -1301,13 +1320,30 @@ def cumulative_units(record: Record, doc: Doc, words: _Text | None = None) -> se
     return _cumulative_units(casualty_words(record, doc) if words is None else words, record)
 
 
+def _definite_count(q: QuantityMention) -> bool:
+    """A count after its definite noun ("القتلى الثلاثة", "المصابين ال23"): the span opens with the
+    noun, which carries the article (after a clitic)."""
+    if q.value is None or not q.unit or not q.text.startswith(q.unit):
+        return False
+    return normalise_string(q.unit).startswith(particles().definite)
+
+
+def _repeats_earlier(q: QuantityMention, earlier: list[QuantityMention]) -> bool:
+    """A count after a definite noun that names people the article has counted before: an earlier
+    quantity has its value (tests/gold/README.md, "A count after a definite noun"); the figure is
+    that earlier one, not a second toll ("قتل ثلاثة جنود ... جثث الجنود الثلاثة")."""
+    return _definite_count(q) and any(e.value == q.value for e in earlier)
+
+
 def find_victims(record: Record, doc: Doc, words: _Text | None = None) -> list[Victims]:
     """Every casualty figure of the record with status, group, breakdown and cumulative flag
     (`words`: the record's `casualty_words`, read here when not given)."""
     t = casualty_words(record, doc) if words is None else words
     quantities = sorted(record.mentions_of("quantity"), key=lambda q: q.span)
     figures: list[Victims] = []
-    for q in quantities:
+    for k, q in enumerate(quantities):
+        if _repeats_earlier(q, quantities[:k]):
+            continue
         v = _from_quantity(t, _postposed(t, q) or q, figures)
         if v is not None:
             figures.append(v)

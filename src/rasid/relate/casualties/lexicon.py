@@ -40,6 +40,7 @@ MarkerKind = Literal[
     "recap",
     "between",
     "existential",
+    "fate_verb",
 ]
 
 _STATUSES = frozenset(get_args(WordStatus))
@@ -80,6 +81,8 @@ class CasualtyLexicon:
     existentials: frozenset[str] = frozenset()
     #: endings of a plural of people, for a noun no row lists ("مقتل 7 صيادين")
     plural_endings: tuple[str, ...] = ()
+    #: verbs right before a count whose status noun closes the clause ("لقي 20 مدنيا ... مصرعهم")
+    fate_verbs: frozenset[str] = frozenset()
 
     def stems(self, word: str) -> list[str]:
         """The nouns a normalised word may inflect (data/casualty_noun_endings.tsv): "مجندان" → "مجند",
@@ -147,6 +150,7 @@ def casualty_lexicon() -> CasualtyLexicon:
     recaps: set[str] = set()
     between: set[str] = set()
     existentials: set[str] = set()
+    fate_verbs: set[str] = set()
     clitics: set[str] = set()
     for row in load_rows(MARKERS_FILE, normalise_columns=("marker",)):
         marker, kind = phrase_key(row["marker"]), row["kind"]
@@ -181,6 +185,9 @@ def casualty_lexicon() -> CasualtyLexicon:
         if kind == "existential":
             existentials.add(marker)
             continue
+        if kind == "fate_verb":
+            fate_verbs.add(marker)
+            continue
         if kind == "breakdown":
             breakdown.add(marker)
         elif kind == "elaboration":
@@ -210,4 +217,5 @@ def casualty_lexicon() -> CasualtyLexicon:
         existentials=frozenset(existentials),
         endings=tuple(sorted(endings, key=lambda e: -len(e[0]))),
         plural_endings=tuple(plural_endings),
+        fate_verbs=frozenset(fate_verbs),
     )
