@@ -62,7 +62,6 @@ from rasid.evaluate.ner import (
 )
 from rasid.lang.ar.text import TextView
 from rasid.recognise.actors.rules import rule_candidates, rule_spans
-from rasid.recognise.names import features as features_module
 from rasid.recognise.names.features import (
     Features,
     bare_form,
@@ -249,58 +248,23 @@ def label_spans(labels: Sequence[str]) -> list[NerSpan]:
 
 
 def cross_validate(
-    data: Sequence[DocData],
-    folder: Path,
-    extra: Sequence[DocData] = (),
-    folds: int = FOLDS,
-    both: bool = False,
-) -> list[NerScore]:
-    """Entity scores per fold of the first pass over the ANERcorp training documents (`data`),
-    each tagged by a model trained on the other folds (documents by position modulo `folds`)
-    and on the `extra` corpora: how features, settings and corpora are chosen, on the training
-    part only (the held-back part is never looked at). With `both`, of the two passes, each
-    fold's pair trained as `main` trains the shipped pair (the second on jackknifed first-pass
-    labels of the fold's training documents)."""
-    scores = []
+    data: Sequence[DocData], folder: Path, extra: Sequence[DocData] = (), folds: int = FOLDS
+) -> NerScore:
+    """Entity scores of the first pass over the ANERcorp training documents (`data`), each
+    tagged by a model trained on the other folds (documents by position modulo `folds`) and
+    on the `extra` corpora: how features, settings and corpora are chosen, on the training part
+    only (the held-back part is never looked at)."""
+    result = NerScore()
     for part in range(folds):
-        result = NerScore()
         marked, lexicon = with_lexicons([d for k, d in enumerate(data) if k % folds != part], extra)
         marked = [with_table_dropout(d, k) for k, d in enumerate(marked)]
         tagger = train([seq for d in marked for seq in d.sequences()], folder / f"cv{part}.crfsuite")
-        second = None
-        if both:
-            jack = jackknife(marked, folder)
-            second = train(
-                [
-                    seq
-                    for d, labels in zip(marked, jack, strict=True)
-                    for seq in d.sequences(second_pass_features(d.words, d.features, labels))
-                ],
-                folder / f"cv{part}_doc.crfsuite",
-            )
         for k, d in enumerate(data):
             if k % folds == part:
                 d = with_lexicon(d, lexicon)  # the fold's lexicon: never its own labels
-                labels = first_pass(tagger, d.features, d.sentences)
-                if second is not None:
-                    features = second_pass_features(d.words, d.features, labels)
-                    labels = first_pass(second, features, d.sentences)
-                result.add(label_spans(d.labels), label_spans(labels))
+                result.add(label_spans(d.labels), label_spans(first_pass(tagger, d.features, d.sentences)))
         tagger.close()
-        if second is not None:
-            second.close()
-        scores.append(result)
-    return scores
-
-
-def merged(parts: Sequence[NerScore]) -> NerScore:
-    """The scores of several folds as one (their counts added per type)."""
-    total = NerScore()
-    for part in parts:
-        for kind, counts in part.per_type.items():
-            mine = total.per_type.setdefault(kind, type(counts)())
-            mine.tp, mine.fp, mine.fn = mine.tp + counts.tp, mine.fp + counts.fp, mine.fn + counts.fn
-    return total
+    return result
 
 
 def score(docs: Sequence[NerDocument], tagger: NameTagger | None = None) -> NerScore:
@@ -345,24 +309,7 @@ def main(argv: list[str] | None = None) -> int:
         default=FOLDS,
         help="with --cv: the number of folds (documents by position modulo it; 5 is finer, 2.5x slower)",
     )
-    parser.add_argument(
-        "--both", action="store_true", help="with --cv: cross-validate both passes (about 3x slower)"
-    )
-    parser.add_argument(
-        "--set",
-        dest="settings",
-        action="append",
-        default=[],
-        metavar="NAME=VALUE",
-        help="a feature switch of features.py (LABEL_WINDOW, STEM_READINGS) or a CRF setting (c1, c2)",
-    )
     args = parser.parse_args(argv)
-    for setting in args.settings:
-        name, _, value = setting.partition("=")
-        if name in PARAMS:
-            PARAMS[name] = float(value)
-        else:
-            setattr(features_module, name, type(getattr(features_module, name))(json.loads(value)))
     extra = args.extra or list(EXTRA)
     started = time.perf_counter()
     anercorp = read_sentences(args.datasets / ANERCORP, part="train")
@@ -383,10 +330,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"features ready in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     if args.cv:
         with tempfile.TemporaryDirectory() as folder:
-            parts = cross_validate(own, Path(folder), private_copies(training, others), args.folds, args.both)
-        total = merged(parts)
-        print(json.dumps({**summary(total), "folds": [round(p.micro.f1, 4) for p in parts]}))
-        print(f"({time.perf_counter() - started:.0f} s)")
+            cv = summary(cross_validate(own, Path(folder), private_copies(training, others), args.folds))
+        print(json.dumps(cv), f"({time.perf_counter() - started:.0f} s)")
         return 0
     marked, lexicon = with_lexicons(own)
     marked = [with_table_dropout(d, k) for k, d in enumerate(marked)]

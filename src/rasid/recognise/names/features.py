@@ -48,16 +48,6 @@ RuleSpan = tuple[int, int, str]  # (first, last, actor type) proposed by a rule 
 #: Word forms and gaps whose own features are kept once computed (bounded: a long batch meets new
 #: forms all the time; an article repeats most of its words and all of its gaps).
 FORM_CACHE = 1 << 13
-#: The second pass reads the first pass's labels of the words up to this far on each side.
-LABEL_WINDOW = 1
-#: Whether every proclitic reading of a word gives its stem features of its own (`stem=`,
-#: `stp2=`, `stp3=`): "وبغداد" then shares `stem=بغداد` with "بغداد", whatever the longest
-#: reading (`_stripped`) made of either.
-STEM_READINGS = 0
-#: Whether the second pass reads, on each side, the nearest first-pass name label within
-#: `NEAR_WINDOW` words and its distance (`p1near[-1]=B-PER|2`).
-LABEL_NEAR = 0
-NEAR_WINDOW = 3
 
 
 def _mark(
@@ -263,21 +253,7 @@ def _word_features(word: str) -> tuple[str, ...]:
         f"s4={bare[-4:]}",
         f"len={min(len(bare), 8)}",
         f"shape={_shape(word)}",
-        *(_stem_features(word) if STEM_READINGS else ()),
     )
-
-
-def _stem_features(word: str) -> tuple[str, ...]:
-    """Per proclitic reading of the word (`match.proclitic_readings`, the unsplit word too), its
-    stem without the article, and that stem's first two and three letters; each once."""
-    out: dict[str, None] = {}
-    for _, rest in proclitic_readings(word):
-        stem = rest[len(ARTICLE) :] if rest.startswith(ARTICLE) and len(rest) > len(ARTICLE) + 1 else rest
-        if STEM_READINGS == 1:
-            out[f"stem={stem}"] = None
-        else:
-            out.update(dict.fromkeys((f"stem={stem}", f"stp2={stem[:2]}", f"stp3={stem[:3]}")))
-    return tuple(out)
 
 
 @lru_cache(maxsize=FORM_CACHE)
@@ -309,11 +285,8 @@ def second_pass_features(
     as_feature = (vocabulary or ALL).feature
     # A label's three features and a bare form's article vote are written once per document
     # (a handful of labels; a vote per form), not once per word.
-    # the word's neighbours nearest first, the one before before the one after
-    offsets = [d for k in range(1, LABEL_WINDOW + 1) for d in (k, -k)]
-    # per label: its feature as the word's own, then as the word's at each offset
-    own: dict[str, tuple[Feature, ...]] = {
-        label: (as_feature(f"p1={label}"), *(as_feature(f"p1[{-d}]={label}") for d in offsets))
+    own: dict[str, tuple[Feature, Feature, Feature]] = {
+        label: (as_feature(f"p1={label}"), as_feature(f"p1[-1]={label}"), as_feature(f"p1[1]={label}"))
         for label in set(first)
     }
     doc_votes: dict[str, tuple[Feature, ...]] = {}
@@ -324,24 +297,10 @@ def second_pass_features(
     n = len(words)
     for i, f in enumerate(features):
         g = [*f, own[first[i]][0]]
-        for k, d in enumerate(offsets, 1):
-            if 0 <= i - d < n:  # the word d before i (after it for d < 0) is i's neighbour at -d
-                g.append(own[first[i - d]][k])
-        if LABEL_NEAR:
-            for side in (-1, 1):
-                for d in range(1, NEAR_WINDOW + 1):
-                    j = i + side * d
-                    if not 0 <= j < n:
-                        break
-                    if first[j] != "O":
-                        g.append(as_feature(f"p1near[{side}]={first[j]}|{d}"))
-                        break
-            if LABEL_NEAR == 2:
-                g.append(
-                    as_feature(
-                        f"p1tri={first[i - 1] if i else '^'}|{first[i]}|{first[i + 1] if i + 1 < n else '$'}"
-                    )
-                )
+        if i > 0:
+            g.append(own[first[i - 1]][1])
+        if i + 1 < n:
+            g.append(own[first[i + 1]][2])
         vote = doc_votes.get(bares[i])
         if vote is not None:
             g += vote
