@@ -53,15 +53,15 @@ def test_places_stage_layers_and_stats() -> None:
 
 
 def test_places_stage_record_json() -> None:
-    record = run("نزح السكان من قرية بليون بريف إدلب.")
+    record = run("نزح السكان من قرية النقير بريف إدلب.")
     first = record.to_dict()["mentions"][0]
     assert first == {
         "id": "m1",
         "kind": "place",
-        "span": [19, 24],
-        "text": "بليون",
+        "span": [19, 25],
+        "text": "النقير",
         "name": None,
-        "name_ar": "بليون",
+        "name_ar": "النقير",
         "country": "SYR",
         "admin1": "Idlib",
         "lat": 35.85,
