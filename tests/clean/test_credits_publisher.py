@@ -120,6 +120,22 @@ EDGE_PAGES = [
 ]
 
 
+EDGE_PAGES += [
+    # the outlet and a filler under the article: its credit
+    (
+        "انقطاع المياه عن أحياء المدينة\nأعلنت مؤسسة المياه أمس انقطاع الضخ.\nوأضافت أن الضخ يعود غدا.\nنبض الوادي: وكالات",
+        "نبض الوادي",
+    ),
+    # a place and a name under the article may be a reporter's: no credit there
+    (
+        "انقطاع المياه عن أحياء المدينة\nأعلنت مؤسسة المياه أمس انقطاع الضخ.\nوأضافت أن الضخ يعود غدا.\nحلب - سامر الأحمد",
+        None,
+    ),
+    # a short page's headline is no footer
+    ("خاص - مقتل قائد ميداني\nأعلنت الفصائل أمس مقتل أحد قادتها.\nوأضافت أن التحقيق جار.", None),
+]
+
+
 @pytest.mark.parametrize(("text", "name"), EDGE_PAGES)
 def test_edge_masthead(text: str, name: str | None) -> None:
     assert edge_masthead(text) == name

@@ -170,6 +170,9 @@ def edge_masthead(text: str) -> str | None:
     or filler, and not in brackets (that credits the copy's source). A name cited inside the body
     never stands so."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines[EDGE_LINES:][-EDGE_LINES:][::-1]:  # the foot, below the page's first lines
+        if name := _footer_credit(line):
+            return name
     for line in [*lines[:EDGE_LINES], *lines[-EDGE_LINES:][::-1]]:
         pieces = [p for p in _SEPARATORS.split(line.strip(_EDGES)) if p]
         if len(pieces) == 2 and media_words_only(pieces[1]):
@@ -184,3 +187,14 @@ def edge_masthead(text: str) -> str | None:
         if looks_like_publisher(name, strict=True):
             return name
     return None
+
+
+def _footer_credit(line: str) -> str | None:
+    """The outlet's credit under the article: its name and a filler, alone on a line ("X: وكالات",
+    "X - متابعات"); under the article nothing else stands so (a place beside a name there may be a
+    reporter's, and a headline is never a footer)."""
+    pieces = [p for p in _pieces(line) if p]
+    if len(pieces) != 2 or len(line.split()) > CREDIT_MAX_WORDS or copy_source(line.strip(_EDGES), line):
+        return None
+    names = [p for p in pieces if not is_filler(p)]
+    return names[0] if len(names) == 1 and _name(names[0]) and not _place(names[0]) else None
