@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasid.clean.credits import dateline_credit, name_piece, opening_credit
+from rasid.clean.credits import copy_source, dateline_credit, edge_masthead, name_piece, opening_credit
 from rasid.clean.text import trim
 
 CREDITS = [
@@ -79,9 +79,76 @@ OPENINGS = [
         None,
     ),  # a colon opens a speaker's words too
     ("النهر الجديد - أعلنت", None),  # no sentence after it
+    ("الوادي الأخضر - سالم بن خميس الكندي -", None),  # a village and a reporter's byline
+    ("نبض الشارع - أحمد بن سعيد الهاشمي يكتب عن المدينة", None),  # a reporter opens what follows
 ]
 
 
 @pytest.mark.parametrize(("line", "name"), OPENINGS)
 def test_opening_credit(line: str, name: str | None) -> None:
     assert opening_credit(line) == name
+
+
+EDGE_PAGES = [
+    # the outlet's name alone atop the page, over the headline
+    (
+        "صدى الوادي برس\nانقطاع المياه عن أحياء المدينة\nأعلنت مؤسسة المياه أمس انقطاع الضخ عن ثلاثة أحياء.",
+        "صدى الوادي برس",
+    ),
+    # ... or at its foot, after the article
+    (
+        "انقطاع المياه عن أحياء المدينة\nأعلنت مؤسسة المياه أمس انقطاع الضخ عن ثلاثة أحياء.\nشبكة الوادي الإخبارية",
+        "شبكة الوادي الإخبارية",
+    ),
+    # an outlet's name in brackets under the article credits the copy's source
+    (
+        "انقطاع المياه عن أحياء المدينة\nأعلنت مؤسسة المياه أمس انقطاع الضخ عن ثلاثة أحياء.\n(صدى الوادي برس)",
+        None,
+    ),
+    # a wire agency is never the page's outlet
+    ("انقطاع المياه عن أحياء المدينة\nأعلنت مؤسسة المياه أمس انقطاع الضخ عن ثلاثة أحياء.\nرويترز", None),
+    # a short line with no media word is a section's name, not a masthead
+    (
+        "أخبار المحافظات\nانقطاع المياه عن أحياء المدينة\nأعلنت مؤسسة المياه أمس انقطاع الضخ عن ثلاثة أحياء.",
+        None,
+    ),
+    # the outlet cited inside the body is never read
+    (
+        "انقطاع المياه عن أحياء المدينة\nوقال مراسل صدى الوادي برس إن المؤسسة أعلنت انقطاع الضخ.\nوأضاف أن الأحياء الثلاثة بلا ماء.\nوتابع أن الضخ يعود غدا.",
+        None,
+    ),
+]
+
+
+EDGE_PAGES += [
+    # the outlet and a filler under the article: its credit
+    (
+        "انقطاع المياه عن أحياء المدينة\nأعلنت مؤسسة المياه أمس انقطاع الضخ.\nوأضافت أن الضخ يعود غدا.\nنبض الوادي: وكالات",
+        "نبض الوادي",
+    ),
+    # a place and a name under the article may be a reporter's: no credit there
+    (
+        "انقطاع المياه عن أحياء المدينة\nأعلنت مؤسسة المياه أمس انقطاع الضخ.\nوأضافت أن الضخ يعود غدا.\nحلب - سامر الأحمد",
+        None,
+    ),
+    # a short page's headline is no footer
+    ("خاص - مقتل قائد ميداني\nأعلنت الفصائل أمس مقتل أحد قادتها.\nوأضافت أن التحقيق جار.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), EDGE_PAGES)
+def test_edge_masthead(text: str, name: str | None) -> None:
+    assert edge_masthead(text) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "expected"),
+    [
+        ("رويترز", "عمان (رويترز) –", True),  # a wire, wherever it stands
+        ("أ ف ب", "أ ف ب", True),
+        ("صدى الوادي برس", "(صدى الوادي برس)", True),  # an outlet alone in brackets
+        ("صدى الوادي برس", "صدى الوادي برس", False),
+    ],
+)
+def test_copy_source(name: str, line: str, expected: bool) -> None:
+    assert copy_source(name, line) is expected

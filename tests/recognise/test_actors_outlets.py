@@ -41,6 +41,11 @@ def test_publisher_from_address(url: str, expected: str | None) -> None:
         ("الرياض - أعلنت الهيئة تعليق الدراسة.", None),  # a city's dateline, though a paper shares its name
         ("بيروت (أ ف ب) - قال مسؤول إن الغارة أصابت مبنى.", None),  # a wire's credit is not the publisher
         ("وقالت مسيرة إسرائيلية، اليوم (السبت)، إن", None),  # a word on the list inside a sentence
+        ("سلمى الحربي – مكة", None),  # a reporter and her city, though a paper shares its name
+        ("الرياض - الجزيرة", "الجزيرة"),  # a place's dateline before it: the outlet
+        ("(سبوتنيك)", None),  # an outlet alone in brackets: the copy's source
+        ("الأخبار", None),  # a page's word alone on a line, though a paper shares its name
+        ("عاجل: مقتل ثلاثة في انفجار بالسوق", None),
     ],
 )
 def test_publisher_credited_in_text(line: str, expected: str | None) -> None:

@@ -40,6 +40,7 @@ _GLUED = re.compile(
 # The first sentence's outlet stamp: a name, a dash, the sentence ("مرايا – قال ...").
 _OPENING = re.compile(rf"^([^-–—/|{_COMMAS}:()\"“”«»\d]+?)\s*[-–—]+\s+(\S.*)$")
 _EDGES = ' \t:.-–—/|_ـ«»"“”()'
+_TRAILING_DASHES = "-–—/|_ـ"  # a line that ends with one is a credit or a byline, not a sentence
 
 
 def _pieces(line: str, limit: int = 0) -> list[str]:
@@ -114,6 +115,8 @@ def opening_credit(line: str) -> str | None:
     found = _OPENING.match(line.strip())
     if found is None or len(found[2].split()) < GLUED_MIN_WORDS:
         return None
+    if found[2].rstrip()[-1:] in _TRAILING_DASHES or normalise_string(found[2].split()[0]) in _given_names():
+        return None  # "المضيبي - علي بن خلفان الحبسي -": a place and a reporter's byline, no sentence
     name = _unfilled(found[1])
     if len(name.split()) > OPENING_MAX_WORDS or not _name(name):
         return None
@@ -145,3 +148,53 @@ def name_piece(name: str, *, strict: bool) -> str:
         if found:
             return found[0]
     return name
+
+
+EDGE_LINES = 3  # the page's first and last lines, where a masthead or a footer prints the outlet's name
+_SENTENCE_MARK = re.compile(rf"[.!?؟{_COMMAS}؛;:]")  # a colon inside: a label and its value ("المصدر : X")
+_LATIN_WORD = re.compile(r"^[A-Za-z]")
+_BRACKETED = re.compile(r"^\s*[(\[].*[)\]]\s*$")
+
+
+def copy_source(name: str, line: str | None = None) -> bool:
+    """A name that credits the copy's source, not the page's outlet: a wire agency wherever it
+    stands ("عمان (رويترز) –", "(أ ف ب)"), or any outlet's name alone in brackets on its line
+    ("(سكاي نيوز)" under an article reposted from it)."""
+    return publisher_word("wire", name) or (line is not None and bool(_BRACKETED.match(line)))
+
+
+def edge_masthead(text: str) -> str | None:
+    """An outlet's name alone on one of the page's first or last lines (a masthead, a footer, the
+    site's name over the headline): one to four words that carry a media word or open with an
+    outlet noun ("مقديشو برس", "شبكة الخامسة للأنباء"), no sentence, date, place, agency, person
+    or filler, and not in brackets (that credits the copy's source). A name cited inside the body
+    never stands so."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines[EDGE_LINES:][-EDGE_LINES:][::-1]:  # the foot, below the page's first lines
+        if name := _footer_credit(line):
+            return name
+    for line in [*lines[:EDGE_LINES], *lines[-EDGE_LINES:][::-1]]:
+        pieces = [p for p in _SEPARATORS.split(line.strip(_EDGES)) if p]
+        if len(pieces) == 2 and media_words_only(pieces[1]):
+            pieces = [" ".join(pieces)]  # "المشهد- ميديا": the media word cut off by a dash
+        if len(pieces) != 1:
+            continue  # pieces side by side are a credit or a label (dateline_credit reads those)
+        name = pieces[0]
+        if copy_source(name, line) or _SENTENCE_MARK.search(name) or not _name(name):
+            continue
+        if any(_LATIN_WORD.match(w) and not w[0].isupper() for w in name.split()):
+            continue  # "Share this post", "Post a Comment": a Latin name is written in capitals
+        if looks_like_publisher(name, strict=True):
+            return name
+    return None
+
+
+def _footer_credit(line: str) -> str | None:
+    """The outlet's credit under the article: its name and a filler, alone on a line ("X: وكالات",
+    "X - متابعات"); under the article nothing else stands so (a place beside a name there may be a
+    reporter's, and a headline is never a footer)."""
+    pieces = [p for p in _pieces(line) if p]
+    if len(pieces) != 2 or len(line.split()) > CREDIT_MAX_WORDS or copy_source(line.strip(_EDGES), line):
+        return None
+    names = [p for p in pieces if not is_filler(p)]
+    return names[0] if len(names) == 1 and _name(names[0]) and not _place(names[0]) else None

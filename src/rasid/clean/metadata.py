@@ -127,6 +127,15 @@ _COPYRIGHT_MARKS = r"|\-–—©()" + char_class(FULL_STOPS | COMMAS | INTRODUCE
 _COPYRIGHT_SEPARATORS = re.compile(rf"[{_COPYRIGHT_MARKS}]+|\s\d+\s|^\d+\s|\s\d+$|^\d+$")
 
 
+# Whose the rights are: "محفوظة" then "ل"/"لـ"/"لدى"/"إلى" and the owner, up to a separator or a year
+# (on normalised text: "محفوظه لمرسال قطر 2024").
+_OWNER_AFTER_RIGHTS = re.compile(rf"محفوظه\s*(?:لدي|الي|ل)\s*(?P<owner>[^{_COPYRIGHT_MARKS}\d]+)")
+# The owner after the sign and its years: "© 2024 X", "© 2019-2024 X", "Copyright © X".
+_OWNER_AFTER_SIGN = re.compile(
+    rf"©\s*(?:\d{{4}}\s*(?:[-–]\s*\d{{4}})?)?\s*(?P<owner>[^{_COPYRIGHT_MARKS}\d]+)"
+)
+
+
 @cache
 def _copyright_phrases() -> tuple[str, ...]:
     """The copyright phrases, longest first, so "جميع الحقوق محفوظة" goes before "الحقوق محفوظة"."""
@@ -147,26 +156,41 @@ def publisher_named(found: LineMatch) -> tuple[str, str] | None:
 def publisher_in_copyright(line: str) -> str | None:
     """The outlet a copyright line names ("© 2019 X - جميع الحقوق محفوظة" → X), or None.
 
-    The line is cut at separators, years and quotes; the copyright phrases and a leading
-    "لموقع"/"ل" are dropped; the first short piece left that may be an outlet's name wins.
+    The owner is read first where the line says whose the rights are: after "محفوظة" and its
+    preposition ("محفوظة لـX", "لدى X", "إلى X"), then after the sign and its years ("© 2024 X"),
+    then in any piece of the line cut at separators, years and quotes. From each the copyright
+    phrases and a leading "لموقع"/"ل" are dropped; the first short piece left that may be an
+    outlet's name wins.
     """
-    words = _publisher_words()
-    norm = normalise_string(line)
-    pieces = [p.strip() for p in _COPYRIGHT_SEPARATORS.split(norm.replace("\u0640", ""))]
-    for piece in pieces:
-        key = _key(piece)
-        for phrase in _copyright_phrases():
-            key = " ".join(key.replace(phrase, " ").split())
-        first, _, rest = key.partition(" ")
-        if first in words["outlet-prefix"] and rest:
-            key = rest
-        elif key[:1] == "ل" and key[1:2] != " " and _key(key[1:].split(" ")[0]) in words["media-word"]:
-            key = key[1:]
-        if key in words["outlet-prefix"] or len(key) < 2 or any(ch.isdigit() for ch in key):
-            continue
-        if looks_like_publisher(key, strict=False):
+    norm = normalise_string(line.replace("\u0640", ""))
+    found = _OWNER_AFTER_RIGHTS.search(norm)
+    tried = [(found["owner"], True)] if found else []
+    tried += [(m["owner"], False) for m in _OWNER_AFTER_SIGN.finditer(norm)]
+    tried += [(piece, False) for piece in _COPYRIGHT_SEPARATORS.split(norm)]
+    for piece, after_rights in tried:
+        key = _owner_key(piece, after_rights=after_rights)
+        if key:
             return _original_words(line, key)
     return None
+
+
+def _owner_key(piece: str, *, after_rights: bool = False) -> str | None:
+    """The piece without copyright phrases and an owner's preposition, when what is left may be an
+    outlet's name; after "محفوظة ل" the outlet's noun that "لموقع" holds is dropped too."""
+    words = _publisher_words()
+    key = _key(_COPYRIGHT_SEPARATORS.split(piece.strip())[0]) if piece.strip() else ""
+    for phrase in _copyright_phrases():
+        key = " ".join(f" {key} ".replace(f" {phrase} ", " ").split())
+    first, _, rest = key.partition(" ")
+    if (first in words["outlet-prefix"] or (after_rights and "ل" + first in words["outlet-prefix"])) and rest:
+        key = rest
+    elif key[:1] == "ل" and key[1:2] != " " and _key(key[1:].split(" ")[0]) in words["media-word"]:
+        key = key[1:]
+    if key in words["outlet-prefix"] or len(key) < 2 or any(ch.isdigit() for ch in key):
+        return None
+    if media_words_only(key) or is_filler(key):
+        return None
+    return key if looks_like_publisher(key, strict=False) else None
 
 
 def _original_words(line: str, key: str) -> str:

@@ -14,6 +14,7 @@ from contextvars import ContextVar
 from typing import ClassVar
 
 from rasid.clean.controls import strip_controls
+from rasid.clean.credits import edge_masthead
 from rasid.clean.html import extract_html
 from rasid.clean.memory import FurnitureMemory, site_of
 from rasid.clean.metadata import (
@@ -73,6 +74,7 @@ class CleanStage(Stage):
         furniture_publisher: str | None = None  # named in a dropped block, such as a copyright footer
         if record.content_type == "html":
             content = extract_html(source, record.source.uri)
+            page_text = content.text
             self.stat(f"extractor:{content.extractor}")
             trimmed = trim(
                 content.text, title=content.title, furniture=self._site_lines(record, content.text)
@@ -88,11 +90,16 @@ class CleanStage(Stage):
                 reason = found.reason if found else block.role or HTML_DROPPED
                 dropped.append(Removed(text=block.text, reason=reason))
         else:
+            page_text = source
             trimmed = trim(source, furniture=self._site_lines(record, source))
         self._set_text(record, trimmed, dropped)
         record.tags = unique([*tags, *trimmed.tags])
         record.source.publisher = (
-            record.source.publisher or publisher or trimmed.publisher or furniture_publisher
+            record.source.publisher
+            or publisher
+            or trimmed.publisher
+            or furniture_publisher
+            or edge_masthead(page_text)  # the outlet's name alone atop or at the foot of the page
         )
         # The markup check also accepts the date in the page's address (/2016/02/15/).
         record.published = self._published(record, html_date, f"{source}\n{record.source.uri or ''}")

@@ -37,7 +37,7 @@ from functools import cache
 from itertools import pairwise
 
 from rasid.clean.classifier import LineModel, rate
-from rasid.clean.credits import dateline_credit, name_piece, opening_credit
+from rasid.clean.credits import copy_source, dateline_credit, name_piece, opening_credit
 from rasid.clean.features import (
     NAMES,
     Page,
@@ -351,8 +351,8 @@ class _Trimmer:
     def add_publisher(self, how: str, name: str) -> None:
         if how == "credit" and default_gazetteer().lookup(name):
             return
-        if how not in PUBLISHER_RANK:
-            return
+        if how not in PUBLISHER_RANK or (how != "agency-profile" and copy_source(name)):
+            return  # "عمان (رويترز) –": a wire's credit names the copy's source, not the page's outlet
         name = name_piece(name, strict=PUBLISHER_STRICT[how])  # "أفق نيوز | محلي" → "أفق نيوز"
         if looks_like_publisher(name, strict=PUBLISHER_STRICT[how]):
             self.publishers.append((PUBLISHER_RANK[how], name))
@@ -377,7 +377,8 @@ class _Trimmer:
             return "menu"
         name = line.strip(_NAME_EDGES)
         if zone == "tail" and self.signature(name):
-            self.add_publisher("signature", name)
+            if not copy_source(name, line):  # "(سكاي نيوز)" under the article: the copy's source
+                self.add_publisher("signature", name)
             return "signature"
         return None
 

@@ -22,11 +22,13 @@ from urllib.parse import urlsplit
 
 from rasid.lang.ar.clause_marks import char_class, commas
 from rasid.lang.ar.lexicon import load_rows
+from rasid.lang.ar.match import ARTICLE
 from rasid.lang.ar.outlets import Outlet, outlet_key, outlet_rows
 from rasid.lang.ar.quotes import quote_marks
 from rasid.recognise.actors.lexicon import load_places
 
 NOUNS_FILE = "outlet_nouns.tsv"
+PUBLISHER_WORDS_FILE = "clean_publishers.tsv"
 #: Lines read at each end of an article for its own credit.
 CREDIT_LINES = 4
 #: Host labels that only say which edition or device a page is for.
@@ -115,17 +117,23 @@ class Outlets:
         ends = lines[:CREDIT_LINES] + lines[-CREDIT_LINES:][::-1]
         for line in ends:
             key = outlet_key(line)
+            if key.startswith("(") and key.endswith(")"):
+                continue  # "(سبوتنيك)" under the article: the copy's source, not the page's outlet
             for pattern in (self._label, self._line):
                 found = pattern.match(key)
-                if found and not (
-                    pattern is self._line
-                    and not found.group("dateline")
-                    and self.is_place(found.group("name"))
-                ):
+                if found and not (pattern is self._line and self._page_word(found)):
                     outlets = [o for o in self.by_name[found.group("name")] if o.kind == "outlet"]
                     if outlets:
                         return Credit(outlets[0], _written(line, found.group("name")))
         return None
+
+    def _page_word(self, found: re.Match[str]) -> bool:
+        """A credit's name that is a page's word, not an outlet's: a place, unless a place stands
+        before it as its dateline ("الرياض - الجزيرة"; "فاطمة المولد – مكة" is a reporter and her
+        city, "الرياض" alone opens a dateline), or a furniture word ("عاجل:", "الأخبار")."""
+        name, dateline = found.group("name"), found.group("dateline")
+        before = (dateline or "").strip(" -–—/|:؛(")
+        return _filler(name) or (self.is_place(name) and not (before and self.is_place(before)))
 
     def english(
         self,
@@ -165,6 +173,19 @@ class Outlets:
             return outlets[0].name_en
         local = {o.name_en for o in outlets if country and o.country == country}
         return local.pop() if len(local) == 1 else None
+
+
+@cache
+def _fillers() -> frozenset[str]:
+    """Words that fill a page's furniture without naming an outlet ("عاجل", "أخبار": the
+    not-publisher rows of clean_publishers.tsv), in lookup form."""
+    rows = load_rows(PUBLISHER_WORDS_FILE)
+    return frozenset(outlet_key(row["name"]) for row in rows if row["kind"] == "not-publisher")
+
+
+def _filler(name: str) -> bool:
+    """A listed outlet's name that is also a page word, with or without the article ("الأخبار")."""
+    return name in _fillers() or (name.startswith(ARTICLE) and name[len(ARTICLE) :] in _fillers())
 
 
 def _address(url: str | None) -> tuple[str, str]:
