@@ -235,6 +235,7 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
             q, marked = examples, True  # "مناطق حدودية متفرقة منها اللبونة": a definite or known name
         elif not between_names.fullmatch(reader.norm, reader.words[p][1], reader.words[q][0]):
             continue
+        by_comma, pending, confirmed_end = False, 0, -1
         for _item in range(items):
             known = at.get(q)
             waw = known is not None and known.match.clitic == "و"  # "ودير سنبل" in a list
@@ -260,6 +261,10 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
                 out.append(Unknown(found[0], q, found[1], hint))
                 covered.update(range(q, found[1] + 1))
                 end = found[1]
+            if by_comma and known is None and items != DUAL:
+                pending += 1  # "بلدات كفرنبل، حاس، وكفرومة": a comma item waits for the list to close
+            else:
+                pending, confirmed_end = 0, end
             for u in out[group:]:
                 u.list_end = end
             q = end + 1
@@ -276,10 +281,30 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
             ):
                 break
             strip = not cut and word.startswith("و") and q not in at
+            by_comma = not (strip or cut) and q not in at
             heads_only = all(kinds <= _HEADS for _clitic, _rest, kinds in reader.ctx.readings(word))
-            if not heads_only or (q not in at and not (strip or cut)):
+            if not heads_only:
+                if pending and _place_word(reader, q):
+                    pending = 0  # "بلدات أرزون، شحور، منطقة قدموس": the list goes on with a place word
                 break  # "ودير سنبل" goes on (a name's head), "وقرية" does not (a place word)
+        if pending:
+            _drop_unclosed(out, group, pending, covered, confirmed_end)
     return out
+
+
+def _place_word(reader: Reader, q: int) -> bool:
+    """Word q is a place word ("منطقة", "قرية"): a list of names may go on with a named place."""
+    return any("type" in kinds for _clitic, _rest, kinds in reader.ctx.readings(reader.word(q)))
+
+
+def _drop_unclosed(out: list[Unknown], group: int, pending: int, covered: set[int], end: int) -> None:
+    """Forget the last `pending` names of a list, each after a comma alone, when no name joined by
+    "و" or known to the gazetteer came after them: "قرى الطويسة، قال مصدر" is no list of villages."""
+    for u in out[len(out) - pending :]:
+        covered.difference_update(range(u.first, u.last + 1))
+    del out[len(out) - pending :]
+    for u in out[group:]:
+        u.list_end = end
 
 
 #: The most words between a plural place word and the word that opens its examples.
