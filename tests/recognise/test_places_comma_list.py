@@ -54,3 +54,33 @@ def test_comma_list_after_a_plural_place_word(
     text: str, expected: list[tuple[str, str, str, float | None, float | None]]
 ) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "داهمت القوات قرى وبلدات: بيت عوسا، والعويجة، وحزيرين جنوبي حلب.",  # a colon opens the list
+            [
+                ("بيت عوسا", "", "city", 35.95, 37.16),
+                ("العويجة", "", "city", 35.95, 37.16),
+                ("حزيرين", "", "city", 35.95, 37.16),
+                ("حلب", "Aleppo", "city", 36.2, 37.16),
+            ],
+        ),
+        (
+            "قصفت الطائرات قرى الطويسة، صافية و حزيرين جنوبي حلب.",  # "صافية" after a comma is a name
+            [
+                ("الطويسة", "", "city", 35.95, 37.16),
+                ("صافية", "", "city", 35.95, 37.16),
+                ("حزيرين", "", "city", 35.95, 37.16),
+                ("حلب", "Aleppo", "city", 36.2, 37.16),
+            ],
+        ),
+        ("نزح السكان إلى مناطق سكنية وزراعية.", []),  # the first word is still an adjective
+    ],
+)
+def test_list_opened_by_a_colon_and_names_spelled_like_adjectives(
+    text: str, expected: list[tuple[str, str, str, float | None, float | None]]
+) -> None:
+    assert places(text) == expected
