@@ -130,8 +130,11 @@ class Unknown:
     facility: str = ""  # the English noun of a facility
 
 
-def unknown_name(reader: Reader, gaz: Gazetteer, q: int, strip_waw: bool) -> tuple[int, int] | None:
-    """(start offset, last word) of a name at word q that no gazetteer entry covers."""
+def unknown_name(
+    reader: Reader, gaz: Gazetteer, q: int, strip_waw: bool, in_list: bool = False
+) -> tuple[int, int] | None:
+    """(start offset, last word) of a name at word q that no gazetteer entry covers; `in_list`: a
+    later name of a list, where a word spelled like an adjective is a name ("قرى X، صافية")."""
     ctx = reader.ctx
     s, _e = reader.words[q]
     word = reader.word(q)
@@ -142,7 +145,7 @@ def unknown_name(reader: Reader, gaz: Gazetteer, q: int, strip_waw: bool) -> tup
     head = bool(ctx.has(word, "name_head", clitics=False))
     if not (head or _ARABIC_WORD.fullmatch(word)) or not name_like(reader, gaz, word):
         return None  # a short word only as a name's head ("ود النورة")
-    if not word.startswith(ARTICLE) and feminine_nisba(word):
+    if not in_list and not word.startswith(ARTICLE) and feminine_nisba(word):
         return None  # an indefinite adjective: "أحياء سكنية", "مدن سورية"
     if not strip_waw and word.startswith("و") and not head:
         return None  # "حارة ومنزل": two nouns joined, no name
@@ -233,8 +236,11 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
             continue  # "المناطق المحررة": a definite plural names its places only in its examples
         if examples is not None:
             q, marked = examples, True  # "مناطق حدودية متفرقة منها اللبونة": a definite or known name
-        elif not between_names.fullmatch(reader.norm, reader.words[p][1], reader.words[q][0]):
-            continue
+        elif not between_names.fullmatch(reader.norm, reader.words[p][1], reader.words[q][0]) and not (
+            plural and _INTRODUCED.fullmatch(reader.norm, reader.words[p][1], reader.words[q][0])
+        ):
+            continue  # "قرى وبلدات: X، وY": a colon may introduce a plural place word's list
+        by_comma, pending, confirmed_end = False, 0, -1
         for _item in range(items):
             known = at.get(q)
             waw = known is not None and known.match.clitic == "و"  # "ودير سنبل" in a list
@@ -249,7 +255,7 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
             else:
                 if q in covered or common_noun(reader.word(q), plural=bool(plural)):
                     break
-                found = unknown_name(reader, gaz, q, strip)
+                found = unknown_name(reader, gaz, q, strip, in_list=_item > 0)
                 if found is None or (
                     marked
                     and not _marked_name(reader, q, strip)
@@ -260,6 +266,10 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
                 out.append(Unknown(found[0], q, found[1], hint))
                 covered.update(range(q, found[1] + 1))
                 end = found[1]
+            if by_comma and known is None and items != DUAL:
+                pending += 1  # "بلدات كفرنبل، حاس، وكفرومة": a comma item waits for the list to close
+            else:
+                pending, confirmed_end = 0, end
             for u in out[group:]:
                 u.list_end = end
             q = end + 1
@@ -276,12 +286,34 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
             ):
                 break
             strip = not cut and word.startswith("و") and q not in at
+            by_comma = not (strip or cut) and q not in at
             heads_only = all(kinds <= _HEADS for _clitic, _rest, kinds in reader.ctx.readings(word))
-            if not heads_only or (q not in at and not (strip or cut)):
+            if not heads_only:
+                if pending and _place_word(reader, q):
+                    pending = 0  # "بلدات أرزون، شحور، منطقة قدموس": the list goes on with a place word
                 break  # "ودير سنبل" goes on (a name's head), "وقرية" does not (a place word)
+        if pending:
+            _drop_unclosed(out, group, pending, covered, confirmed_end)
     return out
 
 
+def _place_word(reader: Reader, q: int) -> bool:
+    """Word q is a place word ("منطقة", "قرية"): a list of names may go on with a named place."""
+    return any("type" in kinds for _clitic, _rest, kinds in reader.ctx.readings(reader.word(q)))
+
+
+def _drop_unclosed(out: list[Unknown], group: int, pending: int, covered: set[int], end: int) -> None:
+    """Forget the last `pending` names of a list, each after a comma alone, when no name joined by
+    "و" or known to the gazetteer came after them: "قرى الطويسة، قال مصدر" is no list of villages."""
+    for u in out[len(out) - pending :]:
+        covered.difference_update(range(u.first, u.last + 1))
+    del out[len(out) - pending :]
+    for u in out[group:]:
+        u.list_end = end
+
+
+#: A colon between a plural place word and its list (data/quote_marks.tsv).
+_INTRODUCED = re.compile(f"[^\\S\n]*[{char_class(quote_marks().introducers)}][^\\S\n]*")
 #: The most words between a plural place word and the word that opens its examples.
 EXAMPLES_GAP = 5
 #: What ends the stretch the examples may stand in: a sentence's end, a semicolon, a colon
