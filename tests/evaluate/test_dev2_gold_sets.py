@@ -32,8 +32,9 @@ NAMES_AND_TOLLS = ("onm-",)
 # exhaustive, each figure with its source
 TOLLS_ONLY = ("src10-",)
 # or, for the main content of pages with furniture (dev2-tune's body6- files, and their kept-aside
-# half in dev2-tune/body6-check; the body7- check set in dev2-tune/body7-check), body only
-BODY_ONLY = ("body6-", "body7-")
+# half in dev2-tune/body6-check; the body7- check set in dev2-tune/body7-check; the ttl21- title
+# round, and its kept-aside half in dev2-tune/ttl21-check), body (and title) only
+BODY_ONLY = ("body6-", "body7-", "ttl21-")
 # or, for dates and event dates on unseen outlets (dev2-tune's dt11- files, and their kept-aside half in
 # dev2-tune/dt11-check), dates only, exhaustive, the events listed for their date slot
 DATES_ONLY = ("dt11-",)
