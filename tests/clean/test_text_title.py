@@ -67,3 +67,30 @@ def test_a_headline_printed_again_is_the_title_despite_a_long_word() -> None:
     lead = "يلتقي المنتخب مساء اليوم منافسه في مباراة الحسم، ويعتمد المدرب على خطط جديدة لتحقيق الفوز."
     text = f"{title}\n2025-03-05 18:30\n{lead}\n{title}\n{SECOND}"
     assert trim(text).title == title
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "نابلس - وكالة الأنباء",  # a place, a dash and the outlet
+        "شبكة الأخبار نيوز- حمص",  # the outlet first, then the place
+        "سامر خليل - حمص",  # a reporter and the place
+        "حمص _ أ.ف.ب",  # an underscore and dotted initials
+        "نابلس (الاتحاد)",  # the outlet in brackets after the place
+        "رام الله - صفا",  # an agency whose name is a place's too
+    ],
+)
+def test_a_dateline_credit_over_the_lead_is_no_title(credit: str) -> None:
+    trimmed = trim(f"{credit}\n{LEAD}\n{SECOND}")
+    assert trimmed.title is None
+    assert trimmed.paragraphs[-2:] == [LEAD, SECOND]
+
+
+@pytest.mark.parametrize("signature", ["سامر خليل", "حمص برس"])
+def test_a_byline_or_an_outlet_alone_over_the_lead_is_no_title(signature: str) -> None:
+    assert trim(f"{signature}\n{LEAD}\n{SECOND}").title is None
+
+
+@pytest.mark.parametrize("title", ["مسلحون مجهولون", "غزة: قصف عنيف على الأحياء", "قصف مدفعي على سوق شعبية"])
+def test_a_short_headline_over_the_lead_stays_the_title(title: str) -> None:
+    assert trim(f"{title}\n{LEAD}\n{SECOND}").title == title

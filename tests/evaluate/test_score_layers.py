@@ -471,3 +471,24 @@ def test_perpetrator_matches_by_the_state_a_force_belongs_to(tmp_path: Path) -> 
     assert value(score(tmp_path / "a", record, events=data["events"]), "events.perpetrator") == 1.0
     force.parent = None
     assert value(score(tmp_path / "b", record, events=data["events"]), "events.perpetrator") == 0.0
+
+
+def test_a_title_where_the_page_has_none_is_a_false_title(tmp_path: Path) -> None:
+    """A page whose body is annotated and whose gold title is null has no headline: a predicted one costs."""
+    record = perfect_record()
+    record.title = "إدلب - شبكة الاختبار"  # a dateline credit taken for the headline
+    false_title = score(tmp_path, record, title=None)
+    assert (false_title.title.correct, false_title.title.total) == (0, 1)
+    assert [(e.text, e.detail) for e in false_title.errors if e.layer == "title"] == [
+        ("(no title)", "got إدلب - شبكة الاختبار")
+    ]
+    record.title = None
+    no_title = score(tmp_path, record, title=None)
+    assert (no_title.title.correct, no_title.title.total) == (1, 1)
+
+
+def test_a_file_without_body_or_title_leaves_the_title_unjudged(tmp_path: Path) -> None:
+    record = perfect_record()
+    record.title = "إدلب - شبكة الاختبار"
+    result = score(tmp_path, record, title=None, body={"must_include": [], "must_exclude": []})
+    assert result.title.total == 0

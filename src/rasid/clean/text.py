@@ -120,6 +120,7 @@ WRAP_MIN_TAILS = (
     2  # this many such pairs make a page cut into lines of a fixed width (an open word's counts twice)
 )
 OPEN_LINE_ENDS_FILE = "open_line_ends.tsv"
+GIVEN_NAMES_FILE = "actor_given_names.tsv"
 DOTTED_MIN_LINES = 2  # this many lines of prose side by side, all ending with "..", are the article
 SHAPE_REASONS = frozenset({"low-content", "teaser"})  # the classifier's and the teaser rules', no pattern's
 KEEP_REASONS = frozenset({"byline", "publisher"})  # lead credits name the publisher and stay
@@ -167,7 +168,11 @@ _GLUED_LIST = re.compile(
     rf"(?<=[.!?؟…])\s+(?=[^\s.:!?؟{char_class(COMMAS)}][^.:!?؟\n]{{1,40}}:\s*\S[^.!?؟]*$)"
 )
 _DATELINE = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*[-–—]\s*\S")  # a place and a dash open the line
-_CREDIT_LINE = re.compile(r"^([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—/ـ؛]\s*([^\W\d_]+(?:\s[^\W\d_]+){0,2})$")
+# Two names joined by a dash, a slash or an underscore ("بغداد - العرب اليوم", "بغداد _ أ.ش.أ"), or
+# the second in brackets ("رام الله (الاتحاد)"); a name has up to three words, dotted initials too.
+_CREDIT_NAME = r"[^\W\d_]+(?:[\s.][^\W\d_]+){0,2}"
+_CREDIT_LINE = re.compile(rf"^({_CREDIT_NAME})\s*[-–—/ـ؛_]\s*({_CREDIT_NAME})$")
+_BRACKET_CREDIT = re.compile(rf"^({_CREDIT_NAME})\s*\(\s*({_CREDIT_NAME})\s*\)$")
 _OPEN_END = re.compile(r"[:/|\-–—]\s*$")
 _CONTINUES = re.compile(r"^[وف][^\W\d_]{2,}\s+\S+\s+\S+")  # a conjunction opening a clause of 3+ words
 _CONJUNCTION = re.compile(r"^[وف][^\W\d_]{2,}")  # "وتأتي", "فيما": a sentence going on
@@ -519,15 +524,25 @@ class _Trimmer:
         return not _PROSE_PUNCT.search(self.lines[i]) and not _sentence(self.lines[i])
 
     def credit_line(self, line: str) -> bool:
-        """A place, a dash and a name alone on a line ("بغداد - العرب اليوم", "المنامة - الخليج
-        أونلاين"): the article's dateline and credit, never its title (the line stays: its place is
-        where the report comes from)."""
-        found = _CREDIT_LINE.match(line)
+        """A place and a name joined by a dash alone on a line, either way round ("بغداد - العرب
+        اليوم", "فلسطين اليوم- غزة", "علي X - جازان", "بغداد _ أ.ش.أ"), or the name in brackets
+        ("رام الله (الاتحاد)"): the article's dateline and its outlet's or reporter's credit, never
+        its title, even where the name is a place's too ("رام الله - صفا"). The line stays: its
+        place is where the report comes from."""
+        found = _CREDIT_LINE.match(line) or _BRACKET_CREDIT.match(line)
         if found is None or _words(line) > CREDIT_LINE_MAX_WORDS:
             return False
-        return bool(default_gazetteer().lookup(found.group(1))) and not default_gazetteer().lookup(
-            found.group(2)
-        )
+        return any(default_gazetteer().lookup(found.group(k)) for k in (1, 2))
+
+    def signed(self, line: str) -> bool:
+        """A line of one or two words that names an outlet ("بلدي نيوز") or a reporter, opening
+        with an unambiguous given name ("محمود X"): the page's signature or byline over the lead,
+        never its title."""
+        name = line.strip(_NAME_EDGES)
+        if _words(name) >= TITLE_MIN_WORDS:
+            return False
+        first = normalise_string(name.split()[0]) if name else ""
+        return self.signature(name) or first in given_names()
 
     def tag_line(self, i: int) -> bool:
         """The page's last line lists the article's topics with no marker ("الفاشر الدعم السريع
@@ -687,6 +702,8 @@ class _Trimmer:
         shaped = headline_like(line) and not date_or_clock(line) and _words(line) <= RUN_ON_WORDS
         if not shaped or self.content[i] < TITLE_P or self.credit_line(line) or glued_tokens(line):
             return False  # menu items or tags run together ("خبر عاجلشؤون خارجية") are no headline
+        if self.signed(line):
+            return False
         if _OPEN_END.search(line) or _CLAUSE_END.search(line):
             return False  # "وكالات-", "عاجل:" introduce the next line; "... عن إصابة خمسة عمال،" is a lead going on
         if self.has_prose and self.headline_overlap[i] < TITLE_MIN_OVERLAP and self.in_headline_run(i):
@@ -1070,6 +1087,15 @@ def _open_end(line: str) -> bool:
     """The line's last word leaves its sentence open (a preposition, "أن", "الذي" ...)."""
     words = normalise_string(line).split()
     return bool(words) and words[-1] in open_line_ends()
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """The unambiguous given names of `actor_given_names.tsv`, normalised: a line of two words
+    opening with one is a byline ("محمود X"), while an ambiguous one ("علي", "أمين") may open a
+    headline's words."""
+    rows = load_rows(GIVEN_NAMES_FILE, normalise_columns=("name",))
+    return frozenset(row["name"] for row in rows if row["ambiguous"] == "no")
 
 
 @cache

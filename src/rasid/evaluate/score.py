@@ -373,6 +373,16 @@ def score_layer(name: str, gold: Gold, record: Record, ctx: _Context, errors: li
     return score
 
 
+def title_scored(gold: Gold) -> bool:
+    """Whether the page's title is scored: a gold title, or a page whose body is annotated.
+
+    A page with an annotated body had its title judged too, so a null title there means
+    the capture has no headline, and a predicted one (a lead, a credit) is a false title.
+    A layer-only file (no body phrases, no title) leaves the title unjudged.
+    """
+    return gold.title is not None or bool(gold.body.must_include)
+
+
 def score_record(gold: Gold, record: Record, *, seconds: float = 0.0) -> FileResult:
     """Every layer, the body, title, publisher and tags of one record against its gold."""
     locator = Locator(gold.input_text, record.text)
@@ -391,11 +401,12 @@ def score_record(gold: Gold, record: Record, *, seconds: float = 0.0) -> FileRes
         result.body.add(absent)
         if not absent:
             errors.append(ErrorItem(file, "body", "body", phrase, "furniture kept in the body"))
-    if gold.title is not None:
-        ok = collapse(gold.title) == collapse(record.title or "")
+    if title_scored(gold):
+        ok = collapse(gold.title or "") == collapse(record.title or "")
         result.title.add(ok)
         if not ok:
-            errors.append(ErrorItem(file, "title", "attribute", gold.title, f"got {record.title}"))
+            shown = gold.title if gold.title is not None else "(no title)"
+            errors.append(ErrorItem(file, "title", "attribute", shown, f"got {record.title}"))
     if gold.publisher is not None:
         ok = same_outlet(record.source.publisher, gold.publisher)
         result.publisher.add(ok)
