@@ -131,8 +131,8 @@ def _word_index(doc: ActorText) -> dict[str, list[int]]:
     """The word indexes where each form may be read, as written or behind a proclitic, in text
     order: a surname is looked for where it can be, not at every word of the article."""
     at: dict[str, list[int]] = {}
-    for i in range(len(doc)):
-        for form in _forms(doc.word(i)):
+    for i, word in enumerate(doc.texts):
+        for form in _forms(word):
             at.setdefault(form, []).append(i)
     return at
 
