@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -56,8 +57,9 @@ def _wait_for(flags: Path, name: str, proc: subprocess.Popen[bytes]) -> None:
         time.sleep(0.5)
 
 
-def measure(folder: Path) -> int:
-    """The instructions (callgrind's Ir) of one warm pass over the texts of `folder`."""
+def measure(folder: Path, keep: Path | None = None) -> int:
+    """The instructions (callgrind's Ir) of one warm pass over the texts of `folder`; `keep` is
+    where callgrind's profile is copied for `callgrind_annotate`."""
     with tempfile.TemporaryDirectory() as tmp:
         flags, out = Path(tmp), Path(tmp) / "callgrind.out"
         env = {**os.environ, "PYTHONHASHSEED": "0"}  # the same set and dict orders every run
@@ -73,6 +75,8 @@ def measure(folder: Path) -> int:
         subprocess.run(["callgrind_control", "-i", "off", str(proc.pid)], check=True, capture_output=True)
         (flags / "stop").touch()
         proc.wait()
+        if keep is not None:
+            shutil.copyfile(out, keep)
         found = re.search(r"^totals: (\d+)", out.read_text(encoding="utf-8"), re.MULTILINE)
         if found is None:
             raise SystemExit(f"no totals line in {out}")
@@ -86,6 +90,7 @@ def main() -> None:
     parser.add_argument(
         "--texts", type=Path, default=DEV, help="a folder of .txt articles (default: the dev texts)"
     )
+    parser.add_argument("--keep", type=Path, help="copy callgrind's profile here (for callgrind_annotate)")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
@@ -93,7 +98,7 @@ def main() -> None:
         return
     import rasid
 
-    total = measure(args.texts)
+    total = measure(args.texts, args.keep)
     print(f"{total:,} instructions, one warm pass over {args.texts} ({Path(rasid.__file__).parent})")
 
 

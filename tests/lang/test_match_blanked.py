@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rasid.lang.ar.match import PhraseMatcher, _text, blanked, words
+from rasid.lang.ar.match import PhraseMatcher, _Text, _text, blanked, words
 from rasid.lang.ar.normalise import normalise_string
 
 QUOTES = str.maketrans({"«": " ", "»": " "})
@@ -30,3 +30,13 @@ def test_a_phrase_is_matched_through_the_quotation_marks_of_the_copy_only() -> N
     assert [(copy[m.start : m.end], m.payload) for m in matcher.find(copy)] == [
         ("تنظيم  الدوله الاسلاميه", "IS")
     ]
+
+
+def test_the_copy_joins_the_words_a_fresh_reading_of_it_joins() -> None:
+    # Quotation marks between words, at a line's end, at the text's edges and next to a comma:
+    # the copy's joins are taken from the original's and read again only where a mark stood.
+    norm = normalise_string("«قال» المتحدث «إن\nالقصف» استهدف، «المدينة» صباحا «")
+    _text(norm)
+    copy = blanked(norm, QUOTES)
+    fresh = _Text(copy, _text(norm).spans)  # the copy read on its own
+    assert _text(copy).joins == fresh.joins == [True, True, False, True, False, True, False]

@@ -236,7 +236,7 @@ def _own(line: str, words: list[str]) -> list[float]:
     tokens = line.split()
     n = len(tokens)
     chars = max(1, len("".join(tokens)))  # the characters that are not white space
-    letters = max(1, len(_LETTER.findall(line)))
+    letters = max(1, sum(map(len, _WORD.findall(line))))  # runs, not one string a letter
     sentence_end = bool(_SENTENCE_END.search(line))
     stopped = [w for w in words if _word_class(w)[0]]
     return [

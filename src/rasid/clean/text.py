@@ -160,6 +160,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _ARABIC = re.compile(f"[{ARABIC_BLOCK}]")
 _COMMA_INSIDE = re.compile(rf"\S[{char_class(COMMAS)}]\s+\S")
 _LETTER = re.compile(r"[^\W\d_]")
+_LETTERS = re.compile(r"[^\W\d_]+")  # counted by runs: findall makes no string a letter
 _FULL_STOP = re.compile(rf"(?<!\.)[{char_class(FULL_STOPS)}][{char_class(CLOSING_QUOTES)})\]]*$")
 _SENTENCE_PUNCT = re.compile(rf"[{char_class(SENTENCE_ENDS | COMMAS | INTRODUCERS)}]$")
 # The end of the last sentence of a line, then a list heading ("عناوين ذات صلة: ...") with no sentence after it.
@@ -1015,7 +1016,7 @@ def _sentence(line: str) -> bool:
     """A sentence: a few words, mostly Arabic letters, closed by a full stop."""
     if _words(line) < SENTENCE_MIN_WORDS or not _FULL_STOP.search(line):
         return False
-    return len(_LATIN.findall(line)) * 2 < len(_LETTER.findall(line))
+    return len(_LATIN.findall(line)) * 2 < sum(map(len, _LETTERS.findall(line)))
 
 
 def _firm_overlaps(lines: list[str], topics: list[set[str]]) -> list[float]:

@@ -251,7 +251,7 @@ class _Reader:
             found = form.kinds
             if not found and vowelled and _written_passive(doc.text[w.start : w.end]):
                 found = frozenset({"passive"})
-            if not found and i and _imperfect(w.norm) and self.kinds[i - 1] & IMPERFECT_AFTER:
+            if not found and i and not self.kinds[i - 1].isdisjoint(IMPERFECT_AFTER) and _imperfect(w.norm):
                 found = frozenset({"verb"})  # "التي تحاصر", "لم يستهدف": the only thing that can follow
             self.kinds.append(found)
             self.clitic.append(form.clitic)

@@ -249,6 +249,10 @@ class _Text:
     _joins: list[bool] | None = None
     _starting: dict[int, list[tuple[str, Forms]]] | None = None
     _generation: int = -1
+    #: A blanked copy's original and the offsets `blanked` changed: the copy's joins are the
+    #: original's but at the gaps that hold one of them.
+    _source: _Text | None = None
+    _changed: tuple[int, ...] = ()
 
     def starting(self, matcher: int) -> list[tuple[str, Forms]]:
         """The distinct words that start a phrase of one lexicon (by `id`), with their readings
@@ -286,6 +290,14 @@ class _Text:
         """Whether word j is followed by word j+1 with only spaces, on one line, between them."""
         if self._joins is None:
             norm, spans = self.norm, self.spans
+            if self._source is not None:
+                self._joins = self._source.joins.copy()
+                starts = [s for s, _ in spans]
+                for j in {bisect.bisect_right(starts, pos) - 1 for pos in self._changed}:
+                    if 0 <= j < len(spans) - 1:
+                        gap = norm[spans[j][1] : spans[j + 1][0]]
+                        self._joins[j] = gap.isspace() and "\n" not in gap
+                return self._joins
             self._joins = [
                 (gap := norm[spans[j][1] : spans[j + 1][0]]).isspace() and "\n" not in gap
                 for j in range(len(spans) - 1)
@@ -325,11 +337,20 @@ def blanked(norm: str, table: dict[int, str]) -> str:
         return out
     for t in _RECENT:
         if t.norm is norm:
-            copy = _Text(out, t.spans, t.vocab, t.words)
+            changed = tuple(k for c in map(chr, table) for k in _offsets(norm, c))
+            copy = _Text(out, t.spans, t.vocab, t.words, _source=t, _changed=changed)
             _RECENT.insert(0, copy)
             del _RECENT[_RECENT_SIZE:]
             break
     return out
+
+
+def _offsets(text: str, char: str) -> Iterable[int]:
+    """Where `char` occurs in `text`."""
+    k = text.find(char)
+    while k >= 0:
+        yield k
+        k = text.find(char, k + 1)
 
 
 def words(norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import lru_cache
 
 from rasid.lang.ar.match import proclitic_readings
@@ -109,7 +110,7 @@ def resolve_surnames(doc: ActorText, cands: list[ActorCandidate]) -> list[ActorC
         for key in _keys(doc, cand):
             full.setdefault(key, cand)
     taken = {i for c in cands for i in range(c.first, c.last + 1)}
-    at = _word_index(doc)
+    at = _word_index(doc, {key.split(" ")[0] for key in full})
     out: list[ActorCandidate] = []
     for key, ref in full.items():
         parts = key.split(" ")
@@ -127,13 +128,16 @@ def resolve_surnames(doc: ActorText, cands: list[ActorCandidate]) -> list[ActorC
     return out
 
 
-def _word_index(doc: ActorText) -> dict[str, list[int]]:
-    """The word indexes where each form may be read, as written or behind a proclitic, in text
-    order: a surname is looked for where it can be, not at every word of the article."""
+def _word_index(doc: ActorText, wanted: Collection[str]) -> dict[str, list[int]]:
+    """The word indexes where each `wanted` form may be read, as written or behind a proclitic,
+    in text order: a surname is looked for where it can be, not at every word of the article."""
     at: dict[str, list[int]] = {}
-    for i in range(len(doc)):
-        for form in _forms(doc.word(i)):
-            at.setdefault(form, []).append(i)
+    if not wanted:
+        return at
+    for i, word in enumerate(doc.texts):
+        for form in _forms(word):
+            if form in wanted:
+                at.setdefault(form, []).append(i)
     return at
 
 

@@ -8,6 +8,7 @@ at (`Hits.at(i)`), so "the next word is a state's adjective" is one dictionary l
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -57,6 +58,8 @@ class Hits(Generic[T]):
         text = doc.norm if text is None else text
         found = matcher.candidates(text) if overlapping else matcher.find(text)
         self._by_first: dict[int, list[LexiconHit[T]]] = {}
+        self._firsts: list[int] | None = None  # the keys of _by_first in order (`next_first`)
+        self._n = len(doc)
         firsts, lasts = doc.index_of_start, doc.index_of_end
         for m in found:
             first = firsts.get(m.start - len(m.clitic))  # m.word_start
@@ -67,6 +70,23 @@ class Hits(Generic[T]):
         for hits in self._by_first.values():
             if len(hits) > 1:  # most words start one match
                 hits.sort(key=lambda h: (-(h.last - h.first), len(h.clitic)))
+
+    def __contains__(self, i: int) -> bool:
+        """Whether a match starts at word i."""
+        return i in self._by_first
+
+    def firsts(self) -> list[int]:
+        """The words where a match starts, in order: a finder walks from match to match, not
+        word by word."""
+        if self._firsts is None:
+            self._firsts = sorted(self._by_first)
+        return self._firsts
+
+    def next_first(self, i: int) -> int:
+        """The first word from i on where a match starts (`len(doc)` when none)."""
+        firsts = self.firsts()
+        k = bisect.bisect_left(firsts, i)
+        return firsts[k] if k < len(firsts) else self._n
 
     def at(self, i: int) -> LexiconHit[T] | None:
         """The longest match starting at word i."""

@@ -186,7 +186,7 @@ def find_forces(doc: ActorText) -> list[ActorCandidate]:
     registry = doc.tables.registry
     out: list[ActorCandidate] = []
     taken = -1
-    for i in range(len(doc)):
+    for i in doc.forces.firsts():
         if i <= taken:
             continue
         nouns = [h for h in doc.forces.all_at(i) if h.payload.kind == "noun"]

@@ -182,7 +182,7 @@ def find_groups(doc: ActorText) -> list[ActorCandidate]:
     while i < len(doc):
         found = _group_at(doc, i)
         if found is None:
-            i += 1
+            i = doc.groups.next_first(i + 1)  # no group starts at the words between
             continue
         first, hit = found
         group = hit.payload

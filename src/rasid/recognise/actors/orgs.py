@@ -280,7 +280,9 @@ def find_orgs(doc: ActorText) -> tuple[list[ActorCandidate], list[tuple[int, str
     while i < len(doc):
         found = tables.head(doc.word(i))
         if found is None:
-            ministry = _ministry(doc, i) or _service(doc, i)
+            ministry = (_ministry(doc, i) if i in doc.portfolios else None) or (
+                _service(doc, i) if i in doc.services else None
+            )
             if ministry is not None:
                 out.append(ministry)
                 i = ministry.last + 1

@@ -149,6 +149,12 @@ class _Text:
             s, e = view.span(m.start, m.end)
             self.groups[s] = (e, m.payload)
             self.group_starts.setdefault(doc.word_at(s), s)
+        # word index -> the group starting first inside the word (`group_at`, asked of every word)
+        self._group_in: dict[int, tuple[int, GroupWord]] = {}
+        for s in sorted(self.groups):
+            i = doc.word_at(s)
+            if i < len(doc.words) and doc.words[i].start <= s:
+                self._group_in.setdefault(i, self.groups[s])
         self.counts: set[int] = set()  # words that open a quantity
         self.units: set[int] = set()  # words inside a quantity (its number and noun)
         self.dates_by_unit: dict[int, list[DateMention]] = {}  # in record order
@@ -178,14 +184,7 @@ class _Text:
 
     def group_at(self, start: int) -> tuple[int, GroupWord] | None:
         """The group word starting at a clean offset, allowing a clitic before it."""
-        i = self.doc.word_at(start)
-        w = self.word(i)
-        if w is None:
-            return None
-        for s in range(w.start, w.end):
-            if s in self.groups:
-                return self.groups[s]
-        return None
+        return self._group_in.get(self.doc.word_at(start))
 
     def is_injured(self, i: int) -> bool:
         return self.status.get(i) == "injured"
