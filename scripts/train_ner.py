@@ -43,7 +43,6 @@ import sys
 import tempfile
 import time
 import zlib
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,14 +63,11 @@ from rasid.evaluate.ner import (
 from rasid.lang.ar.text import TextView
 from rasid.recognise.actors.rules import rule_candidates, rule_spans
 from rasid.recognise.names.features import (
-    FORMS_PATH,
-    KNOWN_FORM_MIN,
     Features,
     bare_form,
     doc_features,
     lexicon_features,
     second_pass_features,
-    set_known_forms,
     without_table_marks,
 )
 from rasid.recognise.names.lexicon import NameCounts, NameLexicon
@@ -151,23 +147,6 @@ def doc_data(docs: Sequence[NerDocument]) -> list[DocData]:
         words = [doc.word(i) for i in range(len(doc))]
         out.append(DocData(words, feats, word_labels(view, doc.words, nd), sentences_of(doc)))
     return out
-
-
-def form_counts(corpora: Sequence[Sequence[NerDocument]]) -> dict[str, int]:
-    """How often the training corpora write each word form (as the tagger's words read it),
-    the forms met at least `KNOWN_FORM_MIN` times: the known forms of the proclitic reading."""
-    counts: Counter[str] = Counter()
-    for docs in corpora:
-        for nd in docs:
-            doc = view_doc(TextView(nd.text))
-            counts.update(doc.word(i) for i in range(len(doc)))
-    return {form: n for form, n in counts.items() if n >= KNOWN_FORM_MIN}
-
-
-def write_forms(forms: dict[str, int], path: Path) -> None:
-    lines = ["# rasid name tagger word forms, written by scripts/train_ner.py (see NOTICE)"]
-    lines += [f"{form}\t{n}" for form, n in sorted(forms.items())]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def counts_of(data: DocData) -> NameCounts:
@@ -347,10 +326,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.score_only:
         recorded = json.loads((args.out / SCORES_PATH.name).read_text(encoding="utf-8"))
         return write_scores(args.out, recorded, held_back, aqmar, started)
-    corpora = [documents(sentences) for sentences in training.values()]
-    forms = form_counts(corpora)
-    set_known_forms(forms)
-    own, *others = (doc_data(docs) for docs in corpora)
+    own, *others = (doc_data(documents(sentences)) for sentences in training.values())
     print(f"features ready in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     if args.cv:
         with tempfile.TemporaryDirectory() as folder:
@@ -373,7 +349,6 @@ def main(argv: list[str] | None = None) -> int:
         second,
     ).close()
     lexicon.write(lexicon_path(model))
-    write_forms(forms, args.out / FORMS_PATH.name)
     print(f"trained {model} and {second} in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     record: dict[str, Any] = {
         "sha256": hashlib.sha256(model.read_bytes()).hexdigest(),

@@ -6,10 +6,7 @@ from rasid.lang.ar.text import TextView
 from rasid.recognise.names.features import (
     _gap_features,
     _word_features,
-    bare_form,
     doc_features,
-    set_known_forms,
-    stripped_form,
     table_hits,
     without_table_marks,
 )
@@ -147,20 +144,3 @@ def test_training_hides_a_table_row_on_its_words_and_as_its_neighbours_mark() ->
     assert marks(6, out) == [] and marks(7, out) == [] and marks(8, out) == []
     assert [f for f in out[6] if f not in features[6]] == []  # only marks are taken away
     assert features[6].count("lex:B-gaz") == 1  # the document's own lists are left as they were
-
-
-def test_the_proclitic_reading_keeps_a_known_name_whole() -> None:
-    # invented counts standing for the training corpora's forms (forms.tsv)
-    set_known_forms({"واشنطن": 40, "بغداد": 25, "المدينه": 30, "قال": 90, "وقال": 50, "لبنان": 60, "بنان": 3})
-    try:
-        assert stripped_form("واشنطن") == "واشنطن"  # a known name, not و + "اشنطن"
-        assert stripped_form("وواشنطن") == "واشنطن"
-        assert stripped_form("بغداد") == "بغداد"  # not ب + "غداد"
-        assert stripped_form("وبغداد") == "بغداد"  # not وب + "غداد"
-        assert bare_form("للمدينه") == "مدينه"  # the known rest of the longest reading
-        assert stripped_form("وقال") == "قال"  # a known word written with its clitic too
-        assert stripped_form("لبنان") == "لبنان"  # "بنان" is known but far rarer than the name
-        assert stripped_form("ولبنان") == "لبنان"  # not ول + "بنان"
-        assert stripped_form("وبمطار") == "مطار"  # nothing known: the longest reading as before
-    finally:
-        set_known_forms(None)

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from pathlib import Path
 from typing import TypeVar
 
 from rasid.lang.ar.clause_marks import clause_marks
@@ -73,63 +72,14 @@ def _registry_type(hit: LexiconHit[Alias | None]) -> str | None:
     return None
 
 
-#: Word forms as written in the training corpora, with how often (`forms.tsv`, written by
-#: scripts/train_ner.py); a proclitic reading is taken when its rest is one of them.
-FORMS_PATH = Path(__file__).with_name("forms.tsv")
-#: A form is known when the training corpora write it at least this often...
-KNOWN_FORM_MIN = 3
-#: ...and a reading's rest only when it is at least this share as frequent as the most frequent
-#: rest of the word's readings (so "لبنان" is not read as ل + "بنان", a rarer known word).
-KNOWN_REST_SHARE = 0.1
-_known: dict[str, int] | None = None
-
-
-def read_forms(path: Path) -> dict[str, int]:
-    """The form counts of a `forms.tsv` (form TAB count per line; # comments)."""
-    out: dict[str, int] = {}
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                form, count = line.split("\t")
-                out[form] = int(count)
-    return out
-
-
-def set_known_forms(forms: dict[str, int] | None) -> None:
-    """Use these form counts for the proclitic reading (training sets the corpora's own; None
-    reads `forms.tsv` again when next needed); forgets every form's features read before."""
-    global _known, ALL
-    _known = forms
-    for cached in (_stripped, _word_features, bare_form):
-        cached.cache_clear()
-    ALL = Vocabulary()  # its per-form memory holds features of the former readings
-
-
-def _known_forms() -> dict[str, int]:
-    global _known
-    if _known is None:
-        _known = read_forms(FORMS_PATH)
-    return _known
-
-
 @lru_cache(maxsize=FORM_CACHE)
 def _stripped(word: str) -> tuple[str, str]:
-    """The proclitic reading (clitic, rest) that keeps a known word whole: the longest reading
-    whose rest (three letters or more) is a known form at least `KNOWN_REST_SHARE` as frequent
-    as the most frequent rest of any reading, the word itself included ("وواشنطن" -> و +
-    "واشنطن", "ولبنان" -> و + "لبنان"), else the word as written when it is known itself
-    ("واشنطن", never و + "اشنطن"), else the longest reading keeping three letters."""
-    known = _known_forms()
-    readings = [(c, r) for c, r in proclitic_readings(word) if not c or len(r) >= 3]
-    top = max(known.get(r, 0) for _, r in readings)
+    """The longest proclitic reading (clitic, rest) whose rest keeps at least three letters."""
     best = ("", word)
-    for clitic, rest in readings:
-        count = known.get(rest, 0)
-        if count >= KNOWN_FORM_MIN and count >= KNOWN_REST_SHARE * top and len(clitic) > len(best[0]):
+    for clitic, rest in proclitic_readings(word):
+        if len(clitic) > len(best[0]) and len(rest) >= 3:
             best = (clitic, rest)
-    if best[0] or known.get(word, 0) >= KNOWN_FORM_MIN:
-        return best
-    return max(readings, key=lambda reading: len(reading[0]))
+    return best
 
 
 def stripped_form(word: str) -> str:
