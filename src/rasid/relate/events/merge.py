@@ -8,8 +8,10 @@ Within a segment of a sentence, mentions join when one names the means of the ot
 back at it: a demonstrative or definite trigger with no place of its own ("هذا القصف",
 "مكان القصف", "الغارات الروسية"), a definite trigger at the same neighbourhood or facility on
 a compatible date, a later mention of a non-violent event of the same type on compatible
-place and date. The title joins the first body incident of its family at a compatible place; so
-does a body line that prints the title again (`title_copies`).
+place and date, an attack named again without its means ("هجوم" after "هجوم" or "مجزرة") on a
+compatible date (a second attack told with a day of its own is another incident). The title
+joins the first body incident of its family at a compatible place; so does a body line that
+prints the title again (`title_copies`).
 Raids counted by a number or an ordinal ("غارتين", "غارة ثالثة") join the latest incident told
 with the same means at a compatible place and date; so does a disputing side's bare-verb version
 ("نفى ... مؤكداً أنه استهدف مسلحين"). A period of strikes ("منذ مطلع الشهر", "تصعيد") neither joins
@@ -322,7 +324,11 @@ def _earlier(out: list[Incident], inc: Incident) -> Incident | None:
         if any(m.similar for m in inc.mentions):
             return None
         own = [p for p in inc.own_places.values() if p is not None]
-        if any(m.weak for m in inc.mentions) and all(m.weak for m in body[-1].mentions):
+        if (
+            any(m.weak for m in inc.mentions)
+            and all(m.weak for m in body[-1].mentions)
+            and compatible_dates(body[-1].date(), date)
+        ):
             return body[-1]  # the massacre named again, now with its means ("ارتكبت مجزرة ... بغارات")
         if _retells(inc):
             for o in reversed(body):
