@@ -92,3 +92,19 @@ def test_numbers_kinds_classify(text: str, expected: list[tuple[str, str]]) -> N
 def test_numbers_kinds_ordinals(text: str, expected: list[tuple[str, int]]) -> None:
     norm = normalise_string(text)
     assert [(norm[o.start : o.end], o.value) for o in find_ordinals(norm)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل 10-15 مدنيا", "count"),  # the words after the upper end decide
+        ("استمر 10-15 دقيقة", "duration"),
+        ("تقدم 1-3-2", "score"),  # a hyphen after it too: still punctuation
+    ],
+)
+def test_numbers_kinds_range_end(text: str, expected: str) -> None:
+    """The upper end of a range its caller found: the hyphen before it makes no score."""
+    norm = normalise_string(text)
+    second = find_numbers(norm)[1]
+    assert classify(norm, second) == "score"
+    assert classify(norm, second, range_end=True) == expected

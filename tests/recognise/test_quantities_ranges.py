@@ -108,3 +108,41 @@ def test_oblique_dual_before_a_count_of_others(text: str, expected: list[Row]) -
 )
 def test_vague_ranges(text: str, expected: list[Row]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # digits joined by a hyphen before a counted noun: one range (q22)
+        ("قتل 20-25 مدنيا في القصف", [("20-25 مدنيا", None, "exact", 20, 25, None, "مدنيا")]),
+        ("أصيب بين 4-6 أشخاص بجروح", [("بين 4-6 اشخاص", None, "exact", 4, 6, None, "اشخاص")]),
+        ("نزح نحو 30–40 ألف شخص", [("نحو 30–40 الف شخص", None, "about", 30000, 40000, None, "شخص")]),
+        # scores: falling ends, a score cue before, the other side after, nothing counted after
+        ("فاز الفريق 4-2 على ضيفه", []),
+        ("انتهى اللقاء بنتيجة 1-2 حصة لكل فريق", []),
+        ("خسر الفريق 0-3 أمام منافسه", []),
+        ("تقدم الضيوف 1-3 في الشوط الأول", []),
+        ("خسر 0-1 ليحل ثالثا", []),
+        ("خسر 1-2 ليحل ثالثا", []),
+        # a duration range is no count
+        ("استمر القصف 20-30 دقيقة", []),
+    ],
+)
+def test_hyphen_ranges(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite number with no noun before it, then "the others" / "the remaining" (q22)
+        ("توفي شاب وجرح الأربعة الآخرون", [("الاربعه الاخرون", 4, "exact", 4, 4, None, None)]),
+        ("بينما يرقد الخمسة المتبقون في المستشفى", [("الخمسه المتبقون", 5, "exact", 5, 5, None, None)]),
+        ("خلال الأيام الخمسة الآخرين", []),  # a unit before it: no count
+        # "واحدة" after a noun whose first letter is و (a listed noun, no preposition)
+        ("سجلت المستشفيات وفاة واحدة", [("وفاه واحده", 1, "exact", 1, 1, None, "وفاه")]),
+        ("فاز بهدف واحد", []),  # a preposition glued to the noun: no count
+    ],
+)
+def test_counts_with_the_noun_left_out_or_of_one(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected

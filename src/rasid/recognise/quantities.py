@@ -40,7 +40,15 @@ from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.letters import EXTENDED_LETTERS, LETTERS
 from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.normalise import normalise_char, normalise_string
-from rasid.lang.ar.numbers import COUNT, NumberMatch, classify, find_numbers, is_unit_word, particles
+from rasid.lang.ar.numbers import (
+    COUNT,
+    SCORE,
+    NumberMatch,
+    classify,
+    find_numbers,
+    is_unit_word,
+    particles,
+)
 from rasid.lang.ar.quotes import quote_marks
 from rasid.lang.ar.text import text_view
 from rasid.record import Qualifier, QuantityMention, Record, Vague
@@ -77,6 +85,7 @@ _NOUN_KINDS = frozenset(
         "dual_feminine",
         "not_dual",
         "agreeing",
+        "remaining",
     }
 )
 _TOKEN = re.compile(rf"[{LETTERS}{EXTENDED_LETTERS}]+|\d+(?:[.,]\d+)*|[^\s\w]|[A-Za-z_]+")
@@ -443,26 +452,38 @@ def _range_to(norm: str, first: NumberMatch, second: NumberMatch) -> bool:
 @dataclass(frozen=True)
 class _RangeWords:
     openers: dict[tuple[str, ...], frozenset[str]]  # opener phrase -> the links it takes
-    bare: frozenset[str]  # links that make a range alone ("40 أو 50", "10-15")
+    bare: frozenset[str]  # links that make a range alone ("40 أو 50")
     needs_opener: frozenset[str]  # links that make a range only after an opener ("بين 10 و15")
+    digits: frozenset[str] = frozenset()  # marks between digits: a range before a noun ("10-15")
+    score_before: frozenset[str] = frozenset()  # words that make hyphened digits a score ("بنتيجة")
+    score_after: frozenset[str] = frozenset()  # the other side's word after a score ("أمام")
 
 
 @cache
 def _range_words() -> _RangeWords:
     """data/range_words.tsv: the openers and links of a numeric range."""
     openers: dict[tuple[str, ...], frozenset[str]] = {}
-    bare: set[str] = set()
-    needs: set[str] = set()
+    links: dict[str, set[str]] = {"bare": set(), "needs_opener": set(), "digits": set()}
+    cues: dict[str, set[str]] = {"before": set(), "after": set()}
     for row in load_rows(RANGE_FILE, normalise_columns=("phrase",)):
         if row["role"] == "opener":
             openers[tuple(row["phrase"].split())] = frozenset(
                 normalise_string(w) for w in row["takes"].split()
             )
-        elif row["role"] == "link" and row["takes"] in ("bare", "needs_opener"):
-            (bare if row["takes"] == "bare" else needs).add(row["phrase"])
+        elif row["role"] == "link" and row["takes"] in links:
+            links[row["takes"]].add(row["phrase"])
+        elif row["role"] == "score_cue" and row["takes"] in cues:
+            cues[row["takes"]].add(row["phrase"])
         else:
             raise DataFileError(f"{RANGE_FILE}: bad row for {row['phrase']!r}")
-    return _RangeWords(openers, frozenset(bare), frozenset(needs))
+    return _RangeWords(
+        openers,
+        frozenset(links["bare"]),
+        frozenset(links["needs_opener"]),
+        frozenset(links["digits"]),
+        frozenset(cues["before"]),
+        frozenset(cues["after"]),
+    )
 
 
 def _range_opener(norm: str, first: NumberMatch, link: str) -> int | None:
@@ -485,12 +506,34 @@ def _range_start(norm: str, first: NumberMatch, second: NumberMatch) -> int | No
     "10-15" do not, "3 جنود و4 مدنيين" is a list (the first number has a noun of its own)."""
     link = norm[first.end : second.start].strip(_SPACE)
     words = _range_words()
-    if first.value >= second.value or (link not in words.bare and link not in words.needs_opener):
+    if first.value >= second.value or link not in words.bare | words.needs_opener | words.digits:
         return None
     opener = _range_opener(norm, first, link)
-    if opener is None and link not in words.bare:
+    if opener is None and link not in words.bare | words.digits:
         return None
     return first.start if opener is None else opener
+
+
+def _hyphen_range(norm: str, first: NumberMatch | None, second: NumberMatch) -> bool:
+    """Digits joined by a hyphen that make a range, not a score (tests/gold/README.md, "Numeric
+    ranges": "10-15 مدنيا", "بين 3-5 قتلى"): the ends rise, a counted noun follows the second, and
+    no score cue stands before the first ("بنتيجة 1-3") nor names the other side after the
+    second ("خسر 1-3 أمام الهلال"). A score is between two sides; a range counts a noun."""
+    words = _range_words()
+    if first is None or first.words or second.words or not 0 < first.value < second.value:
+        return False  # "يخسر 0-1": no range starts at nought
+    if norm[first.end : second.start].strip(_SPACE) not in words.digits:
+        return False
+    if classify(norm, second, range_end=True) != COUNT:
+        return False  # "10-15 دقيقة" is a duration, "1-2 يونيو" a date
+    noun = _noun_after(norm, second.end, definite=False)
+    if noun is None or noun.unit is None or norm[noun.unit[0] : noun.unit[1]] in words.score_after:
+        return False
+    prepositions = tuple(c for c in particles().clitics if c not in particles().conjunctions)
+    if norm[noun.unit[0] : noun.unit[1]].startswith(prepositions):
+        return False  # "1-2 ليحل ثالثا": a verb or a phrase after a score, not a counted noun
+    before = _tokens_before(norm, first.start, 3)
+    return not any(f in words.score_before for t in before for f in particles().forms(t.text))
 
 
 def _range(norm: str, first: NumberMatch, start: int, second: NumberMatch, noun: _Noun) -> Quantity:
@@ -520,7 +563,10 @@ def _numeric(norm: str, numbers: list[NumberMatch], kinds: frozenset[str]) -> li
     out: list[Quantity] = []
     pending: list[NumberMatch] = []  # "من N" without a noun, waiting for "إلى M noun"
     for i, m in enumerate(numbers):
-        if classify(norm, m) not in kinds or (m.words and m.value == 1):
+        kind = classify(norm, m)
+        if kind == SCORE and _hyphen_range(norm, numbers[i - 1] if i else None, m):
+            kind = COUNT  # "10-15 مدنيا": the hyphen joins a range's ends
+        if kind not in kinds or (m.words and m.value == 1):
             continue
         noun = _noun_after(norm, _after_brackets(norm, m), definite=False)
         first = numbers[i - 1] if i else None
@@ -706,6 +752,12 @@ def _definite(norm: str, taken: _Spans, numbers: list[NumberMatch]) -> list[Quan
             low, high = bounds(value, "exact")
             out.append(Quantity(noun[0], end, value, "exact", low, high, None, noun))
             continue
+        bare = noun is None and value <= MAX_POSSESSED and not _after_definite_word(norm, m.start())
+        remaining = _remaining_after(norm, end) if bare else None
+        if remaining is not None:  # "وجرح الثلاثة الآخرون": the noun is left out
+            low, high = bounds(value, "exact")
+            out.append(Quantity(m.start(), remaining, value, "exact", low, high, None, None))
+            continue
         before = _qualifier_before(norm, m.start())
         if before is not None:
             after = _noun_after(norm, end, definite=False)
@@ -730,6 +782,26 @@ def _definite(norm: str, taken: _Spans, numbers: list[NumberMatch]) -> list[Quan
         low, high = bounds(n.value, "exact")
         out.append(Quantity(noun[0], n.end, n.value, "exact", low, high, None, noun))
     return out
+
+
+def _after_definite_word(norm: str, pos: int) -> bool:
+    """A definite word right before `pos`: the number after it qualifies that word ("الأيام
+    الخمسة الآخرين"), the noun is not left out."""
+    toks = _tokens_before(norm, pos, 1)
+    return (
+        bool(toks)
+        and not norm[toks[0].end : pos].strip(_SPACE)
+        and toks[0].text.startswith(particles().definite)
+    )
+
+
+def _remaining_after(norm: str, end: int) -> int | None:
+    """End of "the others"/"the remaining" right after a definite number with no noun before it
+    ("الثلاثة المتبقون", "الخمسة الآخرون": data/counted_nouns.tsv kind remaining), or None."""
+    nxt = _word_at(norm, end)
+    if nxt is None or norm[end : nxt.start()].strip(_SPACE):
+        return None
+    return nxt.end() if nxt.group() in _lexicon().nouns["remaining"] else None
 
 
 def _all_before(norm: str, pos: int) -> int | None:
@@ -1015,8 +1087,10 @@ def _singles(norm: str, taken: _Spans) -> list[Quantity]:
         breakdown = " ".join(t.text for t in before[:-1]) in _lexicon().nouns["breakdown"]
         if any(t.text in pp.of for t in before[:-1]) and not breakdown:
             continue  # "ثمانية ... من (أفراد) عائلة واحدة": which family; "من بينهم شخص واحد" counts
-        # "بعائلة واحدة" is a prepositional phrase, not a count: no clitic before the noun.
-        if not _plain_noun(noun.text, definite=False) or noun.text.startswith(pp.clitics):
+        # "بعائلة واحدة" is a prepositional phrase, not a count: no preposition glued to the noun;
+        # "و" is no preposition ("وقتيل واحد", "حالة وفاة واحدة": the noun's own first letter).
+        prepositions = tuple(c for c in pp.clitics if c not in pp.conjunctions)
+        if not _plain_noun(noun.text, definite=False) or noun.text.startswith(prepositions):
             continue
         if not _inside(taken, noun.start, noun.end):
             out.append(Quantity(noun.start, m.end(), 1.0, "exact", 1, 1, None, (noun.start, noun.end)))

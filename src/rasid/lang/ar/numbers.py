@@ -54,6 +54,8 @@ _SPACE = " \t\u00a0"
 _ROLES = frozenset({"clitic", "article", "prefix", "definite", "of", "to", "one", "conjunction"})
 #: The kind `classify` gives a number that counts something.
 COUNT = "count"
+#: The kind `classify` gives digits joined to other digits by a hyphen ("2-1").
+SCORE = "score"
 
 
 @dataclass(frozen=True)
@@ -539,8 +541,9 @@ def _year_like(m: NumberMatch, norm: str) -> bool:
     return not m.words and text.isdigit() and len(text) == 4 and 1000 <= m.value <= 2100
 
 
-def _punctuation_kind(norm: str, m: NumberMatch) -> str | None:
-    """Clock times, dates in digits, scores and ranges, phone numbers: told by their punctuation."""
+def _punctuation_kind(norm: str, m: NumberMatch, *, range_end: bool = False) -> str | None:
+    """Clock times, dates in digits, scores and ranges, phone numbers: told by their punctuation.
+    With `range_end` the hyphen before the number joins a range's two ends, it makes no score."""
     if m.words:
         return None
     left = norm[max(0, m.start - 4) : m.start]
@@ -549,8 +552,8 @@ def _punctuation_kind(norm: str, m: NumberMatch) -> str | None:
         return "time"
     if re.match(r" ?[/\\] ?\d", right) or re.search(r"\d ?[/\\] ?$", left):
         return "date"
-    if re.match(r" ?[-–] ?\d", right) or re.search(r"\d ?[-–] ?$", left):
-        return "score"
+    if re.match(r" ?[-–] ?\d", right) or (not range_end and re.search(r"\d ?[-–] ?$", left)):
+        return SCORE
     text = norm[m.start : m.end]
     if re.search(r"\+\s*$", left) or (text.isdigit() and len(text) >= 7 and text.startswith("0")):
         return "phone"
@@ -578,14 +581,17 @@ def _hour_cue() -> str:
     return normalise_string("الساعة")
 
 
-def classify(norm: str, m: NumberMatch) -> str:
+def classify(norm: str, m: NumberMatch, *, range_end: bool = False) -> str:
     """What a number is: "count", or year, date, age, duration, time, percent, money, measure,
     frequency, phone, ordinal, reference, score.
 
     Order matters: punctuation first (10:30, 2-1), then the word right after the number
-    (24 ساعة, 90 %, 22 مليار دولار), then the word before it (عام 2015, الساعة 10).
+    (24 ساعة, 90 %, 22 مليار دولار), then the word before it (عام 2015, الساعة 10). With
+    `range_end` the number is the upper end of a range its caller found ("10-15 مدنيا": the
+    quantities stage tells a range from a score by the counted noun after it), so the hyphen
+    before it says nothing and the words around it decide.
     """
-    kind = _punctuation_kind(norm, m)
+    kind = _punctuation_kind(norm, m, range_end=range_end)
     if kind is not None:
         return kind
     if _is_article_ordinal(norm, m.start) or _is_ordinal_teen(norm, m):
