@@ -75,6 +75,7 @@ def examples(gold_path: Path, *, silver: bool) -> list[Example]:
     include, exclude = body.get("must_include") or [], body.get("must_exclude") or []
     title = gold.get("title")
     kept: set[str] = set()
+    trimmed = Trimmed(None, [])
     if silver:
         trimmed = trim("\n".join(lines), title=html_title, classify=False)
         kept = set(trimmed.paragraphs) | ({trimmed.title} if trimmed.title else set())
@@ -88,8 +89,19 @@ def examples(gold_path: Path, *, silver: bool) -> list[Example]:
         if inside != outside:
             out.append((vector, int(inside), GOLD_WEIGHT))
         elif silver and not inside:
-            out.append((vector, int(line in kept), 1.0))
+            out.append((vector, int(line in kept or _carries_title(line, trimmed)), 1.0))
     return out
+
+
+def _carries_title(line: str, trimmed: Trimmed) -> bool:
+    """The trimmer kept the line's title with a list dash cut off ("- <title>"), or parted the
+    headline run into the lead ("<title> <first paragraph>"): the line is kept content."""
+    title = trimmed.title
+    if not title:
+        return False
+    if line.endswith(title) and not line[: -len(title)].strip(" -–—"):
+        return True
+    return line.startswith(title + " ") and line[len(title) :].strip() in trimmed.paragraphs
 
 
 def page_labels(train_path: Path) -> tuple[dict[str, object], list[str], list[int]]:

@@ -51,6 +51,7 @@ from rasid.clean.features import (
     stems,
     tag_stems,
 )
+from rasid.clean.glued_title import split_glued_title, stopped_headline
 from rasid.clean.marks import (
     BRACKETS,
     CLAUSE_BREAKS,
@@ -184,6 +185,8 @@ _CLAUSE_MARK = re.compile(rf"[{char_class(CLAUSE_BREAKS)}]")
 # A line that stops after a comma: the capture cut its sentence.
 _CLAUSE_END = re.compile(rf"[{char_class(COMMAS)}]\s*$")
 _NAME_EDGES = " -–—" + "".join(sorted(BRACKETS | PAIRED_QUOTES))
+_LIST_DASH = re.compile(r"^[-–—]\s+(?=\S)")
+_JOINING_ELLIPSIS = re.compile(r"(?<=[^\W\d_])(?:…|\.{2,})(?=[^\W\d_])")
 _EDGE_SPACE = " \t\r\n\f\v\u00a0\ufeff\u200e\u200f"
 
 
@@ -701,7 +704,7 @@ class _Trimmer:
         if i in self.dotted:
             return False  # a paragraph of an article whose every paragraph ends with ".."
         shaped = headline_like(line) and not date_or_clock(line) and _words(line) <= RUN_ON_WORDS
-        if not shaped or self.content[i] < TITLE_P or self.credit_line(line) or glued_tokens(line):
+        if not shaped or self.content[i] < TITLE_P or self.credit_line(line) or glued_tokens(_unjoined(line)):
             return False  # menu items or tags run together ("خبر عاجلشؤون خارجية") are no headline
         if self.signed(line):
             return False
@@ -829,6 +832,7 @@ class _Trimmer:
             elif title_open and not self.title_given and self.masthead(i):
                 self.marks[i] = "masthead"
             elif title_open and not self.title_given and (self.printed_again(i) or self.title_like(i)):
+                self.lines[i] = line = _LIST_DASH.sub("", line)  # "- مقتل ...": a list's dash, no headline's
                 self.title, self.marks[i], title_open = line, TITLE, False
             elif title_open and not self.title_given and self.above_title(i):
                 self.marks[i] = "teaser"
@@ -839,6 +843,23 @@ class _Trimmer:
             else:
                 break
             i += 1
+        if i < n and title_open and not self.title_given:
+            return self.prose_title(i)
+        return i
+
+    def prose_title(self, i: int) -> int:
+        """The page prints no headline of its own before line `i`, its first line of prose or
+        sentence; return the first body line. A short sentence there that the lead under it
+        restates is the headline closed by a full stop; a line of prose that opens with a headline
+        run into the lead ("<headline> أفادت مصادر ...") is parted: the headline is the title, the
+        lead the first line of the body (`clean.glued_title`)."""
+        line = self.lines[i]
+        below = self.lines[i + 1] if i + 1 < len(self.lines) else ""
+        if _prose(below) and stopped_headline(line, below):
+            self.title, self.marks[i] = line, TITLE
+            return i + 1
+        if _prose(line) and (parts := split_glued_title(line)) is not None:
+            self.title, self.lines[i] = parts
         return i
 
     @staticmethod
@@ -1103,6 +1124,12 @@ def given_names() -> frozenset[str]:
 def open_line_ends() -> frozenset[str]:
     """The words of `open_line_ends.tsv`, normalised."""
     return frozenset(row["word"] for row in load_rows(OPEN_LINE_ENDS_FILE, normalise_columns=("word",)))
+
+
+def _unjoined(line: str) -> str:
+    """The line with an ellipsis between two words spaced out ("احتجاجٌ بالخضار…مزارعون"): a
+    headline's pause, not words run together as menu items or tags are."""
+    return _JOINING_ELLIPSIS.sub(" … ", line)
 
 
 def _clause(line: str) -> bool:
