@@ -120,12 +120,44 @@ def _zone_patterns(zone: str) -> tuple[Pattern, ...]:
     return tuple(pat for pat in patterns() if pat.position in allowed)
 
 
+#: The kinds whose compiled pattern is anchored at the line's start (`^` before a literal).
+ANCHORED_KINDS = frozenset({"line", "prefix"})
+
+
+@cache
+def _zone_filter(zone: str) -> tuple[re.Pattern[str] | None, tuple[Pattern, ...]]:
+    """A first test of a zone's patterns: one alternation of its line-start patterns, tried at
+    the line's start only (`match`), and its other patterns as they are. A line that neither
+    matches matches no pattern of the zone, so `match_line` tries the patterns one by one, in
+    file order, only on the few lines that pass: a search costs a call, and a zone has about a
+    hundred line-start patterns, each tried at the start once by the alternation."""
+    anchored = [pat.regex.pattern for pat in _zone_patterns(zone) if pat.kind in ANCHORED_KINDS]
+    others = tuple(pat for pat in _zone_patterns(zone) if pat.kind not in ANCHORED_KINDS)
+    combined = (
+        re.compile("|".join(f"(?:{source})" for source in anchored), re.IGNORECASE) if anchored else None
+    )
+    return combined, others
+
+
+def _may_match(text: str, words: int, zone: str) -> bool:
+    """Whether some pattern of `zone` may match `text` of `words` words (`_zone_filter`; the
+    line-start patterns whatever their `max_words`, the others within theirs)."""
+    combined, others = _zone_filter(zone)
+    if combined is not None and combined.match(text) is not None:
+        return True
+    return any(
+        not (pat.max_words and words > pat.max_words) and pat.regex.search(text) is not None for pat in others
+    )
+
+
 def match_line(line: str, zone: str) -> LineMatch | None:
     """The first pattern applicable in `zone` that matches `line`, or None."""
     # Most lines match nothing: they are searched in their normalised string, and the map back
     # to the line's offsets (the same text, with offsets) is built only for a match.
     text = normalise_string(line)
     words = len(line.split())
+    if not _may_match(text, words, zone):
+        return None
     for pat in _zone_patterns(zone):
         if pat.max_words and words > pat.max_words:
             continue
