@@ -10,6 +10,7 @@ from rasid.clean.patterns import (
     INLINE,
     ZONES,
     _compile,
+    _in_alternation,
     _may_match,
     _zone_patterns,
     match_line,
@@ -107,3 +108,26 @@ def test_first_test_of_a_zone_keeps_every_match(line: str, zone: str) -> None:
     found = match_line(line, zone)
     assert (found.reason if found else None) == _first_match_one_by_one(line, zone)
     assert found is None or _may_match(normalise_string(line), len(line.split()), zone)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "max_words", "joins"),
+    [
+        ("^(قد|ربما) يهمك", "0", True),
+        ("^(?P<publisher>[^/|]{2,40}) / متابعات$", "0", True),
+        ("^[|]خبر", "0", True),
+        ("^عاجل|خبر", "0", False),  # the second alternative is not anchored
+        ("^(قد|ربما) يهمك", "30", False),  # the loop would skip it on longer lines
+        ("(قد|ربما) يهمك", "0", False),
+        (r"^(خبر) \1", "0", False),
+    ],
+)
+def test_which_regex_rows_join_the_alternation(pattern: str, max_words: str, joins: bool) -> None:
+    row = {
+        "pattern": pattern,
+        "kind": "regex",
+        "reason": "related-links",
+        "position": "any",
+        "max_words": max_words,
+    }
+    assert _in_alternation(_compile(row, 7)) is joins

@@ -131,12 +131,51 @@ def _zone_filter(zone: str) -> tuple[re.Pattern[str] | None, tuple[Pattern, ...]
     matches matches no pattern of the zone, so `match_line` tries the patterns one by one, in
     file order, only on the few lines that pass: a search costs a call, and a zone has about a
     hundred line-start patterns, each tried at the start once by the alternation."""
-    anchored = [pat.regex.pattern for pat in _zone_patterns(zone) if pat.kind in ANCHORED_KINDS]
-    others = tuple(pat for pat in _zone_patterns(zone) if pat.kind not in ANCHORED_KINDS)
+    anchored = [_unnamed(pat.regex.pattern) for pat in _zone_patterns(zone) if _in_alternation(pat)]
+    others = tuple(pat for pat in _zone_patterns(zone) if not _in_alternation(pat))
     combined = (
         re.compile("|".join(f"(?:{source})" for source in anchored), re.IGNORECASE) if anchored else None
     )
     return combined, others
+
+
+def _in_alternation(pat: Pattern) -> bool:
+    """Whether a pattern joins its zone's alternation: a line or prefix row (cheap at the start
+    whatever the line's length), or a regex row that applies to lines of any length
+    (`max_words` 0), opens with `^` and has no alternative outside its groups (`^a|b` does
+    not) nor back-reference (the alternation renumbers groups). A regex with a `max_words` stays
+    out: the alternation would try it on the long lines the loop skips."""
+    if pat.kind in ANCHORED_KINDS:
+        return True
+    source = pat.regex.pattern
+    if pat.max_words or not source.startswith("^") or "(?P=" in source or re.search(r"\\[1-9]", source):
+        return False
+    depth, in_class, i = 0, False, 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += source[i + 1 : i + 2] == "^"
+            i += source[i + 1 : i + 2] == "]"  # "[]...]" and "[^]...]": the first "]" is a letter
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return False
+        i += 1
+    return True
+
+
+def _unnamed(source: str) -> str:
+    """A pattern with its named groups as plain groups: one alternation may not name two groups
+    alike ("publisher"), and the first test reads no group."""
+    return re.sub(r"(?<!\\)\(\?P<\w+>", "(", source)
 
 
 def _may_match(text: str, words: int, zone: str) -> bool:
