@@ -5,8 +5,19 @@ from __future__ import annotations
 import pytest
 
 from rasid.clean.metadata import PUBLISHERS_FILE, looks_like_publisher
-from rasid.clean.patterns import DATA_FILE, _compile, match_line, patterns
+from rasid.clean.patterns import (
+    DATA_FILE,
+    INLINE,
+    ZONES,
+    _compile,
+    _in_alternation,
+    _may_match,
+    _zone_patterns,
+    match_line,
+    patterns,
+)
 from rasid.lang.ar.lexicon import DataFileError, data_path, load_rows
+from rasid.lang.ar.normalise import normalise_string
 
 
 def test_every_pattern_compiles() -> None:
@@ -64,3 +75,59 @@ def test_bad_rows_are_reported(row: dict[str, str], problem: str) -> None:
 def test_match_line_by_zone(line: str, zone: str, reason: str | None) -> None:
     found = match_line(line, zone)
     assert (found.reason if found else None) == reason
+
+
+def _first_match_one_by_one(line: str, zone: str) -> str | None:
+    """The reason of the first pattern of `zone` that matches `line`, each pattern searched in
+    turn (`match_line` without its first test)."""
+    text = normalise_string(line)
+    words = len(line.split())
+    for pat in _zone_patterns(zone):
+        if not (pat.max_words and words > pat.max_words) and pat.regex.search(text):
+            return pat.reason
+    return None
+
+
+@pytest.mark.parametrize("zone", [*ZONES, INLINE])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "أخبار متعلقة",
+        "  أخبار   متعلقة :",
+        "إقرأ أيضاً: عنوان خبر آخر",
+        "الوسوم سوريا",
+        "الوسومات",
+        "اقرأ التاريخ جيدا",
+        "مدينة الحديدة / متابعات",
+        "جانب من الاجتماع (أرشيفية / رويترز)",
+        "قال المتحدث إن الطريق أغلق منذ الصباح وإن الفرق تعمل على فتحه",
+        "12 مارس 2024",
+    ],
+)
+def test_first_test_of_a_zone_keeps_every_match(line: str, zone: str) -> None:
+    found = match_line(line, zone)
+    assert (found.reason if found else None) == _first_match_one_by_one(line, zone)
+    assert found is None or _may_match(normalise_string(line), len(line.split()), zone)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "max_words", "joins"),
+    [
+        ("^(قد|ربما) يهمك", "0", True),
+        ("^(?P<publisher>[^/|]{2,40}) / متابعات$", "0", True),
+        ("^[|]خبر", "0", True),
+        ("^عاجل|خبر", "0", False),  # the second alternative is not anchored
+        ("^(قد|ربما) يهمك", "30", False),  # the loop would skip it on longer lines
+        ("(قد|ربما) يهمك", "0", False),
+        (r"^(خبر) \1", "0", False),
+    ],
+)
+def test_which_regex_rows_join_the_alternation(pattern: str, max_words: str, joins: bool) -> None:
+    row = {
+        "pattern": pattern,
+        "kind": "regex",
+        "reason": "related-links",
+        "position": "any",
+        "max_words": max_words,
+    }
+    assert _in_alternation(_compile(row, 7)) is joins

@@ -120,12 +120,83 @@ def _zone_patterns(zone: str) -> tuple[Pattern, ...]:
     return tuple(pat for pat in patterns() if pat.position in allowed)
 
 
+#: The kinds whose compiled pattern is anchored at the line's start (`^` before a literal).
+ANCHORED_KINDS = frozenset({"line", "prefix"})
+
+
+@cache
+def _zone_filter(zone: str) -> tuple[re.Pattern[str] | None, tuple[Pattern, ...]]:
+    """A first test of a zone's patterns: one alternation of its line-start patterns, tried at
+    the line's start only (`match`), and its other patterns as they are. A line that neither
+    matches matches no pattern of the zone, so `match_line` tries the patterns one by one, in
+    file order, only on the few lines that pass: a search costs a call, and a zone has about a
+    hundred line-start patterns, each tried at the start once by the alternation."""
+    anchored = [_unnamed(pat.regex.pattern) for pat in _zone_patterns(zone) if _in_alternation(pat)]
+    others = tuple(pat for pat in _zone_patterns(zone) if not _in_alternation(pat))
+    combined = (
+        re.compile("|".join(f"(?:{source})" for source in anchored), re.IGNORECASE) if anchored else None
+    )
+    return combined, others
+
+
+def _in_alternation(pat: Pattern) -> bool:
+    """Whether a pattern joins its zone's alternation: a line or prefix row (cheap at the start
+    whatever the line's length), or a regex row that applies to lines of any length
+    (`max_words` 0), opens with `^` and has no alternative outside its groups (`^a|b` does
+    not) nor back-reference (the alternation renumbers groups). A regex with a `max_words` stays
+    out: the alternation would try it on the long lines the loop skips."""
+    if pat.kind in ANCHORED_KINDS:
+        return True
+    source = pat.regex.pattern
+    if pat.max_words or not source.startswith("^") or "(?P=" in source or re.search(r"\\[1-9]", source):
+        return False
+    depth, in_class, i = 0, False, 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += source[i + 1 : i + 2] == "^"
+            i += source[i + 1 : i + 2] == "]"  # "[]...]" and "[^]...]": the first "]" is a letter
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return False
+        i += 1
+    return True
+
+
+def _unnamed(source: str) -> str:
+    """A pattern with its named groups as plain groups: one alternation may not name two groups
+    alike ("publisher"), and the first test reads no group."""
+    return re.sub(r"(?<!\\)\(\?P<\w+>", "(", source)
+
+
+def _may_match(text: str, words: int, zone: str) -> bool:
+    """Whether some pattern of `zone` may match `text` of `words` words (`_zone_filter`; the
+    line-start patterns whatever their `max_words`, the others within theirs)."""
+    combined, others = _zone_filter(zone)
+    if combined is not None and combined.match(text) is not None:
+        return True
+    return any(
+        not (pat.max_words and words > pat.max_words) and pat.regex.search(text) is not None for pat in others
+    )
+
+
 def match_line(line: str, zone: str) -> LineMatch | None:
     """The first pattern applicable in `zone` that matches `line`, or None."""
     # Most lines match nothing: they are searched in their normalised string, and the map back
     # to the line's offsets (the same text, with offsets) is built only for a match.
     text = normalise_string(line)
     words = len(line.split())
+    if not _may_match(text, words, zone):
+        return None
     for pat in _zone_patterns(zone):
         if pat.max_words and words > pat.max_words:
             continue
