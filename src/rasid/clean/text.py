@@ -422,6 +422,8 @@ class _Trimmer:
         if self.wrapped_article(i, zone):
             return None  # a page cut into lines of a fixed width: the lines' shapes tell nothing
         p, short = self.content[i], _words(line) <= SHORT_LINE_WORDS
+        if zone == "tail" and self.snippet_headline(i):
+            return "teaser"  # the headline of the snippet under it: that story's, whatever its rating
         if zone != "body" and ellipsis_end(line) and (self.snippet(i) or self.snippet_run(i, zone)):
             return "teaser"  # a snippet of another story, cut by the site, above or below the article
         run_on = zone == "head" and TITLE not in self.marks and _run_on(line)
@@ -616,6 +618,17 @@ class _Trimmer:
         line = self.lines[k]
         short = TITLE_MIN_WORDS <= _words(line) <= SHORT_LINE_WORDS
         return short and headline_like(line) and self.headline_overlap[k] == 0.0
+
+    def snippet_headline(self, i: int) -> bool:
+        """Line `i` is the headline of the snippet right under it (see `snippet`): the tail is read
+        from the end, so the snippet is marked first, and its headline goes with it."""
+        j = i + 1
+        return (
+            j < len(self.lines)
+            and self.marks[j] == "teaser"
+            and ellipsis_end(self.lines[j])
+            and self.snippet(j)
+        )
 
     def snippet_run(self, i: int, zone: str = "tail") -> bool:
         """Under the article, or above it before any title, lines cut by an ellipsis one after another
