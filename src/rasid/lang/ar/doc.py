@@ -21,12 +21,12 @@ Every lookup by clean-text offset is a bisection, so rules cost no pass over the
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Sequence
 from functools import cached_property
 from typing import Any, NamedTuple, Protocol
 
 from rasid.lang.ar.clause_marks import clause_marks
-from rasid.lang.ar.match import proclitic_readings, words
+from rasid.lang.ar.match import offsets, proclitic_readings, words
 from rasid.lang.ar.quotes import Quotations
 from rasid.lang.ar.text import HasText, TextView, text_view
 
@@ -179,19 +179,12 @@ class Doc:
 def _marks_before(text: str, marks: Collection[str]) -> list[int]:
     """How many characters of `marks` stand before each offset of `text`, one entry longer than
     the text: built from the few marks' offsets, not by reading every character."""
-    found = sorted(k for mark in marks if len(mark) == 1 for k in _offsets(text, mark))
+    found = sorted(k for mark in marks if len(mark) == 1 for k in offsets(text, mark))
     out: list[int] = []
     for n, pos in enumerate(found):
         out += [n] * (pos + 1 - len(out))
     out += [len(found)] * (len(text) + 1 - len(out))
     return out
-
-
-def _offsets(text: str, char: str) -> Iterator[int]:
-    k = text.find(char)
-    while k >= 0:
-        yield k
-        k = text.find(char, k + 1)
 
 
 def _title_end(text: str, title: str | None) -> int:

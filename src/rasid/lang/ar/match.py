@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 import weakref
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any, Generic, Literal, NamedTuple, TypeVar, cast
@@ -337,7 +337,7 @@ def blanked(norm: str, table: dict[int, str]) -> str:
         return out
     for t in _RECENT:
         if t.norm is norm:
-            changed = tuple(k for c in map(chr, table) for k in _offsets(norm, c))
+            changed = tuple(k for c in map(chr, table) for k in offsets(norm, c))
             copy = _Text(out, t.spans, t.vocab, t.words, _source=t, _changed=changed)
             _RECENT.insert(0, copy)
             del _RECENT[_RECENT_SIZE:]
@@ -345,8 +345,8 @@ def blanked(norm: str, table: dict[int, str]) -> str:
     return out
 
 
-def _offsets(text: str, char: str) -> Iterable[int]:
-    """Where `char` occurs in `text`."""
+def offsets(text: str, char: str) -> Iterator[int]:
+    """Where `char` occurs in `text` (found with `str.find`, not by reading every character)."""
     k = text.find(char)
     while k >= 0:
         yield k
