@@ -16,12 +16,11 @@ from functools import cache
 from rasid.clean.features import date_or_clock
 from rasid.clean.metadata import is_filler, looks_like_publisher, media_words_only, publisher_word
 from rasid.lang.ar.clause_marks import char_class, commas
-from rasid.lang.ar.lexicon import load_rows
+from rasid.lang.ar.lexicon import given_names, load_rows
 from rasid.lang.ar.match import ARTICLE
 from rasid.lang.ar.normalise import normalise_string
 from rasid.link.gazetteer import default_gazetteer
 
-GIVEN_NAMES_FILE = "actor_given_names.tsv"
 ORG_HEADS_FILE = "actor_org_heads.tsv"
 
 CREDIT_MAX_WORDS = 6  # a dateline credit alone on a line: a place or filler and a name, this short
@@ -66,13 +65,6 @@ def _stamp(piece: str) -> bool:
     return _place(piece) or is_filler(piece)
 
 
-@cache
-def _given_names() -> frozenset[str]:
-    """Given names, ambiguous ones too: a credit's name that opens with one is a reporter's
-    ("فاطمة X – مكة", "الدمام - شريف X - ..."), outlets' names seldom do."""
-    return frozenset(normalise_string(r["name"]) for r in load_rows(GIVEN_NAMES_FILE))
-
-
 def _name(piece: str) -> bool:
     words = piece.split()
     return (
@@ -82,7 +74,8 @@ def _name(piece: str) -> bool:
         and not _stamp(piece)
         and not publisher_word("wire", piece)  # "الخرطوم – أ ف ب": agency copy, not the page's outlet
         and not media_words_only(piece)
-        and normalise_string(words[0]) not in _given_names()
+        and normalise_string(words[0])
+        not in given_names()  # ambiguous ones too: a reporter's name, seldom an outlet's
         and looks_like_publisher(piece, strict=False)
     )
 
@@ -115,7 +108,7 @@ def opening_credit(line: str) -> str | None:
     found = _OPENING.match(line.strip())
     if found is None or len(found[2].split()) < GLUED_MIN_WORDS:
         return None
-    if found[2].rstrip()[-1:] in _TRAILING_DASHES or normalise_string(found[2].split()[0]) in _given_names():
+    if found[2].rstrip()[-1:] in _TRAILING_DASHES or normalise_string(found[2].split()[0]) in given_names():
         return None  # "المضيبي - علي بن خلفان الحبسي -": a place and a reporter's byline, no sentence
     name = _unfilled(found[1])
     if len(name.split()) > OPENING_MAX_WORDS or not _name(name):

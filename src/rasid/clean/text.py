@@ -69,7 +69,7 @@ from rasid.clean.patterns import LineMatch, find_inline, match_glued, match_line
 from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.clause_marks import char_class
 from rasid.lang.ar.letters import ARABIC_BLOCK, FIRST_LETTER, LAST_LETTER
-from rasid.lang.ar.lexicon import load_rows
+from rasid.lang.ar.lexicon import given_names, load_rows
 from rasid.lang.ar.normalise import normalise_string
 from rasid.link.gazetteer import default_gazetteer
 from rasid.record import Removed
@@ -121,7 +121,6 @@ WRAP_MIN_TAILS = (
     2  # this many such pairs make a page cut into lines of a fixed width (an open word's counts twice)
 )
 OPEN_LINE_ENDS_FILE = "open_line_ends.tsv"
-GIVEN_NAMES_FILE = "actor_given_names.tsv"
 DOTTED_MIN_LINES = 2  # this many lines of prose side by side, all ending with "..", are the article
 SHAPE_REASONS = frozenset({"low-content", "teaser"})  # the classifier's and the teaser rules', no pattern's
 KEEP_REASONS = frozenset({"byline", "publisher"})  # lead credits name the publisher and stay
@@ -548,7 +547,7 @@ class _Trimmer:
         if _words(name) >= TITLE_MIN_WORDS:
             return False
         first = normalise_string(name.split()[0]) if name else ""
-        return self.signature(name) or first in given_names()
+        return self.signature(name) or first in given_names(unambiguous=True)  # "علي" may open a headline
 
     def tag_line(self, i: int) -> bool:
         """The page's last line lists the article's topics with no marker ("الفاشر الدعم السريع
@@ -1122,15 +1121,6 @@ def _open_end(line: str) -> bool:
     """The line's last word leaves its sentence open (a preposition, "أن", "الذي" ...)."""
     words = normalise_string(line).split()
     return bool(words) and words[-1] in open_line_ends()
-
-
-@cache
-def given_names() -> frozenset[str]:
-    """The unambiguous given names of `actor_given_names.tsv`, normalised: a line of two words
-    opening with one is a byline ("محمود X"), while an ambiguous one ("علي", "أمين") may open a
-    headline's words."""
-    rows = load_rows(GIVEN_NAMES_FILE, normalise_columns=("name",))
-    return frozenset(row["name"] for row in rows if row["ambiguous"] == "no")
 
 
 @cache

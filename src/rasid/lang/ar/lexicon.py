@@ -56,3 +56,12 @@ def read_rows(path: Path, *, normalise_columns: tuple[str, ...] = ()) -> tuple[d
 def load_forms(name: str, column: str = "form") -> frozenset[str]:
     """The normalised words of one column of `data/<name>`: the word lists a rule asks "is it one of these"."""
     return frozenset(row[column] for row in load_rows(name, normalise_columns=(column,)))
+
+
+@cache
+def given_names(*, unambiguous: bool = False) -> frozenset[str]:
+    """The given names of `actor_given_names.tsv`, normalised; with `unambiguous`, only those never
+    read as a common word or another name ("محمود", not "علي" or "أمين"). One reader for the stages
+    that ask whether a line or a name opens with a person's first name."""
+    rows = load_rows("actor_given_names.tsv", normalise_columns=("name",))
+    return frozenset(row["name"] for row in rows if not unambiguous or row["ambiguous"] == "no")

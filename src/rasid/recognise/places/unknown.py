@@ -18,7 +18,7 @@ from functools import cache
 from rasid.lang.ar.affixes import affixes, feminine_nisba, masculine_nisba, singular_nisba
 from rasid.lang.ar.clause_marks import char_class, clause_marks, commas
 from rasid.lang.ar.letters import LETTERS, LETTERS_WITHOUT_TATWEEL
-from rasid.lang.ar.lexicon import DataFileError, load_rows
+from rasid.lang.ar.lexicon import DataFileError, given_names, load_rows
 from rasid.lang.ar.match import ARTICLE, load_clitics, proclitic_readings
 from rasid.lang.ar.normalise import normalise_string
 from rasid.lang.ar.quotes import quote_marks
@@ -479,13 +479,6 @@ def _quoted(reader: Reader, q: int) -> bool:
     """A quote mark right before word q."""
     before = reader.norm[max(0, reader.words[q][0] - 2) : reader.words[q][0]]
     return any(ch in name_enclosers() for ch in before)
-
-
-@cache
-def given_names() -> frozenset[str]:
-    """First names (actor_given_names.tsv): a facility is often named after a person, and a name
-    is read whole, never as a proclitic before a place ("فاطمة" is no ف + "اطمة")."""
-    return frozenset(row["name"] for row in load_rows("actor_given_names.tsv", normalise_columns=("name",)))
 
 
 def _person_named(reader: Reader, gaz: Gazetteer, q: int) -> int | None:
