@@ -22,6 +22,7 @@ BOUNDED_KEYS = frozenset(
         "table",
         "column",
         "normalise_columns",
+        "unambiguous",
     }
 )
 
