@@ -20,8 +20,8 @@ HELDOUT_GUARD = REPO.parent / "shared" / "tools" / "heldout_guard.py"
 LAYERS = {"body", "dates", "places", "quantities", "casualties", "events", "claims"}
 CORE = {"body", "casualties", "claims"}  # the least a file annotates (dev2-tune's src- files: sources only)
 EVENTS_ONLY = {"body", "events"}  # or, for event perpetrators (dev2-tune's perp2- files), events only
-# or, for places on unseen outlets (dev2-tune's pl3- files, and the vil21- files with their kept-aside half in
-# dev2-tune/vil21-check), places only
+# or, for places on unseen outlets (dev2-tune's pl3- files, the vil21- files with their kept-aside half in
+# dev2-tune/vil21-check, and the pl22- check set in dev2-tune/pl22-check), places only
 PLACES_ONLY = {"body", "places"}
 # or, for English names on unseen outlets (dev2-tune's nm3-, nm4-, nm5-, nm10-, nm11- and per8- files, and the org8-
 # files on organisations), entities only: no layer exhaustive, the entities listed with their names (entities
