@@ -77,3 +77,53 @@ def test_a_listed_outlet_keeps_its_proclitic_outside() -> None:
     assert actors("وقال مصدر لعربي بوست إن الاتفاق قريب.") == [("عربي بوست", "ORG", "Arabi Post")]
     # an unlisted name keeps its letters: "لبنان نيوز" is no ل + "بنان نيوز"
     assert ("لبنان نيوز", "ORG", None) in actors("ونقلت لبنان نيوز عن مصدر.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وأعلنت المفوضية العليا المستقلة للانتخابات في بغداد النتائج، وقال مجلس القضاء الأعلى إن المحكمة الاتحادية العليا ستصادق عليها.",
+            [
+                ("المفوضية العليا المستقلة للانتخابات", "ORG", "Independent High Electoral Commission"),
+                ("مجلس القضاء الأعلى", "ORG", "Iraqi Supreme Judicial Council"),
+                ("المحكمة الاتحادية العليا", "ORG", "Federal Supreme Court of Iraq"),
+            ],
+        ),
+        (
+            "ارتفع سهم بنك مسقط وتراجع سهم عمانتل في بورصة مسقط.",
+            [
+                ("بنك مسقط", "ORG", "Bank Muscat"),
+                ("عمانتل", "ORG", "Omantel"),
+                ("بورصة مسقط", "ORG", "Muscat Stock Exchange"),
+            ],
+        ),
+        (
+            "ووقعت المصرية للاتصالات اتفاقا مع اتصالات المغرب، فيما أعلن بنك عودة أرباحه.",
+            [
+                ("المصرية للاتصالات", "ORG", "Telecom Egypt"),
+                ("اتصالات المغرب", "ORG", "Maroc Telecom"),
+                ("بنك عودة", "ORG", "Bank Audi"),
+            ],
+        ),
+        (
+            "واستقبل الديوان الملكي الهاشمي وفدا من غرفة تجارة عمان.",
+            [
+                ("الديوان الملكي الهاشمي", "ORG", "Royal Hashemite Court"),
+                ("غرفة تجارة عمان", "ORG", "Amman Chamber of Commerce"),
+            ],
+        ),
+    ],
+)
+def test_a_state_body_operator_bank_or_chamber_of_its_country_is_named(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert actors(text) == expected
+
+
+def test_a_bare_public_prosecution_is_the_articles_countrys() -> None:
+    text = "وقررت النيابة العامة حبس المتهم أربعة أيام على ذمة التحقيق، وقال وزير العدل المصري إن القضية تخص مسؤولا في القاهرة."
+    assert actors(text)[0] == ("النيابة العامة", "ORG", "Egyptian Public Prosecution")
+    # another state's prosecution is not Egypt's
+    text = "وقررت النيابة العامة الفرنسية فتح تحقيق مع مسؤول في باريس، وقالت فرنسا إن القضية تخص شركة فرنسية."
+    assert all(name != "Egyptian Public Prosecution" for _, _, name in actors(text))
