@@ -39,9 +39,10 @@ TOLLS_ONLY = ("src10-",)
 # round, and its kept-aside half in dev2-tune/ttl21-check), body (and title) only
 BODY_ONLY = ("body6-", "body7-", "pb21-", "ttl21-")
 # or, for dates and event dates on unseen outlets (dev2-tune's dt11- files, and their kept-aside half in
-# dev2-tune/dt11-check; the evd21- files on event dates and their kept-aside half in dev2-tune/evd21-check),
+# dev2-tune/dt11-check; the evd21- and evd22- files on event dates and their kept-aside halves in dev2-tune/evd21-check
+# and dev2-tune/evd22-check),
 # dates only, exhaustive, the events listed for their date slot
-DATES_ONLY = ("dt11-", "evd21-")
+DATES_ONLY = ("dt11-", "evd21-", "evd22-")
 # or, for counts on unseen outlets (dev2-tune's q12- and q21- files, and their kept-aside halves in dev2-tune/q12-check
 # and dev2-tune/q21-check),
 # quantities and casualties only, both exhaustive
