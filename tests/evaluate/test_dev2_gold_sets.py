@@ -36,8 +36,9 @@ TOLLS_ONLY = ("src10-",)
 # or, for the main content of pages with furniture (dev2-tune's body6- files, and their kept-aside
 # half in dev2-tune/body6-check; the body7- check set in dev2-tune/body7-check; the pb21- files on publishers in
 # dev2-tune/pb21-tune and their kept-aside half in dev2-tune/pb21-check, with title and publisher; the ttl21- title
-# round, and its kept-aside half in dev2-tune/ttl21-check), body (and title) only
-BODY_ONLY = ("body6-", "body7-", "pb21-", "ttl21-")
+# round, and its kept-aside half in dev2-tune/ttl21-check; the bd22- pages that train the line model on unseen
+# layouts, and their kept-aside half in dev2-tune/bd22-check), body (and title) only
+BODY_ONLY = ("body6-", "body7-", "pb21-", "ttl21-", "bd22-")
 # or, for dates and event dates on unseen outlets (dev2-tune's dt11- files, and their kept-aside half in
 # dev2-tune/dt11-check; the evd21- and evd22- files on event dates and their kept-aside halves in dev2-tune/evd21-check
 # and dev2-tune/evd22-check),
