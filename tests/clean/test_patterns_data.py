@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasid.clean.metadata import PUBLISHERS_FILE, looks_like_publisher
+from rasid.clean.metadata import PUBLISHER_KINDS, PUBLISHERS_FILE, looks_like_publisher
 from rasid.clean.patterns import (
     DATA_FILE,
     INLINE,
@@ -31,6 +31,14 @@ def test_every_pattern_compiles() -> None:
 def test_no_duplicate_rows(name: str, key: tuple[str, ...]) -> None:
     rows = [tuple(row[k] for k in key) for row in load_rows(name, normalise_columns=(key[0],))]
     assert len(rows) == len(set(rows))
+
+
+def test_a_publisher_word_carries_its_kinds_on_one_row() -> None:
+    """A name that is of several kinds ("ل": outlet-prefix and owner-preposition) lists them on its
+    one row, each kind known and written once."""
+    kinds = [row["kind"].split() for row in load_rows(PUBLISHERS_FILE)]
+    assert all(k and set(k) <= PUBLISHER_KINDS and len(set(k)) == len(k) for k in kinds)
+    assert ["outlet-prefix", "owner-preposition"] in kinds
 
 
 @pytest.mark.parametrize("name", [DATA_FILE, PUBLISHERS_FILE])

@@ -18,7 +18,7 @@ SCOPE = [
     *sorted((SRC / "lang" / "ar").glob("*.py")),
     *sorted((SRC / "recognise" / "dates").glob("*.py")),
     *sorted((SRC / "recognise" / "places").glob("*.py")),
-    SRC / "recognise" / "quantities.py",
+    *sorted((SRC / "recognise" / "quantities").glob("*.py")),
     *sorted((SRC / "relate").rglob("*.py")),
     *sorted((SRC / "recognise" / "actors").glob("*.py")),
     *sorted((SRC / "recognise" / "names").glob("*.py")),

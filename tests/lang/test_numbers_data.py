@@ -40,12 +40,12 @@ def test_numbers_data_code_points(name: str, key: tuple[str, ...]) -> None:
 
 def test_numbers_data_loaders() -> None:
     from rasid.lang.ar import numbers
-    from rasid.recognise import quantities
+    from rasid.recognise.quantities.tables import lexicon
 
     assert numbers._lexicon()["ثلاثه"] == {"unit": 3.0}
     assert numbers._cues().after["دولار"] == "money"
     assert particles().clitics[0] in ("وب", "ول", "فب", "فل")  # longest first
-    lex = quantities._lexicon()
+    lex = lexicon()
     assert lex.before[("اكثر", "من")] == "more_than"
     assert lex.vague[("عشرات",)].cls == "tens"
     assert "قتيلين" in lex.nouns["dual"]

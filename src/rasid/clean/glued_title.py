@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rasid.clean.features import date_or_clock, stems
+from rasid.clean.features import stems
+from rasid.clean.headline_shape import headline_shaped
 from rasid.clean.marks import COMMAS, FULL_STOPS, SENTENCE_ENDS
 from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.clause_marks import char_class
@@ -88,10 +89,6 @@ def _lead_opens(words: list[str], k: int) -> bool:
     return normalise_string(words[k]) in lead_verbs() or _dateline_at(words, k)
 
 
-def _reads_as_headline(head: str) -> bool:
-    return not _HEAD_MARKS.search(head) and not date_or_clock(head)
-
-
 def _spoken_of(head: str, lead: str) -> bool:
     own = stems(head)
     return bool(own) and len(own & stems(lead)) >= HEAD_MIN_SHARED * len(own)
@@ -107,7 +104,9 @@ def split_glued_title(line: str) -> tuple[str, str] | None:
         if not _lead_opens(words, k):
             continue
         head, lead = " ".join(words[:k]), " ".join(words[k:])
-        if not _reads_as_headline(head):
+        if not headline_shaped(
+            head, min_words=HEAD_MIN_WORDS, max_words=HEAD_MAX_WORDS, never=(_HEAD_MARKS,)
+        ):
             return None  # a clause or a sentence ended before it: this line opens with prose
         return (head, lead) if _spoken_of(head, lead) else None
     return None
@@ -124,11 +123,11 @@ def stopped_headline(line: str, below: str) -> bool:
     """`line`, a short sentence closed by a full stop atop the article, is its headline: no other
     mark inside it, no reporting verb opening it, no day named in it, and the lead under it
     (`below`) restates it."""
+    if not headline_shaped(
+        line, min_words=HEAD_MIN_WORDS, max_words=STOPPED_MAX_WORDS, never=(_HEAD_MARKS,), closing=_STOP_END
+    ):
+        return False
     words = line.split()
-    if not HEAD_MIN_WORDS <= len(words) <= STOPPED_MAX_WORDS or not _STOP_END.search(line):
-        return False
-    if _HEAD_MARKS.search(line.rstrip()[:-1]) or date_or_clock(line):
-        return False
     norms = [normalise_string(w) for w in words]
     if norms[0] in lead_verbs() or any(w in weekdays() for w in norms):
         return False

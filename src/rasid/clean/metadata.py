@@ -30,7 +30,17 @@ from rasid.lang.ar.normalise import normalise_string
 
 PUBLISHERS_FILE = "clean_publishers.tsv"
 PUBLISHER_KINDS = frozenset(
-    {"outlet", "media-word", "not-publisher", "copyright-phrase", "outlet-prefix", "wire", "source-label"}
+    {
+        "outlet",
+        "media-word",
+        "not-publisher",
+        "copyright-phrase",
+        "outlet-prefix",
+        "wire",
+        "source-label",
+        "rights-word",
+        "owner-preposition",
+    }
 )
 EARLIEST_YEAR = 1990
 
@@ -80,9 +90,12 @@ def _publisher_words() -> dict[str, frozenset[str]]:
     rows = load_rows(PUBLISHERS_FILE, normalise_columns=("name",))
     by_kind: dict[str, set[str]] = {kind: set() for kind in PUBLISHER_KINDS}
     for n, row in enumerate(rows, start=2):
-        if row["kind"] not in PUBLISHER_KINDS:
-            raise DataFileError(f"{PUBLISHERS_FILE}: row {n}: unknown kind {row['kind']!r}")
-        by_kind[row["kind"]].add(_key(row["name"]))
+        for kind in row[
+            "kind"
+        ].split():  # a row may carry several kinds ("ل": outlet-prefix, owner-preposition)
+            if kind not in PUBLISHER_KINDS:
+                raise DataFileError(f"{PUBLISHERS_FILE}: row {n}: unknown kind {kind!r}")
+            by_kind[kind].add(_key(row["name"]))
     return {kind: frozenset(names) for kind, names in by_kind.items()}
 
 
@@ -127,13 +140,25 @@ _COPYRIGHT_MARKS = r"|\-–—©()" + char_class(FULL_STOPS | COMMAS | INTRODUCE
 _COPYRIGHT_SEPARATORS = re.compile(rf"[{_COPYRIGHT_MARKS}]+|\s\d+\s|^\d+\s|\s\d+$|^\d+$")
 
 
-# Whose the rights are: "محفوظة" then "ل"/"لـ"/"لدى"/"إلى" and the owner, up to a separator or a year
-# (on normalised text: "محفوظه لمرسال قطر 2024").
-_OWNER_AFTER_RIGHTS = re.compile(rf"محفوظه\s*(?:لدي|الي|ل)\s*(?P<owner>[^{_COPYRIGHT_MARKS}\d]+)")
 # The owner after the sign and its years: "© 2024 X", "© 2019-2024 X", "Copyright © X".
 _OWNER_AFTER_SIGN = re.compile(
     rf"©\s*(?:\d{{4}}\s*(?:[-–]\s*\d{{4}})?)?\s*(?P<owner>[^{_COPYRIGHT_MARKS}\d]+)"
 )
+
+
+@cache
+def _owner_after_rights() -> re.Pattern[str]:
+    """Whose the rights are: a rights word ("محفوظة"), then an owner's preposition ("ل", "لـ", "لدى",
+    "إلى") and the owner, up to a separator or a year, on normalised text ("محفوظه لمرسال قطر
+    2024"); the words are clean_publishers.tsv's rights-word and owner-preposition rows."""
+    words = _publisher_words()
+    rights, prepositions = _alternatives(words["rights-word"]), _alternatives(words["owner-preposition"])
+    return re.compile(rf"(?:{rights})\s*(?:{prepositions})\s*(?P<owner>[^{_COPYRIGHT_MARKS}\d]+)")
+
+
+def _alternatives(words: frozenset[str]) -> str:
+    """A regex alternation of the words, longest first so that "لدى" is tried before "ل"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 @cache
@@ -163,7 +188,7 @@ def publisher_in_copyright(line: str) -> str | None:
     outlet's name wins.
     """
     norm = normalise_string(line.replace("\u0640", ""))
-    found = _OWNER_AFTER_RIGHTS.search(norm)
+    found = _owner_after_rights().search(norm)
     tried = [(found["owner"], True)] if found else []
     tried += [(m["owner"], False) for m in _OWNER_AFTER_SIGN.finditer(norm)]
     tried += [(piece, False) for piece in _COPYRIGHT_SEPARATORS.split(norm)]

@@ -52,6 +52,7 @@ from rasid.clean.features import (
     tag_stems,
 )
 from rasid.clean.glued_title import split_glued_title, stopped_headline
+from rasid.clean.headline_shape import headline_shaped
 from rasid.clean.marks import (
     BRACKETS,
     CLAUSE_BREAKS,
@@ -183,6 +184,9 @@ _QUOTE_MARKS = tuple(sorted(QUOTE_GLYPHS))
 _CLAUSE_MARK = re.compile(rf"[{char_class(CLAUSE_BREAKS)}]")
 # A line that stops after a comma: the capture cut its sentence.
 _CLAUSE_END = re.compile(rf"[{char_class(COMMAS)}]\s*$")
+# What a page's title never has: a full stop closing it, or an end that introduces the next line
+# ("وكالات-", "عاجل:") or goes on with a lead's clause ("... عن إصابة خمسة عمال،").
+_TITLE_NEVER = (_FULL_STOP, _OPEN_END, _CLAUSE_END)
 _NAME_EDGES = " -–—" + "".join(sorted(BRACKETS | PAIRED_QUOTES))
 _LIST_DASH = re.compile(r"^[-–—]\s+(?=\S)")
 _JOINING_ELLIPSIS = re.compile(r"(?<=[^\W\d_])(?:…|\.{2,})(?=[^\W\d_])")
@@ -234,7 +238,7 @@ def is_ticker(line: str) -> bool:
 
 def headline_like(line: str) -> bool:
     """A title: letters, not too long, and not a sentence closed by a full stop."""
-    return bool(_LETTER.search(line)) and _words(line) <= TITLE_MAX_WORDS and not _FULL_STOP.search(line)
+    return headline_shaped(line, max_words=TITLE_MAX_WORDS, never=(_FULL_STOP,), letters=True, dated=True)
 
 
 def _menu_item(line: str) -> bool:
@@ -715,13 +719,11 @@ class _Trimmer:
         line = self.lines[i]
         if i in self.dotted:
             return False  # a paragraph of an article whose every paragraph ends with ".."
-        shaped = headline_like(line) and not date_or_clock(line) and _words(line) <= RUN_ON_WORDS
+        shaped = headline_shaped(line, max_words=RUN_ON_WORDS, never=_TITLE_NEVER, letters=True)
         if not shaped or self.content[i] < TITLE_P or self.credit_line(line) or glued_tokens(_unjoined(line)):
             return False  # menu items or tags run together ("خبر عاجلشؤون خارجية") are no headline
         if self.signed(line):
             return False
-        if _OPEN_END.search(line) or _CLAUSE_END.search(line):
-            return False  # "وكالات-", "عاجل:" introduce the next line; "... عن إصابة خمسة عمال،" is a lead going on
         if self.has_prose and self.headline_overlap[i] < TITLE_MIN_OVERLAP and self.in_headline_run(i):
             return False  # in a list of headlines, the title is the one the article's prose speaks of
         unspoken = self.topic_words[i] >= TITLE_MIN_WORDS and self.headline_overlap[i] < TITLE_MIN_OVERLAP
@@ -741,10 +743,12 @@ class _Trimmer:
         line = self.lines[i]
         if not self.has_prose or self.copies[self.keys[i]] < 2 or i in self.dotted:
             return False
-        shaped = headline_like(line) and not date_or_clock(line) and not _prose(line)
-        if not shaped or not TITLE_MIN_WORDS <= _words(line) <= RUN_ON_WORDS:
+        shaped = headline_shaped(
+            line, min_words=TITLE_MIN_WORDS, max_words=RUN_ON_WORDS, never=_TITLE_NEVER, letters=True
+        )
+        if not shaped or _prose(line):
             return False
-        if self.credit_line(line) or _OPEN_END.search(line) or _CLAUSE_END.search(line):
+        if self.credit_line(line):
             return False
         return self.headline_overlap[i] > 0.0 and self.content[i] >= TITLE_P
 

@@ -180,7 +180,7 @@ def _fillers() -> frozenset[str]:
     """Words that fill a page's furniture without naming an outlet ("عاجل", "أخبار": the
     not-publisher rows of clean_publishers.tsv), in lookup form."""
     rows = load_rows(PUBLISHER_WORDS_FILE)
-    return frozenset(outlet_key(row["name"]) for row in rows if row["kind"] == "not-publisher")
+    return frozenset(outlet_key(row["name"]) for row in rows if "not-publisher" in row["kind"].split())
 
 
 def _filler(name: str) -> bool:
