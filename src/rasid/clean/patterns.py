@@ -9,6 +9,7 @@ back to the original line through the offset map, so it is quoted as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -131,7 +132,11 @@ def _zone_filter(zone: str) -> tuple[re.Pattern[str] | None, tuple[Pattern, ...]
     matches matches no pattern of the zone, so `match_line` tries the patterns one by one, in
     file order, only on the few lines that pass: a search costs a call, and a zone has about a
     hundred line-start patterns, each tried at the start once by the alternation."""
-    anchored = [_unnamed(pat.regex.pattern) for pat in _zone_patterns(zone) if _in_alternation(pat)]
+    anchored = [
+        _unnamed(_without_lookahead(pat.regex.pattern))
+        for pat in _zone_patterns(zone)
+        if _in_alternation(pat)
+    ]
     others = tuple(pat for pat in _zone_patterns(zone) if not _in_alternation(pat))
     combined = (
         re.compile("|".join(f"(?:{source})" for source in anchored), re.IGNORECASE) if anchored else None
@@ -150,6 +155,12 @@ def _in_alternation(pat: Pattern) -> bool:
     source = pat.regex.pattern
     if pat.max_words or not source.startswith("^") or "(?P=" in source or re.search(r"\\[1-9]", source):
         return False
+    return not any(c == "|" and depth == 0 for _, c, depth in _structure(source))
+
+
+def _structure(source: str) -> Iterator[tuple[int, str, int]]:
+    """(offset, character, how many groups enclose it) of each character of a pattern outside
+    escapes and character classes; a bracket counts itself ("(" 1 and its ")" 0 at the top)."""
     depth, in_class, i = 0, False, 0
     while i < len(source):
         c = source[i]
@@ -162,14 +173,22 @@ def _in_alternation(pat: Pattern) -> bool:
             in_class = True
             i += source[i + 1 : i + 2] == "^"
             i += source[i + 1 : i + 2] == "]"  # "[]...]" and "[^]...]": the first "]" is a letter
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return False
+        else:
+            depth += (c == "(") - (c == ")")
+            yield i, c, depth
         i += 1
-    return True
+
+
+def _without_lookahead(source: str) -> str:
+    """A pattern without the negative look-ahead it opens with (`^(?!...)`): the first test only
+    has to match every line the pattern matches, and a look-ahead that tries a long alternation
+    at each of its first characters ("{month}" within 30) costs more than the rest of the zone's
+    test; the line that passes without it is tried against the whole pattern all the same."""
+    if source.startswith("^(?!"):
+        for i, c, depth in _structure(source):
+            if c == ")" and depth == 0:
+                return "^" + source[i + 1 :]
+    return source
 
 
 def _unnamed(source: str) -> str:
