@@ -15,6 +15,7 @@ from rasid.clean.patterns import (
     _without_lookahead,
     _zone_patterns,
     match_line,
+    needle,
     patterns,
 )
 from rasid.lang.ar.lexicon import DataFileError, data_path, load_rows
@@ -147,3 +148,21 @@ def test_which_regex_rows_join_the_alternation(pattern: str, max_words: str, joi
 )
 def test_the_first_test_leaves_out_a_leading_negative_look_ahead(pattern: str, loosened: str) -> None:
     assert _without_lookahead(pattern) == loosened
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"\s*[:：]?\s*مصدر الصور[هه]\s*[:：].*$", "مصدر الصور"),
+        (r"\s*\(@\w{1,30}\)", "@"),  # a count is no text, an escaped bracket is left out
+        (r"^\d{1,2}:\d{2}$", ":"),
+        ("https?://[a-z]+", "://"),  # "s?" may be missing: "http" and "://" are two runs
+        ("^خبر+ عاجل", " عاجل"),  # "ر" once or more: "خبر" and " عاجل" hold, not "خبر عاجل"
+        ("^(قد|ربما) يهمك", " يهمك"),
+        ("^عاجل|خبر", ""),  # either alternative: no text both hold
+        ("^Tags", ""),  # letters with case: "TAGS" matches too
+        (r"^[\u0621-\u064a]{4}", ""),
+    ],
+)
+def test_the_text_every_match_holds(pattern: str, text: str) -> None:
+    assert needle(pattern) == text
