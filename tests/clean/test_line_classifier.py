@@ -18,6 +18,7 @@ from rasid.clean import CleanStage, FurnitureMemory
 from rasid.clean.classifier import MODEL_FILE, content_probabilities
 from rasid.clean.features import (
     NAMES,
+    date_or_clock,
     glued_tokens,
     line_features,
     line_key,
@@ -352,3 +353,21 @@ def test_a_line_left_open_is_no_title() -> None:
     trimmed = trim(_page("وكالات-", *BODY))
     assert trimmed.title is None
     assert trimmed.paragraphs[0] == BODY[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "dated", "credit"),
+    [
+        ("نشر في 12:30 مساء", True, False),
+        ("الخميس 2024/01/02", True, False),
+        ("تحديث 2.1.2024 - متابعات", True, True),
+        ("قتل 123 شخصا في 3 مدن", False, False),
+        ("وصلت القافلة صباح اليوم/رويترز", False, True),
+        ("/رويترز", False, False),  # the slash opens the line: no text before it, no credit after it
+        ("ر/رويترز", False, True),
+    ],
+)
+def test_a_line_dated_or_ending_with_a_credit(line: str, dated: bool, credit: bool) -> None:
+    features = dict(zip(NAMES, line_features([line])[0], strict=True))
+    assert date_or_clock(line) is dated
+    assert (features["date_or_clock"], features["credit_end"]) == (float(dated), float(credit))

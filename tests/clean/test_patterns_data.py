@@ -12,8 +12,10 @@ from rasid.clean.patterns import (
     _compile,
     _in_alternation,
     _may_match,
+    _without_lookahead,
     _zone_patterns,
     match_line,
+    needle,
     patterns,
 )
 from rasid.lang.ar.lexicon import DataFileError, data_path, load_rows
@@ -107,6 +109,8 @@ def _first_match_one_by_one(line: str, zone: str) -> str | None:
         "الوسومات",
         "اقرأ التاريخ جيدا",
         "مدينة الحديدة / متابعات",
+        "شبكة الأخبار/ قال المتحدث إن الطريق أغلق منذ الصباح",
+        "في مارس/ قال المتحدث إن الطريق أغلق منذ الصباح",  # a month before "/" is no credit
         "جانب من الاجتماع (أرشيفية / رويترز)",
         "قال المتحدث إن الطريق أغلق منذ الصباح وإن الفرق تعمل على فتحه",
         "12 مارس 2024",
@@ -139,3 +143,34 @@ def test_which_regex_rows_join_the_alternation(pattern: str, max_words: str, joi
         "max_words": max_words,
     }
     assert _in_alternation(_compile(row, 7)) is joins
+
+
+@pytest.mark.parametrize(
+    ("pattern", "loosened"),
+    [
+        (r"^(?!.{0,30}(?:مارس|ايار)\s*/)(?P<publisher>[^\s/]+)\s*/", r"^(?P<publisher>[^\s/]+)\s*/"),
+        (r"^(?![(]\)|x)خبر", "^خبر"),  # a bracket in a class or escaped does not close the group
+        ("^خبر(?!ي)", "^خبر(?!ي)"),  # a look-ahead after the start stays
+        ("^(?=خبر)خ", "^(?=خبر)خ"),  # a positive one narrows nothing away: it stays too
+    ],
+)
+def test_the_first_test_leaves_out_a_leading_negative_look_ahead(pattern: str, loosened: str) -> None:
+    assert _without_lookahead(pattern) == loosened
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"\s*[:：]?\s*مصدر الصور[هه]\s*[:：].*$", "مصدر الصور"),
+        (r"\s*\(@\w{1,30}\)", "@"),  # a count is no text, an escaped bracket is left out
+        (r"^\d{1,2}:\d{2}$", ":"),
+        ("https?://[a-z]+", "://"),  # "s?" may be missing: "http" and "://" are two runs
+        ("^خبر+ عاجل", " عاجل"),  # "ر" once or more: "خبر" and " عاجل" hold, not "خبر عاجل"
+        ("^(قد|ربما) يهمك", " يهمك"),
+        ("^عاجل|خبر", ""),  # either alternative: no text both hold
+        ("^Tags", ""),  # letters with case: "TAGS" matches too
+        (r"^[\u0621-\u064a]{4}", ""),
+    ],
+)
+def test_the_text_every_match_holds(pattern: str, text: str) -> None:
+    assert needle(pattern) == text

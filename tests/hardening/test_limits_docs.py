@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from rasid.read.limits import MB, Limits
+from rasid.read.limits import MB, Limits, current
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 
@@ -42,3 +42,15 @@ def test_environment_variables_set_the_limits() -> None:
         Limits.from_env({"RASID_MAX_INPUT_BYTES": "lots"})
     with pytest.raises(ValueError, match="doc_seconds must be positive"):
         Limits(doc_seconds=0).check()
+
+
+def test_the_limits_in_force_follow_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("RASID_MAX_TEXT_CHARS", raising=False)
+    assert current().max_text_chars == Limits().max_text_chars
+    monkeypatch.setenv("RASID_MAX_TEXT_CHARS", "500")
+    assert current().max_text_chars == 500
+    monkeypatch.setenv("RASID_MAX_TEXT_CHARS", "lots")
+    with pytest.raises(ValueError, match="RASID_MAX_TEXT_CHARS: not a valid value: 'lots'"):
+        current()
+    monkeypatch.delenv("RASID_MAX_TEXT_CHARS")
+    assert current() == Limits()

@@ -9,6 +9,7 @@ back to the original line through the offset map, so it is quoted as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -46,6 +47,8 @@ class Pattern:
     position: str
     max_words: int
     regex: re.Pattern[str]
+    #: A piece of text every match holds (`needle`): a line without it is not searched.
+    needle: str = ""
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,7 @@ def _compile(row: dict[str, str], lineno: int) -> Pattern:
         regex = re.compile(source, re.IGNORECASE)
     except re.error as exc:
         raise DataFileError(f"{where}: bad regular expression: {exc}") from exc
-    return Pattern(row["pattern"], kind, row["reason"], position, max_words, regex)
+    return Pattern(row["pattern"], kind, row["reason"], position, max_words, regex, needle(source))
 
 
 @cache
@@ -131,7 +134,11 @@ def _zone_filter(zone: str) -> tuple[re.Pattern[str] | None, tuple[Pattern, ...]
     matches matches no pattern of the zone, so `match_line` tries the patterns one by one, in
     file order, only on the few lines that pass: a search costs a call, and a zone has about a
     hundred line-start patterns, each tried at the start once by the alternation."""
-    anchored = [_unnamed(pat.regex.pattern) for pat in _zone_patterns(zone) if _in_alternation(pat)]
+    anchored = [
+        _unnamed(_without_lookahead(pat.regex.pattern))
+        for pat in _zone_patterns(zone)
+        if _in_alternation(pat)
+    ]
     others = tuple(pat for pat in _zone_patterns(zone) if not _in_alternation(pat))
     combined = (
         re.compile("|".join(f"(?:{source})" for source in anchored), re.IGNORECASE) if anchored else None
@@ -150,6 +157,12 @@ def _in_alternation(pat: Pattern) -> bool:
     source = pat.regex.pattern
     if pat.max_words or not source.startswith("^") or "(?P=" in source or re.search(r"\\[1-9]", source):
         return False
+    return not any(c == "|" and depth == 0 for _, c, depth in _structure(source))
+
+
+def _structure(source: str) -> Iterator[tuple[int, str, int]]:
+    """(offset, character, how many groups enclose it) of each character of a pattern outside
+    escapes and character classes; a bracket counts itself ("(" 1 and its ")" 0 at the top)."""
     depth, in_class, i = 0, False, 0
     while i < len(source):
         c = source[i]
@@ -162,14 +175,64 @@ def _in_alternation(pat: Pattern) -> bool:
             in_class = True
             i += source[i + 1 : i + 2] == "^"
             i += source[i + 1 : i + 2] == "]"  # "[]...]" and "[^]...]": the first "]" is a letter
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return False
+        else:
+            depth += (c == "(") - (c == ")")
+            yield i, c, depth
         i += 1
-    return True
+
+
+def _without_lookahead(source: str) -> str:
+    """A pattern without the negative look-ahead it opens with (`^(?!...)`): the first test only
+    has to match every line the pattern matches, and a look-ahead that tries a long alternation
+    at each of its first characters ("{month}" within 30) costs more than the rest of the zone's
+    test; the line that passes without it is tried against the whole pattern all the same."""
+    if source.startswith("^(?!"):
+        for i, c, depth in _structure(source):
+            if c == ")" and depth == 0:
+                return "^" + source[i + 1 :]
+    return source
+
+
+_NUMBERED_ESCAPE = re.compile(r"\\[0-9uUxN]")
+_SPECIAL = frozenset(".^$*+?{}[]()|\\")
+
+
+def needle(source: str) -> str:
+    """The longest run of plain characters outside any group that every match of `source` holds
+    as written (matched without regard to case, so only characters without case: ASCII signs
+    and digits, Arabic), or "" when there is none or an alternative at the top (`a|b`).
+
+    An unanchored pattern that opens with `\\s*` ("مصدر الصوره" after spaces and a colon) is
+    tried at every character of a line that does not hold it; `needle in line` is one scan."""
+    if _NUMBERED_ESCAPE.search(source):
+        return ""  # "\\u0621", "\\x41", "\\1": the characters after the backslash are no letters
+    runs: list[str] = []
+    run: list[str] = []
+    last, in_count = -2, False
+    for i, c, depth in _structure(source):
+        if c == "|" and depth == 0:
+            return ""
+        if in_count or c == "{":  # a count ("{1,30}") is no text
+            in_count = c != "}"
+            c = "{"
+        follows = source[i + 1 : i + 2]
+        plain = (
+            depth == 0
+            and c not in _SPECIAL
+            and c.lower() == c.upper()
+            and (c.isascii() or "\u0600" <= c <= "\u06ff")
+        )
+        if not plain or i != last + 1 or follows in ("*", "?", "{"):
+            runs.append("".join(run))
+            run = []
+        if plain and follows not in ("*", "?", "{"):
+            run.append(c)
+            if follows == "+":  # once at least, then the run cannot go on
+                runs.append("".join(run))
+                run = []
+        last = i
+    runs.append("".join(run))
+    return max(runs, key=len)
 
 
 def _unnamed(source: str) -> str:
@@ -185,7 +248,10 @@ def _may_match(text: str, words: int, zone: str) -> bool:
     if combined is not None and combined.match(text) is not None:
         return True
     return any(
-        not (pat.max_words and words > pat.max_words) and pat.regex.search(text) is not None for pat in others
+        not (pat.max_words and words > pat.max_words)
+        and pat.needle in text
+        and pat.regex.search(text) is not None
+        for pat in others
     )
 
 
@@ -198,7 +264,7 @@ def match_line(line: str, zone: str) -> LineMatch | None:
     if not _may_match(text, words, zone):
         return None
     for pat in _zone_patterns(zone):
-        if pat.max_words and words > pat.max_words:
+        if (pat.max_words and words > pat.max_words) or pat.needle not in text:
             continue
         m = pat.regex.search(text)
         if m is None:
@@ -224,6 +290,8 @@ def find_inline(line: str) -> list[tuple[int, int, str]]:
     norm: Normalised | None = None  # the offsets, built at the first piece found (see match_line)
     found: list[tuple[int, int, str]] = []
     for pat in _zone_patterns(INLINE):
+        if pat.needle not in text:
+            continue
         for m in pat.regex.finditer(text):
             if m.end() > m.start():
                 norm = norm or normalise(line)

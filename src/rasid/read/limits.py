@@ -12,6 +12,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
+from functools import lru_cache
 from typing import Any
 
 MB = 1024 * 1024
@@ -76,11 +77,23 @@ def _parse(name: str, raw: str, kind: object) -> Any:
 
 
 _current: Limits | None = None
+#: The variables `Limits.from_env` reads, one per field.
+_ENV_NAMES = tuple(f"RASID_{f.name.upper()}" for f in fields(Limits))
 
 
 def current() -> Limits:
     """The limits in force: those set by `using`, else the environment's, else the defaults."""
-    return _current if _current is not None else Limits.from_env()
+    if _current is not None:
+        return _current
+    env = os.environ
+    return _env_limits(tuple(env.get(name) for name in _ENV_NAMES))
+
+
+@lru_cache(maxsize=8)
+def _env_limits(values: tuple[str | None, ...]) -> Limits:
+    """`Limits.from_env` of these values of `_ENV_NAMES`: the stages ask once per record, and
+    the variables seldom change within a process (when they do, the values are a new key)."""
+    return Limits.from_env({name: v for name, v in zip(_ENV_NAMES, values, strict=True) if v is not None})
 
 
 @contextmanager
