@@ -228,6 +228,27 @@ def trim_page(train_path: Path, model: LineModel | None, *, classify: bool = Tru
     return trim(text, classify=classify, model=model)
 
 
+def _totals(
+    totals: dict[tuple[str, str], list[int]], names: tuple[str, ...], *, quiet: bool, digits: int
+) -> dict[str, float]:
+    """Each way's body score per set and over both sets, printed unless `quiet`: the one summary
+    of `cross_validate` and `grouped_cross_validate`."""
+    scores: dict[str, float] = {}
+    for name in names:
+        both = [0, 0]
+        for group in ("pages-train", "dev2-tune"):
+            right, checked = totals[group, name]
+            both = [both[0] + right, both[1] + checked]
+            if checked:
+                scores[f"{group} {name}"] = right / checked
+                if not quiet:
+                    print(f"{group:12} {name:15} body {right / checked:.{digits}f} ({right}/{checked})")
+        scores[name] = both[0] / both[1]
+        if not quiet:
+            print(f"{'together':12} {name:15} body {both[0] / both[1]:.{digits}f} ({both[0]}/{both[1]})")
+    return scores
+
+
 def cross_validate(*, quiet: bool = False, tune: bool = True) -> dict[str, float]:
     """Leave one outlet out: train without its pages (or dev2-tune files), trim them, score; then
     the totals, per set and together.
@@ -255,20 +276,7 @@ def cross_validate(*, quiet: bool = False, tune: bool = True) -> dict[str, float
             row.append(f"{right}/{checked}")
         if not quiet:
             print(f"{outlet:45} " + "  ".join(f"{cell:>8}" for cell in row))
-    scores: dict[str, float] = {}
-    for name in names:
-        both = [0, 0]
-        for group in ("pages-train", "dev2-tune"):
-            right, checked = totals[group, name]
-            both = [both[0] + right, both[1] + checked]
-            if checked:
-                scores[f"{group} {name}"] = right / checked
-                if not quiet:
-                    print(f"{group:12} {name:15} body {right / checked:.3f} ({right}/{checked})")
-        scores[name] = both[0] / both[1]
-        if not quiet:
-            print(f"{'together':12} {name:15} body {both[0] / both[1]:.3f} ({both[0]}/{both[1]})")
-    return scores
+    return _totals(totals, names, quiet=quiet, digits=3)
 
 
 def grouped_cross_validate(folds: int, *, quiet: bool = False) -> dict[str, float]:
@@ -294,19 +302,7 @@ def grouped_cross_validate(folds: int, *, quiet: bool = False) -> dict[str, floa
                     r, c = gold_score(path, how, classify=classify)
                 totals[group, name][0] += r
                 totals[group, name][1] += c
-    scores: dict[str, float] = {}
-    for name in names:
-        both = [0, 0]
-        for group in ("pages-train", "dev2-tune"):
-            right, checked = totals[group, name]
-            both = [both[0] + right, both[1] + checked]
-            scores[f"{group} {name}"] = right / checked
-            if not quiet:
-                print(f"{group:12} {name:15} body {right / checked:.4f} ({right}/{checked})")
-        scores[name] = both[0] / both[1]
-        if not quiet:
-            print(f"{'together':12} {name:15} body {both[0] / both[1]:.4f} ({both[0]}/{both[1]})")
-    return scores
+    return _totals(totals, names, quiet=quiet, digits=4)
 
 
 def render(model: LineModel, data: list[Example]) -> str:
