@@ -215,17 +215,6 @@ class Build:
     shadowed: list[Shadowed]
 
 
-def build_rows(
-    cache: Any = None,
-    admin_data: Path | None = None,
-    yemen_data: Path | None = None,
-    algeria_data: Path | None = None,
-    morocco_data: Path | None = None,
-) -> list[GazetteerRow]:
-    """All gazetteer rows, sorted (`build`'s, without the shadowed names)."""
-    return build(cache, admin_data, yemen_data, algeria_data, morocco_data, shadows=False).rows
-
-
 def build(
     cache: Any = None,
     admin_data: Path | None = None,
