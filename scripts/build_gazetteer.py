@@ -3,6 +3,8 @@
 
 Usage: PYTHONPATH=src python scripts/build_gazetteer.py [--check]
 --check exits 1 when the shipped file differs from a fresh build (nothing is written).
+Either way, each compiled name a curated row of place_aliases.tsv hides (the curated row wins)
+is named on stderr, both rows, with their count.
 """
 
 from __future__ import annotations
@@ -10,14 +12,22 @@ from __future__ import annotations
 import argparse
 import sys
 
-from rasid.link.build import build_rows, gazetteer_path, render
+from rasid.link.build import build, gazetteer_path, render
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare with the shipped file, write nothing")
     args = parser.parse_args(argv)
-    rows = build_rows()
+    built = build()
+    for hidden in built.shadowed:
+        print(hidden.warning(), file=sys.stderr)
+    other = sum(hidden.other_place for hidden in built.shadowed)
+    print(
+        f"{len(built.shadowed)} compiled names hidden by curated rows ({other} of another country or precision)",
+        file=sys.stderr,
+    )
+    rows = built.rows
     text = render(rows)
     path = gazetteer_path()
     if args.check:

@@ -99,3 +99,11 @@ def test_publisher_in_copyright_line(line: str, expected: str | None) -> None:
 def test_parse_tags_splits_on_spaced_dashes_but_keeps_hyphenated_words() -> None:
     assert parse_tags("ليبيا - طرابلس - منظمة الصحة العالمية") == ["ليبيا", "طرابلس", "منظمة الصحة العالمية"]
     assert parse_tags("سورية، شمال-شرق") == ["سورية", "شمال-شرق"]
+
+
+def test_the_joined_owner_preposition_is_read_from_the_publisher_rows() -> None:
+    from rasid.clean.metadata import _bound_prepositions
+
+    assert _bound_prepositions() == (
+        "ل",
+    )  # the one-letter row that is both outlet-prefix and owner-preposition

@@ -99,6 +99,15 @@ def _publisher_words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(names) for kind, names in by_kind.items()}
 
 
+@cache
+def _bound_prepositions() -> tuple[str, ...]:
+    """The owner's prepositions written joined to the next word ("ل" of "لموقع"): the rows that are
+    both an owner-preposition and an outlet-prefix, one letter long."""
+    words = _publisher_words()
+    both = words["owner-preposition"] & words["outlet-prefix"]
+    return tuple(sorted(word for word in both if len(word) == 1))
+
+
 def _key(name: str) -> str:
     return " ".join(normalise_string(name).casefold().split())
 
@@ -207,15 +216,31 @@ def _owner_key(piece: str, *, after_rights: bool = False) -> str | None:
     for phrase in _copyright_phrases():
         key = " ".join(f" {key} ".replace(f" {phrase} ", " ").split())
     first, _, rest = key.partition(" ")
-    if (first in words["outlet-prefix"] or (after_rights and "ل" + first in words["outlet-prefix"])) and rest:
+    bound = _bound_prepositions()
+    if (
+        first in words["outlet-prefix"]
+        or (after_rights and any(p + first in words["outlet-prefix"] for p in bound))
+    ) and rest:
         key = rest
-    elif key[:1] == "ل" and key[1:2] != " " and _key(key[1:].split(" ")[0]) in words["media-word"]:
-        key = key[1:]
+    elif (p := _joined_media_preposition(key, bound, words["media-word"])) is not None:
+        key = key[len(p) :]
     if key in words["outlet-prefix"] or len(key) < 2 or any(ch.isdigit() for ch in key):
         return None
     if media_words_only(key) or is_filler(key):
         return None
     return key if looks_like_publisher(key, strict=False) else None
+
+
+def _joined_media_preposition(key: str, bound: tuple[str, ...], media_words: frozenset[str]) -> str | None:
+    """The bound preposition that `key` starts with when a media word follows it ("لموقع"), else None."""
+    for p in bound:
+        if (
+            key.startswith(p)
+            and key[len(p) : len(p) + 1] != " "
+            and _key(key[len(p) :].split(" ")[0]) in media_words
+        ):
+            return p
+    return None
 
 
 def _original_words(line: str, key: str) -> str:

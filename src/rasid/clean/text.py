@@ -241,6 +241,12 @@ def headline_like(line: str) -> bool:
     return headline_shaped(line, max_words=TITLE_MAX_WORDS, never=(_FULL_STOP,), letters=True, dated=True)
 
 
+def undated_headline(line: str) -> bool:
+    """A title that names no date or clock time: a timestamp's line, or a lead that tells when, is
+    no headline of a list, a teaser or a subheading."""
+    return headline_shaped(line, max_words=TITLE_MAX_WORDS, never=(_FULL_STOP,), letters=True)
+
+
 def _menu_item(line: str) -> bool:
     return _words(line) <= MENU_ITEM_WORDS and not _DIGIT.search(line) and not _SENTENCE_PUNCT.search(line)
 
@@ -432,7 +438,7 @@ class _Trimmer:
         run_on = zone == "head" and TITLE not in self.marks and _run_on(line)
         if run_on and (self.prose_below(i) or self.only_prose(i)) and not self.echoed(i):
             return "ticker"
-        teaser = headline_like(line) and short and not date_or_clock(line) and self.off_topic(i, zone)
+        teaser = undated_headline(line) and short and self.off_topic(i, zone)
         if teaser and zone == "head" and self.in_headline_run(i):
             return "teaser"  # in a list of headlines above the article ("وظائف ..." opens no clause)
         if _CONTINUES.match(line) or _clause(line):
@@ -510,7 +516,7 @@ class _Trimmer:
         """A headline of three content words or more that the article's prose hardly speaks of (under
         a fifth of its words): another story's, or a caption's."""
         line = self.lines[i]
-        if not headline_like(line) or _sentence(line) or _clause(line) or date_or_clock(line):
+        if not undated_headline(line) or _sentence(line) or _clause(line):
             return False
         return self.topic_words[i] >= TEASER_MIN_WORDS and self.headline_overlap[i] < TITLE_MIN_OVERLAP
 
@@ -652,7 +658,7 @@ class _Trimmer:
         """A headline amid the body that speaks of the article (its words come back in the prose)."""
         line = self.lines[i]
         on_topic = self.prose_overlap[i] >= SUBHEADING_OVERLAP and self.topic_words[i] >= 2
-        return on_topic and headline_like(line) and not has_link(line) and not date_or_clock(line)
+        return on_topic and undated_headline(line) and not has_link(line)
 
     def section_heading(self, i: int) -> bool:
         """A subheading between two paragraphs: a few words of the article's own letters (no digit,
@@ -682,7 +688,7 @@ class _Trimmer:
         line = self.lines[i]
         if i in self.dotted:
             return False
-        if not (headline_like(line) and self.has_prose and self.in_headline_run(i)) or date_or_clock(line):
+        if not (undated_headline(line) and self.has_prose and self.in_headline_run(i)):
             return False
         if _words(line) > RUN_ON_WORDS:
             return False  # headlines run together: a ticker (`_run_on`), not one headline
@@ -785,7 +791,7 @@ class _Trimmer:
         """A headline of one or two words above the title ("الأمطار الرعدية"): a section's name,
         whatever the classifier rates it (its shape is a short title's)."""
         line = self.lines[i]
-        short = _words(line) < TITLE_MIN_WORDS and headline_like(line) and not date_or_clock(line)
+        short = _words(line) < TITLE_MIN_WORDS and undated_headline(line)
         return short and not _sentence(line) and self.longer_title_below(i)
 
     def masthead(self, i: int) -> bool:

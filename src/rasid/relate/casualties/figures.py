@@ -29,7 +29,14 @@ from rasid.relate.casualties.status import (
     toll_predicate,
     victims_of_verb,
 )
-from rasid.relate.casualties.words import AND, CasualtyText, Victims, comma_chars, letters, unit_word
+from rasid.relate.casualties.words import (
+    CasualtyText,
+    Victims,
+    comma_chars,
+    conjunctions,
+    letters,
+    unit_word,
+)
 from rasid.relate.text import SpanSet, in_set
 
 PEOPLE = GroupWord("people", "person")
@@ -142,7 +149,7 @@ def _between(t: CasualtyText, w: Word, counts: Mapping[int, QuantityMention]) ->
     opener, nxt = t.word(w.i - 1), t.word(w.i + 1)
     if opener is None or nxt is None or in_set(opener.norm, t.lex.between_words) is None:
         return None
-    if w.i not in t.status or nxt.i not in t.status or not nxt.norm.startswith(AND):
+    if w.i not in t.status or nxt.i not in t.status or not nxt.norm.startswith(conjunctions()):
         return None
     pair = {t.status[w.i], t.status[nxt.i]}
     status: WordStatus | Status = "killed_or_injured" if pair == {"killed", "injured"} else t.status[w.i]
@@ -218,10 +225,10 @@ def single_victims(t: CasualtyText, found: list[Victims], quantities: list[Quant
             nxt is not None
             and nxt.i in t.status
             and t.same_unit(nxt.start, w.start)
-            and not nxt.norm.startswith(AND)
+            and not nxt.norm.startswith(conjunctions())
         ):
             status, said = t.status[nxt.i], (nxt.start, nxt.end)
-        elif w.norm.startswith(AND):
+        elif w.norm.startswith(conjunctions()):
             joined = by_end.get(len(t.doc.text[: w.start].rstrip()))  # "و" + the noun right after a figure
             if joined is not None and joined.unit == unit:
                 status = joined.status

@@ -12,7 +12,15 @@ from rasid.lang.ar.doc import Word
 from rasid.lang.ar.numbers import particles
 from rasid.record import Group, QuantityMention, Status
 from rasid.relate.casualties.lexicon import CasualtyLexicon, GroupWord, WordStatus
-from rasid.relate.casualties.words import AND, CasualtyText, Victims, joiner, letters, next_words
+from rasid.relate.casualties.words import (
+    CasualtyText,
+    Victims,
+    conjunctions,
+    joiner,
+    letters,
+    next_words,
+    partitives,
+)
 from rasid.relate.nisba import adjective_actor
 from rasid.relate.text import in_set, readings
 
@@ -24,7 +32,6 @@ GROUP_AFTER_WORDS = 4  # "العشرات من الجرحى جميعهم من ا�
 TOLL_REACH = 16  # words from "إلى N" back to the toll of its clause ("ارتفع عدد قتلى ... إلى 23")
 TOLL_WORDS = 3  # words from a toll's status noun to its bare count ("عدد الجرحى نحو 1530")
 MEMBER_TAIL_WORDS = 5  # words of a breakdown member's noun phrase after its count, before "و" + the next
-OF = "من"
 PEOPLE_ONLY = frozenset({"killed", "detained", "missing"})  # what happens to people, not to things
 
 
@@ -33,7 +40,7 @@ def killed_or_injured(t: CasualtyText, after: Word | None) -> bool:
     if after is None:
         return False
     nxt = t.word(after.i + 1)
-    if nxt is None or not nxt.norm.startswith(AND) or not t.is_injured(nxt.i):
+    if nxt is None or not nxt.norm.startswith(conjunctions()) or not t.is_injured(nxt.i):
         return False
     if t.doc.text[after.end : nxt.start].strip():
         return False
@@ -44,7 +51,7 @@ def killed_or_injured(t: CasualtyText, after: Word | None) -> bool:
 def paired_before(t: CasualtyText, word: Word | None) -> bool:
     """A status word before a count joined by "و" to the other of killed and injured right
     before it ("مقتل وإصابة 11 شخصا", "قتل وجرح 5"): one count of both."""
-    if word is None or not word.norm.startswith(AND):
+    if word is None or not word.norm.startswith(conjunctions()):
         return False
     prev = t.word(word.i - 1)
     if prev is None or prev.i in t.units or t.doc.text[prev.end : word.start].strip():
@@ -63,7 +70,7 @@ def group_after(t: CasualtyText, pos: int, unit: int) -> Group | None:
         found = t.group_at(w.start)
         if found is None:
             continue
-        linked = k == 0 or any(OF in readings(x.norm) for x in words[:k])
+        linked = k == 0 or any(in_set(x.norm, partitives()) is not None for x in words[:k])
         if linked and found[1].kind in ("person", "single"):
             return found[1].group
     return None
@@ -107,7 +114,11 @@ def status_for(t: CasualtyText, q: QuantityMention, noun: Word | None, entry: Gr
         return None
     end = q.span[1]
     for w in next_words(t, end, AFTER_WORDS, unit=unit):
-        if t.doc.text[end : w.start].strip() or w.norm.startswith(AND) or in_set(w.norm, t.lex.clause_words):
+        if (
+            t.doc.text[end : w.start].strip()
+            or w.norm.startswith(conjunctions())
+            or in_set(w.norm, t.lex.clause_words)
+        ):
             break  # "قتل ثلاثة مدنيين فيما أصيب 20": the next clause's word
         if w.i in t.status:
             return t.status[w.i], None, w
@@ -128,7 +139,7 @@ def status_for(t: CasualtyText, q: QuantityMention, noun: Word | None, entry: Gr
             break
         i -= 1
     for w in next_words(t, q.span[1], FORWARD_WORDS, unit=unit):
-        if w.i in t.status and not w.norm.startswith(AND) and in_set(w.norm, t.lex.verbs):
+        if w.i in t.status and not w.norm.startswith(conjunctions()) and in_set(w.norm, t.lex.verbs):
             return t.status[w.i], None, w
     return None
 
@@ -190,15 +201,15 @@ def member_tail(t: CasualtyText, end: int, start: int) -> bool:
     """Only the rest of a breakdown member's noun phrase, then "و", before the count: the list goes
     on ("بينهم 49 من أفراد الشرطة العسكرية، وأربعة مدنيين", "بينهم 166 مقاتلاً من الحزب و27 مدنياً")."""
     gap = t.doc.text[end:start].rstrip()
-    if not gap.endswith(AND):
+    if not gap.endswith(conjunctions()):
         return False
     words = t.doc.words_in(end, start)
     if not words or len(words) > MEMBER_TAIL_WORDS:
         return False
-    tail = words[:-1] if words[-1].norm == AND else words  # the "و" may be a word of its own
+    tail = words[:-1] if words[-1].norm in conjunctions() else words  # the "و" may be a word of its own
     if (
         tail
-        and OF not in readings(tail[0].norm)
+        and in_set(tail[0].norm, partitives()) is None
         and not all(w.norm.startswith(affixes("definite_prefix")) for w in tail)
     ):
         return False  # "بينهم ثلاثة أطفال في قرية X وأربعة مدنيين": a place ends the member

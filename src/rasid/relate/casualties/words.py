@@ -8,11 +8,11 @@ from functools import cache
 
 from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.doc import Doc, Word
+from rasid.lang.ar.numbers import particles
 from rasid.record import DateMention, Group, Qualifier, QuantityMention, Record, Status, Vague
 from rasid.relate.casualties.lexicon import CasualtyLexicon, GroupWord, WordStatus, casualty_lexicon
 from rasid.relate.text import in_set
 
-AND = "و"
 DIGITS = "0123456789.,"
 
 
@@ -106,9 +106,21 @@ class CasualtyText:
         return self.status.get(i) == "injured"
 
 
+def conjunctions() -> tuple[str, ...]:
+    """The conjunction that joins two figures or two status nouns ("القتلى والجرحى", "452 طفلا
+    و200 امرأة"): number_particles.tsv's conjunction rows (و; not ف, which goes on with a clause)."""
+    return particles().conjunctions
+
+
+def partitives() -> frozenset[str]:
+    """The partitive preposition between a count or a status noun and its group ("قتيلا من
+    المدنيين", "49 من أفراد الشرطة"): number_particles.tsv's of rows."""
+    return particles().of
+
+
 def joiner(ch: str) -> bool:
     """A space, "و" or a comma: all that may join two figures of one list ("452 طفلا و200 امرأة")."""
-    return ch.isspace() or ch == AND or ch in commas()
+    return ch.isspace() or ch in conjunctions() or ch in commas()
 
 
 @cache
