@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasid.clean.metadata import PUBLISHER_KINDS, PUBLISHERS_FILE, looks_like_publisher
+from rasid.clean.metadata import looks_like_publisher
 from rasid.clean.patterns import (
     DATA_FILE,
     INLINE,
@@ -20,6 +20,7 @@ from rasid.clean.patterns import (
 )
 from rasid.lang.ar.lexicon import DataFileError, data_path, load_rows
 from rasid.lang.ar.normalise import normalise_string
+from rasid.lang.ar.outlets import PUBLISHER_KINDS, PUBLISHERS_FILE
 
 
 def test_every_pattern_compiles() -> None:

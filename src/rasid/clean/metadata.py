@@ -25,23 +25,9 @@ from rasid.clean.marks import (
 )
 from rasid.clean.patterns import LineMatch
 from rasid.lang.ar.clause_marks import char_class
-from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.normalise import normalise_string
+from rasid.lang.ar.outlets import publisher_words
 
-PUBLISHERS_FILE = "clean_publishers.tsv"
-PUBLISHER_KINDS = frozenset(
-    {
-        "outlet",
-        "media-word",
-        "not-publisher",
-        "copyright-phrase",
-        "outlet-prefix",
-        "wire",
-        "source-label",
-        "rights-word",
-        "owner-preposition",
-    }
-)
 EARLIEST_YEAR = 1990
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
@@ -87,16 +73,8 @@ def unique(items: Iterable[str]) -> list[str]:
 
 @cache
 def _publisher_words() -> dict[str, frozenset[str]]:
-    rows = load_rows(PUBLISHERS_FILE, normalise_columns=("name",))
-    by_kind: dict[str, set[str]] = {kind: set() for kind in PUBLISHER_KINDS}
-    for n, row in enumerate(rows, start=2):
-        for kind in row[
-            "kind"
-        ].split():  # a row may carry several kinds ("ل": outlet-prefix, owner-preposition)
-            if kind not in PUBLISHER_KINDS:
-                raise DataFileError(f"{PUBLISHERS_FILE}: row {n}: unknown kind {kind!r}")
-            by_kind[kind].add(_key(row["name"]))
-    return {kind: frozenset(names) for kind, names in by_kind.items()}
+    """clean_publishers.tsv's words by kind, in this module's lookup form (`_key`)."""
+    return {kind: frozenset(_key(name) for name in names) for kind, names in publisher_words().items()}
 
 
 @cache

@@ -11,10 +11,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from rasid.lang.ar.lexicon import load_rows
+from rasid.lang.ar.lexicon import DataFileError, load_rows
 from rasid.lang.ar.normalise import normalise_string
 
 OUTLETS_FILE = "outlets.tsv"
+PUBLISHERS_FILE = "clean_publishers.tsv"
+PUBLISHER_KINDS = frozenset(
+    {
+        "outlet",
+        "media-word",
+        "not-publisher",
+        "copyright-phrase",
+        "outlet-prefix",
+        "wire",
+        "source-label",
+        "rights-word",
+        "owner-preposition",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -57,3 +71,17 @@ def _names() -> frozenset[str]:
 def is_outlet(name: str) -> bool:
     """Whether a name (an actor's English name: Reuters, Al Jazeera) is a news outlet of the list."""
     return outlet_key(name) in _names()
+
+
+@cache
+def publisher_words() -> dict[str, tuple[str, ...]]:
+    """The names of clean_publishers.tsv by kind, normalised, in the file's order: the one reader
+    of the words that say who published a page, for clean's metadata and the actors' outlet
+    finder. A row may carry several kinds ("ل": an outlet's prefix and an owner's preposition)."""
+    by_kind: dict[str, list[str]] = {kind: [] for kind in PUBLISHER_KINDS}
+    for n, row in enumerate(load_rows(PUBLISHERS_FILE, normalise_columns=("name",)), start=2):
+        for kind in row["kind"].split():
+            if kind not in PUBLISHER_KINDS:
+                raise DataFileError(f"{PUBLISHERS_FILE}: row {n}: unknown kind {kind!r}")
+            by_kind[kind].append(row["name"])
+    return {kind: tuple(names) for kind, names in by_kind.items()}

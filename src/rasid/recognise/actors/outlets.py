@@ -23,12 +23,11 @@ from urllib.parse import urlsplit
 from rasid.lang.ar.clause_marks import char_class, commas
 from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.match import ARTICLE
-from rasid.lang.ar.outlets import Outlet, outlet_key, outlet_rows
+from rasid.lang.ar.outlets import Outlet, outlet_key, outlet_rows, publisher_words
 from rasid.lang.ar.quotes import quote_marks
 from rasid.recognise.actors.lexicon import load_places
 
 NOUNS_FILE = "outlet_nouns.tsv"
-PUBLISHER_WORDS_FILE = "clean_publishers.tsv"
 #: Lines read at each end of an article for its own credit.
 CREDIT_LINES = 4
 #: Host labels that only say which edition or device a page is for.
@@ -179,8 +178,7 @@ class Outlets:
 def _fillers() -> frozenset[str]:
     """Words that fill a page's furniture without naming an outlet ("عاجل", "أخبار": the
     not-publisher rows of clean_publishers.tsv), in lookup form."""
-    rows = load_rows(PUBLISHER_WORDS_FILE)
-    return frozenset(outlet_key(row["name"]) for row in rows if "not-publisher" in row["kind"].split())
+    return frozenset(outlet_key(name) for name in publisher_words()["not-publisher"])
 
 
 def _filler(name: str) -> bool:
