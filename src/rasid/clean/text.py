@@ -768,11 +768,7 @@ class _Trimmer:
             line = self.lines[k]
             if _prose(line) or _sentence(line):
                 return False
-            if (
-                self.headline_overlap[k] >= TITLE_MIN_OVERLAP
-                and headline_like(line)
-                and not date_or_clock(line)
-            ):
+            if self.headline_overlap[k] >= TITLE_MIN_OVERLAP and undated_headline(line):
                 return _words(line) >= TITLE_MIN_WORDS and self.content[k] >= TITLE_P
         return False
 
@@ -953,8 +949,8 @@ class _Trimmer:
     def list_item(self, i: int) -> bool:
         """A headline as lists of other stories print them: a few words, no sentence, no prose."""
         line = self.lines[i]
-        short = TITLE_MIN_WORDS <= _words(line) <= SHORT_LINE_WORDS and headline_like(line)
-        return short and not _sentence(line) and not _prose(line) and not date_or_clock(line)
+        short = TITLE_MIN_WORDS <= _words(line) <= SHORT_LINE_WORDS and undated_headline(line)
+        return short and not _sentence(line) and not _prose(line)
 
     def glued(self, start: int, end: int) -> None:
         """Cut an outlet's credit glued to the start of the first body lines ("شفق نيوز/ أفاد ..."),
