@@ -43,7 +43,7 @@ class Limits:
         env = os.environ if environ is None else environ
         values: dict[str, Any] = {}
         for f in fields(cls):
-            raw = env.get(f"RASID_{f.name.upper()}")
+            raw = env.get(env_name(f.name))
             if raw is None or not raw.strip():
                 continue
             values[f.name] = _parse(f.name, raw.strip(), f.type)
@@ -60,6 +60,11 @@ class Limits:
         return self
 
 
+def env_name(field: str) -> str:
+    """The environment variable that sets a limit: `RASID_<FIELD>`."""
+    return f"RASID_{field.upper()}"
+
+
 def _parse(name: str, raw: str, kind: object) -> Any:
     kind = str(kind)
     try:
@@ -73,12 +78,12 @@ def _parse(name: str, raw: str, kind: object) -> Any:
             return float(raw)
         return int(raw)
     except ValueError:
-        raise ValueError(f"RASID_{name.upper()}: not a valid value: {raw!r}") from None
+        raise ValueError(f"{env_name(name)}: not a valid value: {raw!r}") from None
 
 
 _current: Limits | None = None
 #: The variables `Limits.from_env` reads, one per field.
-_ENV_NAMES = tuple(f"RASID_{f.name.upper()}" for f in fields(Limits))
+_ENV_NAMES = tuple(env_name(f.name) for f in fields(Limits))
 
 
 def current() -> Limits:
