@@ -1,5 +1,6 @@
 """Word helpers the events and casualties relaters share on top of the record's Doc
-(`rasid.lang.ar.doc`): the readings a word-set lookup tries, and span sets."""
+(`rasid.lang.ar.doc`): the readings a word-set lookup tries, the words of a Doc found in a word
+set, and span sets."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import bisect
 from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 
+from rasid.lang.ar.doc import Doc, Word
 from rasid.lang.ar.match import ARTICLE, load_clitics
 
 
@@ -39,6 +41,43 @@ def in_set(word: str, forms: frozenset[str] | Mapping[str, object]) -> str | Non
         if r in forms:
             return r
     return None
+
+
+Forms = frozenset[str] | Mapping[str, object]
+
+
+def words_in_set(doc: Doc, forms: Forms) -> list[tuple[Word, str]]:
+    """The words of `doc` with a reading in `forms`, each with the first such reading (`in_set`),
+    in text order: what a pass asking `in_set` of every word finds, read from the Doc's reading
+    index (`reading_index`) with one set intersection, once per Doc and word set."""
+    found: dict[int, tuple[Forms, list[tuple[Word, str]]]] = doc.analyses.setdefault("in_set", {})  # type: ignore[assignment]
+    kept = found.get(id(forms))
+    if kept is not None and kept[0] is forms:
+        return kept[1]
+    index = reading_index(doc)
+    common = index.keys() & forms.keys() if isinstance(forms, Mapping) else forms.intersection(index)
+    words = doc.words
+    hits: list[tuple[Word, str]] = []
+    for i in sorted({i for r in common for i in index[r]}):
+        form = in_set(words[i].norm, forms)
+        assert form is not None  # one of the word's readings is in `forms`
+        hits.append((words[i], form))
+    found[id(forms)] = (forms, hits)
+    return hits
+
+
+def reading_index(doc: Doc) -> dict[str, list[int]]:
+    """Every reading (`readings`) of the words of `doc` → the indexes of the words that have it,
+    in text order: built once per Doc."""
+    kept = doc.analyses.get("readings")
+    if kept is not None:
+        return kept  # type: ignore[return-value]
+    index: dict[str, list[int]] = {}
+    for w in doc.words:
+        for r in readings(w.norm):
+            index.setdefault(r, []).append(w.i)
+    doc.analyses["readings"] = index
+    return index
 
 
 class SpanSet:

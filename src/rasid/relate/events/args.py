@@ -40,7 +40,7 @@ from rasid.relate.events.things import is_thing, weapon_spans
 from rasid.relate.events.triggers import EventMention, Segments
 from rasid.relate.events.vague import described_only
 from rasid.relate.events.where import finest, landmark
-from rasid.relate.text import SpanSet, in_set
+from rasid.relate.text import SpanSet, in_set, words_in_set
 
 SIDES_FILE = "event_sides.tsv"
 VICTIM_LINKS_FILE = "event_victim_links.tsv"
@@ -168,7 +168,7 @@ class ArgContext:
         is a bisection, not another pass over the words of its sentence."""
         found = self._words_with.get(id(forms))
         if found is None or found[0] is not forms:
-            hits = [w for w in self.doc.words if in_set(w.norm, forms) is not None]
+            hits = [w for w, _ in words_in_set(self.doc, forms)]
             found = self._words_with[id(forms)] = (forms, hits, [w.i for w in hits])
         _, hits, indexes = found
         out: list[Word] = []
@@ -225,11 +225,9 @@ class ArgContext:
         """The units holding a claiming verb or a responsibility word with a pronoun ("تبنى",
         "مسؤوليته"): only there may a side claim an incident (claimant.py looks nowhere else)."""
         ends = self.lex.responsibility_endings
-        return frozenset(
-            self.doc.unit_of(w.start)
-            for w in self.doc.words
-            if w.norm.endswith(ends) or in_set(w.norm, self.lex.claim_verbs) is not None
-        )
+        units = {self.doc.unit_of(w.start) for w, _ in words_in_set(self.doc, self.lex.claim_verbs)}
+        units.update(self.doc.unit_of(w.start) for w in self.doc.words if w.norm.endswith(ends))
+        return frozenset(units)
 
     def same_unit(self, a: int, b: int) -> bool:
         return self.doc.unit_of(a) == self.doc.unit_of(b)

@@ -15,7 +15,7 @@ from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.match import ARTICLE
 from rasid.record import ActorMention, Record
 from rasid.relate.nisba import StateAdjective, adjective_actor
-from rasid.relate.text import SpanSet, in_set
+from rasid.relate.text import SpanSet, words_in_set
 
 ARMS_FILE = "event_arms.tsv"
 ARM_GAP = 1  # words between the noun and the adjective ("طائرة مسيرة أميركية")
@@ -34,9 +34,10 @@ def add_arm_actors(record: Record, doc: Doc) -> list[ActorMention]:
     nouns = arm_nouns()
     added: list[ActorMention] = []
     words = doc.words
-    for i, w in enumerate(words):
-        if in_set(w.norm, nouns) is None or covered.overlaps(w.start, w.end):
+    for w, _ in words_in_set(doc, nouns):
+        if covered.overlaps(w.start, w.end):
             continue
+        i = w.i
         for k in range(i + 1, min(i + 2 + ARM_GAP, len(words))):
             adj = words[k]
             if not one_phrase(record.text, doc, words[k - 1].end, adj.start):

@@ -23,7 +23,7 @@ from rasid.record import ActorMention, Claim
 from rasid.relate.events.agents import may_carry_out
 from rasid.relate.events.args import ACCUSE, ArgContext, _outermost
 from rasid.relate.events.merge import Incident
-from rasid.relate.text import in_set
+from rasid.relate.text import words_in_set
 
 BLAME_FILE = "event_blame_words.tsv"
 BLAME_SENTENCES = 1  # how many sentences after the incident's own the accusation may stand
@@ -64,14 +64,15 @@ def blame_hits(ctx: ArgContext) -> BlameHits:
     """Every claim's blame word, in the order of the claims' sentences: read once per article."""
     doc = ctx.doc
     words = blame_words()
+    found = words_in_set(doc, words)
+    indexes = [w.i for w, _ in found]
     out: list[BlameHit] = []
     for claim in ctx.claims:
         lo, hi = claim.content.span
-        for w in doc.words[doc.word_at(lo) :]:
+        for w, form in found[bisect.bisect_left(indexes, doc.word_at(lo)) :]:
             if w.start >= hi:
                 break
-            form = in_set(w.norm, words)
-            if form is not None and (words[form] == "after" or claim.stance == ACCUSE):
+            if words[form] == "after" or claim.stance == ACCUSE:
                 out.append(BlameHit(doc.sentence_of(claim.cue.span[0]), claim, w.start, w.end, words[form]))
                 break
     hits = tuple(sorted(out, key=lambda h: h.sentence))

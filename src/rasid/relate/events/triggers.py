@@ -26,7 +26,7 @@ from rasid.lang.memo import BoundedMemo
 from rasid.record import EventType, Record, WeaponMention
 from rasid.relate.casualties.lexicon import casualty_lexicon
 from rasid.relate.events.lexicon import EVENT_TYPES, EventLexicon, TriggerEntry, event_lexicon
-from rasid.relate.text import SpanSet, in_set
+from rasid.relate.text import SpanSet, in_set, words_in_set
 
 LIGHT_VERB_WINDOW = 4  # words between a light verb and its noun ("ارتكبت المقاتلات الحربية الروسية، مجزرة")
 RESPONSE_WINDOW = 2  # words between "رداً" and the trigger it answers ("رداً على الغارة")
@@ -413,8 +413,8 @@ def _deliveries(
 ) -> list[EventMention]:
     """Delivery verbs with a weapon next to them ("ألقى الطيران الحربي براميل متفجرة", "البراميل ... سقط")."""
     out: list[EventMention] = []
-    for w in doc.words:
-        if not in_set(w.norm, lex.delivery) or taken.overlaps(w.start, w.end):
+    for w, _ in words_in_set(doc, lex.delivery):
+        if taken.overlaps(w.start, w.end):
             continue
         unit = doc.unit_of(w.start)
         best: WeaponMention | None = None
