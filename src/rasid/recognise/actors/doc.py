@@ -9,13 +9,13 @@ at (`Hits.at(i)`), so "the next word is a state's adjective" is one dictionary l
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Generic, TypeVar
 
 from rasid.lang.ar.clause_marks import clause_marks
-from rasid.lang.ar.match import ARTICLE, PhraseMatch, PhraseMatcher, blanked, words
+from rasid.lang.ar.match import ARTICLE, PhraseMatch, PhraseMatcher, blanked, proclitic_readings, words
 from rasid.lang.ar.quotes import quote_marks
 from rasid.recognise.actors.lexicon import Cue, Force, Group, Place, Service, Tables, Title
 from rasid.recognise.actors.registry import Alias
@@ -120,12 +120,34 @@ class ActorText:
         self.place_countries: tuple[str | None, ...] = ()
         #: The state of a body named without one (link/country.py), set with doc_country.
         self.home_country: str | None = None
+        self._read_in: dict[int, tuple[Mapping[str, object], list[int]]] = {}  # `read_in`
 
     def __len__(self) -> int:
         return self._n
 
     def word(self, i: int) -> str:
         return self.texts[i] if 0 <= i < self._n else ""
+
+    @cached_property
+    def _rests(self) -> dict[str, list[int]]:
+        """The rest of every (clitic, rest) reading of the words (`proclitic_readings`) → the
+        indexes of the words read so, in order: built once per article."""
+        index: dict[str, list[int]] = {}
+        for i, word in enumerate(self.texts):
+            for _, rest in proclitic_readings(word):
+                index.setdefault(rest, []).append(i)
+        return index
+
+    def read_in(self, table: Mapping[str, object]) -> list[int]:
+        """The words with a reading whose rest is a key of `table` (those for which
+        `Tables.word_in` finds one), in order: one set intersection per article and table, so
+        a finder asks only these words, not every word of the article."""
+        kept = self._read_in.get(id(table))
+        if kept is None or kept[0] is not table:
+            index = self._rests
+            found = sorted({i for rest in index.keys() & table.keys() for i in index[rest]})
+            kept = self._read_in[id(table)] = (table, found)
+        return kept[1]
 
     def gap(self, i: int) -> str:
         """The characters between word i-1 and word i (before the first word: its prefix)."""

@@ -254,8 +254,8 @@ def _peoples(doc: ActorText) -> list[ActorCandidate]:
     out: list[ActorCandidate] = []
     tables = doc.tables
     people_of = tables.people_of
-    for i, word in enumerate(doc.texts):
-        found = people_of(word)
+    for i in doc.read_in(tables.nisba):  # a people's reading is a state's adjective
+        found = people_of(doc.texts[i])
         if found is None:
             continue
         clitic, _, nisba = found

@@ -49,8 +49,8 @@ def infer_doc_country(doc: ActorText) -> str | None:
             votes[alias.actor.country] += 1
             first_seen.setdefault(alias.actor.country, hit.first)
     tables = doc.tables
-    for i, word in enumerate(doc.texts):
-        found = tables.word_in(word, tables.nisba)
+    for i in doc.read_in(tables.nisba):
+        found = tables.word_in(doc.texts[i], tables.nisba)
         if found is not None:
             country = tables.nisba[found[1]].country
             if country:

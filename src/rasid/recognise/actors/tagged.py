@@ -99,8 +99,8 @@ def find_clubs(doc: ActorText, others: list[ActorCandidate]) -> list[ActorCandid
 def _about_sport(doc: ActorText) -> bool:
     cues = doc.tables.sport_cues
     seen: set[str] = set()
-    for word in doc.texts:
-        found = doc.tables.word_in(word, cues)
+    for i in doc.read_in(cues):
+        found = doc.tables.word_in(doc.texts[i], cues)
         if found is not None:
             seen.add(found[1])
             if len(seen) >= MIN_SPORT_CUES:

@@ -11,7 +11,7 @@ from rasid.lang.ar.doc import Doc, Word
 from rasid.lang.ar.numbers import particles
 from rasid.record import DateMention, Group, Qualifier, QuantityMention, Record, Status, Vague
 from rasid.relate.casualties.lexicon import CasualtyLexicon, GroupWord, WordStatus, casualty_lexicon
-from rasid.relate.text import in_set
+from rasid.relate.text import in_set, words_in_set
 
 DIGITS = "0123456789.,"
 
@@ -54,8 +54,10 @@ class CasualtyText:
         self.doc = doc
         self.lex = lex
         self.status: dict[int, WordStatus] = {}
+        plain = {w.i: form for w, form in words_in_set(doc, lex.status)}
         for w in doc.words:
-            found = in_set(letters(w.norm), lex.status)  # "بمقتل55 شخصا": a number glued on
+            # "بمقتل55 شخصا": a number glued on; a word of letters alone is read from the Doc's index
+            found = plain.get(w.i) if w.norm.isalpha() else in_set(letters(w.norm), lex.status)
             if found is not None:
                 self.status[w.i] = lex.status[found]
         self.groups: dict[int, tuple[int, GroupWord]] = {}  # clean start -> (clean end, entry)
