@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
+from typing import NamedTuple
 
 from rasid.lang.ar.clause_marks import clause_marks, commas
 from rasid.lang.ar.doc import Word, doc_of
@@ -30,8 +31,10 @@ WORD = "word"
 PUNCT = "punct"
 
 
-@dataclass(frozen=True)
-class ClaimToken:
+class ClaimToken(NamedTuple):
+    """A word of the Doc or a visible mark between words (a named tuple: one per token of every
+    article, and a frozen dataclass sets each field through `object.__setattr__`)."""
+
     start: int
     end: int
     text: str
