@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasid.lang.ar.match import PhraseMatcher, load_clitics, phrase_key, proclitic_readings
+from rasid.lang.ar.match import PhraseMatcher, load_clitics, phrase_key, proclitic_readings, rest_index
 from rasid.lang.ar.text import TextView
 
 PLACES = [
@@ -257,3 +257,13 @@ def test_a_copied_or_unpickled_matcher_joins_the_shared_pass() -> None:
             ("ريف حلب", "Aleppo countryside"),
             ("حماه", "Hama"),
         ]
+
+
+def test_rest_index_lists_the_words_of_each_reading_in_order() -> None:
+    words = ["وحلب", "حلب", "للمدينه", "قصف"]
+    index = rest_index(words)
+    assert index["حلب"] == [0, 1]
+    assert index["وحلب"] == [0]
+    assert index["المدينه"] == [2]  # "لل" gives the rest its article back
+    assert index["قصف"] == [3]
+    assert sorted(index) == sorted({rest for w in words for _, rest in proclitic_readings(w)})

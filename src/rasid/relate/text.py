@@ -55,7 +55,13 @@ def words_in_set(doc: Doc, forms: Forms) -> list[tuple[Word, str]]:
     if kept is not None and kept[0] is forms:
         return kept[1]
     index = reading_index(doc)
-    common = index.keys() & forms.keys() if isinstance(forms, Mapping) else forms.intersection(index)
+    common: set[str] | frozenset[str]
+    if isinstance(forms, Mapping):
+        common = index.keys() & forms.keys()  # two key views: the smaller one is walked
+    elif len(forms) <= len(index):
+        common = index.keys() & forms  # walks the word set, asking the article's readings
+    else:
+        common = forms.intersection(index)  # walks the article's readings, asking the word set
     words = doc.words
     hits: list[tuple[Word, str]] = []
     for i in sorted({i for r in common for i in index[r]}):

@@ -113,6 +113,18 @@ def _readings(word: str) -> tuple[tuple[str, str], ...]:
     return _split(word, load_clitics())
 
 
+def rest_index(words: Iterable[str]) -> dict[str, list[int]]:
+    """The rest of every (clitic, rest) reading of the words (`proclitic_readings`) → the indexes
+    of the words read so, in order. Built once per article, it tells a finder which words have a
+    reading in a table by one set intersection (`dict.keys() & table.keys()`), so the finder asks
+    those words, not every word of the article."""
+    index: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        for _, rest in _readings(word):
+            index.setdefault(rest, []).append(i)
+    return index
+
+
 def _split(word: str, clitics: Sequence[Clitic]) -> tuple[tuple[str, str], ...]:
     out = [("", word)]
     for c in clitics:

@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import Generic, TypeVar
 
 from rasid.lang.ar.clause_marks import clause_marks
-from rasid.lang.ar.match import ARTICLE, PhraseMatch, PhraseMatcher, blanked, proclitic_readings, words
+from rasid.lang.ar.match import ARTICLE, PhraseMatch, PhraseMatcher, blanked, rest_index, words
 from rasid.lang.ar.quotes import quote_marks
 from rasid.recognise.actors.lexicon import Cue, Force, Group, Place, Service, Tables, Title
 from rasid.recognise.actors.registry import Alias
@@ -130,13 +130,8 @@ class ActorText:
 
     @cached_property
     def _rests(self) -> dict[str, list[int]]:
-        """The rest of every (clitic, rest) reading of the words (`proclitic_readings`) → the
-        indexes of the words read so, in order: built once per article."""
-        index: dict[str, list[int]] = {}
-        for i, word in enumerate(self.texts):
-            for _, rest in proclitic_readings(word):
-                index.setdefault(rest, []).append(i)
-        return index
+        """`rest_index` of the words: built once per article."""
+        return rest_index(self.texts)
 
     def read_in(self, table: Mapping[str, object]) -> list[int]:
         """The words with a reading whose rest is a key of `table` (those for which

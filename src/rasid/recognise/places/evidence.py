@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from rasid.lang.ar.affixes import affixes, feminine_nisba, singular_nisba
 from rasid.lang.ar.clause_marks import char_class, commas
 from rasid.lang.ar.lexicon import load_rows
-from rasid.lang.ar.match import ARTICLE, PhraseMatch, load_clitics, proclitic_readings, words
+from rasid.lang.ar.match import ARTICLE, PhraseMatch, load_clitics, proclitic_readings, rest_index, words
 from rasid.lang.ar.quotes import quote_marks
 from rasid.link.context import PlaceContext
 from rasid.link.gazetteer import Anaphor, Entry, Needs, Place
@@ -191,6 +191,11 @@ class Reader:
 
     def word(self, i: int) -> str:
         return self.texts[i]
+
+    @cached_property
+    def rests(self) -> dict[str, list[int]]:
+        """`rest_index` of the words: which words have a reading in a table, by intersection."""
+        return rest_index(self.texts)
 
     def verb_spelled(self, i: int, rest: str) -> bool:
         """Word i reads as the landform word `rest` only once normalised: the text spells it with a

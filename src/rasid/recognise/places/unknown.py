@@ -190,7 +190,7 @@ def unknown_names(reader: Reader, gaz: Gazetteer, cands: list[PlaceCandidate]) -
     at = {c.first: c for c in kept}
     covered = {k for c in kept for k in range(c.first, c.last + 1)}
     out: list[Unknown] = []
-    for p in range(len(reader.words) - 1):
+    for p in _hint_words(reader):
         hint = plural = None
         marked, items = False, MAX_LIST
         for clitic, rest, kinds in reader.ctx.readings(reader.word(p)):
@@ -341,6 +341,22 @@ def _examples_start(reader: Reader, gaz: Gazetteer, p: int, at: dict[int, PlaceC
         if reader.ctx.has(reader.word(k), "examples") and k + 1 < len(reader.words):
             return k + 1
     return None
+
+
+def _hint_words(reader: Reader) -> list[int]:
+    """The words but the last that `unknown_names` reads further, in order: those with a
+    reading that is a context word (`PlaceContext.readings`) or a definite one
+    (`_definite_plural`); a word with neither gives no hint. Found among the article's distinct
+    readings (`Reader.rests`), not word by word."""
+    kinds = reader.ctx.kinds
+    last = len(reader.words) - 1
+    found = {
+        i
+        for rest, ids in reader.rests.items()
+        if rest in kinds or rest.removeprefix(ARTICLE) in kinds
+        for i in ids
+    }
+    return sorted(i for i in found if i < last)
 
 
 def _definite_plural(reader: Reader, p: int) -> str | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from rasid.record import DateMention
 from rasid.relate.events.args import ArgContext, record_period
 from rasid.relate.events.triggers import ATTACK, EventMention
-from rasid.relate.text import SpanSet, in_set
+from rasid.relate.text import SpanSet, in_set, words_in_set
 
 
 def mark_counts_and_periods(ctx: ArgContext, mentions: list[EventMention]) -> None:
@@ -52,8 +52,8 @@ def _in_period(ctx: ArgContext, m: EventMention) -> bool:
     if any(_open_span(ctx, d) and not record_period(ctx, d) for d in near):
         return True
     lo, hi = ctx.segments.bounds(m.core[0])
-    for w in ctx.doc.words_starting_in(lo, hi):
-        if ctx.same_clause(w.start, m.core[0]) and in_set(w.norm, ctx.lex.periods):
+    for w, _ in words_in_set(ctx.doc, ctx.lex.periods):  # the article's few period words
+        if lo <= w.start < hi and ctx.same_clause(w.start, m.core[0]):
             return True
     return False
 
