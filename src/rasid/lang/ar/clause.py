@@ -49,7 +49,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from rasid.lang.ar.affixes import affixes, nisba_like
 from rasid.lang.ar.clause_marks import commas
@@ -111,17 +111,16 @@ ClauseRelation = Literal[
 DEPENDENT = frozenset({"quotation", "relative", "adverbial", "apposition", "attribution"})
 
 
-@dataclass(frozen=True)
-class Phrase:
-    """A stretch of words: clean-text offsets and the word range [i, j) in `doc.words`."""
+class Phrase(NamedTuple):
+    """A stretch of words: clean-text offsets and the word range [i, j) in `doc.words` (named
+    tuples, this and `Predicate`: the reader makes several per clause of every article)."""
 
     start: int
     end: int
     words: tuple[int, int]
 
 
-@dataclass(frozen=True)
-class Predicate:
+class Predicate(NamedTuple):
     """The clause's predicate: a verb, or for a verbless clause its first content word."""
 
     word: int

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from rasid.lang.ar.letters import EXTENDED_LETTERS, LETTERS
 from rasid.lang.ar.lexicon import DataFileError, load_rows
@@ -120,8 +121,9 @@ class NumberMatch:
     words: bool  # written (at least partly) in words
 
 
-@dataclass(frozen=True)
-class _Piece:
+class _Piece(NamedTuple):
+    """A number word or a run of digits (a named tuple: one per piece of every number read)."""
+
     start: int
     end: int
     text: str

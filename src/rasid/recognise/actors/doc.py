@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from functools import cached_property
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from rasid.lang.ar.clause_marks import clause_marks
 from rasid.lang.ar.match import ARTICLE, PhraseMatch, PhraseMatcher, blanked, rest_index, words
@@ -32,9 +31,9 @@ _UNREAD = object()  # a word whose verb reading is not read yet (ActorText.verb)
 _QUOTES_TO_SPACES = str.maketrans({c: " " for c in OPENING_QUOTES | CLOSING_QUOTES})
 
 
-@dataclass(frozen=True)
-class LexiconHit(Generic[T]):
-    """A phrase match from word `first` to word `last` (inclusive)."""
+class LexiconHit(NamedTuple, Generic[T]):
+    """A phrase match from word `first` to word `last` (inclusive); a named tuple, one per
+    lexicon match of every article."""
 
     first: int
     last: int

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
+from typing import NamedTuple
 
 from rasid.lang.ar.letters import EXTENDED_LETTERS, LETTERS
 from rasid.lang.ar.numbers import particles
@@ -28,8 +28,9 @@ def opening_marks() -> tuple[frozenset[str], frozenset[str]]:
     return marks.opening | marks.unpaired_opening | marks.open_brackets, marks.straight
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
+    """One token of a line (a named tuple: the finders make one per token read near a number)."""
+
     start: int
     end: int
     text: str

@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import NamedTuple
 
@@ -42,9 +41,8 @@ class ClaimToken(NamedTuple):
     sent: int
 
 
-@dataclass(frozen=True)
-class SpanRef:
-    """A mention seen on the normalised text."""
+class SpanRef(NamedTuple):
+    """A mention seen on the normalised text (a named tuple, as `ClaimToken`)."""
 
     id: str
     start: int
