@@ -98,3 +98,11 @@ def test_a_foreign_club_the_tagger_finds_takes_its_english_name_from_the_world_t
         ("بلاكبيرن", "ORG", "Blackburn Rovers", "tagger"),
         ("فيردر بريمن", "ORG", "Werder Bremen", "tagger"),
     ]
+
+
+def test_a_tagged_person_runs_on_over_a_family_name_no_list_knows() -> None:
+    """The tagger's name ends where the person grammar says: an unknown word that is no common
+    word, closed by a verb after it, joins it."""
+    text = "وقال المدير الإقليمي للبنك الدولي بيمال كومار جاه وعرض معه مشاريع البنك في لبنان."
+    names = [t for t, kind, _, _ in _found(text) if kind == "PER"]
+    assert names == ["بيمال كومار جاه"]

@@ -24,6 +24,7 @@ from __future__ import annotations
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
 from rasid.recognise.actors.candidate import ActorCandidate
 from rasid.recognise.actors.doc import ActorText
+from rasid.recognise.actors.persons import PersonFinder
 from rasid.recognise.actors.registry import Actor
 from rasid.recognise.actors.rules import rule_spans
 
@@ -42,6 +43,7 @@ def find_tagged(doc: ActorText, others: list[ActorCandidate]) -> list[ActorCandi
 
     taken = [(c.first, c.last) for c in others if not c.dropped]
     out: list[ActorCandidate] = []
+    persons = PersonFinder(doc, others)
     for name in load_tagger().names(doc, rule_spans(others)):
         if name.type not in TAGGED_TYPES or name.confidence < MIN_CONFIDENCE:
             continue
@@ -52,10 +54,15 @@ def find_tagged(doc: ActorText, others: list[ActorCandidate]) -> list[ActorCandi
             actor, clitic = registered
             out.append(ActorCandidate.of(actor, name.first, name.last, "tagger", skip=clitic))
             continue
+        end = name.last
+        if name.type == "PER" and name.last > name.first:
+            end = persons.tail(name.first, name.last)  # the person grammar's end of the name
+            if any(name.last < first <= end for first, _ in taken):
+                end = name.last
         out.append(
             ActorCandidate(
                 name.first,
-                name.last,
+                end,
                 name.type,
                 None,
                 None,
