@@ -373,18 +373,17 @@ class PersonFinder:
         """Whether the unknown word m closes a name of two or three first names or compounds:
         no common word (`Tables.common`: "فيصل محمد علي استمرار"), no link before it, and the
         name closed after it (`closed_after`: "عبد الله عباس كيليما سفيرًا", "حسن عبد الرحيم
-        مطاوع أن"). The third word of a foreign name ("ألفونسو زيغبي كامارينا،"), or a word
-        ending like an adverb's accusative or a dual ("صباحا", "ساعتين", common words mostly),
-        needs punctuation, a title or an indefinite noun after it."""
+        مطاوع أن"). A word ending like an adverb's accusative or a dual ("صباحا", "ساعتين",
+        common words mostly) needs punctuation, a title or an indefinite noun after it."""
         doc = self.doc
-        if not name.given_first or name.components > 3:
-            return False
+        if not name.given_first or name.foreign or name.components > 3:
+            return False  # a foreign name's last word: `foreign_surname`
         if any(doc.word(i) in self.links for i in range(name.first, m)):
             return False  # a lineage ends as the rules above say ("عمر بن عبد العزيز سنتين")
         if self.tables.common(doc.word(m)):
             return False
         adverb = spelling(doc.written(m)).endswith((*affixes("adverb_ending"), *affixes("feminine_dual")))
-        return self.closed_after(m, strong=name.foreign or adverb)
+        return self.closed_after(m, strong=adverb)
 
     def closed_after(self, m: int, strong: bool = False) -> bool:
         """Whether a name ending at word m is closed after it: by punctuation or the end, a
@@ -419,6 +418,8 @@ class PersonFinder:
             return False
         if doc.places.at(m) is not None or self.tables.word_in(word, self.tables.stopwords):
             return False
+        if doc.written(m).endswith(self.tables.particles.written.get("feminine_ending", ())):
+            return False  # "ألقى توماس لوريمر محاضرة،": an Arabic noun, no foreign surname
         return self.closed_after(m, strong=True)
 
     def suffixed_family_name(self, name: Name, m: int) -> bool:
