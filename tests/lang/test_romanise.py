@@ -278,3 +278,15 @@ def test_a_final_alef_maqsura_is_read_as_egyptian_spelling_writes_it(
     name: str, country: str, latin: str
 ) -> None:
     assert romanise(name, country) == latin
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "latin"),
+    [
+        ("أحمدو ولد سيدي", "MRT", "Ahmedou Ould Sidi"),  # a listed name and a final و: ou
+        ("محمدو صالح", "MRT", "Mohamedou Saleh"),
+        ("عبدو صالح", "EGY", "Abdo Saleh"),  # not the servant compound's first part
+    ],
+)
+def test_a_listed_name_with_a_final_waw_ends_in_ou(name: str, country: str, latin: str) -> None:
+    assert romanise(name, country) == latin

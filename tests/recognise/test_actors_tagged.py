@@ -8,7 +8,7 @@ from rasid.lang.ar.text import TextView
 from rasid.recognise.actors import find_actors
 from rasid.recognise.actors.rules import rule_candidates
 from rasid.recognise.actors.states import infer_doc_country
-from rasid.recognise.actors.tagged import _skip, tagged_actor
+from rasid.recognise.actors.tagged import _before_preposition, _skip, tagged_actor
 from rasid.recognise.names.tagger import view_doc
 
 SPORT = "وسجل المهاجم فينيسيوس جونيور هدف الفوز لريال مدريد في مرمى برشلونة."
@@ -106,3 +106,13 @@ def test_a_tagged_person_runs_on_over_a_family_name_no_list_knows() -> None:
     text = "وقال المدير الإقليمي للبنك الدولي بيمال كومار جاه وعرض معه مشاريع البنك في لبنان."
     names = [t for t, kind, _, _ in _found(text) if kind == "PER"]
     assert names == ["بيمال كومار جاه"]
+
+
+def test_a_tagged_person_ends_before_a_preposition_and_a_known_name() -> None:
+    """A preposition stands between names, never inside one: "الشهري لجيسوس" is "al-Shehri to
+    Jesus" (a person of the registry), "العلي لأحمد" "al-Ali to Ahmed" (a first name)."""
+    doc = view_doc(TextView("الشهري لجيسوس: لماذا؟ ثم قال العلي لأحمد سامي كلاما."))
+    words = {doc.word(i): i for i in range(len(doc))}
+    assert _before_preposition(doc, words["الشهري"], words["لجيسوس"]) == words["الشهري"]
+    assert _before_preposition(doc, words["العلي"], words["لاحمد"]) == words["العلي"]
+    assert _before_preposition(doc, words["لاحمد"], words["سامي"]) == words["سامي"]  # only inside a name

@@ -51,6 +51,8 @@ _LONG = "اوي"  # the letters that write a long vowel
 # "حمزة", "مصطفي" for "مصطفى")
 _ENDINGS = {"ا": "ى", "ي": "ى", "ه": "ة"}
 _ALEF_MAQSURA, _YA = "ى", "ي"
+_OU = "و"  # a name's final و after a listed name: "ou"
+_SERVANT = "عبد"  # the first part of a servant compound, a word of its own in the table
 _VOWELS = set("aeiou")
 _WORD = re.compile(rf"[{LETTERS}\u0651{EXTENDED_LETTERS}]+")  # and the shadda, which doubles a letter
 # Letters Persian and Urdu keyboards put in Arabic text ("ھیثم" for "هيثم"), read as the
@@ -203,6 +205,11 @@ def romanise_word(word: str, country: str | None = None, foreign: bool = False) 
     word = _as_listed(_with_hamza(word, words), words)
     if word in words:
         return words[word]
+    base = word[: -len(_OU)]
+    if not foreign and len(word) > 3 and word.endswith(_OU) and base in words and base != _SERVANT:
+        # a listed name and a final و, the ending West Africa's and Mauritania's names take
+        # and their press writes "ou" ("محمدو" Mohamedou, "أحمدو" Ahmedou; not "عبدو")
+        return words[base] + "ou"
     prefix = ""
     spelt = _doubled(marked)
     servant = "عبد" + ARTICLE

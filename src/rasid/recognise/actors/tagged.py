@@ -56,7 +56,9 @@ def find_tagged(doc: ActorText, others: list[ActorCandidate]) -> list[ActorCandi
             continue
         end = name.last
         if name.type == "PER" and name.last > name.first:
-            end = persons.tail(name.first, name.last)  # the person grammar's end of the name
+            end = _before_preposition(doc, name.first, name.last)
+            if end == name.last:
+                end = persons.tail(name.first, name.last)  # the person grammar's end of the name
             if any(name.last < first <= end for first, _ in taken):
                 end = name.last
         out.append(
@@ -133,6 +135,26 @@ def tagged_actor(doc: ActorText, first: int, last: int, kind: str) -> tuple[Acto
         return None
     _, _, actor, clitic = min(found, key=lambda f: (f[0], f[1]))
     return actor, clitic
+
+
+def _before_preposition(doc: ActorText, first: int, last: int) -> int:
+    """The last word of a tagged person's name words first..last that ends before a word made of
+    a preposition and a known person's name ("الدوسري لجيسوس": to Jesus): a preposition stands
+    between names, never inside one. A known name: a first name of the lists or a person of the
+    registry."""
+    tables = doc.tables
+    prepositions = _PREPOSITIONS - {_CONJUNCTION}
+    for j in range(first + 1, last + 1):
+        for clitic, rest in proclitic_readings(doc.word(j)):
+            if not clitic or not set(clitic) <= prepositions or len(rest) < 3:
+                continue
+            if rest in tables.given_names and not tables.given_names[rest]:
+                return j - 1
+        for hit in doc.registry_all.all_at(j):
+            person = any(a is not None and a.actor.type == "PER" for a in hit.match.payloads)
+            if hit.clitic and set(hit.clitic) <= prepositions and person:
+                return j - 1
+    return last
 
 
 def _skip(doc: ActorText, i: int) -> int:
