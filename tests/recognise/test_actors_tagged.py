@@ -8,7 +8,7 @@ from rasid.lang.ar.text import TextView
 from rasid.recognise.actors import find_actors
 from rasid.recognise.actors.rules import rule_candidates
 from rasid.recognise.actors.states import infer_doc_country
-from rasid.recognise.actors.tagged import _before_preposition, _skip, tagged_actor
+from rasid.recognise.actors.tagged import _before_conjunction, _before_preposition, _skip, tagged_actor
 from rasid.recognise.names.tagger import view_doc
 
 SPORT = "وسجل المهاجم فينيسيوس جونيور هدف الفوز لريال مدريد في مرمى برشلونة."
@@ -116,3 +116,12 @@ def test_a_tagged_person_ends_before_a_preposition_and_a_known_name() -> None:
     assert _before_preposition(doc, words["الشهري"], words["لجيسوس"]) == words["الشهري"]
     assert _before_preposition(doc, words["العلي"], words["لاحمد"]) == words["العلي"]
     assert _before_preposition(doc, words["لاحمد"], words["سامي"]) == words["سامي"]  # only inside a name
+
+
+def test_a_tagged_person_ends_before_a_conjunction_that_opens_a_second_name() -> None:
+    """ "سالم ولد أحمد وسي مامادو" is two persons; "ولد" (a name particle) and "وليد" (a first
+    name) are no conjunctions, and a و-word right after a first name alone cuts nothing."""
+    doc = view_doc(TextView("عين الرئيس سالم ولد أحمد وسي مامادو وزيرين، وحضر عمر وليد حسن الاجتماع."))
+    words = {doc.word(i): i for i in range(len(doc))}
+    assert _before_conjunction(doc, words["سالم"], words["مامادو"]) == words["احمد"]
+    assert _before_conjunction(doc, words["عمر"], words["حسن"]) == words["حسن"]

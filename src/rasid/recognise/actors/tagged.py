@@ -56,7 +56,10 @@ def find_tagged(doc: ActorText, others: list[ActorCandidate]) -> list[ActorCandi
             continue
         end = name.last
         if name.type == "PER" and name.last > name.first:
-            end = _before_preposition(doc, name.first, name.last)
+            second = _before_conjunction(doc, name.first, name.last)
+            if second < name.last:  # "... وبا عيستا يحيى": the second person after the و
+                out.append(ActorCandidate(second + 1, name.last, "PER", None, None, None, "tagger", skip=1))
+            end = min(_before_preposition(doc, name.first, name.last), second)
             if end == name.last:
                 end = persons.tail(name.first, name.last)  # the person grammar's end of the name
             if any(name.last < first <= end for first, _ in taken):
@@ -154,6 +157,20 @@ def _before_preposition(doc: ActorText, first: int, last: int) -> int:
             person = any(a is not None and a.actor.type == "PER" for a in hit.match.payloads)
             if hit.clitic and set(hit.clitic) <= prepositions and person:
                 return j - 1
+    return last
+
+
+def _before_conjunction(doc: ActorText, first: int, last: int) -> int:
+    """The last word of a tagged person's name words first..last that ends before a word with
+    the conjunction و opening a second name of two words or more ("محمد ولد عثمان وبا عيستا
+    يحيى": two persons, the second a name of its own): after two words of the first name at
+    least, the و-word no first name of the lists ("وليد") and no name particle ("ولد")."""
+    tables = doc.tables
+    links = frozenset(tables.particles.of("name_link"))
+    for j in range(first + 2, last):
+        word = doc.word(j)
+        if word.startswith(_CONJUNCTION) and word not in tables.given_names and word not in links:
+            return j - 1
     return last
 
 
