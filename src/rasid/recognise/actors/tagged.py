@@ -35,6 +35,8 @@ MIN_CONFIDENCE = 0.6
 #: Proclitics left outside a tagged name (see `_skip`).
 _CONJUNCTION = "و"
 _PREPOSITIONS = frozenset("وفبلك")
+#: Prepositions written onto a name that end the name before them (`_before_preposition`).
+_BETWEEN_NAMES = frozenset("بلك")
 
 
 def find_tagged(doc: ActorText, others: list[ActorCandidate]) -> list[ActorCandidate]:
@@ -142,12 +144,14 @@ def tagged_actor(doc: ActorText, first: int, last: int, kind: str) -> tuple[Acto
 
 def _before_preposition(doc: ActorText, first: int, last: int) -> int:
     """The last word of a tagged person's name words first..last that ends before a word made of
-    a preposition and a known person's name ("الدوسري لجيسوس": to Jesus): a preposition stands
+    a preposition (ب، ل، ك) and a known person's name, itself no first name ("الدوسري لجيسوس": to Jesus): a preposition stands
     between names, never inside one. A known name: a first name of the lists or a person of the
     registry."""
     tables = doc.tables
-    prepositions = _PREPOSITIONS - {_CONJUNCTION}
+    prepositions = _BETWEEN_NAMES
     for j in range(first + 1, last + 1):
+        if doc.word(j) in tables.given_names:
+            continue  # "كامل", "كريم", "باسم": a first name, not "ك" + "امل", "ك" + "ريم"
         for clitic, rest in proclitic_readings(doc.word(j)):
             if not clitic or not set(clitic) <= prepositions or len(rest) < 3:
                 continue
