@@ -110,12 +110,12 @@ def test_a_tagged_person_runs_on_over_a_family_name_no_list_knows() -> None:
 
 def test_a_tagged_person_ends_before_a_preposition_and_a_known_name() -> None:
     """A preposition stands between names, never inside one: "الشهري لجيسوس" is "al-Shehri to
-    Jesus" (a person of the registry), "العلي لأحمد" "al-Ali to Ahmed" (a first name)."""
-    doc = view_doc(TextView("الشهري لجيسوس: لماذا؟ ثم قال العلي لأحمد سامي كلاما."))
+    Jesus" (a first name the article also writes alone); a family name may begin with the
+    letter ("لبيني")."""
+    doc = view_doc(TextView("الشهري لجيسوس: لماذا؟ ورد جيسوس بأن عبدالواحد لبيني جاهز."))
     words = {doc.word(i): i for i in range(len(doc))}
     assert _before_preposition(doc, words["الشهري"], words["لجيسوس"]) == words["الشهري"]
-    assert _before_preposition(doc, words["العلي"], words["لاحمد"]) == words["العلي"]
-    assert _before_preposition(doc, words["لاحمد"], words["سامي"]) == words["سامي"]  # only inside a name
+    assert _before_preposition(doc, words["عبدالواحد"], words["لبيني"]) == words["لبيني"]
 
 
 def test_a_tagged_person_ends_before_a_conjunction_that_opens_a_second_name() -> None:

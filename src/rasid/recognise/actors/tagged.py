@@ -144,22 +144,24 @@ def tagged_actor(doc: ActorText, first: int, last: int, kind: str) -> tuple[Acto
 
 def _before_preposition(doc: ActorText, first: int, last: int) -> int:
     """The last word of a tagged person's name words first..last that ends before a word made of
-    a preposition (ب، ل، ك) and a known person's name, itself no first name ("الدوسري لجيسوس": to Jesus): a preposition stands
-    between names, never inside one. A known name: a first name of the lists or a person of the
-    registry."""
+    a preposition (ب، ل، ك) and a known name the article also writes without it ("الدوسري
+    لجيسوس" ... "جورجي جيسوس": al-Dawsari to Jesus): a preposition stands between names, never
+    inside one. A known name: a first name of the lists or a person of the registry; a word
+    that is itself a first name is none ("كامل", "باسم"), and a family name may begin with the
+    letter ("عبدالواحد لبيني")."""
     tables = doc.tables
-    prepositions = _BETWEEN_NAMES
     for j in range(first + 1, last + 1):
-        if doc.word(j) in tables.given_names:
-            continue  # "كامل", "كريم", "باسم": a first name, not "ك" + "امل", "ك" + "ريم"
-        for clitic, rest in proclitic_readings(doc.word(j)):
-            if not clitic or not set(clitic) <= prepositions or len(rest) < 3:
+        word = doc.word(j)
+        if word in tables.given_names:
+            continue
+        for clitic, rest in proclitic_readings(word):
+            if not clitic or not set(clitic) <= _BETWEEN_NAMES or len(rest) < 3 or rest not in _words_of(doc):
                 continue
-            if rest in tables.given_names and not tables.given_names[rest]:
+            if rest in tables.given_names:
                 return j - 1
         for hit in doc.registry_all.all_at(j):
             person = any(a is not None and a.actor.type == "PER" for a in hit.match.payloads)
-            if hit.clitic and set(hit.clitic) <= prepositions and person:
+            if hit.clitic and set(hit.clitic) <= _BETWEEN_NAMES and person:
                 return j - 1
     return last
 
