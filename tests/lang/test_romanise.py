@@ -93,7 +93,7 @@ def test_letters_are_spelt_as_the_press_of_the_articles_country_does(
         ("ماجد الخالدي", "Majed al-Khalidi"),  # the nisba فاعلي: an i between the last two consonants
         ("ناصر العاطفي", "Nasser al-Atifi"),  # also after عا at the start
         ("عبد العزيز الفهد", "Abdulaziz al-Fahd"),  # written apart, a name the table knows whole
-        ("عبد الغفار", "Abd al-Ghaffar"),  # one it does not: the article kept
+        ("عبد الغفار", "Abdul Ghaffar"),  # one it does not: the compound as the press writes it apart
         ("شارل ميشال", "Charles Michel"),  # foreign given names as their bearers write them
     ],
 )
@@ -247,3 +247,46 @@ def test_abdel_names_are_spelt_as_the_press_of_egypt_sudan_and_the_maghreb_does(
     country: str, latin: str
 ) -> None:
     assert romanise("عبد الحميد سالم", country) == latin
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "latin"),
+    [
+        ("عبد الأمير حسن", "IRQ", "Abdul Amir Hassan"),  # the divine name loses its article
+        ("محمود عبد الرؤوف", "EGY", "Mahmoud Abdel Raouf"),  # Abdel where the press writes it so
+        ("عبد الواحد الفاسي", "MAR", "Abdel Ouahed Fasi"),
+        ("عبد الرحمن الفهد", "KWT", "Abdulrahman al-Fahd"),  # a compound the table spells whole
+    ],
+)
+def test_a_servant_compound_written_apart_is_spelt_as_two_capitalised_words(
+    name: str, country: str, latin: str
+) -> None:
+    assert romanise(name, country) == latin
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "latin"),
+    [
+        ("هانى شكرى", "EGY", "Hani Shoukry"),  # a final ي written ى: the table's word with ي
+        ("سامح فتحى", "IRQ", "Sameh Fathi"),  # in any country's article
+        ("كامل الحلوانى", "EGY", "Kamel al-Halwani"),  # unlisted: i in Egyptian spelling
+        ("كامل الحلوانى", "IRQ", "Kamel al-Halwana"),  # elsewhere an unlisted final ى stays a
+        ("هدى مصطفى", "EGY", "Huda Mostafa"),  # the names the table lists with ى keep their a
+    ],
+)
+def test_a_final_alef_maqsura_is_read_as_egyptian_spelling_writes_it(
+    name: str, country: str, latin: str
+) -> None:
+    assert romanise(name, country) == latin
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "latin"),
+    [
+        ("أحمدو ولد سيدي", "MRT", "Ahmedou Ould Sidi"),  # a listed name and a final و: ou
+        ("محمدو صالح", "MRT", "Mohamedou Saleh"),
+        ("عبدو صالح", "EGY", "Abdo Saleh"),  # not the servant compound's first part
+    ],
+)
+def test_a_listed_name_with_a_final_waw_ends_in_ou(name: str, country: str, latin: str) -> None:
+    assert romanise(name, country) == latin

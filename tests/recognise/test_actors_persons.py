@@ -361,3 +361,38 @@ def test_actors_persons_a_family_name_closing_two_first_names(text: str, words: 
 def test_actors_persons_an_adverb_after_two_first_names_is_no_family_name() -> None:
     found = find_actors(TextView("وصل محمد عبد الله صباحا إلى المدينة."), tagger=False)
     assert [f.text for f in found if f.type == "PER"] == ["محمد عبد الله"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # an unknown family name closed by an indefinite noun, by a verb, by a preposition's phrase
+        ("وعين الرئيس السفير عبد الله يوسف مباكيني سفيرًا لدى كينيا.", "عبد الله يوسف مباكيني"),
+        ("وحضر اللقاء السيد كريم حسن دومبيلو بحضور الوفد.", "كريم حسن دومبيلو"),
+        # the third word of a foreign name, closed by punctuation (its ending looks like a verb's)
+        ("واستقبل الوزير السيد ألفونسو رويز مارتينا، رئيس الوفد.", "ألفونسو رويز مارتينا"),
+        # a family name ending like a pronoun-suffixed noun, right after a first name
+        ("ووقع الاتفاقية السيد معين قطاطه بحضور المعنيين.", "معين قطاطه"),
+    ],
+)
+def test_actors_persons_an_unknown_family_name_that_is_no_common_word_joins_the_name(
+    text: str, words: str
+) -> None:
+    found = find_actors(TextView(text), tagger=False)
+    assert words in [f.text for f in found if f.type == "PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a common word (common_words.tsv) after a name ends it, though punctuation is far
+        ("وأكد مدير الدفاع المدني سامر محمد علي استمرار أعمال الإنقاذ.", "سامر محمد علي"),
+        # a bare noun that governs the next word is no family name
+        ("وأبلغ العميد عبدالكريم رضوان مأمور قسم الشرطة النيابة.", "عبدالكريم رضوان"),
+        # a word with a preposition that is a common word is no family name ("بحضور")
+        ("ووقع الاتفاقية السيد معين قطاطه بحضور المعنيين.", "معين قطاطه"),
+    ],
+)
+def test_actors_persons_a_common_word_ends_the_name(text: str, words: str) -> None:
+    found = find_actors(TextView(text), tagger=False)
+    assert [f.text for f in found if f.type == "PER" and f.text.startswith(words.split()[0])] == [words]

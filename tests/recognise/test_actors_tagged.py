@@ -8,7 +8,7 @@ from rasid.lang.ar.text import TextView
 from rasid.recognise.actors import find_actors
 from rasid.recognise.actors.rules import rule_candidates
 from rasid.recognise.actors.states import infer_doc_country
-from rasid.recognise.actors.tagged import _skip, tagged_actor
+from rasid.recognise.actors.tagged import _before_conjunction, _before_preposition, _skip, tagged_actor
 from rasid.recognise.names.tagger import view_doc
 
 SPORT = "وسجل المهاجم فينيسيوس جونيور هدف الفوز لريال مدريد في مرمى برشلونة."
@@ -98,3 +98,30 @@ def test_a_foreign_club_the_tagger_finds_takes_its_english_name_from_the_world_t
         ("بلاكبيرن", "ORG", "Blackburn Rovers", "tagger"),
         ("فيردر بريمن", "ORG", "Werder Bremen", "tagger"),
     ]
+
+
+def test_a_tagged_person_runs_on_over_a_family_name_no_list_knows() -> None:
+    """The tagger's name ends where the person grammar says: an unknown word that is no common
+    word, closed by a verb after it, joins it."""
+    text = "وقال المدير الإقليمي للبنك الدولي بيمال كومار جاه وعرض معه مشاريع البنك في لبنان."
+    names = [t for t, kind, _, _ in _found(text) if kind == "PER"]
+    assert names == ["بيمال كومار جاه"]
+
+
+def test_a_tagged_person_ends_before_a_preposition_and_a_known_name() -> None:
+    """A preposition stands between names, never inside one: "الشهري لجيسوس" is "al-Shehri to
+    Jesus" (a first name the article also writes alone); a family name may begin with the
+    letter ("لبيني")."""
+    doc = view_doc(TextView("الشهري لجيسوس: لماذا؟ ورد جيسوس بأن عبدالواحد لبيني جاهز."))
+    words = {doc.word(i): i for i in range(len(doc))}
+    assert _before_preposition(doc, words["الشهري"], words["لجيسوس"]) == words["الشهري"]
+    assert _before_preposition(doc, words["عبدالواحد"], words["لبيني"]) == words["لبيني"]
+
+
+def test_a_tagged_person_ends_before_a_conjunction_that_opens_a_second_name() -> None:
+    """ "سالم ولد أحمد وسي مامادو" is two persons; "ولد" (a name particle) and "وليد" (a first
+    name) are no conjunctions, and a و-word right after a first name alone cuts nothing."""
+    doc = view_doc(TextView("عين الرئيس سالم ولد أحمد وسي مامادو وزيرين، وحضر عمر وليد حسن الاجتماع."))
+    words = {doc.word(i): i for i in range(len(doc))}
+    assert _before_conjunction(doc, words["سالم"], words["مامادو"]) == words["احمد"]
+    assert _before_conjunction(doc, words["عمر"], words["حسن"]) == words["حسن"]

@@ -50,6 +50,9 @@ _LONG = "اوي"  # the letters that write a long vowel
 # a word's last letter as some texts write it for the table's ("يحيا" for "يحيى", "حمزه" for
 # "حمزة", "مصطفي" for "مصطفى")
 _ENDINGS = {"ا": "ى", "ي": "ى", "ه": "ة"}
+_ALEF_MAQSURA, _YA = "ى", "ي"
+_OU = "و"  # a name's final و after a listed name: "ou"
+_SERVANT = "عبد"  # the first part of a servant compound, a word of its own in the table
 _VOWELS = set("aeiou")
 _WORD = re.compile(rf"[{LETTERS}\u0651{EXTENDED_LETTERS}]+")  # and the shadda, which doubles a letter
 # Letters Persian and Urdu keyboards put in Arabic text ("ھیثم" for "هيثم"), read as the
@@ -202,6 +205,11 @@ def romanise_word(word: str, country: str | None = None, foreign: bool = False) 
     word = _as_listed(_with_hamza(word, words), words)
     if word in words:
         return words[word]
+    base = word[: -len(_OU)]
+    if not foreign and len(word) > 3 and word.endswith(_OU) and base in words and base != _SERVANT:
+        # a listed name and a final و, the ending West Africa's and Mauritania's names take
+        # and their press writes "ou" ("محمدو" Mohamedou, "أحمدو" Ahmedou; not "عبدو")
+        return words[base] + "ou"
     prefix = ""
     spelt = _doubled(marked)
     servant = "عبد" + ARTICLE
@@ -267,12 +275,18 @@ def romanise_word(word: str, country: str | None = None, foreign: bool = False) 
 
 
 def _as_listed(word: str, words: dict[str, str]) -> str:
-    """A word whose last letter is written as some texts write it ("يحيا", "حمزه", "مصطفي")
-    as the table lists it ("يحيى"), when the table lists it only so."""
-    if word in words or len(word) < 3 or word[-1] not in _ENDINGS:
+    """A word whose last letter is written as some texts write it ("يحيا", "حمزه", "مصطفي";
+    a final ي written ى, as Egyptian spelling does: "فتحى", "شادى") as the table lists it
+    ("يحيى", "فتحي"), when the table lists it only so."""
+    if word in words or len(word) < 3:
         return word
-    listed = word[:-1] + _ENDINGS[word[-1]]
-    return listed if listed in words else word
+    if word[-1] in _ENDINGS:
+        listed = word[:-1] + _ENDINGS[word[-1]]
+        if listed in words:
+            return listed
+    if word[-1] == _ALEF_MAQSURA and word[:-1] + _YA in words:
+        return word[:-1] + _YA
+    return word
 
 
 def _diminutive_nisba(word: str, parts: list[tuple[str, bool]]) -> bool:
@@ -336,6 +350,7 @@ def romanise(name: str, country: str | None = None) -> str | None:
     found, marked = _fused(found, marked, table.words)
     before = table.before_article
     words: list[str] = []
+    compound = False  # the word before was a compound's first part spelt for an ال-word ("عبد")
     for i, w in enumerate(found):
         if i and w in table.joined and words:
             words[-1] += table.joined[w]  # "نور الدين": Noureddine in the Levant and the Maghreb
@@ -344,9 +359,15 @@ def romanise(name: str, country: str | None = None) -> str | None:
         if foreign and i and _arabic_shaped(w):
             words.append(romanise_word(marked[i], home))  # "جورج نخلة": an Arabic family name
             continue
-        words.append(
-            before[w] if w in before and after_article else romanise_word(marked[i], country, foreign)
-        )
+        if compound:
+            # "عبد الأمير": Abdul Amir, the divine name after its compound without its article,
+            # as the press writes a compound written apart (not "Abd al-Amir")
+            latin = romanise_word(marked[i], country, foreign).removeprefix(_article(table))
+            words.append(latin[:1].upper() + latin[1:])
+            compound = False
+            continue
+        compound = w in before and after_article and not foreign
+        words.append(before[w] if compound else romanise_word(marked[i], country, foreign))
     words = [w for w in words if w]
     return " ".join(words) if words else None
 

@@ -186,6 +186,8 @@ class Tables:
     source_bodies: dict[str, str] = field(default_factory=dict)  # "الشرطة" → police ("مصدر في الشرطة")
     foreign_names: frozenset[str] = frozenset()  # foreign first names ("جورج"), also in given_names
     sport_cues: dict[str, bool] = field(default_factory=dict)  # words of sports reporting ("المباراة")
+    # ordinary words of an annotated news corpus, almost never inside a name (common_words.tsv)
+    common_words: dict[str, bool] = field(default_factory=dict)
     # word -> (whether its verb reading depends on how it is written, its reading when it does not)
     _verb_memo: BoundedMemo[str, tuple[bool, str | None]] = field(
         default_factory=lambda: BoundedMemo(_MEMO_SIZE), repr=False, compare=False
@@ -283,6 +285,12 @@ class Tables:
             if form in self.verbs:
                 return self.verbs[form]
         return None
+
+    def common(self, word: str) -> bool:
+        """Whether the word, or the word without a proclitic, is a common word: one an annotated
+        news corpus uses as an ordinary word, almost never inside a name (common_words.tsv,
+        written by scripts/build_common_words.py): "استمرار", "بحضور"."""
+        return self.word_in(word, self.common_words) is not None
 
     def stop(self, word: str, classes: frozenset[str] | None = None) -> bool:
         """Whether the word (or the word without a proclitic) is a stopword of `classes`."""
@@ -482,6 +490,9 @@ def load_tables() -> Tables:
         ),
         unit_places=load_unit_places(),
         common_place_words=load_common_place_words(),
+        common_words=dict.fromkeys(
+            (r["word"] for r in load_rows("common_words.tsv", normalise_columns=("word",))), True
+        ),
         name_words={
             r["word"]: (r["english"], r["idafa"] == "yes")
             for r in load_rows("actor_name_words.tsv", normalise_columns=("word",))

@@ -35,7 +35,7 @@ from functools import cached_property, lru_cache
 
 from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.clause_marks import commas
-from rasid.lang.ar.match import ARTICLE
+from rasid.lang.ar.match import ARTICLE, proclitic_readings
 from rasid.lang.ar.romanise import family_names
 from rasid.recognise.actors.candidate import ActorCandidate
 from rasid.recognise.actors.doc import ActorText, Hits, LexiconHit
@@ -301,9 +301,11 @@ class PersonFinder:
             if not name.given_first or name.foreign:  # "حياة المرضى" after a verb; "ألبرت أينشتاين الفيزياء"
                 return None
             return (m, True) if word.endswith(self.family_endings) or self.ends_after(m) else None
+        if self.foreign_surname(name, m):
+            return m, True
         if not self.unknown_name(word) and self.clitic_surname(name, m):
             return m, True  # "عبدالسلام بركة إن", "علي بصول إن": a family name in ب, ل, ف or ك
-        if not self.unknown_name(word) or self.possessed(m):
+        if not self.unknown_name(word) or (self.possessed(m) and not self.suffixed_family_name(name, m)):
             return None
         if name.components > 1:
             # an unknown word only right after the first name ("أكرم عفيف"), or as the family
@@ -317,6 +319,31 @@ class PersonFinder:
                 return m, True
             return (m, True) if self.closing_family_name(name, m) else None
         return m, False
+
+    def tail(self, first: int, last: int) -> int:
+        """The last word of a person's name that another finder (the name tagger) found over
+        words first..last, run on by this grammar: "بن/آل X" after it ("تميم بن حمد آل ثاني"),
+        then one family name no list knows that closes the name (`closing_family_name`,
+        `foreign_surname`: "ساروج كومار جاه وعرض"). The finder's words count as a name that
+        begins with a first name."""
+        doc = self.doc
+        foreign = doc.word(first) in self.tables.foreign_names
+        name = Name(first, last, last - first + 1, True, foreign)
+        while name.components < MAX_COMPONENTS:
+            m = name.last + 1
+            if m < len(doc) and doc.joined(m) and doc.word(m) in self.links and self._pair(m):
+                name.last, name.components = m + 1, name.components + 1
+                continue
+            break
+        m = name.last + 1
+        if name.components >= MAX_COMPONENTS or m >= len(doc) or not doc.joined(m):
+            return name.last
+        if self.foreign_surname(name, m):
+            return m
+        word = doc.word(m)
+        if not self.unknown_name(word) or not self.name_like(m) or self.possessed(m):
+            return name.last
+        return m if self.closing_family_name(name, m) else name.last
 
     def noun_surname(self, name: Name, m: int) -> bool:
         """Whether word m, an office or portfolio word without the article right after a first
@@ -344,18 +371,70 @@ class PersonFinder:
 
     def closing_family_name(self, name: Name, m: int) -> bool:
         """Whether the unknown word m closes a name of two or three first names or compounds:
-        punctuation, a function word or a verb after it, and no link before it."""
+        no common word (`Tables.common`: "فيصل محمد علي استمرار"), no link before it, and the
+        name closed after it (`closed_after`: "عبد الله عباس كيليما سفيرًا", "حسن عبد الرحيم
+        مطاوع أن"). A word ending like an adverb's accusative or a dual ("صباحا", "ساعتين",
+        common words mostly) needs punctuation, a title or an indefinite noun after it."""
         doc = self.doc
         if not name.given_first or name.foreign or name.components > 3:
-            return False
+            return False  # a foreign name's last word: `foreign_surname`
         if any(doc.word(i) in self.links for i in range(name.first, m)):
             return False  # a lineage ends as the rules above say ("عمر بن عبد العزيز سنتين")
-        if spelling(doc.written(m)).endswith((*affixes("adverb_ending"), *affixes("feminine_dual"))):
-            return False  # an adverb's accusative ("صباحا"), a dual ("ساعتين"): no family name
+        if self.tables.common(doc.word(m)):
+            return False
+        adverb = spelling(doc.written(m)).endswith((*affixes("adverb_ending"), *affixes("feminine_dual")))
+        return self.closed_after(m, strong=adverb)
+
+    def closed_after(self, m: int, strong: bool = False) -> bool:
+        """Whether a name ending at word m is closed after it: by punctuation or the end, a
+        title, or a word written with an indefinite mark ("سفيرًا": a noun, never a name word);
+        unless `strong`, also by a function word, a verb or a common word after a proclitic
+        ("بحضور", "وعرض"; a bare noun may govern the next: "مأمور مركز")."""
+        doc = self.doc
         nxt = m + 1
-        if nxt >= len(doc) or not doc.joined(nxt):
+        if nxt >= len(doc) or not doc.joined(nxt) or doc.titles.at(nxt) is not None:
             return True
-        return self.tables.stop(doc.word(nxt)) or doc.verb(nxt) is not None
+        marks = self.tables.particles.written.get("indefinite_mark", ())
+        if any(mark in doc.written(nxt) for mark in marks):
+            return True
+        if strong:
+            return False
+        word = doc.word(nxt)
+        if self.tables.stop(word) or doc.verb(nxt) is not None:
+            return True
+        common = self.tables.common_words
+        return any(clitic and rest in common for clitic, rest in proclitic_readings(word))
+
+    def foreign_surname(self, name: Name, m: int) -> bool:
+        """Whether word m is one more word of a foreign name after its surname ("ألفونسو زيغبي
+        كامارينا،"): a name-like word without ال that is no place, no function word, no
+        common word (its ending may look like a verb's or a pronoun's: "نا"),
+        and the name closed after it by punctuation, a title or an indefinite noun."""
+        doc = self.doc
+        if not name.foreign or name.components < 2 or name.components > 3:
+            return False
+        word = doc.word(m)
+        if word.startswith(ARTICLE) or not self.name_like(m) or self.tables.common(word):
+            return False
+        if doc.places.at(m) is not None or self.tables.word_in(word, self.tables.stopwords):
+            return False
+        if doc.written(m).endswith(self.tables.particles.written.get("feminine_ending", ())):
+            return False  # "ألقى توماس لوريمر محاضرة،": an Arabic noun, no foreign surname
+        return self.closed_after(m, strong=True)
+
+    def suffixed_family_name(self, name: Name, m: int) -> bool:
+        """Whether word m, which ends like a noun with a pronoun ("خلفه"), is the family name
+        right after a first name ("معين قداده بحضور"): neither the word nor the word without
+        its ending a common word, and the name closed after it as `closing_family_name` says."""
+        doc = self.doc
+        if not name.given_first or name.foreign or name.components != 1:
+            return False
+        word = doc.word(m)
+        suffixes = sorted(self.tables.particles.of("object_suffix"), key=len, reverse=True)
+        stem = next((word[: -len(s)] for s in suffixes if word.endswith(s)), word)
+        if self.tables.common(word) or self.tables.common(stem) or doc.verb(m) is not None:
+            return False
+        return self.closed_after(m)
 
     def clitic_surname(self, name: Name, m: int) -> bool:
         """Whether word m, which begins with a letter that is usually a proclitic (ب، ل، ف، ك),
@@ -372,6 +451,8 @@ class PersonFinder:
         rest = word[1:]
         if rest.startswith(ARTICLE) or self.tables.verb_shaped(word) or self.tables.stop(word):
             return False
+        if self.tables.common(word):
+            return False  # "معين قداده بحضور": a common word with its preposition
         if self.possessed(m) or doc.verb(m) is not None:
             return False
         return m + 1 >= len(doc) or not doc.joined(m + 1) or self.ends_after(m)

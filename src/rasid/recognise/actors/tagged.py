@@ -24,6 +24,7 @@ from __future__ import annotations
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
 from rasid.recognise.actors.candidate import ActorCandidate
 from rasid.recognise.actors.doc import ActorText
+from rasid.recognise.actors.persons import PersonFinder
 from rasid.recognise.actors.registry import Actor
 from rasid.recognise.actors.rules import rule_spans
 
@@ -34,6 +35,8 @@ MIN_CONFIDENCE = 0.6
 #: Proclitics left outside a tagged name (see `_skip`).
 _CONJUNCTION = "و"
 _PREPOSITIONS = frozenset("وفبلك")
+#: Prepositions written onto a name that end the name before them (`_before_preposition`).
+_BETWEEN_NAMES = frozenset("بلك")
 
 
 def find_tagged(doc: ActorText, others: list[ActorCandidate]) -> list[ActorCandidate]:
@@ -42,6 +45,7 @@ def find_tagged(doc: ActorText, others: list[ActorCandidate]) -> list[ActorCandi
 
     taken = [(c.first, c.last) for c in others if not c.dropped]
     out: list[ActorCandidate] = []
+    persons = PersonFinder(doc, others)
     for name in load_tagger().names(doc, rule_spans(others)):
         if name.type not in TAGGED_TYPES or name.confidence < MIN_CONFIDENCE:
             continue
@@ -52,10 +56,20 @@ def find_tagged(doc: ActorText, others: list[ActorCandidate]) -> list[ActorCandi
             actor, clitic = registered
             out.append(ActorCandidate.of(actor, name.first, name.last, "tagger", skip=clitic))
             continue
+        end = name.last
+        if name.type == "PER" and name.last > name.first:
+            second = _before_conjunction(doc, name.first, name.last)
+            if second < name.last:  # "... وبا عيستا يحيى": the second person after the و
+                out.append(ActorCandidate(second + 1, name.last, "PER", None, None, None, "tagger", skip=1))
+            end = min(_before_preposition(doc, name.first, name.last), second)
+            if end == name.last:
+                end = persons.tail(name.first, name.last)  # the person grammar's end of the name
+            if any(name.last < first <= end for first, _ in taken):
+                end = name.last
         out.append(
             ActorCandidate(
                 name.first,
-                name.last,
+                end,
                 name.type,
                 None,
                 None,
@@ -126,6 +140,44 @@ def tagged_actor(doc: ActorText, first: int, last: int, kind: str) -> tuple[Acto
         return None
     _, _, actor, clitic = min(found, key=lambda f: (f[0], f[1]))
     return actor, clitic
+
+
+def _before_preposition(doc: ActorText, first: int, last: int) -> int:
+    """The last word of a tagged person's name words first..last that ends before a word made of
+    a preposition (ب، ل، ك) and a known name the article also writes without it ("الدوسري
+    لجيسوس" ... "جورجي جيسوس": al-Dawsari to Jesus): a preposition stands between names, never
+    inside one. A known name: a first name of the lists or a person of the registry; a word
+    that is itself a first name is none ("كامل", "باسم"), and a family name may begin with the
+    letter ("عبدالواحد لبيني")."""
+    tables = doc.tables
+    for j in range(first + 1, last + 1):
+        word = doc.word(j)
+        if word in tables.given_names:
+            continue
+        for clitic, rest in proclitic_readings(word):
+            if not clitic or not set(clitic) <= _BETWEEN_NAMES or len(rest) < 3 or rest not in _words_of(doc):
+                continue
+            if rest in tables.given_names:
+                return j - 1
+        for hit in doc.registry_all.all_at(j):
+            person = any(a is not None and a.actor.type == "PER" for a in hit.match.payloads)
+            if hit.clitic and set(hit.clitic) <= _BETWEEN_NAMES and person:
+                return j - 1
+    return last
+
+
+def _before_conjunction(doc: ActorText, first: int, last: int) -> int:
+    """The last word of a tagged person's name words first..last that ends before a word with
+    the conjunction و opening a second name of two words or more ("محمد ولد عثمان وبا عيستا
+    يحيى": two persons, the second a name of its own): after two words of the first name at
+    least, the و-word no first name of the lists ("وليد") and no name particle ("ولد")."""
+    tables = doc.tables
+    links = frozenset(tables.particles.of("name_link"))
+    for j in range(first + 2, last):
+        word = doc.word(j)
+        if word.startswith(_CONJUNCTION) and word not in tables.given_names and word not in links:
+            return j - 1
+    return last
 
 
 def _skip(doc: ActorText, i: int) -> int:
