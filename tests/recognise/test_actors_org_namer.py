@@ -148,3 +148,57 @@ def test_the_kurdish_press_spelling_of_kurdistan_names_the_regional_government()
 def test_a_somali_site_is_named_whole_after_its_noun() -> None:
     found = actors("ونقل موقع صومالي غارديان عن شهود أن الانفجار وقع قرب الميناء.")
     assert ("موقع صومالي غارديان", "ORG", "Somali Guardian") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second field joined by و, itself a head noun and its genitive
+        (
+            "وأكدت وزارة الطوارئ وإدارة الكوارث السورية وصول الفرق إلى الموقع.",
+            (
+                "وزارة الطوارئ وإدارة الكوارث السورية",
+                "ORG",
+                "Syrian Ministry of Emergency and Disaster Management",
+            ),
+        ),
+        # a field of two words after ل
+        (
+            "وقالت الهيئة الوطنية للتنسيق الاستخباري إن التحقيق مستمر.",
+            (
+                "الهيئة الوطنية للتنسيق الاستخباري",
+                "ORG",
+                "National Commission for Intelligence Coordination",
+            ),
+        ),
+        # a company: its own name romanised, its fields before "Company" even after ل
+        (
+            "وأعلنت شركة النور للتأمين والاستثمار أرباحها السنوية.",
+            ("شركة النور للتأمين والاستثمار", "ORG", "Al-Nour Insurance and Investment Company"),
+        ),
+    ],
+)
+def test_whole_names_of_ministries_commissions_and_companies(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in actors(text)
+
+
+def test_a_ministry_named_after_a_field_is_not_the_club_of_that_name() -> None:
+    """ "الكهرباء" is an Iraqi club's bare name; after وزارة, outside sport, it is the field."""
+    found = actors("وذكرت وزارة الكهرباء العراقية أن الأحمال ارتفعت.")
+    assert ("وزارة الكهرباء العراقية", "ORG", "Iraqi Ministry of Electricity") in found
+
+
+def test_a_registry_organisation_with_a_plus_is_its_wider_group() -> None:
+    assert ("أوبك+", "ORG", "OPEC+") in actors("واتفقت دول أوبك+ على تمديد الخفض.")
+
+
+def test_a_party_named_by_its_doctrine() -> None:
+    found = actors("وحضر ممثلون عن الحزب الشيوعي السوداني والحزب الناصري.")
+    assert ("الحزب الشيوعي السوداني", "ORG", "Sudanese Communist Party") in found
+    assert ("الحزب الناصري", "ORG", "Nasserist Party") in found
+
+
+def test_a_companys_field_word_no_list_knows_is_not_romanised_into_its_name() -> None:
+    assert ("شركة الخليج للمخازن", "ORG", None) in actors("وقالت شركة الخليج للمخازن إن أرباحها ارتفعت.")

@@ -18,8 +18,10 @@ name.
 The English name is composed only when every part is known: [actor] [place] [state's
 adjective] [adjectives, last first] [field] HEAD [of|for field], e.g. National Center for
 Meteorology, Syrian Press Center, Egyptian Ministry of Foreign Affairs and Emigration; a
-ministry with no state named takes the article's country. Otherwise the name is None and
-name_ar keeps the words as written.
+ministry with no state named takes the article's country. A company's fields precede it
+even after ل (order `trade`: Al-Nour Insurance and Investment Company). Otherwise the name is
+None and name_ar keeps the words as written. After a club's head noun ("نادي"), or after any
+head in a sports report ("فريق نفط الوسط"), a club's alias is the club.
 """
 
 from __future__ import annotations
@@ -259,7 +261,7 @@ def compose(head: Head, parts: list[Part], doc_adjective: str | None) -> str | N
         joined = " and ".join(str(p.english) for p in fields)
         if head.order == "of":
             after = f" of {joined}"
-        elif fields[0].linked:
+        elif fields[0].linked and head.order != "trade":
             after = f" for {joined}"
         else:
             before = [joined]
@@ -304,6 +306,11 @@ def find_orgs(doc: ActorText) -> tuple[list[ActorCandidate], list[tuple[int, str
             i += 1
             continue
         last, parts = _chain(doc, i, definite, head.proper and not definite)
+        club = _club_after(doc, i, head)
+        if club is not None and club[1] >= last:  # "فريق نفط الوسط": the club's whole alias
+            out.append(ActorCandidate.of(club[0], i, club[1], "org", skip=len(clitic)))
+            i = club[1] + 1
+            continue
         known = any(p.kind in KNOWN - ({"adjective"} if not definite else set()) for p in parts)
         if not parts or not (head.strong or known):
             listed = None if definite else _listed_outlet(doc, i, head)
@@ -320,7 +327,7 @@ def find_orgs(doc: ActorText) -> tuple[list[ActorCandidate], list[tuple[int, str
         if not (head.strong or known):
             i += 1
             continue
-        known_actor = _registered(doc, i, last)
+        known_actor = _registered(doc, i, last, head)
         if known_actor is not None:  # "التحالف الدولي" inside "طيران التحالف الدولي"
             cand = ActorCandidate.of(known_actor, i, last, "org")
         else:
@@ -354,14 +361,38 @@ def _listed_outlet(doc: ActorText, i: int, head: Head) -> ActorCandidate | None:
     return None
 
 
-def _registered(doc: ActorText, i: int, last: int) -> Actor | None:
+def _registered(doc: ActorText, i: int, last: int, head: Head) -> Actor | None:
     """The registry actor whose alias is exactly words i..last, found even where a longer
-    alias holds it (the registry's own matches do not overlap)."""
+    alias holds it (the registry's own matches do not overlap); a club's alias after a club's
+    head noun ("نادي") or in a sports report only: "وزارة الكهرباء" is no club."""
     for hit in doc.registry_all.all_at(i):
         alias = doc.alias(hit)
         if hit.last == last and alias is not None and not alias.agent:
             return alias.actor
+    if not (doc.tables.word_in(head.word, doc.tables.sport_cues) or doc.about_sport):
+        return None
     return _club(doc, i, last)
+
+
+def _club_after(doc: ActorText, i: int, head: Head) -> tuple[Actor, int] | None:
+    """The club whose alias follows the head noun at i, and its last word, where the head is a
+    club's ("نادي") or the article is about sport ("فريق نفط الوسط", "فريق الشرطة"): the longest
+    alias allowed in the article's country, the home league's first; None elsewhere."""
+    if i + 1 >= len(doc) or not doc.joined(i + 1):
+        return None
+    if not (doc.tables.word_in(head.word, doc.tables.sport_cues) or doc.about_sport):
+        return None
+    best: tuple[int, int, Actor] | None = None
+    for hit in doc.registry_all.all_at(i + 1):
+        if hit.clitic:
+            continue
+        for alias in hit.match.payloads:
+            if alias is None or not alias.club or not alias.allowed_in(doc.doc_country):
+                continue
+            local = 0 if alias.contexts is not None else 1
+            if best is None or (hit.last, -local) > (best[0], -best[1]):
+                best = (hit.last, local, alias.actor)
+    return None if best is None else (best[2], best[0])
 
 
 def _club(doc: ActorText, i: int, last: int) -> Actor | None:
@@ -380,7 +411,9 @@ def _club(doc: ActorText, i: int, last: int) -> Actor | None:
 def _location(doc: ActorText, k: int, head: Head, parts: list[Part]) -> Part | None:
     """The place after "في" that locates an office named without one ("مكتب حقوق الإنسان في
     تعز" → Taiz Human Rights Office; "في المحافظة" → the article's governorate), or None."""
-    if head.order != "pre" or any(p.kind in ("place", "nisba", "actor", "quoted", "word") for p in parts):
+    if head.order not in ("pre", "trade") or any(
+        p.kind in ("place", "nisba", "actor", "quoted", "word") for p in parts
+    ):
         return None
     if k < len(doc) and doc.joined(k):
         glued = _glued_place(doc, k) or _unit_location(doc, k, "ب")  # "بإدلب", "بمحافظة تعز"
@@ -527,9 +560,14 @@ def _own_word(part: Part, doc: ActorText) -> tuple[str, bool] | None:
     """(English, governs the next word) of a name word after a proper head, or None."""
     if part.kind not in ("word", "quoted"):
         return None
-    found = doc.tables.name_words.get(normalise_string(part.written))
+    written = normalise_string(part.written)
+    found = doc.tables.name_words.get(written)
     if found is not None:
         return found
+    if part.kind == "word" and written.startswith(
+        tuple(o for o in doc.tables.particles.of("of_clitic") if len(o) > 1)
+    ):
+        return None  # "للمخازن": a field after ل, not a word of the own name (no English for it)
     latin = romanise(part.written, doc.doc_country)
     return (latin[:1].upper() + latin[1:], False) if latin else None
 
