@@ -202,3 +202,16 @@ def test_a_party_named_by_its_doctrine() -> None:
 
 def test_a_companys_field_word_no_list_knows_is_not_romanised_into_its_name() -> None:
     assert ("شركة الخليج للمخازن", "ORG", None) in actors("وقالت شركة الخليج للمخازن إن أرباحها ارتفعت.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وصوت مجلس الشيوخ الأميركي على القرار.", ("مجلس الشيوخ الأميركي", "ORG", "US Senate")),
+        ("وصوت مجلس الشيوخ الأمريكي على القرار.", ("مجلس الشيوخ الأمريكي", "ORG", "US Senate")),
+        # a senate the registry does not list: the body, then the state's adjective before it
+        ("وصوت مجلس الشيوخ الفرنسي على القانون.", ("مجلس الشيوخ الفرنسي", "ORG", "French Senate")),
+    ],
+)
+def test_a_senate_is_named_by_its_state(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in actors(text)

@@ -118,10 +118,10 @@ def test_a_foreign_club_the_tagger_finds_takes_its_english_name_from_the_world_t
             "وفاز مولودية الجزائر على شباب بلوزداد في مباراة الدوري بهدفين.",
             [("مولودية الجزائر", "MC Alger"), ("شباب بلوزداد", "CR Belouizdad")],
         ),
-        # a team noun before a club's alias takes the whole alias
+        # after a team noun the club is its whole alias, the noun left out
         (
             "وتغلب فريق نفط الوسط على فريق النفط في مباراة الدوري العراقي بهدف.",
-            [("فريق نفط الوسط", "Naft Al-Wasat"), ("فريق النفط", "Al-Naft SC")],
+            [("نفط الوسط", "Naft Al-Wasat"), ("النفط", "Al-Naft SC")],
         ),
     ],
 )

@@ -292,6 +292,11 @@ def find_orgs(doc: ActorText) -> tuple[list[ActorCandidate], list[tuple[int, str
             i += 1
             continue
         clitic, head, definite = found
+        service = _service(doc, i) if i in doc.services else None
+        if service is not None and service.last > i:  # "مجلس الشيوخ الأميركي": a state's body
+            out.append(service)
+            i = service.last + 1
+            continue
         described = _described(doc, i)
         if described is not None:
             out.append(described)
@@ -308,7 +313,9 @@ def find_orgs(doc: ActorText) -> tuple[list[ActorCandidate], list[tuple[int, str
         last, parts = _chain(doc, i, definite, head.proper and not definite)
         club = _club_after(doc, i, head)
         if club is not None and club[1] >= last:  # "فريق نفط الوسط": the club's whole alias
-            out.append(ActorCandidate.of(club[0], i, club[1], "org", skip=len(clitic)))
+            named = tables.word_in(head.word, tables.sport_cues) is not None  # "نادي الزمالك"
+            start, skip = (i, len(clitic)) if named else (i + 1, 0)  # "فريق [برشلونة]"
+            out.append(ActorCandidate.of(club[0], start, club[1], "org", skip=skip))
             i = club[1] + 1
             continue
         known = any(p.kind in KNOWN - ({"adjective"} if not definite else set()) for p in parts)
