@@ -215,3 +215,15 @@ def test_a_companys_field_word_no_list_knows_is_not_romanised_into_its_name() ->
 )
 def test_a_senate_is_named_by_its_state(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in actors(text)
+
+
+def test_an_outlet_named_by_a_place_and_a_number() -> None:
+    assert ("موقع عدن 24", "ORG", "Aden 24") in actors("وقال موقع عدن 24 إن الاشتباكات توقفت.")
+    # an office of a place, then a number: no outlet
+    found = actors("وقالت مديرية صحة حلب 3 مرات إن القصف استمر.")
+    assert ("مديرية صحة حلب", "ORG", "Aleppo Health Directorate") in found
+
+
+def test_a_regulator_is_named_by_what_it_regulates() -> None:
+    found = actors("وقالت هيئة تنظيم الاتصالات إن الشبكة تعمل.")
+    assert ("هيئة تنظيم الاتصالات", "ORG", "Telecommunications Regulatory Commission") in found

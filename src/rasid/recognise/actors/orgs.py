@@ -334,6 +334,12 @@ def find_orgs(doc: ActorText) -> tuple[list[ActorCandidate], list[tuple[int, str
         if not (head.strong or known):
             i += 1
             continue
+        numbered = _numbered_outlet(doc, i, last, head, parts)
+        if numbered is not None:  # "موقع مقديشو 24": the outlet's name ends with its number
+            numbered.skip = len(clitic)
+            out.append(numbered)
+            i = numbered.last + 1
+            continue
         known_actor = _registered(doc, i, last, head)
         if known_actor is not None:  # "التحالف الدولي" inside "طيران التحالف الدولي"
             cand = ActorCandidate.of(known_actor, i, last, "org")
@@ -366,6 +372,22 @@ def _listed_outlet(doc: ActorText, i: int, head: Head) -> ActorCandidate | None:
         country = outlet[0].country if len({o.country for o in outlet}) == 1 else None
         return ActorCandidate(i, i + n, "ORG", name, None, country, "org", heads=frozenset({head.word}))
     return None
+
+
+def _numbered_outlet(
+    doc: ActorText, i: int, last: int, head: Head, parts: list[Part]
+) -> ActorCandidate | None:
+    """An outlet noun, a place and a number joined to it: the outlet named by both ("موقع
+    مقديشو 24" → Mogadishu 24), or None."""
+    k = last + 1
+    if len(parts) != 1 or parts[0].kind != "place" or not parts[0].english:
+        return None
+    if k >= len(doc) or not doc.joined(k) or not doc.word(k).isdigit():
+        return None
+    if normalise_string(head.word) not in load_outlets().nouns:
+        return None
+    name = f"{parts[0].english} {int(doc.word(k))}"  # Western digits, as the outlet writes its name
+    return ActorCandidate(i, k, "ORG", name, None, parts[0].country, "org", heads=frozenset({head.word}))
 
 
 def _registered(doc: ActorText, i: int, last: int, head: Head) -> Actor | None:
