@@ -227,3 +227,17 @@ def test_an_outlet_named_by_a_place_and_a_number() -> None:
 def test_a_regulator_is_named_by_what_it_regulates() -> None:
     found = actors("وقالت هيئة تنظيم الاتصالات إن الشبكة تعمل.")
     assert ("هيئة تنظيم الاتصالات", "ORG", "Telecommunications Regulatory Commission") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال الحزب الوطني الديمقراطي إن الانتخابات مزورة.", "National Democratic Party"),
+        ("وقال المجلس الوطني الانتقالي إن قواته تقدمت.", "National Transitional Council"),
+        ("وقالت الجبهة الإسلامية القومية إن الانتخابات مزورة.", "National Islamic Front"),
+        # the other adjectives keep their English order, the last Arabic one first
+        ("وقال المجلس العسكري الانتقالي إن الانتخابات ستجرى.", "Transitional Military Council"),
+    ],
+)
+def test_national_leads_the_adjectives_of_a_name(text: str, expected: str) -> None:
+    assert [name for _, _, name in actors(text)] == [expected]

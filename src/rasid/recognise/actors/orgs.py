@@ -49,6 +49,10 @@ TIME_CLASS = frozenset({"time"})
 KNOWN = frozenset({"nisba", "adjective", "portfolio", "place", "actor", "quoted"})
 COMPOSED = (KNOWN - {"quoted"}) | {"proper"}  # the parts an English name is composed from
 MAX_PARTS = 6
+#: Adjectives an English name puts before the others, whatever the Arabic order ("الحزب الوطني
+#: الديمقراطي" → National Democratic Party, "المجلس الوطني الانتقالي" → National Transitional
+#: Council); the others go last first ("الحزب الاتحادي الديمقراطي" → Democratic Unionist Party).
+LEADING_ADJECTIVES = frozenset({"national"})
 MAX_QUOTED = 5
 
 MAX_OUTLET_WORDS = 4  # the longest outlet name after its noun ("وكالة تونس إفريقيا للأنباء")
@@ -252,6 +256,7 @@ def compose(head: Head, parts: list[Part], doc_adjective: str | None) -> str | N
     ]
     states = [p.english for p in parts if p.kind == "nisba"]
     adjectives = [_title(p.english) for p in reversed(parts) if p.kind == "adjective"]
+    adjectives.sort(key=lambda a: a.lower() not in LEADING_ADJECTIVES)  # National Democratic Party
     fields = [p for p in parts if p.kind == "portfolio"]
     if head.order == "of" and not states and not places and doc_adjective:
         states = [doc_adjective]
