@@ -148,3 +148,96 @@ def test_the_kurdish_press_spelling_of_kurdistan_names_the_regional_government()
 def test_a_somali_site_is_named_whole_after_its_noun() -> None:
     found = actors("ونقل موقع صومالي غارديان عن شهود أن الانفجار وقع قرب الميناء.")
     assert ("موقع صومالي غارديان", "ORG", "Somali Guardian") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second field joined by و, itself a head noun and its genitive
+        (
+            "وأكدت وزارة الطوارئ وإدارة الكوارث السورية وصول الفرق إلى الموقع.",
+            (
+                "وزارة الطوارئ وإدارة الكوارث السورية",
+                "ORG",
+                "Syrian Ministry of Emergency and Disaster Management",
+            ),
+        ),
+        # a field of two words after ل
+        (
+            "وقالت الهيئة الوطنية للتنسيق الاستخباري إن التحقيق مستمر.",
+            (
+                "الهيئة الوطنية للتنسيق الاستخباري",
+                "ORG",
+                "National Commission for Intelligence Coordination",
+            ),
+        ),
+        # a company: its own name romanised, its fields before "Company" even after ل
+        (
+            "وأعلنت شركة النور للتأمين والاستثمار أرباحها السنوية.",
+            ("شركة النور للتأمين والاستثمار", "ORG", "Al-Nour Insurance and Investment Company"),
+        ),
+    ],
+)
+def test_whole_names_of_ministries_commissions_and_companies(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in actors(text)
+
+
+def test_a_ministry_named_after_a_field_is_not_the_club_of_that_name() -> None:
+    """ "الكهرباء" is an Iraqi club's bare name; after وزارة, outside sport, it is the field."""
+    found = actors("وذكرت وزارة الكهرباء العراقية أن الأحمال ارتفعت.")
+    assert ("وزارة الكهرباء العراقية", "ORG", "Iraqi Ministry of Electricity") in found
+
+
+def test_a_registry_organisation_with_a_plus_is_its_wider_group() -> None:
+    assert ("أوبك+", "ORG", "OPEC+") in actors("واتفقت دول أوبك+ على تمديد الخفض.")
+
+
+def test_a_party_named_by_its_doctrine() -> None:
+    found = actors("وحضر ممثلون عن الحزب الشيوعي السوداني والحزب الناصري.")
+    assert ("الحزب الشيوعي السوداني", "ORG", "Sudanese Communist Party") in found
+    assert ("الحزب الناصري", "ORG", "Nasserist Party") in found
+
+
+def test_a_companys_field_word_no_list_knows_is_not_romanised_into_its_name() -> None:
+    assert ("شركة الخليج للمخازن", "ORG", None) in actors("وقالت شركة الخليج للمخازن إن أرباحها ارتفعت.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وصوت مجلس الشيوخ الأميركي على القرار.", ("مجلس الشيوخ الأميركي", "ORG", "US Senate")),
+        ("وصوت مجلس الشيوخ الأمريكي على القرار.", ("مجلس الشيوخ الأمريكي", "ORG", "US Senate")),
+        # a senate the registry does not list: the body, then the state's adjective before it
+        ("وصوت مجلس الشيوخ الفرنسي على القانون.", ("مجلس الشيوخ الفرنسي", "ORG", "French Senate")),
+    ],
+)
+def test_a_senate_is_named_by_its_state(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in actors(text)
+
+
+def test_an_outlet_named_by_a_place_and_a_number() -> None:
+    assert ("موقع عدن 24", "ORG", "Aden 24") in actors("وقال موقع عدن 24 إن الاشتباكات توقفت.")
+    # an office of a place, then a number: no outlet
+    found = actors("وقالت مديرية صحة حلب 3 مرات إن القصف استمر.")
+    assert ("مديرية صحة حلب", "ORG", "Aleppo Health Directorate") in found
+
+
+def test_a_regulator_is_named_by_what_it_regulates() -> None:
+    found = actors("وقالت هيئة تنظيم الاتصالات إن الشبكة تعمل.")
+    assert ("هيئة تنظيم الاتصالات", "ORG", "Telecommunications Regulatory Commission") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال الحزب الوطني الديمقراطي إن الانتخابات مزورة.", "National Democratic Party"),
+        ("وقال المجلس الوطني الانتقالي إن قواته تقدمت.", "National Transitional Council"),
+        ("وقالت الجبهة الإسلامية القومية إن الانتخابات مزورة.", "National Islamic Front"),
+        # the other adjectives keep their English order, the last Arabic one first
+        ("وقال المجلس العسكري الانتقالي إن الانتخابات ستجرى.", "Transitional Military Council"),
+    ],
+)
+def test_national_leads_the_adjectives_of_a_name(text: str, expected: str) -> None:
+    assert [name for _, _, name in actors(text)] == [expected]

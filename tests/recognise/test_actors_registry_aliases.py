@@ -136,3 +136,12 @@ def test_al_shabaab_by_its_group_noun_and_in_somali_articles(
 def test_al_shabab_the_club_outside_somali_articles() -> None:
     text = "الرياض - فاز الشباب على الاتحاد في الدوري السعودي، وقال مدرب الشباب إن الفريق لعب جيداً."
     assert ("الشباب", "ORG", "Al-Shabaab") not in actors(text)
+
+
+def test_a_dash_joins_the_parts_of_a_registry_name() -> None:
+    """ "– قطاع الشمال" after the movement's name is its northern sector, a name of its own;
+    dashes around an aside leave the name before them as it is."""
+    found = actors("وأعلنت الحركة الشعبية لتحرير السودان – قطاع الشمال سيطرتها على البلدة.")
+    assert ("الحركة الشعبية لتحرير السودان – قطاع الشمال", "ORG", "SPLM-N") in found
+    found = actors("وقال الجيش السوداني - في بيان - إن قواته تقدمت.")
+    assert ("الجيش السوداني", "ORG", "Sudanese Armed Forces") in found

@@ -125,3 +125,48 @@ def test_a_tagged_person_ends_before_a_conjunction_that_opens_a_second_name() ->
     words = {doc.word(i): i for i in range(len(doc))}
     assert _before_conjunction(doc, words["سالم"], words["مامادو"]) == words["احمد"]
     assert _before_conjunction(doc, words["عمر"], words["حسن"]) == words["حسن"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force word that is a club's name: the club in a sports report, not the police
+        (
+            "وتغلب الشرطة على الطلبة بهدفين في مباراة الدوري العراقي، وقال مدرب الشرطة إن الفوز مستحق.",
+            [("الشرطة", "Al-Shorta"), ("الطلبة", "Al-Talaba"), ("الشرطة", "Al-Shorta")],
+        ),
+        # a state's name is its home club's ("نادي الكويت" in the registry), not after a place word
+        (
+            "وتعادل الكويت مع القادسية في مباراة الدوري الكويتي، وقال المدرب إن الجماهير داخل الكويت غاضبة.",
+            [("الكويت", "Kuwait SC"), ("القادسية", "Al-Qadsia")],
+        ),
+        # a club whose alias holds a state's name is the club, not the state
+        (
+            "وفاز مولودية الجزائر على شباب بلوزداد في مباراة الدوري بهدفين.",
+            [("مولودية الجزائر", "MC Alger"), ("شباب بلوزداد", "CR Belouizdad")],
+        ),
+        # after a team noun the club is its whole alias, the noun left out
+        (
+            "وتغلب فريق نفط الوسط على فريق النفط في مباراة الدوري العراقي بهدف.",
+            [("نفط الوسط", "Naft Al-Wasat"), ("النفط", "Al-Naft SC")],
+        ),
+    ],
+)
+def test_in_a_sports_report_a_state_or_force_word_that_is_a_clubs_name_is_the_club(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(t, name) for t, kind, name, _ in _found(text, tagger=False) if kind == "ORG"]
+    assert found == expected
+
+
+def test_outside_sport_the_police_stay_the_police() -> None:
+    found = [
+        (t, name) for t, _, name, _ in _found("وقالت الشرطة العراقية إن الطريق أغلق في بغداد.", tagger=False)
+    ]
+    assert ("الشرطة العراقية", "Iraqi Police") in found
+
+
+def test_where_national_teams_play_a_states_name_is_not_its_namesake_club() -> None:
+    """ "نادي قطر" is a club; in a report on the national team, "قطر" is the state's team."""
+    text = "وفاز المنتخب القطري على نظيره العماني في المباراة، وقال مدرب قطر إن الفوز مستحق في الدوحة."
+    assert [name for _, _, name, _ in _found(text, tagger=False) if name == "Qatar SC"] == []

@@ -29,6 +29,9 @@ CLOSING_QUOTES = quote_marks().any_closing
 SENTENCE_BREAK = clause_marks().sentence_ends | {"\n"}
 _UNREAD = object()  # a word whose verb reading is not read yet (ActorText.verb)
 _QUOTES_TO_SPACES = str.maketrans({c: " " for c in OPENING_QUOTES | CLOSING_QUOTES})
+#: Dashes joining the parts of one name ("الحركة الشعبية لتحرير السودان – قطاع الشمال").
+NAME_DASHES = "-\u2010\u2011\u2012\u2013\u2014"
+_NAME_MARKS_TO_SPACES = str.maketrans({c: " " for c in (*OPENING_QUOTES, *CLOSING_QUOTES, *NAME_DASHES)})
 
 
 class LexiconHit(NamedTuple, Generic[T]):
@@ -98,6 +101,10 @@ class Hits(Generic[T]):
     def __iter__(self) -> Iterator[LexiconHit[T]]:
         for i in sorted(self._by_first):
             yield from self._by_first[i]
+
+
+#: Different sport words an article needs to be about sport (`ActorText.about_sport`).
+MIN_SPORT_CUES = 2
 
 
 class ActorText:
@@ -208,6 +215,20 @@ class ActorText:
         return hit
 
     @cached_property
+    def about_sport(self) -> bool:
+        """Whether the article is about sport: `MIN_SPORT_CUES` different words of
+        data/actor_sport_cues.tsv ("المباراة", "الدوري")."""
+        cues = self.tables.sport_cues
+        seen: set[str] = set()
+        for i in self.read_in(cues):
+            found = self.tables.word_in(self.texts[i], cues)
+            if found is not None:
+                seen.add(found[1])
+                if len(seen) >= MIN_SPORT_CUES:
+                    return True
+        return False
+
+    @cached_property
     def main_place(self) -> Place | None:
         """The place of the article's country it names most (first named on a tie), not the
         country itself: what "المحافظة" refers to in an organisation's name."""
@@ -276,13 +297,20 @@ class ActorText:
         return blanked(self.norm, _QUOTES_TO_SPACES)  # the article's words, read once
 
     @cached_property
+    def unmarked(self) -> str:
+        """The normalised text with quotation marks and dashes as spaces (same offsets): the
+        registry's names are matched through both, a dash joining the parts of one name
+        ("الحركة الشعبية لتحرير السودان – قطاع الشمال" is SPLM-N)."""
+        return blanked(self.norm, _NAME_MARKS_TO_SPACES)
+
+    @cached_property
     def registry(self) -> Hits[Alias | None]:
-        return Hits(self, self.tables.registry.matcher, text=self.unquoted)
+        return Hits(self, self.tables.registry.matcher, text=self.unmarked)
 
     @cached_property
     def registry_all(self) -> Hits[Alias | None]:
         """Every registry match, nested ones included."""
-        return Hits(self, self.tables.registry.matcher, overlapping=True, text=self.unquoted)
+        return Hits(self, self.tables.registry.matcher, overlapping=True, text=self.unmarked)
 
     @cached_property
     def groups(self) -> Hits[Group]:

@@ -369,10 +369,14 @@ def load_source_bodies() -> dict[str, str]:
     return out
 
 
+#: How a head noun orders an English name (actor_org_heads.tsv, column order).
+HEAD_ORDERS = frozenset({"pre", "of", "suffix", "state", "trade"})
+
+
 def load_heads() -> dict[str, Head]:
     out: dict[str, Head] = {}
     for row in load_rows("actor_org_heads.tsv", normalise_columns=("head",)):
-        if row["strength"] not in ("strong", "weak") or row["order"] not in ("pre", "of", "suffix", "state"):
+        if row["strength"] not in ("strong", "weak") or row["order"] not in HEAD_ORDERS:
             raise DataFileError(f"actor_org_heads.tsv: bad strength or order for {row['head']!r}")
         if any(row[c] not in ("yes", "no") for c in ("proper", "owner", "units")):
             raise DataFileError(f"actor_org_heads.tsv: bad proper, owner or units for {row['head']!r}")

@@ -18,8 +18,10 @@ name.
 The English name is composed only when every part is known: [actor] [place] [state's
 adjective] [adjectives, last first] [field] HEAD [of|for field], e.g. National Center for
 Meteorology, Syrian Press Center, Egyptian Ministry of Foreign Affairs and Emigration; a
-ministry with no state named takes the article's country. Otherwise the name is None and
-name_ar keeps the words as written.
+ministry with no state named takes the article's country. A company's fields precede it
+even after ل (order `trade`: Al-Nour Insurance and Investment Company). Otherwise the name is
+None and name_ar keeps the words as written. After a club's head noun ("نادي"), or after any
+head in a sports report ("فريق نفط الوسط"), a club's alias is the club.
 """
 
 from __future__ import annotations
@@ -47,6 +49,10 @@ TIME_CLASS = frozenset({"time"})
 KNOWN = frozenset({"nisba", "adjective", "portfolio", "place", "actor", "quoted"})
 COMPOSED = (KNOWN - {"quoted"}) | {"proper"}  # the parts an English name is composed from
 MAX_PARTS = 6
+#: Adjectives an English name puts before the others, whatever the Arabic order ("الحزب الوطني
+#: الديمقراطي" → National Democratic Party, "المجلس الوطني الانتقالي" → National Transitional
+#: Council); the others go last first ("الحزب الاتحادي الديمقراطي" → Democratic Unionist Party).
+LEADING_ADJECTIVES = frozenset({"national"})
 MAX_QUOTED = 5
 
 MAX_OUTLET_WORDS = 4  # the longest outlet name after its noun ("وكالة تونس إفريقيا للأنباء")
@@ -250,6 +256,7 @@ def compose(head: Head, parts: list[Part], doc_adjective: str | None) -> str | N
     ]
     states = [p.english for p in parts if p.kind == "nisba"]
     adjectives = [_title(p.english) for p in reversed(parts) if p.kind == "adjective"]
+    adjectives.sort(key=lambda a: a.lower() not in LEADING_ADJECTIVES)  # National Democratic Party
     fields = [p for p in parts if p.kind == "portfolio"]
     if head.order == "of" and not states and not places and doc_adjective:
         states = [doc_adjective]
@@ -259,7 +266,7 @@ def compose(head: Head, parts: list[Part], doc_adjective: str | None) -> str | N
         joined = " and ".join(str(p.english) for p in fields)
         if head.order == "of":
             after = f" of {joined}"
-        elif fields[0].linked:
+        elif fields[0].linked and head.order != "trade":
             after = f" for {joined}"
         else:
             before = [joined]
@@ -290,6 +297,11 @@ def find_orgs(doc: ActorText) -> tuple[list[ActorCandidate], list[tuple[int, str
             i += 1
             continue
         clitic, head, definite = found
+        service = _service(doc, i) if i in doc.services else None
+        if service is not None and service.last > i:  # "مجلس الشيوخ الأميركي": a state's body
+            out.append(service)
+            i = service.last + 1
+            continue
         described = _described(doc, i)
         if described is not None:
             out.append(described)
@@ -304,6 +316,13 @@ def find_orgs(doc: ActorText) -> tuple[list[ActorCandidate], list[tuple[int, str
             i += 1
             continue
         last, parts = _chain(doc, i, definite, head.proper and not definite)
+        club = _club_after(doc, i, head)
+        if club is not None and club[1] >= last:  # "فريق نفط الوسط": the club's whole alias
+            named = tables.word_in(head.word, tables.sport_cues) is not None  # "نادي الزمالك"
+            start, skip = (i, len(clitic)) if named else (i + 1, 0)  # "فريق [برشلونة]"
+            out.append(ActorCandidate.of(club[0], start, club[1], "org", skip=skip))
+            i = club[1] + 1
+            continue
         known = any(p.kind in KNOWN - ({"adjective"} if not definite else set()) for p in parts)
         if not parts or not (head.strong or known):
             listed = None if definite else _listed_outlet(doc, i, head)
@@ -320,7 +339,13 @@ def find_orgs(doc: ActorText) -> tuple[list[ActorCandidate], list[tuple[int, str
         if not (head.strong or known):
             i += 1
             continue
-        known_actor = _registered(doc, i, last)
+        numbered = _numbered_outlet(doc, i, last, head, parts)
+        if numbered is not None:  # "موقع مقديشو 24": the outlet's name ends with its number
+            numbered.skip = len(clitic)
+            out.append(numbered)
+            i = numbered.last + 1
+            continue
+        known_actor = _registered(doc, i, last, head)
         if known_actor is not None:  # "التحالف الدولي" inside "طيران التحالف الدولي"
             cand = ActorCandidate.of(known_actor, i, last, "org")
         else:
@@ -354,14 +379,54 @@ def _listed_outlet(doc: ActorText, i: int, head: Head) -> ActorCandidate | None:
     return None
 
 
-def _registered(doc: ActorText, i: int, last: int) -> Actor | None:
+def _numbered_outlet(
+    doc: ActorText, i: int, last: int, head: Head, parts: list[Part]
+) -> ActorCandidate | None:
+    """An outlet noun, a place and a number joined to it: the outlet named by both ("موقع
+    مقديشو 24" → Mogadishu 24), or None."""
+    k = last + 1
+    if len(parts) != 1 or parts[0].kind != "place" or not parts[0].english:
+        return None
+    if k >= len(doc) or not doc.joined(k) or not doc.word(k).isdigit():
+        return None
+    if normalise_string(head.word) not in load_outlets().nouns:
+        return None
+    name = f"{parts[0].english} {int(doc.word(k))}"  # Western digits, as the outlet writes its name
+    return ActorCandidate(i, k, "ORG", name, None, parts[0].country, "org", heads=frozenset({head.word}))
+
+
+def _registered(doc: ActorText, i: int, last: int, head: Head) -> Actor | None:
     """The registry actor whose alias is exactly words i..last, found even where a longer
-    alias holds it (the registry's own matches do not overlap)."""
+    alias holds it (the registry's own matches do not overlap); a club's alias after a club's
+    head noun ("نادي") or in a sports report only: "وزارة الكهرباء" is no club."""
     for hit in doc.registry_all.all_at(i):
         alias = doc.alias(hit)
         if hit.last == last and alias is not None and not alias.agent:
             return alias.actor
+    if not (doc.tables.word_in(head.word, doc.tables.sport_cues) or doc.about_sport):
+        return None
     return _club(doc, i, last)
+
+
+def _club_after(doc: ActorText, i: int, head: Head) -> tuple[Actor, int] | None:
+    """The club whose alias follows the head noun at i, and its last word, where the head is a
+    club's ("نادي") or the article is about sport ("فريق نفط الوسط", "فريق الشرطة"): the longest
+    alias allowed in the article's country, the home league's first; None elsewhere."""
+    if i + 1 >= len(doc) or not doc.joined(i + 1):
+        return None
+    if not (doc.tables.word_in(head.word, doc.tables.sport_cues) or doc.about_sport):
+        return None
+    best: tuple[int, int, Actor] | None = None
+    for hit in doc.registry_all.all_at(i + 1):
+        if hit.clitic:
+            continue
+        for alias in hit.match.payloads:
+            if alias is None or not alias.club or not alias.allowed_in(doc.doc_country):
+                continue
+            local = 0 if alias.contexts is not None else 1
+            if best is None or (hit.last, -local) > (best[0], -best[1]):
+                best = (hit.last, local, alias.actor)
+    return None if best is None else (best[2], best[0])
 
 
 def _club(doc: ActorText, i: int, last: int) -> Actor | None:
@@ -380,7 +445,9 @@ def _club(doc: ActorText, i: int, last: int) -> Actor | None:
 def _location(doc: ActorText, k: int, head: Head, parts: list[Part]) -> Part | None:
     """The place after "في" that locates an office named without one ("مكتب حقوق الإنسان في
     تعز" → Taiz Human Rights Office; "في المحافظة" → the article's governorate), or None."""
-    if head.order != "pre" or any(p.kind in ("place", "nisba", "actor", "quoted", "word") for p in parts):
+    if head.order not in ("pre", "trade") or any(
+        p.kind in ("place", "nisba", "actor", "quoted", "word") for p in parts
+    ):
         return None
     if k < len(doc) and doc.joined(k):
         glued = _glued_place(doc, k) or _unit_location(doc, k, "ب")  # "بإدلب", "بمحافظة تعز"
@@ -527,9 +594,14 @@ def _own_word(part: Part, doc: ActorText) -> tuple[str, bool] | None:
     """(English, governs the next word) of a name word after a proper head, or None."""
     if part.kind not in ("word", "quoted"):
         return None
-    found = doc.tables.name_words.get(normalise_string(part.written))
+    written = normalise_string(part.written)
+    found = doc.tables.name_words.get(written)
     if found is not None:
         return found
+    if part.kind == "word" and written.startswith(
+        tuple(o for o in doc.tables.particles.of("of_clitic") if len(o) > 1)
+    ):
+        return None  # "للمخازن": a field after ل, not a word of the own name (no English for it)
     latin = romanise(part.written, doc.doc_country)
     return (latin[:1].upper() + latin[1:], False) if latin else None
 

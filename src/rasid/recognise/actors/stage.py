@@ -101,6 +101,9 @@ def _found(doc: ActorText, view: TextView, cand: ActorCandidate) -> Found:
         e += 1  # the diacritics of the last letter belong to the mention
     e = _close_quote(view.text, s, e)
     name = cand.name
+    if cand.actor is not None and cand.type == "ORG" and view.text[e : e + 1] == "+":
+        e += 1  # "أوبك+": the group and its partners, OPEC+, a name of its own
+        name = f"{name}+" if name and not name.endswith("+") else name
     if name is None and cand.type == "PER" and not cand.role_only and cand.source in NAMED_BY_WORDS:
         # a later surname takes the full name; spelt as the article's country's press does
         name = romanise(cand.name_ar or view.text[s:e], doc.doc_country)

@@ -21,7 +21,7 @@ a sports report names most clubs bare ("فاز الهلال على النصر"),
 
 from __future__ import annotations
 
-from rasid.lang.ar.match import ARTICLE, proclitic_readings
+from rasid.lang.ar.match import ARTICLE, phrase_key, proclitic_readings
 from rasid.recognise.actors.candidate import ActorCandidate
 from rasid.recognise.actors.doc import ActorText
 from rasid.recognise.actors.persons import PersonFinder
@@ -81,45 +81,109 @@ def find_tagged(doc: ActorText, others: list[ActorCandidate]) -> list[ActorCandi
     return out
 
 
-#: Different sport words an article needs to be about sport (`find_clubs`).
-MIN_SPORT_CUES = 2
-
-
 def find_clubs(doc: ActorText, others: list[ActorCandidate]) -> list[ActorCandidate]:
-    """In an article about sport, every registry alias flagged `club` that no other finder
-    took, allowed in the article's country (module docstring); one pass over the words."""
-    if not _about_sport(doc):
+    """In an article about sport, every registry alias flagged `club` allowed in the article's
+    country (module docstring), one pass over the words. Where another finder took words inside
+    the club's alias, the club wins and the other is dropped: a sports report's "الشرطة",
+    "الكويت", "الجيش الملكي", "مولودية الجزائر" are clubs, not the police, the state, the army.
+    An alias that a place word or a place's proclitic puts in a place ("داخل الكويت",
+    "بالكويت") stays the place."""
+    if not doc.about_sport:
         return []
-    taken = [(c.first, c.last) for c in others if not c.dropped and c.name]  # not "فريق <club>" unnamed
+    taken = [c for c in others if not c.dropped and c.name]  # not "فريق <club>" unnamed
     out: list[ActorCandidate] = []
     i = 0
     while i < len(doc):
-        best: tuple[int, Actor, int] | None = None
+        best: tuple[int, int, Actor, str] | None = None
         for hit in doc.registry_all.all_at(i):
             for alias in hit.match.payloads:
                 if alias is None or not alias.club or not alias.allowed_in(doc.doc_country):
                     continue
-                if best is None or hit.last > best[0]:
-                    best = (hit.last, alias.actor, len(hit.clitic))
-        if best is None or any(f <= best[0] and i <= last for f, last in taken):
+                local = 0 if alias.contexts is not None else 1  # the home league's club first
+                if best is None or (hit.last, -local) > (best[0], -best[1]):
+                    best = (hit.last, local, alias.actor, hit.clitic)
+        bare = _bare_at(doc, i)
+        if bare is not None and (best is None or bare[0] > best[0]):
+            best = bare
+        if best is None or _in_place(doc, i, best[3]):
             i += 1
             continue
-        last, actor, clitic = best
-        out.append(ActorCandidate.of(actor, i, last, "tagger", skip=clitic))
+        last, _, actor, clitic = best
+        inside = [c for c in taken if i <= c.first and c.last <= last]
+        if any(c.first <= last and i <= c.last for c in taken if c not in inside) or (
+            inside and clitic not in ("", *doc.tables.particles.of("conjunction"))
+        ):
+            i += 1
+            continue
+        for cand in inside:
+            cand.dropped = True
+        out.append(ActorCandidate.of(actor, i, last, "tagger", skip=len(clitic)))
         i = last + 1
     return out
 
 
-def _about_sport(doc: ActorText) -> bool:
-    cues = doc.tables.sport_cues
-    seen: set[str] = set()
-    for i in doc.read_in(cues):
-        found = doc.tables.word_in(doc.texts[i], cues)
-        if found is not None:
-            seen.add(found[1])
-            if len(seen) >= MIN_SPORT_CUES:
-                return True
-    return False
+def _bare_at(doc: ActorText, i: int) -> tuple[int, int, Actor, str] | None:
+    """A home-league club named at word i by its name without its head noun, as `find_clubs`
+    ranks a hit (last word, 0, club, proclitic): the club's alias after its head noun ("نادي
+    الكويت", "نادي الشرطة") tells that its words alone name it ("فاز الكويت", "خسر الشرطة" in
+    a Kuwaiti or an Iraqi sports report), where they would name the state or the police."""
+    clubs = _bare_clubs(doc)
+    conjunction = doc.tables.particles.of("conjunction")
+    word = doc.word(i)
+    for clitic in ("", *(c for c in conjunction if word.startswith(c))):
+        for last in range(min(i + MAX_BARE_WORDS, len(doc)) - 1, i - 1, -1):
+            if any(not doc.joined(k) for k in range(i + 1, last + 1)):
+                continue
+            key = " ".join([word[len(clitic) :], *(doc.word(k) for k in range(i + 1, last + 1))])
+            club = clubs.get(key)
+            if club is not None and club.country == doc.doc_country and not _team_state(doc, i, last):
+                return last, 0, club, clitic
+    return None
+
+
+def _team_state(doc: ActorText, i: int, last: int) -> bool:
+    """Whether words i..last name a state in an article that speaks of national teams ("منتخب",
+    a head of order `state`): there "قطر" is the state's team, not the club named after it."""
+    if not any(
+        (head := doc.tables.head(word)) is not None and head[1].order == "state" for word in doc.texts
+    ):
+        return False
+    return any(
+        hit.last == last and alias is not None and alias.agent
+        for hit in doc.registry_all.all_at(i)
+        for alias in hit.match.payloads
+    )
+
+
+#: The most words of a club's name without its head noun (`_bare_at`).
+MAX_BARE_WORDS = 3
+_BARE_CLUBS: dict[int, dict[str, Actor]] = {}
+
+
+def _bare_clubs(doc: ActorText) -> dict[str, Actor]:
+    """A club's name without its head noun, from its registry alias with one ("نادي الكويت" →
+    "الكويت": Kuwait SC), the head being a sport word of actor_sport_cues.tsv."""
+    registry = doc.tables.registry
+    found = _BARE_CLUBS.get(id(registry))
+    if found is None:
+        found = {}
+        for alias in registry.aliases:
+            words = phrase_key(alias.phrase).split(" ")
+            if alias.club and len(words) > 1 and words[0] in doc.tables.sport_cues:
+                found.setdefault(" ".join(words[1:]), alias.actor)
+        _BARE_CLUBS[id(registry)] = found
+    return found
+
+
+def _in_place(doc: ActorText, i: int, clitic: str) -> bool:
+    """Whether the words at i are a place: after a word that puts a place after it ("في",
+    "داخل") or with a place's proclitic other than ل ("بالكويت")."""
+    particles = doc.tables.particles
+    if clitic in particles.of("place_clitic") and not clitic.endswith(particles.of("of_clitic")):
+        return True
+    if i == 0 or not doc.joined(i):
+        return False
+    return any(h.last == i - 1 and h.payload.kind == "place_before" for h in doc.cues.all_at(i - 1))
 
 
 def tagged_actor(doc: ActorText, first: int, last: int, kind: str) -> tuple[Actor, int] | None:
