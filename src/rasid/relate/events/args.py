@@ -66,6 +66,7 @@ M = TypeVar("M", ActorMention, PlaceMention, DateMention, WeaponMention)
 #: Families whose events have no perpetrator: the subject of "نزحت 400 عائلة" is the displaced.
 NO_AGENT_FAMILIES = frozenset({"displacement"})
 BATTLE = "battle"  # the family whose events have two sides
+RIOT_TYPES = frozenset({"attack_on_civilians"})  # acts that protesters as their subject make a riot
 ACCUSE = "accuse"  # the stance of a claim that blames an act on someone
 UNIDENTIFIED = (
     "unidentified",
@@ -406,8 +407,18 @@ def _eligible(ctx: ArgContext, actor: ActorMention, family: str | None = None) -
         bool(name)
         and "civilian" not in name
         and not _is_target(ctx, actor)
+        and not _witness(ctx, actor)
         and (family == BATTLE or not ctx.counted_as_victims(actor))
     )
+
+
+def _witness(ctx: ArgContext, actor: ActorMention) -> bool:
+    """The actor is the subject of a verb of witnessing right before or after it ("شهدت نيجيريا حادثة
+    اختطاف", "المدينة تشهد اشتباكات"): the place where the event happened, not its agent."""
+    i = ctx.doc.word_at(actor.span[0])
+    j = ctx.doc.word_at(max(actor.span[0], actor.span[1] - 1)) + 1
+    near = [ctx.doc.words[k] for k in (i - 1, j) if 0 <= k < len(ctx.doc.words)]
+    return any(in_set(w.norm, ctx.lex.witnesses) is not None for w in near)
 
 
 def _with_coordinated(ctx: ArgContext, first: ActorMention, pool: list[ActorMention]) -> list[ActorMention]:
@@ -468,6 +479,16 @@ def perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     """Who carried the event out (see the module docstring); [] when the text does not say or
     names only a group that cannot have done it ("استهداف المتظاهرين": the protesters are hit)."""
     return [a for a in _perpetrators_of(ctx, m) if may_carry_out(a, m.family)]
+
+
+def rioters_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
+    """The protesters a verb of violence has for its subject ("أضرم مئات المحتجين النار في المبنى",
+    "اقتحم المتظاهرون مقر المحافظة"): they rioted, so they are the agent of a protest, not of an attack
+    (data/event_agents.tsv, rank 1 of `protest`). Only acts of harm done to people or property
+    (`RIOT_TYPES`): in a battle they are a side, and what they undergo ("اعتقل") is no riot."""
+    if not m.verb or m.type not in RIOT_TYPES:
+        return []
+    return [a for a in _perpetrators_of(ctx, m) if (rule := rule_of(a)) is not None and rule.protest == 1]
 
 
 def _perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
@@ -703,7 +724,16 @@ def _takes_patient(ctx: ArgContext, m: EventMention) -> bool:
     if m.verb:
         return False
     words = ctx.doc.words_in(m.core[0], m.core[1])
-    return len(words) == 1 and in_set(words[0].norm, patient_nouns()) is not None
+    if len(words) != 1:
+        return False
+    if in_set(words[0].norm, patient_nouns()) is not None:
+        return True
+    # with a possessive pronoun the suffix is the doer and what follows still the one it was done to:
+    # "إعدامها للشاب" (her execution of the young man)
+    norm = words[0].norm
+    return m.suffixed and any(
+        norm.endswith(s) and in_set(norm[: -len(s)], patient_nouns()) is not None for s in ctx.lex.suffixes
+    )
 
 
 @cache
