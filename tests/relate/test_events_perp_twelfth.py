@@ -80,3 +80,16 @@ def test_the_new_words_come_from_the_data_file() -> None:
     assert {phrase_key(w) for w in ("أقدم", "أقدمت", "أقدموا")} <= lex.light_verbs
     assert {phrase_key(w) for w in ("شهدت", "تشهد")} <= lex.witnesses
     assert phrase_key("قتلت") not in lex.witnesses
+
+
+def test_after_a_verb_with_its_subject_before_it_the_name_is_the_object() -> None:
+    # subject, verb, object: the man named after the verb was arrested, he arrested nobody
+    text = (
+        "اعتقالات في الخليل\nوقالت مصادر محلية إن قوات الاحتلال اعتقلت سامر خليل بعد مداهمة منزله في الخليل."
+    )
+    assert _agents(text) == [("arrest", ["Israel Defense Forces"])]
+
+
+def test_an_arm_with_its_state_before_the_verb_is_the_subject() -> None:
+    text = "غارة على الجنوب\nوأفادت الوكالة أن مسيرة إسرائيلية استهدفت مجرى نهر الليطاني قرب بلدة القليلة."
+    assert _agents(text) == [("airstrike", ["Israel Defense Forces"])]

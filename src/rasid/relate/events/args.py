@@ -893,6 +893,8 @@ def extend_over_agent(ctx: ArgContext, m: EventMention) -> None:
     """Grow the trigger over an actor right after it: "قصف الطيران الروسي", "غارة للتحالف", or
     after a relative verb: "غارة شنتها مسيرة إسرائيلية" (the agent is then inside the trigger)."""
     relative = _relative_clause_end(ctx, m)
+    if m.verb and relative == m.end and _subject_right_before(ctx, m):
+        return  # "مسيرة إسرائيلية استهدفت مجرى النهر": after a verb with its subject, the object
     for end in dict.fromkeys((m.end, relative)):
         for a in ctx.in_unit(ctx.actors, m.core[0]):
             if a.span[0] < end or not a.name:
@@ -909,6 +911,24 @@ def extend_over_agent(ctx: ArgContext, m: EventMention) -> None:
             if s >= relative and not ctx.record.text[relative:s].strip():
                 m.end = e
                 return
+
+
+def _subject_right_before(ctx: ArgContext, m: EventMention) -> bool:
+    """A verb trigger's subject stands right before it in its clause: a named actor that may be its
+    agent, or an attacking arm with at most one word after it ("مسيرة إسرائيلية استهدفت")."""
+    for a in ctx.in_unit(ctx.actors, m.core[0]):
+        if (
+            a.name
+            and a.span[1] <= m.start
+            and ctx.doc.words_between(a.span[1], m.start) == 0
+            and ctx.same_clause(a.span[0], m.start)
+            and _eligible(ctx, a, m.family)
+        ):
+            return True
+    return any(
+        e <= m.start and ctx.doc.words_between(e, m.start) <= 1 and ctx.same_clause(s, m.start)
+        for s, e in ctx.agent_words
+    )
 
 
 def _members_gap(ctx: ArgContext, start: int, end: int) -> bool:
