@@ -93,3 +93,13 @@ def test_after_a_verb_with_its_subject_before_it_the_name_is_the_object() -> Non
 def test_an_arm_with_its_state_before_the_verb_is_the_subject() -> None:
     text = "غارة على الجنوب\nوأفادت الوكالة أن مسيرة إسرائيلية استهدفت مجرى نهر الليطاني قرب بلدة القليلة."
     assert _agents(text) == [("airstrike", ["Israel Defense Forces"])]
+
+
+def test_the_owner_of_a_convoy_hit_is_no_agent() -> None:
+    # the convoy's owner stands right before the trigger, as a subject would
+    text = (
+        "تفجير على طريق أفجوي\n"
+        "وقال شاهد إنه كان يسير خلف قافلة الاتحاد الإفريقي وقت التفجير قرب بلدة أفجوي أمس."
+    )
+    rows = _agents(text)
+    assert rows and all("African Union" not in names for _, names in rows)

@@ -37,7 +37,7 @@ from rasid.relate.events.apposed import apposed_to_sources
 from rasid.relate.events.lexicon import EventLexicon, ModalityCue, event_lexicon
 from rasid.relate.events.member_words import member_link_words, member_nouns
 from rasid.relate.events.things import is_thing, weapon_spans
-from rasid.relate.events.triggers import EventMention, Segments
+from rasid.relate.events.triggers import EventMention, Segments, attack_objects
 from rasid.relate.events.vague import described_only
 from rasid.relate.events.where import finest, landmark
 from rasid.relate.text import SpanSet, in_set
@@ -388,7 +388,11 @@ def _is_target(ctx: ArgContext, actor: ActorMention) -> bool:
         if phrase_key(_word_before(ctx, actor.span[0], n)) in ctx.lex.agent_preps:
             return False
     prev = _word_before(ctx, actor.span[0])
-    return bool(prev) and in_set(prev, ctx.lex.target_preps) is not None
+    # after a target noun it owns the target: "قافلة الاتحاد الإفريقي", "دورية الجيش" (the convoy, the patrol
+    # an attack hits: data/event_attack_objects.tsv)
+    return bool(prev) and (
+        in_set(prev, ctx.lex.target_preps) is not None or in_set(prev, attack_objects()) is not None
+    )
 
 
 def unidentified(actor: ActorMention) -> bool:
