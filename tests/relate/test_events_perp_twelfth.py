@@ -103,3 +103,11 @@ def test_the_owner_of_a_convoy_hit_is_no_agent() -> None:
     )
     rows = _agents(text)
     assert rows and all("African Union" not in names for _, names in rows)
+
+
+def test_the_media_that_told_of_a_blast_did_not_set_it_off() -> None:
+    text = (
+        "انفجار في بغداد\nويذكر أن آخر انفجار تحدثت عنه وسائل إعلام عراقية كان في بغداد منتصف الشهر الماضي."
+    )
+    rows = _agents(text)
+    assert rows and all(names == [] for _, names in rows)
