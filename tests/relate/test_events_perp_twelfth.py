@@ -111,3 +111,12 @@ def test_the_media_that_told_of_a_blast_did_not_set_it_off() -> None:
     )
     rows = _agents(text)
     assert rows and all(names == [] for _, names in rows)
+
+
+def test_an_owner_the_text_only_supposes_is_a_hedged_perpetrator() -> None:
+    text = (
+        "قصف في ريف حماة\n"
+        "وقال ناشطون إن طائرة مسيرة يرجح أنها تابعة للتحالف الدولي استهدفت سيارة قرب بلدة كفرزيتا أمس."
+    )
+    rows = [(names, hedged) for _, _, names, hedged in event_rows(text, PUBLISHED) if names]
+    assert rows == [(["US-led coalition"], True)]
