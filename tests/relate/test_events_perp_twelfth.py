@@ -120,3 +120,12 @@ def test_an_owner_the_text_only_supposes_is_a_hedged_perpetrator() -> None:
     )
     rows = [(names, hedged) for _, _, names, hedged in event_rows(text, PUBLISHED) if names]
     assert rows == [(["US-led coalition"], True)]
+
+
+def test_a_subject_set_off_by_a_comma_after_inna_carries_to_the_coordinated_verbs() -> None:
+    text = (
+        "اقتحام بلدة\n"
+        "وقالت مصادر محلية إن عدة آليات لقوات الاحتلال، اقتحمت بلدة يعبد من الجهة الغربية، "
+        "وانتشرت في أحيائها، واعتقلت شابا بعد مداهمة منزله."
+    )
+    assert _agents(text) == [("arrest", ["Israel Defense Forces"])]

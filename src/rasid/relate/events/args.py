@@ -34,6 +34,7 @@ from rasid.lang.ar.text import text_view
 from rasid.record import ActorMention, Claim, DateMention, PlaceMention, Record, WeaponMention
 from rasid.relate.events.agents import may_carry_out, rule_of
 from rasid.relate.events.apposed import apposed_to_sources
+from rasid.relate.events.arms import arm_nouns
 from rasid.relate.events.lexicon import EventLexicon, ModalityCue, event_lexicon
 from rasid.relate.events.member_words import member_link_words, member_nouns
 from rasid.relate.events.things import is_thing, weapon_spans
@@ -388,10 +389,12 @@ def _is_target(ctx: ArgContext, actor: ActorMention) -> bool:
         if phrase_key(_word_before(ctx, actor.span[0], n)) in ctx.lex.agent_preps:
             return False
     prev = _word_before(ctx, actor.span[0])
-    # after a target noun it owns the target: "قافلة الاتحاد الإفريقي", "دورية الجيش" (the convoy, the patrol
-    # an attack hits: data/event_attack_objects.tsv)
+    # after a target noun it owns the target: "قافلة الاتحاد الإفريقي", "موكب الوزير" (what an attack hits:
+    # data/event_attack_objects.tsv), unless the noun is also an arm that acts ("آليات للاحتلال اقتحمت",
+    # "دورية الجيش": data/event_arms.tsv)
     return bool(prev) and (
-        in_set(prev, ctx.lex.target_preps) is not None or in_set(prev, attack_objects()) is not None
+        in_set(prev, ctx.lex.target_preps) is not None
+        or (in_set(prev, attack_objects()) is not None and in_set(prev, arm_nouns()) is None)
     )
 
 
