@@ -189,3 +189,15 @@ def test_a_closing_straight_mark_opens_no_quotation_but_a_quoted_sentence_is_one
     relations = [(span(text, c).split()[0], c.relation) for c in cs.clauses]
     assert ("إن", "quotation") in relations
     assert ("واعتبر", "quotation") not in relations
+
+
+def test_the_complement_of_a_hedge_is_hedged() -> None:
+    # "يرجح" closes its clause; "أنها تابعة لـ..." is what it supposes, though its parent is the quotation
+    text, cs = analyse("وقال ناشطون إن طائرة مسيرة يرجح أنها تابعة للتحالف الدولي استهدفت سيارة قرب البلدة.")
+    assert cs.hedged_at(text.index("للتحالف"))
+    assert not cs.hedged_at(text.index("ناشطون"))
+
+
+def test_a_complement_after_a_clause_without_a_hedge_is_not_hedged() -> None:
+    text, cs = analyse("وقال ناشطون إن طائرة مسيرة حلقت فوق البلدة وأكدوا أنها تابعة للتحالف الدولي.")
+    assert not cs.hedged_at(text.index("للتحالف"))

@@ -589,8 +589,10 @@ class Clauses:
             p for k in r.prepositional_in(lo, hi) if (p := self._phrase(k, hi, skip=1)) is not None
         )
         relation, parent = self._relation(index, lo, head, hi, opened, verb, dropped)
-        hedged = r.any_in(lo, hi, "hedge") or (
-            relation in ("quotation", "relative") and parent is not None and self.clauses[parent].hedged
+        hedged = (
+            r.any_in(lo, hi, "hedge")
+            or (relation in ("quotation", "relative") and parent is not None and self.clauses[parent].hedged)
+            or self._hedge_complement(index, lo, relation)
         )
         tally = r.any_in(lo, hi, "tally")
         return Clause(
@@ -609,6 +611,15 @@ class Clauses:
             hedged=hedged,
             tally=tally,
         )
+
+    def _hedge_complement(self, index: int, lo: int, relation: ClauseRelation) -> bool:
+        """A clause that a complementizer opens right after a hedged clause of its sentence is what
+        the hedge supposes: "طائرة يرجح | أنها تابعة للتحالف استهدفت سيارة" (the owner is a guess),
+        whichever clause the analysis makes its parent."""
+        if relation != "quotation" or index == 0 or not self._read.has(lo, "complementizer"):
+            return False
+        prev = self.clauses[index - 1]
+        return prev.hedged and prev.words[1] == lo and prev.sentence == self.doc.words[lo].sentence
 
     def _phrase(self, lo: int, hi: int, *, skip: int = 0) -> Phrase | None:
         """The phrase from word lo: its first `skip` words (a preposition), then words up to the

@@ -45,6 +45,7 @@ from rasid.relate.events.args import (
     perpetrators_of,
     place_after,
     place_of,
+    rioters_of,
     targets_of,
     unidentified,
     weapons_of,
@@ -327,6 +328,11 @@ def _perpetrators(
                 for a in agents_in_clause(clauses, ordered, m, perpetrators_of(ctx, m))
                 if (inc.family == BATTLE or not stopped_it(ctx, a)) and not attributes_it(ctx, clauses, a)
             ]
+        if not found:  # protesters who burn or storm riot: a protest, held by them
+            found = next((r for m in told if (r := rioters_of(ctx, m))), [])
+            if found:
+                inc.type = "protest"  # PROTEST, as the literal the type checker needs
+                rule = "rioters"
         if inc.family == BATTLE and len(found) == 1:  # "مواجهات مع X": the clause's subject fought X
             other = next((s for m in ordered if (s := clause_side(ctx, clauses, m, found))), [])
             found = other[:1] + found

@@ -34,10 +34,11 @@ from rasid.lang.ar.text import text_view
 from rasid.record import ActorMention, Claim, DateMention, PlaceMention, Record, WeaponMention
 from rasid.relate.events.agents import may_carry_out, rule_of
 from rasid.relate.events.apposed import apposed_to_sources
+from rasid.relate.events.arms import arm_nouns
 from rasid.relate.events.lexicon import EventLexicon, ModalityCue, event_lexicon
 from rasid.relate.events.member_words import member_link_words, member_nouns
 from rasid.relate.events.things import is_thing, weapon_spans
-from rasid.relate.events.triggers import EventMention, Segments
+from rasid.relate.events.triggers import EventMention, Segments, attack_objects
 from rasid.relate.events.vague import described_only
 from rasid.relate.events.where import finest, landmark
 from rasid.relate.text import SpanSet, in_set, words_in_set
@@ -66,6 +67,7 @@ M = TypeVar("M", ActorMention, PlaceMention, DateMention, WeaponMention)
 #: Families whose events have no perpetrator: the subject of "نزحت 400 عائلة" is the displaced.
 NO_AGENT_FAMILIES = frozenset({"displacement"})
 BATTLE = "battle"  # the family whose events have two sides
+RIOT_TYPES = frozenset({"attack_on_civilians"})  # acts that protesters as their subject make a riot
 ACCUSE = "accuse"  # the stance of a claim that blames an act on someone
 UNIDENTIFIED = (
     "unidentified",
@@ -385,7 +387,13 @@ def _is_target(ctx: ArgContext, actor: ActorMention) -> bool:
         if phrase_key(_word_before(ctx, actor.span[0], n)) in ctx.lex.agent_preps:
             return False
     prev = _word_before(ctx, actor.span[0])
-    return bool(prev) and in_set(prev, ctx.lex.target_preps) is not None
+    # after a target noun it owns the target: "قافلة الاتحاد الإفريقي", "موكب الوزير" (what an attack hits:
+    # data/event_attack_objects.tsv), unless the noun is also an arm that acts ("آليات للاحتلال اقتحمت",
+    # "دورية الجيش": data/event_arms.tsv)
+    return bool(prev) and (
+        in_set(prev, ctx.lex.target_preps) is not None
+        or (in_set(prev, attack_objects()) is not None and in_set(prev, arm_nouns()) is None)
+    )
 
 
 def unidentified(actor: ActorMention) -> bool:
@@ -404,8 +412,18 @@ def _eligible(ctx: ArgContext, actor: ActorMention, family: str | None = None) -
         bool(name)
         and "civilian" not in name
         and not _is_target(ctx, actor)
+        and not _witness(ctx, actor)
         and (family == BATTLE or not ctx.counted_as_victims(actor))
     )
+
+
+def _witness(ctx: ArgContext, actor: ActorMention) -> bool:
+    """The actor is the subject of a verb of witnessing right before or after it ("شهدت نيجيريا حادثة
+    اختطاف", "المدينة تشهد اشتباكات"): the place where the event happened, not its agent."""
+    i = ctx.doc.word_at(actor.span[0])
+    j = ctx.doc.word_at(max(actor.span[0], actor.span[1] - 1)) + 1
+    near = [ctx.doc.words[k] for k in (i - 1, j) if 0 <= k < len(ctx.doc.words)]
+    return any(in_set(w.norm, ctx.lex.witnesses) is not None for w in near)
 
 
 def _with_coordinated(ctx: ArgContext, first: ActorMention, pool: list[ActorMention]) -> list[ActorMention]:
@@ -466,6 +484,16 @@ def perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     """Who carried the event out (see the module docstring); [] when the text does not say or
     names only a group that cannot have done it ("استهداف المتظاهرين": the protesters are hit)."""
     return [a for a in _perpetrators_of(ctx, m) if may_carry_out(a, m.family)]
+
+
+def rioters_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
+    """The protesters a verb of violence has for its subject ("أضرم مئات المحتجين النار في المبنى",
+    "اقتحم المتظاهرون مقر المحافظة"): they rioted, so they are the agent of a protest, not of an attack
+    (data/event_agents.tsv, rank 1 of `protest`). Only acts of harm done to people or property
+    (`RIOT_TYPES`): in a battle they are a side, and what they undergo ("اعتقل") is no riot."""
+    if not m.verb or m.type not in RIOT_TYPES:
+        return []
+    return [a for a in _perpetrators_of(ctx, m) if (rule := rule_of(a)) is not None and rule.protest == 1]
 
 
 def _perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
@@ -701,7 +729,16 @@ def _takes_patient(ctx: ArgContext, m: EventMention) -> bool:
     if m.verb:
         return False
     words = ctx.doc.words_in(m.core[0], m.core[1])
-    return len(words) == 1 and in_set(words[0].norm, patient_nouns()) is not None
+    if len(words) != 1:
+        return False
+    if in_set(words[0].norm, patient_nouns()) is not None:
+        return True
+    # with a possessive pronoun the suffix is the doer and what follows still the one it was done to:
+    # "إعدامها للشاب" (her execution of the young man)
+    norm = words[0].norm
+    return m.suffixed and any(
+        norm.endswith(s) and in_set(norm[: -len(s)], patient_nouns()) is not None for s in ctx.lex.suffixes
+    )
 
 
 @cache
@@ -861,6 +898,8 @@ def extend_over_agent(ctx: ArgContext, m: EventMention) -> None:
     """Grow the trigger over an actor right after it: "قصف الطيران الروسي", "غارة للتحالف", or
     after a relative verb: "غارة شنتها مسيرة إسرائيلية" (the agent is then inside the trigger)."""
     relative = _relative_clause_end(ctx, m)
+    if m.verb and relative == m.end and _subject_right_before(ctx, m):
+        return  # "مسيرة إسرائيلية استهدفت مجرى النهر": after a verb with its subject, the object
     for end in dict.fromkeys((m.end, relative)):
         for a in ctx.in_unit(ctx.actors, m.core[0]):
             if a.span[0] < end or not a.name:
@@ -877,6 +916,24 @@ def extend_over_agent(ctx: ArgContext, m: EventMention) -> None:
             if s >= relative and not ctx.record.text[relative:s].strip():
                 m.end = e
                 return
+
+
+def _subject_right_before(ctx: ArgContext, m: EventMention) -> bool:
+    """A verb trigger's subject stands right before it in its clause: a named actor that may be its
+    agent, or an attacking arm with at most one word after it ("مسيرة إسرائيلية استهدفت")."""
+    for a in ctx.in_unit(ctx.actors, m.core[0]):
+        if (
+            a.name
+            and a.span[1] <= m.start
+            and ctx.doc.words_between(a.span[1], m.start) == 0
+            and ctx.same_clause(a.span[0], m.start)
+            and _eligible(ctx, a, m.family)
+        ):
+            return True
+    return any(
+        e <= m.start and ctx.doc.words_between(e, m.start) <= 1 and ctx.same_clause(s, m.start)
+        for s, e in ctx.agent_words
+    )
 
 
 def _members_gap(ctx: ArgContext, start: int, end: int) -> bool:

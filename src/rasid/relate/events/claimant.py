@@ -29,6 +29,9 @@ from rasid.relate.text import in_set
 SUBJECT_WORDS = 4  # words between a claiming verb and the trigger it claims (its subject among them)
 RESPONSIBILITY_SPAN = 16  # words from "مسؤوليته عن" to the trigger it claims ("عن مقتل 69 … في هجمات")
 CLAIMER_GAP = 1  # words between the claimer and "مسؤوليته" (an adjective: "داعش الإرهابي، مسئوليته")
+CLAIMER_REACH = (
+    5  # words between a claimer in the same clause and "مسؤوليته" ("داعش أعلن في اليوم ذاته مسؤوليته")
+)
 OBJECT_GAP = 1  # words between an SVO claiming verb and the trigger, its object ("يتبنى تفجير")
 SUBJECT_GAP = 1  # words between the subject and a verb after it (an adjective: "طالبان الإرهابية تتبنى")
 #: Marks after which a clause-final verb has no object, with the commas of data/clause_marks.tsv.
@@ -144,4 +147,15 @@ def _subject_of_claim(ctx: ArgContext, m: EventMention, lo: int, word: Word) -> 
         for a in pool
         if a.span[1] <= word.start and ctx.doc.words_between(a.span[1], word.start) <= CLAIMER_GAP
     ]
+    if not near:  # the subject before its verb, an adverbial between the verb and the object
+        # ("تنظيم الدولة أعلن وفي اليوم ذاته مسؤوليته"): the nearest actor of the clause, if no word
+        # of the stretch is a verb of another clause
+        near = [
+            a
+            for a in pool
+            if a.span[1] <= word.start
+            and ctx.doc.words_between(a.span[1], word.start) <= CLAIMER_REACH
+            and ctx.same_clause(a.span[1], word.start)
+            and not _denied(ctx, ctx.doc.words[ctx.doc.word_at(a.span[0])])  # "لم تعلن أية جهة … مسؤوليتها"
+        ]
     return [near[-1]] if near and _may_claim(ctx, m, near[-1]) else []

@@ -21,6 +21,7 @@ import bisect
 from dataclasses import replace
 
 from rasid.lang.ar.clause import Clause, Clauses, Phrase, clause_cues, clauses_of
+from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.match import ARTICLE
 from rasid.record import ActorMention
 from rasid.relate.casualties.lexicon import casualty_lexicon
@@ -179,7 +180,7 @@ def coordinated_subject(
     for _ in range(SIDE_HOPS):
         if c is None or c.predicate.voice == "passive":
             return []
-        phrase = cs.subject_of(c) if c.predicate.kind == "verbal" else None
+        phrase = cs.subject_of(c) if c.predicate.kind == "verbal" else _comma_subject(ctx, c)
         if phrase is not None and phrase.end <= m.start:
             found = _subject_actors(ctx, phrase, family)
             if found:
@@ -188,6 +189,19 @@ def coordinated_subject(
             return []
         c = cs.clauses[c.parent]
     return []
+
+
+def _comma_subject(ctx: ArgContext, c: Clause) -> Phrase | None:
+    """A verbless clause a complementizer opens and a comma closes before the verbs coordinated after
+    it is their subject, set off by the comma ("إن عدة آليات لقوات الاحتلال، اقتحمت البلدة واعتقلت شابا"): the whole noun
+    phrase from its first content word, its owner after "ل" included."""
+    first = c.predicate.word
+    last = c.words[1]
+    if c.relation != "quotation":  # opened by "إن"/"أن": a subject, not "وبالقرب من بنك مصر،"
+        return None
+    if first >= last or ctx.record.text[c.end : c.end + 1] not in commas():
+        return None
+    return Phrase(ctx.doc.words[first].start, c.end, (first, last))
 
 
 def previous_subject(ctx: ArgContext, cs: Clauses, m: EventMention) -> list[ActorMention]:

@@ -38,6 +38,7 @@ WORD_SET_ROLES = (
     "target_prep",
     "glued",
     "undergo",
+    "witness",
     "preposition",
     "responsible",
     "relative_verb",
@@ -123,6 +124,7 @@ class EventLexicon:
     target_preps: frozenset[str]
     glued: frozenset[str]
     undergo: frozenset[str]
+    witnesses: frozenset[str]  # "شهدت": its subject is where an event happened, not who did it
     prepositions: frozenset[str]
     responsible: frozenset[str]
     relative_verbs: frozenset[str]
@@ -290,6 +292,7 @@ def event_lexicon() -> EventLexicon:
         target_preps=frozenset(sets["target_prep"]),
         glued=frozenset(sets["glued"]),
         undergo=frozenset(sets["undergo"]),
+        witnesses=frozenset(sets["witness"]),
         prepositions=frozenset(sets["preposition"]),
         responsible=frozenset(sets["responsible"]),
         relative_verbs=frozenset(sets["relative_verb"]),
