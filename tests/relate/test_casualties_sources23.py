@@ -104,3 +104,42 @@ def test_a_day_after_where_the_office_is_names_nobody() -> None:
     r = rasid.extract("وقال مدير الطوارئ بالمستشفى، الأحد، إن 5 أشخاص قتلوا.")
     assert r.text[slice(*r.claims[0].content.span)] == "5 أشخاص قتلوا"
     assert all(n != "Sunday" for n in _chain_names(r)[0])
+
+
+def test_body_a_source_belongs_to_in_quotes_after_lam_written_apart() -> None:
+    r = rasid.extract(
+        'قالت مواقع إلكترونية تابعة لـ"تنظيم الدولة الإسلامية" إن الهجوم أسفر عن مقتل 25 جنديا.'
+    )
+    assert "Islamic State" in _chain_names(r)[0]
+    assert r.text[slice(*r.claims[0].content.span)].startswith("الهجوم أسفر")
+
+
+def test_a_passive_that_was_not_done_says_nothing() -> None:
+    r = rasid.extract(
+        "وحسب مواقع إلكترونية محلية، فإن 27 مهاجرا أنقذوا، فيما لم يتم ذكر مصير الآخرين.\n"
+        "ووفق ما أوردته المصادر ذاتها، فإن من بين المفقودين 3 شبان من المدينة."
+    )
+    assert [r.mention(c.source).text for c in r.claims if c.source] == [
+        "مواقع إلكترونية محلية",
+        "المصادر ذاتها",
+    ]
+    assert [r.mention(i).text for i in r.claims[1].source_chain] == ["المصادر ذاتها", "مواقع إلكترونية محلية"]
+
+
+def test_figures_named_as_a_document_speak_for_the_latest_source() -> None:
+    r = rasid.extract(
+        "قالت وزارة الصحة في المدينة إن 122 شخصا قتلوا في الساعات الماضية. "
+        "وتشير الأرقام الإجمالية للجرحى إلى وجود 580 مصابا."
+    )
+    assert figure_sources(r) == [
+        ("122 شخصا", "وزارة الصحة"),
+        ("580 مصابا", "وزارة الصحة"),
+    ]
+
+
+def test_a_document_with_its_own_author_keeps_it() -> None:
+    r = rasid.extract(
+        "قالت وزارة الصحة إن 12 شخصا قتلوا في القصف. وأشار تقرير الأمم المتحدة إلى نزوح 300 أسرة."
+    )
+    chain = [getattr(r.mention(i), "name", None) for i in r.claims[1].source_chain]
+    assert "United Nations" in chain
