@@ -143,3 +143,11 @@ def test_a_document_with_its_own_author_keeps_it() -> None:
     )
     chain = [getattr(r.mention(i), "name", None) for i in r.claims[1].source_chain]
     assert "United Nations" in chain
+
+
+def test_person_named_after_a_comma_then_when_they_spoke() -> None:
+    r = rasid.extract(
+        "أعلن المتحدث باسم وزارة الصحة، سامي حسن في تصريح اليوم السبت، عن مقتل 10 مدنيين في القصف."
+    )
+    assert "سامي حسن" in [r.mention(i).text for i in r.claims[0].source_chain]
+    assert r.text[slice(*r.claims[0].content.span)].startswith("مقتل 10 مدنيين")

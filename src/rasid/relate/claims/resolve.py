@@ -245,6 +245,9 @@ def _with_apposed_name(ct: ClaimText, r: tuple[int, int]) -> tuple[int, int]:
     k = _past_office_place(ct, r[1])
     if k >= len(ct) or not ct.is_comma(k):
         return r
+    occasion = _name_then_occasion(ct, k + 1)
+    if occasion is not None:
+        return r[0], occasion
     j = k + 1
     while j < len(ct) and ct.is_word(j) and j - k <= APPOSED_NAME:
         if ct.date_at(j) is not None or ct.place_at(j) is not None:
@@ -270,6 +273,25 @@ def _with_apposed_name(ct: ClaimText, r: tuple[int, int]) -> tuple[int, int]:
 
 
 OFFICE_PLACE = 4  # words of where an office is, after its title ("بمركز الزاوية الطبي")
+OCCASION_WORDS = 6  # words of when or how a named person spoke, before the comma ("في تصريح اليوم السبت،")
+
+
+def _name_then_occasion(ct: ClaimText, first: int) -> int | None:
+    """The end of a named person at token `first` (after the source phrase's comma) when what
+    follows the name is when or how the person spoke, up to a comma ("أعلن المتحدث باسم الوزارة،
+    محمد علي في تصريح اليوم السبت، عن مقتل"): the person is the source; None otherwise."""
+    actor = ct.actor_starting(first)
+    if actor is None or not actor.named or ct.toks[first].start != actor.start:
+        return None
+    if getattr(ct.record.mention(actor.id), "type", None) != "PER":
+        return None
+    end = ct.tok_at(actor.end)
+    if end >= len(ct) or not ct.is_word(end) or not _circumstance(ct, end):
+        return None
+    j = end
+    while j < len(ct) and ct.is_word(j) and j - end < OCCASION_WORDS:
+        j += 1
+    return end if j < len(ct) and ct.is_comma(j) else None
 
 
 def _past_office_place(ct: ClaimText, k: int) -> int:
