@@ -41,6 +41,7 @@ MARKER_KINDS = frozenset(
         "demand_object_prefix",
         "negation_before",
         "resumptive",
+        "occasion_resumptive",
         "demonstrative",
         "object_clitic",
         "object_clitic_article",

@@ -148,7 +148,7 @@ def _keep(ct: ClaimText, i0: int, entry: CueEntry, clitic: str) -> bool:
     if prev is not None and (ct.phrase_ending(prev, "negation_before") or _negation_word(ct, prev)):
         return False  # "لم يذكر", "ولم يذكر", "دون أن يشير": nothing is said
     if prev is not None and ct.has(prev, "relative") and ct.has(i0 + 1, "resumptive"):
-        return False  # "الهدنة التي دعت إليها": the cue describes a noun
+        return _said_on_occasion(ct, i0 + 1)  # "الهدنة التي دعت إليها": the cue describes a noun
     if entry.position == "participle" and not clitic and prev is not None and not ct.is_comma(prev):
         # "من الأسر الفقيرة مؤكدةً أنها": with no comma, only when a complementizer follows it
         return ct.is_complementizer(i0 + len(entry.form.split()))
@@ -170,6 +170,22 @@ def _keep(ct: ClaimText, i0: int, entry: CueEntry, clitic: str) -> bool:
             False  # "دعت إلى إدانة الجرائم": after a preposition the form is a verbal noun (إدانة, not أدانه)
         )
     return not (entry.position == "verb" and prev is not None and ct.has(prev, "complementizer_pronoun"))
+
+
+OCCASION_REACH = (
+    12  # tokens from "فيه" to the complementizer of what is said ("الذي أكدت فيه منظمات حقوقية اليوم، أن")
+)
+
+
+def _said_on_occasion(ct: ClaimText, k: int) -> bool:
+    """The resumptive at token k points back to when or where it was said, and a complementizer
+    opens what is said ("في الوقت الذي أكدت فيه منظمات حقوقية أن", "البيان الذي قالت فيه الوزارة
+    إن"): the cue reports, its subject after the pronoun. Without one ("اليوم الذي قتل فيه") or with
+    another pronoun ("الهدنة التي دعت إليها") the cue describes the noun before."""
+    if not ct.has(k, "occasion_resumptive"):
+        return False
+    _, s_end = ct.sent_range(k)
+    return any(ct.is_complementizer(j) for j in range(k + 1, min(s_end, k + OCCASION_REACH)))
 
 
 def _describes_document(ct: ClaimText, k: int, i0: int, entry: CueEntry) -> bool:

@@ -90,7 +90,7 @@ def phrase_after(
             close = ct.quote_close(j)
             if close is None or close >= end or close - j > MAX_NAME_QUOTE:
                 break
-            if j > i and (j - i > MAX_NAME_AFTER or _definite(ct.text(i))):
+            if j > i and (j - i > MAX_NAME_AFTER or _definite(ct.text(i))) and not _affiliated(ct, j):
                 break  # "أدانت النقابة "عملية الاختطاف"": a quoted object, not a name
             words += ct.words_between(j, close)
             j = close + 1
@@ -292,6 +292,12 @@ def _demonstrative(ct: ClaimText, j: int) -> bool:
     if ct.has(j, "new_phrase") or ct.has(j, "speech_noun"):
         return True
     return ct.has(j, "demonstrative") and anaphor_length(ct, j) == 0
+
+
+def _affiliated(ct: ClaimText, j: int) -> bool:
+    """The quotation at token j names the body the source belongs to, after an affiliation word
+    and ل written apart ("مواقع إلكترونية تابعة لـ"تنظيم الدولة الإسلامية""): it stays in the phrase."""
+    return j >= 2 and ct.has(j - 1, "object_clitic") and ct.has(j - 2, "affiliation")
 
 
 def _definite(word: str) -> bool:

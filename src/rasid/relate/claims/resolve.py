@@ -237,10 +237,17 @@ def _with_apposed_name(ct: ClaimText, r: tuple[int, int]) -> tuple[int, int]:
     """The source phrase with the name set off by commas right before the complementizer
     ("قال وزير الإعلام، علي العايد، إن"), or before the colon of a quotation when it is one named
     person ("وقال المتحدث باسم الشرطة، محمد حسين: "): the name is the source, not the start of what
-    is said. A date, a place or a circumstance in that slot ("، الأربعاء، إن"، "، في بيان، إن") stays out."""
-    k = r[1]
+    is said. A date, a place or a circumstance in that slot ("، الأربعاء، إن"، "، في بيان، إن") stays out.
+    One named person of the actors stage between the commas is the source whatever follows the
+    second comma ("وأكد رئيس قسم الإسعاف، محمد العموري، استقبال المركز 4 قتلى": a verbal noun opens
+    what is said), and may come after where the office is ("رئيس قسم الطوارئ بمركز الزاوية الطبي،
+    محمد العموري،")."""
+    k = _past_office_place(ct, r[1])
     if k >= len(ct) or not ct.is_comma(k):
         return r
+    occasion = _name_then_occasion(ct, k + 1)
+    if occasion is not None:
+        return r[0], occasion
     j = k + 1
     while j < len(ct) and ct.is_word(j) and j - k <= APPOSED_NAME:
         if ct.date_at(j) is not None or ct.place_at(j) is not None:
@@ -249,10 +256,13 @@ def _with_apposed_name(ct: ClaimText, r: tuple[int, int]) -> tuple[int, int]:
     first = k + 1
     if not (0 < j - first <= APPOSED_NAME) or j + 1 >= len(ct):
         return r
+    person = _names_person(ct, first, j)
+    if k != r[1] and not person:
+        return r  # "بالمستشفى، أمس، إن": no person after the office's place
     colon = ct.is_introducer(j)  # "وقال المتحدث باسم الشرطة، محمد حسين: "...""
-    if not colon and not (ct.is_comma(j) and ct.is_complementizer(j + 1)):
+    if not colon and not (ct.is_comma(j) and (ct.is_complementizer(j + 1) or person)):
         return r
-    if _circumstance(ct, first) or (colon and not _names_person(ct, first, j)):
+    if _circumstance(ct, first) or (colon and not person):
         return r
     if any(_preposition(ct, x) for x in range(first + 1, j)):
         return r  # "، نقلا عن مصادر أمنية، أن": whom the source had it from
@@ -260,6 +270,42 @@ def _with_apposed_name(ct: ClaimText, r: tuple[int, int]) -> tuple[int, int]:
     if head is not None and head.kind != "title":
         return r  # "وأبلغ مصدر أمني، وكالة الأنباء الرسمية، أن": whom it told, not a name
     return r[0], j
+
+
+OFFICE_PLACE = 4  # words of where an office is, after its title ("بمركز الزاوية الطبي")
+OCCASION_WORDS = 6  # words of when or how a named person spoke, before the comma ("في تصريح اليوم السبت،")
+
+
+def _name_then_occasion(ct: ClaimText, first: int) -> int | None:
+    """The end of a named person at token `first` (after the source phrase's comma) when what
+    follows the name is when or how the person spoke, up to a comma ("أعلن المتحدث باسم الوزارة،
+    محمد علي في تصريح اليوم السبت، عن مقتل"): the person is the source; None otherwise."""
+    actor = ct.actor_starting(first)
+    if actor is None or not actor.named or ct.toks[first].start != actor.start:
+        return None
+    if getattr(ct.record.mention(actor.id), "type", None) != "PER":
+        return None
+    end = ct.tok_at(actor.end)
+    if end >= len(ct) or not ct.is_word(end) or not _circumstance(ct, end):
+        return None
+    j = end
+    while j < len(ct) and ct.is_word(j) and j - end < OCCASION_WORDS:
+        j += 1
+    return end if j < len(ct) and ct.is_comma(j) else None
+
+
+def _past_office_place(ct: ClaimText, k: int) -> int:
+    """The comma after a phrase glued to ب that says where a title's office is ("رئيس قسم الطوارئ
+    بالمستشفى،", "بمركز الزاوية الطبي،"), else k. The caller keeps it only when a named person
+    follows the comma."""
+    if k >= len(ct) or not ct.is_word(k) or not ct.text(k).startswith("ب") or len(ct.text(k)) <= 3:
+        return k
+    j = k + 1
+    while j < len(ct) and ct.is_word(j) and j - k < OFFICE_PLACE:
+        if ct.is_complementizer(j):
+            return k
+        j += 1
+    return j if j < len(ct) and ct.is_comma(j) else k
 
 
 def _names_person(ct: ClaimText, i: int, j: int) -> bool:
@@ -436,12 +482,15 @@ def _own_subject(
     content follows it: the relative noun is then what is said about, not who says it."""
     if c.position != "verb":
         return None
-    after = phrase_after(ct, c.i1, len(ct), starts, seen)
+    first = c.i1 + ct.has(c.i1, "occasion_resumptive")  # "الذي أكدت فيه منظمات": past the pronoun
+    after = phrase_after(ct, first, len(ct), starts, seen)
     if after is None or not _names_source(ct, after):
         return None
     k = after[1]
     while k < len(ct) and ct.is_word(k) and k - after[1] < 2 and not ct.is_complementizer(k):
-        k += 1  # the one spoken to ("لرويترز")
+        k += 1  # the one spoken to ("لرويترز"), or the day ("اليوم السبت")
+    if k + 1 < len(ct) and ct.is_comma(k) and ct.is_complementizer(k + 1):
+        k += 1  # "أكدت فيه منظمات حقوقية اليوم السبت، أن"
     return after if ct.is_complementizer(k) else None
 
 

@@ -322,15 +322,16 @@ class SourceResolver:
         return j if j < len(ct.toks) and ct.is_comma(j) else k
 
     def _document_anaphor(self, r: Range, head: SourceHead | None) -> bool:
-        """A document head alone with the article ("التقرير", "البيان") after an earlier
-        source: the document that source issued, which speaks for it."""
-        return (
-            head is not None
-            and head.kind == "document"
-            and r[1] - r[0] == len(head.phrase)
-            and _definite(self.ct.text(r[0]))
-            and bool(self._issuer_chain(r))
-        )
+        """A document head alone with the article ("التقرير", "البيان"), or with only words that
+        say which of its kind it is ("الأرقام الإجمالية للجرحى", "الحصيلة الرسمية": the
+        document_modifier markers), after an earlier source: the document that source issued,
+        which speaks for it."""
+        if head is None or head.kind != "document" or not _definite(self.ct.text(r[0])):
+            return False
+        rest = range(r[0] + len(head.phrase), r[1])
+        if any(not self.ct.has(k, "document_modifier") for k in rest):
+            return False
+        return bool(self._issuer_chain(r))
 
     def _issuer_chain(self, r: Range) -> list[str]:
         """The chain a document named alone refers to: the latest source when it is itself a
