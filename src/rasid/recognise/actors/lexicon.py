@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from rasid.lang.ar.lexicon import DataFileError, load_rows
-from rasid.lang.ar.match import ARTICLE, PhraseMatcher, proclitic_readings
+from rasid.lang.ar.match import ARTICLE, PhraseMatcher, phrase_key, proclitic_readings
 from rasid.lang.ar.normalise import normalise_char, normalise_string
 from rasid.lang.memo import BoundedMemo
 from rasid.link.gazetteer import is_commune, place_stoplist
-from rasid.recognise.actors.registry import Registry, load_registry
+from rasid.recognise.actors.registry import Actor, Registry, load_registry
 
 GAZETTEER_FILE = "gazetteer.tsv"
 PARTICLES_FILE = "actor_particles.tsv"
@@ -285,6 +285,17 @@ class Tables:
             if form in self.verbs:
                 return self.verbs[form]
         return None
+
+    @cached_property
+    def bare_clubs(self) -> dict[str, Actor]:
+        """A club's name without its head noun, from its registry alias with one ("نادي الكويت" →
+        "الكويت": Kuwait SC), the head being a sport word of actor_sport_cues.tsv; built once."""
+        found: dict[str, Actor] = {}
+        for alias in self.registry.aliases:
+            words = phrase_key(alias.phrase).split(" ")
+            if alias.club and len(words) > 1 and words[0] in self.sport_cues:
+                found.setdefault(" ".join(words[1:]), alias.actor)
+        return found
 
     def common(self, word: str) -> bool:
         """Whether the word, or the word without a proclitic, is a common word: one an annotated

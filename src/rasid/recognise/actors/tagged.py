@@ -21,7 +21,7 @@ a sports report names most clubs bare ("فاز الهلال على النصر"),
 
 from __future__ import annotations
 
-from rasid.lang.ar.match import ARTICLE, phrase_key, proclitic_readings
+from rasid.lang.ar.match import ARTICLE, proclitic_readings
 from rasid.recognise.actors.candidate import ActorCandidate
 from rasid.recognise.actors.doc import ActorText
 from rasid.recognise.actors.persons import PersonFinder
@@ -127,7 +127,7 @@ def _bare_at(doc: ActorText, i: int) -> tuple[int, int, Actor, str] | None:
     ranks a hit (last word, 0, club, proclitic): the club's alias after its head noun ("نادي
     الكويت", "نادي الشرطة") tells that its words alone name it ("فاز الكويت", "خسر الشرطة" in
     a Kuwaiti or an Iraqi sports report), where they would name the state or the police."""
-    clubs = _bare_clubs(doc)
+    clubs = doc.tables.bare_clubs
     conjunction = doc.tables.particles.of("conjunction")
     word = doc.word(i)
     for clitic in ("", *(c for c in conjunction if word.startswith(c))):
@@ -157,22 +157,6 @@ def _team_state(doc: ActorText, i: int, last: int) -> bool:
 
 #: The most words of a club's name without its head noun (`_bare_at`).
 MAX_BARE_WORDS = 3
-_BARE_CLUBS: dict[int, dict[str, Actor]] = {}
-
-
-def _bare_clubs(doc: ActorText) -> dict[str, Actor]:
-    """A club's name without its head noun, from its registry alias with one ("نادي الكويت" →
-    "الكويت": Kuwait SC), the head being a sport word of actor_sport_cues.tsv."""
-    registry = doc.tables.registry
-    found = _BARE_CLUBS.get(id(registry))
-    if found is None:
-        found = {}
-        for alias in registry.aliases:
-            words = phrase_key(alias.phrase).split(" ")
-            if alias.club and len(words) > 1 and words[0] in doc.tables.sport_cues:
-                found.setdefault(" ".join(words[1:]), alias.actor)
-        _BARE_CLUBS[id(registry)] = found
-    return found
 
 
 def _in_place(doc: ActorText, i: int, clitic: str) -> bool:
