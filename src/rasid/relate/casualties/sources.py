@@ -7,9 +7,11 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from rasid.lang.ar.doc import Word
 from rasid.lang.ar.markers import marker_words
+from rasid.lang.ar.match import ARTICLE
 from rasid.lang.ar.normalise import normalise_string
 from rasid.lang.ar.quotes import quote_marks
 from rasid.record import Claim, Record
@@ -54,6 +56,48 @@ class _Claims:
             end = min(t.doc.unit_bounds(cue)[1], len(t.doc.text))
             if t.doc.words_between(tail, end) <= CLOSING_WORDS:
                 self.closing.setdefault(t.doc.unit_of(cue), []).append((starts[k], c))
+
+    def reading(self, reason: str, v: Victims) -> Claim | None:
+        """The claim one of READINGS gives the figure, or None."""
+        if reason == "holding":
+            return self.held(v)
+        if reason == "closing":
+            return self.closing_after(v)
+        if reason == "clause":
+            return self.clause_goes_on(v)
+        method = getattr(self, reason)
+        return method(v)  # type: ignore[no-any-return]
+
+    def held(self, v: Victims) -> Claim | None:
+        """The innermost claim holding the figure, unless its only source is a toll word or it
+        condemns what the figure describes; one whose chain has no name gives way to a claim
+        closing the sentence ("تشير التقديرات إلى مقتل 5، حسب مصادر طبية")."""
+        held = self.holding(v.span)
+        if held is not None and (_toll_only(self.t, self.record, held) or _background(self.t, held, v)):
+            return None
+        if held is not None and not _named(self.record, held):
+            return self.closing_after(v) or held
+        return held
+
+    def clause_goes_on(self, v: Victims) -> Claim | None:
+        """The last reporting claim of the figure's sentence whose content ends before the figure,
+        when the clause between them opens a toll of its own ("وأوضحت المصادر أن القصف أدى إلى
+        مقتل 18 مدنيا، لكن بحلول المساء ارتفعت أعداد الضحايا إلى 20"): the toll goes on with what
+        the speaker counted. No other claim's cue may stand between them."""
+        t = self.t
+        before = [
+            c
+            for c in self.by_unit.get(v.unit, [])
+            if c.stance in _REPORTING and c.cue.span[1] <= v.start and c.content.span[1] <= v.start
+        ]
+        if not before:
+            return None
+        claim = before[-1]
+        lo = claim.content.span[1]
+        if any(lo <= c.cue.span[0] < v.start for c in self.record.claims if c is not claim):
+            return None
+        words = t.doc.words_in(lo, v.start)
+        return claim if _opens_toll(t, words) else None
 
     def recapped(self, v: Victims) -> Claim | None:
         """The first claim of the next sentence when it opens by attributing this one ("قتل 5
@@ -322,12 +366,44 @@ def _goes_on(t: CasualtyText, first: Word) -> bool:
             break
         if in_set(w.norm, t.lex.addition_words) is not None:
             return True
-    toll = t.word(first.i + 1)
-    return (
-        in_set(first.norm, t.lex.toll_verbs) is not None
-        and toll is not None
-        and in_set(toll.norm, t.lex.toll_words) is not None
+    opening = [w for w in (first, t.word(first.i + 1), t.word(first.i + 2)) if w is not None]
+    opening = [w for w in opening if t.doc.unit_of(w.start) == unit]
+    return _opens_toll(t, opening[:2]) or _definite_toll(t, opening) or _bare_complement(opening[:2])
+
+
+def _opens_toll(t: CasualtyText, words: list[Word]) -> bool:
+    """Whether the words hold a toll predicate, a toll verb then a toll word ("وبلغ عدد القتلى",
+    "ارتفعت أعداد الضحايا"): a count the report goes on with."""
+    return any(
+        in_set(a.norm, t.lex.toll_verbs) is not None and in_set(b.norm, t.lex.toll_words) is not None
+        for a, b in pairwise(words)
     )
+
+
+def _definite_toll(t: CasualtyText, words: list[Word]) -> bool:
+    """Whether a toll word with the article stands among the sentence's first words ("وتشمل
+    الحصيلة 35 شخصا"): the toll the sentence before gave, so its report goes on."""
+    for w in words:
+        for r in readings(w.norm):
+            if r.startswith(ARTICLE) and r[len(ARTICLE) :] in t.lex.toll_words:
+                return True
+    return False
+
+
+def _bare_complement(words: list[Word]) -> bool:
+    """Whether the sentence opens with a complementizer after a conjunction and no verb of its own ("هذا وأن
+    عدد الجثث بلغ 4"): a further complement of the claim before it."""
+    for w in words:
+        found = in_set(w.norm, _complementizers())
+        if found is not None and len(w.norm) == len(found) + 1:  # one clitic ("وأن"), not "بأن" alone or "وكان"
+            return True
+    return False
+
+
+@cache
+def _complementizers() -> frozenset[str]:
+    """Complementizers that open reported content (the claim markers' "complementizer" words)."""
+    return frozenset(normalise_string(w) for w in marker_words("complementizer"))
 
 
 def _named(record: Record, claim: Claim) -> bool:
@@ -349,27 +425,44 @@ def _toll_only(t: CasualtyText, record: Record, claim: Claim) -> bool:
     return True
 
 
+# The readings that can give a figure its claim, in the order they are preferred, each with the
+# reason it stands for. The first reading that yields a claim naming somebody wins (a claim with
+# neither a source nor a chain names nobody: "واعلنوا مسؤوليتهم" whose subject was never found,
+# "تشير تقديرات أخرى إلى": it is passed over, and with no other reading the figure is the
+# outlet's). A breakdown member that none gives takes its total's (the tally's source).
+READINGS: tuple[tuple[str, str], ...] = (
+    ("holding", "the innermost claim whose content holds the figure"),
+    (
+        "skipped",
+        "a claim of the sentence whose cue stands before the figure and whose content was read from after it",
+    ),
+    ("listed", "the claim announcing the list or paragraph the figure's line belongs to"),
+    ("closing", 'a claim that closes the figure\'s sentence after it ("...، حسبما أفادت مصادر")'),
+    ("recapped", 'the next sentence\'s claim when it opens by attributing this one ("جاء ذلك بحسب")'),
+    ("clause", "the sentence's claim before the figure, when the figure's clause goes on with its toll"),
+    ("continued", "the claim holding the end of the sentence before, when this one goes on with it"),
+    ("headline", "the body's claim by the speaker a headline names"),
+)
+
+
 def attribute_claims(t: CasualtyText, record: Record, figures: list[Victims]) -> None:
-    """The claim of each figure: the innermost claim holding it, else one that closes its sentence,
-    else the one its sentence goes on with; a breakdown member that none gives takes its total's.
-    A claim whose only source is a toll word attributes the figure to nobody."""
+    """The claim of each figure: the first of READINGS that gives a claim naming somebody; a
+    breakdown member that none gives takes its total's. A claim whose only source is a toll word
+    attributes the figure to nobody, and so does the condemnation of what the figure describes."""
     claims = _Claims(t, record)
     for v in figures:
-        held = claims.holding(v.span)
-        if held is not None and (_toll_only(t, record, held) or _background(t, held, v)):
-            held = None
-        if held is not None and not _named(record, held):  # "تشير التقديرات إلى مقتل 5، حسب مصادر طبية"
-            held = claims.closing_after(v) or held
-        found = (
-            held
-            or claims.skipped(v)
-            or claims.listed(v)
-            or claims.closing_after(v)
-            or claims.recapped(v)
-            or claims.continued(v)
-            or claims.headline(v)
-        )
+        found = None
+        for reason, _ in READINGS:
+            claim = claims.reading(reason, v)
+            if claim is not None and _names_somebody(claim):
+                found = claim
+                break
         v.claim = found.id if found is not None else None
     for k, v in enumerate(figures):
         if v.claim is None and v.part_of is not None:
             v.claim = figures[root_of(figures, k)].claim
+
+
+def _names_somebody(claim: Claim) -> bool:
+    """Whether the claim has a source or a chain (a dropped subject never found has neither)."""
+    return claim.source is not None or bool(claim.source_chain)

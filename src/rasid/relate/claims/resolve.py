@@ -714,10 +714,24 @@ def _same_sentence(ct: ClaimText, a: Cue, b: Cue) -> bool:
 
 
 def _previous_in_sentence(ct: ClaimText, c: Cue, done: list[Cue]) -> Cue | None:
+    """The last cue before c in its sentence that a dropped subject can go on with: a verb, not
+    a preposition, nor the verb of a relative clause on what is said ("ونفى عبدي صحة ما أوردته
+    الحركة بشأن عدد القتلى، وقال": the one who denies goes on, not the movement)."""
     for d in reversed(done):
         if d is not c and _same_sentence(ct, c, d) and d.chain and d.position != "preposition":
+            if _in_relative_clause(ct, d, done):
+                continue
             return d
     return None
+
+
+def _in_relative_clause(ct: ClaimText, d: Cue, done: list[Cue]) -> bool:
+    """Whether the verb cue d opens a relative clause ("ما أوردته الحركة", "الذي أعلنه الجيش") that
+    is not itself an attribution marker's ("بحسب ما أعلنه": that verb speaks for the sentence)."""
+    k = d.i0 - 1
+    if k < 0 or not (ct.has(k, "relative") or ct.has(k, "relative_ma")):
+        return False
+    return not any(e is not d and e.i0 <= k - 1 < max(e.i0 + 1, e.i1) for e in done)
 
 
 def _first_actor_before(ct: ClaimText, c: Cue) -> Found:
