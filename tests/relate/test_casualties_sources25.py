@@ -68,3 +68,23 @@ def test_a_dropped_subject_does_not_go_on_with_a_relative_clause() -> None:
     assert r.mention(cues["أوردته"].source).text == "الجماعة"
     assert cues["وقال"].source == cues["ونفى"].source  # the one who denies goes on
     assert cues["وقال"].source != cues["أوردته"].source
+
+
+def _chain_names(text: str) -> list[list[str | None]]:
+    r = rasid.extract(text)
+    return [[r.mention(i).name for i in c.source_chain] for c in r.claims]
+
+
+def test_a_definite_description_points_back_to_the_named_body() -> None:
+    # "الشبكة الطبية المستقلة": the network's head noun and words of its own, after its name
+    chains = _chain_names(
+        "أعلنت شبكة أطباء السودان مقتل 10 أشخاص في قصف على الفاشر. "
+        "وأوضحت الشبكة الطبية المستقلة أن بين القتلى 4 أطفال."
+    )
+    assert chains[0] == ["Sudan Doctors Network"]
+    assert chains[1][-1] == "Sudan Doctors Network"
+
+
+def test_the_same_head_of_another_country_is_another_body() -> None:
+    chains = _chain_names("قال الجيش السوداني إن 5 جنود قتلوا. وأكد الجيش الإسرائيلي أن 3 جنود أصيبوا.")
+    assert chains == [["Sudanese Armed Forces"], ["Israel Defense Forces"]]

@@ -162,6 +162,9 @@ class SourceResolver:
                 shortened = self._shortened(self.words(span), first)
                 if shortened is not None:
                     return [actors[0].id, *shortened, *(x.id for x in actors[1:])]
+                described = self._described(span, first)
+                if described is not None:
+                    return [actors[0].id, *described, *(x.id for x in actors[1:])]
             return self._with_bodies(actors)
         head_end = b
         if actors:
@@ -416,6 +419,42 @@ class SourceResolver:
                 return None
             mention.name = model.name
             return [x for x in e.chain if self.kinds.get(x) != "anaphor"]
+        return None
+
+    def _described(self, r: Range, mention: ActorMention) -> list[str] | None:
+        """The chain of the latest earlier source that this definite phrase describes by its head
+        noun and words of its own ("الشبكة الطبية المستقلة" after "شبكة أطباء السودان"): the same
+        head as the earlier source's first word, no other word of the earlier name, and no other
+        country (not "الجيش الإسرائيلي" after "الجيش السوداني"). The earlier source must have a
+        name and the same type; the mention keeps its own words, the chain shows whom they mean.
+        With no earlier source of that head, a named actor written before it that no claim cited
+        (its cue unread: "الوطنأفادت شبكة أطباء السودان") is the antecedent."""
+        words = self.words(r)
+        if len(words) < 2 or not _definite(self.ct.text(r[0])):
+            return None
+        ct = self.ct
+        at = ct.toks[r[0]].start
+        candidates = [
+            (e.words, e.source, [x for x in e.chain if self.kinds.get(x) != "anaphor"])
+            for e in reversed(self.earlier)
+        ]
+        candidates += [
+            (self.words((ct.tok_at(a.start), ct.tok_at(a.end))), a.id, [a.id])
+            for a in reversed(ct.actors_in(0, at))
+            if a.named and a.end <= at
+        ]
+        for their_words, source, chain in candidates:
+            if not their_words or their_words[0] != words[0] or words == their_words:
+                continue
+            if set(words[1:]) & set(their_words[1:]):
+                continue
+            model = ct.record.mention(source) if source else None
+            if model is None or model.type != mention.type or not getattr(model, "name", None):
+                return None
+            mine, theirs = getattr(mention, "country", None), getattr(model, "country", None)
+            if mine and theirs and mine != theirs:
+                return None
+            return chain
         return None
 
     def _refer(self, r: Range, antecedent: list[str], kind: str) -> list[str]:
