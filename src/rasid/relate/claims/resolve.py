@@ -692,6 +692,9 @@ def resolve_all(ct: ClaimText, cues: list[Cue], resolver: SourceResolver) -> Non
             # not when it only relays the speaker of a verb before it in its sentence ("وقال المتحدث -
             # حسبما ذكرت قناة ... -: ...". وأوضح أن ...": the spokesman goes on explaining)
             subject = c.position != "preposition" or (c.verb is not None and not _relays_speaker(ct, c, done))
+            # nor the verb of a relative clause ("إن التقارير الإعلامية التي ذكرت ذلك لا أساس لها. وقال
+            # ...": the spokesman goes on, not the reports he dismisses)
+            subject = subject and not (c.position == "verb" and _in_relative_clause(ct, c, done))
             resolver.remember(words, c.chain, c.source, subject=subject)
     for c in cues:
         c.source = c.source or resolver.pick(c.chain)
