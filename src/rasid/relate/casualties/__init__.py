@@ -37,15 +37,20 @@ names no day - and its sentence has no incident marker ("حصيلة أولية",
 an incident's updated toll is no tally); or the date next to it names a month or a year. A
 member shares its total's flag.
 
-The claim of a figure (its source): the innermost claim whose content holds it (unless no link of
+The claim of a figure (its source) is the first of the readings of `sources.READINGS`, in that
+order, that gives a claim naming somebody (a claim with neither a source nor a chain, a dropped
+subject never found, is passed over): the innermost claim whose content holds it (unless no link of
 its source has a name and a claim closes the sentence: "تشير التقديرات إلى مقتل 5، حسب مصادر طبية"
 is the medical sources'); else, in a list
 item, the claim whose content runs to the colon that announces the list; else a claim
 that closes its sentence after it ("...، كما ذكرت مصادر عسكرية"); else the first claim of the
-next sentence when it opens by attributing this one ("جاء ذلك بحسب ما أفادت مصادر طبية"); else,
-in a sentence that opens by going on with the one before ("كما ...", or a toll predicate:
-"وبلغ عدد القتلى 50" after "أعلنت وزارة الصحة حصيلة جديدة"), the claim that holds the end of
-that sentence; else, in a headline that names its source before a colon ("الأمم المتحدة: مقتل
+next sentence when it opens by attributing this one ("جاء ذلك بحسب ما أفادت مصادر طبية"); else
+the last reporting claim of its sentence whose content ended before it, when the clause between
+opens a toll of its own ("...، لكن بحلول المساء ارتفعت أعداد الضحايا إلى 20"); else,
+in a sentence that opens by going on with the one before ("كما ...", a toll predicate:
+"وبلغ عدد القتلى 50" after "أعلنت وزارة الصحة حصيلة جديدة", the toll the sentence before gave:
+"وتشمل الحصيلة 35 شخصا", or a bare complement: "هذا وأن عدد الجثث بلغ 4"), the claim that holds
+the end of that sentence; else, in a headline that names its source before a colon ("الأمم المتحدة: مقتل
 23 مدنيا") or in brackets at its end ("8 قتلى في قصف على مستشفى (مصدر طبي)"), the article's
 first claim by that actor or a body of it, or whose source phrase as the body writes it holds
 every word of the speaker ("الصحة اللبنانية:"); a breakdown member that has
