@@ -66,7 +66,7 @@ class _Claims:
         if reason == "clause":
             return self.clause_goes_on(v)
         method = getattr(self, reason)
-        return method(v)  # type: ignore[no-any-return]
+        return method(v)
 
     def held(self, v: Victims) -> Claim | None:
         """The innermost claim holding the figure, unless its only source is a toll word or it
@@ -395,7 +395,8 @@ def _bare_complement(words: list[Word]) -> bool:
     عدد الجثث بلغ 4"): a further complement of the claim before it."""
     for w in words:
         found = in_set(w.norm, _complementizers())
-        if found is not None and len(w.norm) == len(found) + 1:  # one clitic ("وأن"), not "بأن" alone or "وكان"
+        # one clitic ("وأن"), not "بأن" alone, nor two ("وكان" is no complement)
+        if found is not None and len(w.norm) == len(found) + 1:
             return True
     return False
 
