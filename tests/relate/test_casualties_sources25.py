@@ -90,18 +90,9 @@ def test_the_same_head_of_another_country_is_another_body() -> None:
     assert chains == [["Sudanese Armed Forces"], ["Israel Defense Forces"]]
 
 
-def test_reports_in_the_plural_speak() -> None:
-    # "تقارير" is a document head like "تقرير": the earlier reports speak, not the ministry before
-    text = "وذكرت الوزارة أن الانتحاري كان يقود سيارة مفخخة. وأفادت تقارير سابقة بمقتل المنفذ وإصابة 3 جنود."
-    r = rasid.extract(text)
-    cues = {c.cue.text: c for c in r.claims}
-    assert r.mention(cues["وأفادت"].source).text == "تقارير سابقة"
-    assert figure_sources(r) == [("3 جنود", "تقارير سابقة")]
-
-
 def test_a_relative_clause_speaker_is_not_the_one_a_pronoun_goes_on_with() -> None:
     text = (
-        "ونفى المتحدث باسم الحكومة إعلان حالة الطوارئ، قائلا إن التقارير الإعلامية التي ذكرت ذلك لا أساس لها. "
+        "ونفى المتحدث باسم الحكومة إعلان حالة الطوارئ، قائلا إن الوكالة التي ذكرت ذلك لم تتحقق منه. "
         "وقال إن 4 مصابين فقط نقلوا إلى المستشفى."
     )
     r = rasid.extract(text)
