@@ -94,7 +94,7 @@ class _Claims:
             return None
         claim = before[-1]
         lo = claim.content.span[1]
-        if any(lo <= c.cue.span[0] < v.start for c in self.record.claims if c is not claim):
+        if any(lo <= c.cue.span[0] < v.start for c in self.by_unit.get(v.unit, []) if c is not claim):
             return None
         words = t.doc.words_in(lo, v.start)
         return claim if _opens_toll(t, words) else None

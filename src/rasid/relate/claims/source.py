@@ -38,6 +38,8 @@ ACTOR = "actor"  # kind of mentions made by the actors stage
 _NOT_NAME_KINDS = ("preposition", "clause_start", "relative", "aux", "contrast", "blocker", "new_phrase")
 _APPOSITION_WORDS = 12
 _BODY_TYPES = ("ORG", "GPE")  # longest role apposition read after a source ("، المتحدث باسم ...،")
+_DESCRIBED_SOURCES = 8  # earlier sources a definite description may point back to, latest first
+_DESCRIBED_REACH = 1500  # characters back to the named actors a definite description may point to
 
 
 @dataclass
@@ -436,11 +438,11 @@ class SourceResolver:
         at = ct.toks[r[0]].start
         candidates = [
             (e.words, e.source, [x for x in e.chain if self.kinds.get(x) != "anaphor"])
-            for e in reversed(self.earlier)
+            for e in reversed(self.earlier[-_DESCRIBED_SOURCES:])
         ]
         candidates += [
             (self.words((ct.tok_at(a.start), ct.tok_at(a.end))), a.id, [a.id])
-            for a in reversed(ct.actors_in(0, at))
+            for a in reversed(ct.actors_in(max(0, at - _DESCRIBED_REACH), at))
             if a.named and a.end <= at
         ]
         for their_words, source, chain in candidates:
