@@ -59,6 +59,7 @@ DESCRIBED_GAP = (
 )
 BLAME_WINDOW = 25  # words from a trigger to a later "مسؤوليتها" that names who did it
 OWNER_WINDOW = 3  # words from an owned arm ("مقاتليه") to the trigger it is the subject of
+UNDERGO_GAP = 3  # words between a trigger and a verb of undergoing that tells it ("تعرضت دورية للجيش لكمين")
 RELATIVE_GAP = 2  # words of the trigger's phrase before its relative verb ("كمين مسلح نفذته")
 MEMBER_GAP = 3  # words of a members phrase before its organisation ("عناصر من", "مسلحون تابعون لـ")
 ANNOUNCE_WINDOW = 2  # words from an announcement's content start to its trigger ("بدء شن غارات")
@@ -534,7 +535,13 @@ def _perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     )
     stop = min((o.core[0] for o in _others(ctx, m) if o.core[0] > m.core[1]), default=len(ctx.record.text))
     if m.family == BATTLE:  # both sides fight: the subject and who it fought ("اشتباكات مع ...")
-        sides = _before(ctx, m, seg, claim) + (_after(ctx, m, seg, stop) or _between(ctx, m, stop))
+        after, between = _after(ctx, m, seg, stop), _between(ctx, m, stop)
+        if between and after and between[0].span[0] <= after[0].span[0]:
+            after = []  # "اشتباكات بين أهالي القرية وقوات الأمن": the sides "بين" opens, both of them
+        sides = _before(ctx, m, seg, claim) + (after or between)
+        if _undergone(ctx, m):  # "قتل ثلاثة من عناصر الشرطة في كمين تعرضت له دوريتهم": one side
+            # attacked, the other underwent it; those who lost men there are its victims, not a side
+            sides = [a for a in sides if not ctx.counted_as_victims(a)]
         return sides
     after = _after(ctx, m, seg, stop)
     if after and not responsible:
@@ -679,6 +686,9 @@ def _after(ctx: ArgContext, m: EventMention, seg: list[ActorMention], stop: int)
         and not _possessor(ctx, m, a)
         and not _clitic_before(ctx, a).startswith(AND)  # "مجزرة ... وموسكو تشكك": a new subject
         and not _speaker(ctx, a)
+        # "كمين تعرضت له دورية للجيش": the subject of a verb of undergoing after the trigger was hit
+        and (_agent_prep_before(ctx, a) or not _blocked_between(ctx, m.end, a.span[0], ctx.lex.undergo))
+        and (_agent_prep_before(ctx, a) or not _object_of_relative(ctx, m.end, a.span[0]))
         and (
             _agent_prep_before(ctx, a)
             or (
@@ -690,6 +700,32 @@ def _after(ctx: ArgContext, m: EventMention, seg: list[ActorMention], stop: int)
         )
     ]
     return _with_coordinated(ctx, after[0], seg) if after else []
+
+
+def _object_of_relative(ctx: ArgContext, start: int, end: int) -> bool:
+    """A relative pronoun stands between the trigger and the actor with no relative verb of agency
+    ("نفذه", "شنتها") after it: the trigger is the subject of that clause's verb and the actor its
+    object ("الهجوم الانتحاري الذي أودى بحياة جندي فرنسي", "الغارة التي استهدفت مقرا للجيش")."""
+    words = ctx.doc.words_in(start, end)
+    for k, w in enumerate(words):
+        if in_set(w.norm, ctx.lex.relatives) is not None:
+            return not any(in_set(v.norm, ctx.lex.relative_verbs) is not None for v in words[k + 1 :])
+    return False
+
+
+def _undergone(ctx: ArgContext, m: EventMention) -> bool:
+    """A verb of undergoing (role `undergo` of data/event_triggers.tsv) tells the trigger as what
+    one side suffered: right after it in its clause ("كمين تعرضت له قوة", "هجوم تعرضت له نقطة
+    تفتيش"), or shortly before it ("تعرضت دورية للجيش لكمين"). Up to UNDERGO_GAP words between."""
+    words = ctx.doc.words
+    i = ctx.doc.word_at(m.end)
+    after = words[i : i + UNDERGO_GAP + 1]
+    j = ctx.doc.word_at(m.start)
+    before = words[max(0, j - UNDERGO_GAP - 1) : j]
+    return any(
+        ctx.same_clause(w.start, m.core[0]) and in_set(w.norm, ctx.lex.undergo) is not None
+        for w in (*after, *before)
+    )
 
 
 def _genitive_start(ctx: ArgContext, m: EventMention) -> int | None:
