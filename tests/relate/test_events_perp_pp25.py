@@ -84,3 +84,27 @@ def test_a_device_set_off_at_another_place_takes_no_agent_from_before() -> None:
         ("suicide_bombing", "تفجيرا انتحاريا", ["Taliban"]),
         ("explosion", "انفجار", []),
     ]
+
+
+def test_the_sides_bayna_opens_right_after_the_trigger_are_read_as_a_pair() -> None:
+    # the residents cannot fight a battle as a side of their own (data/event_agents.tsv); the
+    # forces coordinated with them after "بين" are the side named
+    text = "اندلعت اشتباكات بين أهالي القرية وقوات الحزام الأمني في مديرية مودية."
+    assert _agents(text) == [("armed_clash", "اشتباكات", ["Security Belt Forces"])]
+
+
+def test_the_subject_of_a_verb_of_undergoing_before_the_trigger_is_no_agent() -> None:
+    text = "تعرضت قوة من وحدة الإنقاذ التابعة للجيش الإسرائيلي لكمين قرب حي الشجاعية."
+    assert _agents(text) == [("armed_clash", "كمين", [])]
+
+
+def test_an_actor_after_the_adjectives_of_an_attack_is_its_genitive_agent() -> None:
+    # data/event_attack_adjectives.tsv: "محكم" describes the ambush, so "لكتائب القسام" is its agent
+    text = "قتل ثمانية جنود في كمين محكم لكتائب القسام في حي الشجاعية."
+    assert _agents(text) == [("armed_clash", "كمين", ["Al-Qassam Brigades"])]
+
+
+def test_an_actor_glued_to_lam_after_another_noun_owns_that_noun() -> None:
+    # the same ل after a noun that is no adjective of the attack: the patrol's side, its target
+    text = "استهدف هجوم مسلح دورية لقوات سوريا الديمقراطية قرب دير الزور."
+    assert [names for _, _, names in _agents(text)] == [[]]

@@ -46,6 +46,7 @@ from rasid.relate.text import SpanSet, in_set, words_in_set
 SIDES_FILE = "event_sides.tsv"
 VICTIM_LINKS_FILE = "event_victim_links.tsv"
 PATIENT_NOUNS_FILE = "event_patient_nouns.tsv"
+ATTACK_ADJECTIVES_FILE = "event_attack_adjectives.tsv"
 OWNER_LINKS_FILE = "event_owner_links.tsv"
 LINK_WORDS = 2  # the longest link between a figure and its victims' group ("في صفوف")
 AFTER_WINDOW = 3  # words from a trigger to its agent ("قصف مقاتلات روسية")
@@ -59,6 +60,7 @@ DESCRIBED_GAP = (
 )
 BLAME_WINDOW = 25  # words from a trigger to a later "مسؤوليتها" that names who did it
 OWNER_WINDOW = 3  # words from an owned arm ("مقاتليه") to the trigger it is the subject of
+UNDERGOER_GAP = 6  # words from a verb of undergoing to an actor in its subject ("تعرضت قوة الإنقاذ من وحدة …")
 UNDERGO_GAP = 3  # words between a trigger and a verb of undergoing that tells it ("تعرضت دورية للجيش لكمين")
 RELATIVE_GAP = 2  # words of the trigger's phrase before its relative verb ("كمين مسلح نفذته")
 MEMBER_GAP = 3  # words of a members phrase before its organisation ("عناصر من", "مسلحون تابعون لـ")
@@ -713,6 +715,19 @@ def _object_of_relative(ctx: ArgContext, start: int, end: int) -> bool:
     return False
 
 
+def _undergoer(ctx: ArgContext, actor: ActorMention, m: EventMention) -> bool:
+    """The actor stands after a verb of undergoing, in the trigger's clause, at most UNDERGOER_GAP
+    words after it: the subject of "تعرضت قوة من وحدة الإنقاذ لكمين", who suffered the trigger."""
+    i = ctx.doc.word_at(actor.span[0])
+    words = ctx.doc.words[max(0, i - UNDERGOER_GAP) : i]
+    return any(
+        in_set(w.norm, ctx.lex.undergo) is not None
+        and ctx.same_clause(w.start, m.core[0])
+        and ctx.same_clause(w.start, actor.span[0])
+        for w in words
+    )
+
+
 def _undergone(ctx: ArgContext, m: EventMention) -> bool:
     """A verb of undergoing (role `undergo` of data/event_triggers.tsv) tells the trigger as what
     one side suffered: right after it in its clause ("كمين تعرضت له قوة", "هجوم تعرضت له نقطة
@@ -838,7 +853,26 @@ def _possessor(ctx: ArgContext, m: EventMention, actor: ActorMention) -> bool:
         clitic.startswith(POSSESSIVE_CLITIC)
         and ctx.doc.words_between(m.end, actor.span[0]) > 0
         and not _owns_arm(ctx, actor)
+        and not _described_trigger(ctx, m.end, actor)
     )
+
+
+@cache
+def attack_adjectives() -> frozenset[str]:
+    """The adjectives that describe an attack noun (data/event_attack_adjectives.tsv)."""
+    return load_forms(ATTACK_ADJECTIVES_FILE)
+
+
+def _described_trigger(ctx: ArgContext, end: int, actor: ActorMention) -> bool:
+    """Only adjectives of an attack stand between the trigger's end and the actor's word ("كمين محكم
+    لكتائب القسام"): the actor is still the trigger's genitive, not the owner of another noun."""
+    i = ctx.doc.word_at(actor.span[0])
+    if ctx.doc.words[i].start < actor.span[0]:  # the actor's own word, its clitic glued to it
+        words = ctx.doc.words_in(end, ctx.doc.words[i].start)
+    else:
+        words = ctx.doc.words_in(end, actor.span[0])
+    words = [w for w in words if w.norm.strip(POSSESSIVE_CLITIC)]  # ("لـ" kept apart by a tatweel)
+    return bool(words) and all(in_set(w.norm, attack_adjectives()) is not None for w in words)
 
 
 @cache
@@ -869,6 +903,7 @@ def _before(
             ctx.doc.words_between(a.span[1], m.start) <= BEFORE_WINDOW
             and _eligible(ctx, a, m.family)
             and not _blocked_between(ctx, a.span[1], m.start, ctx.lex.undergo)
+            and not _undergoer(ctx, a, m)
             and (claim is None or claim.content.span[0] <= a.span[0])
         )
 
