@@ -60,7 +60,7 @@ DESCRIBED_GAP = (
 )
 BLAME_WINDOW = 25  # words from a trigger to a later "مسؤوليتها" that names who did it
 OWNER_WINDOW = 3  # words from an owned arm ("مقاتليه") to the trigger it is the subject of
-UNDERGOER_GAP = 6  # words from a verb of undergoing to an actor in its subject ("تعرضت قوة الإنقاذ من وحدة …")
+UNDERGOER_GAP = 6  # words from a verb of undergoing to an actor in its subject
 UNDERGO_GAP = 3  # words between a trigger and a verb of undergoing that tells it ("تعرضت دورية للجيش لكمين")
 RELATIVE_GAP = 2  # words of the trigger's phrase before its relative verb ("كمين مسلح نفذته")
 MEMBER_GAP = 3  # words of a members phrase before its organisation ("عناصر من", "مسلحون تابعون لـ")
