@@ -108,3 +108,13 @@ def test_an_actor_glued_to_lam_after_another_noun_owns_that_noun() -> None:
     # the same ل after a noun that is no adjective of the attack: the patrol's side, its target
     text = "استهدف هجوم مسلح دورية لقوات سوريا الديمقراطية قرب دير الزور."
     assert [names for _, _, names in _agents(text)] == [[]]
+
+
+def test_the_speaker_heading_a_headline_before_a_colon_is_no_agent() -> None:
+    text = "الداخلية الكويتية: مقتل شرطيين بهجوم استهدف مركزا أمنيا في الجهراء\n\nوقع الهجوم فجر اليوم."
+    assert [names for _, _, names in _agents(text)] == [[]]
+
+
+def test_a_headline_subject_without_a_colon_stays_the_agent() -> None:
+    text = "قوات الدعم السريع تقصف مدينة الفاشر وتقتل سبعة مدنيين"
+    assert _agents(text) == [("shelling", "تقصف", ["Rapid Support Forces"])]

@@ -60,6 +60,9 @@ DESCRIBED_GAP = (
 )
 BLAME_WINDOW = 25  # words from a trigger to a later "مسؤوليتها" that names who did it
 OWNER_WINDOW = 3  # words from an owned arm ("مقاتليه") to the trigger it is the subject of
+ATTRIBUTION_MARKS = (":", "：")  # after a speaker at the head of a headline ("الداخلية السعودية: مقتل …")
+ATTRIBUTION_LOOKAHEAD = 4  # characters after an actor searched for that mark
+_ATTRIBUTION_SPACE = ' \u200f\u200e"”»'  # what may stand between the actor and the mark
 UNDERGOER_GAP = 6  # words from a verb of undergoing to an actor in its subject
 UNDERGO_GAP = 3  # words between a trigger and a verb of undergoing that tells it ("تعرضت دورية للجيش لكمين")
 RELATIVE_GAP = 2  # words of the trigger's phrase before its relative verb ("كمين مسلح نفذته")
@@ -715,6 +718,13 @@ def _object_of_relative(ctx: ArgContext, start: int, end: int) -> bool:
     return False
 
 
+def _attribution_head(ctx: ArgContext, actor: ActorMention) -> bool:
+    """The actor is the head of an attribution set off by a colon ("الداخلية السعودية: مقتل رجلي
+    أمن بهجوم استهدف …", a headline's speaker): it tells what follows, it is not its subject."""
+    rest = ctx.record.text[actor.span[1] : actor.span[1] + ATTRIBUTION_LOOKAHEAD].lstrip(_ATTRIBUTION_SPACE)
+    return rest.startswith(ATTRIBUTION_MARKS)
+
+
 def _undergoer(ctx: ArgContext, actor: ActorMention, m: EventMention) -> bool:
     """The actor stands after a verb of undergoing, in the trigger's clause, at most UNDERGOER_GAP
     words after it: the subject of "تعرضت قوة من وحدة الإنقاذ لكمين", who suffered the trigger."""
@@ -904,6 +914,7 @@ def _before(
             and _eligible(ctx, a, m.family)
             and not _blocked_between(ctx, a.span[1], m.start, ctx.lex.undergo)
             and not _undergoer(ctx, a, m)
+            and not _attribution_head(ctx, a)
             and (claim is None or claim.content.span[0] <= a.span[0])
         )
 
