@@ -16,7 +16,8 @@ from rasid.evaluate.gold import Gold, find_gold_files, load_gold
 
 REPO = Path(__file__).resolve().parents[2]
 # cs25-check: the kept-aside half of the cs25- round on casualty sources (body, casualties and claims)
-SETS = {"dev2-tune": 16, "dev2-check": 15, "cs25-check": 0}
+# pp25-check: kept aside, events only
+SETS = {"dev2-tune": 16, "dev2-check": 15, "cs25-check": 0, "pp25-check": 0}
 HELDOUT_GUARD = REPO.parent / "shared" / "tools" / "heldout_guard.py"
 LAYERS = {"body", "dates", "places", "quantities", "casualties", "events", "claims"}
 CORE = {"body", "casualties", "claims"}  # the least a file annotates (dev2-tune's src- files: sources only)

@@ -42,6 +42,7 @@ from rasid.relate.events.args import (
     extend_over_agent,
     mention_ids,
     modality_of,
+    nested_places,
     perpetrators_of,
     place_after,
     place_of,
@@ -55,6 +56,7 @@ from rasid.relate.events.attach import attach
 from rasid.relate.events.blame import blame_hits, blamed_for_told
 from rasid.relate.events.claimant import claimant
 from rasid.relate.events.discourse import (
+    PLANTED,
     accused_ids,
     adverbial_agent,
     agent_of_setting,
@@ -294,6 +296,7 @@ def _perpetrators(
     out: dict[int, list[ActorMention]] = {}
     last: dict[str, list[ActorMention]] = {}
     donors: dict[str, DateMention | None] = {}
+    donor_places: dict[str, PlaceMention | None] = {}  # where the incident each family inherits from was
     last_type: dict[str, str] = {}
     titled: dict[str, list[ActorMention]] = {}  # the agents the title names, per family
     titled_type: dict[str, str] = {}
@@ -364,20 +367,33 @@ def _perpetrators(
             unknown.add(id(inc))
             rules[id(inc)] = "unknown"
             continue
+        # a device set off elsewhere than the incident before is another device, whose agent is named
+        # in its own words or not at all ("تبنت طالبان تفجيرا في كابول … وفي قندهار قتل ثمانية في انفجار")
+        elsewhere = (
+            inc.type in PLANTED
+            and inc.family in donor_places
+            and not nested_places(_where_set_off(ctx, inc), donor_places[inc.family])
+        )
         if (
             not found
             and inc.family in last
             and may_inherit(inc.type, last_type[inc.family])
             and (similar or not _agent_near(ctx, rep, agents, clauses))
             and _same_period(inc.date(), donors[inc.family])
+            and not elsewhere
         ):
             found = last[inc.family]
             rule = "inherited"
-        if not found and not similar:
+        if not found and not similar and not elsewhere:
             found = previous_subject(ctx, clauses, rep)
             rule = "previous_subject"
         title_kind = titled_type.get(inc.family)
-        if not found and not any(m.title for m in inc.mentions) and may_inherit(inc.type, title_kind):
+        if (
+            not found
+            and not elsewhere
+            and not any(m.title for m in inc.mentions)
+            and may_inherit(inc.type, title_kind)
+        ):
             found = titled.get(inc.family, [])
             rule = "title"
         supposed = bool(blamed) or hedged(
@@ -393,6 +409,7 @@ def _perpetrators(
             last[inc.family] = found
             last_type[inc.family] = inc.type
             donors[inc.family] = inc.date()
+            donor_places[inc.family] = _where_set_off(ctx, inc)
         # (the organisation first: "مجموعة مسلحة تابعة لحركة الشباب" only describes its members,
         # the movement after them is named)
         out[id(inc)] = _distinct(o for a in found if not unidentified(o := organisation_of(ctx, a)))
@@ -413,6 +430,18 @@ def _perpetrators(
             if [a.id for a in v] != before.get(k):
                 how[k] = name
     return out
+
+
+def _where_set_off(ctx: ArgContext, inc: Incident) -> PlaceMention | None:
+    """The incident's place, or failing that the last place its first sentence names before its
+    trigger ("وفي ولاية بدخشان، أعلنت السلطات مقتل ثمانية في انفجار"): where a device went off."""
+    place = inc.place()
+    if place is not None:
+        return place
+    rep = inc.representative
+    here = ctx.doc.sentence_of(rep.core[0])
+    before = [p for p in ctx.places if p.span[1] <= rep.start and ctx.doc.sentence_of(p.span[0]) == here]
+    return before[-1] if before else None
 
 
 def _anonymous(ctx: ArgContext, found: list[ActorMention]) -> bool:

@@ -46,6 +46,7 @@ from rasid.relate.text import SpanSet, in_set, words_in_set
 SIDES_FILE = "event_sides.tsv"
 VICTIM_LINKS_FILE = "event_victim_links.tsv"
 PATIENT_NOUNS_FILE = "event_patient_nouns.tsv"
+ATTACK_ADJECTIVES_FILE = "event_attack_adjectives.tsv"
 OWNER_LINKS_FILE = "event_owner_links.tsv"
 LINK_WORDS = 2  # the longest link between a figure and its victims' group ("في صفوف")
 AFTER_WINDOW = 3  # words from a trigger to its agent ("قصف مقاتلات روسية")
@@ -59,6 +60,11 @@ DESCRIBED_GAP = (
 )
 BLAME_WINDOW = 25  # words from a trigger to a later "مسؤوليتها" that names who did it
 OWNER_WINDOW = 3  # words from an owned arm ("مقاتليه") to the trigger it is the subject of
+ATTRIBUTION_MARKS = (":", "：")  # after a speaker at the head of a headline ("الداخلية السعودية: مقتل …")
+ATTRIBUTION_LOOKAHEAD = 4  # characters after an actor searched for that mark
+_ATTRIBUTION_SPACE = ' \u200f\u200e"”»'  # what may stand between the actor and the mark
+UNDERGOER_GAP = 6  # words from a verb of undergoing to an actor in its subject
+UNDERGO_GAP = 3  # words between a trigger and a verb of undergoing that tells it ("تعرضت دورية للجيش لكمين")
 RELATIVE_GAP = 2  # words of the trigger's phrase before its relative verb ("كمين مسلح نفذته")
 MEMBER_GAP = 3  # words of a members phrase before its organisation ("عناصر من", "مسلحون تابعون لـ")
 ANNOUNCE_WINDOW = 2  # words from an announcement's content start to its trigger ("بدء شن غارات")
@@ -534,7 +540,13 @@ def _perpetrators_of(ctx: ArgContext, m: EventMention) -> list[ActorMention]:
     )
     stop = min((o.core[0] for o in _others(ctx, m) if o.core[0] > m.core[1]), default=len(ctx.record.text))
     if m.family == BATTLE:  # both sides fight: the subject and who it fought ("اشتباكات مع ...")
-        sides = _before(ctx, m, seg, claim) + (_after(ctx, m, seg, stop) or _between(ctx, m, stop))
+        after, between = _after(ctx, m, seg, stop), _between(ctx, m, stop)
+        if between and after and between[0].span[0] <= after[0].span[0]:
+            after = []  # "اشتباكات بين أهالي القرية وقوات الأمن": the sides "بين" opens, both of them
+        sides = _before(ctx, m, seg, claim) + (after or between)
+        if _undergone(ctx, m):  # "قتل ثلاثة من عناصر الشرطة في كمين تعرضت له دوريتهم": one side
+            # attacked, the other underwent it; those who lost men there are its victims, not a side
+            sides = [a for a in sides if not ctx.counted_as_victims(a)]
         return sides
     after = _after(ctx, m, seg, stop)
     if after and not responsible:
@@ -679,6 +691,9 @@ def _after(ctx: ArgContext, m: EventMention, seg: list[ActorMention], stop: int)
         and not _possessor(ctx, m, a)
         and not _clitic_before(ctx, a).startswith(AND)  # "مجزرة ... وموسكو تشكك": a new subject
         and not _speaker(ctx, a)
+        # "كمين تعرضت له دورية للجيش": the subject of a verb of undergoing after the trigger was hit
+        and (_agent_prep_before(ctx, a) or not _blocked_between(ctx, m.end, a.span[0], ctx.lex.undergo))
+        and (_agent_prep_before(ctx, a) or not _object_of_relative(ctx, m.end, a.span[0]))
         and (
             _agent_prep_before(ctx, a)
             or (
@@ -690,6 +705,52 @@ def _after(ctx: ArgContext, m: EventMention, seg: list[ActorMention], stop: int)
         )
     ]
     return _with_coordinated(ctx, after[0], seg) if after else []
+
+
+def _object_of_relative(ctx: ArgContext, start: int, end: int) -> bool:
+    """A relative pronoun stands between the trigger and the actor with no relative verb of agency
+    ("نفذه", "شنتها") after it: the trigger is the subject of that clause's verb and the actor its
+    object ("الهجوم الانتحاري الذي أودى بحياة جندي فرنسي", "الغارة التي استهدفت مقرا للجيش")."""
+    words = ctx.doc.words_in(start, end)
+    for k, w in enumerate(words):
+        if in_set(w.norm, ctx.lex.relatives) is not None:
+            return not any(in_set(v.norm, ctx.lex.relative_verbs) is not None for v in words[k + 1 :])
+    return False
+
+
+def _attribution_head(ctx: ArgContext, actor: ActorMention) -> bool:
+    """The actor is the head of an attribution set off by a colon ("الداخلية السعودية: مقتل رجلي
+    أمن بهجوم استهدف …", a headline's speaker): it tells what follows, it is not its subject."""
+    rest = ctx.record.text[actor.span[1] : actor.span[1] + ATTRIBUTION_LOOKAHEAD].lstrip(_ATTRIBUTION_SPACE)
+    return rest.startswith(ATTRIBUTION_MARKS)
+
+
+def _undergoer(ctx: ArgContext, actor: ActorMention, m: EventMention) -> bool:
+    """The actor stands after a verb of undergoing, in the trigger's clause, at most UNDERGOER_GAP
+    words after it: the subject of "تعرضت قوة من وحدة الإنقاذ لكمين", who suffered the trigger."""
+    i = ctx.doc.word_at(actor.span[0])
+    words = ctx.doc.words[max(0, i - UNDERGOER_GAP) : i]
+    return any(
+        in_set(w.norm, ctx.lex.undergo) is not None
+        and ctx.same_clause(w.start, m.core[0])
+        and ctx.same_clause(w.start, actor.span[0])
+        for w in words
+    )
+
+
+def _undergone(ctx: ArgContext, m: EventMention) -> bool:
+    """A verb of undergoing (role `undergo` of data/event_triggers.tsv) tells the trigger as what
+    one side suffered: right after it in its clause ("كمين تعرضت له قوة", "هجوم تعرضت له نقطة
+    تفتيش"), or shortly before it ("تعرضت دورية للجيش لكمين"). Up to UNDERGO_GAP words between."""
+    words = ctx.doc.words
+    i = ctx.doc.word_at(m.end)
+    after = words[i : i + UNDERGO_GAP + 1]
+    j = ctx.doc.word_at(m.start)
+    before = words[max(0, j - UNDERGO_GAP - 1) : j]
+    return any(
+        ctx.same_clause(w.start, m.core[0]) and in_set(w.norm, ctx.lex.undergo) is not None
+        for w in (*after, *before)
+    )
 
 
 def _genitive_start(ctx: ArgContext, m: EventMention) -> int | None:
@@ -802,7 +863,26 @@ def _possessor(ctx: ArgContext, m: EventMention, actor: ActorMention) -> bool:
         clitic.startswith(POSSESSIVE_CLITIC)
         and ctx.doc.words_between(m.end, actor.span[0]) > 0
         and not _owns_arm(ctx, actor)
+        and not _described_trigger(ctx, m.end, actor)
     )
+
+
+@cache
+def attack_adjectives() -> frozenset[str]:
+    """The adjectives that describe an attack noun (data/event_attack_adjectives.tsv)."""
+    return load_forms(ATTACK_ADJECTIVES_FILE)
+
+
+def _described_trigger(ctx: ArgContext, end: int, actor: ActorMention) -> bool:
+    """Only adjectives of an attack stand between the trigger's end and the actor's word ("كمين محكم
+    لكتائب القسام"): the actor is still the trigger's genitive, not the owner of another noun."""
+    i = ctx.doc.word_at(actor.span[0])
+    if ctx.doc.words[i].start < actor.span[0]:  # the actor's own word, its clitic glued to it
+        words = ctx.doc.words_in(end, ctx.doc.words[i].start)
+    else:
+        words = ctx.doc.words_in(end, actor.span[0])
+    words = [w for w in words if w.norm.strip(POSSESSIVE_CLITIC)]  # ("لـ" kept apart by a tatweel)
+    return bool(words) and all(in_set(w.norm, attack_adjectives()) is not None for w in words)
 
 
 @cache
@@ -833,6 +913,8 @@ def _before(
             ctx.doc.words_between(a.span[1], m.start) <= BEFORE_WINDOW
             and _eligible(ctx, a, m.family)
             and not _blocked_between(ctx, a.span[1], m.start, ctx.lex.undergo)
+            and not _undergoer(ctx, a, m)
+            and not _attribution_head(ctx, a)
             and (claim is None or claim.content.span[0] <= a.span[0])
         )
 

@@ -32,6 +32,8 @@ CLAIMER_GAP = 1  # words between the claimer and "مسؤوليته" (an adjectiv
 CLAIMER_REACH = (
     5  # words between a claimer in the same clause and "مسؤوليته" ("داعش أعلن في اليوم ذاته مسؤوليته")
 )
+ANNOUNCE = "announce"  # the stance of a claim whose cue announces (أعلن)
+ANNOUNCER_REACH = 12  # words from an announcing cue to "مسؤوليته" when its source stands right after the cue
 OBJECT_GAP = 1  # words between an SVO claiming verb and the trigger, its object ("يتبنى تفجير")
 SUBJECT_GAP = 1  # words between the subject and a verb after it (an adjective: "طالبان الإرهابية تتبنى")
 #: Marks after which a clause-final verb has no object, with the commas of data/clause_marks.tsv.
@@ -158,4 +160,28 @@ def _subject_of_claim(ctx: ArgContext, m: EventMention, lo: int, word: Word) -> 
             and ctx.same_clause(a.span[1], word.start)
             and not _denied(ctx, ctx.doc.words[ctx.doc.word_at(a.span[0])])  # "لم تعلن أية جهة … مسؤوليتها"
         ]
+    if not near:  # the announcer, its adverbials set off by commas between it and the responsibility
+        # word ("أعلنت جماعة نصرة الإسلام والمسلمين، في منطقة الساحل، أمس الجمعة، مسؤوليتها عن"): the
+        # source of the announcement whose cue is the last before the word in its sentence unit
+        near = _announcer_of(ctx, lo, word)
     return [near[-1]] if near and _may_claim(ctx, m, near[-1]) else []
+
+
+def _announcer_of(ctx: ArgContext, lo: int, word: Word) -> list[ActorMention]:
+    """The named source right after the last claim cue before `word` in its sentence unit, an
+    announcement (stance `announce`, not a report: "ذكرت الوكالة أن"), at most
+    ANNOUNCER_REACH words before it, when no claim cue stands between that source and `word`."""
+    cues = [c for c in ctx.claims if lo <= c.cue.span[0] and c.cue.span[1] <= word.start]
+    if not cues:
+        return []
+    claim = max(cues, key=lambda c: c.cue.span[0])
+    if claim.stance != ANNOUNCE or not claim.source:  # "ذكرت الوكالة أن داعش أعلن مسؤوليته": a reporter
+        return []
+    if ctx.doc.words_between(claim.cue.span[1], word.start) > ANNOUNCER_REACH or _denied(
+        ctx, ctx.doc.words[ctx.doc.word_at(claim.cue.span[0])]
+    ):
+        return []
+    source = next((a for a in ctx.actors if a.id == claim.source and a.name), None)
+    if source is None or source.span[0] < claim.cue.span[1] or source.span[1] > word.start:
+        return []  # a source before its cue ("X أعلن ...") is read by the nearer rules above
+    return [source]
