@@ -70,3 +70,31 @@ def test_the_event_a_span_of_days_is_counted_from_takes_no_day_of_the_lead() -> 
         "جاء ذلك بعد يوم من غارة جوية استهدفت سوقا شعبيا في البلدة."
     )
     assert _dated(text) == ["2024-03-11", None]
+
+
+def test_the_start_of_a_tally_is_no_day_of_the_clash_before_it() -> None:
+    text = (
+        "قتل ثلاثة مقاتلين في مواجهات مع الجيش قرب الحدود اليوم الاثنين.\n\n"
+        "وأعلنت الجماعة مقتل اثنين من عناصرها في مواجهات عند أطراف البلدة، "
+        "ما يرفع حصيلة قتلاها إلى 300 منذ 8 تشرين الأول 2023."
+    )
+    assert _dated(text) == ["2024-03-11", None]  # the tally's clash: no day, not the tally's start
+
+
+def test_since_before_another_event_noun_dates_that_noun() -> None:
+    text = (
+        "تظاهر مئات الطلاب يوم الجمعة في وسط العاصمة.\n\n"
+        "وهذه أول مظاهرات طلابية في العاصمة منذ اندلاع الحرب في نيسان 2023."
+    )
+    assert _dated(text) == ["2024-03-08", None]  # a count of protests since the war: not April 2023
+
+
+def test_a_span_of_the_incidents_own_clause_dates_it_by_its_start() -> None:
+    text = (
+        "أعلنت منظمة الصحة العالمية اليوم الاثنين أن حصيلة المعارك الدائرة جنوب العاصمة "
+        "منذ 4 كانون الثاني الماضي ارتفعت إلى 300 قتيل.\n\n"
+        "وتصاعدت الحرب منذ عام 2014، عندما سيطر المسلحون على العاصمة."
+    )
+    r = run(text, published="2024-03-11")
+    dated = {r.text[e.trigger.span[0] : e.trigger.span[1]]: r.mention(e.date).value for e in r.events if e.date}
+    assert dated.get("سيطر") == "2014"

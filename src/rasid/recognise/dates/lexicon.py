@@ -218,7 +218,8 @@ def date_lexicon() -> DateLexicon:
         roles = frozenset(r.strip() for r in row["roles"].split(",") if r.strip())
         if "not_verb_ending" in roles:
             not_verb_endings.append(row["form"])
-            continue  # an ending, not a phrase of the grammar
+        if roles & {"not_verb_ending", "when"}:
+            continue  # an ending or a word the events stage reads, not a phrase of the grammar
         if "future_prefix" in roles:
             future_prefixes.append(row["form"])
         if "not_future_prefix" in roles:

@@ -80,7 +80,7 @@ from rasid.relate.events.possessed import add_possessed_forces
 from rasid.relate.events.provoked import attacker_of_fight
 from rasid.relate.events.triggers import EventMention, Segments, find_mentions
 from rasid.relate.events.unknown import said_unknown
-from rasid.relate.events.when import lead_date, weekday_day
+from rasid.relate.events.when import lead_date, since_start, weekday_day
 from rasid.relate.events.where import finest, landmark, one_inside
 from rasid.relate.nisba import adjective_actor
 from rasid.relate.text import SpanSet, in_set
@@ -555,6 +555,8 @@ def _event(
     rep = inc.representative
     record = ctx.record
     date = inc.date()
+    if since_start(ctx, inc, date):  # "منذ 8 تشرين الأول": a tally's or a period's start, not its day
+        date = None
     if date is None and not inc.cumulative:
         date = lead_date(ctx, inc, incidents, doc, lambda unit: _is_dateline(ctx, doc, unit))
     date = weekday_day(ctx, date)

@@ -22,6 +22,13 @@ weekday happened on that day (`weekday_day`).
 An incident told only as the event a span of days is counted from ("جاء ذلك بعد يوم من استهدافها
 سوقاً", "بعد أسابيع من هجومين") happened before the news; it takes no day from the lead
 (`told_after`; the words are the date grammar's: بعد/عقب and the count units of date_units.tsv).
+
+A date that opens a span measured since ("ما يرفع حصيلة الشهداء إلى 425 منذ 8 تشرين الأول 2023",
+"مظاهرات ... منذ اندلاع الحرب في أبريل 2023") is where a tally or a background period starts, not
+the day of an incident told in its sentence (`since_start`): the incident is dated as if its
+sentence named no day. A span that starts within two days of publication ("منذ فجر اليوم") and a
+count of units ago ("منذ ثلاثة أيام": a day) still date it, and so does a span a campaign is told
+over.
 """
 
 from __future__ import annotations
@@ -43,6 +50,12 @@ from rasid.relate.text import in_set
 
 #: Words from بعد to the trigger of the event a span of days is measured from ("بعد يوم من استهدافها").
 AFTER_WINDOW = 5
+
+#: Words before a date in which منذ makes it the start of a span ("منذ اندلاع الحرب في أبريل 2023").
+SINCE_WINDOW = 4
+
+#: A span measured since a day at most this many days before publication still dates its incidents.
+SINCE_RECENT_DAYS = 2
 
 #: A line of at most this many words that ends with no punctuation is a heading, not a sentence.
 HEADING_WORDS = 20
@@ -174,3 +187,44 @@ def told_after(ctx: ArgContext, m: EventMention) -> bool:
         if any(in_set(u.norm, units) is not None for u in words[k + 1 : k + 4]):
             return True
     return False
+
+
+@cache
+def _cue_words(role: str) -> frozenset[str]:
+    """The words of data/date_cues.tsv with `role` (since: منذ; when: عندما, حين)."""
+    rows = load_rows("date_cues.tsv", normalise_columns=("form",))
+    return frozenset(r["form"] for r in rows if role in r["roles"].split(","))
+
+
+def since_start(ctx: ArgContext, inc: Incident, d: DateMention | None) -> bool:
+    """`d` starts a span measured since, more than two days before publication, that is not
+    `inc`'s own: the start of a tally or of a background period. A span of `inc`'s own clause
+    ("المعارك الدائرة جنوب طرابلس منذ 4 أفريل") dates it by its start, and so does one a clause
+    of time goes on from ("منذ عام 2014، عندما سيطر الحوثيون"); منذ before another event noun
+    ("منذ اندلاع الحرب في أبريل 2023") dates that noun, never `inc`."""
+    if d is None or not d.value or (d.offset is not None and d.offset.unit == "day"):
+        return False
+    if any(m.period for m in inc.mentions):
+        return False
+    published = ctx.record.published.value
+    if published and d.precision == "day":
+        days = (date.fromisoformat(published[:10]) - date.fromisoformat(d.value[:10])).days
+        if days <= SINCE_RECENT_DAYS:
+            return False
+    i = ctx.doc.word_at(d.span[0])
+    words = ctx.doc.words[max(0, i - SINCE_WINDOW) : i + 1]
+    since = _cue_words("since")
+    found = [
+        w
+        for w in words
+        if in_set(w.norm, since) is not None and w.start < d.span[1] and ctx.same_clause(w.start, d.span[0])
+    ]
+    if not found:
+        return False
+    if found[-1].start >= d.span[0]:  # منذ opens the date itself: a span of its own
+        if any(ctx.same_clause(m.core[0], d.span[0]) for m in inc.mentions):
+            return False
+        after = ctx.doc.word_at(d.span[1])
+        if after < len(ctx.doc.words) and in_set(ctx.doc.words[after].norm, _cue_words("when")) is not None:
+            return False
+    return True
