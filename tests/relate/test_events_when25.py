@@ -96,5 +96,7 @@ def test_a_span_of_the_incidents_own_clause_dates_it_by_its_start() -> None:
         "وتصاعدت الحرب منذ عام 2014، عندما سيطر المسلحون على العاصمة."
     )
     r = run(text, published="2024-03-11")
-    dated = {r.text[e.trigger.span[0] : e.trigger.span[1]]: r.mention(e.date).value for e in r.events if e.date}
+    dated = {
+        r.text[e.trigger.span[0] : e.trigger.span[1]]: r.mention(e.date).value for e in r.events if e.date
+    }
     assert dated.get("سيطر") == "2014"
