@@ -190,8 +190,18 @@ def told_after(ctx: ArgContext, m: EventMention) -> bool:
 
 
 @cache
+def _since_words() -> frozenset[str]:
+    """The date grammar's منذ (data/date_cues.tsv, role since)."""
+    return _cue_words("since")
+
+
+@cache
+def _when_words() -> frozenset[str]:
+    """Words that open a clause of time after a date (data/date_cues.tsv, role when: عندما, حين)."""
+    return _cue_words("when")
+
+
 def _cue_words(role: str) -> frozenset[str]:
-    """The words of data/date_cues.tsv with `role` (since: منذ; when: عندما, حين)."""
     rows = load_rows("date_cues.tsv", normalise_columns=("form",))
     return frozenset(r["form"] for r in rows if role in r["roles"].split(","))
 
@@ -213,7 +223,7 @@ def since_start(ctx: ArgContext, inc: Incident, d: DateMention | None) -> bool:
             return False
     i = ctx.doc.word_at(d.span[0])
     words = ctx.doc.words[max(0, i - SINCE_WINDOW) : i + 1]
-    since = _cue_words("since")
+    since = _since_words()
     found = [
         w
         for w in words
@@ -225,6 +235,6 @@ def since_start(ctx: ArgContext, inc: Incident, d: DateMention | None) -> bool:
         if any(ctx.same_clause(m.core[0], d.span[0]) for m in inc.mentions):
             return False
         after = ctx.doc.word_at(d.span[1])
-        if after < len(ctx.doc.words) and in_set(ctx.doc.words[after].norm, _cue_words("when")) is not None:
+        if after < len(ctx.doc.words) and in_set(ctx.doc.words[after].norm, _when_words()) is not None:
             return False
     return True
