@@ -67,7 +67,7 @@ def lead_date(
     """The date an undated incident takes from the lead: the lead incident's of its family (its own
     date, else the day of the lead's head), else the own date of the lead's incident of any
     family, else, for the lead's own incident, the day of the lead's head."""
-    if all(told_after(ctx, m) for m in inc.mentions):
+    if all(told_after(ctx, m) or told_before(ctx, m) for m in inc.mentions):
         return None  # an earlier event the news is measured from, not the lead's day
     lead = lead_unit(ctx, incidents, doc)
     head: list[DateMention | None] = []  # the lead's day, looked up once
@@ -187,6 +187,21 @@ def told_after(ctx: ArgContext, m: EventMention) -> bool:
         if any(in_set(u.norm, units) is not None for u in words[k + 1 : k + 4]):
             return True
     return False
+
+
+@cache
+def _before_words() -> frozenset[str]:
+    """The date grammar's قبل (data/date_cues.tsv, role before)."""
+    return _cue_words("before")
+
+
+def told_before(ctx: ArgContext, m: EventMention) -> bool:
+    """قبل follows m within its clause ("وكان مسلحون قد هاجموا القرية قبل ذلك", "قبل أيام"): an
+    event earlier than the news, no day of the lead."""
+    i = ctx.doc.word_at(m.core[1])
+    words = ctx.doc.words[i : i + AFTER_WINDOW]
+    before = _before_words()
+    return any(in_set(w.norm, before) is not None and ctx.same_clause(w.start, m.core[0]) for w in words)
 
 
 @cache
