@@ -78,6 +78,10 @@ CASES = {
         _page(TITLE, "آثار القصف على السوق/أرشيفية-رويترز", "تشغيل الفيديو", *BODY),
         [("media", "آثار القصف على السوق/أرشيفية-رويترز"), ("low-content", "تشغيل الفيديو")],
     ),
+    "caption closed by a picture's credit": (
+        _page(TITLE, "دخان يتصاعد فوق الميناء بعد القصف - 3 آذار 2024 - صورة من رويترز", *BODY),
+        [("media", "دخان يتصاعد فوق الميناء بعد القصف - 3 آذار 2024 - صورة من رويترز")],
+    ),
     "section name above the title": (
         _page("شؤون محلية", *ARTICLE),
         [("section", "شؤون محلية")],  # a short headline above a longer one, whatever its rating

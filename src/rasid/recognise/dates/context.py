@@ -126,4 +126,6 @@ class ContextRules:
         lex = self.lex
         if len(word) < 4 or not word.startswith(lex.future_prefixes):
             return False
+        if word.endswith(lex.not_verb_endings):  # a plural noun ("سترات"), no verb
+            return False
         return not word.startswith(lex.not_future_prefixes)

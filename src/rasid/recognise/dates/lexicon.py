@@ -94,6 +94,7 @@ class DateLexicon:
     name_heads: frozenset[str]  # "طريق 21 أكتوبر": a day and month after these is a name
     future_prefixes: tuple[str, ...]
     not_future_prefixes: tuple[str, ...]
+    not_verb_endings: tuple[str, ...] = ()
     starters: frozenset[str] = frozenset()  # words that can open an expression
 
     def __post_init__(self) -> None:
@@ -212,8 +213,13 @@ def date_lexicon() -> DateLexicon:
     cues: PhraseTable[frozenset[str]] = PhraseTable()
     future_prefixes: list[str] = []
     not_future: list[str] = []
+    not_verb_endings: list[str] = []
     for row in load_rows("date_cues.tsv", normalise_columns=("form",)):
         roles = frozenset(r.strip() for r in row["roles"].split(",") if r.strip())
+        if "not_verb_ending" in roles:
+            not_verb_endings.append(row["form"])
+        if roles & {"not_verb_ending", "when"}:
+            continue  # an ending or a word the events stage reads, not a phrase of the grammar
         if "future_prefix" in roles:
             future_prefixes.append(row["form"])
         if "not_future_prefix" in roles:
@@ -247,4 +253,5 @@ def date_lexicon() -> DateLexicon:
         name_heads=name_heads,
         future_prefixes=tuple(future_prefixes),
         not_future_prefixes=tuple(not_future),
+        not_verb_endings=tuple(not_verb_endings),
     )

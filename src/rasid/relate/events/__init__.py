@@ -82,7 +82,7 @@ from rasid.relate.events.possessed import add_possessed_forces
 from rasid.relate.events.provoked import attacker_of_fight
 from rasid.relate.events.triggers import EventMention, Segments, find_mentions
 from rasid.relate.events.unknown import said_unknown
-from rasid.relate.events.when import lead_day
+from rasid.relate.events.when import lead_date, since_start, weekday_day
 from rasid.relate.events.where import finest, landmark, one_inside
 from rasid.relate.nisba import adjective_actor
 from rasid.relate.text import SpanSet, in_set
@@ -535,30 +535,6 @@ def _index(position: dict[int, int], figure: int | None) -> int | None:
     return position.get(figure) if figure is not None else None
 
 
-def _lead_date(ctx: ArgContext, inc: Incident, incidents: list[Incident], doc: Doc) -> str | None:
-    lead = _lead_unit(incidents, doc)
-    for same in (True, False):
-        for other in incidents:
-            if other is inc or (other.family == inc.family) != same or other.cumulative:
-                continue
-            if any(m.unit in (0, lead) for m in other.mentions):
-                d = other.date()
-                if d is not None:
-                    return str(d.id)
-    if any(m.unit == lead for m in inc.mentions):  # the lead's own incident, told without its day
-        day = lead_day(ctx, doc, lead, lambda unit: _is_dateline(ctx, doc, unit))
-        return str(day.id) if day is not None else None
-    return None
-
-
-def _lead_unit(incidents: list[Incident], doc: Doc) -> int:
-    """The lead: the first body unit that tells an incident. Lines above it ("لوسيل", "رام الله -
-    قنا", a byline) tell none, so the lead is not simply the line after the title."""
-    first = 1 if doc.title_end else 0
-    told = [m.unit for inc in incidents if not inc.cumulative for m in inc.mentions if m.unit >= first]
-    return min(told, default=first)
-
-
 #: A body line this short that carries a date is a dateline, not the lead.
 DATELINE_WORDS = 14
 
@@ -608,9 +584,12 @@ def _event(
     rep = inc.representative
     record = ctx.record
     date = inc.date()
+    if since_start(ctx, inc, date):  # "منذ 8 تشرين الأول": a tally's or a period's start, not its day
+        date = None
+    if date is None and not inc.cumulative:
+        date = lead_date(ctx, inc, incidents, doc, lambda unit: _is_dateline(ctx, doc, unit))
+    date = weekday_day(ctx, date)
     date_id = str(date.id) if date is not None else None
-    if date_id is None and not inc.cumulative:
-        date_id = _lead_date(ctx, inc, incidents, doc)
     place = inc.place()
     if place is None or (place.name is None and place.lat is None):  # "قرى المقاطعة": a place the
         place = _lead_place(ctx, doc) or place  # gazetteer cannot resolve says less than the article's
