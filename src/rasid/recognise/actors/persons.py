@@ -30,6 +30,7 @@ state its adjective names.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -843,6 +844,46 @@ class PersonFinder:
             else:
                 k += 1
 
+    def conjoined_starts(self) -> None:
+        """A name found from its second word whose first word carries the conjunction starts
+        there, the و outside the mention: "ومحمد حسن الخالدي" (found from "حسن") is Mohammed
+        Hassan al-Khalidi, "وعبد الله حسين اللافي" Abdullah Hussein al-Lafi. The word after the
+        و must be a first name that is no ordinary word, or a name compound ("عبد", "أبو")
+        before one more word."""
+        doc = self.doc
+        conjunction = self.tables.particles.of("conjunction")
+        taken = {i for c in self.others for i in range(c.first, c.last + 1)}
+        taken |= {i for f, e in self.found for i in range(f, e + 1)}
+        for key, cand in list(self.found.items()):
+            if cand.source != "person" or cand.name is not None or cand.skip or not doc.joined(cand.first):
+                continue
+            start = self._conjoined_start(cand.first, conjunction)
+            if start is None or any(i in taken for i in range(start, cand.first)):
+                continue
+            del self.found[key]
+            cand.first, cand.skip = start, 1
+            self.found.setdefault((cand.first, cand.last), cand)
+            taken.update(range(start, cand.first))
+
+    def _conjoined_start(self, first: int, conjunction: Iterable[str]) -> int | None:
+        """`conjoined_starts`' new first word for a name that begins at word `first`, or None:
+        the word before it ("ومحمد", "وأبو" before "بكر") or the two before it ("وعبد الله")."""
+        doc = self.doc
+        for start in (first - 1, first - 2):
+            if start < 0 or not all(doc.joined(i) for i in range(start + 1, first + 1)):
+                return None
+            word = doc.word(start)
+            if not word.startswith(tuple(conjunction)) or len(word) < 3:
+                continue
+            rest = word[1:]
+            if start == first - 1 and self.tables.given_names.get(rest) is False:
+                return start if not self.tables.stop(rest) else None
+            if start == first - 1 and rest in self.compounds:  # "وأبو بكر الرازي"
+                return start
+            if start == first - 2 and rest in self.compounds and self.name_like(first - 1):
+                return start
+        return None
+
     def drop_appositions(self) -> None:
         """An unnamed office right after a name is the name's role, not another person."""
         names = [c for c in self.found.values() if c.source == "person" and c.first not in self.roles]
@@ -882,6 +923,7 @@ class PersonFinder:
         self.from_verbs()
         self.from_given_names()
         self.from_foreign_surnames()
+        self.conjoined_starts()
         self.drop_appositions()
         registered = [c for c in self.by_first.values() if c.type == "PER"]
         for cand in registered:
