@@ -427,3 +427,21 @@ def test_an_ordinary_word_behind_the_conjunction_opens_no_name() -> None:
     assert [a for a in actors("وهو رجل شهم وكريم خالد العلي يشهد بذلك.") if a[1] == "PER"] == [
         ("خالد العلي", "PER", "Khaled al-Ali")
     ]
+
+
+def test_an_office_holder_named_between_commas_after_what_the_office_governs() -> None:
+    text = "وقال مدير منطقة الشرق الأوسط لـ«صندوق النقد الدولي»، جهاد أزعور، إن النمو سيتحسن."
+    assert mention(text, "جهاد أزعور").type == "PER"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause between the office and the comma: what follows is no holder's name
+        "وقال مدير المستشفى إن الجرحى وصلوا، جهاد الطويل رفض التعليق.",
+        # one word no list knows after the comma is not sure enough
+        "وأكد مدير منطقة الشرق الأوسط، أزعور، أن النمو سيتحسن.",
+    ],
+)
+def test_no_holder_where_the_apposition_is_not_sure(text: str) -> None:
+    assert not [a for a in actors(text) if a[0] in ("جهاد الطويل", "أزعور")]

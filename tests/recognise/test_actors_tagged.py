@@ -195,8 +195,8 @@ def test_a_tagged_name_of_common_words_only_is_not_taken() -> None:
             [("الباطن", "ORG", "Al-Batin"), ("الشباب", "ORG", "Al-Shabab")],
         ),
         (
-            "وتعادل العدالة مع الفيصلي في مباراة الدوري السعودي.",
-            [("العدالة", "ORG", "Al-Adalah"), ("الفيصلي", "ORG", "Al-Faisaly FC")],
+            "وتعادل العدالة مع الفيصلي السعودي في مباراة الدوري.",
+            [("العدالة", "ORG", "Al-Adalah"), ("الفيصلي السعودي", "ORG", "Al-Faisaly FC")],
         ),
     ],
 )

@@ -32,11 +32,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
+from rasid.lang.ar.quotes import quote_marks
 from rasid.lang.ar.romanise import family_names
 from rasid.recognise.actors.candidate import ActorCandidate
 from rasid.recognise.actors.doc import ActorText, Hits, LexiconHit
@@ -75,6 +76,10 @@ class Name:
     foreign: bool = False  # begins with a foreign first name: foreign surname rules apply
     regnal: bool = False  # ends with a regnal ordinal, which makes no name sure without a cue
     titled: bool = False  # follows a title chain ("العقيد"): an unknown first word may take a family name
+
+
+#: The most words an office governs before the comma that sets off its holder's name.
+MAX_GOVERNED = 8
 
 
 class PersonFinder:
@@ -705,6 +710,8 @@ class PersonFinder:
             name = self.parse_name(k, cued=True, titled=True) if k < len(doc) and doc.joined(k) else None
             if name is not None and not self.sure(name, titles):
                 name = None
+            if name is None:
+                name = self.apposition_name(k, titles)
             if name is not None:
                 if comp is not None and comp.place and comp.portfolios:
                     self.local_office(titles, comp, words)  # "مدير صحة محافظة حماة ماهر يونس"
@@ -720,6 +727,28 @@ class PersonFinder:
                     self.roles.add(role.first)
                     self.add(role)
             i = k
+
+    def apposition_name(self, k: int, titles: list[LexiconHit[Title]]) -> Name | None:
+        """The holder of an office named between commas right after the office and what it
+        governs: "سفير جمهورية الصين لدى المملكة، لي تشينغ، والوفد", "مدير منطقة الشرق الأوسط
+        لـ«صندوق النقد الدولي»، جهاد أزعور، ووفد". The name starts after the comma (a first
+        name that is also an ordinary word will do, as after any title) and a comma or the
+        sentence's end closes it; a name no list knows needs two to four bare words."""
+        doc = self.doc
+        marks = commas()
+        while k < len(doc) and _within_phrase(doc.gap(k), marks) and k - titles[-1].last <= MAX_GOVERNED:
+            if doc.verb(k) is not None or doc.titles.at(k) is not None:
+                return None  # a clause or another office, not what this office governs
+            k += 1
+        if k >= len(doc) or k == titles[-1].last + 1 or not any(c in doc.gap(k) for c in marks):
+            return None
+        name = self.parse_name(k, cued=True, titled=True)
+        if name is None or not self.sure(name, titles):
+            return None
+        after = doc.gap(name.last + 1)
+        if name.last + 1 < len(doc) and not any(c in after for c in (*marks, ".", "\n")):
+            return None
+        return name
 
     def sure(self, name: Name, titles: list[LexiconHit[Title]]) -> bool:
         """A name that begins with a word no list knows needs two words after an office
@@ -934,6 +963,19 @@ class PersonFinder:
                 extra = self.role_words(self.apposition(cand.last))
                 cand.role_words += [w for w in extra if w not in cand.role_words]
         return list(self.found.values())
+
+
+def _within_phrase(gap: str, marks: Iterable[str]) -> bool:
+    """Whether a gap between words keeps them in one phrase: white space, quotation marks or a
+    dash ("لـ«صندوق النقد الدولي»"), no comma and no other punctuation."""
+    inside = _phrase_marks()
+    return not any(c in gap for c in marks) and all(c.isspace() or c in inside for c in gap)
+
+
+@cache
+def _phrase_marks() -> frozenset[str]:
+    """The quotation glyphs of data/quote_marks.tsv and the dashes."""
+    return frozenset(quote_marks().glyphs) | frozenset("-\u2013\u2014")
 
 
 @lru_cache(maxsize=1 << 14)  # per word form: `given` asks it of every word that is no first name
