@@ -254,9 +254,15 @@ def test_national_leads_the_adjectives_of_a_name(text: str, expected: str) -> No
         ),
         ("وصوت أعضاء ملتقى الحوار السياسي على القوائم.", "ملتقى الحوار السياسي", "Political Dialogue Forum"),
         ("وعقدت لجنة الحوار اجتماعها الأول.", "لجنة الحوار", "Dialogue Committee"),
+        # a central bank's committee, by its field
+        (
+            "وقررت لجنة السياسات النقدية تثبيت سعر الفائدة.",
+            "لجنة السياسات النقدية",
+            "Monetary Policy Committee",
+        ),
     ],
 )
-def test_a_forum_named_by_its_field(text: str, words: str, name: str) -> None:
+def test_a_forum_or_committee_named_by_its_field(text: str, words: str, name: str) -> None:
     found = mention(text, words)
     assert (found.type, found.name) == ("ORG", name)
 
