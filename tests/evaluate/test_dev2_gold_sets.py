@@ -27,7 +27,8 @@ EVENTS_ONLY = {"body", "events"}  # or, for event perpetrators (dev2-tune's perp
 PLACES_ONLY = {"body", "places"}
 # or, for English names on unseen outlets (dev2-tune's nm3-, nm4-, nm5-, nm10-, nm11- and per8- files, the org8-
 # files on organisations, the org22- check set on non-conflict organisations in dev2-tune/org22-check, and the org23-
-# files on organisations nobody listed in dev2-tune/org23-tune; their kept-aside half is in tests/gold/org23-check), entities only: no layer exhaustive, the entities listed with their names (entities
+# files on organisations nobody listed in dev2-tune/org23-tune; their kept-aside half is in tests/gold/org23-check; the nm23 and nm25 person and organisation sets lie outside dev2-tune, in
+# tests/gold/nm23, tests/gold/nm25 and tests/gold/nm25-check, entities exhaustive), entities only: no layer exhaustive, the entities listed with their names (entities
 # are never scored for precision)
 NAMES_ONLY = ("nm3-", "nm4-", "nm5-", "per8-", "org8-", "nm10-", "nm11-", "org22-", "org23-")
 # or, for the English names of official sources (dev2-tune's onm- files), entities listed with

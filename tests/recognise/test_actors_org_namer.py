@@ -4,7 +4,7 @@ place or state (orgs.py, data/actor_org_heads.tsv, actor_services.tsv, actor_pla
 from __future__ import annotations
 
 import pytest
-from tests.recognise.test_actors_support import actors
+from tests.recognise.test_actors_support import actors, mention
 
 
 @pytest.mark.parametrize(
@@ -241,3 +241,32 @@ def test_a_regulator_is_named_by_what_it_regulates() -> None:
 )
 def test_national_leads_the_adjectives_of_a_name(text: str, expected: str) -> None:
     assert [name for _, _, name in actors(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # "ملتقى" (forum) is a weak head: the portfolio "الحوار السياسي" and the state's adjective name it
+        (
+            "وانتخب ملتقى الحوار السياسي الليبي سلطة جديدة.",
+            "ملتقى الحوار السياسي الليبي",
+            "Libyan Political Dialogue Forum",
+        ),
+        ("وصوت أعضاء ملتقى الحوار السياسي على القوائم.", "ملتقى الحوار السياسي", "Political Dialogue Forum"),
+        ("وعقدت لجنة الحوار اجتماعها الأول.", "لجنة الحوار", "Dialogue Committee"),
+        # a central bank's committee, by its field
+        (
+            "وقررت لجنة السياسات النقدية تثبيت سعر الفائدة.",
+            "لجنة السياسات النقدية",
+            "Monetary Policy Committee",
+        ),
+    ],
+)
+def test_a_forum_or_committee_named_by_its_field(text: str, words: str, name: str) -> None:
+    found = mention(text, words)
+    assert (found.type, found.name) == ("ORG", name)
+
+
+def test_a_meeting_point_is_no_forum() -> None:
+    # a weak head with nothing the lists know after it names nothing
+    assert all(a[0] != "ملتقى الطرق" for a in actors("وتجمع المحتجون عند ملتقى الطرق وسط المدينة."))

@@ -396,3 +396,52 @@ def test_actors_persons_an_unknown_family_name_that_is_no_common_word_joins_the_
 def test_actors_persons_a_common_word_ends_the_name(text: str, words: str) -> None:
     found = find_actors(TextView(text), tagger=False)
     assert [f.text for f in found if f.type == "PER" and f.text.startswith(words.split()[0])] == [words]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # a first name behind the conjunction opens the second name of a list
+        (
+            "وحضر اللقاء سامي خالد ومحمد حسن الخالدي في المقر.",
+            "محمد حسن الخالدي",
+            "Mohammed Hassan al-Khalidi",
+        ),
+        # "عبد" and the word after it, behind the conjunction
+        (
+            "وتضم القائمة موسى الكوني، وعبد الله حسين اللافي.",
+            "عبد الله حسين اللافي",
+            "Abdullah Hussein al-Lafi",
+        ),
+        # "أبو" behind the conjunction, right before the word found as a first name
+        ("وشارك في الندوة سامي خالد وأبو بكر الرازي.", "أبو بكر الرازي", "Abu Bakr al-Razi"),
+    ],
+)
+def test_a_name_after_the_conjunction_keeps_its_first_word(text: str, words: str, name: str) -> None:
+    found = mention(text, words)
+    assert (found.type, found.name) == ("PER", name)
+
+
+def test_an_ordinary_word_behind_the_conjunction_opens_no_name() -> None:
+    # "كريم" is a first name and an ordinary word (generous): "وكريم" does not join the name
+    assert [a for a in actors("وهو رجل شهم وكريم خالد العلي يشهد بذلك.") if a[1] == "PER"] == [
+        ("خالد العلي", "PER", "Khaled al-Ali")
+    ]
+
+
+def test_an_office_holder_named_between_commas_after_what_the_office_governs() -> None:
+    text = "وقال مدير منطقة الشرق الأوسط لـ«صندوق النقد الدولي»، جهاد أزعور، إن النمو سيتحسن."
+    assert mention(text, "جهاد أزعور").type == "PER"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause between the office and the comma: what follows is no holder's name
+        "وقال مدير المستشفى إن الجرحى وصلوا، جهاد الطويل رفض التعليق.",
+        # one word no list knows after the comma is not sure enough
+        "وأكد مدير منطقة الشرق الأوسط، أزعور، أن النمو سيتحسن.",
+    ],
+)
+def test_no_holder_where_the_apposition_is_not_sure(text: str) -> None:
+    assert not [a for a in actors(text) if a[0] in ("جهاد الطويل", "أزعور")]

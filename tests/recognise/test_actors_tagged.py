@@ -8,7 +8,13 @@ from rasid.lang.ar.text import TextView
 from rasid.recognise.actors import find_actors
 from rasid.recognise.actors.rules import rule_candidates
 from rasid.recognise.actors.states import infer_doc_country
-from rasid.recognise.actors.tagged import _before_conjunction, _before_preposition, _skip, tagged_actor
+from rasid.recognise.actors.tagged import (
+    _before_conjunction,
+    _before_preposition,
+    _common_only,
+    _skip,
+    tagged_actor,
+)
 from rasid.recognise.names.tagger import view_doc
 
 SPORT = "وسجل المهاجم فينيسيوس جونيور هدف الفوز لريال مدريد في مرمى برشلونة."
@@ -170,3 +176,29 @@ def test_where_national_teams_play_a_states_name_is_not_its_namesake_club() -> N
     """ "نادي قطر" is a club; in a report on the national team, "قطر" is the state's team."""
     text = "وفاز المنتخب القطري على نظيره العماني في المباراة، وقال مدرب قطر إن الفوز مستحق في الدوحة."
     assert [name for _, _, name, _ in _found(text, tagger=False) if name == "Qatar SC"] == []
+
+
+def test_a_tagged_name_of_common_words_only_is_not_taken() -> None:
+    """Nothing but the model's guess makes a name of words an annotated corpus uses as ordinary
+    words (common_words.tsv)."""
+    doc = view_doc(TextView("لفت النظر خلال هذه الجولة مدربون ولاعبون."))
+    words = {doc.word(i): i for i in range(len(doc))}
+    assert _common_only(doc, words["النظر"], words["النظر"])
+    assert not _common_only(doc, words["مدربون"], words["ولاعبون"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وفاز الباطن على الشباب في مباراة الدوري السعودي ليتصدر الدوري.",
+            [("الباطن", "ORG", "Al-Batin"), ("الشباب", "ORG", "Al-Shabab")],
+        ),
+        (
+            "وتعادل العدالة مع الفيصلي السعودي في مباراة الدوري.",
+            [("العدالة", "ORG", "Al-Adalah"), ("الفيصلي السعودي", "ORG", "Al-Faisaly FC")],
+        ),
+    ],
+)
+def test_saudi_clubs_of_recent_seasons(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [f[:3] for f in _found(text, tagger=False)] == expected

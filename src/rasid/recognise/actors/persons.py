@@ -30,12 +30,14 @@ state its adjective names.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.clause_marks import commas
 from rasid.lang.ar.match import ARTICLE, proclitic_readings
+from rasid.lang.ar.quotes import quote_marks
 from rasid.lang.ar.romanise import family_names
 from rasid.recognise.actors.candidate import ActorCandidate
 from rasid.recognise.actors.doc import ActorText, Hits, LexiconHit
@@ -74,6 +76,10 @@ class Name:
     foreign: bool = False  # begins with a foreign first name: foreign surname rules apply
     regnal: bool = False  # ends with a regnal ordinal, which makes no name sure without a cue
     titled: bool = False  # follows a title chain ("العقيد"): an unknown first word may take a family name
+
+
+#: The most words an office governs before the comma that sets off its holder's name.
+MAX_GOVERNED = 8
 
 
 class PersonFinder:
@@ -704,6 +710,8 @@ class PersonFinder:
             name = self.parse_name(k, cued=True, titled=True) if k < len(doc) and doc.joined(k) else None
             if name is not None and not self.sure(name, titles):
                 name = None
+            if name is None:
+                name = self.apposition_name(k, titles)
             if name is not None:
                 if comp is not None and comp.place and comp.portfolios:
                     self.local_office(titles, comp, words)  # "مدير صحة محافظة حماة ماهر يونس"
@@ -719,6 +727,28 @@ class PersonFinder:
                     self.roles.add(role.first)
                     self.add(role)
             i = k
+
+    def apposition_name(self, k: int, titles: list[LexiconHit[Title]]) -> Name | None:
+        """The holder of an office named between commas right after the office and what it
+        governs: "سفير جمهورية الصين لدى المملكة، لي تشينغ، والوفد", "مدير منطقة الشرق الأوسط
+        لـ«صندوق النقد الدولي»، جهاد أزعور، ووفد". The name starts after the comma (a first
+        name that is also an ordinary word will do, as after any title) and a comma or the
+        sentence's end closes it; a name no list knows needs two to four bare words."""
+        doc = self.doc
+        marks = commas()
+        while k < len(doc) and _within_phrase(doc.gap(k), marks) and k - titles[-1].last <= MAX_GOVERNED:
+            if doc.verb(k) is not None or doc.titles.at(k) is not None:
+                return None  # a clause or another office, not what this office governs
+            k += 1
+        if k >= len(doc) or k == titles[-1].last + 1 or not any(c in doc.gap(k) for c in marks):
+            return None
+        name = self.parse_name(k, cued=True, titled=True)
+        if name is None or not self.sure(name, titles):
+            return None
+        after = doc.gap(name.last + 1)
+        if name.last + 1 < len(doc) and not any(c in after for c in (*marks, ".", "\n")):
+            return None
+        return name
 
     def sure(self, name: Name, titles: list[LexiconHit[Title]]) -> bool:
         """A name that begins with a word no list knows needs two words after an office
@@ -843,6 +873,46 @@ class PersonFinder:
             else:
                 k += 1
 
+    def conjoined_starts(self) -> None:
+        """A name found from its second word whose first word carries the conjunction starts
+        there, the و outside the mention: "ومحمد حسن الخالدي" (found from "حسن") is Mohammed
+        Hassan al-Khalidi, "وعبد الله حسين اللافي" Abdullah Hussein al-Lafi. The word after the
+        و must be a first name that is no ordinary word, or a name compound ("عبد", "أبو")
+        before one more word."""
+        doc = self.doc
+        conjunction = self.tables.particles.of("conjunction")
+        taken = {i for c in self.others for i in range(c.first, c.last + 1)}
+        taken |= {i for f, e in self.found for i in range(f, e + 1)}
+        for key, cand in list(self.found.items()):
+            if cand.source != "person" or cand.name is not None or cand.skip or not doc.joined(cand.first):
+                continue
+            start = self._conjoined_start(cand.first, conjunction)
+            if start is None or any(i in taken for i in range(start, cand.first)):
+                continue
+            del self.found[key]
+            cand.first, cand.skip = start, 1
+            self.found.setdefault((cand.first, cand.last), cand)
+            taken.update(range(start, cand.first))
+
+    def _conjoined_start(self, first: int, conjunction: Iterable[str]) -> int | None:
+        """`conjoined_starts`' new first word for a name that begins at word `first`, or None:
+        the word before it ("ومحمد", "وأبو" before "بكر") or the two before it ("وعبد الله")."""
+        doc = self.doc
+        for start in (first - 1, first - 2):
+            if start < 0 or not all(doc.joined(i) for i in range(start + 1, first + 1)):
+                return None
+            word = doc.word(start)
+            if not word.startswith(tuple(conjunction)) or len(word) < 3:
+                continue
+            rest = word[1:]
+            if start == first - 1 and self.tables.given_names.get(rest) is False:
+                return start if not self.tables.stop(rest) else None
+            if start == first - 1 and rest in self.compounds:  # "وأبو بكر الرازي"
+                return start
+            if start == first - 2 and rest in self.compounds and self.name_like(first - 1):
+                return start
+        return None
+
     def drop_appositions(self) -> None:
         """An unnamed office right after a name is the name's role, not another person."""
         names = [c for c in self.found.values() if c.source == "person" and c.first not in self.roles]
@@ -882,6 +952,7 @@ class PersonFinder:
         self.from_verbs()
         self.from_given_names()
         self.from_foreign_surnames()
+        self.conjoined_starts()
         self.drop_appositions()
         registered = [c for c in self.by_first.values() if c.type == "PER"]
         for cand in registered:
@@ -892,6 +963,19 @@ class PersonFinder:
                 extra = self.role_words(self.apposition(cand.last))
                 cand.role_words += [w for w in extra if w not in cand.role_words]
         return list(self.found.values())
+
+
+def _within_phrase(gap: str, marks: Iterable[str]) -> bool:
+    """Whether a gap between words keeps them in one phrase: white space, quotation marks or a
+    dash ("لـ«صندوق النقد الدولي»"), no comma and no other punctuation."""
+    inside = _phrase_marks()
+    return not any(c in gap for c in marks) and all(c.isspace() or c in inside for c in gap)
+
+
+@cache
+def _phrase_marks() -> frozenset[str]:
+    """The quotation glyphs of data/quote_marks.tsv and the dashes."""
+    return frozenset(quote_marks().glyphs) | frozenset("-\u2013\u2014")
 
 
 @lru_cache(maxsize=1 << 14)  # per word form: `given` asks it of every word that is no first name

@@ -56,6 +56,8 @@ def find_tagged(doc: ActorText, others: list[ActorCandidate]) -> list[ActorCandi
             actor, clitic = registered
             out.append(ActorCandidate.of(actor, name.first, name.last, "tagger", skip=clitic))
             continue
+        if _common_only(doc, name.first, name.last):
+            continue
         end = name.last
         if name.type == "PER" and name.last > name.first:
             second = _before_conjunction(doc, name.first, name.last)
@@ -79,6 +81,14 @@ def find_tagged(doc: ActorText, others: list[ActorCandidate]) -> list[ActorCandi
             )
         )
     return out
+
+
+def _common_only(doc: ActorText, first: int, last: int) -> bool:
+    """Whether every word of a tagged name is a common word (common_words.tsv: one an annotated
+    news corpus uses as an ordinary word, almost never inside a name), so that nothing but the
+    model's guess makes it a name: "على القوائم المنافسة", "النظر", "الدوريات السعودية"."""
+    common = doc.tables.common
+    return all(common(doc.word(i)) for i in range(first, last + 1))
 
 
 def find_clubs(doc: ActorText, others: list[ActorCandidate]) -> list[ActorCandidate]:
