@@ -45,6 +45,7 @@ from rasid.clean.features import (
     ellipsis_end,
     glued_tokens,
     has_link,
+    is_furniture_word,
     is_prose,
     line_key,
     page_features,
@@ -96,6 +97,8 @@ CLAUSE_MIN_WORDS = 8  # a line this long with a comma inside is a clause of pros
 LIST_HEADING_WORDS = 3  # "عناوين ذات صلة:" glued to the end of the last line heads a list
 LIST_HEADING_MAX_WORDS = 6  # a dropped line this short closed by a colon heads a list ("اقرأ من أخبار ...:")
 LIST_MAX_ITEMS = 8  # ... of at most this many headlines
+INSERT_MAX_ITEMS = 2  # a read-also heading amid the article stands over at most this many headlines
+INSERT_MIN_SHARED = 2  # ... and the article going on under them shares this many content words with it
 TITLE_MIN_WORDS = 3
 RUN_ON_WORDS = 20  # a longer line above the title with no sentence punctuation is a ticker
 TEASER_MIN_WORDS = 3  # a short headline amid the body sharing none of this many words is a teaser  # a shorter headline is a section name ("سياسة عربية")
@@ -191,6 +194,7 @@ _NAME_EDGES = " -–—" + "".join(sorted(BRACKETS | PAIRED_QUOTES))
 _LIST_DASH = re.compile(r"^[-–—]\s+(?=\S)")
 _JOINING_ELLIPSIS = re.compile(r"(?<=[^\W\d_])(?:…|\.{2,})(?=[^\W\d_])")
 _EDGE_SPACE = " \t\r\n\f\v\u00a0\ufeff\u200e\u200f"
+_STAMP_ENDS = (":", "-", "–", "—")  # an outlet's stamp on a line of its own ends so, the sentence under it
 
 
 @dataclass
@@ -886,17 +890,46 @@ class _Trimmer:
         return match_line(line, "lead") is not None
 
     def cut(self, start: int) -> int:
-        """At the first tail marker after some body, mark it and everything after it."""
+        """At the first tail marker after some body, mark it and everything after it; a read-also
+        heading amid the article (`inserted_list`) goes with its items, and the body goes on."""
         n = len(self.lines)
         for i in range(start + 1, n):
             found = match_line(self.lines[i], "cut") if self.marks[i] is None else None
             if found is None:
+                continue
+            if found.position == "insert" and (resume := self.inserted_list(start, i)):
+                self.marks[i:resume] = ["related-links"] * (resume - i)
                 continue
             for k in range(i, n):
                 if self.marks[k] is None:
                     self.marks[k] = self.classify(self.lines[k], "tail") or found.reason
             return i
         return n
+
+    def inserted_list(self, start: int, i: int) -> int | None:
+        """A read-also heading amid the article ("اقرأ أيضاً" between two paragraphs): under it, at
+        most INSERT_MAX_ITEMS headlines of other stories, then the article going on: a line of prose,
+        or the page's last line cut by the capture, that shares INSERT_MIN_SHARED content words with
+        the prose above the heading. Returns where the article resumes, or None when the heading
+        ends the body (the lines under it are other stories)."""
+        above = [self.lines[k] for k in range(start, i) if self.marks[k] is None and _prose(self.lines[k])]
+        if not above:
+            return None
+        used = set().union(*(stems(line) for line in above))
+        j = i + 1
+        while j < len(self.lines) and j - i - 1 < INSERT_MAX_ITEMS and self.inserted_item(j):
+            j += 1
+        if j >= len(self.lines) or self.marks[j] is not None:
+            return None
+        line = self.lines[j]
+        last = j == len(self.lines) - 1 and _words(line) >= CUT_LINE_MIN_WORDS
+        if not (_prose(line) or last) or ellipsis_end(line):
+            return None
+        return j if len(stems(line) & used) >= INSERT_MIN_SHARED else None
+
+    def inserted_item(self, j: int) -> bool:
+        """A headline under a read-also heading: no sentence punctuation at all (a comma is a clause)."""
+        return self.list_item(j) and not _PROSE_PUNCT.search(self.lines[j])
 
     def tail(self, start: int, end: int) -> int:
         """Mark furniture from the end backwards; return the end of the body."""
@@ -1030,6 +1063,18 @@ class _Trimmer:
                 self.add_publisher("dateline-credit", name)
         if body and (name := opening_credit(self.lines[body[0]])):
             self.add_publisher("opening-credit", name)
+        elif body and body[0] > 0 and self.marks[body[0] - 1] == "low-content":
+            # The stamp on a line of its own right above the first sentence ("شفقنا :"), that only the
+            # classifier dropped (no widget's pattern: "حجم الخط:"), read as if glued to it.
+            stamp = self.lines[body[0] - 1].strip(_EDGE_SPACE)
+            words = stamp[:-1].split()
+            if (
+                stamp.endswith(_STAMP_ENDS)
+                and words
+                and all(_LETTERS.fullmatch(w) and not is_furniture_word(w) for w in words)  # "آخر تحديث:"
+                and (name := opening_credit(f"{stamp[:-1]} - {self.lines[body[0]]}"))
+            ):
+                self.add_publisher("opening-credit", name)
 
     def inline(self) -> None:
         """Cut links and embedded-post handles out of the lines that stay."""
