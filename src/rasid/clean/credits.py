@@ -22,6 +22,7 @@ from rasid.lang.ar.normalise import normalise_string
 from rasid.link.gazetteer import default_gazetteer
 
 ORG_HEADS_FILE = "actor_org_heads.tsv"
+TITLES_FILE = "actor_titles.tsv"
 
 CREDIT_MAX_WORDS = 6  # a dateline credit alone on a line: a place or filler and a name, this short
 PERSON_CREDIT_MAX_WORDS = 8  # ... with a reporter's name beside them, this short
@@ -83,9 +84,16 @@ def _person(piece: str) -> bool:
 
 
 def _bare_name(name: str) -> bool:
-    """A name no place's or body's word is in: with only a person beside it the name must be an
-    outlet's ("الموقف الليبي"), not a post or a body ("وزير الخارجية", "محافظة X")."""
-    return not any(_place(w) or _org_head(w) for w in name.split())
+    """A name no place's, body's or title's word is in: with only a person beside it the name must be
+    an outlet's ("الموقف الليبي"), not a post or a body ("وزير الخارجية", "محافظة X")."""
+    return not any(_place(w) or _org_head(w) or normalise_string(w) in _titles() for w in name.split())
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """The one-word titles and role words of actor_titles.tsv ("وزير", "رئيس", "الناطق")."""
+    forms = (normalise_string(row["form"]) for row in load_rows(TITLES_FILE))
+    return frozenset(f for f in forms if " " not in f)
 
 
 def _name(piece: str) -> bool:
