@@ -24,6 +24,7 @@ CREDITS = [
     ("سامر حداد – محافظة حمص", None),  # a person and a body
     ("سامر حداد – كريم عباس", None),  # two people
     ("خاص - ش", None),  # a letter cut off is no name
+    ("حمص «صدى النجم» خاص", "صدى النجم"),  # the name in guillemets between a place and a filler
 ]
 
 
@@ -49,6 +50,12 @@ def test_credit_opening_the_lead(line: str, name: str | None) -> None:
 def test_a_stamp_on_its_own_line_above_the_lead_names_the_publisher() -> None:
     text = "\n".join([TITLE, "النهرين :", *BODY])
     assert trim(text).publisher == "النهرين"
+
+
+def test_a_filler_the_glued_credit_cut_still_tells_the_name_after_it() -> None:
+    lead = "متابعات _ صدى النجم _ أعلنت وزارة الصحة اليوم عن خطة جديدة لمكافحة الحرائق في المدينة."
+    trimmed = trim("\n".join([TITLE, lead, *BODY]))
+    assert trimmed.publisher == "صدى النجم"
 
 
 def test_a_widget_label_above_the_lead_names_nobody() -> None:

@@ -42,9 +42,10 @@ _GLUED = re.compile(
     rf"^([^-–—/|{_COMMAS}:_]+?)\s*(?:[-–—/|{_COMMAS}]|\s[_ـ]+\s|_)\s*([^-–—/|{_COMMAS}:_]+?)\s*(?:[-–—/|]|\s[_ـ]+\s|_)\s*(\S.*)$"
 )
 # The first sentence's outlet stamp: a name, a dash, the sentence ("مرايا – قال ...").
-_OPENING = re.compile(rf"^([^-–—/|{_COMMAS}:()\"“”«»\d]+?)\s*[-–—]+\s+(\S.*)$")
+_OPENING = re.compile(rf"^([^-–—/|{_COMMAS}:()\"“”«»\d_]+?)\s*(?:[-–—]+|\s[_ـ]+)\s+(\S.*)$")
 # ... or an outlet-shaped name, a colon and the sentence ("شبكة X نيوز : في الوقت ...").
 _OPENING_COLON = re.compile(rf"^([^-–—/|{_COMMAS}:()\"“”«»\d]+?)\s*:\s+(\S.*)$")
+_GUILLEMETS = re.compile(r"\s*[«»]\s*")
 _EDGES = ' \t:.-–—/|_ـ«»"“”()'
 _TRAILING_DASHES = "-–—/|_ـ"  # a line that ends with one is a credit or a byline, not a sentence
 
@@ -114,6 +115,8 @@ def _name(piece: str) -> bool:
 
 def dateline_credit(line: str) -> str | None:
     """The outlet's name a dateline credit gives (module docstring), or None."""
+    if len(line.split()) <= CREDIT_MAX_WORDS:
+        line = _GUILLEMETS.sub(" - ", line)  # "تعز «الأيام» خاص": the name in guillemets between its stamps
     pieces = [p for p in _pieces(line) if p]
     if not pieces or any(publisher_word("source-label", p) for p in pieces[:1]):
         return None  # "المصدر: ...", "بقلم: ...": a label, no credit

@@ -1054,7 +1054,7 @@ class _Trimmer:
             if found is not None and found.publisher:
                 self.add_publisher(found.reason, found.publisher)
         for i in range(body[-1] + 1 if body else 0):
-            if self.marks[i] != TITLE and (name := dateline_credit(self.lines[i])):
+            if self.marks[i] != TITLE and (name := dateline_credit(self.glued_back(i))):
                 self.add_publisher("dateline-credit", name)
         if body and (name := opening_credit(self.lines[body[0]])):
             self.add_publisher("opening-credit", name)
@@ -1070,6 +1070,12 @@ class _Trimmer:
                 and (name := opening_credit(f"{stamp[:-1]} - {self.lines[body[0]]}"))
             ):
                 self.add_publisher("opening-credit", name)
+
+    def glued_back(self, i: int) -> str:
+        """Line `i` with the credit `glued` cut off its start put back ("متابعات _" + "X _ جدد ..."): the
+        filler was the evidence that the name after it is the outlet's."""
+        cut = [r.text for k, start, r in self.pieces if k == i and start == 0 and r.reason == "credit"]
+        return f"{cut[0]} {self.lines[i]}" if cut else self.lines[i]
 
     def breadcrumb_title(self) -> None:
         """A breadcrumb run into the headline ("الرئيسية / الاخبار / <headline>"): the title is the
