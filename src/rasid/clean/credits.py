@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rasid.clean.features import date_or_clock
+from rasid.clean.features import date_or_clock, is_particle
 from rasid.clean.metadata import is_filler, looks_like_publisher, media_words_only, publisher_word
 from rasid.lang.ar.clause_marks import char_class, commas
 from rasid.lang.ar.lexicon import given_names, load_rows
@@ -22,9 +22,14 @@ from rasid.lang.ar.normalise import normalise_string
 from rasid.link.gazetteer import default_gazetteer
 
 ORG_HEADS_FILE = "actor_org_heads.tsv"
+TITLES_FILE = "actor_titles.tsv"
 
 CREDIT_MAX_WORDS = 6  # a dateline credit alone on a line: a place or filler and a name, this short
+PERSON_CREDIT_MAX_WORDS = 8  # ... with a reporter's name beside them, this short
+PERSON_MIN_WORDS = 2  # a reporter's name in a credit has two or three words
+PERSON_MAX_WORDS = 3
 NAME_MAX_WORDS = 4  # the outlet's name in a credit ("شبكة الشرق الأوسط نيوز")
+NAME_MIN_LETTERS = 2
 GLUED_MIN_WORDS = 4  # the sentence a glued credit opens has at least this many words
 OPENING_MAX_WORDS = 3  # the outlet's name before the first sentence, with no place beside it
 
@@ -34,10 +39,13 @@ _COMMAS = char_class(commas())
 _SEPARATORS = re.compile(rf"\s*[-–—/|{_COMMAS}:]+\s*|\s+[_ـ]+\s+|\s*_\s*")
 # A place, a separator, the name and a dash, then the sentence ("الخرطوم – تاق برس- وصل ...").
 _GLUED = re.compile(
-    rf"^([^-–—/|{_COMMAS}:]+?)\s*[-–—/|{_COMMAS}]\s*([^-–—/|{_COMMAS}:]+?)\s*(?:[-–—/|]|\s[_ـ]+\s)\s*(\S.*)$"
+    rf"^([^-–—/|{_COMMAS}:_]+?)\s*(?:[-–—/|{_COMMAS}]|\s[_ـ]+\s|_)\s*([^-–—/|{_COMMAS}:_]+?)\s*(?:[-–—/|]|\s[_ـ]+\s|_)\s*(\S.*)$"
 )
 # The first sentence's outlet stamp: a name, a dash, the sentence ("مرايا – قال ...").
-_OPENING = re.compile(rf"^([^-–—/|{_COMMAS}:()\"“”«»\d]+?)\s*[-–—]+\s+(\S.*)$")
+_OPENING = re.compile(rf"^([^-–—/|{_COMMAS}:()\"“”«»\d_]+?)\s*(?:[-–—]+|\s[_ـ]+)\s+(\S.*)$")
+# ... or an outlet-shaped name, a colon and the sentence ("شبكة X نيوز : في الوقت ...").
+_OPENING_COLON = re.compile(rf"^([^-–—/|{_COMMAS}:()\"“”«»\d]+?)\s*:\s+(\S.*)$")
+_GUILLEMETS = re.compile(r"\s*[«»]\s*")
 _EDGES = ' \t:.-–—/|_ـ«»"“”()'
 _TRAILING_DASHES = "-–—/|_ـ"  # a line that ends with one is a credit or a byline, not a sentence
 
@@ -65,10 +73,35 @@ def _stamp(piece: str) -> bool:
     return _place(piece) or is_filler(piece)
 
 
+def _person(piece: str) -> bool:
+    """A reporter's name beside the outlet's in a credit ("حسام حمودة – X"): two or three words
+    opening with a given name (actor_given_names.tsv), no digit."""
+    words = piece.split()
+    return (
+        PERSON_MIN_WORDS <= len(words) <= PERSON_MAX_WORDS
+        and not any(ch.isdigit() for ch in piece)
+        and normalise_string(words[0]) in given_names()
+    )
+
+
+def _bare_name(name: str) -> bool:
+    """A name no place's, body's or title's word is in: with only a person beside it the name must be
+    an outlet's ("الموقف الليبي"), not a post or a body ("وزير الخارجية", "محافظة X")."""
+    return not any(_place(w) or _org_head(w) or normalise_string(w) in _titles() for w in name.split())
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """The one-word titles and role words of actor_titles.tsv ("وزير", "رئيس", "الناطق")."""
+    forms = (normalise_string(row["form"]) for row in load_rows(TITLES_FILE))
+    return frozenset(f for f in forms if " " not in f)
+
+
 def _name(piece: str) -> bool:
     words = piece.split()
     return (
         0 < len(words) <= NAME_MAX_WORDS
+        and len("".join(words)) >= NAME_MIN_LETTERS  # "خاص - ش": a letter cut off, no name
         and not any(ch.isdigit() for ch in piece)
         and not date_or_clock(piece)
         and not _stamp(piece)
@@ -82,6 +115,8 @@ def _name(piece: str) -> bool:
 
 def dateline_credit(line: str) -> str | None:
     """The outlet's name a dateline credit gives (module docstring), or None."""
+    if len(line.split()) <= CREDIT_MAX_WORDS:
+        line = _GUILLEMETS.sub(" - ", line)  # "تعز «الأيام» خاص": the name in guillemets between its stamps
     pieces = [p for p in _pieces(line) if p]
     if not pieces or any(publisher_word("source-label", p) for p in pieces[:1]):
         return None  # "المصدر: ...", "بقلم: ...": a label, no credit
@@ -89,16 +124,33 @@ def dateline_credit(line: str) -> str | None:
         names = [p for p in pieces if not _stamp(p)]
         if len(names) == 1 and _name(names[0]):
             return names[0]
+        if len(names) == 2:
+            return _beside_person(names)
         return None
+    if len(line.split()) <= PERSON_CREDIT_MAX_WORDS and 2 <= len(pieces) <= 3:
+        return _beside_person([p for p in pieces if not _stamp(p)])  # "الرهد – X – زهير هاشم"
     glued = _GLUED.match(line.strip())
     if (
         glued
-        and _place(glued[1])
+        and _stamp(glued[1])
         and _name(name := _unfilled(glued[2]))
         and len(glued[3].split()) >= GLUED_MIN_WORDS
+        # "متابعات – X – شهدت ...": after a filler, a name no body's word is in ("متابعات – وزارة ...")
+        and (_place(glued[1]) or not any(_org_head(w) for w in name.split()))
     ):
         return name
     return None
+
+
+def _beside_person(names: list[str]) -> str | None:
+    """The outlet's name in a credit whose other piece is a reporter ("حسام حمودة – الموقف الليبي",
+    "X - إنتصار عبدالله"): exactly one person and one name, a name no place or body is in."""
+    people = [p for p in names if _person(p)]
+    others = [p for p in names if not _person(p)]
+    if len(names) != 2 or len(people) != 1 or len(others) != 1:
+        return None
+    name = others[0]
+    return name if _name(name) and _bare_name(name) else None
 
 
 def opening_credit(line: str) -> str | None:
@@ -106,12 +158,18 @@ def opening_credit(line: str) -> str | None:
     الوزارة ..."): a name of one to three words that is no place, filler, date, agency or
     person, a dash or a colon, then the sentence."""
     found = _OPENING.match(line.strip())
+    if found is None and (colon := _OPENING_COLON.match(line.strip())):
+        name = _unfilled(colon[1])  # a colon follows a speaker too: only an outlet-shaped name
+        strict = len(name.split()) <= NAME_MAX_WORDS and looks_like_publisher(name, strict=True)
+        found = colon if strict and not _person(name) else None
     if found is None or len(found[2].split()) < GLUED_MIN_WORDS:
         return None
     if found[2].rstrip()[-1:] in _TRAILING_DASHES or normalise_string(found[2].split()[0]) in given_names():
         return None  # "المضيبي - علي بن خلفان الحبسي -": a place and a reporter's byline, no sentence
     name = _unfilled(found[1])
-    if len(name.split()) > OPENING_MAX_WORDS or not _name(name):
+    if len(name.split()) > (NAME_MAX_WORDS if found.re is _OPENING_COLON else OPENING_MAX_WORDS) or not _name(
+        name
+    ):
         return None
     # "الجيش الوطني - ...", "محافظة ريف دمشق - ...", "المخا تهامة - ...": a body or a place speaks
     return None if any(_place(w) or _org_head(w) for w in name.split()) else name
@@ -164,7 +222,7 @@ def edge_masthead(text: str) -> str | None:
     never stands so."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     for line in lines[EDGE_LINES:][-EDGE_LINES:][::-1]:  # the foot, below the page's first lines
-        if name := _footer_credit(line):
+        if name := _footer_credit(line) or _about_box(line):
             return name
     for line in [*lines[:EDGE_LINES], *lines[-EDGE_LINES:][::-1]]:
         pieces = [p for p in _SEPARATORS.split(line.strip(_EDGES)) if p]
@@ -175,11 +233,25 @@ def edge_masthead(text: str) -> str | None:
         name = pieces[0]
         if copy_source(name, line) or _SENTENCE_MARK.search(name) or not _name(name):
             continue
+        if any(is_particle(w) for w in name.split()[1:]):
+            continue  # "الحجر الصحفي في زمن الحوثي": a preposition inside, a headline's phrase
         if any(_LATIN_WORD.match(w) and not w[0].isupper() for w in name.split()):
             continue  # "Share this post", "Post a Comment": a Latin name is written in capitals
         if looks_like_publisher(name, strict=True):
             return name
     return None
+
+
+def _about_box(line: str) -> str | None:
+    """The outlet's "about" box under the article ("عن X": the about-label rows of
+    clean_publishers.tsv): X an outlet's name, no person, place or filler."""
+    first, _, rest = line.strip(_EDGES).partition(" ")
+    name = rest.strip(_EDGES)
+    if not publisher_word("about-label", first) or not name or _SENTENCE_MARK.search(name):
+        return None
+    if any(is_particle(w) for w in name.split()) or not _bare_name(name) or _person(name):
+        return None  # "عن الحرب في اليمن": a headline; "عن محمد علي": the author's box
+    return name if _name(name) and not copy_source(name, line) else None
 
 
 def _footer_credit(line: str) -> str | None:

@@ -141,6 +141,16 @@ def _particle(word: str) -> bool:
     return len(word) < FUNCTION_WORD_LETTERS and _word_class(word)[0]
 
 
+def is_particle(word: str) -> bool:
+    """`_particle` for other modules, on a word as written (normalised here)."""
+    return _particle(normalise_string(word))
+
+
+def is_furniture_word(word: str) -> bool:
+    """`_furniture` for other modules, on a word as written (normalised here)."""
+    return _furniture(normalise_string(word))
+
+
 @cache
 def furniture_words() -> frozenset[str]:
     """Words page furniture uses far more than prose (`furniture_words.tsv`), normalised, case-folded."""

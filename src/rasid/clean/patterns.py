@@ -18,14 +18,14 @@ from rasid.lang.ar.normalise import Normalised, normalise, normalise_string
 
 DATA_FILE = "boilerplate.tsv"
 KINDS = frozenset({"line", "prefix", "contains", "regex"})
-POSITIONS = frozenset({"head", "tail", "edge", "any", "cut", "lead", "inline", "glued"})
+POSITIONS = frozenset({"head", "tail", "edge", "any", "cut", "insert", "lead", "inline", "glued"})
 
 #: Which pattern positions apply in each zone of the text.
 ZONES: dict[str, frozenset[str]] = {
-    "head": frozenset({"head", "edge", "any", "cut"}),
-    "tail": frozenset({"tail", "edge", "any", "cut"}),
+    "head": frozenset({"head", "edge", "any", "cut", "insert"}),
+    "tail": frozenset({"tail", "edge", "any", "cut", "insert"}),
     "body": frozenset({"any"}),
-    "cut": frozenset({"cut"}),
+    "cut": frozenset({"cut", "insert"}),
     "lead": frozenset({"lead"}),
     "glued": frozenset({"glued"}),
 }

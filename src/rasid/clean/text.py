@@ -45,6 +45,7 @@ from rasid.clean.features import (
     ellipsis_end,
     glued_tokens,
     has_link,
+    is_furniture_word,
     is_prose,
     line_key,
     page_features,
@@ -65,7 +66,7 @@ from rasid.clean.marks import (
     QUOTE_GLYPHS,
     SENTENCE_ENDS,
 )
-from rasid.clean.metadata import looks_like_publisher, parse_tags, publisher_named, unique
+from rasid.clean.metadata import is_filler, looks_like_publisher, parse_tags, publisher_named, unique
 from rasid.clean.patterns import LineMatch, find_inline, match_glued, match_line
 from rasid.lang.ar.affixes import affixes
 from rasid.lang.ar.clause_marks import char_class
@@ -96,6 +97,9 @@ CLAUSE_MIN_WORDS = 8  # a line this long with a comma inside is a clause of pros
 LIST_HEADING_WORDS = 3  # "عناوين ذات صلة:" glued to the end of the last line heads a list
 LIST_HEADING_MAX_WORDS = 6  # a dropped line this short closed by a colon heads a list ("اقرأ من أخبار ...:")
 LIST_MAX_ITEMS = 8  # ... of at most this many headlines
+CRUMBS_MIN = 2  # a breadcrumb run into the title has this many crumbs before the headline ...
+CRUMB_MAX_WORDS = 3  # ... each this short
+INSERT_MIN_SHARED = 2  # the article going on under a read-also heading shares this many content words with it
 TITLE_MIN_WORDS = 3
 RUN_ON_WORDS = 20  # a longer line above the title with no sentence punctuation is a ticker
 TEASER_MIN_WORDS = 3  # a short headline amid the body sharing none of this many words is a teaser  # a shorter headline is a section name ("سياسة عربية")
@@ -191,6 +195,8 @@ _NAME_EDGES = " -–—" + "".join(sorted(BRACKETS | PAIRED_QUOTES))
 _LIST_DASH = re.compile(r"^[-–—]\s+(?=\S)")
 _JOINING_ELLIPSIS = re.compile(r"(?<=[^\W\d_])(?:…|\.{2,})(?=[^\W\d_])")
 _EDGE_SPACE = " \t\r\n\f\v\u00a0\ufeff\u200e\u200f"
+_CRUMB = re.compile(r"\s+[/>»›]\s+")  # between a breadcrumb's crumbs, spaced (a date's "/" is not)
+_STAMP_ENDS = (":", "-", "–", "—")  # an outlet's stamp on a line of its own ends so, the sentence under it
 
 
 @dataclass
@@ -311,6 +317,7 @@ class _Trimmer:
         self.glued(start, end)
         self.lead(start, end)
         self.inline()
+        self.breadcrumb_title()
         if len(self.lines) <= SHORT_PAGE_LINES:
             # The classifier rates lines against their page; a wire snippet of a title and a
             # line or two has no page to rate them against (patterns still drop what they name).
@@ -886,17 +893,38 @@ class _Trimmer:
         return match_line(line, "lead") is not None
 
     def cut(self, start: int) -> int:
-        """At the first tail marker after some body, mark it and everything after it."""
+        """At the first tail marker after some body, mark it and everything after it; a read-also
+        heading amid the article (`inserted_list`) goes with its items, and the body goes on."""
         n = len(self.lines)
         for i in range(start + 1, n):
             found = match_line(self.lines[i], "cut") if self.marks[i] is None else None
             if found is None:
+                continue
+            if found.position == "insert" and (resume := self.inserted_list(start, i)):
+                self.marks[i:resume] = ["related-links"] * (resume - i)
                 continue
             for k in range(i, n):
                 if self.marks[k] is None:
                     self.marks[k] = self.classify(self.lines[k], "tail") or found.reason
             return i
         return n
+
+    def inserted_list(self, start: int, i: int) -> int | None:
+        """A read-also heading amid the article whose link the capture lost ("اقرأ أيضاً" between two
+        paragraphs): right under it the article goes on, a line of prose, or the page's last line cut
+        by the capture, that shares INSERT_MIN_SHARED content words with the prose above the heading.
+        Returns where the article resumes, or None when the heading ends the body (a headline under
+        it is another story's, and so is what follows that headline)."""
+        above = [self.lines[k] for k in range(start, i) if self.marks[k] is None and _prose(self.lines[k])]
+        j = i + 1
+        if not above or j >= len(self.lines) or self.marks[j] is not None:
+            return None
+        line = self.lines[j]
+        last = j == len(self.lines) - 1 and _words(line) >= CUT_LINE_MIN_WORDS
+        if not (_prose(line) or last) or ellipsis_end(line):
+            return None
+        used = set().union(*(stems(prose) for prose in above))
+        return j if len(stems(line) & used) >= INSERT_MIN_SHARED else None
 
     def tail(self, start: int, end: int) -> int:
         """Mark furniture from the end backwards; return the end of the body."""
@@ -1026,10 +1054,48 @@ class _Trimmer:
             if found is not None and found.publisher:
                 self.add_publisher(found.reason, found.publisher)
         for i in range(body[-1] + 1 if body else 0):
-            if self.marks[i] != TITLE and (name := dateline_credit(self.lines[i])):
+            if self.marks[i] != TITLE and (name := dateline_credit(self.glued_back(i))):
                 self.add_publisher("dateline-credit", name)
         if body and (name := opening_credit(self.lines[body[0]])):
             self.add_publisher("opening-credit", name)
+        elif body and body[0] > 0 and self.marks[body[0] - 1] == "low-content":
+            # The stamp on a line of its own right above the first sentence ("شفقنا :"), that only the
+            # classifier dropped (no widget's pattern: "حجم الخط:"), read as if glued to it.
+            stamp = self.lines[body[0] - 1].strip(_EDGE_SPACE)
+            words = stamp[:-1].split()
+            if (
+                stamp.endswith(_STAMP_ENDS)
+                and words
+                and all(_LETTERS.fullmatch(w) and not is_furniture_word(w) for w in words)  # "آخر تحديث:"
+                and (name := opening_credit(f"{stamp[:-1]} - {self.lines[body[0]]}"))
+            ):
+                self.add_publisher("opening-credit", name)
+
+    def glued_back(self, i: int) -> str:
+        """Line `i` with the credit `glued` cut off its start put back ("متابعات _" + "X _ جدد ..."): the
+        filler was the evidence that the name after it is the outlet's."""
+        cut = [r.text for k, start, r in self.pieces if k == i and start == 0 and r.reason == "credit"]
+        return f"{cut[0]} {self.lines[i]}" if cut else self.lines[i]
+
+    def breadcrumb_title(self) -> None:
+        """A breadcrumb run into the headline ("الرئيسية / الاخبار / <headline>"): the title is the
+        headline, the crumbs a `menu`. Crumbs are a few words each, the first one a page word
+        (clean_publishers.tsv's not-publisher rows: "الرئيسية", "محليات")."""
+        if TITLE not in self.marks or self.title_given:
+            return
+        i = self.marks.index(TITLE)
+        pieces = _CRUMB.split(self.lines[i])
+        crumbs, headline = pieces[:-1], pieces[-1].strip(_EDGE_SPACE)
+        if (
+            len(crumbs) < CRUMBS_MIN
+            or not is_filler(crumbs[0].strip(_EDGE_SPACE))
+            or any(not 0 < _words(c) <= CRUMB_MAX_WORDS or _DIGIT.search(c) for c in crumbs)
+            or _words(headline) < TITLE_MIN_WORDS
+        ):
+            return
+        cut = len(self.lines[i]) - len(pieces[-1])
+        self.pieces.append((i, 0, Removed(text=self.lines[i][:cut].strip(_EDGE_SPACE), reason="menu")))
+        self.lines[i] = self.title = headline
 
     def inline(self) -> None:
         """Cut links and embedded-post handles out of the lines that stay."""

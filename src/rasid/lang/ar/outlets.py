@@ -20,6 +20,7 @@ PUBLISHER_KINDS = frozenset(
     {
         "outlet",
         "media-word",
+        "about-label",
         "not-publisher",
         "copyright-phrase",
         "outlet-prefix",
