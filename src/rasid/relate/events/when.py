@@ -41,7 +41,6 @@ from functools import cache
 from rasid.lang.ar.doc import Doc
 from rasid.lang.ar.lexicon import load_rows
 from rasid.lang.ar.normalise import normalise_string
-from rasid.recognise.dates.lexicon import date_lexicon
 from rasid.record import DateMention
 from rasid.relate.events.args import ArgContext, record_period
 from rasid.relate.events.merge import Incident
@@ -154,11 +153,21 @@ def weekday_day(ctx: ArgContext, d: DateMention | None) -> DateMention | None:
     return written[0] if len({o.value for o in written}) == 1 else d
 
 
+@cache
+def _weekday_names() -> dict[str, int]:
+    """Each one-word weekday name of data/weekdays.tsv, normalised, with its weekday number (read
+    here from the data file: the relating stages do not import the date recogniser)."""
+    return {
+        r["form"]: int(r["weekday"])
+        for r in load_rows("weekdays.tsv", normalise_columns=("form",))
+        if len(r["form"].split()) == 1
+    }
+
+
 def _names_weekday(text: str, weekday: int) -> bool:
     """The words of `text` include a name of `weekday` (data/weekdays.tsv)."""
-    words = normalise_string(text).split()
-    names = date_lexicon().weekdays.entries
-    return any(names.get((w,)) is not None and names[(w,)].number == weekday for w in words)
+    names = _weekday_names()
+    return any(names.get(w) == weekday for w in normalise_string(text).split())
 
 
 @cache
