@@ -171,23 +171,32 @@ def _names_weekday(text: str, weekday: int) -> bool:
 
 
 @cache
-def _after_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The date grammar's "after" cues (data/date_cues.tsv) and count units (data/date_units.tsv)."""
-    afters = frozenset(
-        r["form"]
-        for r in load_rows("date_cues.tsv", normalise_columns=("form",))
-        if "after" in r["roles"].split(",")
-    )
-    units = frozenset(
+def _cues() -> dict[str, frozenset[str]]:
+    """The date grammar's cue words by role (data/date_cues.tsv, read once): after (بعد), before
+    (قبل), since (منذ), when (عندما, حين)."""
+    by_role: dict[str, set[str]] = {}
+    for r in load_rows("date_cues.tsv", normalise_columns=("form",)):
+        for role in r["roles"].split(","):
+            by_role.setdefault(role, set()).add(r["form"])
+    return {role: frozenset(forms) for role, forms in by_role.items()}
+
+
+def _cue_words(role: str) -> frozenset[str]:
+    return _cues().get(role, frozenset())
+
+
+@cache
+def _count_units() -> frozenset[str]:
+    """The units a span of days is counted in (data/date_units.tsv, use count)."""
+    return frozenset(
         r["form"] for r in load_rows("date_units.tsv", normalise_columns=("form",)) if r["use"] == "count"
     )
-    return afters, units
 
 
 def told_after(ctx: ArgContext, m: EventMention) -> bool:
     """m is the event a span of days is counted from, in its clause: بعد, a count unit within the
     next three words, then m ("جاء ذلك بعد يوم من استهدافها", "بعد ثلاثة أسابيع من الهجوم")."""
-    afters, units = _after_words()
+    afters, units = _cue_words("after"), _count_units()
     i = ctx.doc.word_at(m.core[0])
     words = ctx.doc.words[max(0, i - AFTER_WINDOW) : i]
     for k, w in enumerate(words):
@@ -198,36 +207,13 @@ def told_after(ctx: ArgContext, m: EventMention) -> bool:
     return False
 
 
-@cache
-def _before_words() -> frozenset[str]:
-    """The date grammar's قبل (data/date_cues.tsv, role before)."""
-    return _cue_words("before")
-
-
 def told_before(ctx: ArgContext, m: EventMention) -> bool:
     """قبل follows m within its clause ("وكان مسلحون قد هاجموا القرية قبل ذلك", "قبل أيام"): an
     event earlier than the news, no day of the lead."""
     i = ctx.doc.word_at(m.core[1])
     words = ctx.doc.words[i : i + AFTER_WINDOW]
-    before = _before_words()
+    before = _cue_words("before")
     return any(in_set(w.norm, before) is not None and ctx.same_clause(w.start, m.core[0]) for w in words)
-
-
-@cache
-def _since_words() -> frozenset[str]:
-    """The date grammar's منذ (data/date_cues.tsv, role since)."""
-    return _cue_words("since")
-
-
-@cache
-def _when_words() -> frozenset[str]:
-    """Words that open a clause of time after a date (data/date_cues.tsv, role when: عندما, حين)."""
-    return _cue_words("when")
-
-
-def _cue_words(role: str) -> frozenset[str]:
-    rows = load_rows("date_cues.tsv", normalise_columns=("form",))
-    return frozenset(r["form"] for r in rows if role in r["roles"].split(","))
 
 
 def since_start(ctx: ArgContext, inc: Incident, d: DateMention | None) -> bool:
@@ -247,7 +233,7 @@ def since_start(ctx: ArgContext, inc: Incident, d: DateMention | None) -> bool:
             return False
     i = ctx.doc.word_at(d.span[0])
     words = ctx.doc.words[max(0, i - SINCE_WINDOW) : i + 1]
-    since = _since_words()
+    since = _cue_words("since")
     found = [
         w
         for w in words
@@ -259,6 +245,6 @@ def since_start(ctx: ArgContext, inc: Incident, d: DateMention | None) -> bool:
         if any(ctx.same_clause(m.core[0], d.span[0]) for m in inc.mentions):
             return False
         after = ctx.doc.word_at(d.span[1])
-        if after < len(ctx.doc.words) and in_set(ctx.doc.words[after].norm, _when_words()) is not None:
+        if after < len(ctx.doc.words) and in_set(ctx.doc.words[after].norm, _cue_words("when")) is not None:
             return False
     return True
